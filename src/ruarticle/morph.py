@@ -1,0 +1,39 @@
+"""pymorphy3 analysis, shared by every stage and cached per distinct word form."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .resources import once
+
+
+@once
+def analyzer():
+    import pymorphy3  # imported lazily: building the analyzer reads its dictionaries
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """All pymorphy3 parses of a word form, best first."""
+    return tuple(analyzer().parse(word))
+
+
+def best(word: str):
+    return parses(word)[0]
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The most likely lemma, lowercase, with ё folded to е."""
+    return best(word).normal_form.replace("ё", "е")
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma pymorphy3 considers possible for the form."""
+    return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
+
+
+def has_tag(word: str, grammeme: str, min_score: float = 0.0) -> bool:
+    """Whether any parse scoring at least ``min_score`` carries the grammeme."""
+    return any(grammeme in p.tag and p.score >= min_score for p in parses(word))

@@ -1,0 +1,321 @@
+"""The layout of a scraped article: which line is the category, the title, the
+lead, a block quote and its attribution, the byline, and which lines are page
+boilerplate (with the related-article teasers parsed out of it).
+
+Every non-blank line is one paragraph; its role is decided by a few small rules
+applied in order: boilerplate, category, title, byline, block quotes, lead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import morph
+from .records import Meta, Paragraph, Related
+from .resources import data_lines, once, table, word_set
+
+LINE = regex.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+# Longest line worth testing against boilerplate patterns: such lines are short.
+BOILERPLATE_MAX = 600
+SPEECH_END = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[»\"”“']?\s*,?$")
+OPEN_QUOTES = "«„“\"'‘"
+DASH_START = regex.compile(r"^[\-–—]\s*")
+CATEGORY_LINE = regex.compile(
+    r"(?:categories|category|рубрика|рубрики|раздел|категория|категории)\s*:\s*(.+)",
+    regex.IGNORECASE)
+BREADCRUMB = regex.compile(r"(?:главная|home|новости)\s*(?:»|>|/|\||→)\s*(.+)", regex.IGNORECASE)
+BREADCRUMB_SEP = regex.compile(r"\s*(?:»|>|/|\||→)\s*")
+BYLINE_PREFIX = regex.compile(
+    r"(?:автор(?: текста| материала)?|текст|by|корреспондент)\s*:?\s+(.+)", regex.IGNORECASE)
+NAME = regex.compile(
+    r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\.)"
+    r"(?:\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\.\s*\p{Lu}?\.?)){1,3}")
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+IMPERSONAL_CUES = frozenset({"говориться", "сообщаться", "отмечаться", "цитировать", "кредо"})
+TITLE_MAX_WORDS = 30
+ATTRIBUTION_MAX_WORDS = 40
+COLON_ATTRIBUTION_MAX_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    paragraphs: tuple[Paragraph, ...]
+    related: tuple[Related, ...]
+    meta: Meta
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    kind: str | None = None
+
+
+def segment(text: str, title: str | None = None) -> Layout:
+    """Split ``text`` into paragraphs and decide each one's role."""
+    lines = [_Line(s, e, text[s:e]) for s, e in line_spans(text)]
+    category = _mark_category(lines)
+    related = _mark_boilerplate(text, lines)
+    content = [line for line in lines if line.kind is None]
+    found_title = _mark_title(content, title)
+    byline = _mark_byline(content)
+    _mark_block_quotes([line for line in lines if line.kind != "boilerplate"])
+    _mark_lead_and_body(lines)
+    paragraphs = tuple(Paragraph(i, line.kind, line.start, line.end, line.text)
+                       for i, line in enumerate(lines))
+    meta = Meta(category=category, title=title if title is not None else found_title,
+                byline=byline)
+    return Layout(paragraphs, tuple(related), meta)
+
+
+def line_spans(text: str):
+    """(start, end) of every line with visible content, trimmed of spaces."""
+    for match in LINE.finditer(text):
+        start, end = match.span()
+        while start < end and _blank(text[start]):
+            start += 1
+        while end > start and _blank(text[end - 1]):
+            end -= 1
+        if start < end:
+            yield start, end
+
+
+def _blank(char: str) -> bool:
+    return char.isspace() or char in INVISIBLE
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+# --- category ------------------------------------------------------------------
+
+def _mark_category(lines: list[_Line]) -> str | None:
+    """A rubric on one of the first lines: "Categories: X", a breadcrumb, or a bare rubric."""
+    for n, line in enumerate(lines[:3]):
+        value = _category_value(line.text, bare_allowed=n == 0)
+        if value is not None and line is not lines[-1]:
+            line.kind = "category"
+            return value
+    return None
+
+
+def _category_value(text: str, bare_allowed: bool) -> str | None:
+    match = CATEGORY_LINE.fullmatch(text) or BREADCRUMB.fullmatch(text)
+    if match:
+        return BREADCRUMB_SEP.split(match.group(1).strip())[-1].strip() or None
+    if bare_allowed and text.lower().replace("ё", "е") in word_set("categories.txt"):
+        return text
+    return None
+
+
+# --- boilerplate and related teasers --------------------------------------------
+
+@once
+def _boilerplate_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
+    return tuple((scope, regex.compile(pattern, regex.IGNORECASE))
+                 for scope, pattern in table("boilerplate.tsv"))
+
+
+@once
+def _age_pattern() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{p})" for p in data_lines("related_age.txt")),
+                         regex.IGNORECASE)
+
+
+def _boilerplate_scope(text: str) -> tuple[str, regex.Match] | None:
+    if len(text) > BOILERPLATE_MAX:
+        return None
+    for scope, pattern in _boilerplate_patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            return scope, match
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip():  # "Читайте также: <headline>"
+        found = _boilerplate_scope(head + sep)
+        if found and found[0] == "block":
+            return "inline", found[1]
+    return None
+
+
+def _mark_boilerplate(text: str, lines: list[_Line]) -> list[Related]:
+    related: list[Related] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = None if line.kind else _boilerplate_scope(line.text)
+        if found is None:
+            i += 1
+            continue
+        line.kind = "boilerplate"
+        scope = found[0]
+        if scope == "tail":
+            related += _teasers(text, lines[i + 1:])
+            for rest in lines[i + 1:]:
+                rest.kind = "boilerplate"
+            break
+        if scope == "block":
+            block = _headline_run(lines[i + 1:])
+            related += _teasers(text, block)
+            for rest in block:
+                rest.kind = "boilerplate"
+            i += len(block)
+        elif scope == "inline":
+            related.append(_inline_teaser(line))
+        i += 1
+    return related
+
+
+def _is_age(text: str) -> bool:
+    return len(text) <= 60 and _age_pattern().fullmatch(text) is not None
+
+
+def _headline_like(text: str) -> bool:
+    return (not text.endswith((".", ":", ";", ","))
+            and 0 < len(_words(text)) <= 25)
+
+
+def _headline_run(lines: list[_Line]) -> list[_Line]:
+    """The links under a "Читайте также" header: headline or age lines, at most ten."""
+    run = []
+    for line in lines[:10]:
+        if line.kind or not (_headline_like(line.text) or _is_age(line.text)):
+            break
+        run.append(line)
+    return run
+
+
+def _teasers(text: str, lines: list[_Line]) -> list[Related]:
+    """Group lines into (headline, teaser..., age) items; an age line closes an item."""
+    items: list[Related] = []
+    group: list[_Line] = []
+    has_ages = any(_is_age(line.text) for line in lines)
+    for line in lines:
+        if _is_age(line.text):
+            if group:
+                items.append(_teaser(text, group, line))
+            group = []
+        elif not has_ages:
+            items.append(_teaser(text, [line], None))
+        else:
+            group.append(line)
+    items += [_teaser(text, [line], None) for line in group]
+    return items
+
+
+def _teaser(text: str, group: list[_Line], age: _Line | None) -> Related:
+    headline = group[0]
+    teaser = text[group[1].start:group[-1].end] if len(group) > 1 else None
+    end = age.end if age else group[-1].end
+    return Related(headline.text, teaser, age.text if age else None, headline.start, end)
+
+
+def _inline_teaser(line: _Line) -> Related:
+    offset = line.text.index(":") + 1
+    while _blank(line.text[offset]):
+        offset += 1
+    return Related(line.text[offset:], None, None, line.start + offset, line.end)
+
+
+# --- title and byline -------------------------------------------------------------
+
+def _mark_title(content: list[_Line], given: str | None) -> str | None:
+    if not content:
+        return None
+    first = content[0]
+    if given is not None:
+        if _squash(first.text) == _squash(given):
+            first.kind = "title"
+        return None
+    if len(content) > 1 and _looks_like_title(first.text):
+        first.kind = "title"
+        return first.text
+    return None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _looks_like_title(text: str) -> bool:
+    words = _words(text)
+    return (0 < len(words) <= TITLE_MAX_WORDS
+            and not text.endswith((".", ",", ":", ";"))
+            and DASH_START.match(text) is None
+            and any(w[0].isalpha() for w in words))
+
+
+def _mark_byline(content: list[_Line]) -> str | None:
+    """An author's name: a prefixed line near the top, or a bare name as the last line."""
+    body = [line for line in content if line.kind is None]
+    if len(body) < 2:
+        return None
+    candidates = [(line, True) for line in body[:3]] + [(body[-1], False)]
+    for line, needs_prefix in candidates:
+        name = _byline_name(line.text, needs_prefix)
+        if name:
+            line.kind = "byline"
+            return name
+    return None
+
+
+def _byline_name(text: str, needs_prefix: bool) -> str | None:
+    match = BYLINE_PREFIX.fullmatch(text)
+    if match and NAME.fullmatch(match.group(1).strip()):
+        return match.group(1).strip()
+    if needs_prefix or not NAME.fullmatch(text):
+        return None
+    if any(morph.has_tag(w, g, 0.05) for w in _words(text) for g in NAME_GRAMMEMES):
+        return text
+    return None
+
+
+# --- block quotes -----------------------------------------------------------------
+
+def _mark_block_quotes(lines: list[_Line]) -> None:
+    """Speech paragraphs without marks, attributed by a neighbouring line:
+    "<speech>," + "подчеркнул премьер-министр." or "<he> сказал:" + "<speech>"."""
+    for prev, line in zip(lines, lines[1:]):
+        if prev.kind is None and line.kind is None and _trailing_attribution(prev, line):
+            prev.kind, line.kind = "quote", "attribution"
+    for prev, line in zip(lines, lines[1:]):
+        if prev.kind in (None, "lead", "body") and line.kind is None and _leading_attribution(prev, line):
+            line.kind = "quote"
+            if len(_words(prev.text)) <= COLON_ATTRIBUTION_MAX_WORDS:
+                prev.kind = "attribution"
+
+
+def _trailing_attribution(speech: _Line, line: _Line) -> bool:
+    text = DASH_START.sub("", line.text)
+    words = _words(text)
+    if not words or not words[0][0].islower() or len(words) > ATTRIBUTION_MAX_WORDS:
+        return False
+    return _is_speech_verb(words[0]) and SPEECH_END.search(speech.text) is not None
+
+
+def _leading_attribution(intro: _Line, speech: _Line) -> bool:
+    if not intro.text.endswith(":") or not (speech.text[0].isupper() or speech.text[0] in OPEN_QUOTES):
+        return False
+    last_clause = regex.split(r"[.!?]\s", intro.text)[-1]
+    return any(_is_speech_verb(w) or morph.lemma(w.lower()) in IMPERSONAL_CUES
+               for w in _words(last_clause))
+
+
+def _is_speech_verb(word: str) -> bool:
+    word = word.lower()
+    verbs = word_set("speech_verbs.txt")
+    return any(p.normal_form.replace("ё", "е") in verbs
+               and p.tag.POS in ("VERB", "INFN", "PRTS", "ADJS", "GRND")
+               for p in morph.parses(word))
+
+
+# --- lead and body ----------------------------------------------------------------
+
+def _mark_lead_and_body(lines: list[_Line]) -> None:
+    rest = [line for line in lines if line.kind is None]
+    for n, line in enumerate(rest):
+        line.kind = "lead" if n == 0 else "body"
