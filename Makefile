@@ -8,12 +8,12 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
+# natasha pulls pymorphy2, whose DAWG-Python shares the folder dawg_python/ with
+# pymorphy3's dawg2-python: the last step reinstalls the latter so pymorphy3 finds its copy.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	# natasha pulls pymorphy2, whose DAWG-Python shares the folder dawg_python/ with
-	# pymorphy3's dawg2-python; reinstall the latter so pymorphy3 always finds its copy.
 	$(BIN)/python -m pip install --quiet --force-reinstall --no-deps dawg2-python
 	touch $(STAMP)
 

@@ -36,6 +36,8 @@ NAME = regex.compile(
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 IMPERSONAL_CUES = frozenset({"говориться", "сообщаться", "отмечаться", "цитировать", "кредо"})
 TITLE_MAX_WORDS = 30
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
+PROSE_MIN_WORDS = 35
 ATTRIBUTION_MAX_WORDS = 40
 COLON_ATTRIBUTION_MAX_WORDS = 30
 
@@ -151,8 +153,11 @@ def _mark_boilerplate(text: str, lines: list[_Line]) -> list[Related]:
         if found is None:
             i += 1
             continue
-        line.kind = "boilerplate"
         scope = found[0]
+        if scope == "tail" and not _tail_plausible(lines[i + 1:]):
+            i += 1  # a section heading such as "Комментарии" followed by prose
+            continue
+        line.kind = "boilerplate"
         if scope == "tail":
             related += _teasers(text, lines[i + 1:])
             for rest in lines[i + 1:]:
@@ -164,10 +169,21 @@ def _mark_boilerplate(text: str, lines: list[_Line]) -> list[Related]:
             for rest in block:
                 rest.kind = "boilerplate"
             i += len(block)
+        elif scope == "next" and i + 1 < len(lines) and lines[i + 1].kind is None:
+            lines[i + 1].kind = "boilerplate"
+            i += 1
         elif scope == "inline":
             related.append(_inline_teaser(line))
         i += 1
     return related
+
+
+def _tail_plausible(rest: list[_Line]) -> bool:
+    """Teasers, links and comments are short; an article's own prose is not."""
+    if not rest or any(_is_age(line.text) for line in rest):
+        return True
+    long_lines = sum(len(_words(line.text)) > PROSE_MIN_WORDS for line in rest)
+    return long_lines * 3 <= len(rest)
 
 
 def _is_age(text: str) -> bool:
@@ -176,14 +192,16 @@ def _is_age(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     return (not text.endswith((".", ":", ";", ","))
-            and 0 < len(_words(text)) <= 25)
+            and HEADLINE_MIN_WORDS <= len(_words(text)) <= HEADLINE_MAX_WORDS)
 
 
 def _headline_run(lines: list[_Line]) -> list[_Line]:
-    """The links under a "Читайте также" header: headline or age lines, at most ten."""
+    """The links under a "Читайте также" header: headline or age lines, at most ten,
+    ending before any line that is boilerplate of its own kind (a caption, a new block)."""
     run = []
     for line in lines[:10]:
-        if line.kind or not (_headline_like(line.text) or _is_age(line.text)):
+        if (line.kind or _boilerplate_scope(line.text)
+                or not (_headline_like(line.text) or _is_age(line.text))):
             break
         run.append(line)
     return run

@@ -1,0 +1,168 @@
+"""The layout rules, each shown on an article written for this suite."""
+import pytest
+
+from ruarticle.structure import line_spans, segment
+
+
+def kinds(layout):
+    return [(p.kind, p.text) for p in layout.paragraphs]
+
+
+def kind_of(layout, start):
+    return next(p.kind for p in layout.paragraphs if p.text.startswith(start))
+
+
+def test_category_line_is_parsed_into_meta(article_text):
+    layout = segment(article_text("scraped_portal.txt"))
+    assert layout.meta.category == "Общество"
+    assert layout.paragraphs[0].kind == "category"
+
+
+def test_title_is_the_first_headline_like_line(article_text):
+    layout = segment(article_text("scraped_portal.txt"))
+    assert layout.meta.title == "В Караганде открыли первый в регионе центр реабилитации для детей"
+    assert layout.paragraphs[1].kind == "title"
+
+
+def test_first_prose_paragraph_is_lead_and_the_rest_body(article_text):
+    layout = segment(article_text("scraped_portal.txt"))
+    assert kind_of(layout, "Центр на 120 мест") == "lead"
+    assert kind_of(layout, "В центре будут работать") == "body"
+    assert kind_of(layout, "По ее словам") == "body"
+
+
+def test_speech_paragraph_and_its_trailing_attribution_line(article_text):
+    layout = segment(article_text("scraped_portal.txt"))
+    assert kind_of(layout, "Мы долго шли") == "quote"
+    assert kind_of(layout, "отметила директор центра") == "attribution"
+
+
+def test_name_on_the_last_line_is_the_byline(article_text):
+    layout = segment(article_text("scraped_portal.txt"))
+    assert layout.meta.byline == "Ерлан Мукашев"
+    assert kind_of(layout, "Ерлан Мукашев") == "byline"
+
+
+def test_recent_posts_block_is_boilerplate_with_parsed_teasers(article_text):
+    text = article_text("scraped_portal.txt")
+    layout = segment(text)
+    tail = layout.paragraphs[[p.text for p in layout.paragraphs].index("Recent Posts"):]
+    assert {p.kind for p in tail} == {"boilerplate"}
+    assert [(r.headline, r.age) for r in layout.related] == [
+        ("В Астане снизили тарифы на проезд для студентов", "3 часа ago"),
+        ("Сборная Казахстана по боксу завоевала пять медалей", "1 день ago"),
+    ]
+    first = layout.related[0]
+    assert first.teaser == "Городской акимат утвердил новые льготы для учащихся вузов и колледжей…"
+    assert text[first.start:first.end].startswith(first.headline)
+    assert text[first.start:first.end].endswith(first.age)
+
+
+def test_read_also_block_ends_at_the_next_prose_paragraph(article_text):
+    layout = segment(article_text("read_also.txt"))
+    assert kind_of(layout, "Читайте также") == "boilerplate"
+    assert kind_of(layout, "Пробки в Новосибирске") == "boilerplate"
+    assert kind_of(layout, "Подрядчиков будут штрафовать") == "body"
+    assert [r.headline for r in layout.related] == [
+        "Пробки в Новосибирске достигли рекордных девяти баллов",
+        "Новосибирский метрополитен продлит часы работы в праздники",
+    ]
+
+
+def test_inline_read_also_gives_one_teaser():
+    text = "Заголовок новости про погоду\n\nВ Омске похолодало.\n\nЧитайте также: В Томске выпал первый снег\n\nСиноптики обещают потепление."
+    layout = segment(text)
+    assert kind_of(layout, "Читайте также") == "boilerplate"
+    assert [r.headline for r in layout.related] == ["В Томске выпал первый снег"]
+    assert text[layout.related[0].start:layout.related[0].end] == "В Томске выпал первый снег"
+
+
+@pytest.mark.parametrize("line", [
+    "Фото: пресс-служба мэрии Новосибирска",
+    "Теги: дороги, ремонт, Новосибирск",
+    "Поделиться",
+    "ВКонтакте Telegram WhatsApp",
+])
+def test_captions_tags_and_share_buttons_are_boilerplate(article_text, line):
+    layout = segment(article_text("read_also.txt"))
+    assert kind_of(layout, line) == "boilerplate"
+
+
+def test_dateline_stays_in_the_lead_of_an_untitled_text(article_text):
+    layout = segment(article_text("dateline.txt"))
+    assert [p.kind for p in layout.paragraphs] == ["lead", "body"]
+    assert layout.meta.title is None
+
+
+def test_clean_text_has_no_false_structure():
+    text = ("Курс доллара на бирже снизился до 89 рублей.\n"
+            "Аналитики связывают это с ростом цен на нефть.\n"
+            "Эксперты ждут стабилизации курса до конца месяца.")
+    assert [p.kind for p in segment(text).paragraphs] == ["lead", "body", "body"]
+    assert segment(text).meta == segment(text).meta.__class__()
+
+
+def test_single_line_is_a_lead():
+    layout = segment("Сильный ветер повалил деревья в Барнауле")
+    assert [p.kind for p in layout.paragraphs] == ["lead"]
+    assert layout.meta.title is None
+
+
+def test_windows_line_ends_keep_offsets(article_text):
+    text = article_text("windows_crlf.txt")
+    layout = segment(text)
+    assert [p.kind for p in layout.paragraphs] == ["title", "lead", "body"]
+    assert all(text[p.start:p.end] == p.text and "\r" not in p.text for p in layout.paragraphs)
+
+
+def test_non_breaking_spaces_are_trimmed_but_offsets_kept():
+    text = "\u00a0Погода в Казани\u00a0\n\n\u00a0В Казани ожидается до\u00a030 градусов тепла.\u00a0"
+    layout = segment(text)
+    assert [p.text for p in layout.paragraphs] == [
+        "Погода в Казани", "В Казани ожидается до\u00a030 градусов тепла."]
+    assert all(text[p.start:p.end] == p.text for p in layout.paragraphs)
+
+
+def test_line_spans_skip_blank_and_invisible_lines():
+    text = "один\n \t\n\u200b\nдва"
+    assert [text[s:e] for s, e in line_spans(text)] == ["один", "два"]
+
+
+def test_colon_line_introduces_a_block_quote():
+    text = ("Губернатор выступил на открытии фестиваля\n\n"
+            "Фестиваль открылся в Барнауле в четверг.\n"
+            "Губернатор края Виктор Томенко сказал:\n"
+            "Мы рады видеть гостей со всей страны. Фестиваль стал настоящим праздником.\n"
+            "Программа продлится пять дней.")
+    layout = segment(text)
+    assert kind_of(layout, "Губернатор края") == "attribution"
+    assert kind_of(layout, "Мы рады видеть") == "quote"
+    assert kind_of(layout, "Программа продлится") == "body"
+
+
+def test_list_after_colon_is_not_a_quote():
+    text = ("Названы лучшие школы города\n\n"
+            "В рейтинг вошли:\n"
+            "— гимназия № 1;\n"
+            "— лицей № 12.")
+    layout = segment(text)
+    assert {p.kind for p in layout.paragraphs[1:]} <= {"lead", "body"}
+
+
+def test_given_title_marks_the_matching_first_line():
+    text = "Ураган обрушился на побережье\n\nСкорость ветра достигала 40 м/с."
+    layout = segment(text, title="Ураган обрушился на побережье")
+    assert [p.kind for p in layout.paragraphs] == ["title", "lead"]
+
+
+def test_given_title_does_not_turn_the_first_paragraph_into_a_title():
+    text = "Скорость ветра достигала 40 м/с\n\nСлужбы спасения работают круглосуточно."
+    layout = segment(text, title="Ураган обрушился на побережье")
+    assert [p.kind for p in layout.paragraphs] == ["lead", "body"]
+
+
+def test_section_heading_followed_by_prose_is_not_a_boilerplate_tail():
+    prose = " ".join(["Наблюдатели отметили высокую явку и спокойную обстановку на участках"] * 5) + "."
+    text = f"Выборы прошли спокойно\n\n{prose}\n\nКомментарии\n\n{prose}\n\n{prose}"
+    layout = segment(text)
+    assert "boilerplate" not in {p.kind for p in layout.paragraphs[2:]}

@@ -1,0 +1,31 @@
+"""Sentences and tokens come from razdel and point into the original text."""
+import ruarticle
+from ruarticle.records import Paragraph
+from ruarticle.tokens import sentences, tokens
+
+TEXT = "Заголовок\n\nПервое предложение. Второе предложение!\nФото: ТАСС"
+
+
+def paragraphs():
+    return (Paragraph(0, "title", 0, 9, "Заголовок"),
+            Paragraph(1, "lead", 11, 51, TEXT[11:51]),
+            Paragraph(2, "boilerplate", 52, 62, TEXT[52:62]))
+
+
+def test_sentences_are_split_inside_prose_paragraphs_only():
+    found = sentences(paragraphs())
+    assert [(s.paragraph, s.text) for s in found] == [
+        (0, "Заголовок"), (1, "Первое предложение."), (1, "Второе предложение!")]
+    assert all(TEXT[s.start:s.end] == s.text for s in found)
+
+
+def test_tokens_carry_sentence_index_and_offsets():
+    found = tokens(sentences(paragraphs()))
+    assert [t.text for t in found if t.sentence == 1] == ["Первое", "предложение", "."]
+    assert all(TEXT[t.start:t.end] == t.text for t in found)
+
+
+def test_public_tokens_function_reads_an_article():
+    article = ruarticle.extract("Сегодня тепло. Завтра дождь.")
+    assert [t.text for t in ruarticle.tokens(article)] == ["Сегодня", "тепло", ".",
+                                                           "Завтра", "дождь", "."]
