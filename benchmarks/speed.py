@@ -1,0 +1,191 @@
+"""Speed and memory of ruarticle against natasha's own pipeline, in one run.
+
+    python benchmarks/speed.py [CORPUS_DIR] [--limit N] [--rounds R] [--skip-pool]
+
+Measures, on a folder of articles (default: NEREL dev):
+- throughput: ruarticle's full ``extract`` and natasha's documented pipeline (Segmenter,
+  NewsMorphTagger, NewsSyntaxParser, NewsNERTagger on a Doc), alternating article by article in
+  one process after a warm-up, so machine load affects both alike; and natasha's segmentation +
+  NER alone;
+- cold start: a fresh process importing ruarticle and running the first ``extract``;
+- peak RSS of a fresh process that extracts the whole folder;
+- linearity: one ~1 MB article made by joining the folder against the sum of its parts;
+- ``extract_many`` with 2 processes against 1 (when available).
+Prints a markdown report; paste it into docs/performance.md.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import shared  # noqa: E402
+
+DEFAULT_CORPUS = shared("corpora", "nerel", "dev")
+MEGABYTE = 1_000_000
+
+
+def load_texts(folder: Path, limit: int | None) -> list[str]:
+    paths = sorted(folder.glob("*.txt"))[:limit]
+    return [p.read_text("utf-8") for p in paths]
+
+
+def natasha_pipeline():
+    from natasha import (Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                         NewsSyntaxParser, Segmenter)
+    emb = NewsEmbedding()
+    segmenter, morph = Segmenter(), NewsMorphTagger(emb)
+    syntax, ner = NewsSyntaxParser(emb), NewsNERTagger(emb)
+
+    def full(text):
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.parse_syntax(syntax)
+        doc.tag_ner(ner)
+        return doc
+
+    def ner_only(text):
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+        return doc
+
+    return full, ner_only
+
+
+def alternate(texts: list[str], runners: dict, rounds: int) -> dict[str, float]:
+    """Seconds spent by each runner over all texts, interleaved article by article."""
+    spent = dict.fromkeys(runners, 0.0)
+    for _ in range(rounds):
+        for text in texts:
+            for name, run in runners.items():
+                start = time.perf_counter()
+                run(text)
+                spent[name] += time.perf_counter() - start
+    return spent
+
+
+def in_fresh_process(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    return result.stdout.strip()
+
+
+def cold_start() -> float:
+    code = ("import time; t = time.perf_counter(); import ruarticle; "
+            "ruarticle.extract('Премьер-министр РК Алихан Смаилов заявил, что рост составил 14%.'); "
+            "print(time.perf_counter() - t)")
+    return min(float(in_fresh_process(code)) for _ in range(3))
+
+
+def peak_rss_mb(folder: Path, limit: int | None) -> float:
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec.
+    code = (
+        "import pathlib, ruarticle\n"
+        f"paths = sorted(pathlib.Path({str(folder)!r}).glob('*.txt'))[:{limit!r}]\n"
+        "for p in paths: ruarticle.extract(p.read_text('utf-8'))\n"
+        "status = pathlib.Path('/proc/self/status').read_text().split('VmHWM:')[1]\n"
+        "print(int(status.split()[0]) / 1024)\n")
+    return float(in_fresh_process(code))
+
+
+def linearity(texts: list[str], extract) -> tuple[int, float, float]:
+    """(size, seconds for the joined ~1 MB text, seconds for its parts one by one)."""
+    parts, size = [], 0
+    while size < MEGABYTE:
+        for text in texts:
+            parts.append(text)
+            size += len(text) + 2
+            if size >= MEGABYTE:
+                break
+    joined = "\n\n".join(parts)
+    start = time.perf_counter()
+    extract(joined)
+    whole = time.perf_counter() - start
+    start = time.perf_counter()
+    for part in parts:
+        extract(part)
+    return len(joined), whole, time.perf_counter() - start
+
+
+def pool_speedup(texts: list[str]) -> tuple[float, float] | None:
+    import ruarticle
+    extract_many = getattr(ruarticle, "extract_many", None)
+    if extract_many is None:
+        return None
+    timings = []
+    for jobs in (1, 2):
+        start = time.perf_counter()
+        for _ in extract_many(texts, n_jobs=jobs):
+            pass
+        timings.append(time.perf_counter() - start)
+    return timings[0], timings[1]
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--skip-pool", action="store_true")
+    args = parser.parse_args()
+
+    texts = load_texts(args.corpus, args.limit)
+    chars = sum(map(len, texts))
+    print(f"# Speed on {len(texts)} articles from {args.corpus} "
+          f"({chars / len(texts):.0f} characters each on average)\n")
+    print(f"Machine: {machine()}\n")
+
+    cold = cold_start()
+    peak = peak_rss_mb(args.corpus, args.limit)
+    import ruarticle
+    natasha_full, natasha_ner = natasha_pipeline()
+    runners = {"ruarticle extract": ruarticle.extract, "natasha full pipeline": natasha_full,
+               "natasha segment+NER": natasha_ner}
+    alternate(texts[:5], runners, 1)  # warm-up: models loaded, caches primed
+    spent = alternate(texts, runners, args.rounds)
+    n = len(texts) * args.rounds
+    print("| pipeline | articles/s | characters/s |\n|---|---|---|")
+    for name, seconds in spent.items():
+        print(f"| {name} | {n / seconds:.1f} | {chars * args.rounds / seconds:,.0f} |")
+    ratio = spent["natasha full pipeline"] / spent["ruarticle extract"]
+    ratio_ner = spent["natasha segment+NER"] / spent["ruarticle extract"]
+    print(f"\nruarticle / natasha full pipeline throughput: **{ratio:.2f}x**; "
+          f"/ natasha segment+NER: {ratio_ner:.2f}x\n")
+
+    print(f"Cold start (fresh process: import + first extract, best of 3): **{cold:.2f} s**\n")
+    print(f"Peak RSS of a process extracting the whole folder: **{peak:.0f} MB**\n")
+    size, whole, parts = linearity(texts, ruarticle.extract)
+    print(f"One {size / MEGABYTE:.2f} MB article: {whole:.2f} s; its parts one by one: "
+          f"{parts:.2f} s; ratio **{whole / parts:.2f}**\n")
+    if not args.skip_pool:
+        pool = pool_speedup(texts)
+        if pool is None:
+            print("extract_many: not available in this version\n")
+        else:
+            one, two = pool
+            print(f"extract_many: 1 process {one:.2f} s, 2 processes {two:.2f} s, "
+                  f"speed-up **{one / two:.2f}x** (includes starting the workers)\n")
+
+
+if __name__ == "__main__":
+    main()
