@@ -166,3 +166,34 @@ def test_section_heading_followed_by_prose_is_not_a_boilerplate_tail():
     text = f"Выборы прошли спокойно\n\n{prose}\n\nКомментарии\n\n{prose}\n\n{prose}"
     layout = segment(text)
     assert "boilerplate" not in {p.kind for p in layout.paragraphs[2:]}
+
+
+def test_author_line_near_the_top_is_the_byline():
+    text = ("Снегопад парализовал движение в Екатеринбурге\n"
+            "Автор: Мария Соколова\n"
+            "Коммунальные службы вывели на улицы 300 единиц техники.\n"
+            "Власти просят водителей не выезжать без необходимости.")
+    layout = segment(text)
+    assert layout.meta.byline == "Мария Соколова"
+    assert kind_of(layout, "Автор:") == "byline"
+
+
+def test_breadcrumb_gives_its_last_item_as_category():
+    text = ("Главная / Новости / Спорт\n"
+            "Сборная выиграла турнир в Казани\n"
+            "Команда обыграла соперников в финале со счетом 3:1.")
+    layout = segment(text)
+    assert layout.meta.category == "Спорт"
+    assert [p.kind for p in layout.paragraphs] == ["category", "title", "lead"]
+
+
+def test_bare_rubric_counts_only_on_the_first_line():
+    text = "Экономика\nРубль укрепился к доллару\nКурс снизился до 88 рублей."
+    assert segment(text).meta.category == "Экономика"
+    text = "Рубль укрепился к доллару\nЭкономика\nКурс снизился до 88 рублей."
+    assert segment(text).meta.category is None
+
+
+def test_name_at_the_end_needs_to_look_like_a_person():
+    text = "Рубль укрепился к доллару\n\nКурс снизился до 88 рублей.\n\nЦентральный Банк"
+    assert segment(text).meta.byline is None
