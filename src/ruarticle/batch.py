@@ -42,7 +42,7 @@ def extract_many(texts: Iterable[str], n_jobs: int | None = 1, progress: bool = 
     """
     if errors not in ERRORS:
         raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
-    jobs = (os.cpu_count() or 1) if n_jobs == -1 else (n_jobs or 1)
+    jobs = 1 if n_jobs is None else (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
     if jobs < 1:
         raise ValueError(f"n_jobs must be a positive number or -1, got {n_jobs!r}")
     total = len(texts) if hasattr(texts, "__len__") else None
