@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ruarticle import Article, cli, extract
+from ruarticle import Article, Failure, cli, extract
 from ruarticle.frames import FRAMES, SCHEMAS
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -54,6 +54,7 @@ def test_jsonl_prints_one_line_per_article_naming_its_file():
     result = run("extract", "--format", "jsonl", *files)
     lines = result.stdout.splitlines()
     assert result.returncode == 0 and len(lines) == 2
+    assert result.stderr == ""          # no progress bar when stderr is not a terminal
     assert [json.loads(line)["source"] for line in lines] == files
     assert Article.from_json(lines[0]) == extract((ARTICLES / "dateline.txt").read_text("utf-8"))
 
@@ -96,25 +97,23 @@ def test_html_is_written_to_the_output_file(tmp_path):
     assert page.startswith("<!DOCTYPE html>") and "&lt;b&gt;жирный&lt;/b&gt;" in page
 
 
-def test_progress_bar_goes_to_stderr_only_when_asked():
+def test_progress_bar_goes_to_stderr_when_asked():
     files = [str(ARTICLES / "dateline.txt"), str(ARTICLES / "read_also.txt")]
-    quiet = run("extract", "--format", "jsonl", *files)
     loud = run("extract", "--format", "jsonl", "--progress", *files)
-    assert quiet.stderr == "" and "2/2" in loud.stderr
-    assert loud.stdout == quiet.stdout
+    assert "2/2" in loud.stderr and len(loud.stdout.splitlines()) == 2
 
 
-def test_bad_file_among_good_ones_in_every_format(tmp_path):
+def test_bad_file_among_good_ones_streamed_or_collected(tmp_path):
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\xff\xfe not utf-8 \xc3")
     good = str(ARTICLES / "dateline.txt")
-    for fmt in ("jsonl", "summary", "html"):
-        result = run("extract", "--format", fmt, good, str(bad), good)
-        assert result.returncode == 1, fmt
-        assert [line for line in result.stderr.splitlines() if str(bad) in line] == \
-            result.stderr.splitlines() and len(result.stderr.splitlines()) == 1, fmt
-    result = run("extract", "--format", "jsonl", good, str(bad), good)
-    assert len(result.stdout.splitlines()) == 2
+    streamed = run("extract", "--format", "jsonl", good, str(bad), good)
+    collected = run("extract", "--format", "html", good, str(bad), good)
+    for result in (streamed, collected):
+        assert result.returncode == 1
+        assert len(result.stderr.splitlines()) == 1 and str(bad) in result.stderr
+    assert len(streamed.stdout.splitlines()) == 2
+    assert collected.stdout.count('class="ruarticle"') == 2
 
 
 def test_formats_carry_entities_numbers_and_quotes(tmp_path, monkeypatch, handmade):
@@ -135,3 +134,20 @@ def test_formats_carry_entities_numbers_and_quotes(tmp_path, monkeypatch, handma
     cli.main(["extract", "--format", "jsonl", "-o", str(tmp_path / "a.jsonl"), str(source)])
     line = (tmp_path / "a.jsonl").read_text("utf-8")
     assert Article.from_json(line) == handmade
+
+
+def test_a_failing_extraction_is_reported_and_the_rest_written(tmp_path, monkeypatch, capsys,
+                                                               handmade):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_text("Текст.", encoding="utf-8")
+
+    def fake(texts, **_):
+        for i, _text in enumerate(texts):
+            yield Failure(i, "ValueError", "boom") if i == 0 else handmade
+
+    monkeypatch.setattr(cli, "extract_many", fake)
+    assert cli.main(["extract", "--format", "jsonl", str(first), str(second)]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"ruarticle: cannot extract {first}: ValueError: boom"
+    assert json.loads(out)["source"] == str(second)

@@ -67,49 +67,55 @@ def _jobs(value: str) -> int:
 
 def _run_extract(args) -> int:
     names = args.files or ["-"]
-    failed: list[str] = []
-    pending: deque[str] = deque()       # names of the texts handed over, in order
     show = args.progress if args.progress is not None else len(names) > 1 and sys.stderr.isatty()
-    bar = _progress(len(names), show)
+    batch = _Batch(names, show)
+    pairs = batch.results(n_jobs=args.jobs,
+                          titles=None if args.title is None else repeat(args.title))
+    with _open(args) as out:
+        if args.format in STREAMED:
+            for name, article in pairs:
+                print(STREAMED[args.format](name, article), file=out, flush=True)
+        else:
+            _write_collected(args, list(pairs), out)
+    return 1 if batch.failed else 0
 
-    def texts():
-        for name in names:
+
+class _Batch:
+    """The files of one command: read in order, failures reported in one line each."""
+
+    def __init__(self, names: list[str], show_progress: bool):
+        from tqdm.auto import tqdm
+        self.names = names
+        self.failed = 0
+        self.pending: deque[str] = deque()      # names of the texts handed over, in order
+        self.bar = tqdm(total=len(names), unit="file", file=sys.stderr, desc="ruarticle",
+                        disable=not show_progress)
+
+    def texts(self):
+        for name in self.names:
             try:
                 text = _read(name)
             except (OSError, UnicodeDecodeError) as error:
-                _complain(f"cannot read {name}: {error}", failed, name, bar)
-                bar.update(1)
+                self.fail(f"cannot read {name}: {error}")
+                self.bar.update(1)
                 continue
-            pending.append(name)
+            self.pending.append(name)
             yield text
 
-    results = extract_many(texts(), n_jobs=args.jobs, errors="record",
-                           titles=None if args.title is None else repeat(args.title))
-    done: list[tuple[str, object]] = []
-    with _open(args) as out:
-        for result in results:
-            name = pending.popleft()
-            bar.update(1)
+    def results(self, **options):
+        """(name, Article) pairs in input order; the files that failed are left out."""
+        for result in extract_many(self.texts(), errors="record", **options):
+            name = self.pending.popleft()
+            self.bar.update(1)
             if isinstance(result, Failure):
-                _complain(f"cannot extract {name}: {result.error}: {result.message}",
-                          failed, name, bar)
-            elif args.format in STREAMED:
-                print(STREAMED[args.format](name, result), file=out, flush=True)
+                self.fail(f"cannot extract {name}: {result.error}: {result.message}")
             else:
-                done.append((name, result))
-        bar.close()
-        _write_collected(args, done, out)
-    return 1 if failed else 0
+                yield name, result
+        self.bar.close()
 
-
-def _complain(message: str, failed: list, name: str, bar) -> None:
-    failed.append(name)
-    bar.write(f"ruarticle: {message}", file=sys.stderr)
-
-
-def _progress(total: int, show: bool):
-    from tqdm.auto import tqdm
-    return tqdm(total=total, unit="file", file=sys.stderr, disable=not show, desc="ruarticle")
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        self.bar.write(f"ruarticle: {message}", file=sys.stderr)
 
 
 def _open(args):
