@@ -2,7 +2,10 @@
 from dataclasses import replace
 from html.parser import HTMLParser
 
-from ruarticle import Article, extract
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ruarticle import Article, Entity, Mention, Number, extract
 from ruarticle.html import page
 
 VOID = {"meta", "br"}
@@ -107,3 +110,25 @@ def test_page_is_a_standalone_document_with_escaped_names(handmade):
     markup = page([("<a>.txt", handmade), ("b.txt", extract("Второй текст."))])
     assert markup.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in markup
     assert "&lt;a&gt;.txt" in markup and markup.count('class="ruarticle"') == 2
+
+
+@st.composite
+def marked_articles(draw):
+    """Random text with special characters and randomly overlapping figures and mentions."""
+    text = draw(st.text(alphabet="аб <>&\"'\n«»", max_size=40))
+    bounds = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
+    numbers = tuple(Number(kind="count", start=a, end=b, text=text[a:b], value=None, unit=None,
+                           qualifier=None, change=None, subject=None, year=None, sentence=None)
+                    for a, b in draw(st.lists(bounds, max_size=5)))
+    mentions = tuple(Mention(start=a, end=b, text=text[a:b], normal=text[a:b])
+                     for a, b in draw(st.lists(bounds, max_size=5)))
+    entity = Entity(id="E1", type="PER", kind="person", name="<&>", country=None,
+                    mentions=mentions)
+    return Article(text=text, numbers=numbers, entities=(entity,))
+
+
+@given(marked_articles())
+def test_any_overlap_gives_well_formed_markup_showing_the_exact_text(article):
+    reader = read(article._repr_html_())
+    assert "".join(data for data, _, _ in reader.pieces) == article.text
+    assert reader.scripts == 0
