@@ -130,7 +130,7 @@ def test_formats_carry_entities_numbers_and_quotes(tmp_path, monkeypatch, handma
     assert officials.loc[0, "title"] == "министр финансов"
     assert cli.main(["extract", "--format", "html", "-o", str(tmp_path / "v.html"),
                      str(source)]) == 0
-    assert 'class="p-lead ent-LOC role"' in (tmp_path / "v.html").read_text("utf-8")
+    assert 'class="p-lead ent-LOC kind-country role"' in (tmp_path / "v.html").read_text("utf-8")
     cli.main(["extract", "--format", "jsonl", "-o", str(tmp_path / "a.jsonl"), str(source)])
     line = (tmp_path / "a.jsonl").read_text("utf-8")
     assert Article.from_json(line) == handmade

@@ -86,10 +86,26 @@ def test_boilerplate_paragraphs_are_dimmed(handmade):
     assert "p-boilerplate" in piece["class"] and "opacity" in piece["style"]
 
 
-def test_legend_names_the_entity_kinds_found(handmade):
-    markup = handmade._repr_html_()
-    assert 'class="legend ent-LOC"' in markup and "places (LOC) — country" in markup
-    assert "speech cue" in markup and "figure" in markup
+def test_entities_are_coloured_by_kind_with_a_legend(handmade):
+    city = Entity(id="E4", type="LOC", kind="city", name="Москва", country="Россия",
+                  mentions=(Mention(start=71, end=77, text="МОСКВА", normal="Москва"),))
+    article = replace(handmade, entities=handmade.entities + (city,))
+    markup = article._repr_html_()
+    assert 'class="legend ent-LOC kind-country"' in markup and ">country (LOC)<" in markup
+    assert 'class="legend ent-LOC kind-city"' in markup and ">city (LOC)<" in markup
+    reader = read(markup)
+    moscow = next(a for d, c, a in reader.pieces if d == "МОСКВА")
+    russia = next(a for d, c, a in reader.pieces if d == "России")
+    assert "kind-city" in moscow["class"] and "kind-country" in russia["class"]
+    background = [a["style"].split("background:")[1][:7] for a in (moscow, russia)]
+    assert background[0] != background[1]
+
+
+def test_legend_shows_every_layer_and_the_types_when_no_entity_is_found():
+    markup = extract("Заголовок\n\nТекст заметки.")._repr_html_()
+    for label in ("people (PER)", "places (LOC)", "figure", "quotation", "speaker",
+                  "speech cue", "post of an official", "page boilerplate"):
+        assert f">{label}<" in markup, label
 
 
 def test_attribute_values_are_escaped(handmade):

@@ -8,13 +8,16 @@ attribute values are escaped.
 """
 from __future__ import annotations
 
+import re
 from html import escape
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Iterable, NamedTuple
 
 from .records import Article
 
-# Class -> inline CSS. Each layer uses its own CSS properties so that overlapping layers stay
-# visible together; the order is the order styles are applied (later wins on a shared one).
+# Class -> inline CSS. Each layer uses its own CSS properties, so overlapping layers stay
+# visible together (entities alone use a background: see SHADES).
 STYLES = {
     "p-category": "color:#6b7280;font-variant:small-caps",
     "p-title": "font-weight:bold;font-size:1.2em",
@@ -22,22 +25,23 @@ STYLES = {
     "p-byline": "color:#6b7280;font-style:italic",
     "p-boilerplate": "opacity:.4",
     "quote": "font-style:italic;color:#1e3a8a",
-    "ent-PER": "background:#dbeafe",
-    "ent-ORG": "background:#dcfce7",
-    "ent-LOC": "background:#ffedd5",
-    "ent-other": "background:#f3e8ff",
     "role": "border-bottom:2px dotted #2563eb",
     "num": "outline:1px solid #dc2626;outline-offset:-1px;color:#b91c1c;font-weight:600",
     "speaker": "text-decoration:underline 2px #7c3aed;font-weight:600",
     "cue": "text-decoration:underline wavy #ea580c",
 }
-LABELS = {
-    "ent-PER": "people (PER)", "ent-ORG": "organisations (ORG)", "ent-LOC": "places (LOC)",
-    "ent-other": "other entities", "role": "post of an official", "num": "figure",
-    "quote": "quotation", "speaker": "speaker", "cue": "speech cue",
-    "p-boilerplate": "page boilerplate",
+# Entity backgrounds: a colour family per type, one shade per kind found in the article.
+SHADES = {
+    "PER": ("#dbeafe", "#c7d2fe", "#a5f3fc", "#e0e7ff"),
+    "ORG": ("#dcfce7", "#bbf7d0", "#d9f99d", "#99f6e4"),
+    "LOC": ("#ffedd5", "#fde68a", "#fed7aa", "#fecaca"),
+    "other": ("#f3e8ff", "#fbcfe8", "#e9d5ff", "#f5d0fe"),
 }
-_ORDER = {name: i for i, name in enumerate(STYLES)}
+FAMILIES = {"PER": "people", "ORG": "organisations", "LOC": "places", "other": "other entities"}
+LABELS = {"role": "post of an official", "num": "figure", "quote": "quotation",
+          "speaker": "speaker", "cue": "speech cue", "p-boilerplate": "page boilerplate"}
+# Layers from bottom to top: the order in which a piece's styles are written.
+PARAGRAPH, QUOTE, ENTITY, ROLE, NUMBER, SPEAKER, CUE = range(7)
 _BOX = ("font-family:Georgia,serif;line-height:1.6;max-width:52em;"
         "border:1px solid #e5e7eb;border-radius:6px;padding:.8em 1em")
 
@@ -45,15 +49,18 @@ _BOX = ("font-family:Georgia,serif;line-height:1.6;max-width:52em;"
 class Span(NamedTuple):
     start: int
     end: int
+    layer: int
     cls: str
+    css: str
     tip: str
 
 
 def render(article: Article) -> str:
     """The highlighted view of one article, as an HTML fragment (``Article._repr_html_``)."""
-    body = "".join(_piece(article.text, a, b, cover) for a, b, cover in _pieces(
-        _spans(article), len(article.text)))
-    return (f'<div class="ruarticle" style="{_BOX}">{_header(article)}{_legend(article)}'
+    shades = _entity_shades(article)
+    pieces = _pieces(_spans(article, shades), len(article.text))
+    body = "".join(_piece(article.text, a, b, cover) for a, b, cover in pieces)
+    return (f'<div class="ruarticle" style="{_BOX}">{_header(article)}{_legend(shades)}'
             f'<div style="white-space:pre-wrap">{body}</div></div>')
 
 
@@ -65,25 +72,50 @@ def page(articles: Iterable[tuple[str, Article]]) -> str:
             f'<title>ruarticle</title></head><body>{sections}</body></html>\n')
 
 
-def _spans(article: Article) -> list[Span]:
-    spans = [Span(p.start, p.end, f"p-{p.kind}", "") for p in article.paragraphs]
+def _family(entity_type: str) -> str:
+    return entity_type if entity_type in SHADES else "other"
+
+
+def _entity_shades(article: Article) -> dict[tuple[str, str], str]:
+    """A background per (type family, kind) found, kinds of a family in distinct shades."""
+    found = sorted({(_family(e.type), e.kind) for e in article.entities})
+    shades = {}
+    for family, kinds in groupby(found, key=itemgetter(0)):
+        palette = SHADES[family]
+        for i, (_, kind) in enumerate(kinds):
+            shades[(family, kind)] = palette[i % len(palette)]
+    return shades
+
+
+def _spans(article: Article, shades: dict) -> list[Span]:
+    def styled(start, end, layer, cls, tip=""):
+        return Span(start, end, layer, cls, STYLES.get(cls, ""), tip)
+
+    spans = [styled(p.start, p.end, PARAGRAPH, f"p-{p.kind}") for p in article.paragraphs]
     for e in article.entities:
-        cls = f"ent-{e.type}" if f"ent-{e.type}" in STYLES else "ent-other"
+        family = _family(e.type)
+        cls = f"ent-{family} kind-{_slug(e.kind)}"
+        css = f"background:{shades[(family, e.kind)]}"
         tip = f"{e.type} {e.kind}: {e.name} ({e.id})"
-        spans += [Span(m.start, m.end, cls, tip) for m in e.mentions]
-        spans += [Span(r.start, r.end, "role", "post: " + ", ".join(
+        spans += [Span(m.start, m.end, ENTITY, cls, css, tip) for m in e.mentions]
+        spans += [styled(r.start, r.end, ROLE, "role", "post: " + ", ".join(
             x for x in (r.title, r.organization, r.country) if x)) for r in e.roles]
     for n in article.numbers:
         value = f"{n.value} {n.unit}" if n.unit else f"{n.value}"
-        spans.append(Span(n.start, n.end, "num", f"{n.kind}: {value}"))
+        spans.append(styled(n.start, n.end, NUMBER, "num", f"{n.kind}: {value}"))
     for q in article.quotes:
         who = (q.speaker.name or q.speaker.text) if q.speaker else "unknown speaker"
-        spans.append(Span(q.start, q.end, "quote", f"{q.kind} quote: {who}"))
+        spans.append(styled(q.start, q.end, QUOTE, "quote", f"{q.kind} quote: {who}"))
         if q.speaker:
-            spans.append(Span(q.speaker.start, q.speaker.end, "speaker", f"speaker: {who}"))
+            spans.append(styled(q.speaker.start, q.speaker.end, SPEAKER, "speaker",
+                                f"speaker: {who}"))
         if q.cue:
-            spans.append(Span(q.cue.start, q.cue.end, "cue", f"cue: {q.cue.lemma}"))
+            spans.append(styled(q.cue.start, q.cue.end, CUE, "cue", f"cue: {q.cue.lemma}"))
     return [s for s in spans if s.start < s.end]
+
+
+def _slug(kind: str) -> str:
+    return re.sub(r"[^\w-]+", "-", kind) or "-"
 
 
 def _pieces(spans: list[Span], length: int):
@@ -102,13 +134,15 @@ def _pieces(spans: list[Span], length: int):
 
 def _piece(text: str, start: int, end: int, cover: list[Span]) -> str:
     chunk = escape(text[start:end])
-    classes = sorted({s.cls for s in cover if s.cls in STYLES}, key=_ORDER.__getitem__)
-    if not classes:
+    if not cover:
         return chunk
-    style = ";".join(STYLES[c] for c in classes)
-    tips = " | ".join(dict.fromkeys(s.tip for s in cover if s.tip))
+    layers = sorted(cover, key=attrgetter("layer"))
+    classes = " ".join(dict.fromkeys(s.cls for s in layers))
+    style = ";".join(dict.fromkeys(s.css for s in layers if s.css))
+    tips = " | ".join(dict.fromkeys(s.tip for s in layers if s.tip))
+    style = f' style="{style}"' if style else ""
     title = f' title="{escape(tips)}"' if tips else ""
-    return f'<span class="{" ".join(classes)}" style="{style}"{title}>{chunk}</span>'
+    return f'<span class="{classes}"{style}{title}>{chunk}</span>'
 
 
 def _header(article: Article) -> str:
@@ -122,15 +156,13 @@ def _header(article: Article) -> str:
             f'{" · ".join(facts + [counts])}</div>')
 
 
-def _legend(article: Article) -> str:
-    kinds: dict[str, set[str]] = {}
-    for e in article.entities:
-        kinds.setdefault(f"ent-{e.type}" if f"ent-{e.type}" in STYLES else "ent-other",
-                         set()).add(e.kind)
-    items = []
-    for cls, label in LABELS.items():
-        found = f" — {', '.join(sorted(kinds[cls]))}" if kinds.get(cls) else ""
-        items.append(f'<span class="legend {cls}" style="{STYLES[cls]};margin-right:.8em">'
-                     f'{escape(label + found)}</span>')
-    return (f'<div style="font-family:sans-serif;font-size:.8em;margin:.4em 0 .8em">'
-            f'{"".join(items)}</div>')
+def _legend(shades: dict) -> str:
+    """Swatches: each entity kind found (or the type families when none), then the rest."""
+    entities = [(f"ent-{f} kind-{_slug(k)}", f"background:{c}", f"{k} ({f})")
+                for (f, k), c in shades.items()]
+    entities = entities or [(f"ent-{f}", f"background:{p[0]}", f"{FAMILIES[f]} ({f})")
+                            for f, p in SHADES.items() if f != "other"]
+    rest = [(cls, STYLES[cls], label) for cls, label in LABELS.items()]
+    items = "".join(f'<span class="legend {cls}" style="{css};margin-right:.8em">'
+                    f'{escape(label)}</span>' for cls, css, label in entities + rest)
+    return f'<div style="font-family:sans-serif;font-size:.8em;margin:.4em 0 .8em">{items}</div>'
