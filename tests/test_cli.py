@@ -34,6 +34,7 @@ def test_summary_format_is_readable_text():
     result = run("extract", "--format", "summary", str(ARTICLES / "scraped_portal.txt"))
     assert "byline: 'Ерлан Мукашев'" in result.stdout
     assert "Related articles (2)" in result.stdout
+    assert result.stdout.startswith(f"== {ARTICLES / 'scraped_portal.txt'} ==\n")
 
 
 def test_unreadable_file_is_named_and_the_status_is_non_zero(tmp_path):

@@ -20,7 +20,7 @@ STREAMED = {
     "json": lambda name, article: article.to_json(indent=2),
     "jsonl": lambda name, article: json.dumps({"source": name, **article.to_dict()},
                                               ensure_ascii=False),
-    "summary": lambda name, article: summarize(article) + "\n",
+    "summary": lambda name, article: f"== {name} ==\n{summarize(article)}\n",
 }
 
 
