@@ -111,3 +111,10 @@ def test_importing_ruarticle_does_not_import_pandas():
     code = "import sys, ruarticle; ruarticle.extract('Текст.'); print('pandas' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_numpy_integer_ids_stay_integers(handmade):
+    import numpy as np
+    frames = ruarticle.to_frames([handmade], ids=np.array([7]))
+    assert str(frames["quotes"]["article_id"].dtype) == "Int64"
+    assert list(frames["quotes"]["article_id"]) == [7, 7]

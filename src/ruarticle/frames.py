@@ -8,6 +8,7 @@ imported only here, and only when a frame is asked for.
 from __future__ import annotations
 
 from bisect import bisect_right
+from numbers import Integral
 from typing import Iterable
 
 from .records import Article, Number
@@ -59,13 +60,8 @@ def to_frames(articles: Iterable[Article], ids: Iterable | None = None) -> dict:
     return _build(rows, id_dtype=_id_dtype(ids))
 
 
-def empty_frames(id_dtype: str | None = None) -> dict:
-    """Frames with no rows but every column and dtype in place."""
-    return _build({name: [] for name in FRAMES}, id_dtype)
-
-
 def _id_dtype(ids: list) -> str:
-    integral = all(isinstance(i, int) and not isinstance(i, bool) for i in ids)
+    integral = all(isinstance(i, Integral) and not isinstance(i, bool) for i in ids)
     return _I if integral else _S
 
 
@@ -76,9 +72,8 @@ def _build(rows: dict[str, list], id_dtype: str | None) -> dict:
     for name in FRAMES:
         schema = SCHEMAS[name] if id_dtype is None else (("article_id", id_dtype),) + SCHEMAS[name]
         columns = list(zip(*rows[name])) or [()] * len(schema)
-        ids = columns[0] if id_dtype == _S else None
-        if ids is not None:     # a string id column accepts ints and paths alike
-            columns[0] = [None if i is None else str(i) for i in ids]
+        if id_dtype == _S:      # a string id column takes ints, paths and names alike
+            columns[0] = [None if i is None else str(i) for i in columns[0]]
         frames[name] = pd.DataFrame({col: pd.array(list(values), dtype=dtype)
                                      for (col, dtype), values in zip(schema, columns)})
     return frames
