@@ -152,3 +152,10 @@ def test_a_failing_extraction_is_reported_and_the_rest_written(tmp_path, monkeyp
     out, err = capsys.readouterr()
     assert err.strip() == f"ruarticle: cannot extract {first}: ValueError: boom"
     assert json.loads(out)["source"] == str(second)
+
+
+def test_an_unwritable_output_is_one_line_and_a_non_zero_status(tmp_path):
+    result = run("extract", "-o", str(tmp_path), str(ARTICLES / "dateline.txt"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"ruarticle: cannot write {tmp_path}:")
+    assert len(result.stderr.splitlines()) == 1

@@ -71,12 +71,16 @@ def _run_extract(args) -> int:
     batch = _Batch(names, show)
     pairs = batch.results(n_jobs=args.jobs,
                           titles=None if args.title is None else repeat(args.title))
-    with _open(args) as out:
-        if args.format in STREAMED:
-            for name, article in pairs:
-                print(STREAMED[args.format](name, article), file=out, flush=True)
-        else:
-            _write_collected(args, list(pairs), out)
+    try:
+        with _open(args) as out:
+            if args.format in STREAMED:
+                for name, article in pairs:
+                    print(STREAMED[args.format](name, article), file=out, flush=True)
+            else:
+                _write_collected(args, list(pairs), out)
+    except OSError as error:        # the output, not an input: nothing more can be written
+        print(f"ruarticle: cannot write {args.output or 'stdout'}: {error}", file=sys.stderr)
+        return 1
     return 1 if batch.failed else 0
 
 
