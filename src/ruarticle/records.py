@@ -179,6 +179,16 @@ class Article:
     def paragraphs_of(self, *kinds: str) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind in kinds)
 
+    def to_frames(self) -> dict:
+        """pandas DataFrames of the records, by name (docs/frames.md); imports pandas."""
+        from .frames import article_frames
+        return article_frames(self)
+
+    def _repr_html_(self) -> str:
+        """The highlighted view Jupyter shows (``ruarticle.html``)."""
+        from .html import render
+        return render(self)
+
     def __repr__(self) -> str:
         head = (self.meta.title or self.text[:60]).replace("\n", " ")
         return (
