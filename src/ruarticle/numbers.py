@@ -1,0 +1,107 @@
+"""Numeric facts of an article: money, percentages, counts, quantities, years, dates,
+periods, ordinals and ages, with value, unit, qualifier, change, subject and year.
+
+Each prose sentence is tokenised (:mod:`numtokens`), identifiers are set aside
+(:mod:`numskip`), figures are read (:mod:`numscan`) and then described by their
+context (:mod:`numcontext`). Rules: ``spec/numbers.md``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import numcontext, numskip, numtokens
+from .numscan import Draft, scan
+from .records import Number, Paragraph, Sentence
+
+PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    sentence: Sentence
+    toks: tuple
+    drafts: tuple[Draft, ...]
+
+
+def find(text: str, paragraphs: tuple[Paragraph, ...],
+         sentences: tuple[Sentence, ...]) -> tuple[Number, ...]:
+    """Every figure in the prose sentences of ``text``, in order of appearance."""
+    prose = {p.index: p for p in paragraphs if p.kind in PROSE}
+    reads = [_read(s, prose[s.paragraph]) for s in sentences if s.paragraph in prose]
+    reads = _resolve_currencies(_inherit_units(reads))
+    numbers: list[Number] = []
+    subject: str | None = None
+    years_before: list[tuple[int, int]] = []
+    previous_paragraph = None
+    for read in reads:
+        if read.sentence.paragraph != previous_paragraph:
+            years_before, previous_paragraph = [], read.sentence.paragraph
+        years = _years(read.drafts)
+        for draft in read.drafts:
+            number, subject = _describe(text, read, draft, subject, years, years_before)
+            numbers.append(number)
+        years_before = years or years_before
+    return tuple(numbers)
+
+
+def _read(sentence: Sentence, paragraph: Paragraph) -> _Read:
+    toks = numtokens.tokenize(sentence)
+    blocked = numskip.blocked(toks, sentence.text, sentence.start, sentence.start == paragraph.start)
+    return _Read(sentence, toks, tuple(scan(toks, blocked)))
+
+
+def _describe(text, read: _Read, draft: Draft, subject, years, years_before):
+    toks = read.toks
+    found = numcontext.subject(toks, draft, subject)
+    start, end = toks[draft.first].start, toks[draft.end - 1].end
+    number = Number(
+        kind=draft.kind, start=start, end=end, text=text[start:end], value=draft.value,
+        unit=draft.unit, qualifier=numcontext.qualifier(toks, draft),
+        change=numcontext.change(toks, draft), subject=found,
+        year=numcontext.year(draft, years, years_before), sentence=read.sentence.index)
+    return number, found or subject
+
+
+def _years(drafts) -> list[tuple[int, int]]:
+    """(token index, year) of the years and dated days named in a sentence."""
+    found = []
+    for draft in drafts:
+        if draft.kind == "year" and draft.part != "range" or draft.kind == "year" and not found:
+            found.append((draft.first, int(draft.value)))
+        elif draft.kind == "date" and not str(draft.value).startswith("X"):
+            found.append((draft.first, int(str(draft.value)[:4])))
+    return found
+
+
+def _inherit_units(reads: list[_Read]) -> list[_Read]:
+    """A bare number near a counted one counts the same thing: "3070 участков из 3512",
+    "1 млрд человек ... Facebook — 714 млн"."""
+    last = None
+    out = []
+    for read in reads:
+        drafts = []
+        for draft in read.drafts:
+            if draft.kind == "count" and draft.unit is None and last is not None:
+                draft = replace(draft, unit=last[1]) if read.sentence.index - last[0] <= 1 else draft
+            if draft.kind == "count" and draft.unit is not None:
+                last = (read.sentence.index, draft.unit)
+            drafts.append(draft)
+        out.append(replace(read, drafts=tuple(drafts)))
+    return out
+
+
+def _resolve_currencies(reads: list[_Read]) -> list[_Read]:
+    """A bare "фунтов" after "кипрских фунтов" is the same currency."""
+    named: dict[str, str] = {}
+    out = []
+    for read in reads:
+        drafts = []
+        for draft in read.drafts:
+            if draft.kind == "money" and draft.noun:
+                if draft.named:
+                    named[draft.noun] = draft.unit
+                elif draft.noun in named:
+                    draft = replace(draft, unit=named[draft.noun])
+            drafts.append(draft)
+        out.append(replace(read, drafts=tuple(drafts)))
+    return out

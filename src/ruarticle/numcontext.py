@@ -1,0 +1,187 @@
+"""What the words around a figure say about it: qualifier (около, более, до), change
+(увеличился на), subject (what is measured) and the year it refers to."""
+from __future__ import annotations
+
+from .numscan import Draft
+from .numtokens import Tok
+from .resources import once, table, word_set
+
+MEASURES = frozenset({"money", "percent", "count", "quantity", "period", "age"})
+YEAR_TIED = frozenset({"money", "percent", "count", "quantity", "age"})
+CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "«", "»", "?", "!"})
+CHANGE_WINDOW = 8
+SUBJECT_WINDOW = 14
+PREPOSITIONS = frozenset({"на", "в", "до", "за", "с", "от", "по", "к", "из", "при", "о", "об"})
+
+
+@once
+def _phrases(name: str) -> dict[tuple[str, ...], str]:
+    return {tuple(words.split()): value for words, value in table(name)}
+
+
+def _lemma_table(name: str) -> dict[str, str]:
+    return {k: v for k, v in table(name)}
+
+
+@once
+def _changes() -> dict[str, str]:
+    return _lemma_table("change_words.tsv")
+
+
+@once
+def _comparatives() -> dict[str, str]:
+    return _lemma_table("change_comparatives.tsv")
+
+
+# --- qualifier ----------------------------------------------------------------------
+
+def qualifier(toks: tuple[Tok, ...], draft: Draft) -> str | None:
+    if draft.kind not in MEASURES or draft.part == "to":
+        return None
+    before = _words_before(toks, draft.first)
+    if before and before[-1] in PREPOSITIONS - {"до"}:
+        before = before[:-1]  # "почти на 33%": the qualifier precedes the preposition
+    for length in (3, 2, 1):
+        found = _phrases("qualifiers.tsv").get(tuple(before[-length:])) if len(before) >= length else None
+        if found:
+            if before[-1] == "до" and _is_target(toks, draft):
+                return None
+            return found
+    after = tuple(t.low for t in toks[draft.end:draft.end + 2])
+    return _phrases("qualifiers_after.tsv").get(after)
+
+
+def _words_before(toks: tuple[Tok, ...], i: int) -> list[str]:
+    words = []
+    for tok in reversed(toks[max(0, i - 4):i]):
+        if tok.kind not in ("word", "other") or tok.text in (",", ".") or tok.text in CLAUSE_BREAKS:
+            break
+        words.append(tok.low)
+    return words[::-1]
+
+
+def _is_target(toks: tuple[Tok, ...], draft: Draft) -> bool:
+    """"увеличить товарооборот до 35 млрд": "до" after a change word sets a target."""
+    return _change_word(toks, draft.first) is not None
+
+
+def _change_word(toks: tuple[Tok, ...], i: int) -> tuple[str, int] | None:
+    """The nearest change word before token i in the same clause: (direction, index)."""
+    for k in range(i - 1, max(-1, i - 1 - CHANGE_WINDOW), -1):
+        tok = toks[k]
+        if tok.text in CLAUSE_BREAKS or tok.text == ".":
+            return None
+        direction = _changes().get(tok.lemma) if tok.kind == "word" else None
+        if direction:
+            return direction, k
+    return None
+
+
+# --- change -------------------------------------------------------------------------
+
+def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
+    """increase / decrease when the figure is the size of a change, null for levels and targets."""
+    if draft.kind not in ("money", "percent", "count", "quantity") or draft.part in ("from", "to"):
+        return None
+    after = toks[draft.end].lemma if draft.end < len(toks) else ""
+    prep = _preposition(toks, draft.first)
+    if prep == "на" and after in _comparatives():
+        return _comparatives()[after]
+    found = _change_word(toks, draft.first)
+    if found is None or found[0] == "target":
+        return _change_after(toks, draft) if prep == "на" else None
+    direction, k = found
+    if prep == "на" or (prep == "в" and draft.unit == "раз"):
+        return direction
+    if prep is None and toks[k].pos == "NOUN" and draft.kind == "percent":
+        return direction  # "рост составил 8,4%"
+    return None
+
+
+def _preposition(toks: tuple[Tok, ...], i: int) -> str | None:
+    """The preposition governing the figure, past a qualifier ("почти на")."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = toks[k].low
+        if low in PREPOSITIONS:
+            return low
+        if toks[k].kind != "word" or low not in _qualifier_words():
+            return None
+    return None
+
+
+@once
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(w for words, _ in table("qualifiers.tsv") for w in words.split())
+
+
+def _change_after(toks: tuple[Tok, ...], draft: Draft) -> str | None:
+    """"на 14% увеличился": a change verb right after the figure."""
+    for tok in toks[draft.end:draft.end + 3]:
+        direction = _changes().get(tok.lemma) if tok.kind == "word" else None
+        if direction and direction != "target":
+            return direction
+    return None
+
+
+# --- subject -------------------------------------------------------------------------
+
+def subject(toks: tuple[Tok, ...], draft: Draft, previous: str | None) -> str | None:
+    """The measured thing as a lemma: the subject of "составил / вырос / достиг", or the
+    noun after a change noun ("увеличению товарооборота до"); "показатель" refers back."""
+    if draft.kind not in YEAR_TIED:
+        return None
+    for k in range(draft.first - 1, max(-1, draft.first - 1 - SUBJECT_WINDOW), -1):
+        tok = toks[k]
+        if tok.text in (";", ":") or tok.kind != "word":
+            continue
+        if tok.pos == "NOUN" and _changes().get(tok.lemma) in ("increase", "decrease") \
+                and k + 1 < draft.first:
+            noun = _genitive_after(toks, k + 1, draft.first)
+            if noun:
+                return _resolve(noun, previous)
+        if tok.lemma in word_set("subject_predicates.txt"):
+            noun = _nominative_before(toks, k)
+            return _resolve(noun, previous) if noun else None
+    return None
+
+
+def _genitive_after(toks: tuple[Tok, ...], k: int, stop: int) -> str | None:
+    for tok in toks[k:stop]:
+        if tok.kind != "word":
+            return None
+        if tok.pos == "NOUN":
+            return tok.lemma if tok.has("gent") else None
+    return None
+
+
+def _nominative_before(toks: tuple[Tok, ...], k: int) -> str | None:
+    """The nearest noun in the nominative before the verb at k, past generic heads."""
+    for m in range(k - 1, max(-1, k - SUBJECT_WINDOW), -1):
+        tok = toks[m]
+        if tok.kind != "word" or tok.pos not in ("NOUN", "NPRO"):
+            continue
+        if not tok.has("nomn") or not tok.text[:1].islower() and m > 0:
+            continue
+        if tok.lemma in word_set("subject_generic.txt") and tok.lemma not in word_set("subject_anaphora.txt"):
+            inner = _genitive_after(toks, m + 1, k)
+            return inner or tok.lemma
+        return tok.lemma
+    return None
+
+
+def _resolve(noun: str, previous: str | None) -> str | None:
+    if noun in word_set("subject_anaphora.txt"):
+        return previous
+    return noun
+
+
+# --- year ----------------------------------------------------------------------------
+
+def year(draft: Draft, same: list[tuple[int, int]], before: list[tuple[int, int]]) -> int | None:
+    """The year a figure refers to: the nearest year in its sentence, else the previous
+    sentence's last one. ``same``/``before`` are (token index, year) pairs."""
+    if draft.kind not in YEAR_TIED:
+        return None
+    if same:
+        return min(same, key=lambda p: (abs(p[0] - draft.first), p[0] > draft.first))[1]
+    return before[-1][1] if before else None

@@ -1,0 +1,148 @@
+"""The number at the start of a figure: digits or number words, a range, a scale word.
+
+A :class:`Core` knows its value(s) and where it ends; what it counts is decided
+by :mod:`ruarticle.numscan`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from . import numwords
+from .numtokens import Tok
+
+NUM = regex.compile(r"(\d+(?:[.,]\d+)*+)(?:[-‑](\d+(?:[.,]\d+)*+))?(?:[-‑](\p{L}+))?")
+NUMERIC_DATE = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+DASHES = frozenset("-‑–—")
+LONE_SCALES = ("тысяча", "тысячу", "миллион", "миллиард", "триллион")
+QUALIFYING = frozenset({"более", "около", "свыше", "почти", "порядка", "примерно", "менее", "до"})
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    first: int  # index of the first token
+    end: int  # index after the last token
+    values: tuple[float, ...]  # one value, or two for a range ("2-3", "14–15")
+    role: str  # card, ord, coll, frac, times
+    digits: bool
+    suffix: str = ""  # letters after a hyphen: "й" in "30-й", "летнего" in "31-летнего"
+    scaled: bool = False
+    raw: str = ""
+    scale: float = 1.0  # the scale word's factor, when one follows the digits  # the digits as written, e.g. "2021"
+
+
+def read(toks: tuple[Tok, ...], i: int) -> Core | None:
+    """The number starting at token i, with a tight range and a scale word."""
+    core = _digits(toks[i], i) if toks[i].kind == "num" else _words(toks, i)
+    if core is None or core.suffix:
+        return core
+    core = _tight_range(toks, core)
+    return _scale(toks, core)
+
+
+def _digits(tok: Tok, i: int) -> Core | None:
+    match = NUM.fullmatch(tok.text)
+    if not match:
+        return None
+    first = numwords.digits(match.group(1))
+    if first is None:
+        return None
+    values = (first,)
+    if match.group(2):
+        second = numwords.digits(match.group(2))
+        values = (first, second) if second is not None else values
+    return Core(i, i + 1, values, "card", True, (match.group(3) or "").lower(), raw=match.group(1))
+
+
+def _words(toks: tuple[Tok, ...], i: int) -> Core | None:
+    """A run of number words: "двадцать пять миллиардов", "полутора миллиардов", "третьего"."""
+    if toks[i].kind != "word":
+        return None
+    run = []
+    j = i
+    while j < len(toks) and toks[j].kind == "word":
+        entry = numwords.word(toks[j].text)
+        if entry is None or (run and not numwords.continues(run[-1], entry)):
+            break
+        run.append(entry)
+        j += 1
+        if entry.role in ("ord", "coll", "times"):
+            break
+    if not run or run[0].role == "scale" and not _lone_scale(toks, i):
+        return None
+    role = run[-1].role if run[-1].role in ("ord", "coll", "times", "frac") else "card"
+    if role == "frac" and len(run) == 1 and j < len(toks) and numwords.word(toks[j].text) is not None:
+        nxt = numwords.word(toks[j].text)
+        if nxt.role == "scale":  # "четверть миллиарда"
+            return Core(i, j + 1, (run[0].value * nxt.value,), "card", False, scaled=True)
+    if len(run) > 1 and run[-1].role == "frac":  # "две трети"
+        value = numwords.compose(run[:-1]) * run[-1].value
+        return Core(i, j, (value,), "frac", False)
+    if role == "ord" and len(run) > 1:
+        return Core(i, j, (sum(e.value for e in run),), "ord", False)
+    value = numwords.compose(run) if role == "card" else run[-1].value
+    scaled = any(e.role == "scale" for e in run)
+    core = Core(i, j, (value,), role, False, scaled=scaled)
+    return _half(toks, core)
+
+
+def _lone_scale(toks: tuple[Tok, ...], i: int) -> bool:
+    """"тысяча", "более миллиона": a scale word alone is a number only in the singular
+    or after a qualifier; plural "тысячи людей" is vague."""
+    if toks[i].low in LONE_SCALES:
+        return True
+    return i > 0 and toks[i - 1].low in QUALIFYING and toks[i].low.startswith(LONE_SCALES)
+
+
+def _half(toks: tuple[Tok, ...], core: Core) -> Core:
+    """"два с половиной (миллиона)": add a half before any scale word."""
+    j = core.end
+    if (core.role == "card" and not core.scaled and j + 1 < len(toks)
+            and toks[j].low == "с" and toks[j + 1].lemma == "половина"):
+        return replace(core, end=j + 2, values=(core.values[0] + 0.5,))
+    return core
+
+
+def _tight_range(toks: tuple[Tok, ...], core: Core) -> Core:
+    """"14–15", "1,2—2", "два-три": a second number after a dash."""
+    j = core.end
+    if len(core.values) > 1 or j + 1 >= len(toks) or toks[j].text not in DASHES:
+        return core
+    if core.role not in ("card",):
+        return core
+    nxt = toks[j + 1]
+    other = _digits(nxt, j + 1) if nxt.kind == "num" else _words(toks, j + 1)
+    if other is None or other.digits != core.digits or other.role != "card" or other.suffix:
+        return core
+    if other.scaled and not core.scaled and not core.digits:
+        return core
+    return replace(core, end=other.end, values=core.values + other.values,
+                   scaled=core.scaled or other.scaled)
+
+
+def _scale(toks: tuple[Tok, ...], core: Core) -> Core:
+    """"19,7 млрд", "8,1 миллиона", "250 тыс.": multiply by a scale word after digits."""
+    j = core.end
+    if core.scaled or j >= len(toks) or toks[j].kind != "word":
+        return _half(toks, core) if not core.digits else core
+    entry = numwords.word(toks[j].text)
+    if entry is None or entry.role != "scale":
+        return core
+    end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("тыс", "млн", "млрд", "трлн") else j + 1
+    if core.digits and j + 1 < len(toks) and toks[j].low == "тыс" and toks[end - 1].text != ".":
+        end = j + 1
+    values = core.values
+    if core.digits and len(values) == 1 and "." in core.raw:  # "1.250 млрд" is 1.25
+        values = (numwords.digits(core.raw, before_scale=True),)
+    values = tuple(v * entry.value for v in values)
+    return replace(core, end=end, values=values, scaled=True, scale=entry.value)
+
+
+def numeric_date(tok: Tok) -> tuple[int, int, int] | None:
+    """"30.04.2020" -> (2020, 4, 30)."""
+    match = NUMERIC_DATE.fullmatch(tok.text) if tok.kind == "num" else None
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    return (year, month, day) if 1 <= day <= 31 and 1 <= month <= 12 else None

@@ -1,0 +1,345 @@
+"""Figures in the tokens of one sentence: where each is and what it is (kind, value, unit).
+
+Readers are tried in order at each token; the first that recognises a figure
+consumes its tokens. Qualifiers, change, subject and year come later
+(:mod:`ruarticle.numcontext`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import dates, numcore, numwords, units
+from .numcore import Core
+from .numtokens import Tok
+from .resources import table, word_set
+
+CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя", "ех", "ух"})
+ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
+                              "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
+LOOSE_OPENERS = frozenset({"от", "с", "со"})
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str
+    first: int  # index of the first token
+    end: int  # index after the last token
+    value: int | float | str
+    unit: str | None
+    part: str | None = None  # "range" (tight range), "from" / "to" (от X до Y)
+    noun: str | None = None  # currency noun lemma, to resolve a bare "фунтов" later
+    named: bool = False  # the currency was named explicitly
+
+
+Found = tuple[list[Draft], int]
+
+
+def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
+    drafts: list[Draft] = []
+    i = 0
+    while i < len(toks):
+        found = None if i in blocked else _read(toks, i)
+        if found is None:
+            i += 1
+            continue
+        drafts += found[0]
+        i = max(found[1], i + 1)
+    return drafts
+
+
+def _read(toks: tuple[Tok, ...], i: int) -> Found | None:
+    for reader in (_sign_money, _numeric_date, _number, _month_alone, _half_word, _bare_period):
+        found = reader(toks, i)
+        if found is not None:
+            return found
+    return None
+
+
+# --- readers -----------------------------------------------------------------------
+
+def _sign_money(toks, i) -> Found | None:
+    """"$27 млн", "£15 млн"."""
+    if toks[i].kind != "other" or i + 1 >= len(toks) or toks[i + 1].kind != "num":
+        return None
+    code = units.sign(toks[i])
+    core = numcore.read(toks, i + 1) if code else None
+    if core is None or core.suffix:
+        return None
+    return [Draft("money", i, core.end, numwords.tidy(v), code, _part(core)) for v in core.values], core.end
+
+
+def _numeric_date(toks, i) -> Found | None:
+    found = numcore.numeric_date(toks[i])
+    if found is None:
+        return None
+    end = dates.year_word(toks, i + 1) or i + 1
+    return [Draft("date", i, end, dates.date_value(*found), None)], end
+
+
+def _number(toks, i) -> Found | None:
+    core = numcore.read(toks, i)
+    if core is None:
+        return None
+    if core.suffix:
+        return _suffixed(toks, core)
+    if core.role == "ord":
+        return _ordinal(toks, core)
+    if core.role == "times":
+        return [Draft("count", i, core.end, numwords.tidy(core.values[0]), "раз")], core.end
+    if core.role == "frac" and not core.scaled:
+        return _share(toks, core)
+    if core.role == "card" and not core.digits and core.values == (1.0,):
+        return _one(toks, core)
+    drafts, end = _measured(toks, core)
+    return _loose(toks, core, drafts, end)
+
+
+def _month_alone(toks, i) -> Found | None:
+    """"в марте", "мае 2009 года"."""
+    number = dates.month(toks[i])
+    if number is None:
+        return None
+    year, end = _year_after(toks, i + 1)
+    return [Draft("date", i, end, dates.date_value(year, number, None), None)], end
+
+
+def _half_word(toks, i) -> Found | None:
+    """"полгода", "полчаса", "полмиллиона (рублей)"."""
+    if toks[i].kind != "word":
+        return None
+    entry = numwords.half_words().get(toks[i].lemma)
+    if entry is None:
+        return None
+    value, unit, kind = entry
+    if unit is None:
+        core = Core(i, i + 1, (value,), "card", False, scaled=True)
+        return _measured(toks, core)
+    return [Draft(kind, i, i + 1, numwords.tidy(value), unit)], i + 1
+
+
+def _bare_period(toks, i) -> Found | None:
+    """"продлили на год", "через месяц": one unit of time without a number."""
+    tok = toks[i]
+    if i == 0 or toks[i - 1].low not in word_set("period_prepositions.txt"):
+        return None
+    if tok.low not in ("год", "месяц", "неделю", "сутки", "полгода"):
+        return None
+    unit = units.measure(toks, i)
+    if unit is None or unit.kind != "period":
+        return None
+    return [Draft("period", i, i + 1, 1, unit.unit)], i + 1
+
+
+# --- what a number measures -------------------------------------------------------
+
+def _measured(toks, core: Core) -> Found:
+    """Classify a cardinal by what follows it: a month, a year word, a unit, a noun, nothing."""
+    j = core.end
+    if _is_day(core) and j < len(toks) and dates.month(toks[j], after_day=True):
+        return _date(toks, core)
+    if _is_year(core):
+        end = dates.year_word(toks, j)
+        if end:
+            return _each(core, "year", None, end), end
+    unit = units.percent(toks, j) or units.currency(toks, j) or units.measure(toks, j)
+    if unit is not None:
+        kind = "age" if unit.unit == "год" and _is_age(toks, core, unit.end) else unit.kind
+        return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
+    counted = _counted(toks, j)
+    if counted is not None and _pair(core, counted[0]):
+        return [], counted[1]
+    if counted is not None:
+        return _each(core, "count", counted[0], counted[1]), counted[1]
+    if _is_year(core) and 1800 <= core.values[0] <= 2100:
+        return _each(core, "year", None, j), j
+    return _each(core, "count", None, j), j
+
+
+def _each(core: Core, kind: str, unit, end: int, noun=None, named=False) -> list[Draft]:
+    """One draft per value (a tight range gives two with the same span)."""
+    part = _part(core)
+    return [Draft(kind, core.first, end, numwords.tidy(v), unit, part, noun, named)
+            for v in core.values]
+
+
+def _part(core: Core) -> str | None:
+    return "range" if len(core.values) > 1 else None
+
+
+def _is_day(core: Core) -> bool:
+    v = core.values[0]
+    return len(core.values) == 1 and not core.scaled and v == int(v) and 1 <= v <= 31
+
+
+def _is_year(core: Core) -> bool:
+    return (core.digits and not core.scaled and len(core.raw) == 4 and core.raw.isdigit()
+            and all(dates.is_year_value(v) for v in core.values))
+
+
+def _date(toks, core: Core) -> Found:
+    number = dates.month(toks[core.end], after_day=True)
+    end = units._dot(toks, core.end + 1)
+    year, end = _year_after(toks, end)
+    day = int(core.values[0])
+    return [Draft("date", core.first, end, dates.date_value(year, number, day), None)], end
+
+
+def _year_after(toks, j: int) -> tuple[int | None, int]:
+    """A year right after a month: "мае 2009 года", "марта 2020 г."."""
+    if j < len(toks) and toks[j].kind == "num" and toks[j].text.isdigit() and len(toks[j].text) == 4:
+        value = int(toks[j].text)
+        if dates.is_year_value(value):
+            return value, dates.year_word(toks, j + 1) or j + 1
+    return None, j
+
+
+def _counted(toks, j: int) -> tuple[str, int] | None:
+    """The lemma of a counted noun after a number, past at most two adjectives."""
+    for k in range(j, min(j + 3, len(toks))):
+        tok = toks[k]
+        if tok.kind != "word" or not tok.text[:1].islower() or tok.gap.strip():
+            return None
+        pos = tok.pos
+        if pos == "NOUN" and tok.lemma not in word_set("number_blocker_after.txt"):
+            return (tok.lemma, k + 1) if not dates.month(tok) else None
+        if pos not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def _pair(core: Core, noun: str) -> bool:
+    """"двух стран", "обеих сторон": the parties of a relation, not a figure."""
+    return not core.digits and core.values == (2.0,) and noun in word_set("pair_nouns.txt")
+
+
+def _is_age(toks, core: Core, end: int) -> bool:
+    """"в возрасте 24 лет", "ему исполнилось 100 лет", "юноше 24 года"."""
+    before = toks[max(0, core.first - 5):core.first]
+    cues = word_set("age_cues.txt")
+    if any(t.lemma in cues for t in before):
+        return True
+    if end + 1 < len(toks) and toks[end].low == "от" and toks[end + 1].low == "роду":
+        return True
+    if core.first == 0:
+        return False
+    prev = toks[core.first - 1]
+    if prev.low == "в" and (core.first < 2 or toks[core.first - 2].lemma != "раз"):
+        return not core.scaled and core.values[0] < 120
+    return prev.kind == "word" and prev.has("datv") and (prev.has("anim") or prev.pos == "NPRO")
+
+
+# --- ordinals, shares, suffixed digits --------------------------------------------------
+
+def _ordinal(toks, core: Core) -> Found | None:
+    """"третьего", "30-й"; dates ("5-го марта"), years ("2019-м году") and posts excluded."""
+    j = core.end
+    value = int(core.values[0])
+    if j < len(toks) and dates.month(toks[j], after_day=True) and 1 <= value <= 31:
+        return _date(toks, core)
+    if core.digits and dates.is_year_value(value) and dates.year_word(toks, j):
+        return [Draft("year", core.first, dates.year_word(toks, j), value, None)], dates.year_word(toks, j)
+    first = toks[core.first]
+    if not core.digits and core.first > 0 and first.text[:1].isupper():
+        return [], j  # "Второй мировой", "Первый канал": names
+    if _fixed_phrase(toks, core):
+        return [], j
+    return [Draft("ordinal", core.first, j, value, None)], j
+
+
+def _fixed_phrase(toks, core: Core) -> bool:
+    """"первый зампред", "в первую очередь": ordinals inside posts and idioms."""
+    lemma = "первый" if core.digits else toks[core.end - 1].lemma
+    idioms = {(a, b) for a, b in table("ordinal_idioms.tsv")}
+    posts = word_set("ordinal_posts.txt")
+    for k in range(core.end, min(core.end + 2, len(toks))):
+        nxt = toks[k]
+        if nxt.kind != "word":
+            return False
+        if nxt.lemma in posts or nxt.low in posts or (lemma, nxt.lemma) in idioms:
+            return True
+        if nxt.pos not in ("ADJF", "PRTF"):
+            return False
+    return False
+
+
+def _share(toks, core: Core) -> Found | None:
+    """"половины голосов" 50%, "трети" 33.33%, "две трети" 66.67%."""
+    i, j = core.first, core.end
+    if i > 0 and numwords.word(toks[i - 1].text) is not None and numwords.word(toks[i - 1].text).role == "ord":
+        return [], j  # "вторая половина"
+    if j < len(toks) and toks[j].kind == "word" and toks[j].pos in ("VERB", "NUMR"):
+        return None
+    value = round(core.values[0] * 100, 2)
+    return [Draft("percent", i, j, numwords.tidy(value), "%")], j
+
+
+def _one(toks, core: Core) -> Found | None:
+    """"один" is a figure only with a unit or a scale: "один миллион", "одна тонна"."""
+    drafts, end = _measured(toks, core)
+    if drafts and drafts[0].kind in ("money", "percent", "quantity", "period", "age"):
+        return drafts, end
+    return None
+
+
+def _suffixed(toks, core: Core) -> Found | None:
+    """Digits glued to letters: "31-летнего", "100-долларовой", "1990-е", "13-ю филиалами"."""
+    s, j, value = core.suffix, core.end, core.values[-1]
+    tok = toks[core.first]
+    if any(ch.isupper() for ch in tok.text.rsplit("-", 1)[-1]) or not s.isalpha():
+        return [], j  # "44-ФЗ": a name
+    if s.startswith("летн"):
+        kind = "period" if _inanimate_next(toks, j) else "age"
+        return [Draft(kind, core.first, j, numwords.tidy(value), "год")], j
+    code = units.currency_stem(s)
+    if code:
+        return [Draft("money", core.first, j, numwords.tidy(value), code)], j
+    if s.startswith("процентн"):
+        return [Draft("percent", core.first, j, numwords.tidy(value), "%")], j
+    if s in ("е", "х", "ые", "ых") and value % 10 == 0 and len(core.raw) in (2, 4):
+        end = dates.year_word(toks, j) or j
+        return [Draft("year", core.first, end, dates.decade(int(value)), None)], end
+    plain = replace(core, suffix="", values=core.values)
+    if s in CARDINAL_SUFFIXES and _plural_next(toks, j):
+        return _measured(toks, plain)
+    if s in ORDINAL_SUFFIXES:
+        return _ordinal(toks, replace(plain, role="ord"))
+    return [], j
+
+
+def _inanimate_next(toks, j: int) -> bool:
+    return j < len(toks) and toks[j].kind == "word" and toks[j].pos == "NOUN" and not toks[j].has("anim")
+
+
+def _plural_next(toks, j: int) -> bool:
+    for k in range(j, min(j + 3, len(toks))):
+        if toks[k].kind != "word":
+            return False
+        if toks[k].pos == "NOUN":
+            return toks[k].has("plur") and not toks[k].has("sing")
+    return False
+
+
+# --- ranges written with words ----------------------------------------------------------
+
+def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
+    """"от 5 до 7 млн рублей", "100 и 200 млн долларов": the first number borrows the
+    second one's scale and unit."""
+    if len(drafts) != 1 or drafts[0].unit is not None or drafts[0].kind != "count":
+        return drafts, end
+    if end + 1 >= len(toks) or toks[end].low not in ("до", "и", "или", "-", "–", "—"):
+        return drafts, end
+    opener = core.first > 0 and toks[core.first - 1].low in LOOSE_OPENERS
+    if toks[end].low == "до" and not opener:
+        return drafts, end
+    second = numcore.read(toks, end + 1)
+    if second is None or second.suffix or second.role != "card":
+        return drafts, end
+    rest, after = _measured(toks, second)
+    if not rest or (rest[0].unit is None and not second.scaled):
+        return drafts, end
+    value = core.values[0] * (second.scale if not core.scaled else 1)
+    first = replace(rest[0], first=core.first, end=core.end, value=numwords.tidy(value),
+                    part="from" if opener else None)
+    if opener:
+        rest = [replace(r, part="to") for r in rest]
+    return [first] + rest, after

@@ -1,0 +1,70 @@
+"""Digits that are not figures: phone numbers, times, list markers, model names,
+quoted names («36,6»), law and article numbers, URLs."""
+from __future__ import annotations
+
+import regex
+
+from .numtokens import Tok
+from .resources import word_set
+
+# A run of digits with phone punctuation; trimmed and checked in code, possessive so linear.
+PHONE = regex.compile(r"\+?\d[\d\- ()\u00a0]{8,}+")
+SHORT_QUOTE = regex.compile(r"«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”")
+QUOTE_NAME_MAX_WORDS = 4
+LATIN = regex.compile(r"[A-Za-z]")
+
+
+def blocked(toks: tuple[Tok, ...], text: str, offset: int, paragraph_start: bool) -> frozenset[int]:
+    """Indices of tokens that must not start a figure. ``text`` is the sentence, starting
+    at ``offset`` in the article; ``paragraph_start`` says it opens its paragraph."""
+    spans = _phone_spans(text, offset) + _quoted_names(text, offset)
+    found = {i for i, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)}
+    for i, tok in enumerate(toks):
+        if tok.kind == "num" and _identifier(toks, i, text, offset):
+            found.add(i)
+    if paragraph_start and len(toks) > 1 and toks[0].kind == "num" and toks[1].text in ".)":
+        found.add(0)  # a list marker "1." / "2)"
+    return frozenset(found)
+
+
+def _phone_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in PHONE.finditer(text):
+        chunk = match.group().rstrip(" -(\u00a0")
+        digits = sum(ch.isdigit() for ch in chunk)
+        if digits >= 9 and (chunk.startswith("+") or "(" in chunk or chunk.count("-") >= 2):
+            spans.append((offset + match.start(), offset + match.start() + len(chunk)))
+    return spans
+
+
+def _quoted_names(text: str, offset: int) -> list[tuple[int, int]]:
+    """Short quoted strings holding a digit are names: «36,6», «Формула 1»."""
+    spans = []
+    for match in SHORT_QUOTE.finditer(text):
+        inner = match.group()[1:-1]
+        if any(ch.isdigit() for ch in inner) and len(inner.split()) <= QUOTE_NAME_MAX_WORDS:
+            spans.append((offset + match.start(), offset + match.end()))
+    return spans
+
+
+def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
+    """Model names (Watch 5, Tele2), times (10:30), numbers after "№", "статья", "дом"."""
+    tok = toks[i]
+    before = text[tok.start - offset - 1] if tok.start > offset else " "
+    after = text[tok.end - offset] if tok.end - offset < len(text) else " "
+    if before.isalpha() or after.isalpha() or before in "/#@_" or after in "/_@":
+        return True
+    if i + 2 < len(toks) and toks[i + 1].text in ":" and not toks[i + 1].gap and toks[i + 2].kind == "num" \
+            and not toks[i + 2].gap:
+        return True  # 10:30, 3:1
+    if i > 0 and toks[i - 1].text == ":" and not tok.gap and not toks[i - 1].gap:
+        return True
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.kind == "word" and LATIN.search(prev.text) and not prev.text.isupper() or prev.text in ("№", "#"):
+        return True
+    if prev.text == "." and i > 1:
+        prev = toks[i - 2]  # "ст. 158", "п. 3"
+    return prev.kind == "word" and (prev.low in word_set("number_blockers.txt")
+                                    or prev.lemma in word_set("number_blockers.txt"))

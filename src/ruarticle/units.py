@@ -1,0 +1,116 @@
+"""What a number measures: currencies (ISO 4217), percent, physical units and periods."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numtokens import Tok
+from .resources import once, table
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str  # money, percent, quantity, period
+    unit: str
+    end: int  # index of the token after the unit
+    named: bool = False  # the currency was named explicitly ("кипрских фунтов")
+    noun: str | None = None  # the currency noun's lemma, to resolve bare mentions later
+
+
+@once
+def _currencies() -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {"word": {}, "named": {}, "sign": {}, "stem": {}}
+    for kind, key, code in table("currencies.tsv"):
+        found[kind][key] = code
+    return found
+
+
+@once
+def _units() -> dict[str, tuple[str, str]]:
+    return {key: (unit, kind) for key, unit, kind in table("units.tsv")}
+
+
+def currency_stem(suffix: str) -> str | None:
+    """"долларовой" -> USD: the currency of an adjective made from "100-долларовый"."""
+    for stem, code in _currencies()["stem"].items():
+        if suffix.startswith(stem):
+            return code
+    return None
+
+
+def sign(tok: Tok) -> str | None:
+    return _currencies()["sign"].get(tok.low.rstrip("."))
+
+
+def _dot(toks: tuple[Tok, ...], j: int) -> int:
+    """Skip the abbreviation dot after token j-1."""
+    return j + 1 if j < len(toks) and toks[j].text == "." and not toks[j].gap else j
+
+
+def currency(toks: tuple[Tok, ...], j: int) -> Unit | None:
+    """A currency named at token j: "$", "руб.", "долларов", "кипрских фунтов", "долларов США"."""
+    if j >= len(toks):
+        return None
+    tok = toks[j]
+    code = sign(tok) if tok.kind != "num" else None
+    if code and (tok.kind == "other" or tok.low in ("руб", "долл", "дол", "тг", "грн", "р", "у.е")
+                 or tok.text.isupper()):
+        return Unit("money", code, _dot(toks, j + 1))
+    if tok.kind != "word":
+        return None
+    words, named = _currencies()["word"], _currencies()["named"]
+    if tok.lemma not in words and j + 1 < len(toks) and toks[j + 1].lemma in words:
+        # an adjective before the noun: "кипрских фунтов"
+        pair = f"{tok.lemma} {toks[j + 1].lemma}"
+        if pair in named:
+            return Unit("money", named[pair], j + 2, True, toks[j + 1].lemma)
+        return None
+    if tok.lemma not in words:
+        return None
+    if j + 1 < len(toks):
+        pair = f"{tok.lemma} {toks[j + 1].lemma}"
+        if pair in named:
+            return Unit("money", named[pair], j + 2, True, tok.lemma)
+    return Unit("money", words[tok.lemma], j + 1, False, tok.lemma)
+
+
+def percent(toks: tuple[Tok, ...], j: int) -> Unit | None:
+    """"%", "процентов", "процентных пункта", "п.п."."""
+    if j >= len(toks):
+        return None
+    tok = toks[j]
+    if tok.text == "%":
+        return Unit("percent", "%", j + 1)
+    if tok.kind == "word" and tok.lemma in ("процент", "процентный"):
+        if j + 1 < len(toks) and toks[j + 1].lemma == "пункт":
+            return Unit("percent", "п.п.", j + 2)
+        if tok.lemma == "процент":
+            return Unit("percent", "%", j + 1)
+    if tok.low == "п" and _points(toks, j):
+        return Unit("percent", "п.п.", _points(toks, j))
+    return None
+
+
+def _points(toks: tuple[Tok, ...], j: int) -> int | None:
+    """"п.п." / "п. п." as tokens п . п ."""
+    texts = [t.low for t in toks[j:j + 4]]
+    if texts[:3] == ["п", ".", "п"]:
+        return _dot(toks, j + 3)
+    return None
+
+
+def measure(toks: tuple[Tok, ...], j: int) -> Unit | None:
+    """A physical unit or a period: "км", "тонн", "кв. м", "месяцев", "лет"."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    tok = toks[j]
+    if tok.low in ("кв", "куб") and j + 2 < len(toks) and toks[j + 1].text == ".":
+        inner = measure(toks, j + 2)
+        if inner:
+            return Unit("quantity", f"{tok.low}. {inner.unit}", inner.end)
+    units = _units()
+    key = tok.low if tok.low in units else tok.lemma
+    if key not in units:
+        return None
+    unit, kind = units[key]
+    end = _dot(toks, j + 1) if key == tok.low and len(key) <= 4 else j + 1
+    return Unit(kind, unit, end)
