@@ -13,6 +13,8 @@ from . import numcontext, numskip, numtokens
 from .numscan import Draft, scan
 from .records import Number, Paragraph, Sentence
 
+# How many sentences back a bare number may borrow the unit of a counted one.
+INHERIT_SENTENCES = 2
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 
 
@@ -39,7 +41,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
         years = _years(read.drafts)
         for draft in read.drafts:
             number, subject = _describe(text, read, draft, subject, years, years_before)
-            numbers.append(number)
+            numbers.append(_parenthetical(text, numbers, number))
         years_before = years or years_before
     return tuple(numbers)
 
@@ -62,6 +64,18 @@ def _describe(text, read: _Read, draft: Draft, subject, years, years_before):
     return number, found or subject
 
 
+def _parenthetical(text: str, previous: list[Number], number: Number) -> Number:
+    """"до 750 тысяч юаней (113 тысяч долларов)": a conversion in brackets shares the
+    qualifier and change of the figure it restates."""
+    if not previous or number.kind != previous[-1].kind:
+        return number
+    between = text[previous[-1].end:number.start].strip()
+    if between != "(":
+        return number
+    return replace(number, qualifier=number.qualifier or previous[-1].qualifier,
+                   change=number.change or previous[-1].change, subject=number.subject or previous[-1].subject)
+
+
 def _years(drafts) -> list[tuple[int, int]]:
     """(token index, year) of the years and dated days named in a sentence."""
     found = []
@@ -82,7 +96,7 @@ def _inherit_units(reads: list[_Read]) -> list[_Read]:
         drafts = []
         for draft in read.drafts:
             if draft.kind == "count" and draft.unit is None and last is not None:
-                draft = replace(draft, unit=last[1]) if read.sentence.index - last[0] <= 1 else draft
+                draft = replace(draft, unit=last[1]) if read.sentence.index - last[0] <= INHERIT_SENTENCES else draft
             if draft.kind == "count" and draft.unit is not None:
                 last = (read.sentence.index, draft.unit)
             drafts.append(draft)

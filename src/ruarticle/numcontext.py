@@ -39,8 +39,8 @@ def qualifier(toks: tuple[Tok, ...], draft: Draft) -> str | None:
     if draft.kind not in MEASURES or draft.part == "to":
         return None
     before = _words_before(toks, draft.first)
-    if before and before[-1] in PREPOSITIONS - {"до"}:
-        before = before[:-1]  # "почти на 33%": the qualifier precedes the preposition
+    while before and (before[-1] in PREPOSITIONS - {"до"} or before[-1] in word_set("qualifier_fillers.txt")):
+        before = before[:-1]  # "почти на 33%", "как минимум ещё два года"
     for length in (3, 2, 1):
         found = _phrases("qualifiers.tsv").get(tuple(before[-length:])) if len(before) >= length else None
         if found:

@@ -15,6 +15,7 @@ from .numtokens import Tok
 NUM = regex.compile(r"(\d+(?:[.,]\d+)*+)(?:[-‑](\d+(?:[.,]\d+)*+))?(?:[-‑](\p{L}+))?")
 NUMERIC_DATE = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 DASHES = frozenset("-‑–—")
+SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
 LONE_SCALES = ("тысяча", "тысячу", "миллион", "миллиард", "триллион")
 QUALIFYING = frozenset({"более", "около", "свыше", "почти", "порядка", "примерно", "менее", "до"})
 
@@ -42,7 +43,7 @@ def read(toks: tuple[Tok, ...], i: int) -> Core | None:
 
 
 def _digits(tok: Tok, i: int) -> Core | None:
-    match = NUM.fullmatch(tok.text)
+    match = NUM.fullmatch(SPACES.sub("", tok.text))
     if not match:
         return None
     first = numwords.digits(match.group(1))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import dates, numcore, numwords, units
+from . import dates, morph, numcore, numwords, units
 from .numcore import Core
 from .numtokens import Tok
 from .resources import table, word_set
@@ -199,11 +199,22 @@ def _counted(toks, j: int) -> tuple[str, int] | None:
         tok = toks[k]
         if tok.kind != "word" or not tok.text[:1].islower() or tok.gap.strip():
             return None
+        lemma = _noun_lemma(tok)
+        if lemma and lemma not in word_set("number_blocker_after.txt"):
+            return (lemma, k + 1) if not dates.month(tok) else None
         pos = tok.pos
-        if pos == "NOUN" and tok.lemma not in word_set("number_blocker_after.txt"):
-            return (tok.lemma, k + 1) if not dates.month(tok) else None
         if pos not in ("ADJF", "PRTF"):
             return None
+    return None
+
+
+def _noun_lemma(tok: Tok) -> str | None:
+    """The lemma of a likely noun reading ("ассиста" is also read as a short adjective)."""
+    if tok.pos in ("ADJF", "PRTF", "PREP", "CONJ", "PRCL", "INFN", "VERB"):
+        return None
+    for parse in morph.parses(tok.low):
+        if parse.tag.POS == "NOUN" and parse.score >= 0.15:
+            return parse.normal_form.replace("ё", "е")
     return None
 
 
@@ -288,7 +299,7 @@ def _suffixed(toks, core: Core) -> Found | None:
     if any(ch.isupper() for ch in tok.text.rsplit("-", 1)[-1]) or not s.isalpha():
         return [], j  # "44-ФЗ": a name
     if s.startswith("летн"):
-        kind = "period" if _inanimate_next(toks, j) else "age"
+        kind = "period" if _duration_next(toks, j) else "age"
         return [Draft(kind, core.first, j, numwords.tidy(value), "год")], j
     code = units.currency_stem(s)
     if code:
@@ -306,8 +317,9 @@ def _suffixed(toks, core: Core) -> Found | None:
     return [], j
 
 
-def _inanimate_next(toks, j: int) -> bool:
-    return j < len(toks) and toks[j].kind == "word" and toks[j].pos == "NOUN" and not toks[j].has("anim")
+def _duration_next(toks, j: int) -> bool:
+    """"10-летний контракт" is a duration; "100-летний ветеран / юбилей" an age."""
+    return j < len(toks) and toks[j].kind == "word" and toks[j].lemma in word_set("duration_nouns.txt")
 
 
 def _plural_next(toks, j: int) -> bool:

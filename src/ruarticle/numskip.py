@@ -22,9 +22,23 @@ def blocked(toks: tuple[Tok, ...], text: str, offset: int, paragraph_start: bool
     for i, tok in enumerate(toks):
         if tok.kind == "num" and _identifier(toks, i, text, offset):
             found.add(i)
-    if paragraph_start and len(toks) > 1 and toks[0].kind == "num" and toks[1].text in ".)":
-        found.add(0)  # a list marker "1." / "2)"
+    found |= _list_markers(toks, paragraph_start)
     return frozenset(found)
+
+
+def _list_markers(toks: tuple[Tok, ...], paragraph_start: bool) -> set[int]:
+    """"1. Михаил Саакашвили — 52,1 %", "2) ...": small numbers opening a list item."""
+    found = set()
+    for i, tok in enumerate(toks[:-1]):
+        if tok.kind != "num" or not tok.text.isdigit() or len(tok.text) > 2:
+            continue
+        mark = toks[i + 1]
+        last = i + 2 == len(toks)  # razdel may cut the sentence right after "2."
+        if mark.text not in ".)" or mark.gap or not (last or toks[i + 2].text[:1].isupper()):
+            continue
+        if i == 0 or toks[i - 1].text in ".);:":
+            found.add(i)
+    return found
 
 
 def _phone_spans(text: str, offset: int) -> list[tuple[int, int]]:
