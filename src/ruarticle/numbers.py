@@ -88,20 +88,35 @@ def _years(drafts) -> list[tuple[int, int]]:
 
 
 def _inherit_units(reads: list[_Read]) -> list[_Read]:
-    """A bare number near a counted one counts the same thing: "3070 участков из 3512",
-    "1 млрд человек ... Facebook — 714 млн"."""
-    last = None
+    """What a bare number counts: the noun after "количество" ("количество заявок достигло
+    1,2 миллиона"), else the unit of a recent figure ("3070 участков (из 3512)", "1 млрд
+    человек ... Facebook — 714 млн"; a scaled one may also restate money)."""
+    last: dict[str, tuple[int, Draft]] = {}
     out = []
     for read in reads:
         drafts = []
         for draft in read.drafts:
-            if draft.kind == "count" and draft.unit is None and last is not None:
-                draft = replace(draft, unit=last[1]) if read.sentence.index - last[0] <= INHERIT_SENTENCES else draft
-            if draft.kind == "count" and draft.unit is not None:
-                last = (read.sentence.index, draft.unit)
+            if draft.bare:
+                draft = _bare_unit(read, draft, last)
+            if draft.kind in ("count", "money") and draft.unit is not None:
+                last["count" if draft.kind == "count" else "money"] = (read.sentence.index, draft)
+                last["any"] = (read.sentence.index, draft)
             drafts.append(draft)
         out.append(replace(read, drafts=tuple(drafts)))
     return out
+
+
+def _bare_unit(read: _Read, draft: Draft, last: dict) -> Draft:
+    noun = numcontext.counted_noun(read.toks, draft)
+    if noun:
+        return replace(draft, unit=noun)
+    if draft.bare == "words":
+        return draft
+    source = last.get("any" if draft.bare == "scaled" else "count")
+    if source is None or read.sentence.index - source[0] > INHERIT_SENTENCES:
+        return draft
+    found = source[1]
+    return replace(draft, kind=found.kind, unit=found.unit, noun=found.noun, named=found.named)
 
 
 def _resolve_currencies(reads: list[_Read]) -> list[_Read]:

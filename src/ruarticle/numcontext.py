@@ -175,6 +175,18 @@ def _resolve(noun: str, previous: str | None) -> str | None:
     return noun
 
 
+def counted_noun(toks: tuple[Tok, ...], draft: Draft) -> str | None:
+    """"количество заявок достигло 1,2 миллиона": the noun a bare number counts."""
+    heads = word_set("count_heads.txt")
+    for k in range(draft.first - 1, max(-1, draft.first - 1 - SUBJECT_WINDOW), -1):
+        tok = toks[k]
+        if tok.text in CLAUSE_BREAKS or tok.text in (".", ","):
+            return None
+        if tok.kind == "word" and tok.lemma in heads:
+            return _genitive_after(toks, k + 1, draft.first)
+    return None
+
+
 # --- year ----------------------------------------------------------------------------
 
 def year(draft: Draft, same: list[tuple[int, int]], before: list[tuple[int, int]]) -> int | None:

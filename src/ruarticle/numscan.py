@@ -17,6 +17,7 @@ CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя",
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
 LOOSE_OPENERS = frozenset({"от", "с", "со"})
+AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "за", "под", "лишь"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class Draft:
     part: str | None = None  # "range" (tight range), "from" / "to" (от X до Y)
     noun: str | None = None  # currency noun lemma, to resolve a bare "фунтов" later
     named: bool = False  # the currency was named explicitly
+    bare: str | None = None  # a count without a noun: "digits", "scaled" or "words"
 
 
 Found = tuple[list[Draft], int]
@@ -48,7 +50,8 @@ def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
 
 
 def _read(toks: tuple[Tok, ...], i: int) -> Found | None:
-    for reader in (_sign_money, _numeric_date, _number, _month_alone, _half_word, _bare_period):
+    for reader in (_sign_money, _numeric_date, _number, _years_old_word, _month_alone, _half_word,
+                   _bare_period):
         found = reader(toks, i)
         if found is not None:
             return found
@@ -135,13 +138,15 @@ def _bare_period(toks, i) -> Found | None:
 def _measured(toks, core: Core) -> Found:
     """Classify a cardinal by what follows it: a month, a year word, a unit, a noun, nothing."""
     j = core.end
-    if _is_day(core) and j < len(toks) and dates.month(toks[j], after_day=True):
+    if _is_days(core) and j < len(toks) and dates.month(toks[j], after_day=True):
         return _date(toks, core)
     if _is_year(core):
         end = dates.year_word(toks, j)
         if end:
             return _each(core, "year", None, end), end
     unit = units.percent(toks, j) or units.currency(toks, j) or units.measure(toks, j)
+    if unit is not None and unit.unit == "час" and _clock_time(toks, core, unit.end):
+        return [], unit.end
     if unit is not None:
         kind = "age" if unit.unit == "год" and _is_age(toks, core, unit.end) else unit.kind
         return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
@@ -152,7 +157,8 @@ def _measured(toks, core: Core) -> Found:
         return _each(core, "count", counted[0], counted[1]), counted[1]
     if _is_year(core) and 1800 <= core.values[0] <= 2100:
         return _each(core, "year", None, j), j
-    return _each(core, "count", None, j), j
+    bare = "scaled" if core.scaled else "digits" if core.digits else "words"
+    return [replace(d, bare=bare) for d in _each(core, "count", None, j)], j
 
 
 def _each(core: Core, kind: str, unit, end: int, noun=None, named=False) -> list[Draft]:
@@ -166,9 +172,9 @@ def _part(core: Core) -> str | None:
     return "range" if len(core.values) > 1 else None
 
 
-def _is_day(core: Core) -> bool:
-    v = core.values[0]
-    return len(core.values) == 1 and not core.scaled and v == int(v) and 1 <= v <= 31
+def _is_days(core: Core) -> bool:
+    """"8" or "3-4" before a month name."""
+    return not core.scaled and all(v == int(v) and 1 <= v <= 31 for v in core.values)
 
 
 def _is_year(core: Core) -> bool:
@@ -180,8 +186,8 @@ def _date(toks, core: Core) -> Found:
     number = dates.month(toks[core.end], after_day=True)
     end = units._dot(toks, core.end + 1)
     year, end = _year_after(toks, end)
-    day = int(core.values[0])
-    return [Draft("date", core.first, end, dates.date_value(year, number, day), None)], end
+    return [Draft("date", core.first, end, dates.date_value(year, number, int(day)), None, _part(core))
+            for day in core.values], end
 
 
 def _year_after(toks, j: int) -> tuple[int | None, int]:
@@ -218,6 +224,13 @@ def _noun_lemma(tok: Tok) -> str | None:
     return None
 
 
+def _clock_time(toks, core: Core, end: int) -> bool:
+    """"в 11 часов", "в три часа ночи": a time of day, not a duration."""
+    if end < len(toks) and toks[end].lemma in word_set("time_of_day.txt"):
+        return True
+    return core.first > 0 and toks[core.first - 1].low in ("в", "к") and core.values[0] <= 24
+
+
 def _pair(core: Core, noun: str) -> bool:
     """"двух стран", "обеих сторон": the parties of a relation, not a figure."""
     return not core.digits and core.values == (2.0,) and noun in word_set("pair_nouns.txt")
@@ -231,11 +244,14 @@ def _is_age(toks, core: Core, end: int) -> bool:
         return True
     if end + 1 < len(toks) and toks[end].low == "от" and toks[end + 1].low == "роду":
         return True
-    if core.first == 0:
+    k = core.first - 1
+    if k < 0:
         return False
-    prev = toks[core.first - 1]
-    if prev.low == "в" and (core.first < 2 or toks[core.first - 2].lemma != "раз"):
-        return not core.scaled and core.values[0] < 120
+    if toks[k].low in ("в", "с") and (k < 1 or toks[k - 1].lemma != "раз"):
+        return not core.scaled and core.values[0] < 120  # "в 19 лет", "с 14 лет"
+    while k > 0 and (toks[k].low in AGE_SKIPPABLE or toks[k].kind == "num"):
+        k -= 1  # "всем им от 25 до 80 лет"
+    prev = toks[k]
     return prev.kind == "word" and prev.has("datv") and (prev.has("anim") or prev.pos == "NPRO")
 
 
@@ -252,9 +268,13 @@ def _ordinal(toks, core: Core) -> Found | None:
     first = toks[core.first]
     if not core.digits and core.first > 0 and first.text[:1].isupper():
         return [], j  # "Второй мировой", "Первый канал": names
-    if _fixed_phrase(toks, core):
-        return [], j
+    if _fixed_phrase(toks, core) or not core.digits and _plural_only(toks[j - 1]):
+        return [], j  # posts, idioms, "в первые часы"
     return [Draft("ordinal", core.first, j, value, None)], j
+
+
+def _plural_only(tok: Tok) -> bool:
+    return tok.has("plur") and not tok.has("sing")
 
 
 def _fixed_phrase(toks, core: Core) -> bool:
@@ -299,27 +319,68 @@ def _suffixed(toks, core: Core) -> Found | None:
     if any(ch.isupper() for ch in tok.text.rsplit("-", 1)[-1]) or not s.isalpha():
         return [], j  # "44-ФЗ": a name
     if s.startswith("летн"):
-        kind = "period" if _duration_next(toks, j) else "age"
+        kind = "age" if _age_next(toks, j) else "period"
         return [Draft(kind, core.first, j, numwords.tidy(value), "год")], j
     code = units.currency_stem(s)
     if code:
         return [Draft("money", core.first, j, numwords.tidy(value), code)], j
     if s.startswith("процентн"):
         return [Draft("percent", core.first, j, numwords.tidy(value), "%")], j
-    if s in ("е", "х", "ые", "ых") and value % 10 == 0 and len(core.raw) in (2, 4):
+    if s in ("е", "х", "ые", "ых") and value % 10 == 0 and _decade(toks, core):
         end = dates.year_word(toks, j) or j
         return [Draft("year", core.first, end, dates.decade(int(value)), None)], end
     plain = replace(core, suffix="", values=core.values)
-    if s in CARDINAL_SUFFIXES and _plural_next(toks, j):
+    if s in CARDINAL_SUFFIXES and _cardinal_ending(s, core.raw) and _plural_next(toks, j):
         return _measured(toks, plain)
     if s in ORDINAL_SUFFIXES:
         return _ordinal(toks, replace(plain, role="ord"))
     return [], j
 
 
-def _duration_next(toks, j: int) -> bool:
-    """"10-летний контракт" is a duration; "100-летний ветеран / юбилей" an age."""
-    return j < len(toks) and toks[j].kind == "word" and toks[j].lemma in word_set("duration_nouns.txt")
+def _decade(toks, core: Core) -> bool:
+    """"1990-е", "90-х годов", "в 90-х." are decades; "30-х Королёвских чтениях" an ordinal."""
+    j = core.end
+    if len(core.raw) == 4:
+        return True
+    return len(core.raw) == 2 and (dates.year_word(toks, j) is not None or j >= len(toks)
+                                   or toks[j].kind != "word")
+
+
+def _age_next(toks, j: int) -> bool:
+    """"100-летний ветеран / юбилей", "42-летняя Ма Лин" are ages; "10-летний контракт",
+    "десятилетних научных исследований" durations."""
+    for k in range(j, min(j + 3, len(toks))):
+        tok = toks[k]
+        if tok.kind != "word":
+            return True
+        if tok.text[:1].isupper() or tok.lemma in word_set("age_cues.txt"):
+            return True
+        if tok.pos == "NOUN":
+            return tok.has("anim") and tok.lemma not in word_set("duration_nouns.txt")
+        if tok.pos not in ("ADJF", "PRTF"):
+            return True
+    return True
+
+
+def _years_old_word(toks, i) -> Found | None:
+    """"сорокалетнего", "пятилетний": a number word glued to "-летний"."""
+    tok = toks[i]
+    if tok.kind != "word" or "летн" not in tok.low:
+        return None
+    prefix = tok.low.split("летн", 1)[0]
+    entry = numwords.word(prefix) if len(prefix) >= 2 else None
+    if entry is None or entry.role != "card":
+        return None
+    kind = "age" if _age_next(toks, i + 1) else "period"
+    return [Draft(kind, i, i + 1, numwords.tidy(entry.value), "год")], i + 1
+
+
+def _cardinal_ending(suffix: str, raw: str) -> bool:
+    """"-х" reads "двух/трёх/четырёх" only after 2, 3, 4 ("3-х"); after "30" it is
+    an ordinal ("30-х чтениях")."""
+    if suffix not in ("х", "ех", "ух"):
+        return True
+    return raw[-1:] in "234" and raw[-2:-1] != "1"
 
 
 def _plural_next(toks, j: int) -> bool:
@@ -336,22 +397,37 @@ def _plural_next(toks, j: int) -> bool:
 def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
     """"от 5 до 7 млн рублей", "100 и 200 млн долларов": the first number borrows the
     second one's scale and unit."""
-    if len(drafts) != 1 or drafts[0].unit is not None or drafts[0].kind != "count":
+    if len(drafts) != 1 or drafts[0].bare is None:
         return drafts, end
-    if end + 1 >= len(toks) or toks[end].low not in ("до", "и", "или", "-", "–", "—"):
+    if end + 1 >= len(toks) or toks[end].low not in ("до", "по", "на", "и", "или", "-", "–", "—"):
         return drafts, end
     opener = core.first > 0 and toks[core.first - 1].low in LOOSE_OPENERS
-    if toks[end].low == "до" and not opener:
+    if toks[end].low in ("до", "по", "на") and not opener:
         return drafts, end
     second = numcore.read(toks, end + 1)
     if second is None or second.suffix or second.role != "card":
         return drafts, end
     rest, after = _measured(toks, second)
-    if not rest or (rest[0].unit is None and not second.scaled):
+    if not rest or (rest[0].bare and not second.scaled) or rest[0].kind in ("year", "ordinal"):
+        return drafts, end
+    if rest[0].kind == "date":
+        return _date_pair(core, rest, after, opener, drafts, end)
+    if toks[end].low in ("по", "на"):
         return drafts, end
     value = core.values[0] * (second.scale if not core.scaled else 1)
     first = replace(rest[0], first=core.first, end=core.end, value=numwords.tidy(value),
-                    part="from" if opener else None)
+                    part="from" if opener else None, bare=None)
     if opener:
         rest = [replace(r, part="to") for r in rest]
+    return [first] + rest, after
+
+
+def _date_pair(core: Core, rest: list[Draft], after: int, opener: bool, drafts, end) -> Found:
+    """"с 13 по 14 апреля", "20 и 21 марта": the first day shares the second's month."""
+    value = str(rest[0].value)
+    if not _is_days(core) or len(core.values) > 1 or value.endswith("XX"):
+        return drafts, end
+    day = f"{int(core.values[0]):02d}"
+    first = replace(rest[0], first=core.first, end=core.end, value=value[:8] + day,
+                    part="from" if opener else None, bare=None)
     return [first] + rest, after

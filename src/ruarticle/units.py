@@ -113,4 +113,8 @@ def measure(toks: tuple[Tok, ...], j: int) -> Unit | None:
         return None
     unit, kind = units[key]
     end = _dot(toks, j + 1) if key == tok.low and len(key) <= 4 else j + 1
+    if end + 1 < len(toks) and toks[end].text == "/" and not toks[end].gap and not toks[end + 1].gap:
+        per = measure(toks, end + 1)  # "км/ч", "т/сутки"
+        if per is not None:
+            return Unit("quantity", f"{tok.text.lower()}/{toks[end + 1].text.lower()}", per.end)
     return Unit(kind, unit, end)
