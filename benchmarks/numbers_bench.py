@@ -69,15 +69,18 @@ def locate(text: str, items: list[dict]) -> list[Fig]:
 
 
 def _find(text: str, needle: str, cursor: int, used: set) -> int:
-    start = text.find(needle, cursor)
-    while start >= 0 and start in used:
-        start = text.find(needle, start + 1)
-    if start >= 0:
-        return start
-    start = text.find(needle)
-    while start >= 0 and start in used:
-        start = text.find(needle, start + 1)
-    return start
+    """The first free occurrence at or after ``cursor`` (else anywhere) that is not part
+    of a longer word or number ("5" is not found inside "205.1")."""
+    starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+    free = [s for s in starts if s not in used and _whole(text, s, s + len(needle))]
+    after = [s for s in free if s >= cursor]
+    return (after or free or [-1])[0]
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
 
 
 def same_value(a, b) -> bool:

@@ -95,15 +95,32 @@ def _inherit_units(reads: list[_Read]) -> list[_Read]:
     out = []
     for read in reads:
         drafts = []
-        for draft in read.drafts:
+        for n, draft in enumerate(read.drafts):
             if draft.bare:
-                draft = _bare_unit(read, draft, last)
-            if draft.kind in ("count", "money") and draft.unit is not None:
+                draft = _of_next(read, n) or _bare_unit(read, draft, last)
+            if draft.kind in ("count", "money") and draft.unit is not None and not _bracketed(read.toks, draft):
                 last["count" if draft.kind == "count" else "money"] = (read.sentence.index, draft)
                 last["any"] = (read.sentence.index, draft)
             drafts.append(draft)
         out.append(replace(read, drafts=tuple(drafts)))
     return out
+
+
+def _of_next(read: _Read, n: int) -> Draft | None:
+    """"30 из 101 места": a bare number counts what the next one after "из" counts."""
+    draft = read.drafts[n]
+    if n + 1 >= len(read.drafts):
+        return None
+    nxt = read.drafts[n + 1]
+    between = [t.low for t in read.toks[draft.end:nxt.first]]
+    if between != ["из"] or nxt.unit is None or nxt.kind not in ("count", "money"):
+        return None
+    return replace(draft, kind=nxt.kind, unit=nxt.unit, bare=None)
+
+
+def _bracketed(toks, draft: Draft) -> bool:
+    """A figure in brackets restates another ("368 млн рублей (около 5,8 млн долларов)")."""
+    return any(t.text == "(" for t in toks[max(0, draft.first - 2):draft.first])
 
 
 def _bare_unit(read: _Read, draft: Draft, last: dict) -> Draft:

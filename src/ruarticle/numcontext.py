@@ -85,6 +85,9 @@ def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
         return None
     after = toks[draft.end].lemma if draft.end < len(toks) else ""
     prep = _preposition(toks, draft.first)
+    direct = _direct_change(toks, draft.first)
+    if direct:
+        return direct
     if prep == "на" and after in _comparatives():
         return _comparatives()[after]
     found = _change_word(toks, draft.first)
@@ -95,6 +98,24 @@ def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
         return direction
     if prep is None and toks[k].pos == "NOUN" and draft.kind == "percent":
         return direction  # "рост составил 8,4%"
+    return None
+
+
+@once
+def _direct() -> dict[str, str]:
+    return _lemma_table("change_direct.tsv")
+
+
+def _direct_change(toks: tuple[Tok, ...], i: int) -> str | None:
+    """"потеряла семь мандатов": a verb whose object is the change itself."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        tok = toks[k]
+        if tok.kind != "word":
+            return None
+        if tok.lemma in _direct():
+            return _direct()[tok.lemma]
+        if tok.low not in _qualifier_words():
+            return None
     return None
 
 

@@ -150,9 +150,13 @@ def _measured(toks, core: Core) -> Found:
     if unit is not None:
         kind = "age" if unit.unit == "год" and _is_age(toks, core, unit.end) else unit.kind
         return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
+    if j < len(toks) and toks[j].low in word_set("clock_words.txt") and core.values[0] <= 12:
+        return [], j + 1  # "около 5 утра"
     counted = _counted(toks, j)
     if counted is not None and _pair(core, counted[0]):
         return [], counted[1]
+    if counted is not None and _place(toks, core, j):
+        return [Draft("ordinal", core.first, core.end, numwords.tidy(core.values[0]), None)], core.end
     if counted is not None:
         return _each(core, "count", counted[0], counted[1]), counted[1]
     if _is_year(core) and 1800 <= core.values[0] <= 2100:
@@ -231,6 +235,19 @@ def _clock_time(toks, core: Core, end: int) -> bool:
     return core.first > 0 and toks[core.first - 1].low in ("в", "к") and core.values[0] <= 24
 
 
+def _place(toks, core: Core, j: int) -> bool:
+    """"на 34 месте", "34 место в рейтинге": a rank, read as an ordinal."""
+    tok = toks[j]
+    if not (core.digits and len(core.values) == 1 and not core.scaled
+            and tok.lemma in word_set("place_nouns.txt") and tok.has("sing") and not tok.has("plur")):
+        return False
+    value = int(core.values[0])
+    if value % 10 != 1 or value % 100 == 11:
+        return True  # a count would say "34 места"
+    prev = toks[core.first - 1] if core.first else None
+    return prev is not None and (prev.low == "на" or prev.lemma in ("занять", "занимать"))
+
+
 def _pair(core: Core, noun: str) -> bool:
     """"двух стран", "обеих сторон": the parties of a relation, not a figure."""
     return not core.digits and core.values == (2.0,) and noun in word_set("pair_nouns.txt")
@@ -238,10 +255,12 @@ def _pair(core: Core, noun: str) -> bool:
 
 def _is_age(toks, core: Core, end: int) -> bool:
     """"в возрасте 24 лет", "ему исполнилось 100 лет", "юноше 24 года"."""
-    before = toks[max(0, core.first - 5):core.first]
+    before = toks[max(0, core.first - 6):core.first]
     cues = word_set("age_cues.txt")
     if any(t.lemma in cues for t in before):
         return True
+    if any(t.low in word_set("age_pronouns.txt") for t in before) and _has_verb_be(before):
+        return True  # "Ему на момент чемпионства было 70 лет"
     if end + 1 < len(toks) and toks[end].low == "от" and toks[end + 1].low == "роду":
         return True
     k = core.first - 1
@@ -256,6 +275,10 @@ def _is_age(toks, core: Core, end: int) -> bool:
 
 
 # --- ordinals, shares, suffixed digits --------------------------------------------------
+
+def _has_verb_be(toks) -> bool:
+    return any(t.lemma in ("быть", "исполниться", "стать") for t in toks)
+
 
 def _ordinal(toks, core: Core) -> Found | None:
     """"третьего", "30-й"; dates ("5-го марта"), years ("2019-м году") and posts excluded."""
@@ -279,7 +302,7 @@ def _plural_only(tok: Tok) -> bool:
 
 def _fixed_phrase(toks, core: Core) -> bool:
     """"первый зампред", "в первую очередь": ordinals inside posts and idioms."""
-    lemma = "первый" if core.digits else toks[core.end - 1].lemma
+    lemma = None if core.digits else toks[core.end - 1].lemma
     idioms = {(a, b) for a, b in table("ordinal_idioms.tsv")}
     posts = word_set("ordinal_posts.txt")
     for k in range(core.end, min(core.end + 2, len(toks))):
@@ -416,7 +439,7 @@ def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
         return drafts, end
     value = core.values[0] * (second.scale if not core.scaled else 1)
     first = replace(rest[0], first=core.first, end=core.end, value=numwords.tidy(value),
-                    part="from" if opener else None, bare=None)
+                    part="from" if opener else None)
     if opener:
         rest = [replace(r, part="to") for r in rest]
     return [first] + rest, after

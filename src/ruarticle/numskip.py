@@ -73,6 +73,10 @@ def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
         return True  # 10:30, 3:1
     if i > 0 and toks[i - 1].text == ":" and not tok.gap and not toks[i - 1].gap:
         return True
+    if i + 1 < len(toks) and toks[i + 1].kind == "word" and (
+            toks[i + 1].low in word_set("number_blocker_after.txt")
+            or toks[i + 1].lemma in word_set("number_blocker_after.txt")):
+        return True  # "158 статьи", "(159 УК РФ)"
     if i == 0:
         return False
     prev = toks[i - 1]
