@@ -17,7 +17,8 @@ CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя",
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
 LOOSE_OPENERS = frozenset({"от", "с", "со"})
-AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "за", "под", "лишь"})
+AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "под", "лишь", "сейчас",
+                           "тогда", "еще", "ещё", "уже"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def _bare_period(toks, i) -> Found | None:
     tok = toks[i]
     if i == 0 or toks[i - 1].low not in word_set("period_prepositions.txt"):
         return None
-    if tok.low not in ("год", "месяц", "неделю", "сутки", "полгода"):
+    if tok.low not in word_set("period_single.txt"):
         return None
     unit = units.measure(toks, i)
     if unit is None or unit.kind != "period":
@@ -161,6 +162,8 @@ def _measured(toks, core: Core) -> Found:
         return _each(core, "count", counted[0], counted[1]), counted[1]
     if _is_year(core) and 1800 <= core.values[0] <= 2100:
         return _each(core, "year", None, j), j
+    if core.first and toks[core.first - 1].lemma in ("исполниться", "исполняться") and not core.scaled:
+        return _each(core, "age", "год", j), j  # "в июне ему исполнилось 30"
     bare = "scaled" if core.scaled else "digits" if core.digits else "words"
     return [replace(d, bare=bare) for d in _each(core, "count", None, j)], j
 
@@ -254,27 +257,61 @@ def _pair(core: Core, noun: str) -> bool:
 
 
 def _is_age(toks, core: Core, end: int) -> bool:
-    """"в возрасте 24 лет", "ему исполнилось 100 лет", "юноше 24 года"."""
-    before = toks[max(0, core.first - 6):core.first]
-    cues = word_set("age_cues.txt")
-    if any(t.lemma in cues for t in before):
+    """"в возрасте 24 лет", "ему исполнилось 100 лет", "юноше 24 года", "которому было 49 лет",
+    "старше 70 лет", "девочка 8 лет"."""
+    clause = _clause_before(toks, core.first)
+    if any(t.lemma in word_set("age_cues.txt") for t in clause):
         return True
-    if any(t.low in word_set("age_pronouns.txt") for t in before) and _has_verb_be(before):
-        return True  # "Ему на момент чемпионства было 70 лет"
     if end + 1 < len(toks) and toks[end].low == "от" and toks[end + 1].low == "роду":
         return True
+    if end + 1 < len(toks) and toks[end].lemma == "жизнь":
+        return True  # "на 75 году жизни"
     k = core.first - 1
     if k < 0:
         return False
-    if toks[k].low in ("в", "с") and (k < 1 or toks[k - 1].lemma != "раз"):
-        return not core.scaled and core.values[0] < 120  # "в 19 лет", "с 14 лет"
+    if toks[k].low in ("в", "с"):
+        return _age_from(toks, core, k, end)  # "в 19 лет", "с 14 лет"
+    if _person(toks[k], "nomn") and toks[k].text[:1].islower():
+        return True  # "девочка 8 лет"
     while k > 0 and (toks[k].low in AGE_SKIPPABLE or toks[k].kind == "num"):
-        k -= 1  # "всем им от 25 до 80 лет"
+        k -= 1  # "всем им от 25 до 80 лет", "которому сейчас 23 года"
     prev = toks[k]
-    return prev.kind == "word" and prev.has("datv") and (prev.has("anim") or prev.pos == "NPRO")
+    if prev.low in word_set("age_pronouns.txt") or prev.low in word_set("age_comparatives.txt"):
+        return True
+    if prev.lemma == "быть":
+        return any(_person(t, "datv") for t in clause)
+    return _person(prev, "datv")
 
 
-# --- ordinals, shares, suffixed digits --------------------------------------------------
+def _age_from(toks, core: Core, k: int, end: int) -> bool:
+    """"в 19 лет" and "с 14 лет" are ages, but not "раз в 2 года", "срок в один год" or
+    "с четырёх лет до одного года"."""
+    if core.scaled or core.values[0] >= 120:
+        return False
+    if k > 0 and (toks[k - 1].lemma == "раз" or toks[k - 1].lemma in word_set("duration_nouns.txt")):
+        return False
+    return not (end < len(toks) and toks[end].low == "до")
+
+
+def _clause_before(toks, i: int, limit: int = 10):
+    """Tokens before i back to the start of the clause, at most ``limit``."""
+    out = []
+    for tok in reversed(toks[max(0, i - limit):i]):
+        if tok.text in (".", ";", ":", "(", ")", "!", "?", "—", "–"):
+            break
+        out.append(tok)
+    return out[::-1]
+
+
+def _person(tok: Tok, case: str | None) -> bool:
+    """A noun or personal pronoun for a person, in ``case`` if given (best parse only)."""
+    if tok.kind != "word":
+        return False
+    if tok.low in word_set("age_pronouns.txt"):
+        return case in (None, "datv")
+    tag = morph.best(tok.low).tag
+    return tag.POS == "NOUN" and "anim" in tag and (case is None or case in tag)
+
 
 def _has_verb_be(toks) -> bool:
     return any(t.lemma in ("быть", "исполниться", "стать") for t in toks)
@@ -286,6 +323,9 @@ def _ordinal(toks, core: Core) -> Found | None:
     value = int(core.values[0])
     if j < len(toks) and dates.month(toks[j], after_day=True) and 1 <= value <= 31:
         return _date(toks, core)
+    after = dates.year_word(toks, j)
+    if after and after < len(toks) and toks[after].lemma == "жизнь":
+        return [Draft("age", core.first, after, value, "год")], after  # "на 97-м году жизни"
     if core.digits and dates.is_year_value(value) and dates.year_word(toks, j):
         return [Draft("year", core.first, dates.year_word(toks, j), value, None)], dates.year_word(toks, j)
     first = toks[core.first]

@@ -52,11 +52,11 @@ def _phone_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _quoted_names(text: str, offset: int) -> list[tuple[int, int]]:
-    """Short quoted strings holding a digit are names: «36,6», «Формула 1»."""
+    """Short quoted strings are names: «36,6», «Формула 1», «Три минуты тишины»."""
     spans = []
     for match in SHORT_QUOTE.finditer(text):
         inner = match.group()[1:-1]
-        if any(ch.isdigit() for ch in inner) and len(inner.split()) <= QUOTE_NAME_MAX_WORDS:
+        if len(inner.split()) <= QUOTE_NAME_MAX_WORDS:
             spans.append((offset + match.start(), offset + match.end()))
     return spans
 
@@ -66,7 +66,8 @@ def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
     tok = toks[i]
     before = text[tok.start - offset - 1] if tok.start > offset else " "
     after = text[tok.end - offset] if tok.end - offset < len(text) else " "
-    if before.isalpha() or after.isalpha() or before in "/#@_" or after in "/_@":
+    glued = after.isalpha() and not (i + 1 < len(toks) and toks[i + 1].low in word_set("glued_units.txt"))
+    if before.isalpha() or glued or before in "/#@_" or after in "/_@":
         return True
     if i + 2 < len(toks) and toks[i + 1].text in ":" and not toks[i + 1].gap and toks[i + 2].kind == "num" \
             and not toks[i + 2].gap:
