@@ -130,14 +130,24 @@ def _scale(toks: tuple[Tok, ...], core: Core) -> Core:
     entry = numwords.word(toks[j].text)
     if entry is None or entry.role != "scale":
         return core
-    end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("тыс", "млн", "млрд", "трлн") else j + 1
-    if core.digits and j + 1 < len(toks) and toks[j].low == "тыс" and toks[end - 1].text != ".":
-        end = j + 1
+    end = j + 2 if _abbreviation_dot(toks, j) else j + 1
     values = core.values
     if core.digits and len(values) == 1 and "." in core.raw:  # "1.250 млрд" is 1.25
         values = (numwords.digits(core.raw, before_scale=True),)
     values = tuple(v * entry.value for v in values)
     return replace(core, end=end, values=values, scaled=True, scale=entry.value)
+
+
+def _abbreviation_dot(toks: tuple[Tok, ...], j: int) -> bool:
+    """Whether the dot after a scale abbreviation belongs to it: always for "тыс.", for
+    "млн." only when the sentence goes on ("млн. руб."), else it ends the sentence."""
+    if j + 1 >= len(toks) or toks[j + 1].text != "." or toks[j + 1].gap:
+        return False
+    if toks[j].low == "тыс":
+        return True
+    if toks[j].low not in ("млн", "млрд", "трлн"):
+        return False
+    return j + 2 < len(toks) and toks[j + 2].text[:1].islower()
 
 
 def numeric_date(tok: Tok) -> tuple[int, int, int] | None:

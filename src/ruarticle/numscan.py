@@ -17,6 +17,8 @@ CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя",
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
 LOOSE_OPENERS = frozenset({"от", "с", "со"})
+# How likely a reading must be to count a word as a person ("юноше" is also a locative).
+PERSON_MIN_SCORE = 0.1
 AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "под", "лишь", "сейчас",
                            "тогда", "еще", "ещё", "уже"})
 
@@ -309,8 +311,8 @@ def _person(tok: Tok, case: str | None) -> bool:
         return False
     if tok.low in word_set("age_pronouns.txt"):
         return case in (None, "datv")
-    tag = morph.best(tok.low).tag
-    return tag.POS == "NOUN" and "anim" in tag and (case is None or case in tag)
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and (case is None or case in p.tag)
+               and p.score >= PERSON_MIN_SCORE for p in morph.parses(tok.low))
 
 
 def _has_verb_be(toks) -> bool:

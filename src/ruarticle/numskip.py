@@ -36,8 +36,8 @@ def _list_markers(toks: tuple[Tok, ...], paragraph_start: bool) -> set[int]:
         last = i + 2 == len(toks)  # razdel may cut the sentence right after "2."
         if mark.text not in ".)" or mark.gap or not (last or toks[i + 2].text[:1].isupper()):
             continue
-        if i == 0 or toks[i - 1].text in ".);:":
-            found.add(i)
+        if i == 0 or toks[i - 1].kind in ("other", "num"):
+            found.add(i)  # after punctuation, a sign or a figure: "— 52,1 % 2. Петров"
     return found
 
 

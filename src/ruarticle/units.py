@@ -58,19 +58,24 @@ def currency(toks: tuple[Tok, ...], j: int) -> Unit | None:
     if tok.kind != "word":
         return None
     words, named = _currencies()["word"], _currencies()["named"]
-    if tok.lemma not in words and j + 1 < len(toks) and toks[j + 1].lemma in words:
+    noun = _name(tok)
+    if noun not in words and j + 1 < len(toks) and _name(toks[j + 1]) in words:
         # an adjective before the noun: "кипрских фунтов"
-        pair = f"{tok.lemma} {toks[j + 1].lemma}"
-        if pair in named:
-            return Unit("money", named[pair], j + 2, True, toks[j + 1].lemma)
-        return None
-    if tok.lemma not in words:
+        pair = f"{tok.lemma} {_name(toks[j + 1])}"
+        return Unit("money", named[pair], j + 2, True, _name(toks[j + 1])) if pair in named else None
+    if noun not in words:
         return None
     if j + 1 < len(toks):
-        pair = f"{tok.lemma} {toks[j + 1].lemma}"
+        pair = f"{noun} {toks[j + 1].lemma}"
         if pair in named:
-            return Unit("money", named[pair], j + 2, True, tok.lemma)
-    return Unit("money", words[tok.lemma], j + 1, False, tok.lemma)
+            return Unit("money", named[pair], j + 2, True, noun)
+    return Unit("money", words[noun], j + 1, False, noun)
+
+
+def _name(tok: Tok) -> str:
+    """The currency-table key of a word: its lemma, or the form itself for indeclinable
+    names that pymorphy3 lemmatises wrongly ("тенге" -> "тенг")."""
+    return tok.low if tok.low in _currencies()["word"] else tok.lemma
 
 
 def percent(toks: tuple[Tok, ...], j: int) -> Unit | None:

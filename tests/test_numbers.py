@@ -1,0 +1,343 @@
+"""The numbers stage end to end: one sentence (or two) per rule of spec/numbers.md."""
+import pytest
+
+from ruarticle import extract
+
+
+def figures(text):
+    return extract(text).numbers
+
+
+def only(text):
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def brief(text):
+    return [(n.text, n.kind, n.value, n.unit) for n in figures(text)]
+
+
+# --- offsets and sentences ---------------------------------------------------------
+
+def test_offsets_point_into_the_original_text():
+    text = "Заголовок новости\n\nВыручка выросла на 12% и достигла 3,5\u00a0млрд рублей."
+    for number in figures(text):
+        assert text[number.start:number.end] == number.text
+
+
+def test_sentence_index_is_given():
+    text = "Фраза без чисел.\n\nВ другой фразе 5 яблок."
+    number = only(text)
+    assert extract(text).sentences[number.sentence].text.endswith("5 яблок.")
+
+
+def test_boilerplate_is_not_read():
+    text = "Новость о заводе\n\nЗавод выпустил 300 машин.\n\nRecent Posts\n\nЦены выросли на 5%"
+    assert [n.text for n in figures(text)] == ["300 машин"]
+
+
+# --- money ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Сделка стоила 18 млрд долларов.", 18e9, "USD"),
+    ("Бюджет составил 8,1 миллиона евро.", 8.1e6, "EUR"),
+    ("Штраф — 1 250 000 руб.", 1250000, "RUB"),
+    ("Кредит выдан на 10 млн тенге.", 1e7, "KZT"),
+    ("Инвестиции составят 7 млрд юаней.", 7e9, "CNY"),
+    ("Фонд получил $27.5 млн.", 27.5e6, "USD"),
+    ("Клуб заплатил £22 млн.", 22e6, "GBP"),
+    ("Проект обошёлся в полтора миллиарда рублей.", 1.5e9, "RUB"),
+    ("Выручка — четверть миллиарда гривен.", 2.5e8, "UAH"),
+    ("Он выиграл два с половиной миллиона рублей.", 2.5e6, "RUB"),
+])
+def test_money_value_and_currency(text, value, unit):
+    number = only(text)
+    assert (number.kind, number.value, number.unit) == ("money", value, unit)
+
+
+def test_named_dollar_is_not_usd():
+    assert only("Сумма — 100 млн гонконгских долларов.").unit == "HKD"
+
+
+def test_bare_currency_follows_the_named_one():
+    found = figures("Доходы составили 667,2 млн кипрских фунтов. Из них 111,2 млн фунтов — налоги.")
+    assert [n.unit for n in found] == ["CYP", "CYP"]
+
+
+def test_currency_adjective_from_digits():
+    number = only("Он расплатился 100-долларовой купюрой.")
+    assert (number.kind, number.value, number.unit) == ("money", 100, "USD")
+
+
+def test_bare_scaled_number_restates_money():
+    found = figures("Штраф составил 1,5 млн долларов. Его могут поднять до 3 миллионов.")
+    assert (found[1].kind, found[1].value, found[1].unit) == ("money", 3e6, "USD")
+
+
+def test_conversion_in_brackets_is_not_the_source_of_a_bare_figure():
+    found = brief("Победитель получит 368 млн рублей (около 5,8 млн долларов), второе место — 316 млн.")
+    assert found[-1] == ("316 млн", "money", 316e6, "RUB")
+
+
+# --- percent ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Доля выросла до 52,1 %.", 52.1, "%"),
+    ("Инфляция составила 11,7 процента.", 11.7, "%"),
+    ("Ставка выросла на 2 процентных пункта.", 2, "п.п."),
+    ("Рейтинг снизился на 3 п.п.", 3, "п.п."),
+])
+def test_percent(text, value, unit):
+    number = only(text)
+    assert (number.kind, number.value, number.unit) == ("percent", value, unit)
+
+
+def test_shares_in_words_are_percentages():
+    assert brief("Он получил больше половины голосов.") == [("половины", "percent", 50, "%")]
+    assert brief("Треть акций продана.")[0][2] == 33.33
+
+
+# --- counts, quantities, periods -------------------------------------------------------
+
+def test_count_unit_is_the_lemma_of_the_counted_noun():
+    number = only("Экспорт вырос по 135 товарным позициям.")
+    assert (number.text, number.kind, number.unit) == ("135 товарным позициям", "count", "позиция")
+
+
+def test_number_words_in_any_case():
+    assert brief("Дом с восемью спальными комнатами.") == [("восемью спальными комнатами", "count", 8, "комната")]
+    assert brief("Прибыло двух тысяч гостей.")[0][2] == 2000
+
+
+def test_collective_and_multiplicative_numbers():
+    assert brief("Двое мужчин задержаны.") == [("Двое мужчин", "count", 2, "мужчина")]
+    assert brief("Его дважды избирали.") == [("дважды", "count", 2, "раз")]
+
+
+def test_quantity_with_unit_abbreviation():
+    assert brief("Завод стоит в 110 км от Москвы.") == [("110 км", "quantity", 110, "км")]
+    assert brief("Урожай — 5 тыс. тонн.") == [("5 тыс. тонн", "quantity", 5000, "тонна")]
+
+
+def test_speed_unit():
+    assert brief("Скорость — 140 км/ч.")[0][3] == "км/ч"
+
+
+def test_period():
+    assert brief("За 10 месяцев продажи выросли.") == [("10 месяцев", "period", 10, "месяц")]
+    assert brief("Аренду продлили на год.") == [("год", "period", 1, "год")]
+    assert brief("Ремонт займёт полгода.") == [("полгода", "period", 0.5, "год")]
+
+
+def test_bare_number_counts_what_a_neighbour_counts():
+    found = brief("Обработаны протоколы 3070 избирательных участков (из 3512).")
+    assert found[1] == ("3512", "count", 3512, "участок")
+
+
+def test_bare_number_before_iz_counts_what_follows():
+    assert brief("Партия получит 30 из 101 места.")[0] == ("30", "count", 30, "место")
+
+
+def test_counted_noun_after_kolichestvo():
+    found = brief("Количество заявок достигло 1,2 миллиона.")
+    assert found == [("1,2 миллиона", "count", 1.2e6, "заявка")]
+
+
+# --- years, dates ------------------------------------------------------------------------
+
+def test_years_keep_the_year_word():
+    assert brief("По итогам 2021 года рост продолжился.") == [("2021 года", "year", 2021, None)]
+
+
+def test_year_ranges_give_two_records():
+    found = brief("В 1995—2006 годах он руководил банком.")
+    assert [v for _, _, v, _ in found] == [1995, 2006]
+
+
+def test_decades_are_their_first_year():
+    assert brief("В 1990-е годы завод закрыли.")[0][1:3] == ("year", 1990)
+    assert brief("В 90-х годах завод закрыли.")[0][1:3] == ("year", 1990)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Встреча назначена на 8 марта.", "XXXX-03-08"),
+    ("Это случилось 30 апреля 2020 года.", "2020-04-30"),
+    ("Он приехал в мае 2009 года.", "2009-05-XX"),
+    ("В феврале цены упали.", "XXXX-02-XX"),
+    ("Закон от 03.04.2017 вступил в силу.", "2017-04-03"),
+])
+def test_dates(text, value):
+    number = only(text)
+    assert (number.kind, number.value) == ("date", value)
+
+
+def test_day_ranges_share_the_month():
+    assert [n.value for n in figures("Заседание прошло с 13 по 14 апреля.")] == ["XXXX-04-13", "XXXX-04-14"]
+    assert [n.value for n in figures("Сбросы были 3-4 июня 2010 г.")] == ["2010-06-03", "2010-06-04"]
+
+
+def test_capitalised_month_is_a_name():
+    assert figures("Марта пришла домой.") == ()
+
+
+# --- ranges --------------------------------------------------------------------------------
+
+def test_tight_range_gives_two_records_with_one_span():
+    found = figures("Доля на рынке — 14–15%.")
+    assert [(n.text, n.value) for n in found] == [("14–15%", 14), ("14–15%", 15)]
+
+
+def test_loose_range_borrows_scale_and_unit():
+    found = brief("Стоимость — от 5 до 7 млн рублей.")
+    assert found == [("5", "money", 5e6, "RUB"), ("7 млн рублей", "money", 7e6, "RUB")]
+
+
+def test_coordinated_numbers_share_scale_and_unit():
+    found = brief("Google вложил 100 и 200 млн долларов.")
+    assert [v for _, _, v, _ in found] == [1e8, 2e8]
+
+
+# --- ordinals and ages -----------------------------------------------------------------------
+
+def test_ordinals_in_words_and_digits():
+    assert brief("Откроют третий пункт пропуска.") == [("третий", "ordinal", 3, None)]
+    assert brief("Матч 29-го тура прошёл вчера.") == [("29-го", "ordinal", 29, None)]
+
+
+def test_ordinals_in_posts_and_idioms_are_skipped():
+    assert figures("Первый зампред правительства прилетел.") == ()
+    assert figures("Это в первую очередь вопрос денег.") == ()
+    assert figures("Ветеран Второй мировой войны.") == ()
+
+
+def test_rank_is_an_ordinal():
+    assert brief("Он занял 34 место в рейтинге.") == [("34", "ordinal", 34, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("31-летний футболист перешёл в клуб.", 31),
+    ("Сорокалетнего владельца мастерской наградили.", 40),
+    ("Он умер в возрасте 61 года.", 61),
+    ("Юноше было 24 года.", 24),
+    ("Люди старше 70 лет должны сдавать экзамен.", 70),
+    ("Он умер на 97-м году жизни.", 97),
+])
+def test_ages(text, value):
+    number = only(text)
+    assert (number.kind, number.value, number.unit) == ("age", value, "год")
+
+
+def test_duration_adjective_is_a_period():
+    assert only("Подписан 10-летний контракт.").kind == "period"
+
+
+# --- not numbers -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Компания показала Xiaomi Watch 5 и новые часы.",
+    "Абоненты Tele2 довольны.",
+    "В продажу поступил крем «36,6».",
+    "Звоните по телефону +7 (727) 123-45-67.",
+    "Подробности на https://example.com/news/2021/15 сайте.",
+    "Его обвиняют по статье 158 УК РФ.",
+    "Дело возбуждено по ч. 2 ст. 159.",
+    "Закон № 44-ФЗ принят.",
+    "Встреча начнётся в 10:30.",
+    "Самолёт Ту-154 приземлился.",
+    "Эфир начнётся в 11 часов.",
+    "Они встретились около 5 утра.",
+    "Между деловыми кругами двух стран нет связей.",
+])
+def test_not_numbers(text):
+    assert figures(text) == ()
+
+
+def test_list_markers_are_skipped():
+    text = "Итоги голосования\n\n1. Иванов — 52,1 % 2. Петров — 24,98 %"
+    assert [n.value for n in figures(text)] == [52.1, 24.98]
+
+
+# --- qualifier -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Показатель вырос почти на 33%.", "approx"),
+    ("Сделка оценивается примерно в 100 млн долларов.", "approx"),
+    ("Ущерб превысил порядка 45 тысяч рублей.", "approx"),
+    ("Аудитория — более 400 млн пользователей.", "more_than"),
+    ("Собрано свыше 30 млн фунтов стерлингов.", "more_than"),
+    ("Акции упали более чем на 40 %.", "more_than"),
+    ("Они прожили там как минимум ещё два года.", "more_than"),
+    ("Приют примет менее 50 собак.", "less_than"),
+    ("Гостей будет не больше 900 человек.", "less_than"),
+    ("Завод будет выпускать до 250 000 автомобилей в год.", "less_than"),
+    ("Их было 20 с лишним человек.", "more_than"),
+])
+def test_qualifier(text, qualifier):
+    assert figures(text)[0].qualifier == qualifier
+
+
+def test_do_after_a_change_word_is_a_target_not_a_limit():
+    number = only("Цель — увеличение товарооборота до 35 млрд долларов.")
+    assert (number.qualifier, number.change) == (None, None)
+
+
+def test_conversion_in_brackets_shares_the_qualifier():
+    found = figures("Оплата — до 750 тысяч юаней (113 тысяч долларов).")
+    assert [n.qualifier for n in found] == ["less_than", "less_than"]
+
+
+# --- change ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, change", [
+    ("Товарооборот увеличился на 14% и достиг 18 млрд долларов.", "increase"),
+    ("Экспорт сократился на 5 млн тонн.", "decrease"),
+    ("Поставки газа ограничат на 85%.", "decrease"),
+    ("Годовой рост аудитории составил 8,4%.", "increase"),
+    ("Цены на 10% выше, чем год назад.", "increase"),
+    ("Выручка выросла в 2 раза.", "increase"),
+    ("Коалиция потеряла семь мандатов.", "decrease"),
+])
+def test_change(text, change):
+    assert figures(text)[0].change == change
+
+
+def test_level_after_a_change_has_no_change():
+    found = figures("Товарооборот увеличился на 14% и достиг 18 млрд долларов.")
+    assert [n.change for n in found] == ["increase", None]
+
+
+def test_from_to_levels_have_no_change():
+    found = figures("Ставка выросла с 10 до 15%.")
+    assert [n.change for n in found] == [None, None]
+
+
+# --- subject and year ---------------------------------------------------------------------------
+
+def test_subject_skips_generic_heads():
+    found = figures("По итогам 2021 года объем товарооборота увеличился на 14%.")
+    assert found[1].subject == "товарооборот"
+
+
+def test_subject_resolves_pokazatel_to_the_previous_subject():
+    found = figures("Объем экспорта вырос на 5%. За 10 месяцев показатель вырос на 7%.")
+    assert [n.subject for n in found if n.kind == "percent"] == ["экспорт", "экспорт"]
+
+
+def test_subject_after_a_change_noun():
+    found = figures("Поставлена цель по увеличению товарооборота до 35 млрд долларов к 2030 году.")
+    assert found[0].subject == "товарооборот"
+
+
+def test_year_from_the_same_sentence():
+    found = figures("Поставлена цель по увеличению товарооборота до 35 млрд долларов к 2030 году.")
+    assert (found[0].year, found[1].kind, found[1].year) == (2030, "year", None)
+
+
+def test_year_from_the_previous_sentence():
+    found = figures("DST купила акции в мае 2009 года. Тогда 2% акций обошлись в 200 млн долларов.")
+    assert [n.year for n in found[1:]] == [2009, 2009]
+
+
+def test_no_year_without_one_in_reach():
+    assert only("Завод выпустил 300 машин.").year is None
