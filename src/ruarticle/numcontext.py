@@ -183,11 +183,24 @@ def _nominative_before(toks: tuple[Tok, ...], k: int) -> str | None:
             continue
         if not tok.has("nomn") or not tok.text[:1].islower() and m > 0:
             continue
+        m = _phrase_head(toks, m)
+        tok = toks[m]
         if tok.lemma in word_set("subject_generic.txt") and tok.lemma not in word_set("subject_anaphora.txt"):
             inner = _genitive_after(toks, m + 1, k)
             return inner or tok.lemma
         return tok.lemma
     return None
+
+
+def _phrase_head(toks: tuple[Tok, ...], m: int) -> int:
+    """"экспорт (российской) нефти": a possible genitive after a nominative noun is its
+    complement, so the head is the noun before it."""
+    k = m - 1
+    while k >= 0 and toks[k].kind == "word" and toks[k].pos in ("ADJF", "PRTF"):
+        k -= 1
+    if k >= 0 and toks[k].pos == "NOUN" and toks[k].has("nomn") and toks[m].has("gent"):
+        return _phrase_head(toks, k)
+    return m
 
 
 def _resolve(noun: str, previous: str | None) -> str | None:
