@@ -27,6 +27,24 @@ def month(tok: Tok, after_day: bool = False) -> int | None:
     return found[0]
 
 
+def months(tok: Tok) -> tuple[int, ...]:
+    """"марте" -> (3,), "январем-мартом" -> (1, 3)."""
+    if tok.kind != "word" or not tok.text[:1].islower():
+        return ()
+    single = month(tok)
+    if single:
+        return (single,)
+    parts = tok.text.replace("‑", "-").split("-")
+    if len(parts) != 2:
+        return ()
+    found = tuple(month(_part(tok, p)) for p in parts)
+    return found if all(found) else ()
+
+
+def _part(tok: Tok, text: str) -> Tok:
+    return Tok(tok.start, tok.end, text, "word", tok.gap)
+
+
 def is_year_value(value: float) -> bool:
     return value == int(value) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 

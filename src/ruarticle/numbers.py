@@ -15,6 +15,8 @@ from .records import Number, Paragraph, Sentence
 
 # How many sentences back a bare number may borrow the unit of a counted one.
 INHERIT_SENTENCES = 2
+# Bare digits below this, counting nothing, are footnote marks or list numbers.
+STRAY_MAX = 10
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 
 
@@ -40,6 +42,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
             years_before, previous_paragraph = [], read.sentence.paragraph
         years = _years(read.drafts)
         for draft in read.drafts:
+            if _stray(read.toks, draft):
+                continue
             number, subject = _describe(text, read, draft, subject, years, years_before)
             numbers.append(_parenthetical(text, numbers, number))
         years_before = years or years_before
@@ -62,6 +66,16 @@ def _describe(text, read: _Read, draft: Draft, subject, years, years_before):
         change=numcontext.change(toks, draft), subject=found,
         year=numcontext.year(draft, years, years_before), sentence=read.sentence.index)
     return number, found or subject
+
+
+def _stray(toks, draft: Draft) -> bool:
+    """Small bare digits listed between punctuation ("архивировано: 1, 2") are link marks."""
+    if not (draft.kind == "count" and draft.unit is None and draft.bare == "digits"
+            and isinstance(draft.value, int) and draft.value < STRAY_MAX):
+        return False
+    before = toks[draft.first - 1].text if draft.first else ""
+    after = toks[draft.end].text if draft.end < len(toks) else ""
+    return before in (":", ",", "(", "[") and after in (",", ")", "]", ";")
 
 
 def _parenthetical(text: str, previous: list[Number], number: Number) -> Number:

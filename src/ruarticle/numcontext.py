@@ -83,7 +83,7 @@ def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
     """increase / decrease when the figure is the size of a change, null for levels and targets."""
     if draft.kind not in ("money", "percent", "count", "quantity") or draft.part in ("from", "to"):
         return None
-    after = toks[draft.end].lemma if draft.end < len(toks) else ""
+    after = _comparative_after(toks, draft.end)
     prep = _preposition(toks, draft.first)
     direct = _direct_change(toks, draft.first)
     if direct:
@@ -117,6 +117,18 @@ def _direct_change(toks: tuple[Tok, ...], i: int) -> str | None:
         if tok.low not in _qualifier_words():
             return None
     return None
+
+
+def _comparative_after(toks: tuple[Tok, ...], end: int) -> str:
+    """"на 14% больше", "на 13 истребителей F-35 меньше": a comparative closing the figure."""
+    for tok in toks[end:end + 3]:
+        if tok.kind != "word":
+            return ""
+        if tok.lemma in _comparatives() or tok.low in _comparatives():
+            return tok.low if tok.low in _comparatives() else tok.lemma
+        if tok.pos in ("VERB", "INFN", "CONJ", "PREP"):
+            return ""
+    return ""
 
 
 def _preposition(toks: tuple[Tok, ...], i: int) -> str | None:

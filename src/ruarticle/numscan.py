@@ -102,11 +102,12 @@ def _number(toks, i) -> Found | None:
 
 def _month_alone(toks, i) -> Found | None:
     """"в марте", "мае 2009 года"."""
-    number = dates.month(toks[i])
-    if number is None:
+    numbers = dates.months(toks[i])
+    if not numbers:
         return None
     year, end = _year_after(toks, i + 1)
-    return [Draft("date", i, end, dates.date_value(year, number, None), None)], end
+    part = "range" if len(numbers) > 1 else None
+    return [Draft("date", i, end, dates.date_value(year, n, None), None, part) for n in numbers], end
 
 
 def _half_word(toks, i) -> Found | None:
@@ -335,6 +336,8 @@ def _ordinal(toks, core: Core) -> Found | None:
         return [], j  # "Второй мировой", "Первый канал": names
     if _fixed_phrase(toks, core) or not core.digits and _plural_only(toks[j - 1]):
         return [], j  # posts, idioms, "в первые часы"
+    if core.first > 0 and toks[core.first - 1].low == "не":
+        return [], j  # "уже не первый случай"
     return [Draft("ordinal", core.first, j, value, None)], j
 
 
@@ -428,16 +431,17 @@ def _age_next(toks, j: int) -> bool:
 
 
 def _years_old_word(toks, i) -> Found | None:
-    """"сорокалетнего", "пятилетний": a number word glued to "-летний"."""
+    """"сорокалетнего", "пятилетний", "двухнедельных": a number word glued to a unit adjective."""
     tok = toks[i]
-    if tok.kind != "word" or "летн" not in tok.low:
+    if tok.kind != "word":
         return None
-    prefix = tok.low.split("летн", 1)[0]
-    entry = numwords.word(prefix) if len(prefix) >= 2 else None
-    if entry is None or entry.role != "card":
-        return None
-    kind = "age" if _age_next(toks, i + 1) else "period"
-    return [Draft(kind, i, i + 1, numwords.tidy(entry.value), "год")], i + 1
+    for stem, unit in table("compound_units.tsv"):
+        prefix, found, _ = tok.low.partition(stem)
+        entry = numwords.word(prefix) if found and len(prefix) >= 2 else None
+        if entry is not None and entry.role == "card":
+            kind = "age" if unit == "год" and _age_next(toks, i + 1) else "period"
+            return [Draft(kind, i, i + 1, numwords.tidy(entry.value), unit)], i + 1
+    return None
 
 
 def _cardinal_ending(suffix: str, raw: str) -> bool:
