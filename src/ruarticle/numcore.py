@@ -72,6 +72,8 @@ def _words(toks: tuple[Tok, ...], i: int) -> Core | None:
             break
     if not run or run[0].role == "scale" and not _lone_scale(toks, i):
         return None
+    if len(run) == 1 and numwords.rather_noun(toks[i].text) and not _noun_follows(toks, j):
+        return None  # "в другую семью" is a family, "семью комнатами" seven rooms
     role = run[-1].role if run[-1].role in ("ord", "coll", "times", "frac") else "card"
     if role == "frac" and len(run) == 1 and j < len(toks) and numwords.word(toks[j].text) is not None:
         nxt = numwords.word(toks[j].text)
@@ -86,6 +88,10 @@ def _words(toks: tuple[Tok, ...], i: int) -> Core | None:
     scaled = any(e.role == "scale" for e in run)
     core = Core(i, j, (value,), role, False, scaled=scaled)
     return _half(toks, core)
+
+
+def _noun_follows(toks: tuple[Tok, ...], j: int) -> bool:
+    return j < len(toks) and toks[j].kind == "word" and toks[j].pos in ("NOUN", "ADJF", "PRTF")
 
 
 def _lone_scale(toks: tuple[Tok, ...], i: int) -> bool:

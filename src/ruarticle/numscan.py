@@ -17,6 +17,8 @@ CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя",
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
 LOOSE_OPENERS = frozenset({"от", "с", "со"})
+# Nouns starting so are deputy posts ("замглавы", "вице-премьер").
+POST_PREFIXES = ("зам", "вице")
 # How likely a reading must be to count a word as a person ("юноше" is also a locative).
 PERSON_MIN_SCORE = 0.1
 AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "под", "лишь", "сейчас",
@@ -356,6 +358,8 @@ def _fixed_phrase(toks, core: Core) -> bool:
             return False
         if nxt.lemma in posts or nxt.low in posts or (lemma, nxt.lemma) in idioms:
             return True
+        if nxt.low.startswith(POST_PREFIXES) or core.digits and nxt.lemma in word_set("institution_nouns.txt"):
+            return True  # "первый замглавнокомандующего", "17-й больницы"
         if nxt.pos not in ("ADJF", "PRTF"):
             return False
     return False

@@ -66,6 +66,9 @@ def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
     tok = toks[i]
     before = text[tok.start - offset - 1] if tok.start > offset else " "
     after = text[tok.end - offset] if tok.end - offset < len(text) else " "
+    rest = text[tok.end - offset:tok.end - offset + 2]
+    if len(rest) == 2 and rest[0] in "-‑/" and rest[1].isdigit():
+        return True  # "2-6-27/2016": a document number
     glued = after.isalpha() and not (i + 1 < len(toks) and toks[i + 1].low in word_set("glued_units.txt"))
     if before.isalpha() or glued or before in "/#@_" or after in "/_@":
         return True

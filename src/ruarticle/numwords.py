@@ -47,6 +47,12 @@ def word(text: str) -> Word | None:
     return None
 
 
+def rather_noun(text: str) -> bool:
+    """Whether the likeliest reading is some other noun ("семью" -> семья)."""
+    parse = morph.best(text.lower().replace("ё", "е"))
+    return parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") not in _words()
+
+
 def digits(text: str, before_scale: bool = False) -> float | None:
     """"19,7" 19.7, "1 250 000" 1250000, "1.500" 1500 (but 1.5 before a scale word)."""
     clean = "".join(ch for ch in text if ch not in " \u00a0\u202f\u2009")
