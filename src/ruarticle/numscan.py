@@ -390,9 +390,10 @@ def _suffixed(toks, core: Core) -> Found | None:
     tok = toks[core.first]
     if any(ch.isupper() for ch in tok.text.rsplit("-", 1)[-1]) or not s.isalpha():
         return [], j  # "44-ФЗ": a name
-    if s.startswith("летн"):
-        kind = "age" if _age_next(toks, j) else "period"
-        return [Draft(kind, core.first, j, numwords.tidy(value), "год")], j
+    unit = _compound_unit(s)
+    if unit:  # "31-летнего", "34-хлетний", "60-дневная", "100-летия"
+        kind = "age" if unit == "год" and _age_next(toks, j) else "period"
+        return [Draft(kind, core.first, j, numwords.tidy(value), unit)], j
     code = units.currency_stem(s)
     if code:
         return [Draft("money", core.first, j, numwords.tidy(value), code)], j
@@ -418,6 +419,15 @@ def _decade(toks, core: Core) -> bool:
                                    or toks[j].kind != "word")
 
 
+def _compound_unit(suffix: str) -> str | None:
+    """The unit of an adjective or noun glued to digits, past a case ending ("хлетний")."""
+    for stem, unit in table("compound_units.tsv"):
+        head, found, _ = suffix.partition(stem)
+        if found and len(head) <= 2:
+            return unit
+    return None
+
+
 def _age_next(toks, j: int) -> bool:
     """"100-летний ветеран / юбилей", "42-летняя Ма Лин" are ages; "10-летний контракт",
     "десятилетних научных исследований" durations."""
@@ -425,8 +435,10 @@ def _age_next(toks, j: int) -> bool:
         tok = toks[k]
         if tok.kind != "word":
             return True
-        if tok.text[:1].isupper() or tok.lemma in word_set("age_cues.txt"):
+        if tok.lemma in word_set("age_cues.txt"):
             return True
+        if tok.text[:1].isupper():  # "42-летняя Ма Лин", but "40-летия Победы"
+            return not (tok.pos == "NOUN" and not tok.has("anim"))
         if tok.pos == "NOUN":
             return tok.has("anim") and tok.lemma not in word_set("duration_nouns.txt")
         if tok.pos not in ("ADJF", "PRTF"):
@@ -461,7 +473,7 @@ def _plural_next(toks, j: int) -> bool:
         if toks[k].kind != "word":
             return False
         if toks[k].pos == "NOUN":
-            return toks[k].has("plur") and not toks[k].has("sing")
+            return "plur" in morph.best(toks[k].low).tag
     return False
 
 
