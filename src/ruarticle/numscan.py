@@ -392,7 +392,7 @@ def _suffixed(toks, core: Core) -> Found | None:
         return [], j  # "44-ФЗ": a name
     unit = _compound_unit(s)
     if unit:  # "31-летнего", "34-хлетний", "60-дневная", "100-летия"
-        kind = "age" if unit == "год" and _age_next(toks, j) else "period"
+        kind = "age" if unit == "год" and _age_next(toks, j, anniversary="лети" in s) else "period"
         return [Draft(kind, core.first, j, numwords.tidy(value), unit)], j
     code = units.currency_stem(s)
     if code:
@@ -428,7 +428,7 @@ def _compound_unit(suffix: str) -> str | None:
     return None
 
 
-def _age_next(toks, j: int) -> bool:
+def _age_next(toks, j: int, anniversary: bool = False) -> bool:
     """"100-летний ветеран / юбилей", "42-летняя Ма Лин" are ages; "10-летний контракт",
     "десятилетних научных исследований" durations."""
     for k in range(j, min(j + 3, len(toks))):
@@ -437,8 +437,10 @@ def _age_next(toks, j: int) -> bool:
             return True
         if tok.lemma in word_set("age_cues.txt"):
             return True
-        if tok.text[:1].isupper():  # "42-летняя Ма Лин", but "40-летия Победы"
-            return not (tok.pos == "NOUN" and not tok.has("anim"))
+        if anniversary and tok.pos == "NOUN":  # "80-летия писателя", but "40-летия Победы"
+            return _person(tok, None)
+        if tok.text[:1].isupper():  # "42-летняя Ма Лин"
+            return True
         if tok.pos == "NOUN":
             return tok.has("anim") and tok.lemma not in word_set("duration_nouns.txt")
         if tok.pos not in ("ADJF", "PRTF"):
