@@ -27,6 +27,11 @@ def month(tok: Tok, after_day: bool = False) -> int | None:
     return found[0]
 
 
+def is_abbreviation(tok: Tok) -> bool:
+    found = _months().get(tok.low)
+    return found is not None and not found[1]
+
+
 def months(tok: Tok) -> tuple[int, ...]:
     """"марте" -> (3,), "январем-мартом" -> (1, 3)."""
     if tok.kind != "word" or not tok.text[:1].islower():

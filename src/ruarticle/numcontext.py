@@ -88,13 +88,13 @@ def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
     direct = _direct_change(toks, draft.first)
     if direct:
         return direct
-    if prep == "на" and after in _comparatives():
-        return _comparatives()[after]
+    if (prep == "на" or prep == "в" and draft.unit == "раз") and after in _comparatives():
+        return _comparatives()[after]  # "на 14% больше", "в 1,5 раза больше"
     found = _change_word(toks, draft.first)
     if found is None or found[0] == "target":
         return _change_after(toks, draft) if prep == "на" else None
     direction, k = found
-    if prep == "на" or (prep == "в" and draft.unit == "раз"):
+    if prep == "на" or draft.unit == "раз":  # "вырос на 5%", "вырос в 2 раза", "сократилась втрое"
         return direction
     if prep is None and toks[k].pos == "NOUN" and draft.kind == "percent":
         return direction  # "рост составил 8,4%"
@@ -191,9 +191,9 @@ def _nominative_before(toks: tuple[Tok, ...], k: int) -> str | None:
     """The nearest noun in the nominative before the verb at k, past generic heads."""
     for m in range(k - 1, max(-1, k - SUBJECT_WINDOW), -1):
         tok = toks[m]
-        if tok.kind != "word" or tok.pos not in ("NOUN", "NPRO"):
+        if tok.kind != "word" or tok.pos not in ("NOUN", "NPRO") or _in_phrase(toks, m):
             continue
-        if not tok.has("nomn") or not tok.text[:1].islower() and m > 0:
+        if not tok.has("nomn") or not _subject_like(tok, m):
             continue
         m = _phrase_head(toks, m)
         tok = toks[m]
@@ -204,13 +204,29 @@ def _nominative_before(toks: tuple[Tok, ...], k: int) -> str | None:
     return None
 
 
+def _subject_like(tok: Tok, m: int) -> bool:
+    """Lowercase nouns, or abbreviations such as ВВП; never calendar words."""
+    if tok.lemma in word_set("subject_skip.txt"):
+        return False
+    return tok.text[:1].islower() or m == 0 or tok.text.isupper() and len(tok.text) > 1
+
+
+def _in_phrase(toks: tuple[Tok, ...], m: int) -> bool:
+    """Whether the noun at m sits in a prepositional phrase ("инвестиций в основной капитал")."""
+    k = m - 1
+    while k >= 0 and toks[k].kind == "word" and toks[k].pos in ("ADJF", "PRTF", "NUMR"):
+        k -= 1
+    return k >= 0 and toks[k].kind == "word" and toks[k].pos == "PREP"
+
+
 def _phrase_head(toks: tuple[Tok, ...], m: int) -> int:
     """"экспорт (российской) нефти": a possible genitive after a nominative noun is its
     complement, so the head is the noun before it."""
     k = m - 1
     while k >= 0 and toks[k].kind == "word" and toks[k].pos in ("ADJF", "PRTF"):
         k -= 1
-    if k >= 0 and toks[k].pos == "NOUN" and toks[k].has("nomn") and toks[m].has("gent"):
+    if k >= 0 and toks[k].pos == "NOUN" and toks[k].has("nomn") and toks[m].has("gent") \
+            and _subject_like(toks[k], k):
         return _phrase_head(toks, k)
     return m
 

@@ -196,7 +196,7 @@ def _is_year(core: Core) -> bool:
 
 def _date(toks, core: Core) -> Found:
     number = dates.month(toks[core.end], after_day=True)
-    end = units._dot(toks, core.end + 1)
+    end = units.abbreviation_end(toks, core.end + 1) if dates.is_abbreviation(toks[core.end]) else core.end + 1
     year, end = _year_after(toks, end)
     return [Draft("date", core.first, end, dates.date_value(year, number, int(day)), None, _part(core))
             for day in core.values], end
@@ -333,6 +333,8 @@ def _ordinal(toks, core: Core) -> Found | None:
         return [Draft("age", core.first, after, value, "год")], after  # "на 97-м году жизни"
     if core.digits and dates.is_year_value(value) and dates.year_word(toks, j):
         return [Draft("year", core.first, dates.year_word(toks, j), value, None)], dates.year_word(toks, j)
+    if core.digits and len(core.raw) == 4 and 1900 <= value <= 2100:
+        return [Draft("year", core.first, j, value, None)], j  # "чем в 2020-м"
     first = toks[core.first]
     if not core.digits and core.first > 0 and first.text[:1].isupper():
         return [], j  # "Второй мировой", "Первый канал": names

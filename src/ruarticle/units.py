@@ -46,6 +46,15 @@ def _dot(toks: tuple[Tok, ...], j: int) -> int:
     return j + 1 if j < len(toks) and toks[j].text == "." and not toks[j].gap else j
 
 
+def abbreviation_end(toks: tuple[Tok, ...], j: int) -> int:
+    """The index after an abbreviation ending at j-1: its dot is its own only when the
+    sentence goes on in lowercase ("5 км. в час"); at the end it closes the sentence."""
+    if j + 1 < len(toks) and toks[j].text == "." and not toks[j].gap \
+            and (toks[j + 1].text[:1].islower() or toks[j + 1].text in ",;)"):
+        return j + 1
+    return j
+
+
 def currency(toks: tuple[Tok, ...], j: int) -> Unit | None:
     """A currency named at token j: "$", "руб.", "долларов", "кипрских фунтов", "долларов США"."""
     if j >= len(toks):
@@ -117,7 +126,7 @@ def measure(toks: tuple[Tok, ...], j: int) -> Unit | None:
     if key not in units:
         return None
     unit, kind = units[key]
-    end = _dot(toks, j + 1) if key == tok.low and len(key) <= 4 else j + 1
+    end = abbreviation_end(toks, j + 1) if key == tok.low and len(key) <= 4 else j + 1
     if end + 1 < len(toks) and toks[end].text == "/" and not toks[end].gap and not toks[end + 1].gap:
         per = measure(toks, end + 1)  # "км/ч", "т/сутки"
         if per is not None:
