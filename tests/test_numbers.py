@@ -341,3 +341,58 @@ def test_year_from_the_previous_sentence():
 
 def test_no_year_without_one_in_reach():
     assert only("Завод выпустил 300 машин.").year is None
+
+
+# --- further rules -------------------------------------------------------------------------
+
+def test_compound_number_adjectives():
+    assert brief("Прошли двухнедельные слушания.") == [("двухнедельные", "period", 2, "неделя")]
+    assert brief("Дана 60-дневная отсрочка.") == [("60-дневная", "period", 60, "день")]
+
+
+def test_anniversary_of_a_person_is_an_age_of_an_event_a_period():
+    assert brief("В честь 80-летия писателя выпустили монету.")[0][1] == "age"
+    assert brief("Памятник в честь 40-летия Победы.")[0][1] == "period"
+
+
+def test_month_ranges_give_two_dates():
+    assert [n.value for n in figures("В январе-марте 2011 года выручка росла.")][:2] == ["2011-01-XX", "2011-03-XX"]
+
+
+def test_times_words():
+    found = figures("Выручка выросла вдвое, а прибыль сократилась втрое.")
+    assert [(n.value, n.unit, n.change) for n in found] == [(2, "раз", "increase"), (3, "раз", "decrease")]
+
+
+def test_year_with_an_ordinal_ending():
+    assert brief("Это больше, чем в 2020-м.") == [("2020-м", "year", 2020, None)]
+
+
+def test_year_glued_to_g():
+    assert brief("Это было в 2008г.")[0][1:3] == ("year", 2008)
+
+
+def test_million_and_thousands_together():
+    assert brief("Выручка составила 1 млн 200 тыс. рублей.") == [("1 млн 200 тыс. рублей", "money", 1_200_000, "RUB")]
+
+
+def test_indeclinable_currency():
+    assert brief("Курс — 505 тенге.") == [("505 тенге", "money", 505, "KZT")]
+
+
+def test_negated_and_institution_ordinals_are_skipped():
+    assert figures("Это уже не первый случай.") == ()
+    assert figures("Его отвезли в 17-ю больницу.") == ()
+
+
+def test_number_word_read_as_a_noun_when_likelier():
+    assert figures("Детей отдали в другую семью.") == ()
+
+
+def test_year_reaches_only_the_previous_sentence():
+    found = figures("В 2020 году открылся завод. Он большой. Там работают 300 человек.")
+    assert found[-1].year is None
+
+
+def test_scale_dot_at_the_end_of_a_sentence_is_not_taken():
+    assert figures("Facebook посетили 714 млн. Это много.")[0].text == "714 млн"

@@ -46,7 +46,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
                 continue
             number, subject = _describe(text, read, draft, subject, years, years_before)
             numbers.append(_parenthetical(text, numbers, number))
-        years_before = years or years_before
+        years_before = years  # only the sentence right before counts
     return tuple(numbers)
 
 

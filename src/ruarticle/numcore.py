@@ -141,7 +141,22 @@ def _scale(toks: tuple[Tok, ...], core: Core) -> Core:
     if core.digits and len(values) == 1 and "." in core.raw:  # "1.250 млрд" is 1.25
         values = (numwords.digits(core.raw, before_scale=True),)
     values = tuple(v * entry.value for v in values)
-    return replace(core, end=end, values=values, scaled=True, scale=entry.value)
+    core = replace(core, end=end, values=values, scaled=True, scale=entry.value)
+    return _smaller_part(toks, core)
+
+
+def _smaller_part(toks: tuple[Tok, ...], core: Core) -> Core:
+    """"1 млн 200 тыс.": digits with a smaller scale word continue the number."""
+    j = core.end
+    if len(core.values) > 1 or j + 1 >= len(toks) or toks[j].kind != "num":
+        return core
+    rest = _digits(toks[j], j)
+    if rest is None or rest.suffix or len(rest.values) > 1:
+        return core
+    rest = _scale(toks, rest)
+    if not rest.scaled or rest.scale >= core.scale:
+        return core
+    return replace(core, end=rest.end, values=(core.values[0] + rest.values[0],))
 
 
 def _abbreviation_dot(toks: tuple[Tok, ...], j: int) -> bool:
