@@ -90,6 +90,10 @@ def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
         return direct
     if (prep == "на" or prep == "в" and draft.unit == "раз") and after in _comparatives():
         return _comparatives()[after]  # "на 14% больше", "в 1,5 раза больше"
+    nxt = toks[draft.end] if draft.end < len(toks) else None
+    if draft.kind == "percent" and nxt is not None and nxt.pos == "NOUN" \
+            and _changes().get(nxt.lemma) in ("increase", "decrease"):
+        return _changes()[nxt.lemma]  # "четырёхпроцентным ростом"
     found = _change_word(toks, draft.first)
     if found is None or found[0] == "target":
         return _change_after(toks, draft) if prep == "на" else None

@@ -159,7 +159,7 @@ def _measured(toks, core: Core) -> Found:
     if j < len(toks) and toks[j].low in word_set("clock_words.txt") and core.values[0] <= 12:
         return [], j + 1  # "около 5 утра"
     counted = _counted(toks, j)
-    if counted is not None and _pair(core, counted[0]):
+    if counted is not None and _pair(toks, core, counted):
         return [], counted[1]
     if counted is not None and _place(toks, core, j):
         return [Draft("ordinal", core.first, core.end, numwords.tidy(core.values[0]), None)], core.end
@@ -256,9 +256,16 @@ def _place(toks, core: Core, j: int) -> bool:
     return prev is not None and (prev.low == "на" or prev.lemma in ("занять", "занимать"))
 
 
-def _pair(core: Core, noun: str) -> bool:
-    """"двух стран", "обеих сторон": the parties of a relation, not a figure."""
-    return not core.digits and core.values == (2.0,) and noun in word_set("pair_nouns.txt")
+def _pair(toks, core: Core, counted: tuple[str, int]) -> bool:
+    """"между двумя странами": the parties of a relation, not a figure; but "двум
+    государствам еврозоны" and "два других государства" are counts."""
+    noun, end = counted
+    if core.digits or core.values != (2.0,) or noun not in word_set("pair_nouns.txt"):
+        return False
+    if end - core.end > 1:
+        return False  # an adjective in between
+    nxt = toks[end] if end < len(toks) else None
+    return not (nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.pos == "NOUN"))
 
 
 def _is_age(toks, core: Core, end: int) -> bool:
@@ -393,14 +400,11 @@ def _suffixed(toks, core: Core) -> Found | None:
     if any(ch.isupper() for ch in tok.text.rsplit("-", 1)[-1]) or not s.isalpha():
         return [], j  # "44-ФЗ": a name
     unit = _compound_unit(s)
-    if unit:  # "31-летнего", "34-хлетний", "60-дневная", "100-летия"
-        kind = "age" if unit == "год" and _age_next(toks, j, anniversary="лети" in s) else "period"
-        return [Draft(kind, core.first, j, numwords.tidy(value), unit)], j
+    if unit:  # "31-летнего", "34-хлетний", "60-дневная", "100-летия", "5-процентный"
+        return [_compound_draft(toks, core.first, j, value, unit, "лети" in s)], j
     code = units.currency_stem(s)
     if code:
         return [Draft("money", core.first, j, numwords.tidy(value), code)], j
-    if s.startswith("процентн"):
-        return [Draft("percent", core.first, j, numwords.tidy(value), "%")], j
     if s in ("е", "х", "ые", "ых") and value % 10 == 0 and _decade(toks, core):
         end = dates.year_word(toks, j) or j
         return [Draft("year", core.first, end, dates.decade(int(value)), None)], end
@@ -419,6 +423,13 @@ def _decade(toks, core: Core) -> bool:
         return True
     return len(core.raw) == 2 and (dates.year_word(toks, j) is not None or j >= len(toks)
                                    or toks[j].kind != "word")
+
+
+def _compound_draft(toks, first: int, end: int, value: float, unit: str, anniversary=False) -> Draft:
+    if unit == "%":
+        return Draft("percent", first, end, numwords.tidy(value), "%")
+    kind = "age" if unit == "год" and _age_next(toks, end, anniversary) else "period"
+    return Draft(kind, first, end, numwords.tidy(value), unit)
 
 
 def _compound_unit(suffix: str) -> str | None:
@@ -459,8 +470,7 @@ def _years_old_word(toks, i) -> Found | None:
         prefix, found, _ = tok.low.partition(stem)
         entry = numwords.word(prefix) if found and len(prefix) >= 2 else None
         if entry is not None and entry.role == "card":
-            kind = "age" if unit == "год" and _age_next(toks, i + 1) else "period"
-            return [Draft(kind, i, i + 1, numwords.tidy(entry.value), unit)], i + 1
+            return [_compound_draft(toks, i, i + 1, entry.value, unit, "лети" in tok.low)], i + 1
     return None
 
 
