@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import numcontext, numskip, numtokens
-from .numscan import Draft, scan
+from .numdraft import Draft
+from .numscan import scan
 from .records import Number, Paragraph, Sentence
 
 # How many sentences back a bare number may borrow the unit of a counted one.

@@ -2,7 +2,7 @@
 (увеличился на), subject (what is measured) and the year it refers to."""
 from __future__ import annotations
 
-from .numscan import Draft
+from .numdraft import Draft
 from .numtokens import Tok
 from .resources import once, table, word_set
 

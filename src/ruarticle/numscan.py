@@ -6,10 +6,11 @@ consumes its tokens. Qualifiers, change, subject and year come later
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from . import dates, morph, numcore, numwords, units
+from . import dates, morph, numages, numcore, numordinals, numwords, units
 from .numcore import Core
+from .numdraft import Draft, Found
 from .numtokens import Tok
 from .resources import table, word_set
 
@@ -17,28 +18,6 @@ CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя",
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
 LOOSE_OPENERS = frozenset({"от", "с", "со"})
-# Nouns starting so are deputy posts ("замглавы", "вице-премьер").
-POST_PREFIXES = ("зам", "вице")
-# How likely a reading must be to count a word as a person ("юноше" is also a locative).
-PERSON_MIN_SCORE = 0.1
-AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "под", "лишь", "сейчас",
-                           "тогда", "еще", "ещё", "уже"})
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    kind: str
-    first: int  # index of the first token
-    end: int  # index after the last token
-    value: int | float | str
-    unit: str | None
-    part: str | None = None  # "range" (tight range), "from" / "to" (от X до Y)
-    noun: str | None = None  # currency noun lemma, to resolve a bare "фунтов" later
-    named: bool = False  # the currency was named explicitly
-    bare: str | None = None  # a count without a noun: "digits", "scaled" or "words"
-
-
-Found = tuple[list[Draft], int]
 
 
 def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
@@ -154,14 +133,14 @@ def _measured(toks, core: Core) -> Found:
     if unit is not None and unit.unit == "час" and _clock_time(toks, core, unit.end):
         return [], unit.end
     if unit is not None:
-        kind = "age" if unit.unit == "год" and _is_age(toks, core, unit.end) else unit.kind
+        kind = "age" if unit.unit == "год" and numages.is_age(toks, core, unit.end) else unit.kind
         return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
     if j < len(toks) and toks[j].low in word_set("clock_words.txt") and core.values[0] <= 12:
         return [], j + 1  # "около 5 утра"
     counted = _counted(toks, j)
     if counted is not None and _pair(toks, core, counted):
         return [], counted[1]
-    if counted is not None and _place(toks, core, j):
+    if counted is not None and numordinals.is_place(toks, core, j):
         return [Draft("ordinal", core.first, core.end, numwords.tidy(core.values[0]), None)], core.end
     if counted is not None:
         return _each(core, "count", counted[0], counted[1]), counted[1]
@@ -243,19 +222,6 @@ def _clock_time(toks, core: Core, end: int) -> bool:
     return core.first > 0 and toks[core.first - 1].low in ("в", "к") and core.values[0] <= 24
 
 
-def _place(toks, core: Core, j: int) -> bool:
-    """"на 34 месте", "34 место в рейтинге": a rank, read as an ordinal."""
-    tok = toks[j]
-    if not (core.digits and len(core.values) == 1 and not core.scaled
-            and tok.lemma in word_set("place_nouns.txt") and tok.has("sing") and not tok.has("plur")):
-        return False
-    value = int(core.values[0])
-    if value % 10 != 1 or value % 100 == 11:
-        return True  # a count would say "34 места"
-    prev = toks[core.first - 1] if core.first else None
-    return prev is not None and (prev.low == "на" or prev.lemma in ("занять", "занимать"))
-
-
 def _pair(toks, core: Core, counted: tuple[str, int]) -> bool:
     """"между двумя странами": the parties of a relation, not a figure; but "двум
     государствам еврозоны" and "два других государства" are counts."""
@@ -266,67 +232,6 @@ def _pair(toks, core: Core, counted: tuple[str, int]) -> bool:
         return False  # an adjective in between
     nxt = toks[end] if end < len(toks) else None
     return not (nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.pos == "NOUN"))
-
-
-def _is_age(toks, core: Core, end: int) -> bool:
-    """"в возрасте 24 лет", "ему исполнилось 100 лет", "юноше 24 года", "которому было 49 лет",
-    "старше 70 лет", "девочка 8 лет"."""
-    clause = _clause_before(toks, core.first)
-    if any(t.lemma in word_set("age_cues.txt") for t in clause):
-        return True
-    if end + 1 < len(toks) and toks[end].low == "от" and toks[end + 1].low == "роду":
-        return True
-    if end + 1 < len(toks) and toks[end].lemma == "жизнь":
-        return True  # "на 75 году жизни"
-    k = core.first - 1
-    if k < 0:
-        return False
-    if toks[k].low in ("в", "с"):
-        return _age_from(toks, core, k, end)  # "в 19 лет", "с 14 лет"
-    if _person(toks[k], "nomn") and toks[k].text[:1].islower():
-        return True  # "девочка 8 лет"
-    while k > 0 and (toks[k].low in AGE_SKIPPABLE or toks[k].kind == "num"):
-        k -= 1  # "всем им от 25 до 80 лет", "которому сейчас 23 года"
-    prev = toks[k]
-    if prev.low in word_set("age_pronouns.txt") or prev.low in word_set("age_comparatives.txt"):
-        return True
-    if prev.lemma == "быть":
-        return any(_person(t, "datv") for t in clause)
-    return _person(prev, "datv")
-
-
-def _age_from(toks, core: Core, k: int, end: int) -> bool:
-    """"в 19 лет" and "с 14 лет" are ages, but not "раз в 2 года", "срок в один год" or
-    "с четырёх лет до одного года"."""
-    if core.scaled or core.values[0] >= 120:
-        return False
-    if k > 0 and (toks[k - 1].lemma == "раз" or toks[k - 1].lemma in word_set("duration_nouns.txt")):
-        return False
-    return not (end < len(toks) and toks[end].low == "до")
-
-
-def _clause_before(toks, i: int, limit: int = 10):
-    """Tokens before i back to the start of the clause, at most ``limit``."""
-    out = []
-    for tok in reversed(toks[max(0, i - limit):i]):
-        if tok.text in (".", ";", ":", "(", ")", "!", "?", "—", "–"):
-            break
-        out.append(tok)
-    return out[::-1]
-
-
-def _person(tok: Tok, case: str | None) -> bool:
-    """A noun or personal pronoun for a person, in ``case`` if given (best parse only)."""
-    if tok.kind != "word":
-        return False
-    if tok.low in word_set("age_pronouns.txt"):
-        return case in (None, "datv")
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag and (case is None or case in p.tag)
-               and p.score >= PERSON_MIN_SCORE for p in morph.parses(tok.low))
-
-
-def _has_verb_be(toks) -> bool:
-    return any(t.lemma in ("быть", "исполниться", "стать") for t in toks)
 
 
 def _ordinal(toks, core: Core) -> Found | None:
@@ -345,33 +250,11 @@ def _ordinal(toks, core: Core) -> Found | None:
     first = toks[core.first]
     if not core.digits and core.first > 0 and first.text[:1].isupper():
         return [], j  # "Второй мировой", "Первый канал": names
-    if _fixed_phrase(toks, core) or not core.digits and _plural_only(toks[j - 1]):
+    if numordinals.fixed_phrase(toks, core) or not core.digits and numordinals.plural_only(toks[j - 1]):
         return [], j  # posts, idioms, "в первые часы"
     if core.first > 0 and toks[core.first - 1].low == "не":
         return [], j  # "уже не первый случай"
     return [Draft("ordinal", core.first, j, value, None)], j
-
-
-def _plural_only(tok: Tok) -> bool:
-    return tok.has("plur") and not tok.has("sing")
-
-
-def _fixed_phrase(toks, core: Core) -> bool:
-    """"первый зампред", "в первую очередь": ordinals inside posts and idioms."""
-    lemma = None if core.digits else toks[core.end - 1].lemma
-    idioms = {(a, b) for a, b in table("ordinal_idioms.tsv")}
-    posts = word_set("ordinal_posts.txt")
-    for k in range(core.end, min(core.end + 2, len(toks))):
-        nxt = toks[k]
-        if nxt.kind != "word":
-            return False
-        if nxt.lemma in posts or nxt.low in posts or (lemma, nxt.lemma) in idioms:
-            return True
-        if nxt.low.startswith(POST_PREFIXES) or core.digits and nxt.lemma in word_set("institution_nouns.txt"):
-            return True  # "первый замглавнокомандующего", "17-й больницы"
-        if nxt.pos not in ("ADJF", "PRTF"):
-            return False
-    return False
 
 
 def _share(toks, core: Core) -> Found | None:
@@ -399,9 +282,9 @@ def _suffixed(toks, core: Core) -> Found | None:
     tok = toks[core.first]
     if any(ch.isupper() for ch in tok.text.rsplit("-", 1)[-1]) or not s.isalpha():
         return [], j  # "44-ФЗ": a name
-    unit = _compound_unit(s)
+    unit = numages.compound_unit(s)
     if unit:  # "31-летнего", "34-хлетний", "60-дневная", "100-летия", "5-процентный"
-        return [_compound_draft(toks, core.first, j, value, unit, "лети" in s)], j
+        return [numages.compound_draft(toks, core.first, j, value, unit, "лети" in s)], j
     code = units.currency_stem(s)
     if code:
         return [Draft("money", core.first, j, numwords.tidy(value), code)], j
@@ -425,42 +308,6 @@ def _decade(toks, core: Core) -> bool:
                                    or toks[j].kind != "word")
 
 
-def _compound_draft(toks, first: int, end: int, value: float, unit: str, anniversary=False) -> Draft:
-    if unit == "%":
-        return Draft("percent", first, end, numwords.tidy(value), "%")
-    kind = "age" if unit == "год" and _age_next(toks, end, anniversary) else "period"
-    return Draft(kind, first, end, numwords.tidy(value), unit)
-
-
-def _compound_unit(suffix: str) -> str | None:
-    """The unit of an adjective or noun glued to digits, past a case ending ("хлетний")."""
-    for stem, unit in table("compound_units.tsv"):
-        head, found, _ = suffix.partition(stem)
-        if found and len(head) <= 2:
-            return unit
-    return None
-
-
-def _age_next(toks, j: int, anniversary: bool = False) -> bool:
-    """"100-летний ветеран / юбилей", "42-летняя Ма Лин" are ages; "10-летний контракт",
-    "десятилетних научных исследований" durations."""
-    for k in range(j, min(j + 3, len(toks))):
-        tok = toks[k]
-        if tok.kind != "word":
-            return True
-        if tok.lemma in word_set("age_cues.txt"):
-            return True
-        if anniversary and tok.pos == "NOUN":  # "80-летия писателя", but "40-летия Победы"
-            return _person(tok, None)
-        if tok.text[:1].isupper():  # "42-летняя Ма Лин"
-            return True
-        if tok.pos == "NOUN":
-            return tok.has("anim") and tok.lemma not in word_set("duration_nouns.txt")
-        if tok.pos not in ("ADJF", "PRTF"):
-            return True
-    return True
-
-
 def _years_old_word(toks, i) -> Found | None:
     """"сорокалетнего", "пятилетний", "двухнедельных": a number word glued to a unit adjective."""
     tok = toks[i]
@@ -470,7 +317,7 @@ def _years_old_word(toks, i) -> Found | None:
         prefix, found, _ = tok.low.partition(stem)
         entry = numwords.word(prefix) if found and len(prefix) >= 2 else None
         if entry is not None and entry.role == "card":
-            return [_compound_draft(toks, i, i + 1, entry.value, unit, "лети" in tok.low)], i + 1
+            return [numages.compound_draft(toks, i, i + 1, entry.value, unit, "лети" in tok.low)], i + 1
     return None
 
 
