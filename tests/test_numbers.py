@@ -396,3 +396,26 @@ def test_year_reaches_only_the_previous_sentence():
 
 def test_scale_dot_at_the_end_of_a_sentence_is_not_taken():
     assert figures("Facebook посетили 714 млн. Это много.")[0].text == "714 млн"
+
+
+def test_plural_first_before_a_noun_is_vague_but_other_plural_ordinals_count():
+    assert figures("В первые часы подано много заявок.") == ()
+    assert brief("Начались одиннадцатые выборы.") == [("одиннадцатые", "ordinal", 11, None)]
+
+
+def test_exceeding_verb_is_more_than():
+    assert only("Ущерб превысил 300 миллионов долларов.").qualifier == "more_than"
+
+
+def test_elliptic_target_after_a_change_verb():
+    found = figures("МРОТ возрастёт до 3,1 тыс. руб, а с 1 октября — до 3,5 тыс. руб.")
+    assert [n.qualifier for n in found if n.kind == "money"] == [None, None]
+
+
+def test_spaced_compound_age():
+    assert brief("85-ти летний Папа назначил кардиналов.")[0][:3] == ("85-ти летний", "age", 85)
+
+
+def test_word_range_borrows_the_scale():
+    found = figures("Штраф — от четырех до пяти тысяч рублей.")
+    assert [(n.value, n.unit) for n in found] == [(4000, "RUB"), (5000, "RUB")]

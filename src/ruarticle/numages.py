@@ -24,7 +24,7 @@ def is_age(toks, core: Core, end: int) -> bool:
         return True
     if end + 1 < len(toks) and toks[end].low == "от" and toks[end + 1].low == "роду":
         return True
-    if end + 1 < len(toks) and toks[end].lemma == "жизнь":
+    if end < len(toks) and toks[end].lemma == "жизнь":
         return True  # "на 75 году жизни"
     k = core.first - 1
     if k < 0:
@@ -97,11 +97,11 @@ def age_next(toks, j: int, anniversary: bool = False) -> bool:
     return True
 
 
-def compound_unit(suffix: str) -> str | None:
+def compound_unit(suffix: str, max_head: int = 2) -> str | None:
     """The unit of an adjective or noun glued to digits, past a case ending ("хлетний")."""
     for stem, unit in table("compound_units.tsv"):
         head, found, _ = suffix.partition(stem)
-        if found and len(head) <= 2:
+        if found and len(head) <= max_head:
             return unit
     return None
 

@@ -61,8 +61,12 @@ def _words_before(toks: tuple[Tok, ...], i: int) -> list[str]:
 
 
 def _is_target(toks: tuple[Tok, ...], draft: Draft) -> bool:
-    """"увеличить товарооборот до 35 млрд": "до" after a change word sets a target."""
-    return _change_word(toks, draft.first) is not None
+    """"увеличить товарооборот до 35 млрд", "возрастёт до 3,1 тыс., а с октября — до 3,5 тыс.":
+    "до" after a change word earlier in the sentence sets a target."""
+    for tok in toks[:draft.first]:
+        if tok.kind == "word" and _changes().get(tok.lemma):
+            return True
+    return False
 
 
 def _change_word(toks: tuple[Tok, ...], i: int) -> tuple[str, int] | None:

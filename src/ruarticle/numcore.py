@@ -85,8 +85,8 @@ def _words(toks: tuple[Tok, ...], i: int) -> Core | None:
     if role == "ord" and len(run) > 1:
         return Core(i, j, (sum(e.value for e in run),), "ord", False)
     value = numwords.compose(run) if role == "card" else run[-1].value
-    scaled = any(e.role == "scale" for e in run)
-    core = Core(i, j, (value,), role, False, scaled=scaled)
+    scales = [e.value for e in run if e.role == "scale"]
+    core = Core(i, j, (value,), role, False, scaled=bool(scales), scale=scales[-1] if scales else 1.0)
     return _half(toks, core)
 
 

@@ -10,8 +10,14 @@ from .resources import table, word_set
 POST_PREFIXES = ("зам", "вице")
 
 
-def plural_only(tok: Tok) -> bool:
-    return tok.has("plur") and not tok.has("sing")
+def vague_plural(toks, core: Core) -> bool:
+    """"в первые часы", "первые результаты": a plural "first" before a noun means "the
+    earliest", not a rank; "одиннадцатые выборы" and "первыми в России" stay ordinals."""
+    tok = toks[core.end - 1]
+    if core.digits or core.values[0] != 1 or not (tok.has("plur") and not tok.has("sing")):
+        return False
+    nxt = toks[core.end] if core.end < len(toks) else None
+    return nxt is not None and nxt.kind in ("word", "num") and nxt.pos in ("NOUN", "ADJF", "NUMR", None)
 
 
 def fixed_phrase(toks, core: Core) -> bool:

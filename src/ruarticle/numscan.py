@@ -250,7 +250,7 @@ def _ordinal(toks, core: Core) -> Found | None:
     first = toks[core.first]
     if not core.digits and core.first > 0 and first.text[:1].isupper():
         return [], j  # "Второй мировой", "Первый канал": names
-    if numordinals.fixed_phrase(toks, core) or not core.digits and numordinals.plural_only(toks[j - 1]):
+    if numordinals.fixed_phrase(toks, core) or numordinals.vague_plural(toks, core):
         return [], j  # posts, idioms, "в первые часы"
     if core.first > 0 and toks[core.first - 1].low == "не":
         return [], j  # "уже не первый случай"
@@ -291,6 +291,10 @@ def _suffixed(toks, core: Core) -> Found | None:
     if s in ("е", "х", "ые", "ых") and value % 10 == 0 and _decade(toks, core):
         end = dates.year_word(toks, j) or j
         return [Draft("year", core.first, end, dates.decade(int(value)), None)], end
+    if s in CARDINAL_SUFFIXES and j < len(toks) and toks[j].kind == "word" and not toks[j].gap.strip():
+        unit = numages.compound_unit(toks[j].low, max_head=0)
+        if unit:  # "85-ти летний"
+            return [numages.compound_draft(toks, core.first, j + 1, value, unit, "лети" in toks[j].low)], j + 1
     plain = replace(core, suffix="", values=core.values)
     if s in CARDINAL_SUFFIXES and _cardinal_ending(s, core.raw) and _plural_next(toks, j):
         return _measured(toks, plain)
