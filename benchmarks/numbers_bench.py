@@ -331,6 +331,9 @@ def write_docs(report: str) -> None:
                "Detection: a predicted figure overlaps a gold one (one to one). Record: kind, value and unit "
                "all right. Qualifier/change accuracy is over detected figures; in brackets, how many of the "
                "gold figures that have one were right.\n\n" + report)
+    notes = REPO / "benchmarks/numbers_notes.md"
+    if notes.exists():
+        section += "\n" + notes.read_text(encoding="utf-8")
     pattern = re.compile(r"## Numbers\n.*?(?=\n## |\Z)", re.S)
     new = pattern.sub(lambda _: section.rstrip() + "\n", old) if pattern.search(old) else old.rstrip() + "\n\n" + section
     path.write_text(new, encoding="utf-8")
