@@ -129,6 +129,8 @@ def _measured(toks, core: Core) -> Found:
         end = dates.year_word(toks, j)
         if end:
             return _each(core, "year", None, end), end
+    if _spaced_age(toks, core, j):
+        return [numages.compound_draft(toks, core.first, j + 1, core.values[0], "год")], j + 1
     unit = units.percent(toks, j) or units.currency(toks, j) or units.measure(toks, j)
     if unit is not None and unit.unit == "час" and _clock_time(toks, core, unit.end):
         return [], unit.end
@@ -143,6 +145,9 @@ def _measured(toks, core: Core) -> Found:
     if counted is not None and numordinals.is_place(toks, core, j):
         return [Draft("ordinal", core.first, core.end, numwords.tidy(core.values[0]), None)], core.end
     if counted is not None:
+        later = units.currency(toks, counted[1] - 1) or units.measure(toks, counted[1] - 1)
+        if later is not None and later.end == counted[1]:  # "5 летних месяцев", "100 американских долларов"
+            return _each(core, later.kind, later.unit, later.end, later.noun, later.named), later.end
         return _each(core, "count", counted[0], counted[1]), counted[1]
     if _is_year(core) and 1800 <= core.values[0] <= 2100:
         return _each(core, "year", None, j), j
@@ -213,6 +218,15 @@ def _noun_lemma(tok: Tok) -> str | None:
         if parse.tag.POS == "NOUN" and parse.score >= 0.15:
             return parse.normal_form.replace("ё", "е")
     return None
+
+
+def _spaced_age(toks, core: Core, j: int) -> bool:
+    """"11 летнего мальчика": a "-летний" written apart; "5 летних месяцев" are summer ones."""
+    if not core.digits or core.scaled or len(core.values) > 1 or j >= len(toks):
+        return False
+    word = toks[j]
+    return (word.kind == "word" and numages.compound_unit(word.low, max_head=0) == "год"
+            and not word.low.startswith("лети") and numages.age_next(toks, j + 1))
 
 
 def _clock_time(toks, core: Core, end: int) -> bool:
