@@ -419,3 +419,20 @@ def test_spaced_compound_age():
 def test_word_range_borrows_the_scale():
     found = figures("Штраф — от четырех до пяти тысяч рублей.")
     assert [(n.value, n.unit) for n in found] == [(4000, "RUB"), (5000, "RUB")]
+
+
+def test_counted_participle_standing_for_people():
+    assert brief("В ДТП 12 погибших.") == [("12 погибших", "count", 12, "погибший")]
+
+
+def test_clock_time_with_minutes_is_skipped():
+    assert figures("Он умер в 3 часа 18 минут.") == ()
+
+
+def test_capitalised_month_after_a_day():
+    assert only("Это случилось 25 Февраля 1986 года.").value == "1986-02-25"
+
+
+def test_bare_number_does_not_borrow_from_a_subgroup():
+    found = brief("Погибли 12 человек, среди которых десять женщин. Около 40 пострадали.")
+    assert found[-1] == ("40", "count", 40, "человек")

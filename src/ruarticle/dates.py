@@ -16,8 +16,8 @@ def _months() -> dict[str, tuple[int, bool]]:
 
 def month(tok: Tok, after_day: bool = False) -> int | None:
     """The month a lowercase word names ("марта" 3); capitalised forms are names (Марта).
-    Abbreviations ("янв.") count only right after a day number."""
-    if tok.kind != "word" or not tok.text[:1].islower():
+    Abbreviations ("янв.") and capitals ("25 Февраля") count only right after a day number."""
+    if tok.kind != "word" or not (tok.text[:1].islower() or after_day):
         return None
     found = _months().get(tok.low) if after_day else None
     if found is None:

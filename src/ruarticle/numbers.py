@@ -113,7 +113,8 @@ def _inherit_units(reads: list[_Read]) -> list[_Read]:
         for n, draft in enumerate(read.drafts):
             if draft.bare:
                 draft = _of_next(read, n) or _bare_unit(read, draft, last)
-            if draft.kind in ("count", "money") and draft.unit is not None and not _bracketed(read.toks, draft):
+            if draft.kind in ("count", "money") and draft.unit is not None and not _bracketed(read.toks, draft) \
+                    and not _subset(read.toks, draft):
                 last["count" if draft.kind == "count" else "money"] = (read.sentence.index, draft)
                 last["any"] = (read.sentence.index, draft)
             drafts.append(draft)
@@ -136,6 +137,11 @@ def _of_next(read: _Read, n: int) -> Draft | None:
 def _bracketed(toks, draft: Draft) -> bool:
     """A figure in brackets restates another ("368 млн рублей (около 5,8 млн долларов)")."""
     return any(t.text == "(" for t in toks[max(0, draft.first - 2):draft.first])
+
+
+def _subset(toks, draft: Draft) -> bool:
+    """"..., среди которых десять женщин": a part of the group counted before."""
+    return any(t.low in ("которых", "них") for t in toks[max(0, draft.first - 3):draft.first])
 
 
 def _bare_unit(read: _Read, draft: Draft, last: dict) -> Draft:

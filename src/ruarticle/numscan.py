@@ -133,7 +133,7 @@ def _measured(toks, core: Core) -> Found:
         return [numages.compound_draft(toks, core.first, j + 1, core.values[0], "год")], j + 1
     unit = units.percent(toks, j) or units.currency(toks, j) or units.measure(toks, j)
     if unit is not None and unit.unit == "час" and _clock_time(toks, core, unit.end):
-        return [], unit.end
+        return [], _minutes_after(toks, unit.end)
     if unit is not None:
         kind = "age" if unit.unit == "год" and numages.is_age(toks, core, unit.end) else unit.kind
         return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
@@ -200,14 +200,27 @@ def _counted(toks, j: int) -> tuple[str, int] | None:
     for k in range(j, min(j + 3, len(toks))):
         tok = toks[k]
         if tok.kind != "word" or not tok.text[:1].islower() or tok.gap.strip():
-            return None
+            return _substantive(toks, j, k)
         lemma = _noun_lemma(tok)
         if lemma and lemma not in word_set("number_blocker_after.txt"):
             return (lemma, k + 1) if not dates.month(tok) else None
         pos = tok.pos
         if pos not in ("ADJF", "PRTF"):
-            return None
+            return _substantive(toks, j, k)
     return None
+
+
+def _substantive(toks, j: int, k: int) -> tuple[str, int] | None:
+    """"12 погибших.", "14 раненых —": a plural adjective or participle standing for a noun."""
+    if k != j + 1:
+        return None
+    parse = next((p for p in morph.parses(toks[j].low)
+                  if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag and "gent" in p.tag), None)
+    if parse is None:
+        return None
+    form = parse.inflect({"masc", "sing", "nomn"})
+    lemma = form.word.replace("ё", "е") if form else None
+    return (lemma, k) if lemma in word_set("substantives.txt") else None
 
 
 def _noun_lemma(tok: Tok) -> str | None:
@@ -218,6 +231,13 @@ def _noun_lemma(tok: Tok) -> str | None:
         if parse.tag.POS == "NOUN" and parse.score >= 0.15:
             return parse.normal_form.replace("ё", "е")
     return None
+
+
+def _minutes_after(toks, j: int) -> int:
+    """"в 3 часа 18 минут": the minutes of a clock time are part of it."""
+    if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].lemma == "минута":
+        return j + 2
+    return j
 
 
 def _spaced_age(toks, core: Core, j: int) -> bool:
