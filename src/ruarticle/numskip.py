@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from . import numwords, units
 from .numtokens import Tok
 from .resources import word_set
 
@@ -61,6 +62,14 @@ def _quoted_names(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _measure_follows(toks: tuple[Tok, ...], j: int) -> bool:
+    if j >= len(toks):
+        return False
+    scale = numwords.word(toks[j].text) if toks[j].kind == "word" else None
+    return bool((scale and scale.role == "scale") or units.percent(toks, j)
+                or units.currency(toks, j) or units.measure(toks, j))
+
+
 def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
     """Model names (Watch 5, Tele2), times (10:30), numbers after "№", "статья", "дом"."""
     tok = toks[i]
@@ -84,8 +93,10 @@ def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if prev.kind == "word" and LATIN.search(prev.text) and not prev.text.isupper() or prev.text in ("№", "#"):
+    if prev.text in ("№", "#"):
         return True
+    if prev.kind == "word" and LATIN.search(prev.text) and units.sign(prev) is None:
+        return not _measure_follows(toks, i + 1)  # "Watch 5", "BMW 320", but "Facebook 5%"
     if prev.text == "." and i > 1:
         prev = toks[i - 2]  # "ст. 158", "п. 3"
     return prev.kind == "word" and (prev.low in word_set("number_blockers.txt")
