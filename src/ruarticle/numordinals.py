@@ -3,7 +3,6 @@ and when a cardinal is a rank ("на 34 месте")."""
 from __future__ import annotations
 
 from .numcore import Core
-from .numtokens import Tok
 from .resources import table, word_set
 
 # Nouns starting so are deputy posts ("замглавы", "вице-премьер").

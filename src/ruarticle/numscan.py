@@ -122,15 +122,29 @@ def _bare_period(toks, i) -> Found | None:
 
 def _measured(toks, core: Core) -> Found:
     """Classify a cardinal by what follows it: a month, a year word, a unit, a noun, nothing."""
+    for step in (_dated, _with_unit, _with_noun):
+        found = step(toks, core)
+        if found is not None:
+            return found
+    return _bare(toks, core)
+
+
+def _dated(toks, core: Core) -> Found | None:
+    """"8 марта", "2021 года", "11 летнего"."""
     j = core.end
     if _is_days(core) and j < len(toks) and dates.month(toks[j], after_day=True):
         return _date(toks, core)
-    if _is_year(core):
-        end = dates.year_word(toks, j)
-        if end:
-            return _each(core, "year", None, end), end
+    end = dates.year_word(toks, j) if _is_year(core) else None
+    if end:
+        return _each(core, "year", None, end), end
     if _spaced_age(toks, core, j):
         return [numages.compound_draft(toks, core.first, j + 1, core.values[0], "год")], j + 1
+    return None
+
+
+def _with_unit(toks, core: Core) -> Found | None:
+    """"14%", "18 млрд долларов", "110 км", "10 месяцев", "24 года" (an age); clock times dropped."""
+    j = core.end
     unit = units.percent(toks, j) or units.currency(toks, j) or units.measure(toks, j)
     if unit is not None and unit.unit == "час" and _clock_time(toks, core, unit.end):
         return [], _minutes_after(toks, unit.end)
@@ -139,20 +153,33 @@ def _measured(toks, core: Core) -> Found:
         return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
     if j < len(toks) and toks[j].low in word_set("clock_words.txt") and core.values[0] <= 12:
         return [], j + 1  # "около 5 утра"
-    counted = _counted(toks, j)
-    if counted is not None and _pair(toks, core, counted):
-        return [], counted[1]
-    if counted is not None and numordinals.is_place(toks, core, j):
+    return None
+
+
+def _with_noun(toks, core: Core) -> Found | None:
+    """"135 товарным позициям", "5 летних месяцев", "на 34 месте"; "двух стран" dropped."""
+    counted = _counted(toks, core.end)
+    if counted is None:
+        return None
+    noun, end = counted
+    if _pair(toks, core, counted):
+        return [], end
+    if numordinals.is_place(toks, core, core.end):
         return [Draft("ordinal", core.first, core.end, numwords.tidy(core.values[0]), None)], core.end
-    if counted is not None:
-        later = units.currency(toks, counted[1] - 1) or units.measure(toks, counted[1] - 1)
-        if later is not None and later.end == counted[1]:  # "5 летних месяцев", "100 американских долларов"
-            return _each(core, later.kind, later.unit, later.end, later.noun, later.named), later.end
-        return _each(core, "count", counted[0], counted[1]), counted[1]
+    later = units.currency(toks, end - 1) or units.measure(toks, end - 1)
+    if later is not None and later.end == end:  # a unit after adjectives: "100 наличных долларов"
+        return _each(core, later.kind, later.unit, later.end, later.noun, later.named), later.end
+    return _each(core, "count", noun, end), end
+
+
+def _bare(toks, core: Core) -> Found:
+    """A number with nothing after it: a year ("в 2021"), an age ("исполнилось 30"), or a
+    count whose unit is found later (:mod:`ruarticle.numbers`)."""
+    j = core.end
     if _is_year(core) and 1800 <= core.values[0] <= 2100:
         return _each(core, "year", None, j), j
     if core.first and toks[core.first - 1].lemma in ("исполниться", "исполняться") and not core.scaled:
-        return _each(core, "age", "год", j), j  # "в июне ему исполнилось 30"
+        return _each(core, "age", "год", j), j
     bare = "scaled" if core.scaled else "digits" if core.digits else "words"
     return [replace(d, bare=bare) for d in _each(core, "count", None, j)], j
 
