@@ -60,8 +60,17 @@ def _words(toks: tuple[Tok, ...], i: int) -> Core | None:
     """A run of number words: "двадцать пять миллиардов", "полутора миллиардов", "третьего"."""
     if toks[i].kind != "word":
         return None
-    run = []
-    j = i
+    run, j = _word_run(toks, i)
+    if not run or run[0].role == "scale" and not _lone_scale(toks, i):
+        return None
+    if len(run) == 1 and numwords.rather_noun(toks[i].text) and not _noun_follows(toks, j):
+        return None  # "в другую семью" is a family, "семью комнатами" seven rooms
+    return _fraction(toks, i, j, run) or _whole(toks, i, j, run)
+
+
+def _word_run(toks: tuple[Tok, ...], i: int) -> tuple[list, int]:
+    """The number words from i on that make one number, and the index after them."""
+    run, j = [], i
     while j < len(toks) and toks[j].kind == "word":
         entry = numwords.word(toks[j].text)
         if entry is None or (run and not numwords.continues(run[-1], entry)):
@@ -70,19 +79,19 @@ def _words(toks: tuple[Tok, ...], i: int) -> Core | None:
         j += 1
         if entry.role in ("ord", "coll", "times"):
             break
-    if not run or run[0].role == "scale" and not _lone_scale(toks, i):
-        return None
-    if len(run) == 1 and numwords.rather_noun(toks[i].text) and not _noun_follows(toks, j):
-        return None  # "в другую семью" is a family, "семью комнатами" seven rooms
+    return run, j
+
+
+def _fraction(toks: tuple[Tok, ...], i: int, j: int, run: list) -> Core | None:
+    """"две трети": a share ("четверть миллиарда" is a plain number, composed in _whole)."""
+    if len(run) > 1 and run[-1].role == "frac":
+        return Core(i, j, (numwords.compose(run[:-1]) * run[-1].value,), "frac", False)
+    return None
+
+
+def _whole(toks: tuple[Tok, ...], i: int, j: int, run: list) -> Core:
     role = run[-1].role if run[-1].role in ("ord", "coll", "times", "frac") else "card"
-    if role == "frac" and len(run) == 1 and j < len(toks) and numwords.word(toks[j].text) is not None:
-        nxt = numwords.word(toks[j].text)
-        if nxt.role == "scale":  # "четверть миллиарда"
-            return Core(i, j + 1, (run[0].value * nxt.value,), "card", False, scaled=True)
-    if len(run) > 1 and run[-1].role == "frac":  # "две трети"
-        value = numwords.compose(run[:-1]) * run[-1].value
-        return Core(i, j, (value,), "frac", False)
-    if role == "ord" and len(run) > 1:
+    if role == "ord" and len(run) > 1:  # "двадцать третьего"
         return Core(i, j, (sum(e.value for e in run),), "ord", False)
     value = numwords.compose(run) if role == "card" else run[-1].value
     scales = [e.value for e in run if e.role == "scale"]

@@ -71,33 +71,49 @@ def _measure_follows(toks: tuple[Tok, ...], j: int) -> bool:
 
 
 def _identifier(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
-    """Model names (Watch 5, Tele2), times (10:30), numbers after "№", "статья", "дом"."""
+    """Model names (Watch 5, Tele2), codes, times (10:30), numbers after "№", "статья", "дом"."""
+    return (_glued(toks, i, text, offset) or _clock(toks, i) or _marked_after(toks, i)
+            or _marked_before(toks, i))
+
+
+def _glued(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
+    """Digits touching letters or code punctuation: "Tele2", "2-6-27/2016", "#5"."""
     tok = toks[i]
     before = text[tok.start - offset - 1] if tok.start > offset else " "
     after = text[tok.end - offset] if tok.end - offset < len(text) else " "
     rest = text[tok.end - offset:tok.end - offset + 2]
     if len(rest) == 2 and rest[0] in "-‑/" and rest[1].isdigit():
         return True  # "2-6-27/2016": a document number
-    glued = after.isalpha() and not (i + 1 < len(toks) and toks[i + 1].low in word_set("glued_units.txt"))
-    if before.isalpha() or glued or before in "/#@_" or after in "/_@":
+    unit_follows = i + 1 < len(toks) and toks[i + 1].low in word_set("glued_units.txt")
+    return (before.isalpha() or after.isalpha() and not unit_follows
+            or before in "/#@_" or after in "/_@")
+
+
+def _clock(toks: tuple[Tok, ...], i: int) -> bool:
+    """Either side of "10:30" or "3:1"."""
+    if i + 2 < len(toks) and toks[i + 1].text == ":" and not toks[i + 1].gap \
+            and toks[i + 2].kind == "num" and not toks[i + 2].gap:
         return True
-    if i + 2 < len(toks) and toks[i + 1].text in ":" and not toks[i + 1].gap and toks[i + 2].kind == "num" \
-            and not toks[i + 2].gap:
-        return True  # 10:30, 3:1
-    if i > 0 and toks[i - 1].text == ":" and not tok.gap and not toks[i - 1].gap:
-        return True
-    if i + 1 < len(toks) and toks[i + 1].kind == "word" and (
-            toks[i + 1].low in word_set("number_blocker_after.txt")
-            or toks[i + 1].lemma in word_set("number_blocker_after.txt")):
-        return True  # "158 статьи", "(159 УК РФ)"
+    return i > 0 and toks[i - 1].text == ":" and not toks[i].gap and not toks[i - 1].gap
+
+
+def _marked_after(toks: tuple[Tok, ...], i: int) -> bool:
+    """"158 статьи", "(159 УК РФ)", "184 ФЗ"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    blockers = word_set("number_blocker_after.txt")
+    return nxt is not None and nxt.kind == "word" and (nxt.low in blockers or nxt.lemma in blockers)
+
+
+def _marked_before(toks: tuple[Tok, ...], i: int) -> bool:
+    """"№ 5", "ст. 158", "дом 5", "Watch 5" / "BMW 320" (but "Facebook 5%")."""
     if i == 0:
         return False
     prev = toks[i - 1]
     if prev.text in ("№", "#"):
         return True
     if prev.kind == "word" and LATIN.search(prev.text) and units.sign(prev) is None:
-        return not _measure_follows(toks, i + 1)  # "Watch 5", "BMW 320", but "Facebook 5%"
+        return not _measure_follows(toks, i + 1)
     if prev.text == "." and i > 1:
-        prev = toks[i - 2]  # "ст. 158", "п. 3"
-    return prev.kind == "word" and (prev.low in word_set("number_blockers.txt")
-                                    or prev.lemma in word_set("number_blockers.txt"))
+        prev = toks[i - 2]
+    blockers = word_set("number_blockers.txt")
+    return prev.kind == "word" and (prev.low in blockers or prev.lemma in blockers)
