@@ -436,3 +436,18 @@ def test_capitalised_month_after_a_day():
 def test_bare_number_does_not_borrow_from_a_subgroup():
     found = brief("Погибли 12 человек, среди которых десять женщин. Около 40 пострадали.")
     assert found[-1] == ("40", "count", 40, "человек")
+
+
+def test_temperatures_below_zero_and_degree_signs():
+    assert brief("Ночью -15 градусов, днём +30°C, утром минус 5 градусов.") == [
+        ("-15 градусов", "quantity", -15, "градус"), ("30°C", "quantity", 30, "градус"),
+        ("минус 5 градусов", "quantity", -5, "градус")]
+
+
+def test_subunits_are_hundredths():
+    assert brief("Цена выросла на 50 копеек.") == [("50 копеек", "money", 0.5, "RUB")]
+
+
+def test_small_fractions_are_shares_but_not_codes():
+    assert brief("Он отбыл 3/4 срока.") == [("3/4", "percent", 75, "%")]
+    assert figures("Магазин работает 24/7, дом 19/38.") == ()

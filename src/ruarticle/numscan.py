@@ -18,6 +18,7 @@ CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя",
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
 LOOSE_OPENERS = frozenset({"от", "с", "со"})
+FRACTION_MAX_DENOMINATOR = 10
 
 
 def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
@@ -34,7 +35,7 @@ def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
 
 
 def _read(toks: tuple[Tok, ...], i: int) -> Found | None:
-    for reader in (_sign_money, _numeric_date, _number, _years_old_word, _month_alone, _half_word,
+    for reader in (_sign_money, _fraction, _numeric_date, _number, _years_old_word, _month_alone, _half_word,
                    _bare_period):
         found = reader(toks, i)
         if found is not None:
@@ -53,6 +54,19 @@ def _sign_money(toks, i) -> Found | None:
     if core is None or core.suffix:
         return None
     return [Draft("money", i, core.end, numwords.tidy(v), code, _part(core)) for v in core.values], core.end
+
+
+def _fraction(toks, i) -> Found | None:
+    """"3/4 срока": a share written as a fraction (not "24/7" or a season "2017/18")."""
+    if i + 2 >= len(toks) or toks[i].kind != "num" or toks[i + 1].text != "/" \
+            or toks[i + 1].gap or toks[i + 2].gap or toks[i + 2].kind != "num":
+        return None
+    if not (toks[i].text.isdigit() and toks[i + 2].text.isdigit()):
+        return None
+    top, bottom = int(toks[i].text), int(toks[i + 2].text)
+    if not 0 < top < bottom <= FRACTION_MAX_DENOMINATOR:
+        return None
+    return [Draft("percent", i, i + 3, numwords.tidy(round(100 * top / bottom, 2)), "%")], i + 3
 
 
 def _numeric_date(toks, i) -> Found | None:
@@ -150,6 +164,10 @@ def _with_unit(toks, core: Core) -> Found | None:
         return [], _minutes_after(toks, unit.end)
     if unit is not None:
         kind = "age" if unit.unit == "год" and numages.is_age(toks, core, unit.end) else unit.kind
+        if unit.factor != 1.0:
+            core = replace(core, values=tuple(v * unit.factor for v in core.values))
+        if unit.unit == "градус" and _minus(toks, core.first):  # the sign is part of the number
+            core = replace(core, first=core.first - 1, values=tuple(-v for v in core.values))
         return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
     if j < len(toks) and toks[j].low in word_set("clock_words.txt") and core.values[0] <= 12:
         return [], j + 1  # "около 5 утра"
@@ -258,6 +276,14 @@ def _noun_lemma(tok: Tok) -> str | None:
         if parse.tag.POS == "NOUN" and parse.score >= 0.15:
             return parse.normal_form.replace("ё", "е")
     return None
+
+
+def _minus(toks, i: int) -> bool:
+    """"-15 градусов", "минус 15 градусов": a temperature below zero."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.low == "минус" or prev.text in ("-", "−", "–") and not toks[i].gap
 
 
 def _minutes_after(toks, j: int) -> int:

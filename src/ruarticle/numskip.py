@@ -13,6 +13,7 @@ PHONE = regex.compile(r"\+?\d[\d\- ()\u00a0]{8,}+")
 SHORT_QUOTE = regex.compile(r"«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”")
 QUOTE_NAME_MAX_WORDS = 4
 LATIN = regex.compile(r"[A-Za-z]")
+FRACTION = regex.compile(r"(\d{1,2})/(\d{1,2})(?![\d/.,])")
 
 
 def blocked(toks: tuple[Tok, ...], text: str, offset: int, paragraph_start: bool) -> frozenset[int]:
@@ -83,10 +84,16 @@ def _glued(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
     after = text[tok.end - offset] if tok.end - offset < len(text) else " "
     rest = text[tok.end - offset:tok.end - offset + 2]
     if len(rest) == 2 and rest[0] in "-‑/" and rest[1].isdigit():
-        return True  # "2-6-27/2016": a document number
+        return not _small_fraction(text[tok.start - offset:])  # "2-6-27/2016": a document number
     unit_follows = i + 1 < len(toks) and toks[i + 1].low in word_set("glued_units.txt")
     return (before.isalpha() or after.isalpha() and not unit_follows
             or before in "/#@_" or after in "/_@")
+
+
+def _small_fraction(text: str) -> bool:
+    """"3/4" standing alone (but not "24/7" or "19/38")."""
+    match = FRACTION.match(text)
+    return bool(match) and 0 < int(match.group(1)) < int(match.group(2)) <= 10
 
 
 def _clock(toks: tuple[Tok, ...], i: int) -> bool:

@@ -14,11 +14,12 @@ class Unit:
     end: int  # index of the token after the unit
     named: bool = False  # the currency was named explicitly ("кипрских фунтов")
     noun: str | None = None  # the currency noun's lemma, to resolve bare mentions later
+    factor: float = 1.0  # 0.01 for "копеек", "центов"
 
 
 @once
 def _currencies() -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = {"word": {}, "named": {}, "sign": {}, "stem": {}}
+    found: dict[str, dict[str, str]] = {"word": {}, "named": {}, "sign": {}, "stem": {}, "sub": {}}
     for kind, key, code in table("currencies.tsv"):
         found[kind][key] = code
     return found
@@ -66,6 +67,9 @@ def currency(toks: tuple[Tok, ...], j: int) -> Unit | None:
         return Unit("money", code, _dot(toks, j + 1))
     if tok.kind != "word":
         return None
+    sub = _currencies()["sub"].get(tok.lemma) or _currencies()["sub"].get(tok.low)
+    if sub:  # "50 копеек", "30 центов"
+        return Unit("money", sub, abbreviation_end(toks, j + 1), factor=0.01)
     words, named = _currencies()["word"], _currencies()["named"]
     noun = _name(tok)
     if noun not in words and j + 1 < len(toks) and _name(toks[j + 1]) in words:
@@ -113,7 +117,10 @@ def _points(toks: tuple[Tok, ...], j: int) -> int | None:
 
 
 def measure(toks: tuple[Tok, ...], j: int) -> Unit | None:
-    """A physical unit or a period: "км", "тонн", "кв. м", "месяцев", "лет"."""
+    """A physical unit or a period: "км", "тонн", "кв. м", "месяцев", "лет", "°C"."""
+    if j < len(toks) and toks[j].text == "°":
+        celsius = j + 1 < len(toks) and toks[j + 1].text in ("C", "С") and not toks[j + 1].gap
+        return Unit("quantity", "градус", j + 2 if celsius else j + 1)
     if j >= len(toks) or toks[j].kind != "word":
         return None
     tok = toks[j]
