@@ -22,7 +22,7 @@ def vague_plural(toks, core: Core) -> bool:
 def fixed_phrase(toks, core: Core) -> bool:
     """"первый зампред", "в первую очередь": ordinals inside posts and idioms."""
     lemma = None if core.digits else toks[core.end - 1].lemma
-    idioms = {(a, b) for a, b in table("ordinal_idioms.tsv")}
+    idioms = set(table("ordinal_idioms.tsv"))
     posts = word_set("ordinal_posts.txt")
     for k in range(core.end, min(core.end + 2, len(toks))):
         nxt = toks[k]
