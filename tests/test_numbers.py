@@ -451,3 +451,28 @@ def test_subunits_are_hundredths():
 def test_small_fractions_are_shares_but_not_codes():
     assert brief("Он отбыл 3/4 срока.") == [("3/4", "percent", 75, "%")]
     assert figures("Магазин работает 24/7, дом 19/38.") == ()
+
+
+def test_decades_before_a_verb_or_pronoun_and_ordinals_before_a_noun():
+    assert brief("В начале 90-х он уехал.")[0][1:3] == ("year", 1990)
+    assert brief("Он занял 40-е место.")[0][1:3] == ("ordinal", 40)
+
+
+def test_month_range_shares_the_year():
+    assert [n.value for n in figures("С ноября по декабрь 2010 года шли протесты.")] == ["2010-11-XX", "2010-12-XX"]
+
+
+def test_month_with_a_suffixed_year():
+    assert only("Нефтепровод открыли в конце сентября 2010-го.").value == "2010-09-XX"
+
+
+def test_bolee_comma_chem():
+    assert only("Трубы протянулись более, чем на 3600 км.").qualifier == "more_than"
+
+
+def test_times_word_before_its_change_verb():
+    assert only("Поставки вдвое увеличат объём.").change == "increase"
+
+
+def test_clock_ranges_are_skipped():
+    assert figures("Участки открыты с 8 часов утра до 20 часов.") == ()

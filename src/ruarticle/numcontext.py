@@ -53,7 +53,10 @@ def qualifier(toks: tuple[Tok, ...], draft: Draft) -> str | None:
 
 def _words_before(toks: tuple[Tok, ...], i: int) -> list[str]:
     words = []
-    for tok in reversed(toks[max(0, i - 4):i]):
+    for k in range(i - 1, max(-1, i - 6), -1):
+        tok = toks[k]
+        if tok.text == "," and words and words[-1] == "чем":
+            continue  # "более, чем на 3600 км"
         if tok.kind not in ("word", "other") or tok.text in (",", ".") or tok.text in CLAUSE_BREAKS:
             break
         words.append(tok.low)
@@ -100,7 +103,7 @@ def change(toks: tuple[Tok, ...], draft: Draft) -> str | None:
         return _changes()[nxt.lemma]  # "четырёхпроцентным ростом"
     found = _change_word(toks, draft.first)
     if found is None or found[0] == "target":
-        return _change_after(toks, draft) if prep == "на" else None
+        return _change_after(toks, draft) if prep == "на" or draft.unit == "раз" else None
     direction, k = found
     if prep == "на" or draft.unit == "раз":  # "вырос на 5%", "вырос в 2 раза", "сократилась втрое"
         return direction

@@ -15,7 +15,8 @@ def vague_plural(toks, core: Core) -> bool:
     tok = toks[core.end - 1]
     if core.digits or core.values[0] != 1 or not (tok.has("plur") and not tok.has("sing")):
         return False
-    nxt = toks[core.end] if core.end < len(toks) else None
+    k = core.end + 1 if core.end < len(toks) and toks[core.end].text == "," else core.end
+    nxt = toks[k] if k < len(toks) else None  # "первые, предварительные результаты"
     return nxt is not None and nxt.kind in ("word", "num") and nxt.pos in ("NOUN", "ADJF", "NUMR", None)
 
 

@@ -101,6 +101,9 @@ def _month_alone(toks, i) -> Found | None:
     if not numbers:
         return None
     year, end = _year_after(toks, i + 1)
+    if year is None and end + 2 < len(toks) and toks[end].low in ("по", "до", "и", "-", "–", "—") \
+            and dates.months(toks[end + 1]):
+        year = _year_after(toks, end + 2)[0]  # "с ноября по декабрь 2010 года"
     part = "range" if len(numbers) > 1 else None
     return [Draft("date", i, end, dates.date_value(year, n, None), None, part) for n in numbers], end
 
@@ -232,9 +235,10 @@ def _date(toks, core: Core) -> Found:
 
 
 def _year_after(toks, j: int) -> tuple[int | None, int]:
-    """A year right after a month: "мае 2009 года", "марта 2020 г."."""
-    if j < len(toks) and toks[j].kind == "num" and toks[j].text.isdigit() and len(toks[j].text) == 4:
-        value = int(toks[j].text)
+    """A year right after a month: "мае 2009 года", "марта 2020 г.", "сентября 2010-го"."""
+    digits = toks[j].text.split("-")[0] if j < len(toks) and toks[j].kind == "num" else ""
+    if digits.isdigit() and len(digits) == 4 and toks[j].text[4:5] in ("", "-"):
+        value = int(digits)
         if dates.is_year_value(value):
             return value, dates.year_word(toks, j + 1) or j + 1
     return None, j
@@ -306,7 +310,7 @@ def _clock_time(toks, core: Core, end: int) -> bool:
     """"в 11 часов", "в три часа ночи": a time of day, not a duration."""
     if end < len(toks) and toks[end].lemma in word_set("time_of_day.txt"):
         return True
-    return core.first > 0 and toks[core.first - 1].low in ("в", "к") and core.values[0] <= 24
+    return core.first > 0 and toks[core.first - 1].low in ("в", "к", "с", "до") and core.values[0] <= 24
 
 
 def _pair(toks, core: Core, counted: tuple[str, int]) -> bool:
@@ -391,12 +395,16 @@ def _suffixed(toks, core: Core) -> Found | None:
 
 
 def _decade(toks, core: Core) -> bool:
-    """"1990-е", "90-х годов", "в 90-х." are decades; "30-х Королёвских чтениях" an ordinal."""
+    """"1990-е", "90-х годов", "в начале 90-х он" are decades; "30-х чтениях", "40-е место"
+    (a lowercase noun or adjective follows) are ordinals."""
     j = core.end
-    if len(core.raw) == 4:
+    if len(core.raw) == 4 or dates.year_word(toks, j) is not None:
         return True
-    return len(core.raw) == 2 and (dates.year_word(toks, j) is not None or j >= len(toks)
-                                   or toks[j].kind != "word")
+    if len(core.raw) != 2:
+        return False
+    nxt = toks[j] if j < len(toks) else None
+    return (nxt is None or nxt.kind != "word" or nxt.text[:1].isupper()
+            or nxt.pos not in ("ADJF", "PRTF", "NOUN"))
 
 
 def _years_old_word(toks, i) -> Found | None:
