@@ -476,3 +476,12 @@ def test_times_word_before_its_change_verb():
 
 def test_clock_ranges_are_skipped():
     assert figures("Участки открыты с 8 часов утра до 20 часов.") == ()
+
+
+def test_far_years_with_a_year_word_and_durations_in_let():
+    assert brief("Конец света ждут в 2242 году, а не через 2000 лет.") == [
+        ("2242 году", "year", 2242, None), ("2000 лет", "period", 2000, "год")]
+
+
+def test_clock_with_a_dot_is_skipped():
+    assert figures("Это случилось в 06.00 по московскому времени.") == ()

@@ -6,6 +6,8 @@ from .resources import once, table
 
 YEAR_WORDS = frozenset({"год", "г", "гг"})
 YEAR_RANGE = (1000, 2100)
+# With a year word ("2242 год") any four-digit number is a year.
+NAMED_YEAR_RANGE = (1000, 9999)
 DECADE_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ое", "м"})
 
 
@@ -61,6 +63,8 @@ def year_word(toks: tuple[Tok, ...], j: int) -> int | None:
     tok = toks[j]
     if tok.low in ("г", "гг"):
         return j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+    if tok.low == "лет":  # "2000 лет" is a duration
+        return None
     return j + 1 if tok.lemma == "год" or tok.low in ("годы", "годах", "годов", "годами") else None
 
 

@@ -151,7 +151,7 @@ def _dated(toks, core: Core) -> Found | None:
     j = core.end
     if _is_days(core) and j < len(toks) and dates.month(toks[j], after_day=True):
         return _date(toks, core)
-    end = dates.year_word(toks, j) if _is_year(core) else None
+    end = dates.year_word(toks, j) if _is_year(core, named=True) else None
     if end:
         return _each(core, "year", None, end), end
     if _spaced_age(toks, core, j):
@@ -221,9 +221,11 @@ def _is_days(core: Core) -> bool:
     return not core.scaled and all(v == int(v) and 1 <= v <= 31 for v in core.values)
 
 
-def _is_year(core: Core) -> bool:
+def _is_year(core: Core, named: bool = False) -> bool:
+    """Four digits that can be a year; ``named`` when a year word follows ("2242 год")."""
+    low, high = dates.NAMED_YEAR_RANGE if named else dates.YEAR_RANGE
     return (core.digits and not core.scaled and len(core.raw) == 4 and core.raw.isdigit()
-            and all(dates.is_year_value(v) for v in core.values))
+            and all(v == int(v) and low <= v <= high for v in core.values))
 
 
 def _date(toks, core: Core) -> Found:

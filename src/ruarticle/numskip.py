@@ -13,6 +13,7 @@ PHONE = regex.compile(r"\+?\d[\d\- ()\u00a0]{8,}+")
 SHORT_QUOTE = regex.compile(r"«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”")
 QUOTE_NAME_MAX_WORDS = 4
 LATIN = regex.compile(r"[A-Za-z]")
+CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 FRACTION = regex.compile(r"(\d{1,2})/(\d{1,2})(?![\d/.,])")
 
 
@@ -97,7 +98,10 @@ def _small_fraction(text: str) -> bool:
 
 
 def _clock(toks: tuple[Tok, ...], i: int) -> bool:
-    """Either side of "10:30" or "3:1"."""
+    """Either side of "10:30" or "3:1"; "06.00" or "6.00 по московскому времени"."""
+    if CLOCK.fullmatch(toks[i].text) and (toks[i].text.startswith("0") or
+                                          i + 1 < len(toks) and toks[i + 1].low == "по"):
+        return True
     if i + 2 < len(toks) and toks[i + 1].text == ":" and not toks[i + 1].gap \
             and toks[i + 2].kind == "num" and not toks[i + 2].gap:
         return True
