@@ -485,3 +485,12 @@ def test_far_years_with_a_year_word_and_durations_in_let():
 
 def test_clock_with_a_dot_is_skipped():
     assert figures("Это случилось в 06.00 по московскому времени.") == ()
+
+
+def test_day_range_shares_the_year():
+    found = figures("Матч пройдёт с 21 сентября по 13 октября 2006 года.")
+    assert [n.value for n in found] == ["2006-09-21", "2006-10-13"]
+
+
+def test_domain_names_are_not_numbers():
+    assert figures("Проект 0.facebook.com растёт.") == ()

@@ -232,8 +232,18 @@ def _date(toks, core: Core) -> Found:
     number = dates.month(toks[core.end], after_day=True)
     end = units.abbreviation_end(toks, core.end + 1) if dates.is_abbreviation(toks[core.end]) else core.end + 1
     year, end = _year_after(toks, end)
+    if year is None:
+        year = _range_year(toks, end)
     return [Draft("date", core.first, end, dates.date_value(year, number, int(day)), None, _part(core))
             for day in core.values], end
+
+
+def _range_year(toks, j: int) -> int | None:
+    """"с 21 сентября по 13 октября 2006 года": the first day takes the second one's year."""
+    if j + 3 < len(toks) and toks[j].low in ("по", "до", "-", "–", "—") and toks[j + 1].kind == "num" \
+            and dates.month(toks[j + 2], after_day=True):
+        return _year_after(toks, j + 3)[0]
+    return None
 
 
 def _year_after(toks, j: int) -> tuple[int | None, int]:

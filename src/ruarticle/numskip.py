@@ -84,6 +84,8 @@ def _glued(toks: tuple[Tok, ...], i: int, text: str, offset: int) -> bool:
     before = text[tok.start - offset - 1] if tok.start > offset else " "
     after = text[tok.end - offset] if tok.end - offset < len(text) else " "
     rest = text[tok.end - offset:tok.end - offset + 2]
+    if len(rest) == 2 and rest[0] == "." and rest[1].isalpha():
+        return True  # "0.facebook.com"
     if len(rest) == 2 and rest[0] in "-‑/" and rest[1].isdigit():
         return not _small_fraction(text[tok.start - offset:])  # "2-6-27/2016": a document number
     unit_follows = i + 1 < len(toks) and toks[i + 1].low in word_set("glued_units.txt")
