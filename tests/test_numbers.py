@@ -494,3 +494,13 @@ def test_day_range_shares_the_year():
 
 def test_domain_names_are_not_numbers():
     assert figures("Проект 0.facebook.com растёт.") == ()
+
+
+def test_subject_of_a_share_is_the_whole_it_is_taken_of():
+    assert figures("Фонд купил 5% акций Facebook.")[0].subject == "акция Facebook"
+
+
+def test_numbers_serialise():
+    import json
+    data = json.loads(extract("Выручка выросла на 14% и достигла 18 млрд долларов.").to_json())
+    assert data["numbers"][1]["value"] == 18_000_000_000 and data["numbers"][0]["change"] == "increase"

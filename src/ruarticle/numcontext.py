@@ -2,6 +2,8 @@
 (увеличился на), subject (what is measured) and the year it refers to."""
 from __future__ import annotations
 
+import regex
+
 from .numdraft import Draft
 from .numtokens import Tok
 from .resources import once, table, word_set
@@ -11,6 +13,7 @@ YEAR_TIED = frozenset({"money", "percent", "count", "quantity", "age"})
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "«", "»", "?", "!"})
 CHANGE_WINDOW = 8
 SUBJECT_WINDOW = 14
+LATIN_OR_CAPITAL = regex.compile(r"[A-Z\p{Lu}][\p{L}\d-]*")
 PREPOSITIONS = frozenset({"на", "в", "до", "за", "с", "от", "по", "к", "из", "при", "о", "об"})
 
 
@@ -174,6 +177,10 @@ def subject(toks: tuple[Tok, ...], draft: Draft, previous: str | None) -> str | 
     noun after a change noun ("увеличению товарооборота до"); "показатель" refers back."""
     if draft.kind not in YEAR_TIED:
         return None
+    if draft.kind == "percent":
+        share = _share_of(toks, draft.end)
+        if share:
+            return share  # "5% акций Facebook"
     for k in range(draft.first - 1, max(-1, draft.first - 1 - SUBJECT_WINDOW), -1):
         tok = toks[k]
         if tok.text in (";", ":") or tok.kind != "word":
@@ -187,6 +194,18 @@ def subject(toks: tuple[Tok, ...], draft: Draft, previous: str | None) -> str | 
             noun = _nominative_before(toks, k)
             return _resolve(noun, previous) if noun else None
     return None
+
+
+def _share_of(toks: tuple[Tok, ...], j: int) -> str | None:
+    """"5% акций Facebook" -> "акция Facebook": the whole a percentage is taken of."""
+    k = j
+    while k < len(toks) and toks[k].kind == "word" and toks[k].pos in ("ADJF", "PRTF") and toks[k].has("gent"):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].pos != "NOUN" or not toks[k].has("gent") \
+            or not toks[k].text[:1].islower() or toks[k].lemma in word_set("subject_skip.txt"):
+        return None
+    name = toks[k + 1].text if k + 1 < len(toks) and LATIN_OR_CAPITAL.match(toks[k + 1].text) else ""
+    return f"{toks[k].lemma} {name}".strip()
 
 
 def _genitive_after(toks: tuple[Tok, ...], k: int, stop: int) -> str | None:
