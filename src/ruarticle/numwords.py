@@ -17,6 +17,10 @@ ROLE_POS = {
 }
 
 
+# Longer digit runs are codes, not amounts (and would overflow as floats).
+MAX_DIGITS = 15
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     value: float
@@ -61,6 +65,8 @@ def digits(text: str, before_scale: bool = False) -> float | None:
     parts = clean.split(".")
     if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and not before_scale):
         clean = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else clean
+    if sum(ch.isdigit() for ch in clean) > MAX_DIGITS:
+        return None  # a code or a run of numbers, not an amount
     try:
         return float(clean)
     except ValueError:
