@@ -504,3 +504,8 @@ def test_numbers_serialise():
     import json
     data = json.loads(extract("Выручка выросла на 14% и достигла 18 млрд долларов.").to_json())
     assert data["numbers"][1]["value"] == 18_000_000_000 and data["numbers"][0]["change"] == "increase"
+
+
+def test_dotted_clock_before_msk_and_day_ranges_from_one():
+    assert figures("ДТП произошло примерно в 23.20 мск.") == ()
+    assert [n.value for n in figures("Фестиваль пройдёт с 1 по 5 мая.")] == ["XXXX-05-01", "XXXX-05-05"]
