@@ -24,25 +24,3 @@ def test_do_is_a_limit_unless_a_change_word_precedes():
 def test_change_needs_na_or_a_change_noun():
     toks, drafts = read("снизился на 5% и составил 10%")
     assert [numcontext.change(toks, d) for d in drafts] == ["decrease", None]
-
-
-def test_subject_of_the_predicate():
-    toks, drafts = read("экспорт нефти вырос на 5%")
-    assert numcontext.subject(toks, drafts[0], None) == "экспорт"
-
-
-def test_anaphoric_subject_takes_the_previous_one():
-    toks, drafts = read("показатель вырос на 5%")
-    assert numcontext.subject(toks, drafts[0], "импорт") == "импорт"
-
-
-def test_year_prefers_the_nearest_in_the_sentence():
-    toks, drafts = read("в 2020 году 5% , в 2021 году 7%")
-    years = [(d.first, d.value) for d in drafts if d.kind == "year"]
-    percents = [d for d in drafts if d.kind == "percent"]
-    assert [numcontext.year(d, years, []) for d in percents] == [2020, 2021]
-
-
-def test_counted_noun_after_kolichestvo():
-    toks, drafts = read("количество заявок достигло 5 тысяч")
-    assert numcontext.counted_noun(toks, drafts[0]) == "заявка"

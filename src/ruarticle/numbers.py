@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import numcontext, numrefer, numskip, numtokens
+from . import numcontext, numrefer, numskip, numsubject, numtokens
 from .numdraft import Draft
 from .numscan import scan
 from .records import Number, Paragraph, Sentence
@@ -57,13 +57,13 @@ def _read(sentence: Sentence, paragraph: Paragraph) -> _Read:
 
 def _describe(text, read: _Read, draft: Draft, subject, years, years_before):
     toks = read.toks
-    found = numcontext.subject(toks, draft, subject)
+    found = numsubject.subject(toks, draft, subject)
     start, end = toks[draft.first].start, toks[draft.end - 1].end
     number = Number(
         kind=draft.kind, start=start, end=end, text=text[start:end], value=draft.value,
         unit=draft.unit, qualifier=numcontext.qualifier(toks, draft),
         change=numcontext.change(toks, draft), subject=found,
-        year=numcontext.year(draft, years, years_before), sentence=read.sentence.index)
+        year=numsubject.year(draft, years, years_before), sentence=read.sentence.index)
     return number, found or subject
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import numcontext
+from . import numsubject
 from .numdraft import Draft
 
 # How many sentences back a bare number may borrow the unit of a counted one.
@@ -59,7 +59,7 @@ def _subset(toks, draft: Draft) -> bool:
 
 
 def _bare_unit(read, draft: Draft, last: dict) -> Draft:
-    noun = numcontext.counted_noun(read.toks, draft)
+    noun = numsubject.counted_noun(read.toks, draft)
     if noun:
         return replace(draft, unit=noun)
     if draft.bare == "words":
