@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import numwords
+from .numcore import Core
+
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -18,3 +21,14 @@ class Draft:
 
 
 Found = tuple[list[Draft], int]  # the drafts a reader found, and the index after them
+
+
+def each(core: Core, kind: str, unit, end: int, noun=None, named=False) -> list[Draft]:
+    """One draft per value (a tight range gives two with the same span)."""
+    part = part_of(core)
+    return [Draft(kind, core.first, end, numwords.tidy(v), unit, part, noun, named)
+            for v in core.values]
+
+
+def part_of(core: Core) -> str | None:
+    return "range" if len(core.values) > 1 else None

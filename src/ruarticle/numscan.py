@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import dates, morph, numages, numcore, numordinals, numwords, units
+from . import dates, numages, numcore, numdates, numnouns, numordinals, numwords, units
 from .numcore import Core
-from .numdraft import Draft, Found
+from .numdraft import Draft, Found, each, part_of
 from .numtokens import Tok
 from .resources import table, word_set
 
@@ -35,15 +35,14 @@ def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
 
 
 def _read(toks: tuple[Tok, ...], i: int) -> Found | None:
-    for reader in (_sign_money, _fraction, _numeric_date, _number, _years_old_word, _month_alone, _half_word,
-                   _bare_period):
+    for reader in READERS:
         found = reader(toks, i)
         if found is not None:
             return found
     return None
 
 
-# --- readers -----------------------------------------------------------------------
+# --- readers (READERS, at the end, lists them in the order they are tried) ---------
 
 def _sign_money(toks, i) -> Found | None:
     """"$27 млн", "£15 млн"."""
@@ -53,7 +52,7 @@ def _sign_money(toks, i) -> Found | None:
     core = numcore.read(toks, i + 1) if code else None
     if core is None or core.suffix:
         return None
-    return [Draft("money", i, core.end, numwords.tidy(v), code, _part(core)) for v in core.values], core.end
+    return [Draft("money", i, core.end, numwords.tidy(v), code, part_of(core)) for v in core.values], core.end
 
 
 def _fraction(toks, i) -> Found | None:
@@ -67,14 +66,6 @@ def _fraction(toks, i) -> Found | None:
     if not 0 < top < bottom <= FRACTION_MAX_DENOMINATOR:
         return None
     return [Draft("percent", i, i + 3, numwords.tidy(round(100 * top / bottom, 2)), "%")], i + 3
-
-
-def _numeric_date(toks, i) -> Found | None:
-    found = numcore.numeric_date(toks[i])
-    if found is None:
-        return None
-    end = dates.year_word(toks, i + 1) or i + 1
-    return [Draft("date", i, end, dates.date_value(*found), None)], end
 
 
 def _number(toks, i) -> Found | None:
@@ -93,19 +84,6 @@ def _number(toks, i) -> Found | None:
         return _one(toks, core)
     drafts, end = _measured(toks, core)
     return _loose(toks, core, drafts, end)
-
-
-def _month_alone(toks, i) -> Found | None:
-    """"в марте", "мае 2009 года"."""
-    numbers = dates.months(toks[i])
-    if not numbers:
-        return None
-    year, end = _year_after(toks, i + 1)
-    if year is None and end + 2 < len(toks) and toks[end].low in ("по", "до", "и", "-", "–", "—") \
-            and dates.months(toks[end + 1]):
-        year = _year_after(toks, end + 2)[0]  # "с ноября по декабрь 2010 года"
-    part = "range" if len(numbers) > 1 else None
-    return [Draft("date", i, end, dates.date_value(year, n, None), None, part) for n in numbers], end
 
 
 def _half_word(toks, i) -> Found | None:
@@ -149,11 +127,11 @@ def _measured(toks, core: Core) -> Found:
 def _dated(toks, core: Core) -> Found | None:
     """"8 марта", "2021 года", "11 летнего"."""
     j = core.end
-    if _is_days(core) and j < len(toks) and dates.month(toks[j], after_day=True):
-        return _date(toks, core)
-    end = dates.year_word(toks, j) if _is_year(core, named=True) else None
+    if numdates.is_days(core) and j < len(toks) and dates.month(toks[j], after_day=True):
+        return numdates.date(toks, core)
+    end = dates.year_word(toks, j) if numdates.is_year(core, named=True) else None
     if end:
-        return _each(core, "year", None, end), end
+        return each(core, "year", None, end), end
     if _spaced_age(toks, core, j):
         return [numages.compound_draft(toks, core.first, j + 1, core.values[0], "год")], j + 1
     return None
@@ -171,7 +149,7 @@ def _with_unit(toks, core: Core) -> Found | None:
             core = replace(core, values=tuple(v * unit.factor for v in core.values))
         if unit.unit == "градус" and _minus(toks, core.first):  # the sign is part of the number
             core = replace(core, first=core.first - 1, values=tuple(-v for v in core.values))
-        return _each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
+        return each(core, kind, unit.unit, unit.end, unit.noun, unit.named), unit.end
     if j < len(toks) and toks[j].low in word_set("clock_words.txt") and core.values[0] <= 12:
         return [], j + 1  # "около 5 утра"
     return None
@@ -179,119 +157,30 @@ def _with_unit(toks, core: Core) -> Found | None:
 
 def _with_noun(toks, core: Core) -> Found | None:
     """"135 товарным позициям", "5 летних месяцев", "на 34 месте"; "двух стран" dropped."""
-    counted = _counted(toks, core.end)
+    counted = numnouns.counted(toks, core.end)
     if counted is None:
         return None
     noun, end = counted
-    if _pair(toks, core, counted):
+    if numnouns.is_pair(toks, core, counted):
         return [], end
     if numordinals.is_place(toks, core, core.end):
         return [Draft("ordinal", core.first, core.end, numwords.tidy(core.values[0]), None)], core.end
     later = units.currency(toks, end - 1) or units.measure(toks, end - 1)
     if later is not None and later.end == end:  # a unit after adjectives: "100 наличных долларов"
-        return _each(core, later.kind, later.unit, later.end, later.noun, later.named), later.end
-    return _each(core, "count", noun, end), end
+        return each(core, later.kind, later.unit, later.end, later.noun, later.named), later.end
+    return each(core, "count", noun, end), end
 
 
 def _bare(toks, core: Core) -> Found:
     """A number with nothing after it: a year ("в 2021"), an age ("исполнилось 30"), or a
     count whose unit is found later (:mod:`ruarticle.numbers`)."""
     j = core.end
-    if _is_year(core) and 1800 <= core.values[0] <= 2100:
-        return _each(core, "year", None, j), j
+    if numdates.is_year(core) and 1800 <= core.values[0] <= 2100:
+        return each(core, "year", None, j), j
     if core.first and toks[core.first - 1].lemma in ("исполниться", "исполняться") and not core.scaled:
-        return _each(core, "age", "год", j), j
+        return each(core, "age", "год", j), j
     bare = "scaled" if core.scaled else "digits" if core.digits else "words"
-    return [replace(d, bare=bare) for d in _each(core, "count", None, j)], j
-
-
-def _each(core: Core, kind: str, unit, end: int, noun=None, named=False) -> list[Draft]:
-    """One draft per value (a tight range gives two with the same span)."""
-    part = _part(core)
-    return [Draft(kind, core.first, end, numwords.tidy(v), unit, part, noun, named)
-            for v in core.values]
-
-
-def _part(core: Core) -> str | None:
-    return "range" if len(core.values) > 1 else None
-
-
-def _is_days(core: Core) -> bool:
-    """"8" or "3-4" before a month name."""
-    return not core.scaled and all(v == int(v) and 1 <= v <= 31 for v in core.values)
-
-
-def _is_year(core: Core, named: bool = False) -> bool:
-    """Four digits that can be a year; ``named`` when a year word follows ("2242 год")."""
-    low, high = dates.NAMED_YEAR_RANGE if named else dates.YEAR_RANGE
-    return (core.digits and not core.scaled and len(core.raw) == 4 and core.raw.isdigit()
-            and all(v == int(v) and low <= v <= high for v in core.values))
-
-
-def _date(toks, core: Core) -> Found:
-    number = dates.month(toks[core.end], after_day=True)
-    end = units.abbreviation_end(toks, core.end + 1) if dates.is_abbreviation(toks[core.end]) else core.end + 1
-    year, end = _year_after(toks, end)
-    if year is None:
-        year = _range_year(toks, end)
-    return [Draft("date", core.first, end, dates.date_value(year, number, int(day)), None, _part(core))
-            for day in core.values], end
-
-
-def _range_year(toks, j: int) -> int | None:
-    """"с 21 сентября по 13 октября 2006 года": the first day takes the second one's year."""
-    if j + 3 < len(toks) and toks[j].low in ("по", "до", "-", "–", "—") and toks[j + 1].kind == "num" \
-            and dates.month(toks[j + 2], after_day=True):
-        return _year_after(toks, j + 3)[0]
-    return None
-
-
-def _year_after(toks, j: int) -> tuple[int | None, int]:
-    """A year right after a month: "мае 2009 года", "марта 2020 г.", "сентября 2010-го"."""
-    digits = toks[j].text.split("-")[0] if j < len(toks) and toks[j].kind == "num" else ""
-    if digits.isdigit() and len(digits) == 4 and toks[j].text[4:5] in ("", "-"):
-        value = int(digits)
-        if dates.is_year_value(value):
-            return value, dates.year_word(toks, j + 1) or j + 1
-    return None, j
-
-
-def _counted(toks, j: int) -> tuple[str, int] | None:
-    """The lemma of a counted noun after a number, past at most two adjectives."""
-    for k in range(j, min(j + 3, len(toks))):
-        tok = toks[k]
-        if tok.kind != "word" or not tok.text[:1].islower() or tok.gap.strip():
-            return _substantive(toks, j, k)
-        lemma = _noun_lemma(tok)
-        if lemma and lemma not in word_set("number_blocker_after.txt"):
-            return (lemma, k + 1) if not dates.month(tok) else None
-        pos = tok.pos
-        if pos not in ("ADJF", "PRTF"):
-            return _substantive(toks, j, k)
-    return None
-
-
-def _substantive(toks, j: int, k: int) -> tuple[str, int] | None:
-    """"12 погибших.", "14 раненых —": a plural adjective or participle standing for a noun."""
-    if k != j + 1:
-        return None
-    parse = next((p for p in morph.parses(toks[j].low)
-                  if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag and "gent" in p.tag), None)
-    if parse is None:
-        return None
-    form = parse.inflect({"masc", "sing", "nomn"})
-    lemma = form.word.replace("ё", "е") if form else None
-    return (lemma, k) if lemma in word_set("substantives.txt") else None
-
-
-def _noun_lemma(tok: Tok) -> str | None:
-    """The lemma of a likely noun reading ("ассиста" is also read as a short adjective)."""
-    if tok.pos in ("ADJF", "PRTF", "PREP", "CONJ", "PRCL", "INFN", "VERB"):
-        return None
-    for parse in morph.parses(tok.low):
-        if parse.tag.POS == "NOUN" and parse.score >= 0.15:
-            return parse.normal_form.replace("ё", "е")
-    return None
+    return [replace(d, bare=bare) for d in each(core, "count", None, j)], j
 
 
 def _minus(toks, i: int) -> bool:
@@ -325,24 +214,12 @@ def _clock_time(toks, core: Core, end: int) -> bool:
     return core.first > 0 and toks[core.first - 1].low in ("в", "к", "с", "до") and core.values[0] <= 24
 
 
-def _pair(toks, core: Core, counted: tuple[str, int]) -> bool:
-    """"между двумя странами": the parties of a relation, not a figure; but "двум
-    государствам еврозоны" and "два других государства" are counts."""
-    noun, end = counted
-    if core.digits or core.values != (2.0,) or noun not in word_set("pair_nouns.txt"):
-        return False
-    if end - core.end > 1:
-        return False  # an adjective in between
-    nxt = toks[end] if end < len(toks) else None
-    return not (nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.pos == "NOUN"))
-
-
 def _ordinal(toks, core: Core) -> Found | None:
     """"третьего", "30-й"; dates ("5-го марта"), years ("2019-м году") and posts excluded."""
     j = core.end
     value = int(core.values[0])
     if j < len(toks) and dates.month(toks[j], after_day=True) and 1 <= value <= 31:
-        return _date(toks, core)
+        return numdates.date(toks, core)
     after = dates.year_word(toks, j)
     if after and after < len(toks) and toks[after].lemma == "жизнь":
         return [Draft("age", core.first, after, value, "год")], after  # "на 97-м году жизни"
@@ -391,7 +268,7 @@ def _suffixed(toks, core: Core) -> Found | None:
     code = units.currency_stem(s)
     if code:
         return [Draft("money", core.first, j, numwords.tidy(value), code)], j
-    if s in ("е", "х", "ые", "ых") and value % 10 == 0 and _decade(toks, core):
+    if s in ("е", "х", "ые", "ых") and value % 10 == 0 and numdates.is_decade(toks, core):
         end = dates.year_word(toks, j) or j
         return [Draft("year", core.first, end, dates.decade(int(value)), None)], end
     if s in CARDINAL_SUFFIXES and j < len(toks) and toks[j].kind == "word" and not toks[j].gap.strip():
@@ -399,24 +276,11 @@ def _suffixed(toks, core: Core) -> Found | None:
         if unit:  # "85-ти летний"
             return [numages.compound_draft(toks, core.first, j + 1, value, unit, "лети" in toks[j].low)], j + 1
     plain = replace(core, suffix="", values=core.values)
-    if s in CARDINAL_SUFFIXES and _cardinal_ending(s, core.raw) and _plural_next(toks, j):
+    if s in CARDINAL_SUFFIXES and _cardinal_ending(s, core.raw) and numnouns.plural_next(toks, j):
         return _measured(toks, plain)
     if s in ORDINAL_SUFFIXES:
         return _ordinal(toks, replace(plain, role="ord"))
     return [], j
-
-
-def _decade(toks, core: Core) -> bool:
-    """"1990-е", "90-х годов", "в начале 90-х он" are decades; "30-х чтениях", "40-е место"
-    (a lowercase noun or adjective follows) are ordinals."""
-    j = core.end
-    if len(core.raw) == 4 or dates.year_word(toks, j) is not None:
-        return True
-    if len(core.raw) != 2:
-        return False
-    nxt = toks[j] if j < len(toks) else None
-    return (nxt is None or nxt.kind != "word" or nxt.text[:1].isupper()
-            or nxt.pos not in ("ADJF", "PRTF", "NOUN"))
 
 
 def _years_old_word(toks, i) -> Found | None:
@@ -440,15 +304,6 @@ def _cardinal_ending(suffix: str, raw: str) -> bool:
     return raw[-1:] in "234" and raw[-2:-1] != "1"
 
 
-def _plural_next(toks, j: int) -> bool:
-    for k in range(j, min(j + 3, len(toks))):
-        if toks[k].kind != "word":
-            return False
-        if toks[k].pos == "NOUN":
-            return "plur" in morph.best(toks[k].low).tag
-    return False
-
-
 # --- ranges written with words ----------------------------------------------------------
 
 def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
@@ -468,7 +323,7 @@ def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
     if not rest or (rest[0].bare and not second.scaled) or rest[0].kind in ("year", "ordinal"):
         return drafts, end
     if rest[0].kind == "date":
-        return _date_pair(core, rest, after, opener, drafts, end)
+        return numdates.date_pair(core, rest, after, opener, drafts, end)
     if toks[end].low in ("по", "на"):
         return drafts, end
     value = core.values[0] * (second.scale if not core.scaled else 1)
@@ -479,12 +334,5 @@ def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
     return [first] + rest, after
 
 
-def _date_pair(core: Core, rest: list[Draft], after: int, opener: bool, drafts, end) -> Found:
-    """"с 13 по 14 апреля", "20 и 21 марта": the first day shares the second's month."""
-    value = str(rest[0].value)
-    if not _is_days(core) or len(core.values) > 1 or value.endswith("XX"):
-        return drafts, end
-    day = f"{int(core.values[0]):02d}"
-    first = replace(rest[0], first=core.first, end=core.end, value=value[:8] + day,
-                    part="from" if opener else None, bare=None)
-    return [first] + rest, after
+READERS = (_sign_money, _fraction, numdates.numeric_date, _number, _years_old_word,
+           numdates.month_alone, _half_word, _bare_period)
