@@ -509,3 +509,8 @@ def test_numbers_serialise():
 def test_dotted_clock_before_msk_and_day_ranges_from_one():
     assert figures("ДТП произошло примерно в 23.20 мск.") == ()
     assert [n.value for n in figures("Фестиваль пройдёт с 1 по 5 мая.")] == ["XXXX-05-01", "XXXX-05-05"]
+
+
+def test_age_after_stuknut_and_approx_age():
+    assert brief("Рокеру в этом месяце стукнет 73.") == [("73", "age", 73, "год")]
+    assert only("Ему было примерно 45 лет.").kind == "age"

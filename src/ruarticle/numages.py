@@ -12,7 +12,7 @@ from .resources import table, word_set
 PERSON_MIN_SCORE = 0.1
 # Words that may stand between a person and their age ("им сейчас уже 23 года").
 AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "под", "лишь", "сейчас",
-                           "тогда", "еще", "ещё"})
+                           "тогда", "еще", "ещё", "примерно", "приблизительно", "порядка"})
 CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
 
@@ -71,10 +71,6 @@ def _person(tok: Tok, case: str | None) -> bool:
         return case in (None, "datv")
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and (case is None or case in p.tag)
                and p.score >= PERSON_MIN_SCORE for p in morph.parses(tok.low))
-
-
-def _has_verb_be(toks) -> bool:
-    return any(t.lemma in ("быть", "исполниться", "стать") for t in toks)
 
 
 def age_next(toks, j: int, anniversary: bool = False) -> bool:

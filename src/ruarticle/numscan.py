@@ -177,7 +177,7 @@ def _bare(toks, core: Core) -> Found:
     j = core.end
     if numdates.is_year(core) and 1800 <= core.values[0] <= 2100:
         return each(core, "year", None, j), j
-    if core.first and toks[core.first - 1].lemma in ("исполниться", "исполняться") and not core.scaled:
+    if core.first and toks[core.first - 1].lemma in word_set("age_verbs.txt") and not core.scaled:
         return each(core, "age", "год", j), j
     bare = "scaled" if core.scaled else "digits" if core.digits else "words"
     return [replace(d, bare=bare) for d in each(core, "count", None, j)], j
