@@ -46,7 +46,13 @@ def document(shared: Path, doc: str) -> str:
 
 
 def gold_files(shared: Path) -> list[Path]:
-    return [shared / "gold/numbers_dev.jsonl"] + sorted((REPO / "benchmarks/gold").glob("numbers_*.jsonl"))
+    own = (REPO / "benchmarks/gold").glob("numbers_*.jsonl")
+    return [shared / "gold/numbers_dev.jsonl"] + sorted(own, key=_natural)
+
+
+def _natural(path: Path) -> list:
+    """numbers_own_2 before numbers_own_10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.stem)]
 
 
 def locate(text: str, items: list[dict]) -> list[Fig]:
