@@ -514,3 +514,9 @@ def test_dotted_clock_before_msk_and_day_ranges_from_one():
 def test_age_after_stuknut_and_approx_age():
     assert brief("Рокеру в этом месяце стукнет 73.") == [("73", "age", 73, "год")]
     assert only("Ему было примерно 45 лет.").kind == "age"
+
+
+def test_compound_counts_and_quantities():
+    assert brief("Он выпустил 688-страничную книгу.") == [("688-страничную", "count", 688, "страница")]
+    assert brief("Это пятиэтажный дом.") == [("пятиэтажный", "count", 5, "этаж")]
+    assert brief("Пятикратный чемпион вернулся.") == [("Пятикратный", "count", 5, "раз")]

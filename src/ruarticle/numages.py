@@ -93,17 +93,19 @@ def age_next(toks, j: int, anniversary: bool = False) -> bool:
     return True
 
 
-def compound_unit(suffix: str, max_head: int = 2) -> str | None:
-    """The unit of an adjective or noun glued to digits, past a case ending ("хлетний")."""
-    for stem, unit in table("compound_units.tsv"):
+def compound_unit(suffix: str, max_head: int = 2) -> tuple[str, str] | None:
+    """(unit, kind) of an adjective or noun glued to a number, past a case ending ("хлетний")."""
+    for stem, unit, kind in table("compound_units.tsv"):
         head, found, _ = suffix.partition(stem)
         if found and len(head) <= max_head:
-            return unit
+            return unit, kind
     return None
 
 
-def compound_draft(toks, first: int, end: int, value: float, unit: str, anniversary=False) -> Draft:
-    if unit == "%":
-        return Draft("percent", first, end, numwords.tidy(value), "%")
-    kind = "age" if unit == "год" and age_next(toks, end, anniversary) else "period"
-    return Draft(kind, first, end, numwords.tidy(value), unit)
+def compound_draft(toks, first: int, end: int, value: float, unit: tuple[str, str],
+                   anniversary: bool = False) -> Draft:
+    """"31-летний" (an age), "10-летний контракт" (a period), "5-процентный", "688-страничную"."""
+    name, kind = unit
+    if name == "год":
+        kind = "age" if age_next(toks, end, anniversary) else "period"
+    return Draft(kind, first, end, numwords.tidy(value), name)

@@ -133,7 +133,7 @@ def _dated(toks, core: Core) -> Found | None:
     if end:
         return each(core, "year", None, end), end
     if _spaced_age(toks, core, j):
-        return [numages.compound_draft(toks, core.first, j + 1, core.values[0], "год")], j + 1
+        return [numages.compound_draft(toks, core.first, j + 1, core.values[0], ("год", "period"))], j + 1
     return None
 
 
@@ -203,7 +203,7 @@ def _spaced_age(toks, core: Core, j: int) -> bool:
     if not core.digits or core.scaled or len(core.values) > 1 or j >= len(toks):
         return False
     word = toks[j]
-    return (word.kind == "word" and numages.compound_unit(word.low, max_head=0) == "год"
+    return (word.kind == "word" and numages.compound_unit(word.low, max_head=0) == ("год", "period")
             and not word.low.startswith("лети") and numages.age_next(toks, j + 1))
 
 
@@ -288,11 +288,11 @@ def _years_old_word(toks, i) -> Found | None:
     tok = toks[i]
     if tok.kind != "word":
         return None
-    for stem, unit in table("compound_units.tsv"):
+    for stem, *unit in table("compound_units.tsv"):
         prefix, found, _ = tok.low.partition(stem)
         entry = numwords.word(prefix) if found and len(prefix) >= 2 else None
         if entry is not None and entry.role == "card":
-            return [numages.compound_draft(toks, i, i + 1, entry.value, unit, "лети" in tok.low)], i + 1
+            return [numages.compound_draft(toks, i, i + 1, entry.value, tuple(unit), "лети" in tok.low)], i + 1
     return None
 
 
