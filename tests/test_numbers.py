@@ -520,3 +520,8 @@ def test_compound_counts_and_quantities():
     assert brief("Он выпустил 688-страничную книгу.") == [("688-страничную", "count", 688, "страница")]
     assert brief("Это пятиэтажный дом.") == [("пятиэтажный", "count", 5, "этаж")]
     assert brief("Пятикратный чемпион вернулся.") == [("Пятикратный", "count", 5, "раз")]
+
+
+def test_bare_digits_count_the_object_of_a_change_noun():
+    found = brief("Будет сокращение членов кабмина с 14 до 11.")
+    assert [u for *_, u in found] == ["член", "член"]

@@ -111,13 +111,17 @@ def _resolve(noun: str, previous: str | None) -> str | None:
 
 
 def counted_noun(toks: tuple[Tok, ...], draft: Draft) -> str | None:
-    """"количество заявок достигло 1,2 миллиона": the noun a bare number counts."""
+    """The noun a bare number counts: "количество заявок достигло 1,2 миллиона", and for
+    plain digits also a change noun's object ("сокращение членов кабмина с 14 до 11")."""
     heads = word_set("count_heads.txt")
     for k in range(draft.first - 1, max(-1, draft.first - 1 - SUBJECT_WINDOW), -1):
         tok = toks[k]
         if tok.text in CLAUSE_BREAKS or tok.text in (".", ","):
             return None
-        if tok.kind == "word" and tok.lemma in heads:
+        if tok.kind != "word":
+            continue
+        changed = draft.bare == "digits" and tok.pos == "NOUN" and changes().get(tok.lemma) in ("increase", "decrease")
+        if tok.lemma in heads or changed:
             return _genitive_after(toks, k + 1, draft.first)
     return None
 
