@@ -21,3 +21,7 @@ def test_nothing_to_borrow_from_far_away():
 def test_bare_currency_follows_the_named_one():
     found = units("Долг — 10 млн канадских долларов. Из них 2 млн долларов погашено.")
     assert [u for _, _, u in found] == ["CAD", "CAD"]
+
+
+def test_days_after_an_age_are_part_of_it():
+    assert units("Тогда ему было 115 лет и 253 дня.") == [("115 лет", "age", "год"), ("253 дня", "age", "день")]

@@ -13,7 +13,21 @@ INHERIT_SENTENCES = 2
 
 def resolve(reads: list) -> list:
     """``reads`` carry ``sentence``, ``toks`` and ``drafts``; the same, with units filled in."""
-    return _resolve_currencies(_inherit_units(reads))
+    return _age_tails(_resolve_currencies(_inherit_units(reads)))
+
+
+def _age_tails(reads: list) -> list:
+    """"ему было 115 лет и 253 дня": the days after an age are part of the age."""
+    out = []
+    for read in reads:
+        drafts = list(read.drafts)
+        for n in range(1, len(drafts)):
+            prev, draft = drafts[n - 1], drafts[n]
+            between = [t.low for t in read.toks[prev.end:draft.first]]
+            if prev.kind == "age" and draft.kind == "period" and between in ([], ["и"]):
+                drafts[n] = replace(draft, kind="age")
+        out.append(replace(read, drafts=tuple(drafts)))
+    return out
 
 
 def _inherit_units(reads: list) -> list:
