@@ -4,11 +4,9 @@ from __future__ import annotations
 from .numtokens import Tok
 from .resources import once, table
 
-YEAR_WORDS = frozenset({"год", "г", "гг"})
 YEAR_RANGE = (1000, 2100)
 # With a year word ("2242 год") any four-digit number is a year.
 NAMED_YEAR_RANGE = (1000, 9999)
-DECADE_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ое", "м"})
 
 
 @once

@@ -10,9 +10,6 @@ from .resources import table, word_set
 
 # How likely a reading must be to count a word as a person ("юноше" is also a locative).
 PERSON_MIN_SCORE = 0.1
-# Words that may stand between a person and their age ("им сейчас уже 23 года").
-AGE_SKIPPABLE = frozenset({"от", "до", "около", "почти", "уже", "более", "менее", "под", "лишь", "сейчас",
-                           "тогда", "еще", "ещё", "примерно", "приблизительно", "порядка"})
 CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
 
@@ -33,7 +30,7 @@ def is_age(toks, core: Core, end: int) -> bool:
         return _age_from(toks, core, k, end)  # "в 19 лет", "с 14 лет"
     if _person(toks[k], "nomn") and toks[k].text[:1].islower():
         return True  # "девочка 8 лет"
-    while k > 0 and (toks[k].low in AGE_SKIPPABLE or toks[k].kind == "num"):
+    while k > 0 and (toks[k].low in word_set("age_skippable.txt") or toks[k].kind == "num"):
         k -= 1  # "всем им от 25 до 80 лет", "которому сейчас 23 года"
     prev = toks[k]
     if prev.low in word_set("age_pronouns.txt") or prev.low in word_set("age_comparatives.txt"):

@@ -9,7 +9,6 @@ from .resources import once, table, word_set
 MEASURES = frozenset({"money", "percent", "count", "quantity", "period", "age"})
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "«", "»", "?", "!"})
 CHANGE_WINDOW = 8
-PREPOSITIONS = frozenset({"на", "в", "до", "за", "с", "от", "по", "к", "из", "при", "о", "об"})
 
 
 @once
@@ -37,7 +36,7 @@ def qualifier(toks: tuple[Tok, ...], draft: Draft) -> str | None:
     if draft.kind not in MEASURES or draft.part == "to":
         return None
     before = _words_before(toks, draft.first)
-    while before and (before[-1] in PREPOSITIONS - {"до"} or before[-1] in word_set("qualifier_fillers.txt")):
+    while before and (before[-1] in word_set("prepositions.txt") - {"до"} or before[-1] in word_set("qualifier_fillers.txt")):
         before = before[:-1]  # "почти на 33%", "как минимум ещё два года"
     for length in (3, 2, 1):
         found = _phrases("qualifiers.tsv").get(tuple(before[-length:])) if len(before) >= length else None
@@ -144,7 +143,7 @@ def _preposition(toks: tuple[Tok, ...], i: int) -> str | None:
     """The preposition governing the figure, past a qualifier ("почти на")."""
     for k in range(i - 1, max(-1, i - 4), -1):
         low = toks[k].low
-        if low in PREPOSITIONS:
+        if low in word_set("prepositions.txt"):
             return low
         if toks[k].kind != "word" or low not in _qualifier_words():
             return None

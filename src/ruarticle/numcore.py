@@ -11,13 +11,12 @@ import regex
 
 from . import numwords
 from .numtokens import Tok
+from .resources import once, table, word_set
 
 NUM = regex.compile(r"(\d+(?:[.,]\d+)*+)(?:[-‑](\d+(?:[.,]\d+)*+))?(?:[-‑](\p{L}+))?")
 NUMERIC_DATE = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 DASHES = frozenset("-‑–—")
 SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
-LONE_SCALES = ("тысяча", "тысячу", "миллион", "миллиард", "триллион")
-QUALIFYING = frozenset({"более", "около", "свыше", "почти", "порядка", "примерно", "менее", "до"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +105,16 @@ def _noun_follows(toks: tuple[Tok, ...], j: int) -> bool:
 def _lone_scale(toks: tuple[Tok, ...], i: int) -> bool:
     """"тысяча", "более миллиона": a scale word alone is a number only in the singular
     or after a qualifier; plural "тысячи людей" is vague."""
-    if toks[i].low in LONE_SCALES:
+    lone = word_set("lone_scales.txt")
+    if toks[i].low in lone:
         return True
-    return i > 0 and toks[i - 1].low in QUALIFYING and toks[i].low.startswith(LONE_SCALES)
+    return i > 0 and toks[i - 1].low in _qualifying() and toks[i].low.startswith(tuple(lone))
+
+
+@once
+def _qualifying() -> frozenset[str]:
+    """The single words of the qualifier table ("более", "около", "до")."""
+    return frozenset(words for words, _ in table("qualifiers.tsv") if " " not in words)
 
 
 def _half(toks: tuple[Tok, ...], core: Core) -> Core:

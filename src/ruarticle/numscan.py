@@ -17,7 +17,6 @@ from .resources import table, word_set
 CARDINAL_SUFFIXES = frozenset({"ти", "ми", "х", "ю", "и", "ью", "мя", "ех", "ух"})
 ORDINAL_SUFFIXES = frozenset({"й", "го", "ого", "его", "м", "ом", "ем", "я", "ая", "е", "ое", "ю",
                               "ую", "ей", "ой", "му", "ому", "ые", "х", "ых", "ми", "ыми"})
-LOOSE_OPENERS = frozenset({"от", "с", "со"})
 FRACTION_MAX_DENOMINATOR = 10
 
 
@@ -313,7 +312,7 @@ def _loose(toks, core: Core, drafts: list[Draft], end: int) -> Found:
         return drafts, end
     if end + 1 >= len(toks) or toks[end].low not in ("до", "по", "на", "и", "или", "-", "–", "—"):
         return drafts, end
-    opener = core.first > 0 and toks[core.first - 1].low in LOOSE_OPENERS
+    opener = core.first > 0 and toks[core.first - 1].low in word_set("range_openers.txt")
     if toks[end].low in ("до", "по", "на") and not opener:
         return drafts, end
     second = numcore.read(toks, end + 1)

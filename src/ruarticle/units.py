@@ -62,8 +62,8 @@ def currency(toks: tuple[Tok, ...], j: int) -> Unit | None:
         return None
     tok = toks[j]
     code = sign(tok) if tok.kind != "num" else None
-    if code and (tok.kind == "other" or tok.low in ("руб", "долл", "дол", "тг", "грн", "р", "у.е")
-                 or tok.text.isupper()):
+    if code and (tok.kind == "other" or tok.text.isupper() or not tok.text.isascii()):
+        # signs, Russian abbreviations ("руб."), or Latin codes written as codes ("USD")
         return Unit("money", code, _dot(toks, j + 1))
     if tok.kind != "word":
         return None
