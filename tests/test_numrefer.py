@@ -25,3 +25,7 @@ def test_bare_currency_follows_the_named_one():
 
 def test_days_after_an_age_are_part_of_it():
     assert units("Тогда ему было 115 лет и 253 дня.") == [("115 лет", "age", "год"), ("253 дня", "age", "день")]
+
+
+def test_coordinated_bare_number_counts_the_same():
+    assert units("Он записал 40 сольных дисков и три в составе группы.")[-1] == ("три", "count", "диск")

@@ -40,7 +40,7 @@ def _inherit_units(reads: list) -> list:
         drafts = []
         for n, draft in enumerate(read.drafts):
             if draft.bare:
-                draft = _of_next(read, n) or _bare_unit(read, draft, last)
+                draft = _of_next(read, n) or _coordinated(read, drafts, draft) or _bare_unit(read, draft, last)
             if draft.kind in ("count", "money") and draft.unit is not None and not _bracketed(read.toks, draft) \
                     and not _subset(read.toks, draft):
                 last["count" if draft.kind == "count" else "money"] = (read.sentence.index, draft)
@@ -60,6 +60,16 @@ def _of_next(read, n: int) -> Draft | None:
     if between != ["из"] or nxt.unit is None or nxt.kind not in ("count", "money"):
         return None
     return replace(draft, kind=nxt.kind, unit=nxt.unit, bare=None)
+
+
+def _coordinated(read, done: list, draft: Draft) -> Draft | None:
+    """"более 40 сольных дисков и три": a bare number joined to a counted one counts the same."""
+    if not done or done[-1].unit is None or done[-1].kind not in ("count", "money", "quantity", "period"):
+        return None
+    between = [t.low for t in read.toks[done[-1].end:draft.first]]
+    if between not in (["и"], [","], ["или"]):
+        return None
+    return replace(draft, kind=done[-1].kind, unit=done[-1].unit, bare=None)
 
 
 def _bracketed(toks, draft: Draft) -> bool:
