@@ -1,8 +1,9 @@
 """Figures in the tokens of one sentence: where each is and what it is (kind, value, unit).
 
 Readers are tried in order at each token; the first that recognises a figure
-consumes its tokens. Qualifiers, change, subject and year come later
-(:mod:`ruarticle.numcontext`).
+consumes its tokens. What bare numbers count is settled across sentences
+(:mod:`ruarticle.numrefer`); qualifier and change (:mod:`ruarticle.numcontext`),
+subject and year (:mod:`ruarticle.numsubject`) come after that.
 """
 from __future__ import annotations
 
@@ -222,8 +223,8 @@ def _ordinal(toks, core: Core) -> Found | None:
     after = dates.year_word(toks, j)
     if after and after < len(toks) and toks[after].lemma == "жизнь":
         return [Draft("age", core.first, after, value, "год")], after  # "на 97-м году жизни"
-    if core.digits and dates.is_year_value(value) and dates.year_word(toks, j):
-        return [Draft("year", core.first, dates.year_word(toks, j), value, None)], dates.year_word(toks, j)
+    if after and core.digits and dates.is_year_value(value):
+        return [Draft("year", core.first, after, value, None)], after  # "в 2019-м году"
     if core.digits and len(core.raw) == 4 and 1900 <= value <= 2100:
         return [Draft("year", core.first, j, value, None)], j  # "чем в 2020-м"
     first = toks[core.first]
