@@ -39,3 +39,7 @@ def test_measures():
 def test_currency_adjective_stems():
     assert units.currency_stem("долларовой") == "USD"
     assert units.currency_stem("летний") is None
+
+
+def test_areas_written_out_are_normalised():
+    assert units.measure(toks("квадратных километров"), 0).unit == "кв. км"

@@ -30,6 +30,11 @@ def _units() -> dict[str, tuple[str, str]]:
     return {key: (unit, kind) for key, unit, kind in table("units.tsv")}
 
 
+@once
+def _areas() -> dict[tuple[str, str], str]:
+    return {(adjective, noun): short for adjective, noun, short in table("area_units.tsv")}
+
+
 def currency_stem(suffix: str) -> str | None:
     """"долларовой" -> USD: the currency of an adjective made from "100-долларовый"."""
     for stem, code in _currencies()["stem"].items():
@@ -124,6 +129,8 @@ def measure(toks: tuple[Tok, ...], j: int) -> Unit | None:
     if j >= len(toks) or toks[j].kind != "word":
         return None
     tok = toks[j]
+    if j + 1 < len(toks) and (tok.lemma, toks[j + 1].lemma) in _areas():  # "квадратных километров"
+        return Unit("quantity", _areas()[(tok.lemma, toks[j + 1].lemma)], j + 2)
     if tok.low in ("кв", "куб") and j + 2 < len(toks) and toks[j + 1].text == ".":
         inner = measure(toks, j + 2)
         if inner:
