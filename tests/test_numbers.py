@@ -525,3 +525,11 @@ def test_compound_counts_and_quantities():
 def test_bare_digits_count_the_object_of_a_change_noun():
     found = brief("Будет сокращение членов кабмина с 14 до 11.")
     assert [u for *_, u in found] == ["член", "член"]
+
+
+def test_vulgar_fractions_and_hyphenated_nouns():
+    assert brief("Она съела 36 ¾ хот-дога.") == [("36 ¾ хот-дога", "count", 36.75, "хот-дог")]
+
+
+def test_age_comparatives_are_qualifiers():
+    assert only("Пособие получат студенты старше 18 лет.").qualifier == "more_than"

@@ -37,7 +37,7 @@ def read(toks: tuple[Tok, ...], i: int) -> Core | None:
     core = _digits(toks[i], i) if toks[i].kind == "num" else _words(toks, i)
     if core is None or core.suffix:
         return core
-    core = _tight_range(toks, core)
+    core = _vulgar_fraction(toks, _tight_range(toks, core))
     return _scale(toks, core)
 
 
@@ -124,6 +124,20 @@ def _half(toks: tuple[Tok, ...], core: Core) -> Core:
             and toks[j].low == "с" and toks[j + 1].lemma == "половина"):
         return replace(core, end=j + 2, values=(core.values[0] + 0.5,))
     return core
+
+
+def _vulgar_fraction(toks: tuple[Tok, ...], core: Core) -> Core:
+    """"36 ¾": a fraction sign after whole digits adds to them."""
+    j = core.end
+    fractions = _fraction_signs()
+    if not core.digits or len(core.values) > 1 or j >= len(toks) or toks[j].text not in fractions:
+        return core
+    return replace(core, end=j + 1, values=(core.values[0] + fractions[toks[j].text],))
+
+
+@once
+def _fraction_signs() -> dict[str, float]:
+    return {sign: float(value) for sign, value in table("vulgar_fractions.tsv")}
 
 
 def _tight_range(toks: tuple[Tok, ...], core: Core) -> Core:

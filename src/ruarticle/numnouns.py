@@ -42,8 +42,16 @@ def _noun_lemma(tok: Tok) -> str | None:
         return None
     for parse in morph.parses(tok.low):
         if parse.tag.POS == "NOUN" and parse.score >= 0.15:
-            return parse.normal_form.replace("ё", "е")
+            return _hyphenated(tok.low) or parse.normal_form.replace("ё", "е")
     return None
+
+
+def _hyphenated(word: str) -> str | None:
+    """"хот-догов" -> "хот-дог": only the last part of a hyphenated noun declines."""
+    head, dash, tail = word.rpartition("-")
+    if not dash or not head:
+        return None
+    return f"{head}-{morph.lemma(tail)}"
 
 
 def is_pair(toks, core: Core, counted: tuple[str, int]) -> bool:
