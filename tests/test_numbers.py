@@ -533,3 +533,12 @@ def test_vulgar_fractions_and_hyphenated_nouns():
 
 def test_age_comparatives_are_qualifiers():
     assert only("Пособие получат студенты старше 18 лет.").qualifier == "more_than"
+
+
+def test_html_space_entities():
+    assert brief("Налог 75&nbsp;% и штраф 1&nbsp;000 рублей.") == [
+        ("75&nbsp;%", "percent", 75, "%"), ("1&nbsp;000 рублей", "money", 1000, "RUB")]
+
+
+def test_combining_number_forms():
+    assert brief("Двукратный чемпион приехал.") == [("Двукратный", "count", 2, "раз")]

@@ -16,7 +16,7 @@ from .resources import once, table, word_set
 NUM = regex.compile(r"(\d+(?:[.,]\d+)*+)(?:[-‑](\d+(?:[.,]\d+)*+))?(?:[-‑](\p{L}+))?")
 NUMERIC_DATE = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 DASHES = frozenset("-‑–—")
-SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
+SPACES = regex.compile(r"[ \u00a0\u202f\u2009]|&nbsp;|&#160;")
 
 
 @dataclass(frozen=True, slots=True)

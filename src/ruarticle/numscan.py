@@ -290,10 +290,19 @@ def _years_old_word(toks, i) -> Found | None:
         return None
     for stem, *unit in table("compound_units.tsv"):
         prefix, found, _ = tok.low.partition(stem)
-        entry = numwords.word(prefix) if found and len(prefix) >= 2 else None
-        if entry is not None and entry.role == "card":
-            return [numages.compound_draft(toks, i, i + 1, entry.value, tuple(unit), "лети" in tok.low)], i + 1
+        value = _prefix_value(prefix) if found and len(prefix) >= 2 else None
+        if value is not None:
+            return [numages.compound_draft(toks, i, i + 1, value, tuple(unit), "лети" in tok.low)], i + 1
     return None
+
+
+def _prefix_value(prefix: str) -> float | None:
+    """"сорока" 40, "пяти" 5, "дву" 2: the number a compound word starts with."""
+    combining = {form: float(value) for form, value in table("number_prefixes.tsv")}
+    if prefix in combining:
+        return combining[prefix]
+    entry = numwords.word(prefix)
+    return entry.value if entry is not None and entry.role == "card" else None
 
 
 def _cardinal_ending(suffix: str, raw: str) -> bool:

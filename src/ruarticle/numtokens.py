@@ -14,14 +14,16 @@ from . import morph
 from .records import Sentence
 
 TOKEN = regex.compile(
-    r"(?P<url>(?:https?://|www\.)\S+)"
+    r"(?P<entity>&nbsp;|&#160;)"  # an HTML space left in scraped text: part of the gap
+    r"|(?P<url>(?:https?://|www\.)\S+)"
     # 19,7 | 1.250 | 2-3 | 30-й | 1990-е | 31-летнего | 100-долларовой
     r"|(?P<num>\d+(?:[.,]\d+)*+(?:[-‑]\d+(?:[.,]\d+)*+)?(?:[-‑]\p{L}+)?)"
     r"|(?P<word>\p{L}+(?:[-‑'’]\p{L}+)*+(?:[-‑]\d+)?)"
     r"|(?P<other>\S)"
 )
-# Spaces that may separate groups of thousands ("1 250 000").
+# Spaces that may separate groups of thousands ("1 250 000"), also as HTML entities.
 GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
+ENTITY_SPACES = frozenset({"&nbsp;", "&#160;"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ def tokenize(sentence: Sentence) -> tuple[Tok, ...]:
     found: list[Tok] = []
     last = 0
     for match in TOKEN.finditer(sentence.text):
+        if match.lastgroup == "entity":
+            continue
         gap = sentence.text[last:match.start()]
         tok = Tok(sentence.start + match.start(), sentence.start + match.end(),
                   match.group(), match.lastgroup, gap)
@@ -64,11 +68,18 @@ def tokenize(sentence: Sentence) -> tuple[Tok, ...]:
     return tuple(found)
 
 
+def _plain(text: str) -> str:
+    """Digits with every kind of group space as a plain space."""
+    for space in ENTITY_SPACES | GROUP_SPACES:
+        text = text.replace(space, " ")
+    return text
+
+
 def _continues_group(prev: Tok, tok: Tok) -> bool:
     """"1 250" + " 000": a three-digit group after one space continues a number."""
-    if prev.kind != "num" or tok.kind != "num" or len(tok.gap) != 1 or tok.gap not in GROUP_SPACES:
+    if prev.kind != "num" or tok.kind != "num" or not (tok.gap in GROUP_SPACES or tok.gap in ENTITY_SPACES):
         return False
-    head = prev.text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    head = _plain(prev.text)
     groups = head.split(" ")
     if not all(g.isdigit() for g in groups) or not 1 <= len(groups[0]) <= 3:
         return False

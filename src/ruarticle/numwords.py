@@ -59,6 +59,7 @@ def rather_noun(text: str) -> bool:
 
 def digits(text: str, before_scale: bool = False) -> float | None:
     """"19,7" 19.7, "1 250 000" 1250000, "1.500" 1500 (but 1.5 before a scale word)."""
+    text = text.replace("&nbsp;", "").replace("&#160;", "")
     clean = "".join(ch for ch in text if ch not in " \u00a0\u202f\u2009")
     if "," in clean and "." not in clean and clean.count(",") == 1:
         clean = clean.replace(",", ".")
