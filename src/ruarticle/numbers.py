@@ -85,8 +85,9 @@ def _parenthetical(text: str, previous: list[Number], number: Number) -> Number:
     between = text[previous[-1].end:number.start].strip()
     if between != "(":
         return number
-    return replace(number, qualifier=number.qualifier or previous[-1].qualifier,
-                   change=number.change or previous[-1].change, subject=number.subject or previous[-1].subject)
+    source = previous[-1]
+    return replace(number, qualifier=number.qualifier or source.qualifier,
+                   change=number.change or source.change, subject=number.subject or source.subject)
 
 
 def _years(drafts) -> list[tuple[int, int]]:

@@ -36,7 +36,8 @@ def qualifier(toks: tuple[Tok, ...], draft: Draft) -> str | None:
     if draft.kind not in MEASURES or draft.part == "to":
         return None
     before = _words_before(toks, draft.first)
-    while before and (before[-1] in word_set("prepositions.txt") - {"до"} or before[-1] in word_set("qualifier_fillers.txt")):
+    skippable = (word_set("prepositions.txt") - {"до"}) | word_set("qualifier_fillers.txt")
+    while before and before[-1] in skippable:
         before = before[:-1]  # "почти на 33%", "как минимум ещё два года"
     for length in (3, 2, 1):
         found = _phrases("qualifiers.tsv").get(tuple(before[-length:])) if len(before) >= length else None

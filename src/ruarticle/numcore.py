@@ -29,7 +29,7 @@ class Core:
     suffix: str = ""  # letters after a hyphen: "й" in "30-й", "летнего" in "31-летнего"
     scaled: bool = False
     raw: str = ""
-    scale: float = 1.0  # the scale word's factor, when one follows the digits  # the digits as written, e.g. "2021"
+    scale: float = 1.0  # the scale word's factor, when one follows the digits
 
 
 def read(toks: tuple[Tok, ...], i: int) -> Core | None:

@@ -32,7 +32,9 @@ def month_alone(toks, i) -> Found | None:
 
 def date(toks, core: Core) -> Found:
     number = dates.month(toks[core.end], after_day=True)
-    end = units.abbreviation_end(toks, core.end + 1) if dates.is_abbreviation(toks[core.end]) else core.end + 1
+    end = core.end + 1
+    if dates.is_abbreviation(toks[core.end]):  # "5 янв." takes its dot
+        end = units.abbreviation_end(toks, end)
     year, end = year_after(toks, end)
     if year is None:
         year = _range_year(toks, end)

@@ -31,7 +31,8 @@ def fixed_phrase(toks, core: Core) -> bool:
             return False
         if nxt.lemma in posts or nxt.low in posts or (lemma, nxt.lemma) in idioms:
             return True
-        if nxt.low.startswith(POST_PREFIXES) or core.digits and nxt.lemma in word_set("institution_nouns.txt"):
+        institution = core.digits and nxt.lemma in word_set("institution_nouns.txt")
+        if nxt.low.startswith(POST_PREFIXES) or institution:
             return True  # "первый замглавнокомандующего", "17-й больницы"
         if nxt.pos not in ("ADJF", "PRTF"):
             return False

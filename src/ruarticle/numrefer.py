@@ -40,9 +40,9 @@ def _inherit_units(reads: list) -> list:
         drafts = []
         for n, draft in enumerate(read.drafts):
             if draft.bare:
-                draft = _of_next(read, n) or _coordinated(read, drafts, draft) or _bare_unit(read, draft, last)
-            if draft.kind in ("count", "money") and draft.unit is not None and not _bracketed(read.toks, draft) \
-                    and not _subset(read.toks, draft):
+                draft = (_of_next(read, n) or _coordinated(read, drafts, draft)
+                         or _bare_unit(read, draft, last))
+            if _is_source(read.toks, draft):
                 last["count" if draft.kind == "count" else "money"] = (read.sentence.index, draft)
                 last["any"] = (read.sentence.index, draft)
             drafts.append(draft)
@@ -70,6 +70,12 @@ def _coordinated(read, done: list, draft: Draft) -> Draft | None:
     if between not in (["и"], [","], ["или"]):
         return None
     return replace(draft, kind=done[-1].kind, unit=done[-1].unit, bare=None)
+
+
+def _is_source(toks, draft: Draft) -> bool:
+    """Whether a later bare number may borrow this figure's unit."""
+    return (draft.kind in ("count", "money") and draft.unit is not None
+            and not _bracketed(toks, draft) and not _subset(toks, draft))
 
 
 def _bracketed(toks, draft: Draft) -> bool:

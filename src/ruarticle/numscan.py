@@ -240,7 +240,8 @@ def _ordinal(toks, core: Core) -> Found | None:
 def _share(toks, core: Core) -> Found | None:
     """"половины голосов" 50%, "трети" 33.33%, "две трети" 66.67%."""
     i, j = core.first, core.end
-    if i > 0 and numwords.word(toks[i - 1].text) is not None and numwords.word(toks[i - 1].text).role == "ord":
+    before = numwords.word(toks[i - 1].text) if i > 0 else None
+    if before is not None and before.role == "ord":
         return [], j  # "вторая половина"
     if j < len(toks) and toks[j].kind == "word" and toks[j].pos in ("VERB", "NUMR"):
         return None
@@ -274,7 +275,8 @@ def _suffixed(toks, core: Core) -> Found | None:
     if s in CARDINAL_SUFFIXES and j < len(toks) and toks[j].kind == "word" and not toks[j].gap.strip():
         unit = numages.compound_unit(toks[j].low, max_head=0)
         if unit:  # "85-ти летний"
-            return [numages.compound_draft(toks, core.first, j + 1, value, unit, "лети" in toks[j].low)], j + 1
+            anniversary = "лети" in toks[j].low
+            return [numages.compound_draft(toks, core.first, j + 1, value, unit, anniversary)], j + 1
     plain = replace(core, suffix="", values=core.values)
     if s in CARDINAL_SUFFIXES and _cardinal_ending(s, core.raw) and numnouns.plural_next(toks, j):
         return _measured(toks, plain)

@@ -101,9 +101,10 @@ def _small_fraction(text: str) -> bool:
 
 def _clock(toks: tuple[Tok, ...], i: int) -> bool:
     """Either side of "10:30" or "3:1"; "06.00" or "6.00 по московскому времени"."""
-    if CLOCK.fullmatch(toks[i].text) and (toks[i].text.startswith("0") or i + 1 < len(toks)
-                                          and (toks[i + 1].low in word_set("clock_words.txt") or toks[i + 1].low == "по")):
-        return True
+    if CLOCK.fullmatch(toks[i].text):
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if toks[i].text.startswith("0") or nxt in word_set("clock_words.txt") or nxt == "по":
+            return True
     if i + 2 < len(toks) and toks[i + 1].text == ":" and not toks[i + 1].gap \
             and toks[i + 2].kind == "num" and not toks[i + 2].gap:
         return True

@@ -42,7 +42,8 @@ def subject(toks: tuple[Tok, ...], draft: Draft, previous: str | None) -> str | 
 def _share_of(toks: tuple[Tok, ...], j: int) -> str | None:
     """"5% акций Facebook" -> "акция Facebook": the whole a percentage is taken of."""
     k = j
-    while k < len(toks) and toks[k].kind == "word" and toks[k].pos in ("ADJF", "PRTF") and toks[k].has("gent"):
+    while k < len(toks) and toks[k].kind == "word" and toks[k].pos in ("ADJF", "PRTF") \
+            and toks[k].has("gent"):
         k += 1
     if k >= len(toks) or toks[k].kind != "word" or toks[k].pos != "NOUN" or not toks[k].has("gent") \
             or not toks[k].text[:1].islower() or toks[k].lemma in word_set("subject_skip.txt"):
@@ -120,7 +121,8 @@ def counted_noun(toks: tuple[Tok, ...], draft: Draft) -> str | None:
             return None
         if tok.kind != "word":
             continue
-        changed = draft.bare == "digits" and tok.pos == "NOUN" and changes().get(tok.lemma) in ("increase", "decrease")
+        changed = (draft.bare == "digits" and tok.pos == "NOUN"
+                   and changes().get(tok.lemma) in ("increase", "decrease"))
         if tok.lemma in heads or changed:
             return _genitive_after(toks, k + 1, draft.first)
     return None
