@@ -542,3 +542,21 @@ def test_html_space_entities():
 
 def test_combining_number_forms():
     assert brief("Двукратный чемпион приехал.") == [("Двукратный", "count", 2, "раз")]
+
+
+def test_ages_of_named_people_and_of_a_group():
+    assert only("Певцу предъявлены обвинения. Келли 52 года.").kind == "age"
+    assert [n.kind for n in figures("Жертвы — девочки от 13 до 16 лет.")] == ["age", "age"]
+
+
+def test_collective_numeral_alone_counts_people():
+    assert brief("Двое погибли, ещё четверо госпитализированы.")[-1] == ("четверо", "count", 4, "человек")
+
+
+def test_numbers_listed_with_an_identifier_are_identifiers():
+    assert figures("Дело возбуждено по пунктам 1 и 7 части 2 статьи 104.") == ()
+
+
+def test_decade_before_a_proper_noun_ordinal_before_an_adjective():
+    assert brief("В 90-е Россия изменилась.")[0][1:3] == ("year", 1990)
+    assert brief("На 30-х Королёвских чтениях спорили.")[0][1:3] == ("ordinal", 30)

@@ -28,16 +28,27 @@ def is_age(toks, core: Core, end: int) -> bool:
         return False
     if toks[k].low in ("в", "с"):
         return _age_from(toks, core, k, end)  # "в 19 лет", "с 14 лет"
-    if _person(toks[k], "nomn") and toks[k].text[:1].islower():
-        return True  # "девочка 8 лет"
+    if _named_age(toks, k, end):
+        return True  # "Келли 52 года."
     while k > 0 and (toks[k].low in word_set("age_skippable.txt") or toks[k].kind == "num"):
         k -= 1  # "всем им от 25 до 80 лет", "которому сейчас 23 года"
     prev = toks[k]
+    if _person(prev, "nomn") and prev.text[:1].islower():
+        return True  # "девочка 8 лет", "девочки от 13 до 16 лет"
     if prev.low in word_set("age_pronouns.txt") or prev.low in word_set("age_comparatives.txt"):
         return True
     if prev.lemma == "быть":
         return any(_person(t, "datv") for t in clause)
     return _person(prev, "datv")
+
+
+def _named_age(toks, k: int, end: int) -> bool:
+    """A name right before "N лет" that closes the clause: "Келли 52 года."."""
+    prev = toks[k]
+    closes = end >= len(toks) or toks[end].kind == "other" and toks[end].text in ".,;)"
+    if prev.kind != "word" or not prev.text[:1].isupper() or not closes:
+        return False
+    return k > 0 or any(prev.has(g) for g in ("Name", "Surn", "Patr"))
 
 
 def _age_from(toks, core: Core, k: int, end: int) -> bool:

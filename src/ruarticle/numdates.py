@@ -81,8 +81,11 @@ def is_decade(toks, core: Core) -> bool:
     if len(core.raw) != 2:
         return False
     nxt = toks[j] if j < len(toks) else None
-    return (nxt is None or nxt.kind != "word" or nxt.text[:1].isupper()
-            or nxt.pos not in ("ADJF", "PRTF", "NOUN"))
+    if nxt is None or nxt.kind != "word":
+        return True
+    if nxt.pos in ("ADJF", "PRTF"):
+        return False  # "30-х Королёвских чтениях"
+    return nxt.pos != "NOUN" or nxt.text[:1].isupper()  # "в 90-е Россия", but "40-е место"
 
 
 def date_pair(core: Core, rest: list[Draft], after: int, opener: bool, drafts, end) -> Found:

@@ -9,6 +9,8 @@ from .numdraft import Draft
 
 # How many sentences back a bare number may borrow the unit of a counted one.
 INHERIT_SENTENCES = 2
+# What a collective numeral counts when no noun follows ("двое", "четверо"): people.
+COLLECTIVE_UNIT = "человек"
 
 
 def resolve(reads: list) -> list:
@@ -92,6 +94,8 @@ def _bare_unit(read, draft: Draft, last: dict) -> Draft:
     noun = numsubject.counted_noun(read.toks, draft)
     if noun:
         return replace(draft, unit=noun)
+    if draft.bare == "collective":  # "ещё четверо госпитализированы"
+        return replace(draft, unit=COLLECTIVE_UNIT)
     if draft.bare == "words":
         return draft
     source = last.get("any" if draft.bare == "scaled" else "count")

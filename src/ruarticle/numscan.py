@@ -179,7 +179,8 @@ def _bare(toks, core: Core) -> Found:
         return each(core, "year", None, j), j
     if core.first and toks[core.first - 1].lemma in word_set("age_verbs.txt") and not core.scaled:
         return each(core, "age", "год", j), j
-    bare = "scaled" if core.scaled else "digits" if core.digits else "words"
+    bare = "scaled" if core.scaled else "digits" if core.digits else \
+        "collective" if core.role == "coll" else "words"
     return [replace(d, bare=bare) for d in each(core, "count", None, j)], j
 
 

@@ -26,6 +26,10 @@ def blocked(toks: tuple[Tok, ...], text: str, offset: int, paragraph_start: bool
         if tok.kind == "num" and _identifier(toks, i, text, offset):
             found.add(i)
     found |= _list_markers(toks, paragraph_start)
+    for i, tok in enumerate(toks):  # "пунктам 1 и 7": the numbers listed with an identifier
+        if tok.kind == "num" and i > 1 and toks[i - 1].low in ("и", ",", "или") and i - 2 in found \
+                and toks[i - 2].kind == "num":
+            found.add(i)
     return frozenset(found)
 
 
