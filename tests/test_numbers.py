@@ -560,3 +560,8 @@ def test_numbers_listed_with_an_identifier_are_identifiers():
 def test_decade_before_a_proper_noun_ordinal_before_an_adjective():
     assert brief("В 90-е Россия изменилась.")[0][1:3] == ("year", 1990)
     assert brief("На 30-х Королёвских чтениях спорили.")[0][1:3] == ("ordinal", 30)
+
+
+def test_one_unit_of_time_next_to_a_verb():
+    assert brief("Джонсон неделю провёл в больнице.") == [("неделю", "period", 1, "неделя")]
+    assert figures("В этот месяц было тихо.") == ()

@@ -103,7 +103,8 @@ def _half_word(toks, i) -> Found | None:
 def _bare_period(toks, i) -> Found | None:
     """"продлили на год", "через месяц": one unit of time without a number."""
     tok = toks[i]
-    if i == 0 or toks[i - 1].low not in word_set("period_prepositions.txt"):
+    by_verb = tok.low in word_set("period_accusative.txt") and _next_to_verb(toks, i)
+    if not by_verb and (i == 0 or toks[i - 1].low not in word_set("period_prepositions.txt")):
         return None
     if tok.low not in word_set("period_single.txt"):
         return None
@@ -111,6 +112,15 @@ def _bare_period(toks, i) -> Found | None:
     if unit is None or unit.kind != "period":
         return None
     return [Draft("period", i, i + 1, 1, unit.unit)], i + 1
+
+
+def _next_to_verb(toks, i: int) -> bool:
+    """"неделю провёл", "провела неделю": a verb right before or after the word."""
+    if i > 0 and toks[i - 1].kind == "word" and (toks[i - 1].pos in ("ADJF", "PRTF", "NUMR", "NPRO")
+                                                 or toks[i - 1].low in word_set("prepositions.txt")):
+        return False  # "в этот месяц", "прошлую неделю"
+    around = [toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+    return any(t.kind == "word" and t.pos in ("VERB", "INFN", "GRND") for t in around)
 
 
 # --- what a number measures -------------------------------------------------------
