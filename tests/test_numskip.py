@@ -40,3 +40,8 @@ def test_list_markers():
     assert blocked_texts("1. Иванов") == ["1"]
     assert blocked_texts("1. Иванов", paragraph_start=False) == ["1"]
     assert blocked_texts("Получено 5. Иванов") == []
+
+
+def test_item_numbers_before_capitalised_words():
+    assert blocked_texts("Условия 1 Трудоустройство 2 Заработная плата", paragraph_start=False) == ["1", "2"]
+    assert blocked_texts("Он получил 2 Оскара", paragraph_start=False) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from . import numwords, units
+from . import dates, numwords, units
 from .numtokens import Tok
 from .resources import word_set
 
@@ -34,8 +34,9 @@ def blocked(toks: tuple[Tok, ...], text: str, offset: int, paragraph_start: bool
 
 
 def _list_markers(toks: tuple[Tok, ...], paragraph_start: bool) -> set[int]:
-    """"1. Михаил Саакашвили — 52,1 %", "2) ...": small numbers opening a list item."""
-    found = set()
+    """"1. Михаил Саакашвили — 52,1 %", "2) ...", "Условия 1 Трудоустройство 2 Зарплата":
+    small numbers opening a list item."""
+    found = {i for i in range(len(toks) - 1) if _bare_item_number(toks, i)}
     for i, tok in enumerate(toks[:-1]):
         if tok.kind != "num" or not tok.text.isdigit() or len(tok.text) > 2:
             continue
@@ -46,6 +47,17 @@ def _list_markers(toks: tuple[Tok, ...], paragraph_start: bool) -> set[int]:
         if i == 0 or toks[i - 1].kind in ("other", "num"):
             found.add(i)  # after punctuation, a sign or a figure: "— 52,1 % 2. Петров"
     return found
+
+
+def _bare_item_number(toks: tuple[Tok, ...], i: int) -> bool:
+    """A small number before a capitalised word it cannot count: "1 Помиловать", "2 Настоящий
+    Указ" (but "2 Оскара", "25 Февраля")."""
+    tok, nxt = toks[i], toks[i + 1]
+    if tok.kind != "num" or not tok.text.isdigit() or int(tok.text) > 20 or nxt.kind != "word":
+        return False
+    if not nxt.text[:1].isupper() or nxt.text.isupper() or dates.month(nxt, after_day=True):
+        return False
+    return not nxt.has("gent")
 
 
 def _phone_spans(text: str, offset: int) -> list[tuple[int, int]]:
