@@ -1,7 +1,7 @@
 """The order of stages: text -> structure -> sentences -> (entities, numbers, quotes) -> Article."""
 from __future__ import annotations
 
-from . import structure, tokens
+from . import quotes, structure, tokens
 from .records import Article
 
 
@@ -14,8 +14,10 @@ def extract(text: str, *, title: str | None = None) -> Article:
         return Article(text=text)
     layout = structure.segment(text, title)
     sentences = tokens.sentences(layout.paragraphs)
+    # the entities stage will feed its records here once it is merged
+    found_quotes = quotes.find(text, layout.paragraphs, sentences, entities=())
     return Article(text=text, meta=layout.meta, paragraphs=layout.paragraphs,
-                   sentences=sentences, related=layout.related)
+                   sentences=sentences, related=layout.related, quotes=found_quotes)
 
 
 def _check_text(value, name: str) -> None:

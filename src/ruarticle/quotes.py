@@ -1,0 +1,109 @@
+"""Quotations: direct, indirect and block quotes with their speakers and cues.
+
+Quotes are found per paragraph (razdel splits sentences inside «...», so its
+sentences are merged back over quotation marks), then speakers are resolved
+against the document's entities when the entities stage supplies them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .records import Cue, Entity, Paragraph, Quote, Sentence
+from .quoting import block, direct, headline, indirect, marks
+from .quoting.draft import Draft
+from .quoting.lexicon import is_impersonal
+from .quoting.speakers import Resolver
+from .quoting.words import tokenize
+
+PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
+PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
+SAME_SPAN = 0.8
+
+
+def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
+         entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    prose = [p for p in paragraphs if p.kind in PROSE]
+    blocks = block.find(text, prose)
+    drafts = list(blocks)
+    by_paragraph = defaultdict(list)
+    for s in sentences:
+        by_paragraph[s.paragraph].append((s.start, s.end))
+    previous = None
+    for p in prose:
+        if any(d.paragraph == p.index for d in blocks):
+            previous = (p.start, p.end)
+            continue
+        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
+        found += headline.find(text, p)
+        drafts += found
+        for clause in clauses(text, p, by_paragraph.get(p.index, [])):
+            drafts += indirect.find(text, clause, previous, p.index, _inside(found))
+            previous = clause
+    return _records(text, paragraphs, _dedupe(drafts), entities)
+
+
+def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph's sentences, joined wherever a boundary falls inside quotation marks."""
+    pairs = marks.outer(text, p.start, p.end)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans or [(p.start, p.end)]:
+        if merged and any(m.open < start <= m.close for m in pairs):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(drafts: list[Draft]):
+    spans = [(d.start, d.end) for d in drafts]
+    return lambda pos: any(s <= pos < e for s, e in spans)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
+        if all(not _same(d, k) for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _same(d: Draft, k: Draft) -> bool:
+    inter = min(d.end, k.end) - max(d.start, k.start)
+    if inter <= 0:
+        return False
+    union = max(d.end, k.end) - min(d.start, k.start)
+    if inter / union >= SAME_SPAN:
+        return True
+    # indirect speech inside a direct or block quote is the quoted person's own report
+    return d.kind == "indirect" and k.kind != "indirect" and inter >= 0.8 * (d.end - d.start)
+
+
+def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
+    resolver = Resolver(text, tuple(entities))
+    quotes, last = [], {}
+    for d in drafts:
+        speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
+        if speaker is None and d.cue and not _impersonal(text, d.cue):
+            speaker = last.get(d.paragraph) if _zero_subject(d) else None
+        if speaker is not None:
+            last[d.paragraph] = speaker
+        cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
+        quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
+                            _paragraph_of(paragraphs, d.start, d.paragraph)))
+    return tuple(quotes)
+
+
+def _zero_subject(d: Draft) -> bool:
+    return d.cue is not None
+
+
+def _impersonal(text: str, cue) -> bool:
+    words = tokenize(text, cue[0], cue[1])
+    return bool(words) and is_impersonal(words[-1])
+
+
+def _paragraph_of(paragraphs, pos: int, default: int) -> int:
+    for p in paragraphs:
+        if p.start <= pos < p.end:
+            return p.index
+    return default

@@ -1,0 +1,71 @@
+"""Block quotes: paragraphs of speech without marks, attributed by a neighbouring
+line ("подчеркнул премьер-министр." after, "Х сказал:" before) or by a trailing
+"— сказала Х." inside the paragraph itself.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..records import Paragraph
+from . import direct, marks
+from .draft import Draft, trim
+from .lexicon import cue_lemma
+from .words import tokenize
+
+TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
+TRAILING_MAX_WORDS = 14
+
+
+def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
+    drafts = []
+    for n, p in enumerate(paragraphs):
+        if p.kind == "quote":
+            drafts += _quote_paragraph(text, paragraphs, n)
+    return drafts
+
+
+def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
+    p = paragraphs[n]
+    nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+    prev = paragraphs[n - 1] if n > 0 else None
+    found = None
+    if nxt is not None and nxt.kind == "attribution":
+        found = direct._author(text, *_undashed(text, nxt))
+    if found is None and prev is not None and prev.text.rstrip().endswith(":"):
+        found = direct._before(text, prev.start, prev.end)
+    if found is None:
+        return []
+    cue, speaker, gender = found
+    whole = marks.outer(text, p.start, p.end)
+    kind, start, end = "block", p.start, p.end
+    if len(whole) == 1 and whole[0].open == p.start and whole[0].close >= p.end - 2:
+        kind, start, end = "direct", whole[0].start, whole[0].end
+    start, end = trim(text, start, end, keep_stop=True)
+    return [Draft(kind, start, end, p.index, cue, speaker, gender, speaker is None)]
+
+
+def _undashed(text, p):
+    start = p.start
+    while start < p.end and text[start] in "—–- ":
+        start += 1
+    return start, p.end
+
+
+def trailing(text: str, p: Paragraph) -> list[Draft]:
+    """"<speech> — сказала Варвара Визбор." in one paragraph without marks."""
+    hits = list(TRAILING.finditer(text, p.start, p.end))
+    if not hits:
+        return []
+    hit = hits[-1]
+    if len(tokenize(text, hit.end(), p.end)) > TRAILING_MAX_WORDS or \
+            text[hit.start() - 1] in "»\"“”" or not cue_lemma(tokenize(text, hit.end(), p.end)[0]):
+        return []
+    found = direct._author(text, hit.end(), p.end)
+    if not found:
+        return []
+    cue, speaker, gender = found
+    start, end = trim(text, p.start, hit.start(), keep_stop=True)
+    kind = "direct" if text[p.start] in "—–-" else "block"
+    if end - start < 20:
+        return []
+    return [Draft(kind, start, end, p.index, cue, speaker, gender, speaker is None)]

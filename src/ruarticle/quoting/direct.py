@@ -1,0 +1,141 @@
+"""Direct speech: words in quotation marks or after a dialogue dash, attributed
+by an adjacent author's clause ("», — сказал он", "Он заявил: «").
+
+Marks that no reporting clause touches are names or scare quotes, not speech.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import marks, phrases
+from .draft import Draft, trim
+from .lexicon import cue_lemma, is_impersonal
+from .words import Word, tokenize, verb_gender
+
+# ", — " that hands over from speech to the author ("Я готов, — сказал он").
+INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
+# The author's clause gives the floor back: "сказал он. — Дальше".
+RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
+AFTER = regex.compile(r"\s*(?:(?:[,!?…]|\.\.\.)?\s*[—–-]|,)\s*(?=\p{L})")
+DIALOGUE = regex.compile(r"[—–-]\s+")
+CLAUSE_END = regex.compile(r"[.!?;«]|\s[—–]\s|$")
+SENTENCE_START = regex.compile(r"(?:^|[.!?…»]\s+)$")
+CUE_REACH = 6
+MIN_SPEECH_WORDS = 2
+
+
+def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
+    drafts: list[Draft] = []
+    if DIALOGUE.match(text, start):
+        drafts += _utterance(text, DIALOGUE.match(text, start).end(), end, end, paragraph)
+    else:
+        for m in marks.outer(text, start, end):
+            drafts += _marked(text, m, start, end, paragraph, drafts)
+    return drafts
+
+
+def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
+    parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
+    if parts:
+        return parts
+    if _names_only(text, m.start, m.end):
+        return []
+    before = _before(text, lo, m.open)
+    if before:
+        cue, speaker, gender = before
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        return [Draft("direct", s, e, paragraph, cue, speaker, gender, speaker is None)]
+    if earlier and _whole_sentence(text, lo, m):
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        last = earlier[-1]
+        return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender, False)]
+    return []
+
+
+def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
+    """Split speech interrupted by author's inserts; attribute every part."""
+    pieces, inserts, pos = [], [], start
+    for ins in INSERT.finditer(text, start, end):
+        if ins.start() < pos:
+            continue
+        author_end = RESUME.search(text, ins.end(), end)
+        a_end = author_end.start() if author_end else end
+        found = _author(text, ins.end(), a_end)
+        if not found:
+            continue
+        pieces.append((pos, ins.start()))
+        inserts.append(found)
+        pos = author_end.end() if author_end else end
+    if pos < end:
+        pieces.append((pos, end))
+    if after_from is not None:
+        tail = _after(text, after_from, hi)
+        if tail:
+            inserts.append(tail)
+    if not inserts:
+        return []
+    drafts = []
+    for n, (s, e) in enumerate(pieces):
+        cue, speaker, gender = inserts[min(n, len(inserts) - 1)]
+        s, e = trim(text, s, e, keep_stop=True)
+        if e > s:
+            drafts.append(Draft("direct", s, e, paragraph, cue, speaker, gender, speaker is None))
+    return drafts
+
+
+def _after(text, at, hi):
+    m = AFTER.match(text, at, hi)
+    if not m:
+        return None
+    clause = CLAUSE_END.search(text, m.end(), hi)
+    return _author(text, m.end(), clause.start() if clause else hi)
+
+
+def _author(text, start, end):
+    """(cue, speaker, gender) of an author's clause, the cue among its first words."""
+    words = tokenize(text, start, end)
+    for i, word in enumerate(words[:CUE_REACH]):
+        lemma = cue_lemma(word)
+        if lemma:
+            return _attribution(words, i, lemma, 0, len(words))
+    return None
+
+
+def _before(text, lo, open_at):
+    """The clause ending in a colon right before the opening mark: "X заявил: «"."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    clause_start = max(lo, max((m.end() for m in regex.finditer(r"[.!?…]\s", text[lo:open_at])),
+                               default=0) + lo)
+    words = tokenize(text, clause_start, lo + len(head) - 1)
+    for i in range(len(words) - 1, -1, -1):
+        lemma = cue_lemma(words[i])
+        if lemma:
+            return _attribution(words, i, lemma, 0, len(words))
+    return None
+
+
+def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int):
+    cue = (words[i].start, words[i].end, lemma)
+    if is_impersonal(words[i]):
+        return cue, None, None
+    span = phrases.after(words, i, hi) or phrases.before(words, i, lo)
+    speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
+    return cue, speaker, verb_gender(words[i])
+
+
+def _names_only(text: str, start: int, end: int) -> bool:
+    """«Барыс», «Война и мир»: a short name rather than words someone said."""
+    words = [w for w in tokenize(text, start, end) if w.is_word]
+    if len(words) < MIN_SPEECH_WORDS:
+        return True
+    return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end])
+
+
+def _whole_sentence(text: str, lo: int, m) -> bool:
+    """A quoted sentence of its own, continuing the speech before it."""
+    inside = text[m.start:m.end].rstrip()
+    return (SENTENCE_START.search(text[lo:m.open]) is not None
+            and len(tokenize(text, m.start, m.end)) >= 5
+            and (inside[-1:] in ".!?…" or text[m.close + 1:m.close + 2] in (".", "!", "?")))

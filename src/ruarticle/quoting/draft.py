@@ -1,0 +1,47 @@
+"""The shape every finder returns before speakers are resolved."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+TRAIL = regex.compile(r"[\s,;:.—–-]+$")
+TRAIL_KEEP_STOP = regex.compile(r"[\s,;:—–-]+$")
+LEAD = regex.compile(r"^[\s—–\-,:]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    cue: tuple[int, int, str] | None = None          # start, end, lemma
+    speaker: tuple[int, int] | None = None
+    gender: str | None = None                        # shown by the cue verb
+    inherit: bool = False                            # zero subject: take the previous speaker
+
+    def with_(self, **changes) -> Draft:
+        return replace(self, **changes)
+
+
+def trim(text: str, start: int, end: int, keep_stop: bool = False) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces, dashes and the final punctuation."""
+    piece = text[start:end]
+    lead = LEAD.match(piece)
+    if lead:
+        start += lead.end()
+    piece = text[start:end]
+    tail = (TRAIL_KEEP_STOP if keep_stop else TRAIL).search(piece)
+    if tail:
+        end = start + tail.start()
+    return start, max(start, end)
+
+
+def unwrap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop one pair of marks that wraps the whole span: «...» -> ..."""
+    if end - start > 2 and text[start] in "«„“\"" and text[end - 1] in "»“”\"":
+        inner = text[start + 1:end - 1]
+        if not any(c in inner for c in "«»„“”\"") or inner.count("«") == inner.count("»") > 0:
+            return start + 1, end - 1
+    return start, end

@@ -1,0 +1,27 @@
+"""Headlines in the "Source: words" convention: "Кисин: Продолжайте ...", "СМИ: ...". """
+from __future__ import annotations
+
+import regex
+
+from ..records import Paragraph
+from .draft import Draft, trim
+from .names import person_runs
+from .words import is_name_like, tokenize
+
+SOURCE_MAX_WORDS = 3
+COLON = regex.compile(r"\s*:\s+")
+
+
+def find(text: str, p: Paragraph) -> list[Draft]:
+    colon = COLON.search(text, p.start, p.end)
+    if p.kind != "title" or colon is None:
+        return []
+    words = tokenize(text, p.start, colon.start())
+    if not words or len(words) > SOURCE_MAX_WORDS or not all(is_name_like(w) for w in words):
+        return []
+    start, end = trim(text, colon.end(), p.end)
+    if len(tokenize(text, start, end)) < 3:
+        return []
+    kind = "direct" if person_runs(words) else "indirect"
+    speaker = (words[0].start, words[-1].end)
+    return [Draft(kind, start, end, p.index, None, speaker, None, False)]

@@ -1,0 +1,277 @@
+"""Indirect speech in one sentence: a reporting verb with its complement
+("заявил, что ...", "сообщил о ...", "отметил: ..."), "по словам X, ...",
+"как сообщил X, ...", "..., сообщает X", and "Об этом сообщил X" pointing back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import phrases
+from .draft import Draft, trim, unwrap
+from .lexicon import (according_noun, backref_at, cue_lemma, is_impersonal,
+                      is_phrase_verb)
+from .words import Word, best_pos, is_name_like, parses, tokenize, verb_gender
+from ..resources import word_set
+
+COMPLEMENT_REACH = 12
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему", "ее"})
+ABOUT = frozenset({"о", "об", "обо"})
+THAT = frozenset({"что", "чтобы"})
+STOPS = frozenset({".", ";", "!", "?"})
+COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
+MIN_BEFORE_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    words: list
+
+
+def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
+         paragraph: int, inside_direct) -> list[Draft]:
+    """Indirect quotes of one sentence; ``previous`` is the sentence before it."""
+    s = Sentence(sentence[0], sentence[1], tokenize(text, *sentence))
+    found: list[tuple[int, Draft]] = []
+    used: set[int] = set()
+    ws = s.words
+    for i, word in enumerate(ws):
+        if i in used or inside_direct(word.start):
+            continue
+        match = (_according(text, s, i) or _as_said(text, s, i) or _backref(text, s, i, previous)
+                 or _verb(text, s, i))
+        if match:
+            anchor, draft, taken = match
+            used.update(taken)
+            found.append((anchor, draft.with_(paragraph=paragraph)))
+    return _cut(text, s, found)
+
+
+def _cut(text, s, found):
+    """End each forward content where the next reporting construction begins."""
+    found.sort(key=lambda x: x[0])
+    drafts = []
+    for n, (anchor, d) in enumerate(found):
+        end = d.end
+        for later, _ in found[n + 1:]:
+            if d.start < later < end:
+                end = later
+                break
+        colon = COLON_QUOTE.search(text, d.start, end)
+        if colon:
+            end = colon.start()
+        start, end = trim(text, d.start, end)
+        start, end = unwrap(text, start, end)
+        if end - start > 1 and len(tokenize(text, start, end)) >= 1:
+            drafts.append(d.with_(start=start, end=end))
+    return drafts
+
+
+def _span(ws, a, b):
+    return (ws[a].start, ws[b - 1].end)
+
+
+def _speaker(ws, i, lo, hi):
+    span = phrases.before(ws, i, lo) or phrases.after(ws, i, hi)
+    return _span(ws, *span) if span else None
+
+
+# --- "по словам X" --------------------------------------------------------------
+
+def _according(text, s, i):
+    ws = s.words
+    if ws[i].low != "по":
+        return None
+    k = i + 1
+    pronoun = None
+    if k < len(ws) and ws[k].low in POSSESSIVES:
+        pronoun, k = (ws[k].start, ws[k].end), k + 1
+    if k >= len(ws) or not according_noun(ws[k]):
+        return None
+    speaker = pronoun or _genitive(ws, k + 1)
+    if speaker is None:
+        return None  # "по предварительным данным": a hedge with no source
+    cue = (ws[i].start, ws[k].end, "по " + ws[k].low)
+    end_of_phrase = max(speaker[1], ws[k].end)
+    return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _genitive(ws, k):
+    j = k
+    while j < len(ws) and j - k < phrases.MAX_NP and phrases._np_word(ws[j]):
+        j += 1
+    while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
+        j -= 1
+    return _span(ws, k, j) if j > k else None
+
+
+def _around(text, s, i, phrase_end, cue, speaker, gender):
+    """Content on whichever side of an inserted attribution holds the statement."""
+    ws = s.words
+    after = [w for w in ws if w.start >= phrase_end]
+    before = [w for w in ws if w.end <= ws[i].start]
+    taken = {n for n, w in enumerate(ws) if ws[i].start <= w.start < phrase_end}
+    if len([w for w in after if w.is_word]) >= MIN_BEFORE_WORDS:
+        start = after[0].start
+        return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
+    if len([w for w in before if w.is_word]) >= MIN_BEFORE_WORDS:
+        return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
+    return None
+
+
+# --- "как сообщил X" -------------------------------------------------------------
+
+def _as_said(text, s, i):
+    ws = s.words
+    if ws[i].low != "как":
+        return None
+    for j in range(i + 1, min(i + 3, len(ws))):
+        lemma = cue_lemma(ws[j], ("VERB",))
+        if lemma:
+            break
+        if best_pos(ws[j]) != "ADVB":
+            return None
+    else:
+        return None
+    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    span = phrases.after(ws, j, hi)
+    speaker = _span(ws, *span) if span else None
+    cue = (ws[i].start, ws[j].end, lemma)
+    end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+# --- "Об этом сообщил X" ------------------------------------------------------------
+
+def _backref(text, s, i, previous):
+    ws = s.words
+    if previous is None or i > 1:
+        return None
+    n = backref_at(ws, i)
+    if not n:
+        return None
+    for j in range(i + n, min(i + n + 4, len(ws))):
+        lemma = cue_lemma(ws[j])
+        if lemma:
+            break
+    else:
+        return None
+    hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
+    speaker = _source(ws, j, i + n, hi)
+    cue = (ws[j].start, ws[j].end, lemma)
+    start, end = trim(text, *previous)
+    draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[j]))
+    return -1, draft, set(range(i, hi))
+
+
+def _source(ws, j, lo, hi, subject_first=False):
+    """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
+    if not is_impersonal(ws[j]):
+        if subject_first:
+            span = phrases.before(ws, j, lo) or phrases.after(ws, j, hi)
+        else:
+            span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo)
+        if span and not _is_document(ws[span[0]]):
+            return _span(ws, *span)
+    return _locative(ws, lo, hi)
+
+
+def _is_document(word: Word) -> bool:
+    docs = word_set("quote_documents.txt")
+    return any(p.normal_form in docs for p in parses(word))
+
+
+def _locative(ws, lo, hi):
+    """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве."""
+    for k in range(lo, hi - 1):
+        if ws[k].low not in ("в", "на", "во"):
+            continue
+        head = ws[k + 1]
+        if _is_document(head):
+            g = _genitive(ws, k + 2)
+            if g and ws[k + 2].is_word and not cue_lemma(ws[k + 2]):
+                return g
+        elif is_name_like(head):
+            return _genitive(ws, k + 1)
+    return None
+
+
+# --- a reporting verb and its complement ------------------------------------------------
+
+def _verb(text, s, i):
+    ws = s.words
+    lemma = cue_lemma(ws[i])
+    if not lemma:
+        return None
+    cue = (ws[i].start, ws[i].end, lemma)
+    gender = verb_gender(ws[i])
+    comp = _complement(ws, i)
+    if comp is not None:
+        j, start = comp
+        speaker = _source(ws, i, 0, j, subject_first=True)
+        return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
+    trailing = _trailing(text, s, i, cue, gender)
+    if trailing:
+        return trailing
+    return _phrase(text, s, i, lemma, cue, gender)
+
+
+def _complement(ws, i):
+    """(index, content start) of ", что" / "о том, что" / ":" after the cue."""
+    for j in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))):
+        w = ws[j]
+        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) == "VERB" and j > i + 1):
+            return None
+        if w.text == ":" and j + 1 < len(ws):
+            return j, ws[j + 1].start
+        if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
+            return j, ws[j + 2].start
+        if w.low in ABOUT and j + 3 < len(ws) and ws[j + 1].low == "том" \
+                and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
+            return j, ws[j + 4].start
+    return None
+
+
+def _trailing(text, s, i, cue, gender):
+    """"..., сообщает ТАСС." — the content is what precedes the cue."""
+    ws = s.words
+    if i == 0 or ws[i - 1].text not in (",", "—", "–") or best_pos(ws[i]) != "VERB":
+        return None
+    k = i - 1
+    while k > 0 and ws[k - 1].text in (",", "—", "–"):
+        k -= 1
+    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS:
+        return None
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    speaker = _span(ws, *span) if span else None
+    if speaker is None and not is_impersonal(ws[i]):
+        return None
+    draft = Draft("indirect", s.start, ws[k].start, -1, cue, speaker, gender)
+    return -1, draft, set(range(i, hi))
+
+
+def _phrase(text, s, i, lemma, cue, gender):
+    """"назвал арест нарушением", "заявил о готовности": a phrase as the content."""
+    ws = s.words
+    if best_pos(ws[i]) not in ("VERB", "GRND") or i + 1 >= len(ws):
+        return None
+    span = phrases.before(ws, i, 0)
+    j = i + 1
+    if span is None and not is_phrase_verb(lemma):
+        after = phrases.after(ws, i, len(ws))
+        if after and after[0] == i + 1 and is_name_like(ws[i + 1]):
+            span, j = after, after[1]
+    if j >= len(ws):
+        return None
+    if ws[j].low in ABOUT:
+        j += 1
+    elif not is_phrase_verb(lemma):
+        return None
+    if j >= len(ws) or not ws[j].is_word and ws[j].text not in "«\"":
+        return None
+    speaker = _span(ws, *span) if span else None
+    return ws[i].start, Draft("indirect", ws[j].start, s.end, -1, cue, speaker, gender), {i}

@@ -1,0 +1,57 @@
+"""Reporting cues from the data files: verbs, impersonal verbs, "по словам"-nouns."""
+from __future__ import annotations
+
+from ..resources import data_lines, once, word_set
+from .words import Word, parses
+
+CUE_POS = ("VERB", "GRND", "PRTS")
+
+
+@once
+def _backrefs() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in data_lines("quote_backrefs.txt"))
+
+
+def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:
+    """The speech-verb lemma of a finite verb, gerund or short participle, else None."""
+    if not word.is_word:
+        return None
+    verbs = word_set("speech_verbs.txt")
+    for p in parses(word):
+        lemma = p.normal_form.replace("ё", "е")
+        if p.tag.POS in pos and lemma in verbs and p.score >= 0.05:
+            return lemma
+    return None
+
+
+def is_impersonal(word: Word) -> bool:
+    """"сообщается", "говорится", "было заявлено": no grammatical speaker."""
+    impersonal = word_set("quote_impersonal.txt")
+    return any(p.normal_form.replace("ё", "е") in impersonal
+               and (p.tag.POS == "PRTS" or ("3per" in p.tag and "sing" in p.tag
+                                            and p.normal_form.endswith(("ся", "сь"))))
+               for p in parses(word))
+
+
+def is_phrase_verb(lemma: str) -> bool:
+    return lemma in word_set("quote_phrase_verbs.txt")
+
+
+def according_noun(word: Word) -> bool:
+    nouns = word_set("quote_according.txt")
+    return word.low in nouns or any(p.normal_form in nouns and "datv" in p.tag
+                                    for p in parses(word))
+
+
+def org_head(word: Word) -> bool:
+    heads = word_set("quote_org_heads.txt")
+    return any(p.normal_form.replace("ё", "е") in heads for p in parses(word))
+
+
+def backref_at(words: list[Word], i: int) -> int:
+    """Length of a back-pointing opener ("об этом") starting at ``words[i]``, or 0."""
+    for phrase in _backrefs():
+        n = len(phrase)
+        if tuple(w.low for w in words[i:i + n]) == phrase:
+            return n
+    return 0
