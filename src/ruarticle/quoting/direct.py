@@ -112,15 +112,19 @@ def _before(text, lo, open_at):
     for i in range(len(words) - 1, -1, -1):
         lemma = cue_lemma(words[i])
         if lemma:
-            return _attribution(words, i, lemma, 0, len(words))
+            return _attribution(words, i, lemma, 0, len(words), subject_first=True)
     return None
 
 
-def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int):
+def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
     if is_impersonal(words[i]):
         return cue, None, None
-    span = phrases.after(words, i, hi) or phrases.before(words, i, lo)
+    gender = verb_gender(words[i])
+    if subject_first:
+        span = phrases.before(words, i, lo, gender) or phrases.after(words, i, hi)
+    else:
+        span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
     speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
     return cue, speaker, verb_gender(words[i])
 

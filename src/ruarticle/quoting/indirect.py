@@ -75,7 +75,7 @@ def _span(ws, a, b):
 
 
 def _speaker(ws, i, lo, hi):
-    span = phrases.before(ws, i, lo) or phrases.after(ws, i, hi)
+    span = phrases.before(ws, i, lo, verb_gender(ws[i])) or phrases.after(ws, i, hi)
     return _span(ws, *span) if span else None
 
 
@@ -171,9 +171,9 @@ def _source(ws, j, lo, hi, subject_first=False):
     """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
     if not is_impersonal(ws[j]):
         if subject_first:
-            span = phrases.before(ws, j, lo) or phrases.after(ws, j, hi)
+            span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
-            span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo)
+            span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
         if span and not _is_document(ws[span[0]]):
             return _span(ws, *span)
     return _locative(ws, lo, hi)
@@ -259,7 +259,7 @@ def _phrase(text, s, i, lemma, cue, gender):
     ws = s.words
     if best_pos(ws[i]) not in ("VERB", "GRND") or i + 1 >= len(ws):
         return None
-    span = phrases.before(ws, i, 0)
+    span = phrases.before(ws, i, 0, verb_gender(ws[i]))
     j = i + 1
     if span is None and not is_phrase_verb(lemma):
         after = phrases.after(ws, i, len(ws))

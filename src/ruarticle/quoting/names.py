@@ -71,6 +71,8 @@ def gender(run: list[Word]) -> str | None:
 
 def nominative(run: list[Word]) -> str:
     """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов"."""
+    if all(any("nomn" in p.tag for p in parses(w)) or not _known(w) for w in run):
+        return " ".join(w.text for w in run)
     shared = set(CASES)
     for word in run:
         cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
@@ -83,7 +85,13 @@ def nominative(run: list[Word]) -> str:
     return " ".join(_inflect(w, case, sex) for w in run)
 
 
+def _known(word: Word) -> bool:
+    return morph.analyzer().word_is_known(word.low)
+
+
 def _inflect(word: Word, case: str, sex: str | None) -> str:
+    if not _known(word) and not word.low.endswith(("ова", "ева", "ина", "ына", "ого", "ского")):
+        return word.text
     for p in _person_parses(word):
         if case in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag):
             form = p.inflect({"nomn"})
@@ -98,13 +106,35 @@ def _recase(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
-def name_in(words: list[Word]) -> str | None:
-    """The last person-name run inside a speaker phrase, in the nominative."""
+def name_in(words: list[Word], text: str) -> str | None:
+    """The last person-name run inside a speaker phrase, in the nominative; else the
+    last run of capitalised words that are not merely sentence-initial ("Мадонна")."""
     runs = person_runs(words)
     if runs:
         a, b = runs[-1]
         return nominative(words[a:b])
+    capital = [n for n, w in enumerate(words) if w.is_word and w.is_upper
+               and not (w.text.isupper() and len(w.text) > 1)
+               and (n > 0 or not _sentence_initial(text, w.start))]
+    if capital and capital[-1] == len([w for w in words]) - 1 - _trailing_marks(words):
+        b = capital[-1] + 1
+        a = b - 1
+        while a - 1 in capital:
+            a -= 1
+        return nominative(words[a:b])
     return None
+
+
+def _trailing_marks(words: list[Word]) -> int:
+    n = 0
+    while n < len(words) and not words[-1 - n].is_word:
+        n += 1
+    return n
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].strip()
+    return before == "" or before[-1] in ".!?…:\n"
 
 
 def organisation(words: list[Word]) -> str | None:

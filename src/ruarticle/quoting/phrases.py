@@ -6,26 +6,29 @@ trimming the walk so that it starts with a word that can be nominative.
 """
 from __future__ import annotations
 
-from .words import Word, best_pos, is_name_like, parses
+from .. import morph
+from .words import Word, best_pos, is_name_like, is_person_name, parses
 
 NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 SKIP_POS = ("ADVB", "PRCL", "PRED")
 NAME_MARKS = "«»\"„“”"
+FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 MAX_NP = 12
 PP_REACH = 4
+INSERT_REACH = 20
 
 
 def _np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if is_name_like(word):
+    if word.is_upper:
         return True
     return best_pos(word) in NP_POS or (word.text[0].isdigit() and "-" in word.text)
 
 
 def _nominative(word: Word, plural_ok: bool = True) -> bool:
-    if is_name_like(word):
+    if word.is_upper:
         return True
     return any("nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                and p.score >= 0.05 and (plural_ok or "plur" not in p.tag)
@@ -46,9 +49,41 @@ def _is_skippable(word: Word) -> bool:
     return word.is_word and not is_name_like(word) and best_pos(word) in SKIP_POS
 
 
-def before(words: list[Word], i: int, lo: int = 0, singular: bool = False) -> tuple[int, int] | None:
-    """The subject phrase ending before ``words[i]`` (indices ``[a, b)``), or None."""
-    j = _skip_left(words, i - 1, lo)
+def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:
+    """The subject phrase ending before ``words[i]`` (indices ``[a, b)``), or None.
+
+    A phrase whose first word cannot agree with the verb's gender is an oblique
+    name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
+    j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
+    for _ in range(3):
+        span = _phrase_ending(words, j, lo)
+        if span is None or _agrees(words[span[0]], gender):
+            return span
+        k = next((k for k in range(span[0] - 1, max(lo - 1, span[0] - PP_REACH - 1), -1)
+                  if _is_prep(words[k])), None)
+        if k is None:
+            return None
+        j = _skip_left(words, k - 1, lo, guard=False)
+    return None
+
+
+def _skip_insert(words, j, lo):
+    """Step over ", заразившийся вирусом," or ", 31 марта," between subject and verb."""
+    for _ in range(2):
+        if j < lo or words[j].text != ",":
+            return j
+        k = next((k for k in range(j - 1, max(lo - 1, j - INSERT_REACH), -1)
+                  if words[k].text == ","), None)
+        if k is None or k + 1 >= j:
+            return j
+        first = words[k + 1]
+        if not (first.text[0].isdigit() or best_pos(first) in ("GRND", "PRTF")):
+            return j
+        j = _skip_left(words, k - 1, lo, guard=True)
+    return j
+
+
+def _phrase_ending(words, j, lo):
     if j >= lo and is_personal_pronoun(words[j]):
         return j, j + 1
     end = j + 1
@@ -57,21 +92,34 @@ def before(words: list[Word], i: int, lo: int = 0, singular: bool = False) -> tu
     a = j + 1
     if j >= lo and _is_prep(words[j]):
         a = _after_pp(words, a, end)
-    while a < end and not (words[a].is_word and _nominative(words[a], not singular)):
+    while a < end and not (words[a].is_word and _nominative(words[a])):
         a += 1
     if a >= end:
         return None
+    if a > 0 and words[a - 1].text in "«\"":
+        a -= 1
     return a, end
 
 
-def _skip_left(words: list[Word], j: int, lo: int) -> int:
+def _agrees(word: Word, gender: str | None) -> bool:
+    """A person's name before a past-tense verb must be able to be its nominative subject."""
+    if gender in (None, "plur", "neut") or not is_person_name(word):
+        return True
+    if not morph.analyzer().word_is_known(word.low):
+        return gender != "masc" or not word.low.endswith(FEMININE_SURNAME)
+    return any("nomn" in p.tag and (gender in p.tag or "ms-f" in p.tag or p.tag.gender is None)
+               for p in parses(word) if p.score >= 0.01)
+
+
+def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
     """Step left over adverbs and short prepositional phrases between subject and verb."""
     for _ in range(4):
         while j >= lo and _is_skippable(words[j]):
             j -= 1
         k = next((k for k in range(j, max(lo - 1, j - PP_REACH), -1)
                   if _is_prep(words[k]) or not words[k].is_word), None)
-        if k is None or not _is_prep(words[k]) or any(is_name_like(w) for w in words[k + 1:j + 1]):
+        if k is None or not _is_prep(words[k]) or (
+                guard and any(is_name_like(w) for w in words[k + 1:j + 1])):
             return j
         j = k - 1
     return j

@@ -17,6 +17,7 @@ from .words import Word, pronoun_gender, tokenize
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POST_REACH = 6
+RECENT_REACH = 700  # characters back to the previous speaker a pronoun may continue
 
 
 @dataclass
@@ -25,13 +26,33 @@ class Resolver:
     entities: tuple[Entity, ...] = ()
     _persons: list | None = field(default=None, repr=False)
     _words: list | None = field(default=None, repr=False)
+    # speakers resolved so far: (end offset, entity id, name, gender)
+    _said: list = field(default_factory=list, repr=False)
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
-        entity = self._entity(words, start, end, gender)
-        if entity is not None:
-            return Speaker(start, end, self.text[start:end], entity.id, entity.name)
-        return Speaker(start, end, self.text[start:end], None, self._name(words, start, gender))
+        pronoun = pronoun_gender(words[0]) if len(words) == 1 else None
+        recent = self._recent_speaker(start, pronoun or gender) if pronoun else None
+        if recent:
+            entity_id, name = recent
+        else:
+            entity = self._entity(words, start, end, gender)
+            entity_id = entity.id if entity else None
+            name = entity.name if entity else self._name(words, start, gender)
+        if name and not pronoun:
+            self._said.append((end, entity_id, name, gender or names.gender(tokenize(name))))
+        return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _recent_speaker(self, before: int, gender: str | None):
+        """A pronoun most often continues the person who spoke just before."""
+        for end, entity_id, name, said_gender in reversed(self._said):
+            if end > before:
+                continue
+            if before - end > RECENT_REACH:
+                return None
+            if _fits(said_gender, gender):
+                return entity_id, name
+        return None
 
     # --- with entities ---------------------------------------------------------------
 
@@ -71,7 +92,7 @@ class Resolver:
         if len(words) == 1 and pronoun_gender(words[0]):
             person = self._latest(start, pronoun_gender(words[0]) or gender)
             return person.name if person else None
-        found = names.name_in(words)
+        found = names.name_in(words, self.text)
         if found:
             return self._fullest(found, start)
         post = _post(words)
