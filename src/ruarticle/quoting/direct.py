@@ -18,6 +18,7 @@ INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
 RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
 AFTER = regex.compile(r"\s*(?:(?:[,!?…]|\.\.\.)?\s*[—–-]|,)\s*(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
+DASH_AFTER = regex.compile(r"\s*(?:[,!?…]|\.\.\.)?\s*[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;«]|\s[—–]\s|$")
 SENTENCE_START = regex.compile(r"(?:^|[.!?…»]\s+)$")
 CUE_REACH = 6
@@ -35,10 +36,13 @@ def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
 
 
 def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
-    parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
-    if parts:
-        return parts
-    if _names_only(text, m.start, m.end):
+    names = _names_only(text, m.start, m.end)
+    dashed = DASH_AFTER.match(text, m.close + 1, hi) is not None
+    if not names or dashed:
+        parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
+        if parts:
+            return parts
+    if names:
         return []
     before = _before(text, lo, m.open)
     if before:
@@ -95,7 +99,7 @@ def _author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
     for i, word in enumerate(words[:CUE_REACH]):
-        lemma = cue_lemma(word)
+        lemma = cue_lemma(word, ("VERB",))
         if lemma:
             return _attribution(words, i, lemma, 0, len(words))
     return None

@@ -12,7 +12,7 @@ from . import phrases
 from .draft import Draft, trim, unwrap
 from .lexicon import (according_noun, backref_at, cue_lemma, is_impersonal,
                       is_phrase_verb)
-from .words import Word, best_pos, is_name_like, parses, tokenize, verb_gender
+from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize, verb_gender
 from ..resources import word_set
 
 COMPLEMENT_REACH = 12
@@ -22,6 +22,11 @@ THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 MIN_BEFORE_WORDS = 3
+JOINERS = frozenset({"и", "а", "но", "также", "однако"})
+THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
+PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
+DIRECTIVE_REACH = 4
+PHRASE_END = regex.compile(r",?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +56,32 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
 
 
 def _cut(text, s, found):
-    """End each forward content where the next reporting construction begins."""
+    """End a forward content where a coordinated report begins ("..., добавив, что")."""
     found.sort(key=lambda x: x[0])
     drafts = []
     for n, (anchor, d) in enumerate(found):
         end = d.end
-        for later, _ in found[n + 1:]:
-            if d.start < later < end:
-                end = later
-                break
+        if d.cue and d.start > d.cue[0]:
+            for later, other in found[n + 1:]:
+                if d.start < later < end and _coordinated(text, s, later, other):
+                    end = later
+                    break
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:
             end = colon.start()
         start, end = trim(text, d.start, end)
         start, end = unwrap(text, start, end)
-        if end - start > 1 and len(tokenize(text, start, end)) >= 1:
+        if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
+
+
+def _coordinated(text, s, at, other) -> bool:
+    """A later cue joined by "и"/"а"/"но" or a gerund starts a report of its own."""
+    before = [w for w in s.words if w.end <= at][-2:]
+    cue_words = [w for w in s.words if w.start == at]
+    gerund = bool(cue_words) and best_pos(cue_words[0]) == "GRND"
+    return gerund or any(w.low in JOINERS for w in before)
 
 
 def _span(ws, a, b):
@@ -247,6 +261,8 @@ def _trailing(text, s, i, cue, gender):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
+    if span and span[1] < hi and ws[span[1]].low not in ("со", ",", "в", "на", "по", "(") :
+        return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = _span(ws, *span) if span else None
     if speaker is None and not is_impersonal(ws[i]):
         return None
@@ -259,19 +275,48 @@ def _phrase(text, s, i, lemma, cue, gender):
     ws = s.words
     if best_pos(ws[i]) not in ("VERB", "GRND") or i + 1 >= len(ws):
         return None
-    span = phrases.before(ws, i, 0, verb_gender(ws[i]))
+    span = phrases.before(ws, i, 0, gender)
     j = i + 1
-    if span is None and not is_phrase_verb(lemma):
+    if span is None:
         after = phrases.after(ws, i, len(ws))
-        if after and after[0] == i + 1 and is_name_like(ws[i + 1]):
+        if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
-    if j >= len(ws):
+    if span is None or j >= len(ws):
         return None
     if ws[j].low in ABOUT:
+        if j + 1 >= len(ws) or ws[j + 1].low in THIS:
+            return None
         j += 1
     elif not is_phrase_verb(lemma):
         return None
-    if j >= len(ws) or not ws[j].is_word and ws[j].text not in "«\"":
+    else:
+        j = _infinitive(ws, j)
+    if not _phrase_start(ws[j]):
         return None
-    speaker = _span(ws, *span) if span else None
-    return ws[i].start, Draft("indirect", ws[j].start, s.end, -1, cue, speaker, gender), {i}
+    end = PHRASE_END.search(text, ws[j].start, s.end)
+    end = end.start() if end else s.end
+    if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
+        return None
+    speaker = _span(ws, *span)
+    return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _infinitive(ws, j):
+    """"попросил судью остановить бой": a directive's content is its infinitive."""
+    for k in range(j, min(j + DIRECTIVE_REACH, len(ws))):
+        if not ws[k].is_word:
+            break
+        if best_pos(ws[k]) == "INFN":
+            return k
+    return j
+
+
+def _phrase_start(word: Word) -> bool:
+    return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _names_as(text, ws, j, end) -> bool:
+    """"назвал выборы мошенничеством / «катастрофой»": naming as a judgement, not a name."""
+    inside = [w for w in ws if ws[j].start <= w.start < end]
+    return any(w.text in "«\"" for w in inside) or any(
+        "ablt" in p.tag for w in inside if w.is_word for p in parses(w)[:1])

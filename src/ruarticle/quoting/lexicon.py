@@ -5,6 +5,7 @@ from ..resources import data_lines, once, word_set
 from .words import Word, parses
 
 CUE_POS = ("VERB", "GRND", "PRTS")
+SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
 
 
 @once
@@ -19,7 +20,9 @@ def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:
     verbs = word_set("speech_verbs.txt")
     for p in parses(word):
         lemma = p.normal_form.replace("ё", "е")
-        if p.tag.POS in pos and lemma in verbs and p.score >= 0.05:
+        if p.tag.POS in pos and lemma in verbs and p.score >= 0.05 \
+                and not any(g in p.tag for g in SPEAKERS_OWN) \
+                and (p.tag.POS != "PRTS" or lemma in word_set("quote_impersonal.txt")):
             return lemma
     return None
 

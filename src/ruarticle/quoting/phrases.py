@@ -7,7 +7,7 @@ trimming the walk so that it starts with a word that can be nominative.
 from __future__ import annotations
 
 from .. import morph
-from .words import Word, best_pos, is_name_like, is_person_name, parses
+from .words import Word, best_pos, is_name_like, is_person_name, is_proper, parses
 
 NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 SKIP_POS = ("ADVB", "PRCL", "PRED")
@@ -22,13 +22,13 @@ def _np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if word.is_upper:
+    if is_proper(word):
         return True
     return best_pos(word) in NP_POS or (word.text[0].isdigit() and "-" in word.text)
 
 
 def _nominative(word: Word, plural_ok: bool = True) -> bool:
-    if word.is_upper:
+    if is_proper(word):
         return True
     return any("nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                and p.score >= 0.05 and (plural_ok or "plur" not in p.tag)

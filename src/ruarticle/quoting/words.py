@@ -22,6 +22,7 @@ class Word:
     start: int
     end: int
     text: str
+    initial: bool = False  # first word of a sentence: its capital says nothing
 
     @property
     def low(self) -> str:
@@ -38,8 +39,20 @@ class Word:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Word(m.start(), m.end(), m.group())
+    return [Word(m.start(), m.end(), m.group(), _initial(text, m.start()))
             for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _initial(text: str, at: int) -> bool:
+    k = at - 1
+    while k >= 0 and text[k] in " \t«\"„“—–-":
+        k -= 1
+    return k < 0 or text[k] in ".!?…\n\r:"
+
+
+def is_proper(word: Word) -> bool:
+    """Capitalised inside a sentence, or a known name: a proper noun."""
+    return word.is_word and word.is_upper and (not word.initial or is_name_like(word))
 
 
 def parses(word: Word) -> tuple:
