@@ -237,7 +237,7 @@ def _complement(ws, i):
     """(index, content start) of ", что" / "о том, что" / ":" after the cue."""
     for j in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))):
         w = ws[j]
-        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) == "VERB" and j > i + 1):
+        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN")):
             return None
         if w.text == ":" and j + 1 < len(ws):
             return j, ws[j + 1].start
@@ -261,7 +261,7 @@ def _trailing(text, s, i, cue, gender):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
-    if span and span[1] < hi and ws[span[1]].low not in ("со", ",", "в", "на", "по", "(") :
+    if span and span[1] < hi and ws[span[1]].low not in ("со", ",", "в", "на", "по", "(", "из"):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = _span(ws, *span) if span else None
     if speaker is None and not is_impersonal(ws[i]):
@@ -281,8 +281,8 @@ def _phrase(text, s, i, lemma, cue, gender):
         after = phrases.after(ws, i, len(ws))
         if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
-    if span is None or j >= len(ws):
-        return None
+    if j >= len(ws) or (span is None and not (i > 0 and ws[i - 1].low in JOINERS)):
+        return None  # a phrase report needs a named speaker or "и сообщил" after one
     if ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS:
             return None
@@ -297,7 +297,7 @@ def _phrase(text, s, i, lemma, cue, gender):
     end = end.start() if end else s.end
     if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
         return None
-    speaker = _span(ws, *span)
+    speaker = _span(ws, *span) if span else None
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 
