@@ -26,6 +26,8 @@ def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
 
 def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     p = paragraphs[n]
+    if p.text.rstrip().endswith(":"):
+        return []  # an introduction whose speech the page lost
     nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
     prev = paragraphs[n - 1] if n > 0 else None
     found = None

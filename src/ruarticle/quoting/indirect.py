@@ -77,11 +77,13 @@ def _cut(text, s, found):
 
 
 def _coordinated(text, s, at, other) -> bool:
-    """A later cue joined by "и"/"а"/"но" or a gerund starts a report of its own."""
+    """A later report joined by "и"/"а"/"но", a gerund ("..., добавив, что") or a
+    "по словам" insert ends the content."""
     before = [w for w in s.words if w.end <= at][-2:]
     cue_words = [w for w in s.words if w.start == at]
     gerund = bool(cue_words) and best_pos(cue_words[0]) == "GRND"
-    return gerund or any(w.low in JOINERS for w in before)
+    according = other.cue is not None and other.cue[2].startswith("по ")
+    return gerund or according or any(w.low in JOINERS for w in before)
 
 
 def _span(ws, a, b):
@@ -243,9 +245,23 @@ def _complement(ws, i):
             return j, ws[j + 1].start
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             return j, ws[j + 2].start
+        if j == i + 1 and w.low == "что" and j + 1 < len(ws):  # "сказал что" without the comma
+            return j, ws[j + 1].start
+        if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
+            return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         if w.low in ABOUT and j + 3 < len(ws) and ws[j + 1].low == "том" \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start
+    return None
+
+
+def _colon(ws, j):
+    """"напомнила о его пути: ..." — a colon may still introduce the content."""
+    for k in range(j, min(j + COMPLEMENT_REACH, len(ws) - 1)):
+        if ws[k].text in STOPS:
+            return None
+        if ws[k].text == ":":
+            return k, ws[k + 1].start
     return None
 
 

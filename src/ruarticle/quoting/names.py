@@ -22,11 +22,13 @@ class Person:
 
 
 def person_runs(words: list[Word]) -> list[tuple[int, int]]:
-    """Index ranges of name-like runs holding at least one first name or surname."""
+    """Index ranges of name-like runs holding at least one first name or surname
+    (a capitalised word inside a sentence counts as name-like: "Костас Тассулас")."""
     runs, i = [], 0
     while i < len(words):
         j = i
-        while j < len(words) and j - i < MAX_NAME and words[j].is_word and is_name_like(words[j]):
+        while j < len(words) and j - i < MAX_NAME and _capital(words[j]) \
+                and (j == i or words[j].start - words[j - 1].end <= 1):
             j += 1
         a, b = i, j
         while a < b and not _in_name(words[a]):
@@ -37,6 +39,10 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
+
+
+def _capital(word: Word) -> bool:
+    return word.is_word and (is_name_like(word) or (word.is_upper and not word.initial))
 
 
 def _in_name(word: Word) -> bool:

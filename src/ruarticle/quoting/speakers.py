@@ -50,7 +50,7 @@ class Resolver:
                 continue
             if before - end > RECENT_REACH:
                 return None
-            if _fits(said_gender, gender):
+            if said_gender is not None and said_gender == gender:
                 return entity_id, name
         return None
 
