@@ -1,15 +1,18 @@
 """Speaker names without the entities stage: person names put in the nominative,
-persons mentioned in the text (for pronouns and posts), organisation descriptions."""
+persons mentioned in the text (for pronouns and posts), organisation names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .. import morph
+from ..resources import word_set
 from .lexicon import org_head
-from .words import Word, is_name_like, is_person_name, parses, tokenize
+from .words import Word, best_pos, is_name_like, is_person_name, parses, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
+FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
+MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,11 +22,13 @@ class Person:
     end: int
     name: str
     gender: str | None
+    subject: bool  # the run can be nominative: a likelier antecedent for "он"/"она"
 
 
 def person_runs(words: list[Word]) -> list[tuple[int, int]]:
-    """Index ranges of name-like runs holding at least one first name or surname
-    (a capitalised word inside a sentence counts as name-like: "Костас Тассулас")."""
+    """Index ranges of runs of capitalised words on one line that look like a
+    person's name: one of them a known first name or surname, or two or more
+    capitalised words inside a sentence ("Флоранс Девуар")."""
     runs, i = [], 0
     while i < len(words):
         j = i
@@ -35,7 +40,9 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             a += 1
         while b > a and not _in_name(words[b - 1]):
             b -= 1
-        if b > a and any(is_person_name(w) for w in words[a:b]):
+        run = words[a:b]
+        if run and (any(is_person_name(w) for w in run)
+                    or (len(run) >= 2 and not any(w.initial for w in run))):
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
@@ -58,7 +65,8 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     found = []
     for a, b in person_runs(words):
         run = words[a:b]
-        found.append(Person(run[0].start, run[-1].end, nominative(run), gender(run)))
+        name = nominative(run)
+        found.append(Person(run[0].start, run[-1].end, name, gender_of(name), _can_be_nominative(run)))
     return found
 
 
@@ -66,28 +74,40 @@ def _person_parses(word: Word):
     return [p for p in parses(word) if any(t in p.tag for t in ("Name", "Surn", "Patr"))]
 
 
-def gender(run: list[Word]) -> str | None:
-    for word in run:
+def gender_of(name: str) -> str | None:
+    """The gender of a nominative name: a known first name, else the surname's ending."""
+    words = [w for w in tokenize(name) if w.is_word]
+    for word in words:
         for p in _person_parses(word):
-            for g in ("masc", "femn"):
-                if g in p.tag:
-                    return g
+            if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+                return str(p.tag.gender)
+    if words:
+        last = words[-1].low
+        if last.endswith(FEMININE_ENDINGS):
+            return "femn"
+        if last.endswith(MASCULINE_ENDINGS):
+            return "masc"
     return None
+
+
+def _can_be_nominative(run: list[Word]) -> bool:
+    return all(any("nomn" in p.tag for p in parses(w)) or not _known(w) for w in run)
 
 
 def nominative(run: list[Word]) -> str:
     """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов"."""
-    if all(any("nomn" in p.tag for p in parses(w)) or not _known(w) for w in run):
+    if _can_be_nominative(run):
         return " ".join(w.text for w in run)
     shared = set(CASES)
     for word in run:
         cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
         if cases:
             shared &= cases
-    if not shared or "nomn" in shared:
+    if not shared:
         return " ".join(w.text for w in run)
     case = next(c for c in CASES if c in shared)
-    sex = gender(run)
+    sex = next((str(p.tag.gender) for w in run for p in _person_parses(w)
+                if case in p.tag and p.tag.gender in ("masc", "femn")), None)
     return " ".join(_inflect(w, case, sex) for w in run)
 
 
@@ -112,51 +132,85 @@ def _recase(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
-def name_in(words: list[Word], text: str) -> str | None:
-    """The last person-name run inside a speaker phrase, in the nominative; else the
-    last run of capitalised words that are not merely sentence-initial ("Мадонна")."""
-    runs = person_runs(words)
+def name_in(words: list[Word], proper: frozenset = frozenset()) -> str | None:
+    """The person named by a speaker phrase, in the nominative: its name run, or its
+    trailing capitalised words ("Поп-звезда Мадонна"). A name that depends on the
+    phrase's head ("менеджер Мии Фэрроу", "внук Манделы") names someone else."""
+    content = [w for w in words if w.is_word]
+    if not content:
+        return None
+    runs = [(a, b) for a, b in person_runs(content) if not _dependent(content, a, b)]
     if runs:
         a, b = runs[-1]
-        return nominative(words[a:b])
-    capital = [n for n, w in enumerate(words) if w.is_word and w.is_upper
-               and not (w.text.isupper() and len(w.text) > 1)
-               and (n > 0 or not _sentence_initial(text, w.start))]
-    if capital and capital[-1] == len([w for w in words]) - 1 - _trailing_marks(words):
-        b = capital[-1] + 1
-        a = b - 1
-        while a - 1 in capital:
-            a -= 1
-        return nominative(words[a:b])
+        return nominative(content[a:b])
+    b = len(content)
+    a = b
+    while a > 0 and _capital_word(content[a - 1], proper):
+        a -= 1
+    if a < b and not _dependent(content, a, b) and not _vague(content[a:b]):
+        return nominative(content[a:b])
     return None
 
 
-def _trailing_marks(words: list[Word]) -> int:
-    n = 0
-    while n < len(words) and not words[-1 - n].is_word:
-        n += 1
-    return n
+def _capital_word(word: Word, proper: frozenset) -> bool:
+    if not word.is_upper or (word.text.isupper() and len(word.text) > 1):
+        return False
+    if any("Geox" in p.tag for p in parses(word)[:1]):
+        return False
+    return not word.initial or word.low in proper
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].strip()
-    return before == "" or before[-1] in ".!?…:\n"
+def _dependent(content: list[Word], a: int, b: int) -> bool:
+    """Whether ``content[a:b]`` is a genitive or other dependent of the head word."""
+    if a == 0:
+        return False
+    head = content[0]
+    head_cases = {c for p in parses(head) for c in CASES if c in p.tag and p.tag.POS == "NOUN"}
+    if not head_cases or is_name_like(head):
+        return False
+    first = content[a]  # the first name, or the name itself, carries the case
+    person = [p for p in _person_parses(first) if "plur" not in p.tag]
+    if person:
+        run_cases = {c for p in person for c in CASES if c in p.tag}
+    elif _known(first) and not (first.is_upper and not first.initial):
+        run_cases = {c for p in parses(first) for c in CASES if c in p.tag and "plur" not in p.tag}
+    else:
+        run_cases = set(CASES)  # an unknown or capitalised word: any case
+    return not (head_cases & run_cases)
+
+
+def _vague(run: list[Word]) -> bool:
+    return " ".join(w.low for w in run) in word_set("quote_vague_sources.txt")
 
 
 def organisation(words: list[Word]) -> str | None:
-    """An organisation-like speaker: a quoted name, or a description with an org head."""
+    """An organisation speaker: a quoted name, a trailing proper name after an
+    organisation word ("концерн Bayer"), or a description of two or more words
+    headed by one ("министерство культуры Польши"), or a name like "Белый дом"."""
     content = [w for w in words if w.is_word]
-    if not content:
+    if not content or _vague(content):
         return None
     quoted = _quoted(words)
     if quoted:
         return quoted
-    if org_head(content[0]):
+    tail = _trailing_names(content)
+    if tail and any(org_head(w) for w in content[:len(content) - len(tail)]):
+        return " ".join(w.text for w in tail)
+    if org_head(content[0]) and len(content) >= 2:
         head = _inflect_common(content[0])
         return " ".join([head[:1].upper() + head[1:]] + [w.text for w in content[1:]])
-    if all(is_name_like(w) for w in content):
+    if all(is_name_like(w) for w in content) or (content[0].is_upper and not content[0].initial) \
+            or (is_name_like(content[-1]) and all(best_pos(w) == "ADJF" for w in content[:-1])):
         return " ".join(w.text for w in content)
     return None
+
+
+def _trailing_names(content: list[Word]) -> list[Word]:
+    n = len(content)
+    while n > 0 and is_name_like(content[n - 1]) and not any(
+            "Geox" in p.tag for p in parses(content[n - 1])[:1]):
+        n -= 1
+    return content[n:]
 
 
 def _quoted(words: list[Word]) -> str | None:
@@ -174,14 +228,3 @@ def _inflect_common(word: Word) -> str:
         return word.text
     form = parse.inflect({"nomn"})
     return form.word if form else word.text
-
-
-def post_lemma(words: list[Word]) -> str | None:
-    """The lemma of a bare post ("премьер-министр", "певица"), if the phrase is one noun."""
-    content = [w for w in words if w.is_word]
-    if len(content) == 1 and not content[0].is_upper or (content and not any(
-            is_name_like(w) for w in content[1:]) and not content[0].is_upper):
-        return morph.lemma(content[0].low)
-    if len(content) == 1:
-        return morph.lemma(content[0].low)
-    return None

@@ -3,7 +3,9 @@
 With entities (from the entities stage): a mention inside the speaker phrase,
 a pronoun's latest fitting person, a post's holder. Without them (or when they
 do not help): the person name inside the phrase in the nominative, persons
-named earlier in the text, or an organisation description.
+named earlier in the text, or an organisation name. A pronoun or a bare
+description ("музыкант", "81-летний актёр") most often continues the person
+who has just spoken, so recent speakers come first for those.
 """
 from __future__ import annotations
 
@@ -12,12 +14,21 @@ from dataclasses import dataclass, field
 
 from .. import morph
 from ..records import Entity, Speaker
+from ..resources import word_set
 from . import names
-from .words import Word, pronoun_gender, tokenize
+from .words import Word, best_pos, parses, pronoun_gender, tokenize
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POST_REACH = 6
-RECENT_REACH = 700  # characters back to the previous speaker a pronoun may continue
+RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    end: int
+    entity: str | None
+    name: str
+    gender: str | None
 
 
 @dataclass
@@ -26,33 +37,50 @@ class Resolver:
     entities: tuple[Entity, ...] = ()
     _persons: list | None = field(default=None, repr=False)
     _words: list | None = field(default=None, repr=False)
-    # speakers resolved so far: (end offset, entity id, name, gender)
+    _proper: frozenset | None = field(default=None, repr=False)
     _said: list = field(default_factory=list, repr=False)
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
-        pronoun = pronoun_gender(words[0]) if len(words) == 1 else None
-        recent = self._recent_speaker(start, pronoun or gender) if pronoun else None
-        if recent:
-            entity_id, name = recent
-        else:
-            entity = self._entity(words, start, end, gender)
-            entity_id = entity.id if entity else None
-            name = entity.name if entity else self._name(words, start, gender)
-        if name and not pronoun:
-            self._said.append((end, entity_id, name, gender or names.gender(tokenize(name))))
+        entity_id, name = self._resolve(words, start, end, gender)
+        if name and not _pronoun(words):
+            self._said.append(_Said(end, entity_id, name, self._gender(entity_id, name, gender)))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
-    def _recent_speaker(self, before: int, gender: str | None):
-        """A pronoun most often continues the person who spoke just before."""
-        for end, entity_id, name, said_gender in reversed(self._said):
-            if end > before:
-                continue
-            if before - end > RECENT_REACH:
+    def _gender(self, entity_id, name, cue_gender):
+        """A person's gender (an organisation has none a pronoun could pick up)."""
+        if entity_id is not None:
+            entity = next((e for e in self.entities if e.id == entity_id), None)
+            if entity is None or entity.type != "PER":
                 return None
-            if said_gender is not None and said_gender == gender:
-                return entity_id, name
-        return None
+        elif not any(p.name == name for p in self.persons()) and not names.gender_of(name):
+            return None
+        return names.gender_of(name) or (cue_gender if cue_gender in ("masc", "femn") else None)
+
+    def _resolve(self, words, start, end, gender):
+        pronoun = _pronoun(words)
+        if pronoun:
+            recent = self._recent(start, pronoun)
+            if recent:
+                return recent.entity, recent.name
+        entity = self._entity(words, start, end, pronoun or gender)
+        if entity is not None:
+            return entity.id, entity.name
+        if pronoun:
+            person = self._latest(start, pronoun)
+            return None, person.name if person else None
+        name = names.name_in(words, self.proper())
+        if name:
+            return None, self._fullest(name)
+        post = _post(words)
+        holder = self._holder(post, start) if post else None
+        if holder:
+            return None, holder
+        if _description(words):
+            recent = self._recent(start, gender or _noun_gender(words))
+            if recent:
+                return recent.entity, recent.name
+        return None, names.organisation(words)
 
     # --- with entities ---------------------------------------------------------------
 
@@ -63,55 +91,64 @@ class Resolver:
                   for m in e.mentions if m.start < end and start < m.end]
         if inside:
             return min(inside, key=lambda x: x[:2])[2]
-        if len(words) == 1 and pronoun_gender(words[0]):
-            return self._latest_person(start, pronoun_gender(words[0]) or gender)
-        return self._post_holder(words, start)
+        if _pronoun(words):
+            return self._latest_entity(start, gender)
+        return self._post_entity(words, start)
 
-    def _latest_person(self, before: int, gender: str | None) -> Entity | None:
+    def _latest_entity(self, before: int, gender: str | None) -> Entity | None:
         best = None
         for e in self.entities:
-            if e.type != "PER" or not _fits(_entity_gender(e), gender):
+            if e.type != "PER" or not _fits(names.gender_of(e.name), gender):
                 continue
             starts = [m.start for m in e.mentions if m.start < before]
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), e)
         return best[1] if best else None
 
-    def _post_holder(self, words, before) -> Entity | None:
+    def _post_entity(self, words, before) -> Entity | None:
         post = _post(words)
         if not post:
             return None
-        holders = [e for e in self.entities for r in e.roles
-                   if _post_key(r.title) == post and r.start < before]
-        holders = holders or [e for e in self.entities for r in e.roles if _post_key(r.title) == post]
-        return holders[-1] if len({e.id for e in holders}) >= 1 and holders else None
+        holders = [(r.start < before, r.start, e) for e in self.entities for r in e.roles
+                   if _post_key(r.title) == post]
+        return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     # --- without entities -----------------------------------------------------------------
 
-    def _name(self, words, start, gender) -> str | None:
-        if len(words) == 1 and pronoun_gender(words[0]):
-            person = self._latest(start, pronoun_gender(words[0]) or gender)
-            return person.name if person else None
-        found = names.name_in(words, self.text)
-        if found:
-            return self._fullest(found, start)
-        post = _post(words)
-        holder = self._holder(post, start) if post else None
-        if holder:
-            return holder
-        return names.organisation(words)
+    def _recent(self, before: int, gender: str | None) -> _Said | None:
+        for said in reversed(self._said):
+            if said.end > before:
+                continue
+            if before - said.end > RECENT_REACH:
+                return None
+            if gender is not None and said.gender == gender:
+                return said
+        return None
 
     def persons(self) -> list:
         if self._persons is None:
             self._persons = names.persons(self.text)
         return self._persons
 
+    def proper(self) -> frozenset:
+        """Words written with a capital inside a sentence somewhere in the text."""
+        if self._proper is None:
+            self._proper = frozenset(w.low for w in self.words()
+                                     if w.is_word and w.is_upper and not w.initial)
+        return self._proper
+
+    def words(self) -> list[Word]:
+        if self._words is None:
+            self._words = tokenize(self.text)
+        return self._words
+
     def _latest(self, before, gender):
         fitting = [p for p in self.persons() if p.end <= before and _fits(p.gender, gender)]
-        return fitting[-1] if fitting else None
+        subjects = [p for p in fitting if p.subject]
+        return (subjects or fitting or [None])[-1]
 
-    def _fullest(self, name: str, before: int) -> str:
-        """"Смаилов" -> "Алихан Смаилов" when the full name appeared earlier."""
+    def _fullest(self, name: str) -> str:
+        """"Смаилов" -> "Алихан Смаилов" when the full name appears in the text."""
         last = name.split()[-1].lower()
         fuller = [p.name for p in self.persons()
                   if p.name.split()[-1].lower() == last and len(p.name) > len(name)]
@@ -119,36 +156,61 @@ class Resolver:
 
     def _holder(self, post: str, before: int) -> str | None:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
-        if self._words is None:
-            self._words = tokenize(self.text)
-        words = self._words
+        words = self.words()
         persons = self.persons()
         starts = [p.start for p in persons]
         stop = bisect_left([w.start for w in words], before)
         for k in range(stop - 1, -1, -1):
             if words[k].is_word and morph.lemma(words[k].low) == post:
                 n = bisect_left(starts, words[k].end)
-                if n < len(persons) and n < len(starts):
+                if n < len(persons):
                     gap = [w for w in words[k + 1:] if w.start < persons[n].start]
                     if len(gap) <= POST_REACH and not any(w.text in ".!?;" for w in gap):
                         return persons[n].name
         return None
 
 
-def _post(words: list[Word]) -> str | None:
+def _pronoun(words: list[Word]) -> str | None:
+    """The gender a lone personal pronoun asks for ("он" -> masc), or None."""
     content = [w for w in words if w.is_word]
-    if len(content) == 1 and not pronoun_gender(content[0]):
+    return pronoun_gender(content[0]) if len(content) == 1 else None
+
+
+def _post(words: list[Word]) -> str | None:
+    """The lemma of a one-word common-noun speaker ("премьер-министр", "певица")."""
+    content = [w for w in words if w.is_word]
+    if len(content) == 1 and not pronoun_gender(content[0]) \
+            and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
+    return None
+
+
+def _description(words: list[Word]) -> bool:
+    """A singular person described by a common noun, with adjectives before it and at
+    most a place after it: "музыкант", "81-летний актёр", "президента США"."""
+    content = [w for w in words if w.is_word]
+    head = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
+    if head is None or any(best_pos(w) not in ("ADJF", "NUMR", None) and not w.text[0].isdigit()
+                           for w in content[:head]):
+        return False
+    noun = parses(content[head])[0]
+    rest = content[head + 1:]
+    return ("anim" in noun.tag and "sing" in noun.tag and len(rest) <= 1
+            and noun.normal_form not in word_set("quote_anonymous.txt")
+            and all(any("Geox" in p.tag for p in parses(w)) for w in rest))
+
+
+def _noun_gender(words: list[Word]) -> str | None:
+    for w in words:
+        if w.is_word and best_pos(w) == "NOUN":
+            g = parses(w)[0].tag.gender
+            return str(g) if g in ("masc", "femn") else None
     return None
 
 
 def _post_key(title: str) -> str:
     first = title.split()[0] if title.split() else title
     return morph.lemma(first.lower())
-
-
-def _entity_gender(entity: Entity) -> str | None:
-    return names.gender(tokenize(entity.name))
 
 
 def _fits(have: str | None, want: str | None) -> bool:
