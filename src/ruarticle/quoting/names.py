@@ -23,17 +23,18 @@ class Person:
     name: str
     gender: str | None
     subject: bool  # the run can be nominative: a likelier antecedent for "он"/"она"
+    strong: bool   # two words or more, or a first name or surname the dictionary knows
 
 
 def person_runs(words: list[Word]) -> list[tuple[int, int]]:
     """Index ranges of runs of capitalised words on one line that look like a
     person's name: one of them a known first name or surname, or two or more
-    capitalised words inside a sentence ("Флоранс Девуар")."""
+    capitalised words the dictionary does not know ("Флоранс Девуар")."""
     runs, i = [], 0
     while i < len(words):
         j = i
-        while j < len(words) and j - i < MAX_NAME and _capital(words[j]) \
-                and (j == i or words[j].start - words[j - 1].end <= 1):
+        while j < len(words) and j - i < MAX_NAME and _person_word(words[j]) \
+                and (j == i or _adjacent(words[j - 1], words[j])):
             j += 1
         a, b = i, j
         while a < b and not _in_name(words[a]):
@@ -41,15 +42,32 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
         while b > a and not _in_name(words[b - 1]):
             b -= 1
         run = words[a:b]
-        if run and (any(is_person_name(w) for w in run)
-                    or (len(run) >= 2 and not any(w.initial for w in run))):
+        if run and any(is_person_name(w) for w in run):
+            while b < len(words) and b - a < MAX_NAME and _surname_like(words[b]) \
+                    and _adjacent(words[b - 1], words[b]):
+                b += 1  # "Ирина Лис": a surname that is also a common word
+            runs.append((a, b))
+        elif len(run) >= 2 and not any(w.initial or _known(w) for w in run):
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
 
 
-def _capital(word: Word) -> bool:
-    return word.is_word and (is_name_like(word) or (word.is_upper and not word.initial))
+def _adjacent(left: Word, right: Word) -> bool:
+    return right.start - left.end <= 1
+
+
+def _surname_like(word: Word) -> bool:
+    return (word.is_word and word.is_upper and not word.initial and _in_name(word)
+            and not (word.text.isupper() and len(word.text) > 1))
+
+
+def _person_word(word: Word) -> bool:
+    """A word that may belong to a person's name: a known first name or surname, or
+    a capitalised word the dictionary does not know ("Тассулас", "Reuters")."""
+    if not word.is_word or not word.is_upper:
+        return False
+    return is_person_name(word) or not _known(word) or (word.text.isupper() and len(word.text) > 1)
 
 
 def _in_name(word: Word) -> bool:
@@ -66,7 +84,9 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     for a, b in person_runs(words):
         run = words[a:b]
         name = nominative(run)
-        found.append(Person(run[0].start, run[-1].end, name, gender_of(name), _can_be_nominative(run)))
+        strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
+        found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
+                            _can_be_nominative(run), strong))
     return found
 
 
@@ -172,15 +192,17 @@ def _dependent(content: list[Word], a: int, b: int) -> bool:
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
     if person:
         run_cases = {c for p in person for c in CASES if c in p.tag}
-    elif _known(first) and not (first.is_upper and not first.initial):
-        run_cases = {c for p in parses(first) for c in CASES if c in p.tag and "plur" not in p.tag}
+    elif _known(first):
+        run_cases = {c for p in parses(first) for c in CASES
+                     if c in p.tag and not (c == "nomn" and "plur" in p.tag)}
     else:
         run_cases = set(CASES)  # an unknown or capitalised word: any case
     return not (head_cases & run_cases)
 
 
 def _vague(run: list[Word]) -> bool:
-    return " ".join(w.low for w in run) in word_set("quote_vague_sources.txt")
+    """"СМИ", "итальянские СМИ": a source too vague to name."""
+    return bool(run) and run[-1].low in word_set("quote_vague_sources.txt")
 
 
 def organisation(words: list[Word]) -> str | None:

@@ -16,6 +16,8 @@ FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка�
 MAX_NP = 12
 PP_REACH = 4
 INSERT_REACH = 20
+SELF = frozenset({"сам", "сама", "сами"})
+RELATIVE = frozenset({"который", "которая", "которые"})
 
 
 def _np_word(word: Word) -> bool:
@@ -55,11 +57,12 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     A phrase whose first word cannot agree with the verb's gender is an oblique
     name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
-    for _ in range(3):
+    for _ in range(4):
         span = _phrase_ending(words, j, lo)
-        if span is None or _agrees(words[span[0]], gender):
+        if span is not None and _agrees(words[span[0]], gender):
             return span
-        k = next((k for k in range(span[0] - 1, max(lo - 1, span[0] - PP_REACH - 1), -1)
+        left = span[0] if span else j + 1
+        k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
                   if _is_prep(words[k])), None)
         if k is None:
             return None
@@ -76,16 +79,20 @@ def _skip_insert(words, j, lo):
                   if words[k].text == ","), None)
         if k is None or k + 1 >= j:
             return j
-        first = words[k + 1]
-        if not (first.text[0].isdigit() or best_pos(first) in ("GRND", "PRTF")):
+        head = words[k + 1:min(j, k + 5)]
+        if not (head[0].text[0].isdigit() or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
             return j
         j = _skip_left(words, k - 1, lo, guard=True)
     return j
 
 
 def _phrase_ending(words, j, lo):
+    if j >= lo and words[j].low in SELF and j - 1 >= lo and is_personal_pronoun(words[j - 1]):
+        return j - 1, j  # "он сам сообщил"
     if j >= lo and is_personal_pronoun(words[j]):
         return j, j + 1
+    if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
+        return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and _np_word(words[j]):
         j -= 1
@@ -116,6 +123,8 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
     for _ in range(4):
         while j >= lo and _is_skippable(words[j]):
             j -= 1
+        if j >= lo and words[j].is_word and "nomn" in parses(words[j])[0].tag:
+            return j  # the word next to the verb is its subject, not a prepositional object
         k = next((k for k in range(j, max(lo - 1, j - PP_REACH), -1)
                   if _is_prep(words[k]) or not words[k].is_word), None)
         if k is None or not _is_prep(words[k]) or (

@@ -42,9 +42,10 @@ class Resolver:
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
-        entity_id, name = self._resolve(words, start, end, gender)
-        if name and not _pronoun(words):
-            self._said.append(_Said(end, entity_id, name, self._gender(entity_id, name, gender)))
+        entity_id, name, person = self._resolve(words, start, end, gender)
+        if name:
+            said_gender = self._gender(entity_id, name, gender) if person else None
+            self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
     def _gender(self, entity_id, name, cue_gender):
@@ -53,34 +54,36 @@ class Resolver:
             entity = next((e for e in self.entities if e.id == entity_id), None)
             if entity is None or entity.type != "PER":
                 return None
-        elif not any(p.name == name for p in self.persons()) and not names.gender_of(name):
-            return None
-        return names.gender_of(name) or (cue_gender if cue_gender in ("masc", "femn") else None)
+        # a past-tense cue ("сказала") is surer than a guess from an unknown name
+        return cue_gender if cue_gender in ("masc", "femn") else names.gender_of(name)
 
     def _resolve(self, words, start, end, gender):
+        """(entity id, name, whether the speaker is a person) for a speaker phrase."""
         pronoun = _pronoun(words)
+        if pronoun == "plur":
+            return None, None, False  # "они": a group the rules cannot name
         if pronoun:
             recent = self._recent(start, pronoun)
             if recent:
-                return recent.entity, recent.name
+                return recent.entity, recent.name, True
         entity = self._entity(words, start, end, pronoun or gender)
         if entity is not None:
-            return entity.id, entity.name
+            return entity.id, entity.name, entity.type == "PER"
         if pronoun:
             person = self._latest(start, pronoun)
-            return None, person.name if person else None
+            return None, person.name if person else None, True
         name = names.name_in(words, self.proper())
         if name:
-            return None, self._fullest(name)
+            return None, self._fullest(name), True
         post = _post(words)
         holder = self._holder(post, start) if post else None
         if holder:
-            return None, holder
+            return None, holder, True
         if _description(words):
             recent = self._recent(start, gender or _noun_gender(words))
             if recent:
-                return recent.entity, recent.name
-        return None, names.organisation(words)
+                return recent.entity, recent.name, True
+        return None, names.organisation(words), False
 
     # --- with entities ---------------------------------------------------------------
 
@@ -143,7 +146,8 @@ class Resolver:
         return self._words
 
     def _latest(self, before, gender):
-        fitting = [p for p in self.persons() if p.end <= before and _fits(p.gender, gender)]
+        fitting = [p for p in self.persons()
+                   if p.end <= before and p.strong and _fits(p.gender, gender)]
         subjects = [p for p in fitting if p.subject]
         return (subjects or fitting or [None])[-1]
 
