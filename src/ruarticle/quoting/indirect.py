@@ -227,12 +227,22 @@ def _verb(text, s, i):
     comp = _complement(ws, i)
     if comp is not None:
         j, start = comp
-        speaker = _source(ws, i, 0, j, subject_first=True)
+        speaker = _gerund_subject(ws, i) if best_pos(ws[i]) == "GRND" \
+            else _source(ws, i, 0, j, subject_first=True)
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
     trailing = _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
     return _phrase(text, s, i, lemma, cue, gender)
+
+
+def _gerund_subject(ws, i):
+    """A gerund ("..., настаивая, что") shares the subject of the finite verb before it."""
+    verb = next((k for k in range(i - 1, -1, -1) if best_pos(ws[k]) == "VERB"), None)
+    if verb is None:
+        return None
+    span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    return _span(ws, *span) if span else None
 
 
 def _complement(ws, i):
@@ -314,6 +324,8 @@ def _phrase(text, s, i, lemma, cue, gender):
     if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
         return None
     speaker = _span(ws, *span) if span else None
+    if best_pos(ws[i]) == "GRND":
+        speaker = _gerund_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .. import morph
 from ..resources import word_set
 from .lexicon import org_head
-from .words import Word, best_pos, is_name_like, is_person_name, parses, tokenize
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
@@ -47,7 +47,7 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
                     and _adjacent(words[b - 1], words[b]):
                 b += 1  # "Ирина Лис": a surname that is also a common word
             runs.append((a, b))
-        elif len(run) >= 2 and not any(w.initial or _known(w) for w in run):
+        elif len(run) >= 2 and not any(w.initial or _known(w) or is_latin(w) for w in run):
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
@@ -111,7 +111,8 @@ def gender_of(name: str) -> str | None:
 
 
 def _can_be_nominative(run: list[Word]) -> bool:
-    return all(any("nomn" in p.tag for p in parses(w)) or not _known(w) for w in run)
+    return all(any("nomn" in p.tag and "plur" not in p.tag for p in parses(w)) or not _known(w)
+               for w in run)
 
 
 def nominative(run: list[Word]) -> str:
@@ -152,28 +153,31 @@ def _recase(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
-def name_in(words: list[Word], proper: frozenset = frozenset()) -> str | None:
-    """The person named by a speaker phrase, in the nominative: its name run, or its
-    trailing capitalised words ("Поп-звезда Мадонна"). A name that depends on the
-    phrase's head ("менеджер Мии Фэрроу", "внук Манделы") names someone else."""
+def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bool] | None:
+    """The person named by a speaker phrase, in the nominative, and whether it is
+    surely a person: its name run, or else its trailing capitalised words ("Поп-звезда
+    Мадонна", "NBC News"). A name that depends on the phrase's head ("менеджер Мии
+    Фэрроу", "внук Манделы", "собеседник ТАСС") names someone else."""
     content = [w for w in words if w.is_word]
     if not content:
         return None
     runs = [(a, b) for a, b in person_runs(content) if not _dependent(content, a, b)]
     if runs:
         a, b = runs[-1]
-        return nominative(content[a:b])
+        return nominative(content[a:b]), True
     b = len(content)
     a = b
     while a > 0 and _capital_word(content[a - 1], proper):
         a -= 1
-    if a < b and not _dependent(content, a, b) and not _vague(content[a:b]):
-        return nominative(content[a:b])
-    return None
+    run = content[a:b]
+    if not run or _vague(run) or _dependent(content, a, b) \
+            or (a > 0 and any(w.text.isupper() for w in run)):
+        return None
+    return nominative(run), not any(is_latin(w) for w in run)
 
 
 def _capital_word(word: Word, proper: frozenset) -> bool:
-    if not word.is_upper or (word.text.isupper() and len(word.text) > 1):
+    if not word.is_upper:
         return False
     if any("Geox" in p.tag for p in parses(word)[:1]):
         return False
@@ -225,6 +229,12 @@ def organisation(words: list[Word]) -> str | None:
             or (is_name_like(content[-1]) and all(best_pos(w) == "ADJF" for w in content[:-1])):
         return " ".join(w.text for w in content)
     return None
+
+
+def organisation_head(words: list[Word]) -> bool:
+    """Whether the phrase's first noun names an organisation ("агентство «Ассошиэйтед пресс»")."""
+    noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return noun is not None and not is_person_name(noun) and org_head(noun)
 
 
 def _trailing_names(content: list[Word]) -> list[Word]:

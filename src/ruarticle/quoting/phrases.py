@@ -80,7 +80,8 @@ def _skip_insert(words, j, lo):
         if k is None or k + 1 >= j:
             return j
         head = words[k + 1:min(j, k + 5)]
-        if not (head[0].text[0].isdigit() or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE
+                or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
             return j
         j = _skip_left(words, k - 1, lo, guard=True)
     return j

@@ -20,6 +20,7 @@ from .words import Word, best_pos, parses, pronoun_gender, tokenize
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POST_REACH = 6
+MAIN_PERSON_MENTIONS = 2
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 
 
@@ -72,18 +73,32 @@ class Resolver:
         if pronoun:
             person = self._latest(start, pronoun)
             return None, person.name if person else None, True
-        name = names.name_in(words, self.proper())
-        if name:
-            return None, self._fullest(name), True
+        if names.organisation_head(words):
+            return None, names.organisation(words), False
+        named = names.name_in(words, self.proper())
+        if named:
+            return None, self._fullest(named[0]), named[1]
         post = _post(words)
         holder = self._holder(post, start) if post else None
         if holder:
             return None, holder, True
         if _description(words):
-            recent = self._recent(start, gender or _noun_gender(words))
-            if recent:
-                return recent.entity, recent.name, True
+            wanted = gender or _noun_gender(words)
+            person = self._recent(start, wanted) or self._main_person(wanted)
+            if person:
+                return person.entity, person.name, True
         return None, names.organisation(words), False
+
+    def _main_person(self, gender: str | None):
+        """The person the article is about: the surname met most often."""
+        counts: dict[str, int] = {}
+        for p in self.persons():
+            counts[p.name.split()[-1]] = counts.get(p.name.split()[-1], 0) + 1
+        ranked = sorted((p for p in self.persons() if p.strong and p.gender == gender),
+                        key=lambda p: (counts[p.name.split()[-1]], len(p.name)), reverse=True)
+        if not ranked or counts[ranked[0].name.split()[-1]] < MAIN_PERSON_MENTIONS:
+            return None
+        return _Said(ranked[0].end, None, ranked[0].name, gender)
 
     # --- with entities ---------------------------------------------------------------
 
@@ -165,7 +180,8 @@ class Resolver:
         starts = [p.start for p in persons]
         stop = bisect_left([w.start for w in words], before)
         for k in range(stop - 1, -1, -1):
-            if words[k].is_word and morph.lemma(words[k].low) == post:
+            if words[k].is_word and morph.lemma(words[k].low) == post \
+                    and "anim" in parses(words[k])[0].tag:
                 n = bisect_left(starts, words[k].end)
                 if n < len(persons):
                     gap = [w for w in words[k + 1:] if w.start < persons[n].start]

@@ -79,7 +79,7 @@ def is_name_like(word: Word) -> bool:
     """A capitalised proper name, abbreviation or foreign word."""
     if not word.is_word or not word.is_upper:
         return False
-    if is_latin(word) or word.text.isupper():
+    if is_latin(word) or (word.text.isupper() and len(word.text) > 1):
         return True
     return any(t in p.tag for p in parses(word) for t in NAME_TAGS + ("Orgn", "Geox")) \
         or "UNKN" in parses(word)[0].tag
