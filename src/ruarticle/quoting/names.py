@@ -12,6 +12,7 @@ from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parse
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
+DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 
 
@@ -43,6 +44,9 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             b -= 1
         run = words[a:b]
         if run and any(is_person_name(w) for w in run):
+            while a > 0 and b - a < MAX_NAME and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
+                    and _adjacent(words[a - 1], words[a]):
+                a -= 1
             while b < len(words) and b - a < MAX_NAME and _surname_like(words[b]) \
                     and _adjacent(words[b - 1], words[b]):
                 b += 1  # "Ирина Лис": a surname that is also a common word
@@ -51,6 +55,12 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
+
+
+def _known_common(word: Word) -> bool:
+    """A dictionary word that is mostly a common noun or adjective ("Глава", "Представитель")."""
+    best = parses(word)[0]
+    return _known(word) and best.tag.POS in ("NOUN", "ADJF") and "anim" in best.tag
 
 
 def _adjacent(left: Word, right: Word) -> bool:
@@ -196,7 +206,7 @@ def _dependent(content: list[Word], a: int, b: int) -> bool:
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
     if person:
         run_cases = {c for p in person for c in CASES if c in p.tag}
-    elif _known(first):
+    elif _known(first) or first.low.endswith(DECLINED_ENDINGS):
         run_cases = {c for p in parses(first) for c in CASES
                      if c in p.tag and not (c == "nomn" and "plur" in p.tag)}
     else:
