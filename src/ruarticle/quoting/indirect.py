@@ -16,6 +16,7 @@ from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize, ve
 from ..resources import word_set
 
 COMPLEMENT_REACH = 12
+BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему", "ее"})
 ABOUT = frozenset({"о", "об", "обо"})
 THAT = frozenset({"что", "чтобы"})
@@ -117,6 +118,8 @@ def _according(text, s, i):
 
 def _genitive(ws, k):
     j = k
+    if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
+        j += 1  # "по словам его супруги Валентины"
     while j < len(ws) and j - k < phrases.MAX_NP and phrases._np_word(ws[j]):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
@@ -148,7 +151,7 @@ def _as_said(text, s, i):
         lemma = cue_lemma(ws[j], ("VERB",))
         if lemma:
             break
-        if best_pos(ws[j]) != "ADVB":
+        if best_pos(ws[j]) not in ("ADVB", "COMP", "PRCL"):
             return None
     else:
         return None
@@ -169,7 +172,7 @@ def _backref(text, s, i, previous):
     n = backref_at(ws, i)
     if not n:
         return None
-    for j in range(i + n, min(i + n + 4, len(ws))):
+    for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
         lemma = cue_lemma(ws[j])
         if lemma:
             break
@@ -247,9 +250,14 @@ def _gerund_subject(ws, i):
 
 def _complement(ws, i):
     """(index, content start) of ", что" / "о том, что" / ":" after the cue."""
-    for j in range(i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))):
+    j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
+    while j < stop:
         w = ws[j]
-        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN")):
+        close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" and j > i + 1 else None
+        if close is not None:
+            j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
+            continue
+        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
             return None
         if w.text == ":" and j + 1 < len(ws):
             return j, ws[j + 1].start
@@ -262,6 +270,7 @@ def _complement(ws, i):
         if w.low in ABOUT and j + 3 < len(ws) and ws[j + 1].low == "том" \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start
+        j += 1
     return None
 
 
@@ -307,7 +316,8 @@ def _phrase(text, s, i, lemma, cue, gender):
         after = phrases.after(ws, i, len(ws))
         if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
-    if j >= len(ws) or (span is None and not (i > 0 and ws[i - 1].low in JOINERS)):
+    if j >= len(ws) or (span is None and not (i > 0 and ws[i - 1].low in JOINERS)
+                        and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS:

@@ -31,8 +31,8 @@ def is_impersonal(word: Word) -> bool:
     """"сообщается", "говорится", "было заявлено": no grammatical speaker."""
     impersonal = word_set("quote_impersonal.txt")
     return any(p.normal_form.replace("ё", "е") in impersonal
-               and (p.tag.POS == "PRTS" or ("3per" in p.tag and "sing" in p.tag
-                                            and p.normal_form.endswith(("ся", "сь"))))
+               and (p.tag.POS == "PRTS" or (p.normal_form.endswith(("ся", "сь")) and "sing" in p.tag
+                                            and ("3per" in p.tag or "neut" in p.tag)))
                for p in parses(word))
 
 

@@ -16,6 +16,7 @@ FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка�
 MAX_NP = 12
 PP_REACH = 4
 INSERT_REACH = 20
+NAME_REACH = 6
 SELF = frozenset({"сам", "сама", "сами"})
 RELATIVE = frozenset({"который", "которая", "которые"})
 
@@ -159,6 +160,14 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             j = _after_pp(words, j + 1, hi)
         elif word.is_word and is_personal_pronoun(word):
             return j, j + 1
+        elif word.text in "«\"":
+            close = closing(words, j, hi)
+            if close is None:
+                return None
+            inner = words[j + 1] if j + 1 < close else None
+            if inner is not None and _nominative(inner) and not _oblique(inner):
+                break  # "сообщает «Медиазона»"
+            j = close + 1  # "сообщил «Интерфаксу»": an addressee
         elif word.is_word and _nominative(word) and _np_word(word):
             break
         elif word.is_word and _np_word(word) and not is_name_like(word):
@@ -173,6 +182,20 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     return (a, j) if j > a else None
+
+
+def closing(words: list[Word], j: int, hi: int) -> int | None:
+    """The closing mark of a short quoted name opened at ``words[j]``."""
+    for k in range(j + 1, min(hi, j + NAME_REACH)):
+        if words[k].text in "»\"":
+            return k
+    return None
+
+
+def _oblique(word: Word) -> bool:
+    """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted."""
+    best = parses(word)[0]
+    return any(c in best.tag for c in ("datv", "ablt", "loct")) and "nomn" not in best.tag
 
 
 def _closes_phrase(words: list[Word], j: int, a: int) -> bool:
