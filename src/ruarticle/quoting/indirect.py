@@ -16,6 +16,7 @@ from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize, ve
 from ..resources import word_set
 
 COMPLEMENT_REACH = 12
+HYPOTHETICAL_REACH = 6
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему", "ее"})
 ABOUT = frozenset({"о", "об", "обо"})
@@ -53,7 +54,14 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
             anchor, draft, taken = match
             used.update(taken)
             found.append((anchor, draft.with_(paragraph=paragraph)))
-    return _cut(text, s, found)
+    return _without_nested_beliefs(_cut(text, s, found))
+
+
+def _without_nested_beliefs(drafts: list[Draft]) -> list[Draft]:
+    beliefs = word_set("quote_belief_verbs.txt")
+    return [d for d in drafts
+            if not (d.cue and d.cue[2] in beliefs
+                    and any(o is not d and o.start <= d.cue[0] < o.end for o in drafts))]
 
 
 def _cut(text, s, found):
@@ -64,6 +72,8 @@ def _cut(text, s, found):
         end = d.end
         if d.cue and d.start > d.cue[0]:
             for later, other in found[n + 1:]:
+                if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
+                    continue
                 if d.start < later < end and _coordinated(text, s, later, other):
                     end = later
                     break
@@ -225,6 +235,8 @@ def _verb(text, s, i):
     lemma = cue_lemma(ws[i])
     if not lemma:
         return None
+    if _hypothetical(ws, i):
+        return None
     cue = (ws[i].start, ws[i].end, lemma)
     gender = verb_gender(ws[i])
     comp = _complement(ws, i)
@@ -237,6 +249,16 @@ def _verb(text, s, i):
     if trailing:
         return trailing
     return _phrase(text, s, i, lemma, cue, gender)
+
+
+def _hypothetical(ws, i) -> bool:
+    """"Если участник заявляет о ...": a condition, not a report."""
+    for k in range(i - 1, max(-1, i - HYPOTHETICAL_REACH), -1):
+        if ws[k].text in ",;:":
+            return False
+        if ws[k].low in ("если", "ли", "бы"):
+            return True
+    return False
 
 
 def _gerund_subject(ws, i):
@@ -265,11 +287,11 @@ def _complement(ws, i):
             return j, ws[j + 2].start
         if j == i + 1 and w.low == "что" and j + 1 < len(ws):  # "сказал что" without the comma
             return j, ws[j + 1].start
+        if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
+                and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
+            return j, ws[j + 4].start  # "о том, что", "на то, что"
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
-        if w.low in ABOUT and j + 3 < len(ws) and ws[j + 1].low == "том" \
-                and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
-            return j, ws[j + 4].start
         j += 1
     return None
 
@@ -327,6 +349,8 @@ def _phrase(text, s, i, lemma, cue, gender):
         return None
     else:
         j = _infinitive(ws, j)
+    if ws[j].text in "«\"" and j == i + 1:
+        return _quoted_after(ws, i, j, cue, span, gender)
     if not _phrase_start(ws[j]):
         return None
     end = PHRASE_END.search(text, ws[j].start, s.end)
@@ -337,6 +361,19 @@ def _phrase(text, s, i, lemma, cue, gender):
     if best_pos(ws[i]) == "GRND":
         speaker = _gerund_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _quoted_after(ws, i, j, cue, span, gender):
+    """"крикнул «Слава Украине!»": words in marks right after the verb are direct speech."""
+    close = next((k for k in range(j + 1, len(ws)) if ws[k].text in "»\""), None)
+    if close is None or close == j + 1:
+        return None
+    inside = ws[j + 1:close]
+    if not (ws[close - 1].text in "!?." or len([w for w in inside if w.is_word]) >= 3):
+        return None
+    speaker = _span(ws, *span) if span else None
+    draft = Draft("direct", ws[j + 1].start, ws[close - 1].end, -1, cue, speaker, gender)
+    return ws[i].start, draft, {i}
 
 
 def _infinitive(ws, j):
