@@ -188,3 +188,28 @@ def test_pronoun_resolves_to_an_entity_of_matching_gender():
 def test_quotes_across_razdel_sentence_breaks_are_one_quote():
     q = only("«Мы довольны результатами. Рост продолжится», — сказал Лавров.")
     assert q.text == "Мы довольны результатами. Рост продолжится"
+
+
+def test_a_condition_is_not_a_report():
+    assert found("Если участник заявляет о наличии диплома, он должен его показать.") == ()
+
+
+def test_the_name_li_is_not_the_particle():
+    q = only("Со своей стороны, Ли Кэцян отметил, что торговля растёт.")
+    assert q.speaker.text == "Ли Кэцян"
+
+
+def test_nested_belief_stays_inside_the_report():
+    q = only("Министр Олег Попов заявил, что знает о проблеме и надеется, что её решат.")
+    assert q.text == "знает о проблеме и надеется, что её решат"
+
+
+def test_quoted_addressee_before_chto():
+    q = only("Анна Орлова сообщила «Интерфаксу», что суд назначен на май.")
+    assert q.text == "суд назначен на май" and q.speaker.text == "Анна Орлова"
+
+
+def test_gerund_shares_the_subject_of_its_verb():
+    qs = found("Компания Bayer подала апелляцию, заявив, что решение суда ошибочно.")
+    assert qs[-1].text == "решение суда ошибочно"
+    assert qs[-1].speaker.text == "Компания Bayer"

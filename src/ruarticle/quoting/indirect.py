@@ -256,7 +256,7 @@ def _hypothetical(ws, i) -> bool:
     for k in range(i - 1, max(-1, i - HYPOTHETICAL_REACH), -1):
         if ws[k].text in ",;:":
             return False
-        if ws[k].low in ("если", "ли", "бы"):
+        if ws[k].low == "если" or ws[k].text in ("ли", "бы"):  # not the name "Ли"
             return True
     return False
 
@@ -275,8 +275,8 @@ def _complement(ws, i):
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
-        close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" and j > i + 1 else None
-        if close is not None:
+        close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
+        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1])):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):

@@ -168,7 +168,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             if close is None:
                 return None
             inner = words[j + 1] if j + 1 < close else None
-            if inner is not None and _nominative(inner) and not _oblique(inner):
+            if inner is not None and _nominative(inner) and not oblique(inner):
                 break  # "сообщает «Медиазона»"
             j = close + 1  # "сообщил «Интерфаксу»": an addressee
         elif word.is_word and _nominative(word) and _np_word(word):
@@ -195,7 +195,7 @@ def closing(words: list[Word], j: int, hi: int) -> int | None:
     return None
 
 
-def _oblique(word: Word) -> bool:
+def oblique(word: Word) -> bool:
     """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted."""
     best = parses(word)[0]
     return any(c in best.tag for c in ("datv", "ablt", "loct")) and "nomn" not in best.tag
