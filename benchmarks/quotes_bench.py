@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import ruarticle
-from ruarticle import morph
+from ruarticle import morph, quotes
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = ("direct", "indirect", "block")
@@ -29,12 +29,26 @@ def shared_dir(given: str | None) -> Path:
     return near if near.exists() else Path("/work/shared")
 
 
-def document(shared: Path, doc: str) -> str:
+def document_path(shared: Path, doc: str) -> Path:
     for folder in ("corpora/nerel/dev", "corpora/nerel/train", "corpora/factrueval/devset"):
         path = shared / folder / f"{doc}.txt"
         if path.exists():
-            return path.read_text(encoding="utf-8")
+            return path
     raise FileNotFoundError(doc)
+
+
+def document(shared: Path, doc: str) -> str:
+    return document_path(shared, doc).read_text(encoding="utf-8")
+
+
+def predict(shared: Path, doc: str, text: str, with_entities: bool):
+    """The article and its quotes; with NEREL's annotation standing in for the entities stage."""
+    article = ruarticle.extract(text)
+    ann = document_path(shared, doc).with_suffix(".ann")
+    if not with_entities or not ann.exists():
+        return article, list(article.quotes)
+    from nerel_entities import entities
+    return article, list(quotes.find(text, article.paragraphs, article.sentences, entities(ann)))
 
 
 def locate(text: str, quotes: list[dict]) -> list[tuple[int, int, dict]]:
@@ -103,7 +117,7 @@ def prf(tp, fp, fn):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(shared: Path, gold_path: Path) -> dict:
+def evaluate(shared: Path, gold_path: Path, with_entities: bool = False) -> dict:
     c = Counter()
     kinds = defaultdict(Counter)
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -112,8 +126,7 @@ def evaluate(shared: Path, gold_path: Path) -> dict:
         item = json.loads(line)
         text = document(shared, item["doc"])
         gold = locate(text, item["quotes"])
-        article = ruarticle.extract(text)
-        pred = list(article.quotes)
+        article, pred = predict(shared, item["doc"], text, with_entities)
         pairs = match(gold, pred)
         c["gold"] += len(gold)
         c["pred"] += len(pred)
@@ -187,6 +200,8 @@ def main(argv=None) -> None:
     ap.add_argument("gold", nargs="*", help="gold .jsonl files")
     ap.add_argument("--shared", help="the shared folder (default: <repo>/../shared or /work/shared)")
     ap.add_argument("--write-docs", action="store_true", help="update docs/quality.md")
+    ap.add_argument("--entities", action="store_true",
+                    help="also resolve speakers against entities built from NEREL's annotation")
     args = ap.parse_args(argv)
     shared = shared_dir(args.shared)
     sets = [Path(g) for g in args.gold] or (
@@ -195,15 +210,18 @@ def main(argv=None) -> None:
     if args.gold:
         sets = [(g.name, [g]) for g in sets]
     lines = list(HEADER)
-    for name, paths in sets:
-        total = {"counts": Counter(), "kinds": defaultdict(Counter)}
-        for path in paths:
-            result = evaluate(shared, path)
-            total["counts"].update(result["counts"])
-            for k, v in result["kinds"].items():
-                total["kinds"][k].update(v)
-        if total["counts"]["docs"]:
-            lines += report(name, total)
+    modes = [False, True] if args.entities else [False]
+    for with_entities in modes:
+        for name, paths in sets:
+            total = {"counts": Counter(), "kinds": defaultdict(Counter)}
+            for path in paths:
+                result = evaluate(shared, path, with_entities)
+                total["counts"].update(result["counts"])
+                for k, v in result["kinds"].items():
+                    total["kinds"][k].update(v)
+            if total["counts"]["docs"]:
+                label = name + (", NEREL entities" if with_entities else "")
+                lines += report(label, total)
     print("\n".join(lines))
     if args.write_docs:
         write_docs(lines)

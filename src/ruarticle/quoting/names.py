@@ -171,7 +171,7 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     content = [w for w in words if w.is_word]
     if not content:
         return None
-    runs = [(a, b) for a, b in person_runs(content) if not _dependent(content, a, b)]
+    runs = [(a, b) for a, b in person_runs(content) if not dependent(content, a, b)]
     if runs:
         a, b = runs[-1]
         return nominative(content[a:b]), True
@@ -180,7 +180,7 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     while a > 0 and _capital_word(content[a - 1], proper):
         a -= 1
     run = content[a:b]
-    if not run or _vague(run) or _dependent(content, a, b) \
+    if not run or _vague(run) or dependent(content, a, b) \
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
     return nominative(run), not any(is_latin(w) for w in run)
@@ -194,7 +194,7 @@ def _capital_word(word: Word, proper: frozenset) -> bool:
     return not word.initial or word.low in proper
 
 
-def _dependent(content: list[Word], a: int, b: int) -> bool:
+def dependent(content: list[Word], a: int, b: int) -> bool:
     """Whether ``content[a:b]`` is a genitive or other dependent of the head word."""
     if a == 0:
         return False

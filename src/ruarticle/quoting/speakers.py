@@ -106,7 +106,8 @@ class Resolver:
         if not self.entities:
             return None
         inside = [(TYPE_ORDER.get(e.type, 3), -m.start, e) for e in self.entities
-                  for m in e.mentions if m.start < end and start < m.end]
+                  for m in e.mentions if m.start < end and start < m.end
+                  and _heads(words, m, e.type)]
         if inside:
             return min(inside, key=lambda x: x[:2])[2]
         if _pronoun(words):
@@ -188,6 +189,18 @@ class Resolver:
                     if len(gap) <= POST_REACH and not any(w.text in ".!?;" for w in gap):
                         return persons[n].name
         return None
+
+
+def _heads(words: list[Word], mention, kind: str) -> bool:
+    """Whether a mention is the speaker itself rather than a dependent of the phrase's
+    head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, but
+    "министр Антон Силуанов" is Силуанов."""
+    content = [w for w in words if w.is_word]
+    index = next((n for n, w in enumerate(content) if w.end > mention.start), None)
+    if index is None or index == 0:
+        return index == 0
+    last = max((n for n, w in enumerate(content) if w.start < mention.end), default=index)
+    return kind == "PER" and not names.dependent(content, index, last + 1)
 
 
 def _pronoun(words: list[Word]) -> str | None:
