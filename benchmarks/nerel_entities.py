@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ruarticle import morph
 from ruarticle.quoting.names import nominative
-from ruarticle.quoting.words import tokenize
+from ruarticle.quoting.words import best_pos, tokenize
 from ruarticle.records import Entity, Mention, Role
 
 TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "CITY": "LOC",
@@ -43,12 +43,25 @@ def _title(text: str) -> str:
     return " ".join(morph.lemma(w.low) for w in tokenize(text) if w.is_word)
 
 
+def _nominative_phrase(text: str) -> str:
+    """An organisation or place name with its first word in the nominative."""
+    words = tokenize(text)
+    if not words or not words[0].is_word:
+        return text
+    first = morph.best(words[0].low)
+    form = first.inflect({"nomn"}) if "nomn" not in first.tag else None
+    head = form.word if form else words[0].text
+    head = head[:1].upper() + head[1:] if words[0].text[:1].isupper() else head
+    return head + text[words[0].end:]
+
+
 def entities(ann: Path) -> tuple[Entity, ...]:
     spans, works_as = _read(ann)
     groups: dict[tuple[str, str], list] = defaultdict(list)
     of_span = {}
     for tid, (kind, start, end, text) in spans.items():
-        if kind in TYPES:
+        words = [w for w in tokenize(text) if w.is_word]
+        if kind in TYPES and words and best_pos(words[0]) != "ADJF" or kind == "PERSON":
             key = (TYPES[kind], _key(TYPES[kind], text))
             groups[key].append(Mention(start, end, text, text))
             of_span[tid] = key
@@ -69,7 +82,7 @@ def entities(ann: Path) -> tuple[Entity, ...]:
     for n, (key, mentions) in enumerate(sorted(groups.items(), key=lambda g: min(m.start for m in g[1])), 1):
         longest = max((m for m in mentions if m.text[:1].isupper()), key=lambda m: len(m.text),
                       default=mentions[0])
-        name = nominative(tokenize(longest.text)) if key[0] == "PER" else longest.text
+        name = nominative(tokenize(longest.text)) if key[0] == "PER" else _nominative_phrase(longest.text)
         found.append(Entity(f"E{n}", key[0], "", name, None,
                             tuple(sorted(mentions, key=lambda m: m.start)), tuple(roles.get(key, ()))))
     return tuple(found)
