@@ -10,6 +10,7 @@ from .. import morph
 from .words import Word, best_pos, is_name_like, is_person_name, is_proper, parses
 
 NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
+FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
 SKIP_POS = ("ADVB", "PRCL", "PRED")
 NAME_MARKS = "«»\"„“”"
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
@@ -26,7 +27,7 @@ def _np_word(word: Word) -> bool:
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
     if is_proper(word):
-        return True
+        return is_name_like(word) or best_pos(word) not in FUNCTION_POS
     return best_pos(word) in NP_POS or (word.text[0].isdigit() and "-" in word.text)
 
 
@@ -60,8 +61,14 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
-        if span is not None and _agrees(words[span[0]], gender):
-            return span
+        if span is not None:
+            first = next(a for a in range(span[0], span[1]) if words[a].is_word)
+            if _agrees(words[first], gender):
+                return span
+            agreeing = next((a for a in range(first, span[1]) if words[a].is_word
+                             and _nominative(words[a]) and _agrees(words[a], gender)), None)
+            if agreeing is not None:
+                return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = span[0] if span else j + 1
         k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
                   if _is_prep(words[k])), None)
@@ -97,6 +104,10 @@ def _phrase_ending(words, j, lo):
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and _np_word(words[j]):
+        if words[j].text == "»":  # a quoted name is one unit: «Говорит Москва»
+            opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
+                            if words[k].text == "«"), None)
+            j = opening if opening is not None else j
         j -= 1
     a = j + 1
     if j >= lo and _is_prep(words[j]):
@@ -115,6 +126,11 @@ def _phrase_ending(words, j, lo):
 
 def _agrees(word: Word, gender: str | None) -> bool:
     """A person's name before a past-tense verb must be able to be its nominative subject."""
+    if gender in ("masc", "femn", "neut") and not is_name_like(word):
+        # a singular verb wants a subject that can be singular: not "сомнения высказал"
+        nominatives = [p for p in parses(word) if "nomn" in p.tag and p.score >= 0.01]
+        if nominatives and all("plur" in p.tag for p in nominatives):
+            return False
     if gender in (None, "plur", "neut") or not is_person_name(word):
         return True
     if not morph.analyzer().word_is_known(word.low):

@@ -19,7 +19,8 @@ from . import names
 from .words import Word, best_pos, parses, pronoun_gender, tokenize
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
-POST_REACH = 6
+POST_REACH = 4
+GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 MAIN_PERSON_MENTIONS = 2
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 
@@ -79,7 +80,7 @@ class Resolver:
         if named:
             return None, self._fullest(named[0]), named[1]
         post = _post(words)
-        holder = self._holder(post, start) if post else None
+        holder = self._holder(post, start) if post and post not in word_set("quote_anonymous.txt") else None
         if holder:
             return None, holder, True
         if _description(words):
@@ -186,7 +187,8 @@ class Resolver:
                 n = bisect_left(starts, words[k].end)
                 if n < len(persons):
                     gap = [w for w in words[k + 1:] if w.start < persons[n].start]
-                    if len(gap) <= POST_REACH and not any(w.text in ".!?;" for w in gap):
+                    if len(gap) <= POST_REACH and all(w.is_word and best_pos(w) in GAP_POS
+                                                      for w in gap):
                         return persons[n].name
         return None
 
