@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from . import marks, phrases
+from . import indirect, marks, phrases
 from .draft import Draft, trim
 from .lexicon import cue_lemma, is_impersonal
 from .words import Word, tokenize, verb_gender
@@ -19,7 +19,7 @@ RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
 AFTER = regex.compile(r"\s*(?:(?:[,!?…]|\.\.\.)?\s*[—–-]|,)\s*(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*(?:[,!?…]|\.\.\.)?\s*[—–-]\s")
-CLAUSE_END = regex.compile(r"[.!?;«]|\s[—–]\s|$")
+CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 SENTENCE_START = regex.compile(r"(?:^|[.!?…»]\s+)$")
 CUE_REACH = 6
 MIN_SPEECH_WORDS = 2
@@ -122,15 +122,17 @@ def _before(text, lo, open_at):
 
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
-    if is_impersonal(words[i]):
-        return cue, None, None
     gender = verb_gender(words[i])
+    if is_impersonal(words[i]) or (gender == "plur" and not phrases.before(words, i, lo, gender)):
+        span = indirect.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
+        if span or is_impersonal(words[i]):
+            return cue, span, None
     if subject_first:
         span = phrases.before(words, i, lo, gender) or phrases.after(words, i, hi)
     else:
         span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
     speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
-    return cue, speaker, verb_gender(words[i])
+    return cue, speaker, gender
 
 
 def _names_only(text: str, start: int, end: int) -> bool:

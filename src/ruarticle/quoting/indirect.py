@@ -11,7 +11,7 @@ import regex
 from . import phrases
 from .draft import Draft, trim, unwrap
 from .lexicon import (according_noun, backref_at, cue_lemma, is_impersonal,
-                      is_phrase_verb)
+                      is_phrase_verb, org_head)
 from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize, verb_gender
 from ..resources import word_set
 
@@ -24,6 +24,7 @@ THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 MIN_BEFORE_WORDS = 3
+DANGLING = regex.compile(r"[,\s]+(?:и|а|но|а также)$")  # "..., и" left by a cut
 JOINERS = frozenset({"и", "а", "но", "также", "однако"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
@@ -81,6 +82,9 @@ def _cut(text, s, found):
         if colon:
             end = colon.start()
         start, end = trim(text, d.start, end)
+        tail = DANGLING.search(text, start, end)
+        if tail:
+            start, end = trim(text, start, tail.start())
         start, end = unwrap(text, start, end)
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
@@ -143,6 +147,9 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     after = [w for w in ws if w.start >= phrase_end]
     before = [w for w in ws if w.end <= ws[i].start]
     taken = {n for n, w in enumerate(ws) if ws[i].start <= w.start < phrase_end}
+    if after and after[0].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
+        close = next((n for n, w in enumerate(after) if w.text == ")"), None)
+        after = after[close + 1:] if close is not None else after
     if len([w for w in after if w.is_word]) >= MIN_BEFORE_WORDS:
         start = after[0].start
         return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
@@ -199,13 +206,17 @@ def _backref(text, s, i, previous):
 def _source(ws, j, lo, hi, subject_first=False):
     """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
     if not is_impersonal(ws[j]):
+        if subject_first and verb_gender(ws[j]) == "plur":
+            span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
+            if span is None:
+                return locative(ws, 0, len(ws))  # "сообщили в пресс-службе «Киностудии»"
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
         if span and not _is_document(ws[span[0]]):
             return _span(ws, *span)
-    return _locative(ws, lo, hi)
+    return locative(ws, lo, hi)
 
 
 def _is_document(word: Word) -> bool:
@@ -213,17 +224,20 @@ def _is_document(word: Word) -> bool:
     return any(p.normal_form in docs for p in parses(word))
 
 
-def _locative(ws, lo, hi):
+def locative(ws, lo, hi):
     """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве."""
     for k in range(lo, hi - 1):
         if ws[k].low not in ("в", "на", "во"):
             continue
-        head = ws[k + 1]
+        m = k + 1
+        while m < hi - 1 and best_pos(ws[m]) == "ADJF":
+            m += 1  # "в официальной группе", "на сайте столичной мэрии"
+        head = ws[m]
         if _is_document(head):
-            g = _genitive(ws, k + 2)
-            if g and ws[k + 2].is_word and not cue_lemma(ws[k + 2]):
+            g = _genitive(ws, m + 1)
+            if g and ws[m + 1].is_word and not cue_lemma(ws[m + 1]):
                 return g
-        elif is_name_like(head):
+        elif is_name_like(head) or org_head(head):
             return _genitive(ws, k + 1)
     return None
 
@@ -242,7 +256,7 @@ def _verb(text, s, i):
     comp = _complement(ws, i)
     if comp is not None:
         j, start = comp
-        speaker = _gerund_subject(ws, i) if best_pos(ws[i]) == "GRND" \
+        speaker = _shared_subject(ws, i) if _coordinate(ws, i) \
             else _source(ws, i, 0, j, subject_first=True)
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
     trailing = _trailing(text, s, i, cue, gender)
@@ -261,9 +275,17 @@ def _hypothetical(ws, i) -> bool:
     return False
 
 
-def _gerund_subject(ws, i):
-    """A gerund ("..., настаивая, что") shares the subject of the finite verb before it."""
-    verb = next((k for k in range(i - 1, -1, -1) if best_pos(ws[k]) == "VERB"), None)
+def _coordinate(ws, i) -> bool:
+    """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
+    return best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in ("и", "а", "но"))
+
+
+def _shared_subject(ws, i):
+    """The subject of the reporting verb (else any finite verb) before a coordinated
+    cue or gerund: "X напомнил, что ... был ..., и добавил" -> X."""
+    verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
+    if verb is None:
+        verb = next((k for k in range(i - 1, -1, -1) if best_pos(ws[k]) == "VERB"), None)
     if verb is None:
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
@@ -358,8 +380,8 @@ def _phrase(text, s, i, lemma, cue, gender):
     if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
         return None
     speaker = _span(ws, *span) if span else None
-    if best_pos(ws[i]) == "GRND":
-        speaker = _gerund_subject(ws, i)
+    if _coordinate(ws, i):
+        speaker = _shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 

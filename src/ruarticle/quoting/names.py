@@ -149,8 +149,10 @@ def _known(word: Word) -> bool:
 def _inflect(word: Word, case: str, sex: str | None) -> str:
     if not _known(word) and not word.low.endswith(("ова", "ева", "ина", "ына", "ого", "ского")):
         return word.text
-    for p in _person_parses(word):
-        if case in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag):
+    candidates = _person_parses(word) or [p for p in parses(word) if p.tag.POS == "NOUN"]
+    for p in candidates:
+        if case in p.tag and "sing" in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag
+                                                  or p.tag.gender is None or not _person_parses(word)):
             form = p.inflect({"nomn"})
             if form:
                 return _recase(form.word, word.text)
@@ -232,9 +234,11 @@ def organisation(words: list[Word]) -> str | None:
     tail = _trailing_names(content)
     if tail and any(org_head(w) for w in content[:len(content) - len(tail)]):
         return " ".join(w.text for w in tail)
-    if org_head(content[0]) and len(content) >= 2:
-        head = _inflect_common(content[0])
-        return " ".join([head[:1].upper() + head[1:]] + [w.text for w in content[1:]])
+    noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
+    if noun is not None and org_head(content[noun]) and (len(content) >= 2 or noun > 0):
+        group = [_inflect_common(w) for w in content[:noun + 1]]  # "столичной мэрии" -> "столичная мэрия"
+        group[0] = group[0][:1].upper() + group[0][1:]
+        return " ".join(group + [w.text for w in content[noun + 1:]])
     if all(is_name_like(w) for w in content) or (content[0].is_upper and not content[0].initial) \
             or (is_name_like(content[-1]) and all(best_pos(w) == "ADJF" for w in content[:-1])):
         return " ".join(w.text for w in content)

@@ -80,7 +80,8 @@ class Resolver:
         if named:
             return None, self._fullest(named[0]), named[1]
         post = _post(words)
-        holder = self._holder(post, start) if post and post not in word_set("quote_anonymous.txt") else None
+        holder = self._holder(post, start, _places(words)) \
+            if post and post not in word_set("quote_anonymous.txt") else None
         if holder:
             return None, holder, True
         if _description(words):
@@ -175,7 +176,7 @@ class Resolver:
                   if p.name.split()[-1].lower() == last and len(p.name) > len(name)]
         return fuller[0] if fuller else name
 
-    def _holder(self, post: str, before: int) -> str | None:
+    def _holder(self, post: str, before: int, places: frozenset = frozenset()) -> str | None:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
         words = self.words()
         persons = self.persons()
@@ -188,7 +189,8 @@ class Resolver:
                 if n < len(persons):
                     gap = [w for w in words[k + 1:] if w.start < persons[n].start]
                     if len(gap) <= POST_REACH and all(w.is_word and best_pos(w) in GAP_POS
-                                                      for w in gap):
+                                                      for w in gap) \
+                            and places <= {morph.lemma(w.low) for w in gap}:
                         return persons[n].name
         return None
 
@@ -212,12 +214,21 @@ def _pronoun(words: list[Word]) -> str | None:
 
 
 def _post(words: list[Word]) -> str | None:
-    """The lemma of a one-word common-noun speaker ("премьер-министр", "певица")."""
+    """The lemma of a one-word common-noun speaker ("премьер-министр", "певица"), or of
+    a post with its country ("президента России")."""
     content = [w for w in words if w.is_word]
+    if len(content) == 2 and any("Geox" in p.tag for p in parses(content[1])[:1]):
+        content = content[:1]
     if len(content) == 1 and not pronoun_gender(content[0]) \
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
     return None
+
+
+def _places(words: list[Word]) -> frozenset:
+    """Lemmas of the places qualifying a post: "президента США" -> {"сша"}."""
+    return frozenset(morph.lemma(w.low) for w in words
+                     if w.is_word and any("Geox" in p.tag for p in parses(w)[:1]))
 
 
 def _description(words: list[Word]) -> bool:
@@ -230,9 +241,8 @@ def _description(words: list[Word]) -> bool:
         return False
     noun = parses(content[head])[0]
     rest = content[head + 1:]
-    return ("anim" in noun.tag and "sing" in noun.tag and len(rest) <= 1
-            and noun.normal_form not in word_set("quote_anonymous.txt")
-            and all(any("Geox" in p.tag for p in parses(w)) for w in rest))
+    return ("anim" in noun.tag and "sing" in noun.tag and not rest
+            and noun.normal_form not in word_set("quote_anonymous.txt"))
 
 
 def _noun_gender(words: list[Word]) -> str | None:
