@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from . import indirect, marks, phrases
+from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import cue_lemma, is_impersonal
 from .words import Word, tokenize, verb_gender
@@ -124,7 +124,7 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
     cue = (words[i].start, words[i].end, lemma)
     gender = verb_gender(words[i])
     if is_impersonal(words[i]) or (gender == "plur" and not phrases.before(words, i, lo, gender)):
-        span = indirect.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
+        span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
     if subject_first:

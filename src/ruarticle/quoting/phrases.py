@@ -22,7 +22,7 @@ SELF = frozenset({"сам", "сама", "сами"})
 RELATIVE = frozenset({"который", "которая", "которые"})
 
 
-def _np_word(word: Word) -> bool:
+def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
@@ -103,7 +103,7 @@ def _phrase_ending(words, j, lo):
     if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
-    while j >= lo and end - j <= MAX_NP and _np_word(words[j]):
+    while j >= lo and end - j <= MAX_NP and np_word(words[j]):
         if words[j].text == "»":  # a quoted name is one unit: «Говорит Москва»
             opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
                             if words[k].text == "«"), None)
@@ -187,16 +187,16 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             if inner is not None and _nominative(inner) and not oblique(inner):
                 break  # "сообщает «Медиазона»"
             j = close + 1  # "сообщил «Интерфаксу»": an addressee
-        elif word.is_word and _nominative(word) and _np_word(word):
+        elif word.is_word and _nominative(word) and np_word(word):
             break
-        elif word.is_word and _np_word(word) and not is_name_like(word):
+        elif word.is_word and np_word(word) and not is_name_like(word):
             j += 1  # an object such as "журналистам"
         else:
             return None
     else:
         return None
     a = j
-    while j < hi and j - a < MAX_NP and _np_word(words[j]) and not _closes_phrase(words, j, a):
+    while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1

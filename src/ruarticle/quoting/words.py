@@ -103,3 +103,8 @@ def verb_gender(word: Word) -> str | None:
         if gender in tag:
             return gender
     return None
+
+
+def char_span(words: list[Word], a: int, b: int) -> tuple[int, int]:
+    """Character offsets covered by ``words[a:b]``."""
+    return words[a].start, words[b - 1].end

@@ -1,0 +1,69 @@
+"""Inserted attributions: "по словам X, ...", "по мнению X", "..., как сообщил X"."""
+from __future__ import annotations
+
+from . import phrases
+from .draft import Draft
+from .lexicon import according_noun, cue_lemma
+from .sources import POSSESSIVES, genitive
+from .words import best_pos, char_span, verb_gender
+
+MIN_CONTENT_WORDS = 3
+
+
+def according(text, s, i):
+    ws = s.words
+    if ws[i].low != "по":
+        return None
+    k = i + 1
+    pronoun = None
+    if k < len(ws) and ws[k].low in POSSESSIVES:
+        pronoun, k = (ws[k].start, ws[k].end), k + 1
+    if k >= len(ws) or not according_noun(ws[k]):
+        return None
+    speaker = pronoun or genitive(ws, k + 1)
+    if speaker is None:
+        return None  # "по предварительным данным": a hedge with no source
+    cue = (ws[i].start, ws[k].end, "по " + ws[k].low)
+    end_of_phrase = max(speaker[1], ws[k].end)
+    return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _around(text, s, i, phrase_end, cue, speaker, gender):
+    """Content on whichever side of an inserted attribution holds the statement."""
+    ws = s.words
+    after = [w for w in ws if w.start >= phrase_end]
+    before = [w for w in ws if w.end <= ws[i].start]
+    taken = {n for n, w in enumerate(ws) if ws[i].start <= w.start < phrase_end}
+    if after and after[0].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
+        close = next((n for n, w in enumerate(after) if w.text == ")"), None)
+        after = after[close + 1:] if close is not None else after
+    if len([w for w in after if w.is_word]) >= MIN_CONTENT_WORDS:
+        start = after[0].start
+        return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
+    if len([w for w in before if w.is_word]) >= MIN_CONTENT_WORDS:
+        return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
+    return None
+
+
+# --- "как сообщил X" -------------------------------------------------------------
+
+def as_said(text, s, i):
+    ws = s.words
+    if ws[i].low != "как":
+        return None
+    for j in range(i + 1, min(i + 3, len(ws))):
+        lemma = cue_lemma(ws[j], ("VERB",))
+        if lemma:
+            break
+        if best_pos(ws[j]) not in ("ADVB", "COMP", "PRCL"):
+            return None
+    else:
+        return None
+    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    span = phrases.after(ws, j, hi)
+    speaker = char_span(ws, *span) if span else None
+    cue = (ws[i].start, ws[j].end, lemma)
+    end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
