@@ -58,3 +58,41 @@ def backref_at(words: list[Word], i: int) -> int:
         if tuple(w.low for w in words[i:i + n]) == phrase:
             return n
     return 0
+
+
+@once
+def _cue_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in data_lines("quote_cue_phrases.txt"))
+
+
+def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
+    """(index of the last word, phrase) of a verb-and-noun cue starting at ``words[i]``:
+    "привёл слова", "раскрыл свою мысль", "пришло к выводу"."""
+    if not words[i].is_word:
+        return None
+    verb_lemmas = {p.normal_form.replace("ё", "е") for p in parses(words[i])
+                   if p.tag.POS in ("VERB", "GRND", "INFN")}
+    for phrase in _cue_phrases():
+        if phrase[0] not in verb_lemmas:
+            continue
+        k = i
+        for part in phrase[1:]:
+            k = next((m for m in range(k + 1, min(k + 3, len(words)))
+                      if part in {p.normal_form.replace("ё", "е") for p in parses(words[m])}), None)
+            if k is None:
+                break
+        if k is not None:
+            return k, " ".join(phrase)
+    return None
+
+
+def asks(lemma: str) -> bool:
+    return lemma in word_set("quote_question_verbs.txt")
+
+
+def opens_question(words: list[Word], j: int) -> bool:
+    """A reported question starts at ``words[j]``: "всё ли ...", "как ..."."""
+    if j >= len(words) or not words[j].is_word:
+        return False
+    return words[j].low in word_set("quote_question_words.txt") or (
+        j + 1 < len(words) and words[j + 1].low == "ли")

@@ -7,7 +7,7 @@ import regex
 
 from . import phrases
 from .draft import Draft
-from .lexicon import cue_lemma, is_impersonal, is_phrase_verb
+from .lexicon import asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb, opens_question
 from .sources import coordinate, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
@@ -25,24 +25,24 @@ PHRASE_END = regex.compile(r",?\s+(?:но|а|однако|хотя|поскол�
 
 
 def verb(text, s, i):
+    """A report led by the verb ``ws[i]`` (or a verb-and-noun cue starting there)."""
     ws = s.words
-    lemma = cue_lemma(ws[i])
-    if not lemma:
+    multi = cue_phrase(ws, i)
+    lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
+    if not lemma or _hypothetical(ws, i):
         return None
-    if _hypothetical(ws, i):
-        return None
-    cue = (ws[i].start, ws[i].end, lemma)
+    cue = (ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
-    comp = _complement(ws, i)
+    comp = _complement(ws, last, lemma)
     if comp is not None:
         j, start = comp
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
             else source(ws, i, 0, j, subject_first=True)
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
-    trailing = _trailing(text, s, i, cue, gender)
+    trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
-    return _phrase(text, s, i, lemma, cue, gender)
+    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
 
 
 def _hypothetical(ws, i) -> bool:
@@ -55,8 +55,11 @@ def _hypothetical(ws, i) -> bool:
     return False
 
 
-def _complement(ws, i):
-    """(index, content start) of ", что" / "о том, что" / ":" after the cue."""
+def _complement(ws, i, lemma):
+    """(index, content start) of ", что" / "о том, что" / ":" after the cue, or of
+    the reported question after "спросил,"."""
+    if asks(lemma) and i + 2 < len(ws) and ws[i + 1].text == "," and opens_question(ws, i + 2):
+        return i + 1, ws[i + 2].start
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
@@ -112,32 +115,31 @@ def _trailing(text, s, i, cue, gender):
     return -1, draft, set(range(i, hi))
 
 
-def _phrase(text, s, i, lemma, cue, gender):
+def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     """"назвал арест нарушением", "заявил о готовности": a phrase as the content."""
     ws = s.words
-    if best_pos(ws[i]) not in ("VERB", "GRND") or i + 1 >= len(ws):
+    if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
         return None
     span = phrases.before(ws, i, 0, gender)
-    j = i + 1
+    j = last + 1
     if span is None:
         after = phrases.after(ws, i, len(ws))
         if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
-    if j >= len(ws) or (span is None and not (i > 0 and ws[i - 1].low in JOINERS)
-                        and not is_impersonal(ws[i])):
+    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS:
             return None
-        j += 1
-    elif not is_phrase_verb(lemma):
+        j += 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
+    elif not (multi or is_phrase_verb(lemma)):
         return None
     else:
         j = _infinitive(ws, j)
-    if ws[j].text in "«\"" and j == i + 1:
-        return _quoted_after(ws, i, j, cue, span, gender)
-    if not _phrase_start(ws[j]):
-        return None
+        if ws[j].text in "«\"" and j == last + 1:
+            return _quoted_after(ws, i, j, cue, span, gender)
+        if not _phrase_start(ws[j]):
+            return None
     end = PHRASE_END.search(text, ws[j].start, s.end)
     end = end.start() if end else s.end
     if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
