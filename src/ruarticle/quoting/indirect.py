@@ -10,7 +10,7 @@ import regex
 
 from ..resources import word_set
 from .according import according, as_said
-from .backref import backref
+from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
 from .reporting import JOINERS, verb
 from .words import best_pos, tokenize
@@ -37,7 +37,7 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
         if i in used or inside_direct(word.start):
             continue
         match = (according(text, s, i) or as_said(text, s, i) or backref(text, s, i, previous)
-                 or verb(text, s, i))
+                 or fronted(text, s, i) or verb(text, s, i))
         if match:
             anchor, draft, taken = match
             used.update(taken)
@@ -55,10 +55,13 @@ def _without_nested_beliefs(drafts: list[Draft]) -> list[Draft]:
 def _cut(text, s, found):
     """End a forward content where a coordinated report begins ("..., добавив, что")."""
     found.sort(key=lambda x: x[0])
+    # "X заявил, что ..., передает ТАСС": the closing attribution is not X's words
+    closing = [d.cue[0] for _, d in found if d.cue and d.end <= d.cue[0]]
     drafts = []
     for n, (anchor, d) in enumerate(found):
         end = d.end
         if d.cue and d.start > d.cue[0]:
+            end = min([end] + [c for c in closing if d.start < c < end])
             for later, other in found[n + 1:]:
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
@@ -85,6 +88,8 @@ def _coordinated(text, s, at, other) -> bool:
     cue_words = [w for w in s.words if w.start == at]
     gerund = bool(cue_words) and best_pos(cue_words[0]) == "GRND"
     according = other.cue is not None and other.cue[2].startswith("по ")
-    return gerund or according or any(w.low in JOINERS for w in before)
+    # "..., ей отвечали, что": a new clause with a report of its own
+    clause = bool(before) and before[0].text == "," and other.start > at
+    return gerund or according or clause or any(w.low in JOINERS for w in before)
 
 

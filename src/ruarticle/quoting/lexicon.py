@@ -96,3 +96,7 @@ def opens_question(words: list[Word], j: int) -> bool:
         return False
     return words[j].low in word_set("quote_question_words.txt") or (
         j + 1 < len(words) and words[j + 1].low == "ли")
+
+
+def is_topic_verb(lemma: str | None) -> bool:
+    return lemma in word_set("quote_topic_verbs.txt")

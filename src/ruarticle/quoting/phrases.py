@@ -142,7 +142,13 @@ def _agrees(word: Word, gender: str | None) -> bool:
 def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
     """Step left over adverbs and short prepositional phrases between subject and verb."""
     for _ in range(4):
-        while j >= lo and _is_skippable(words[j]):
+        while j >= lo and (_is_skippable(words[j]) or words[j].text == ")"):
+            if words[j].text == ")":  # "представитель ZESN (Zimbabwe ...) назвал"
+                opening = next((k for k in range(j - 1, max(lo - 1, j - INSERT_REACH), -1)
+                                if words[k].text == "("), None)
+                if opening is None:
+                    return j
+                j = opening
             j -= 1
         if j >= lo and words[j].is_word and "nomn" in parses(words[j])[0].tag:
             return j  # the word next to the verb is its subject, not a prepositional object

@@ -7,7 +7,8 @@ import regex
 
 from . import phrases
 from .draft import Draft
-from .lexicon import asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb, opens_question
+from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+                      is_topic_verb, opens_question)
 from .sources import coordinate, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
@@ -129,8 +130,9 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if ws[j].low in ABOUT:
-        if j + 1 >= len(ws) or ws[j + 1].low in THIS:
-            return None
+        if j + 1 >= len(ws) or ws[j + 1].low in THIS \
+                or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
+            return None  # "об этом", "говоря о геноциде": no statement
         j += 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
     elif not (multi or is_phrase_verb(lemma)):
         return None
@@ -142,6 +144,9 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
             return None
     end = PHRASE_END.search(text, ws[j].start, s.end)
     end = end.start() if end else s.end
+    later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
+                  and cue_lemma(w)), None)
+    end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
         return None
     speaker = char_span(ws, *span) if span else None
