@@ -55,8 +55,8 @@ def as_said(text, s, i):
         lemma = cue_lemma(ws[j], ("VERB",))
         if lemma:
             break
-        if best_pos(ws[j]) not in ("ADVB", "COMP", "PRCL"):
-            return None
+        if not ws[j].is_word or best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
+            return None  # only an adverb may stand between: "как позднее сообщил"
     else:
         return None
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))

@@ -65,7 +65,7 @@ def _cut(text, s, found):
             for later, other in found[n + 1:]:
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
-                if d.start < later < end and _coordinated(text, s, later, other):
+                if d.start < later < end and _coordinated(s, d, later, other):
                     end = later
                     break
         colon = COLON_QUOTE.search(text, d.start, end)
@@ -81,7 +81,7 @@ def _cut(text, s, found):
     return drafts
 
 
-def _coordinated(text, s, at, other) -> bool:
+def _coordinated(s, d, at, other) -> bool:
     """A later report joined by "и"/"а"/"но", a gerund ("..., добавив, что") or a
     "по словам" insert ends the content."""
     before = [w for w in s.words if w.end <= at][-2:]
@@ -89,7 +89,8 @@ def _coordinated(text, s, at, other) -> bool:
     gerund = bool(cue_words) and best_pos(cue_words[0]) == "GRND"
     according = other.cue is not None and other.cue[2].startswith("по ")
     # "..., ей отвечали, что": a new clause with a report of its own
-    clause = bool(before) and before[0].text == "," and other.start > at
+    clause = bool(before) and before[0].text == "," and before[0].start > d.start \
+        and other.start > at
     return gerund or according or clause or any(w.low in JOINERS for w in before)
 
 

@@ -28,7 +28,8 @@ def np_word(word: Word) -> bool:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
     if is_proper(word):
         return is_name_like(word) or best_pos(word) not in FUNCTION_POS
-    return best_pos(word) in NP_POS or (word.text[0].isdigit() and "-" in word.text)
+    pos = best_pos(word)
+    return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
 
 
 def _nominative(word: Word, plural_ok: bool = True) -> bool:

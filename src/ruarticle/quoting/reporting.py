@@ -113,7 +113,7 @@ def _trailing(text, s, i, cue, gender):
     if speaker is None and not is_impersonal(ws[i]):
         return None
     draft = Draft("indirect", s.start, ws[k].start, -1, cue, speaker, gender)
-    return -1, draft, set(range(i, hi))
+    return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
 def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
