@@ -36,8 +36,9 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
         found += headline.find(text, p)
         drafts += found
+        quoted = _quoted_regions(text, p, found)
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
-            drafts += indirect.find(text, clause, previous, p.index, _inside(found))
+            drafts += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
     return _records(text, paragraphs, _dedupe(drafts), entities)
 
@@ -54,8 +55,12 @@ def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple
     return merged
 
 
-def _inside(drafts: list[Draft]):
+def _quoted_regions(text: str, p: Paragraph, drafts: list[Draft]):
+    """Whether a position lies in direct speech: inside a direct quote, or inside the
+    marks around one ("«Я надеюсь, — говорит он, — что ...»" holds its own attribution)."""
     spans = [(d.start, d.end) for d in drafts]
+    spans += [(m.open, m.close) for m in marks.outer(text, p.start, p.end)
+              if any(m.open <= d.start < m.close for d in drafts)]
     return lambda pos: any(s <= pos < e for s, e in spans)
 
 

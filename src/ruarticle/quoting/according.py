@@ -1,6 +1,7 @@
 """Inserted attributions: "по словам X, ...", "по мнению X", "..., как сообщил X"."""
 from __future__ import annotations
 
+from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma
@@ -8,6 +9,7 @@ from .sources import POSSESSIVES, genitive
 from .words import best_pos, char_span, verb_gender
 
 MIN_CONTENT_WORDS = 3
+SOURCE_REACH = 8
 
 
 def according(text, s, i):
@@ -20,12 +22,28 @@ def according(text, s, i):
         pronoun, k = (ws[k].start, ws[k].end), k + 1
     if k >= len(ws) or not according_noun(ws[k]):
         return None
-    speaker = pronoun or genitive(ws, k + 1)
+    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low == "из" else k + 1  # "по сообщениям из Сеула"
+    speaker = pronoun or _longest(ws, source_at)
     if speaker is None:
         return None  # "по предварительным данным": a hedge with no source
     cue = (ws[i].start, ws[k].end, "по " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end)
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _longest(ws, k):
+    """The source phrase, running on to the next comma when a preposition interrupts it:
+    "члена комитета Совфеда по обороне и безопасности Валерия Шнякина,"."""
+    span = genitive(ws, k)
+    if span is None:
+        return None
+    end = next((n for n, w in enumerate(ws) if w.start >= span[1]), len(ws))
+    comma = next((n for n in range(end, min(end + SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
+    if end < len(ws) and ws[end].text not in ",.;:" and comma is not None and ws[comma].text == "," \
+            and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") for w in ws[end:comma]) \
+            and any(w.is_upper for w in ws[end:comma]):
+        return span[0], ws[comma - 1].end
+    return span
 
 
 def _around(text, s, i, phrase_end, cue, speaker, gender):
@@ -37,7 +55,11 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if after and after[0].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
         close = next((n for n, w in enumerate(after) if w.text == ")"), None)
         after = after[close + 1:] if close is not None else after
-    if len([w for w in after if w.is_word]) >= MIN_CONTENT_WORDS:
+    enough_after = len([w for w in after if w.is_word]) >= MIN_CONTENT_WORDS
+    if enough_after and len([w for w in before if w.is_word]) >= MIN_CONTENT_WORDS:
+        # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
+        return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
+    if enough_after:
         start = after[0].start
         return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
     if len([w for w in before if w.is_word]) >= MIN_CONTENT_WORDS:
@@ -62,6 +84,8 @@ def as_said(text, s, i):
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
+    if speaker is None and lemma in word_set("quote_belief_verbs.txt"):
+        return None  # "как полагают": a hedge without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))

@@ -10,7 +10,7 @@ import regex
 from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import cue_lemma, is_impersonal
-from .words import Word, tokenize, verb_gender
+from .words import Word, best_pos, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
@@ -127,6 +127,10 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
+    if subject_first and i > lo and words[i - 1].low == "и":
+        shared = sources.shared_subject(words, i)  # "позвонил брат Пётр и сказал: «...»"
+        if shared:
+            return cue, shared, gender
     if subject_first:
         span = phrases.before(words, i, lo, gender) or phrases.after(words, i, hi)
     else:
@@ -140,7 +144,8 @@ def _names_only(text: str, start: int, end: int) -> bool:
     words = [w for w in tokenize(text, start, end) if w.is_word]
     if len(words) < MIN_SPEECH_WORDS:
         return True
-    return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end])
+    return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end]) \
+        and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
 
 
 def _whole_sentence(text: str, lo: int, m) -> bool:

@@ -42,6 +42,7 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             a += 1
         while b > a and not _in_name(words[b - 1]):
             b -= 1
+        a = _last_person_start(words, a, b)
         run = words[a:b]
         if run and any(is_person_name(w) for w in run):
             while a > 0 and b - a < MAX_NAME and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
@@ -61,6 +62,20 @@ def _known_common(word: Word) -> bool:
     """A dictionary word that is mostly a common noun or adjective ("Глава", "Представитель")."""
     best = parses(word)[0]
     return _known(word) and best.tag.POS in ("NOUN", "ADJF") and "anim" in best.tag
+
+
+def _last_person_start(words: list[Word], a: int, b: int) -> int:
+    """"... имени Н. П. Акимова Татьяна Казакова": a first name after a surname starts
+    another person."""
+    for k in range(b - 1, a, -1):
+        if _first_name(words[k]) and not _first_name(words[k - 1]) and words[k - 1].text != ".":
+            return k
+    return a
+
+
+def _first_name(word: Word) -> bool:
+    best = parses(word)[0]
+    return "Name" in best.tag and "nomn" in best.tag
 
 
 def _adjacent(left: Word, right: Word) -> bool:
@@ -84,6 +99,8 @@ def _in_name(word: Word) -> bool:
     """Abbreviations and place names ("РК", "Польши") border a name but are not part of it."""
     if word.text.isupper() and len(word.text) > 1:
         return False
+    if any(t in parses(word)[0].tag for t in ("Geox", "Orgn")):
+        return False  # "Дании" is a country before it is a name
     return is_person_name(word) or not any(
         t in p.tag for p in parses(word)[:1] for t in ("Geox", "Orgn"))
 

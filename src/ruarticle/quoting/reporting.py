@@ -18,6 +18,8 @@ ABOUT = frozenset({"о", "об", "обо"})
 THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
 MIN_BEFORE_WORDS = 3
+DASHES = (",", "—", "–", "-")
+CLOSING_FOLLOWERS = ("со", "в", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
 JOINERS = frozenset({"и", "а", "но", "также", "однако"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
@@ -96,23 +98,34 @@ def _colon(ws, j):
 
 
 def _trailing(text, s, i, cue, gender):
-    """"..., сообщает ТАСС." — the content is what precedes the cue."""
+    """"..., сообщает ТАСС." — the content is what precedes the cue; an attribution
+    inserted mid-sentence ("..., обещает Бертман, ...") leaves the whole sentence."""
     ws = s.words
-    if i == 0 or ws[i - 1].text not in (",", "—", "–") or best_pos(ws[i]) != "VERB":
+    if i == 0 or ws[i - 1].text not in DASHES or best_pos(ws[i]) != "VERB":
         return None
     k = i - 1
-    while k > 0 and ws[k - 1].text in (",", "—", "–"):
+    while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
     if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
-    if span and span[1] < hi and ws[span[1]].low not in ("со", ",", "в", "на", "по", "(", "из"):
+    if span and best_pos(ws[span[0]]) == "NUMR":
+        return None  # "..., анонсировал пять премьер": an object, not a source
+    after = ws[span[1]] if span and span[1] < len(ws) else None
+    if after is not None and after.text == ":":
+        return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
+    rest = [w for w in ws[span[1]:hi] if w.is_word] if span else []
+    inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
+        and best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") \
+        and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
+    if span and span[1] < hi and not inserted and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if speaker is None and not is_impersonal(ws[i]):
         return None
-    draft = Draft("indirect", s.start, ws[k].start, -1, cue, speaker, gender)
+    end = s.end if inserted else ws[k].start
+    draft = Draft("indirect", s.start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
