@@ -213,3 +213,55 @@ def test_gerund_shares_the_subject_of_its_verb():
     qs = found("Компания Bayer подала апелляцию, заявив, что решение суда ошибочно.")
     assert qs[-1].text == "решение суда ошибочно"
     assert qs[-1].speaker.text == "Компания Bayer"
+
+
+def test_verb_and_noun_cue():
+    q = only("Газета привела слова соседа, что дом пустовал много лет.")
+    assert q.cue.text == "привела слова" and q.cue.lemma == "привести слово"
+    assert q.text == "дом пустовал много лет"
+
+
+def test_reported_question():
+    q = only("Мать спросила, всё ли хорошо с детьми.")
+    assert q.text == "всё ли хорошо с детьми" and q.cue.lemma == "спросить"
+
+
+def test_fronted_topic_reports_the_fact():
+    q = only("О смерти актёра сообщила его дочь.")
+    assert q.text == "смерти актёра" and q.speaker.text == "его дочь"
+
+
+def test_fronted_topic_of_a_talk_is_not_a_report():
+    assert found("О своих планах Лужков рассказал в интервью.") == ()
+
+
+def test_attribution_inserted_mid_sentence_keeps_the_whole_sentence():
+    q = only("Через десять дней, обещает Дмитрий Бертман, зрители увидят новую оперу.")
+    assert q.text == "Через десять дней, обещает Дмитрий Бертман, зрители увидят новую оперу"
+    assert q.speaker.name == "Дмитрий Бертман"
+
+
+def test_a_colon_line_is_not_a_closing_attribution():
+    assert found("В сообщении Белого дома, выпущенном в воскресенье, говорится:") == ()
+
+
+def test_hyphen_as_a_dash_before_a_closing_attribution():
+    q = only("Прокуратурой возбуждено уголовное дело - сообщил прокурор района Василий Кричун.")
+    assert q.text == "Прокуратурой возбуждено уголовное дело"
+    assert q.speaker.name == "Василий Кричун"
+
+
+def test_short_quoted_sentence_with_a_verb_is_speech():
+    q = only("В субботу он заявил журналистам: «Мы вернём себе страну».")
+    assert q.kind == "direct" and q.text == "Мы вернём себе страну"
+
+
+def test_source_phrase_interrupted_by_a_preposition():
+    q = only("По мнению члена комитета Совфеда по обороне Валерия Шнякина, премия налагает ответственность.")
+    assert q.text == "премия налагает ответственность"
+    assert q.speaker.name == "Валерий Шнякин"
+
+
+def test_attribution_inside_marks_is_not_a_separate_report():
+    qs = found("«Я очень надеюсь, — говорит Андреа Падован, — что к нам присоединятся другие».")
+    assert [q.kind for q in qs] == ["direct", "direct"]

@@ -142,16 +142,17 @@ def _can_be_nominative(run: list[Word]) -> bool:
                for w in run)
 
 
-def nominative(run: list[Word]) -> str:
-    """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов"."""
-    if _can_be_nominative(run):
-        return " ".join(w.text for w in run)
+def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
+    """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов".
+    ``hint`` holds the cases the phrase's head allows ("члена комитета Валерия Шнякина")."""
     shared = set(CASES)
     for word in run:
         cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
         if cases:
             shared &= cases
-    if not shared:
+    if hint and shared & hint and "nomn" not in hint:
+        shared &= hint
+    elif _can_be_nominative(run) or not shared:
         return " ".join(w.text for w in run)
     case = next(c for c in CASES if c in shared)
     sex = next((str(p.tag.gender) for w in run for p in _person_parses(w)
@@ -193,7 +194,7 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     runs = [(a, b) for a, b in person_runs(content) if not dependent(content, a, b)]
     if runs:
         a, b = runs[-1]
-        return nominative(content[a:b]), True
+        return nominative(content[a:b], _head_cases(content) if a > 0 else frozenset()), True
     b = len(content)
     a = b
     while a > 0 and _capital_word(content[a - 1], proper):
@@ -203,6 +204,14 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
     return nominative(run), not any(is_latin(w) for w in run)
+
+
+def _head_cases(content: list[Word]) -> frozenset:
+    """The cases a common-noun head allows, which its apposition shares."""
+    head = content[0]
+    if is_name_like(head):
+        return frozenset()
+    return frozenset(c for p in parses(head) if p.tag.POS == "NOUN" for c in CASES if c in p.tag)
 
 
 def _capital_word(word: Word, proper: frozenset) -> bool:

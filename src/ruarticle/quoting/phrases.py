@@ -18,6 +18,7 @@ MAX_NP = 12
 PP_REACH = 4
 INSERT_REACH = 20
 NAME_REACH = 6
+POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
 RELATIVE = frozenset({"который", "которая", "которые"})
 
@@ -203,6 +204,8 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     else:
         return None
     a = j
+    if a > i + 1 and words[a - 1].low in POSSESSIVE:
+        a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':

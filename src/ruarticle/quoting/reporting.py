@@ -112,10 +112,11 @@ def _trailing(text, s, i, cue, gender):
     span = phrases.after(ws, i, hi)
     if span and best_pos(ws[span[0]]) == "NUMR":
         return None  # "..., анонсировал пять премьер": an object, not a source
-    after = ws[span[1]] if span and span[1] < len(ws) else None
+    stop = span[1] if span else i + 1
+    after = ws[stop] if stop < len(ws) else None
     if after is not None and after.text == ":":
         return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
-    rest = [w for w in ws[span[1]:hi] if w.is_word] if span else []
+    rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
         and best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
