@@ -88,8 +88,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     quotes, last = [], {}
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
-        if speaker is None and d.cue and not _impersonal(text, d.cue):
-            speaker = last.get(d.paragraph) if _zero_subject(d) else None
+        if speaker is None and _zero_subject(text, d):
+            speaker = last.get(d.paragraph)
         if speaker is not None:
             last[d.paragraph] = speaker
         cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
@@ -98,8 +98,10 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def _zero_subject(d: Draft) -> bool:
-    return d.cue is not None
+def _zero_subject(text: str, d: Draft) -> bool:
+    """A cue whose subject is left out continues the last speaker ("Также отметил, что");
+    impersonal and plural ones ("сообщается", "ей отвечали") have no speaker."""
+    return d.cue is not None and not _impersonal(text, d.cue) and d.gender != "plur"
 
 
 def _impersonal(text: str, cue) -> bool:

@@ -31,7 +31,7 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
     prev = paragraphs[n - 1] if n > 0 else None
     found = None
-    if nxt is not None and nxt.kind == "attribution":
+    if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
         found = direct._author(text, *_undashed(text, nxt))
     if found is None and prev is not None and prev.text.rstrip().endswith(":"):
         found = direct._before(text, prev.start, prev.end)
@@ -44,6 +44,12 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
         kind, start, end = "direct", whole[0].start, whole[0].end
     start, end = trim(text, start, end, keep_stop=True)
     return [Draft(kind, start, end, p.index, cue, speaker, gender, speaker is None)]
+
+
+def _trails(text, p) -> bool:
+    """"подчеркнул премьер-министр." follows its speech; "X написал:" introduces the next."""
+    start, end = _undashed(text, p)
+    return start < end and text[start].islower() and not text[start:end].rstrip().endswith(":")
 
 
 def _undashed(text, p):

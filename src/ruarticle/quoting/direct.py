@@ -113,9 +113,12 @@ def _before(text, lo, open_at):
     clause_start = max(lo, max((m.end() for m in regex.finditer(r"[.!?…]\s", text[lo:open_at])),
                                default=0) + lo)
     words = tokenize(text, clause_start, lo + len(head) - 1)
-    for i in range(len(words) - 1, -1, -1):
-        lemma = cue_lemma(words[i])
-        if lemma:
+    # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
+    quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
+    for i in range(len(words)):
+        lemma = cue_lemma(words[i], ("VERB", "PRTS"))
+        inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
+        if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
             return _attribution(words, i, lemma, 0, len(words), subject_first=True)
     return None
 
@@ -127,12 +130,13 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
-    if subject_first and i > lo and words[i - 1].low == "и":
+    if subject_first and any(w.low == "и" for w in words[max(lo, i - 2):i]):
         shared = sources.shared_subject(words, i)  # "позвонил брат Пётр и сказал: «...»"
         if shared:
             return cue, shared, gender
     if subject_first:
         span = phrases.before(words, i, lo, gender) or phrases.after(words, i, hi)
+        span = span if span and phrases.names_someone(words, span) else None
     else:
         span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
     speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None

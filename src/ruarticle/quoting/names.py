@@ -199,6 +199,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     a = b
     while a > 0 and _capital_word(content[a - 1], proper):
         a -= 1
+    if any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a]):
+        return None  # "Шеф полиции Сан-Диего": the name belongs to "полиции"
     run = content[a:b]
     if not run or _vague(run) or dependent(content, a, b) \
             or (a > 0 and any(w.text.isupper() for w in run)):
@@ -300,3 +302,24 @@ def _inflect_common(word: Word) -> str:
         return word.text
     form = parse.inflect({"nomn"})
     return form.word if form else word.text
+
+
+def with_gender(name: str, gender: str | None) -> str:
+    """Re-read a name in the gender its verb shows: "Владислава Челаха" said by a man
+    ("он шепнул") is Владислав Челах, not Владислава."""
+    words = [w for w in tokenize(name) if w.is_word]
+    if gender not in ("masc", "femn") or not words or gender_of(name) in (gender, None):
+        return name
+    for case in CASES[1:]:
+        forms = [_inflect_gendered(w, case, gender) for w in words]
+        if all(forms):
+            return " ".join(forms)
+    return name
+
+
+def _inflect_gendered(word: Word, case: str, gender: str) -> str | None:
+    for p in _person_parses(word) or parses(word):
+        if case in p.tag and gender in p.tag and "sing" in p.tag:
+            form = p.inflect({"nomn"})
+            return _recase(form.word, word.text) if form else None
+    return None

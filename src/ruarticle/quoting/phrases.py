@@ -7,6 +7,7 @@ trimming the walk so that it starts with a word that can be nominative.
 from __future__ import annotations
 
 from .. import morph
+from .lexicon import org_head
 from .words import Word, best_pos, is_name_like, is_person_name, is_proper, parses
 
 NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
@@ -123,6 +124,8 @@ def _phrase_ending(words, j, lo):
     marks = [w.text for w in words[a:end]]
     if marks.count("«") != marks.count("»"):
         return None  # cut through a quoted title: not a speaker
+    if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
+        return None  # "её" of "по её словам" names nobody by itself
     return a, end
 
 
@@ -231,3 +234,11 @@ def _closes_phrase(words: list[Word], j: int, a: int) -> bool:
     # a full stop ends the phrase unless it follows a single capital (an initial)
     return words[j].text == "." and not (j > a and len(words[j - 1].text) == 1
                                          and words[j - 1].is_upper)
+
+
+def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
+    """A phrase that can name a speaker: a proper name or an animate noun, not
+    "отравление Скрипалей"."""
+    return any(w.is_word and (is_proper(w) or is_personal_pronoun(w) or org_head(w)
+                              or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag))
+               for w in words[span[0]:span[1]])

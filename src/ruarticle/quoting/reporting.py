@@ -9,7 +9,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, opens_question)
-from .sources import coordinate, shared_subject, source
+from .sources import coordinate, genitive, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -24,6 +24,7 @@ JOINERS = frozenset({"и", "а", "но", "также", "однако"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
+QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 PHRASE_END = regex.compile(r",?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
 
 
@@ -41,6 +42,8 @@ def verb(text, s, i):
         j, start = comp
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
             else source(ws, i, 0, j, subject_first=True)
+        if multi and lemma.endswith(QUOTING_NOUNS):
+            speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:

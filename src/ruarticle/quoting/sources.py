@@ -64,7 +64,10 @@ def shared_subject(ws, i):
         verb = next((k for k in range(i - 1, -1, -1) if best_pos(ws[k]) == "VERB"), None)
     if verb is None:
         return None
-    span = phrases.before(ws, verb, 0, verb_gender(ws[verb])) or phrases.after(ws, verb, i)
+    span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    if span is None:
+        span = phrases.after(ws, verb, i)  # "позвонил младший брат Пётр и сказал"
+        span = span if span and phrases.names_someone(ws, span) else None
     return char_span(ws, *span) if span else None
 
 

@@ -22,6 +22,7 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POST_REACH = 4
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 MAIN_PERSON_MENTIONS = 2
+CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой", "ым")  # "Бертмана" is Бертман in another case
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 
 
@@ -45,6 +46,8 @@ class Resolver:
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
         entity_id, name, person = self._resolve(words, start, end, gender)
+        if name and person and entity_id is None:
+            name = names.with_gender(name, gender)
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
@@ -170,10 +173,11 @@ class Resolver:
         return (subjects or fitting or [None])[-1]
 
     def _fullest(self, name: str) -> str:
-        """"Смаилов" -> "Алихан Смаилов" when the full name appears in the text."""
+        """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
+        name appears in the text (the surname compared without its case ending)."""
         last = name.split()[-1].lower()
         fuller = [p.name for p in self.persons()
-                  if p.name.split()[-1].lower() == last and len(p.name) > len(name)]
+                  if _same_surname(p.name.split()[-1].lower(), last) and len(p.name) > len(name)]
         return fuller[0] if fuller else name
 
     def _holder(self, post: str, before: int, places: frozenset = frozenset()) -> str | None:
@@ -205,6 +209,12 @@ def _heads(words: list[Word], mention, kind: str) -> bool:
         return index == 0
     last = max((n for n, w in enumerate(content) if w.start < mention.end), default=index)
     return kind == "PER" and not names.dependent(content, index, last + 1)
+
+
+def _same_surname(full: str, seen: str) -> bool:
+    if full == seen:
+        return True
+    return len(full) >= 4 and seen.startswith(full) and seen[len(full):] in CASE_ENDINGS
 
 
 def _pronoun(words: list[Word]) -> str | None:
