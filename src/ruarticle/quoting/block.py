@@ -10,24 +10,30 @@ from ..records import Paragraph
 from . import direct, marks
 from .draft import Draft, trim
 from .lexicon import cue_lemma
-from .words import tokenize
+from .words import is_proper, tokenize
 
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
+SPEAKER_WORDS = frozenset("я мы меня нас мне нам мной нами мой моя моё мое мои наш наша наше наши "
+                          "вы вас вам ваш ваша ваше ваши".split())  # speech talks of itself
 
 
 def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
+    """Paragraphs the structure stage marked as quotes, and body paragraphs introduced
+    by a colon line with a reporting verb that the structure stage left alone
+    ("обещает Бертман, зрителям покажут:" + "12 февраля мы представим ...")."""
     drafts = []
     for n, p in enumerate(paragraphs):
-        if p.kind == "quote":
+        introduced = n > 0 and p.kind in ("lead", "body") and paragraphs[n - 1].text.rstrip().endswith(":")
+        if p.kind == "quote" or introduced:
             drafts += _quote_paragraph(text, paragraphs, n)
     return drafts
 
 
 def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     p = paragraphs[n]
-    if p.text.rstrip().endswith(":"):
-        return []  # an introduction whose speech the page lost
+    if p.text.rstrip().endswith(":") or _narrative(text, p):
+        return []  # an introduction whose speech the page lost, or the author's own report
     nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
     prev = paragraphs[n - 1] if n > 0 else None
     found = None
@@ -44,6 +50,17 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
         kind, start, end = "direct", whole[0].start, whole[0].end
     start, end = trim(text, start, end, keep_stop=True)
     return [Draft(kind, start, end, p.index, cue, speaker, gender, speaker is None)]
+
+
+def _narrative(text, p) -> bool:
+    """Third-person reporting ("министр назвал ...") with no first or second person in it:
+    the author speaking, not a quoted speaker."""
+    words = tokenize(text, p.start, p.end)
+    if any(w.low in SPEAKER_WORDS for w in words):
+        return False
+    first = words[:next((n for n, w in enumerate(words) if w.text in ".!?"), len(words))]
+    cue = next((n for n, w in enumerate(first) if cue_lemma(w, ("VERB",))), None)
+    return cue is not None and any(is_proper(w) for w in first[:cue])
 
 
 def _trails(text, p) -> bool:

@@ -121,6 +121,8 @@ def _phrase_ending(words, j, lo):
         return None
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
+    if a > lo and words[a - 1].low in POSSESSIVE:
+        a -= 1  # "Его дочь рассказала"
     marks = [w.text for w in words[a:end]]
     if marks.count("«") != marks.count("»"):
         return None  # cut through a quoted title: not a speaker

@@ -24,6 +24,7 @@ JOINERS = frozenset({"и", "а", "но", "также", "однако"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
+OPENING = "«\"„“"
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 PHRASE_END = regex.compile(r",?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
 
@@ -44,6 +45,8 @@ def verb(text, s, i):
             else source(ws, i, 0, j, subject_first=True)
         if multi and lemma.endswith(QUOTING_NOUNS):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
+        if ws[j].text == ":" and ws[j + 1].text in OPENING:
+            return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
@@ -172,15 +175,15 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 
-def _quoted_after(ws, i, j, cue, span, gender):
+def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
     """"крикнул «Слава Украине!»": words in marks right after the verb are direct speech."""
-    close = next((k for k in range(j + 1, len(ws)) if ws[k].text in "»\""), None)
+    close = next((k for k in range(j + 1, len(ws)) if ws[k].text in "»\"”“"), None)
     if close is None or close == j + 1:
         return None
     inside = ws[j + 1:close]
     if not (ws[close - 1].text in "!?." or len([w for w in inside if w.is_word]) >= 3):
         return None
-    speaker = char_span(ws, *span) if span else None
+    speaker = char_span(ws, *span) if span else speaker
     draft = Draft("direct", ws[j + 1].start, ws[close - 1].end, -1, cue, speaker, gender)
     return ws[i].start, draft, {i}
 
