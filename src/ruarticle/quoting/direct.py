@@ -16,11 +16,10 @@ from .words import Word, best_pos, tokenize, verb_gender
 INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
 # The author's clause gives the floor back: "сказал он. — Дальше".
 RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
-AFTER = regex.compile(r"\s*(?:(?:[,!?…]|\.\.\.)?\s*[—–-]|,)\s*(?=\p{L})")
+AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
-DASH_AFTER = regex.compile(r"\s*(?:[,!?…]|\.\.\.)?\s*[—–-]\s")
+DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
-SENTENCE_START = regex.compile(r"(?:^|[.!?…»]\s+)$")
 CUE_REACH = 6
 MIN_SPEECH_WORDS = 2
 
@@ -158,6 +157,7 @@ def _names_only(text: str, start: int, end: int) -> bool:
 def _whole_sentence(text: str, lo: int, m) -> bool:
     """A quoted sentence of its own, continuing the speech before it."""
     inside = text[m.start:m.end].rstrip()
-    return (SENTENCE_START.search(text[lo:m.open]) is not None
+    before = text[lo:m.open].rstrip()
+    return ((not before or before[-1] in ".!?…»")
             and len(tokenize(text, m.start, m.end)) >= 5
             and (inside[-1:] in ".!?…" or text[m.close + 1:m.close + 2] in (".", "!", "?")))

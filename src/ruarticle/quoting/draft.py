@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
-TRAIL = regex.compile(r"[\s,;:.—–-]+$")
-TRAIL_KEEP_STOP = regex.compile(r"[\s,;:—–-]+$")
-LEAD = regex.compile(r"^[\s—–\-,:]+")
+TRAIL = " \t\n\r\xa0,;:.—–-"
+TRAIL_KEEP_STOP = " \t\n\r\xa0,;:—–-"
+LEAD = " \t\n\r\xa0—–-,:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +25,12 @@ class Draft:
 
 def trim(text: str, start: int, end: int, keep_stop: bool = False) -> tuple[int, int]:
     """Shrink ``[start, end)`` past spaces, dashes and the final punctuation."""
-    piece = text[start:end]
-    lead = LEAD.match(piece)
-    if lead:
-        start += lead.end()
-    piece = text[start:end]
-    tail = (TRAIL_KEEP_STOP if keep_stop else TRAIL).search(piece)
-    if tail:
-        end = start + tail.start()
-    return start, max(start, end)
+    tail = TRAIL_KEEP_STOP if keep_stop else TRAIL
+    while start < end and (text[start] in LEAD or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in tail or text[end - 1].isspace()):
+        end -= 1
+    return start, end
 
 
 def unwrap(text: str, start: int, end: int) -> tuple[int, int]:

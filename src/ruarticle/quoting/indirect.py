@@ -16,7 +16,7 @@ from .reporting import JOINERS, verb
 from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
-DANGLING = regex.compile(r"[,\s]+(?:и|а|но|а также)$")  # "..., и" left by a cut
+DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +72,21 @@ def _cut(text, s, found):
         if colon:
             end = colon.start()
         start, end = trim(text, d.start, end)
-        tail = DANGLING.search(text, start, end)
-        if tail:
-            start, end = trim(text, start, tail.start())
+        start, end = _without_dangling(text, start, end)
         start, end = unwrap(text, start, end)
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
+
+
+def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a conjunction left at the end by a cut: "..., и" -> "..."."""
+    for _ in range(2):
+        head, _, last = text[start:end].rpartition(" ")
+        if not head or last.lower() not in DANGLING:
+            break
+        start, end = trim(text, start, start + len(head))
+    return start, end
 
 
 def _coordinated(s, d, at, other) -> bool:

@@ -26,7 +26,7 @@ PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
-PHRASE_END = regex.compile(r",?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
+PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
 
 
 def verb(text, s, i):
