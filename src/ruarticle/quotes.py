@@ -6,6 +6,7 @@ against the document's entities when the entities stage supplies them.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
@@ -18,6 +19,7 @@ from .quoting.words import tokenize
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
+NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
@@ -58,16 +60,41 @@ def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple
 def _quoted_regions(text: str, p: Paragraph, drafts: list[Draft]):
     """Whether a position lies in direct speech: inside a direct quote, or inside the
     marks around one ("«Я надеюсь, — говорит он, — что ...»" holds its own attribution)."""
+    starts = sorted(d.start for d in drafts)
     spans = [(d.start, d.end) for d in drafts]
     spans += [(m.open, m.close) for m in marks.outer(text, p.start, p.end)
-              if any(m.open <= d.start < m.close for d in drafts)]
-    return lambda pos: any(s <= pos < e for s, e in spans)
+              if bisect_left(starts, m.open) < bisect_left(starts, m.close)]
+    return _Intervals(spans).covers
+
+
+class _Intervals:
+    """Disjoint merged intervals, asked about one position at a time in O(log n)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Keep one quote per span, direct before block before indirect. Only quotes that
+    start close together are compared, so a long article stays linear."""
     kept: list[Draft] = []
+    by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
-        if all(not _same(d, k) for k in kept):
+        k = bisect_left(by_start, (d.end, -1))
+        near = (kept[i] for _, i in by_start[max(0, k - NEIGHBOURS):k])
+        if all(not _same(d, other) for other in near):
+            insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
 

@@ -49,22 +49,31 @@ def _longest(ws, k):
 def _around(text, s, i, phrase_end, cue, speaker, gender):
     """Content on whichever side of an inserted attribution holds the statement."""
     ws = s.words
-    after = [w for w in ws if w.start >= phrase_end]
-    before = [w for w in ws if w.end <= ws[i].start]
-    taken = {n for n, w in enumerate(ws) if ws[i].start <= w.start < phrase_end}
-    if after and after[0].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
-        close = next((n for n, w in enumerate(after) if w.text == ")"), None)
-        after = after[close + 1:] if close is not None else after
-    enough_after = len([w for w in after if w.is_word]) >= MIN_CONTENT_WORDS
-    if enough_after and len([w for w in before if w.is_word]) >= MIN_CONTENT_WORDS:
+    k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
+    taken = set(range(i, k))
+    if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
+        close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
+        k = close + 1 if close is not None else k
+    enough_after = _enough(ws, k, len(ws))
+    enough_before = _enough(ws, 0, i)
+    if enough_after and enough_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
         return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
     if enough_after:
-        start = after[0].start
-        return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
-    if len([w for w in before if w.is_word]) >= MIN_CONTENT_WORDS:
+        return cue[0], Draft("indirect", ws[k].start, s.end, -1, cue, speaker, gender), taken
+    if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _enough(ws, a, b) -> bool:
+    """At least MIN_CONTENT_WORDS words in ``ws[a:b]``, counted only that far."""
+    seen = 0
+    for n in range(a, b):
+        seen += ws[n].is_word
+        if seen >= MIN_CONTENT_WORDS:
+            return True
+    return False
 
 
 # --- "как сообщил X" -------------------------------------------------------------

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -16,6 +17,7 @@ from .reporting import JOINERS, verb
 from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
+LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
 
 
@@ -57,15 +59,18 @@ def _cut(text, s, found):
     found.sort(key=lambda x: x[0])
     # "X заявил, что ..., передает ТАСС": the closing attribution is not X's words
     closing = [d.cue[0] for _, d in found if d.cue and d.end <= d.cue[0]]
+    starts = [w.start for w in s.words]
     drafts = []
     for n, (anchor, d) in enumerate(found):
         end = d.end
         if d.cue and d.start > d.cue[0]:
             end = min([end] + [c for c in closing if d.start < c < end])
-            for later, other in found[n + 1:]:
+            for later, other in found[n + 1:n + 1 + LATER_REACH]:
+                if later >= end:
+                    break
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
-                if d.start < later < end and _coordinated(s, d, later, other):
+                if d.start < later and _coordinated(s, starts, d, later, other):
                     end = later
                     break
         colon = COLON_QUOTE.search(text, d.start, end)
@@ -89,12 +94,12 @@ def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _coordinated(s, d, at, other) -> bool:
+def _coordinated(s, starts, d, at, other) -> bool:
     """A later report joined by "и"/"а"/"но", a gerund ("..., добавив, что") or a
     "по словам" insert ends the content."""
-    before = [w for w in s.words if w.end <= at][-2:]
-    cue_words = [w for w in s.words if w.start == at]
-    gerund = bool(cue_words) and best_pos(cue_words[0]) == "GRND"
+    k = bisect_left(starts, at)
+    before = s.words[max(0, k - 2):k]
+    gerund = k < len(s.words) and s.words[k].start == at and best_pos(s.words[k]) == "GRND"
     according = other.cue is not None and other.cue[2].startswith("по ")
     # "..., ей отвечали, что": a new clause with a report of its own
     clause = bool(before) and before[0].text == "," and before[0].start > d.start \

@@ -7,6 +7,7 @@ from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import Word, best_pos, char_span, is_name_like, parses, verb_gender
 
+LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
@@ -16,14 +17,14 @@ def source(ws, j, lo, hi, subject_first=False):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
             if span is None:
-                return locative(ws, 0, len(ws))  # "сообщили в пресс-службе «Киностудии»"
+                return locative(ws, max(0, j - LOCATIVE_REACH), min(len(ws), j + LOCATIVE_REACH))
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
         if span and not is_document(ws[span[0]]):
             return char_span(ws, *span)
-    return locative(ws, lo, hi)
+    return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
 
 
 def is_document(word: Word) -> bool:

@@ -15,6 +15,7 @@ PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "его": "masc"
             "их": "plur", "него": "masc", "нее": "femn", "них": "plur", "ему": "masc",
             "ей": "femn", "им": "plur"}
 NAME_TAGS = ("Name", "Surn", "Patr")
+INITIAL_REACH = 8  # characters of marks and spaces looked through for a sentence start
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def _initial(text: str, at: int) -> bool:
-    k = at - 1
-    while k >= 0 and text[k] in " \t«\"„“—–-":
+    k, stop = at - 1, max(-1, at - INITIAL_REACH)
+    while k > stop and text[k] in " \t«\"„“—–-":
         k -= 1
-    return k < 0 or text[k] in ".!?…\n\r:"
+    return k < 0 or text[k] in ".!?…\n\r:" or k == stop
 
 
 def is_proper(word: Word) -> bool:
