@@ -10,6 +10,8 @@ show what speaker resolution does once the entities stage feeds it.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import re
 
@@ -61,11 +63,22 @@ def check(text: str, expected: list[dict], found) -> int:
     return ok
 
 
+def score(shared, show: bool = True) -> tuple[int, int, int]:
+    """(right without entities, right with entities, expected quotes) on the seed article."""
+    if show:
+        return _score(shared)
+    with contextlib.redirect_stdout(io.StringIO()):
+        return _score(shared)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared")
     args = ap.parse_args(argv)
-    shared = shared_dir(args.shared)
+    score(shared_dir(args.shared))
+
+
+def _score(shared) -> tuple[int, int, int]:
     text = (shared / f"{SEED}.txt").read_text(encoding="utf-8")
     expected = json.loads((shared / f"{SEED}.expected.json").read_text(encoding="utf-8"))
     article = ruarticle.extract(text)
@@ -78,6 +91,7 @@ def main(argv=None) -> None:
     full = check(text, expected["quotes"], resolved)
     n = len(expected["quotes"])
     print(f"seed article: {plain}/{n} right without entities, {full}/{n} with entities")
+    return plain, full, n
 
 
 if __name__ == "__main__":
