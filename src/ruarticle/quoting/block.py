@@ -32,10 +32,11 @@ def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
 
 def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     p = paragraphs[n]
-    if p.text.rstrip().endswith(":") or _narrative(text, p):
-        return []  # an introduction whose speech the page lost, or the author's own report
-    nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
     prev = paragraphs[n - 1] if n > 0 else None
+    lost = prev is not None and text.count("\n", prev.end, p.start) >= 2 and _narrative(text, p)
+    if p.text.rstrip().endswith(":") or lost:
+        return []  # an introduction whose speech the page lost, and the author goes on
+    nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
     found = None
     if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
         found = direct._author(text, *_undashed(text, nxt))

@@ -18,7 +18,7 @@ FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка�
 MAX_NP = 12
 PP_REACH = 4
 INSERT_REACH = 20
-NAME_REACH = 6
+NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
 RELATIVE = frozenset({"который", "которая", "которые"})
@@ -74,7 +74,9 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = span[0] if span else j + 1
         k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
-                  if _is_prep(words[k])), None)
+                  if _is_prep(words[k]) or not (words[k].is_word or words[k].text in NAME_MARKS)), None)
+        if k is not None and not _is_prep(words[k]):
+            return None  # never across punctuation: "в Кабуле, где ... отметил"
         if k is None:
             return None
         j = _skip_left(words, k - 1, lo, guard=False)
@@ -91,7 +93,9 @@ def _skip_insert(words, j, lo):
         if k is None or k + 1 >= j:
             return j
         head = words[k + 1:min(j, k + 5)]
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE
+        apposition = k > lo and is_proper(words[k - 1]) and "anim" in parses(head[0])[0].tag \
+            and "nomn" in parses(head[0])[0].tag  # "Валерий Зорькин, председатель суда, высказал"
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
             return j
         j = _skip_left(words, k - 1, lo, guard=True)
@@ -107,9 +111,10 @@ def _phrase_ending(words, j, lo):
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and np_word(words[j]):
-        if words[j].text == "»":  # a quoted name is one unit: «Говорит Москва»
+        if words[j].text in "»\"" and (words[j].text == "»" or _closes_straight(words, j)):
+            # a quoted name is one unit: «Говорит Москва», "Сеть поддержки выборов в Зимбабве"
             opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
-                            if words[k].text == "«"), None)
+                            if words[k].text in "«\""), None)
             j = opening if opening is not None else j
         j -= 1
     a = j + 1
@@ -238,9 +243,17 @@ def _closes_phrase(words: list[Word], j: int, a: int) -> bool:
                                          and words[j - 1].is_upper)
 
 
+def _closes_straight(words: list[Word], j: int) -> bool:
+    """A straight mark right after a word closes a quoted name."""
+    return j > 0 and words[j - 1].is_word and words[j - 1].end == words[j].start
+
+
 def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     """A phrase that can name a speaker: a proper name or an animate noun, not
     "отравление Скрипалей"."""
+    inside = words[span[0]:span[1]]
+    if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
+        return True  # "один из собеседников агентства"
     return any(w.is_word and (is_proper(w) or is_personal_pronoun(w) or org_head(w)
                               or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag))
-               for w in words[span[0]:span[1]])
+               for w in inside)

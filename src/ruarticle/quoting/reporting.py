@@ -116,8 +116,9 @@ def _trailing(text, s, i, cue, gender):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
-    if span and best_pos(ws[span[0]]) == "NUMR":
-        return None  # "..., анонсировал пять премьер": an object, not a source
+    if span and (not phrases.names_someone(ws, span)
+                 or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
+        return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
     stop = span[1] if span else i + 1
     after = ws[stop] if stop < len(ws) else None
     if after is not None and after.text == ":":
