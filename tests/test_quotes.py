@@ -1,5 +1,5 @@
 """The quotations stage, one rule per test, on sentences written for these tests."""
-from ruarticle import extract, quotes
+from ruarticle import Article, extract, quotes
 from ruarticle.records import Entity, Mention, Role
 
 
@@ -265,3 +265,39 @@ def test_source_phrase_interrupted_by_a_preposition():
 def test_attribution_inside_marks_is_not_a_separate_report():
     qs = found("«Я очень надеюсь, — говорит Андреа Падован, — что к нам присоединятся другие».")
     assert [q.kind for q in qs] == ["direct", "direct"]
+
+
+def test_apposition_between_subject_and_verb():
+    q = only("Валерий Зорькин, председатель Конституционного суда, заявил, что переезд нежелателен.")
+    assert q.speaker.name == "Валерий Зорькин"
+
+
+def test_an_object_after_a_trailing_verb_is_no_source():
+    assert all(q.speaker is None or q.speaker.text != "сомнения" for q in
+               found("Председатель суда Валерий Зорькин, по мнению журналистов, высказал сомнения."))
+
+
+def test_gerund_takes_the_main_clause_subject():
+    qs = found("Иван Петров выступил против того, чтобы слово ушло к другим, полагая, что имеет на него права.")
+    assert qs and qs[-1].speaker.text == "Иван Петров"
+
+
+def test_block_after_a_colon_line_the_structure_left_as_body():
+    text = ("Заголовок статьи о театре\n\n"
+            "А спустя десять дней, обещает режиссёр Дмитрий Бертман, зрители увидят новое зрелище:\n"
+            "12 февраля мы представим семейный спектакль, яркую костюмную сказку.\n\nБилеты в кассах.")
+    kinds = {q.kind: q for q in found(text)}
+    assert kinds["block"].text.startswith("12 февраля мы представим")
+    assert kinds["block"].speaker.name == "Дмитрий Бертман"
+
+
+def test_narrative_after_a_lost_quote_is_not_a_block():
+    text = ("Заголовок статьи о переговорах\n\nПрезидент Пётр Иванов рассказал, что переговоры идут:\n\n\n"
+            "Ранее министр Павел Климкин назвал освобождение пленных вопросом недель.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))
+
+
+def test_pipeline_records_round_trip():
+    article = extract("«Мы готовы к переговорам и ждём ответа», — сказал Иван Петров.")
+    assert Article.from_dict(article.to_dict()) == article
+    assert article.to_dict()["quotes"][0]["speaker"]["name"] == "Иван Петров"
