@@ -6,7 +6,7 @@ from . import phrases
 from .draft import Draft, trim
 from .lexicon import backref_at, cue_lemma, is_topic_verb
 from .sources import source
-from .words import char_span, verb_gender
+from .words import char_span, parses, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
@@ -46,7 +46,8 @@ def fronted(text, s, i):
     if k is None or not all(w.is_word or w.text in "«»\"" for w in ws[1:k]) \
             or is_topic_verb(cue_lemma(ws[k], ("VERB",))):
         return None
-    if phrases.before(ws, k, 2, verb_gender(ws[k])):
+    subject = phrases.before(ws, k, 2, verb_gender(ws[k]))
+    if subject and any("nomn" in p.tag and p.score >= 0.1 for p in parses(ws[subject[0]])):
         return None  # "О своих планах Лужков рассказал": the subject splits topic and cue
     hi = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, k, hi)

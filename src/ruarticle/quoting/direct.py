@@ -48,7 +48,7 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         cue, speaker, gender = before
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, cue, speaker, gender, speaker is None)]
-    if earlier and _whole_sentence(text, lo, m):
+    if earlier and (_whole_sentence(text, lo, m) or _after_dash(text, lo, m)):
         s, e = trim(text, m.start, m.end, keep_stop=True)
         last = earlier[-1]
         return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender, False)]
@@ -152,6 +152,12 @@ def _names_only(text: str, start: int, end: int) -> bool:
         return True
     return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end]) \
         and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
+
+
+def _after_dash(text: str, lo: int, m) -> bool:
+    """"«...», – сказал Трамп, когда его спросили. – «...»": the speech goes on."""
+    before = text[lo:m.open].rstrip()
+    return bool(before) and before[-1] in "—–" and len(tokenize(text, m.start, m.end)) >= 3
 
 
 def _whole_sentence(text: str, lo: int, m) -> bool:

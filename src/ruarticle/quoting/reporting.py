@@ -25,6 +25,7 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
+NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать")
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
 
@@ -159,7 +160,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
         return None
     else:
         j = _infinitive(ws, j)
-        if ws[j].text in "«\"" and j == last + 1:
+        if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
             return _quoted_after(ws, i, j, cue, span, gender)
         if not _phrase_start(ws[j]):
             return None
@@ -168,7 +169,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
-    if lemma in ("назвать", "называть") and not _names_as(text, ws, j, end):
+    if lemma in NAMING and not _names_as(text, ws, j, end):
         return None
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
