@@ -113,7 +113,8 @@ def _before(text, lo, open_at):
                                default=0) + lo)
     # after an earlier quote in the sentence: "крикнул: «...», украинцы ответили: «...»"
     clause_start = max([clause_start] + [m.close + 1 for m in marks.outer(text, lo, open_at)
-                                         if not _names_only(text, m.start, m.end)])
+                                         if text[m.close + 1:m.close + 2] in (",", "!", "?")
+                                         and not _names_only(text, m.start, m.end)])
     words = tokenize(text, clause_start, lo + len(head) - 1)
     # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
     quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
