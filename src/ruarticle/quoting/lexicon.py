@@ -13,11 +13,16 @@ def _backrefs() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.lower().split()) for line in data_lines("quote_backrefs.txt"))
 
 
+@once
+def _cue_verbs() -> frozenset[str]:
+    return word_set("speech_verbs.txt") - word_set("quote_not_cues.txt")
+
+
 def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:
     """The speech-verb lemma of a finite verb, gerund or short participle, else None."""
     if not word.is_word:
         return None
-    verbs = word_set("speech_verbs.txt")
+    verbs = _cue_verbs()
     for p in parses(word):
         lemma = p.normal_form.replace("ё", "е")
         if p.tag.POS in pos and lemma in verbs and p.score >= 0.05 \
