@@ -97,7 +97,9 @@ def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
 def _coordinated(s, starts, d, at, other) -> bool:
     """A later report joined by "и"/"а"/"но", a gerund ("..., добавив, что") or a
     "по словам" insert ends the content."""
-    k = bisect_left(starts, at)
+    # the later report begins at its own subject when that comes first: ", а X отметил"
+    begin = other.speaker[0] if other.speaker and d.start < other.speaker[0] < at else at
+    k = bisect_left(starts, begin)
     before = s.words[max(0, k - 2):k]
     gerund = k < len(s.words) and s.words[k].start == at and best_pos(s.words[k]) == "GRND"
     according = other.cue is not None and other.cue[2].startswith("по ")

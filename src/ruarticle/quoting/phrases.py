@@ -21,7 +21,8 @@ INSERT_REACH = 20
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
-RELATIVE = frozenset({"который", "которая", "которые"})
+RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
+                      "которым", "которых", "которую", "кому", "чей", "чья"})
 
 
 def np_word(word: Word) -> bool:
@@ -35,13 +36,17 @@ def np_word(word: Word) -> bool:
 
 
 def _nominative(word: Word, plural_ok: bool = True) -> bool:
-    if is_proper(word):
-        return True
+    if is_proper(word) and not (best_pos(word) == "ADJF" and _known_oblique(word)):
+        return True  # "Челах" whatever the dictionary guesses; not "«Свободной прессе»"
     return any("nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                and p.score >= 0.05 and (plural_ok or "plur" not in p.tag)
                for p in parses(word))
 
 
+
+
+def _known_oblique(word: Word) -> bool:
+    return morph.analyzer().word_is_known(word.low) and not any("nomn" in p.tag for p in parses(word))
 
 
 def is_personal_pronoun(word: Word) -> bool:

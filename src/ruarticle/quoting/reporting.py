@@ -25,9 +25,10 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
+POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать")
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
-PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|когда|если|после того)\s")
+PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s")
 
 
 def verb(text, s, i):
@@ -126,7 +127,7 @@ def _trailing(text, s, i, cue, gender):
         return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
-        and best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") \
+        and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])) \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     if span and span[1] < hi and not inserted and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
@@ -151,7 +152,11 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
             span, j = after, after[1]
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
-    if ws[j].low in ABOUT:
+    if _negated(ws, i):
+        return None  # "ещё не высказал свою точку зрения": nothing was said
+    if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
+        j += 1  # "указал на трудности", "настаивают на банкротстве"
+    elif ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
             return None  # "об этом", "говоря о геноциде": no statement
@@ -188,6 +193,10 @@ def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
     speaker = char_span(ws, *span) if span else speaker
     draft = Draft("direct", ws[j + 1].start, ws[close - 1].end, -1, cue, speaker, gender)
     return ws[i].start, draft, {i}
+
+
+def _negated(ws, i) -> bool:
+    return any(w.low == "не" for w in ws[max(0, i - 2):i])
 
 
 def _infinitive(ws, j):

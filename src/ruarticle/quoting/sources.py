@@ -24,6 +24,8 @@ def source(ws, j, lo, hi, subject_first=False):
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
         if span and not is_document(ws[span[0]]):
             return char_span(ws, *span)
+        if verb_gender(ws[j]) != "plur":
+            return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
 
 

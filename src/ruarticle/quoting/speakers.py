@@ -89,7 +89,7 @@ class Resolver:
             return None, holder, True
         if _description(words):
             wanted = gender or _noun_gender(words)
-            person = self._recent(start, wanted) or self._main_person(wanted)
+            person = self._recent(start, wanted, any_gender=wanted is None) or self._main_person(wanted)
             if person:
                 return person.entity, person.name, True
         return None, names.organisation(words), False
@@ -139,13 +139,15 @@ class Resolver:
 
     # --- without entities -----------------------------------------------------------------
 
-    def _recent(self, before: int, gender: str | None) -> _Said | None:
+    def _recent(self, before: int, gender: str | None, any_gender: bool = False) -> _Said | None:
+        """The latest speaker of the gender asked for (any person for a description
+        whose noun shows none: "маэстро")."""
         for said in reversed(self._said):
             if said.end > before:
                 continue
             if before - said.end > RECENT_REACH:
                 return None
-            if gender is not None and said.gender == gender:
+            if (gender is not None and said.gender == gender) or (any_gender and said.gender):
                 return said
         return None
 
