@@ -105,3 +105,12 @@ def opens_question(words: list[Word], j: int) -> bool:
 
 def is_topic_verb(lemma: str | None) -> bool:
     return lemma in word_set("quote_topic_verbs.txt")
+
+
+def negated_cue(words: list[Word], i: int) -> str | None:
+    """The lemma of a verb that reports when negated: "не исключил, что ..."."""
+    if i == 0 or words[i - 1].low != "не" or not words[i].is_word:
+        return None
+    cues = word_set("quote_negated_cues.txt")
+    return next((p.normal_form for p in parses(words[i])
+                 if p.tag.POS in ("VERB", "GRND") and p.normal_form in cues), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import morph
 from .lexicon import org_head
-from .words import Word, best_pos, is_name_like, is_person_name, is_proper, parses
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 
 NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
@@ -259,6 +259,6 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     inside = words[span[0]:span[1]]
     if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
         return True  # "один из собеседников агентства"
-    return any(w.is_word and (is_proper(w) or is_personal_pronoun(w) or org_head(w)
+    return any(w.is_word and (is_proper(w) or is_latin(w) or is_personal_pronoun(w) or org_head(w)
                               or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag))
                for w in inside)

@@ -8,7 +8,7 @@ import regex
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, opens_question)
+                      is_topic_verb, negated_cue, opens_question)
 from .sources import coordinate, genitive, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
@@ -36,9 +36,11 @@ def verb(text, s, i):
     ws = s.words
     multi = cue_phrase(ws, i)
     lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
+    negated = None if lemma else negated_cue(ws, i)
+    lemma = lemma or negated
     if not lemma or _hypothetical(ws, i):
         return None
-    cue = (ws[i].start, ws[last].end, lemma)
+    cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
     comp = _complement(ws, last, lemma)
     if comp is not None:
@@ -50,6 +52,8 @@ def verb(text, s, i):
         if ws[j].text == ":" and ws[j + 1].text in OPENING:
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
+    if negated:
+        return None  # only "не исключают, что ..." reports; no phrase or closing use
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
@@ -135,7 +139,11 @@ def _trailing(text, s, i, cue, gender):
     if speaker is None and not is_impersonal(ws[i]):
         return None
     end = s.end if inserted else ws[k].start
-    draft = Draft("indirect", s.start, end, -1, cue, speaker, gender)
+    start = s.start
+    if len(ws) > 3 and ws[0].low in ABOUT and ws[1].low == "том" and ws[2].text == "," \
+            and ws[3].low in THAT:
+        start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
+    draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
