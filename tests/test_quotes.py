@@ -301,3 +301,29 @@ def test_pipeline_records_round_trip():
     article = extract("«Мы готовы к переговорам и ждём ответа», — сказал Иван Петров.")
     assert Article.from_dict(article.to_dict()) == article
     assert article.to_dict()["quotes"][0]["speaker"]["name"] == "Иван Петров"
+
+
+def test_negated_cue():
+    q = only("Эксперты не исключают, что канал закроется до конца года.")
+    assert q.cue.text == "не исключают" and q.text == "канал закроется до конца года"
+
+
+def test_pointing_verb_takes_what_follows_na():
+    q = only("Судья Зорькин указывал на возможные персональные трудности.")
+    assert q.text == "возможные персональные трудности"
+
+
+def test_a_place_is_no_speaker_of_a_singular_verb():
+    qs = found("Керри сделал остановку в Кабуле, где в беседе с журналистами отметил, что момент критический.")
+    assert qs and (qs[0].speaker is None or qs[0].speaker.text != "Кабуле")
+
+
+def test_fronted_that_clause_before_a_closing_attribution():
+    q = only("О том, что телеканал должен ему 8 млн рублей, заявил совладелец канала Артур Перепёлкин.")
+    assert q.text == "телеканал должен ему 8 млн рублей"
+    assert q.speaker.name == "Артур Перепёлкин"
+
+
+def test_lowercase_media_domain_as_a_source():
+    q = only("В этом году композитор не будет в жюри конкурса, сообщает baltinfo.ru.")
+    assert q.speaker.text.startswith("baltinfo")

@@ -29,13 +29,15 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if is_proper(word):
-        return is_name_like(word) or best_pos(word) not in FUNCTION_POS
+    if is_proper(word) or is_latin(word):
+        return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS
     pos = best_pos(word)
     return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
 
 
 def _nominative(word: Word, plural_ok: bool = True) -> bool:
+    if is_latin(word):
+        return True  # "сообщает baltinfo.ru", "пишет The Hill"
     if is_proper(word) and not (best_pos(word) == "ADJF" and _known_oblique(word)):
         return True  # "Челах" whatever the dictionary guesses; not "«Свободной прессе»"
     return any("nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
