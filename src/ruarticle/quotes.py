@@ -47,10 +47,10 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
 
 def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraph's sentences, joined wherever a boundary falls inside quotation marks."""
-    pairs = marks.outer(text, p.start, p.end)
+    inside = _Intervals([(m.open + 1, m.close + 1) for m in marks.outer(text, p.start, p.end)])
     merged: list[tuple[int, int]] = []
     for start, end in spans or [(p.start, p.end)]:
-        if merged and any(m.open < start <= m.close for m in pairs):
+        if merged and inside.covers(start):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

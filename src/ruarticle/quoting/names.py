@@ -229,7 +229,8 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
     if a == 0:
         return False
     head = content[0]
-    head_cases = {c for p in parses(head) for c in CASES if c in p.tag and p.tag.POS == "NOUN"}
+    head_cases = {c for p in parses(head) for c in CASES
+                  if c in p.tag and p.tag.POS == "NOUN" and p.score >= 0.1 and "Arch" not in p.tag}
     if not head_cases or is_name_like(head):
         return False
     first = content[a]  # the first name, or the name itself, carries the case
@@ -238,7 +239,7 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
         run_cases = {c for p in person for c in CASES if c in p.tag}
     elif _known(first) or first.low.endswith(DECLINED_ENDINGS):
         run_cases = {c for p in parses(first) for c in CASES
-                     if c in p.tag and not (c == "nomn" and "plur" in p.tag)}
+                     if c in p.tag and "plur" not in p.tag}  # one person: singular
     else:
         run_cases = set(CASES)  # an unknown or capitalised word: any case
     return not (head_cases & run_cases)
