@@ -79,6 +79,9 @@ class Resolver:
             return None, person.name if person else None, True
         if names.organisation_head(words):
             return None, names.organisation(words), False
+        body = _spoken_for(words)
+        if body:
+            return None, body, False
         named = names.name_in(words, self.proper())
         if named:
             return None, self._fullest(named[0]), named[1]
@@ -201,6 +204,27 @@ class Resolver:
         return None
 
 
+def _spokesperson(words: list[Word]) -> int | None:
+    """Index of the word after a spokesperson head ("представитель", "пресс-служба")."""
+    content = [w for w in words if w.is_word]
+    for n, w in enumerate(content[:3]):
+        if morph.lemma(w.low) in word_set("quote_spokespeople.txt") and best_pos(w) == "NOUN":
+            return n + 1
+    return None
+
+
+def _spoken_for(words: list[Word]) -> str | None:
+    """"представитель Microsoft" -> "Microsoft": the organisation a spokesperson speaks for."""
+    k = _spokesperson(words)
+    content = [w for w in words if w.is_word]
+    if k is None or k >= len(content):
+        return None
+    rest = words[next(n for n, w in enumerate(words) if w is content[k]):]
+    if not any(w.is_upper or w.text in "«\"" for w in rest):
+        return None  # "представитель министерства": no name to give
+    return names.organisation(rest) or " ".join(w.text for w in rest if w.is_word)
+
+
 def _heads(words: list[Word], mention, kind: str) -> bool:
     """Whether a mention is the speaker itself rather than a dependent of the phrase's
     head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, but
@@ -210,6 +234,8 @@ def _heads(words: list[Word], mention, kind: str) -> bool:
     if index is None or index == 0:
         return index == 0
     last = max((n for n, w in enumerate(content) if w.start < mention.end), default=index)
+    if kind == "ORG" and _spokesperson(words) is not None:
+        return True  # "представитель Microsoft" speaks for Microsoft
     return kind == "PER" and not names.dependent(content, index, last + 1)
 
 
