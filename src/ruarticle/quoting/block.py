@@ -39,9 +39,9 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
     found = None
     if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
-        found = direct._author(text, *_undashed(text, nxt))
+        found = direct.author(text, *_undashed(text, nxt))
     if found is None and prev is not None and prev.text.rstrip().endswith(":"):
-        found = direct._before(text, prev.start, prev.end)
+        found = direct.before_colon(text, prev.start, prev.end)
     if found is None:
         return []
     cue, speaker, gender = found
@@ -50,7 +50,7 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     if len(whole) == 1 and whole[0].open == p.start and whole[0].close >= p.end - 2:
         kind, start, end = "direct", whole[0].start, whole[0].end
     start, end = trim(text, start, end, keep_stop=True)
-    return [Draft(kind, start, end, p.index, cue, speaker, gender, speaker is None)]
+    return [Draft(kind, start, end, p.index, cue, speaker, gender)]
 
 
 def _narrative(text, p) -> bool:
@@ -86,7 +86,7 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
     if len(tokenize(text, hit.end(), p.end)) > TRAILING_MAX_WORDS or \
             text[hit.start() - 1] in "»\"“”" or not cue_lemma(tokenize(text, hit.end(), p.end)[0]):
         return []
-    found = direct._author(text, hit.end(), p.end)
+    found = direct.author(text, hit.end(), p.end)
     if not found:
         return []
     cue, speaker, gender = found
@@ -94,4 +94,4 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
     kind = "direct" if text[p.start] in "—–-" else "block"
     if end - start < 20:
         return []
-    return [Draft(kind, start, end, p.index, cue, speaker, gender, speaker is None)]
+    return [Draft(kind, start, end, p.index, cue, speaker, gender)]

@@ -43,15 +43,15 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
             return parts
     if names:
         return []
-    before = _before(text, lo, m.open)
+    before = before_colon(text, lo, m.open)
     if before:
         cue, speaker, gender = before
         s, e = trim(text, m.start, m.end, keep_stop=True)
-        return [Draft("direct", s, e, paragraph, cue, speaker, gender, speaker is None)]
+        return [Draft("direct", s, e, paragraph, cue, speaker, gender)]
     if earlier and (_whole_sentence(text, lo, m) or _after_dash(text, lo, m)):
         s, e = trim(text, m.start, m.end, keep_stop=True)
         last = earlier[-1]
-        return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender, False)]
+        return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
     return []
 
 
@@ -63,7 +63,7 @@ def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
             continue
         author_end = RESUME.search(text, ins.end(), end)
         a_end = author_end.start() if author_end else end
-        found = _author(text, ins.end(), a_end)
+        found = author(text, ins.end(), a_end)
         if not found:
             continue
         pieces.append((pos, ins.start()))
@@ -82,7 +82,7 @@ def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
         cue, speaker, gender = inserts[min(n, len(inserts) - 1)]
         s, e = trim(text, s, e, keep_stop=True)
         if e > s:
-            drafts.append(Draft("direct", s, e, paragraph, cue, speaker, gender, speaker is None))
+            drafts.append(Draft("direct", s, e, paragraph, cue, speaker, gender))
     return drafts
 
 
@@ -91,10 +91,10 @@ def _after(text, at, hi):
     if not m:
         return None
     clause = CLAUSE_END.search(text, m.end(), hi)
-    return _author(text, m.end(), clause.start() if clause else hi)
+    return author(text, m.end(), clause.start() if clause else hi)
 
 
-def _author(text, start, end):
+def author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
     for i, word in enumerate(words[:CUE_REACH]):
@@ -104,7 +104,7 @@ def _author(text, start, end):
     return None
 
 
-def _before(text, lo, open_at):
+def before_colon(text, lo, open_at):
     """The clause ending in a colon right before the opening mark: "X заявил: «"."""
     head = text[lo:open_at].rstrip()
     if not head.endswith(":"):

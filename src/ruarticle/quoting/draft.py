@@ -17,7 +17,6 @@ class Draft:
     cue: tuple[int, int, str] | None = None          # start, end, lemma
     speaker: tuple[int, int] | None = None
     gender: str | None = None                        # shown by the cue verb
-    inherit: bool = False                            # zero subject: take the previous speaker
 
     def with_(self, **changes) -> Draft:
         return replace(self, **changes)

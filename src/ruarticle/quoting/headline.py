@@ -21,4 +21,4 @@ def find(text: str, p: Paragraph) -> list[Draft]:
         return []
     kind = "direct" if person_runs(words) else "indirect"
     speaker = (words[0].start, words[-1].end)
-    return [Draft(kind, start, end, p.index, None, speaker, None, False)]
+    return [Draft(kind, start, end, p.index, None, speaker, None)]
