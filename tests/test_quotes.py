@@ -327,3 +327,11 @@ def test_fronted_that_clause_before_a_closing_attribution():
 def test_lowercase_media_domain_as_a_source():
     q = only("В этом году композитор не будет в жюри конкурса, сообщает baltinfo.ru.")
     assert q.speaker.text.startswith("baltinfo")
+
+
+def test_zero_subject_continues_the_previous_speaker():
+    text = ("Заголовок о визите министра\n\nМинистр Олег Попов заявил, что визит прошёл успешно.\n\n"
+            "Также отметил, что переговоры продолжатся в мае.")
+    qs = found(text)
+    assert qs[-1].text == "переговоры продолжатся в мае"
+    assert qs[-1].speaker.name == "Олег Попов"

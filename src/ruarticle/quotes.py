@@ -112,13 +112,18 @@ def _same(d: Draft, k: Draft) -> bool:
 
 def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     resolver = Resolver(text, tuple(entities))
-    quotes, last = [], {}
+    quotes, last, previous = [], {}, None
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
         if speaker is None and _zero_subject(text, d):
-            speaker = last.get(d.paragraph)
+            # "Также отметил, что ...": the speaker of this paragraph, or of the one before
+            # when the verb's gender fits
+            speaker = last.get(d.paragraph) or (
+                previous[0] if previous and d.paragraph - previous[1] <= 1
+                and d.gender in (None, previous[2]) else None)
         if speaker is not None:
             last[d.paragraph] = speaker
+            previous = (speaker, d.paragraph, d.gender)
         cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
         quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
                             _paragraph_of(paragraphs, d.start, d.paragraph)))
