@@ -120,7 +120,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             # when the verb's gender fits
             speaker = last.get(d.paragraph) or (
                 previous[0] if previous and d.paragraph - previous[1] <= 1
-                and d.gender in (None, previous[2]) else None)
+                and d.gender is not None and d.gender == previous[2] else None)
         if speaker is not None:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)

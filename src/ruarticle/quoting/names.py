@@ -221,7 +221,7 @@ def _capital_word(word: Word, proper: frozenset) -> bool:
         return False
     if any("Geox" in p.tag for p in parses(word)[:1]):
         return False
-    return not word.initial or word.low in proper
+    return not word.initial or word.low in proper or not _known(word)  # "Викиновости"
 
 
 def dependent(content: list[Word], a: int, b: int) -> bool:

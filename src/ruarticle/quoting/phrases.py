@@ -261,6 +261,8 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     inside = words[span[0]:span[1]]
     if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
         return True  # "один из собеседников агентства"
-    return any(w.is_word and (is_proper(w) or is_latin(w) or is_personal_pronoun(w) or org_head(w)
-                              or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag))
-               for w in inside)
+    head = next((w for w in inside if w.is_word and (best_pos(w) in ("NOUN", "NPRO", None)
+                                                      or is_proper(w))), None)
+    # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
+    return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
+                                 or org_head(head) or "anim" in parses(head)[0].tag)

@@ -78,7 +78,12 @@ class Resolver:
             person = self._latest(start, pronoun)
             return None, person.name if person else None, True
         if names.organisation_head(words):
-            return None, names.organisation(words), False
+            named = names.organisation(words)
+            if named is None and len([w for w in words if w.is_word]) == 1:
+                said = self._recent_body(start, morph.lemma(words[0].low))
+                if said:  # "по данным издания" -> the outlet named before
+                    return said.entity, said.name, False
+            return None, named, False
         body = _spoken_for(words)
         if body:
             return None, body, False
@@ -153,6 +158,13 @@ class Resolver:
             if (gender is not None and said.gender == gender) or (any_gender and said.gender):
                 return said
         return None
+
+    def _recent_body(self, before: int, lemma: str) -> _Said | None:
+        """The latest organisation speaker, preferring one named by the same noun."""
+        bodies = [s for s in self._said if s.end <= before and before - s.end <= RECENT_REACH
+                  and s.gender is None]
+        same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
+        return (same or bodies or [None])[-1]
 
     def persons(self) -> list:
         if self._persons is None:
