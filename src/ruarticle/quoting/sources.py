@@ -17,7 +17,8 @@ def source(ws, j, lo, hi, subject_first=False):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
             if span is None:
-                return locative(ws, max(0, j - LOCATIVE_REACH), min(len(ws), j + LOCATIVE_REACH))
+                return locative(ws, max(0, j - LOCATIVE_REACH), min(len(ws), j + LOCATIVE_REACH),
+                                any_noun=True)  # "сообщили в аукционном доме"
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
@@ -34,7 +35,7 @@ def is_document(word: Word) -> bool:
     return any(p.normal_form in docs for p in parses(word))
 
 
-def locative(ws, lo, hi):
+def locative(ws, lo, hi, any_noun=False):
     """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве."""
     for k in range(lo, hi - 1):
         if ws[k].low not in ("в", "на", "во"):
@@ -47,7 +48,7 @@ def locative(ws, lo, hi):
             g = genitive(ws, m + 1)
             if g and ws[m + 1].is_word and not cue_lemma(ws[m + 1]):
                 return g
-        elif is_name_like(head) or org_head(head):
+        elif is_name_like(head) or org_head(head) or (any_noun and best_pos(head) == "NOUN"):
             return genitive(ws, k + 1)
     return None
 
