@@ -56,7 +56,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         k = close + 1 if close is not None else k
     enough_after = _enough(ws, k, len(ws))
     enough_before = _enough(ws, 0, i)
-    if enough_after and enough_before:
+    reported_before = any(cue_lemma(w) for w in ws[:i])  # "X заявил, что ..., по его словам, ..."
+    if enough_after and enough_before and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
         return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
     if enough_after:

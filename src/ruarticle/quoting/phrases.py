@@ -223,11 +223,18 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     a = j
     if a > i + 1 and words[a - 1].low in POSSESSIVE:
         a -= 1  # "сообщила его дочь"
-    while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
+    while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
+            np_word(words[j]) or _joins_descriptions(words, j, hi)):
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     return (a, j) if j > a else None
+
+
+def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
+    """"глава компании и совладелец канала Артур Перепёлкин": one person, two posts."""
+    return words[j].low == "и" and j + 1 < hi and words[j + 1].is_word \
+        and not is_proper(words[j + 1]) and _nominative(words[j + 1]) and np_word(words[j + 1])
 
 
 def closing(words: list[Word], j: int, hi: int) -> int | None:

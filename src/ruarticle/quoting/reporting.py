@@ -133,7 +133,10 @@ def _trailing(text, s, i, cue, gender):
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
         and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])) \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
-    if span and span[1] < hi and not inserted and after.low not in CLOSING_FOLLOWERS:
+    gerund_follows = after is not None and after.text == "," and bool(rest) \
+        and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
+    if span and span[1] < hi and not inserted and not gerund_follows \
+            and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if speaker is None and not is_impersonal(ws[i]):
