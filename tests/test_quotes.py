@@ -335,3 +335,14 @@ def test_zero_subject_continues_the_previous_speaker():
     qs = found(text)
     assert qs[-1].text == "переговоры продолжатся в мае"
     assert qs[-1].speaker.name == "Олег Попов"
+
+
+def test_closing_attribution_followed_by_a_gerund_report():
+    qs = found("Король перенёс операцию в Париже, сообщило агентство MAP, добавив, что он здоров.")
+    assert qs[0].text == "Король перенёс операцию в Париже" and qs[0].speaker.text == "агентство MAP"
+    assert qs[1].text == "он здоров" and qs[1].speaker.text == "агентство MAP"
+
+
+def test_two_posts_of_one_speaker():
+    q = only("Канал должен ему денег, заявил глава компании и совладелец канала Артур Перепёлкин.")
+    assert q.speaker.text == "глава компании и совладелец канала Артур Перепёлкин"
