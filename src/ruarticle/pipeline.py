@@ -1,7 +1,7 @@
 """The order of stages: text -> structure -> sentences -> (entities, numbers, quotes) -> Article."""
 from __future__ import annotations
 
-from . import numbers, structure, tokens
+from . import numbers, quotes, structure, tokens
 from .records import Article
 
 
@@ -15,8 +15,11 @@ def extract(text: str, *, title: str | None = None) -> Article:
     layout = structure.segment(text, title)
     sentences = tokens.sentences(layout.paragraphs)
     figures = numbers.find(text, layout.paragraphs, sentences)
+    # the entities stage will feed its records here once it is merged
+    found_quotes = quotes.find(text, layout.paragraphs, sentences, entities=())
     return Article(text=text, meta=layout.meta, paragraphs=layout.paragraphs,
-                   sentences=sentences, related=layout.related, numbers=figures)
+                   sentences=sentences, related=layout.related, numbers=figures,
+                   quotes=found_quotes)
 
 
 def _check_text(value, name: str) -> None:

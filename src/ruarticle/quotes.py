@@ -1,0 +1,148 @@
+"""Quotations: direct, indirect and block quotes with their speakers and cues.
+
+Quotes are found per paragraph (razdel splits sentences inside «...», so its
+sentences are merged back over quotation marks), then speakers are resolved
+against the document's entities when the entities stage supplies them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+
+from .records import Cue, Entity, Paragraph, Quote, Sentence
+from .quoting import block, direct, headline, indirect, marks
+from .quoting.draft import Draft
+from .quoting.lexicon import is_impersonal
+from .quoting.speakers import Resolver
+from .quoting.words import tokenize
+
+PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
+PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
+SAME_SPAN = 0.8
+NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
+
+
+def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
+         entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    prose = [p for p in paragraphs if p.kind in PROSE]
+    blocks = block.find(text, prose)
+    drafts = list(blocks)
+    by_paragraph = defaultdict(list)
+    for s in sentences:
+        by_paragraph[s.paragraph].append((s.start, s.end))
+    previous = None
+    for p in prose:
+        if any(d.paragraph == p.index for d in blocks):
+            previous = (p.start, p.end)
+            continue
+        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
+        found += headline.find(text, p)
+        drafts += found
+        quoted = _quoted_regions(text, p, found)
+        for clause in clauses(text, p, by_paragraph.get(p.index, [])):
+            drafts += indirect.find(text, clause, previous, p.index, quoted)
+            previous = clause
+    return _records(text, paragraphs, _dedupe(drafts), entities)
+
+
+def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph's sentences, joined wherever a boundary falls inside quotation marks."""
+    inside = _Intervals([(m.open + 1, m.close + 1) for m in marks.outer(text, p.start, p.end)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans or [(p.start, p.end)]:
+        if merged and inside.covers(start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _quoted_regions(text: str, p: Paragraph, drafts: list[Draft]):
+    """Whether a position lies in direct speech: inside a direct quote, or inside the
+    marks around one ("«Я надеюсь, — говорит он, — что ...»" holds its own attribution)."""
+    starts = sorted(d.start for d in drafts)
+    spans = [(d.start, d.end) for d in drafts]
+    spans += [(m.open, m.close) for m in marks.outer(text, p.start, p.end)
+              if bisect_left(starts, m.open) < bisect_left(starts, m.close)]
+    return _Intervals(spans).covers
+
+
+class _Intervals:
+    """Disjoint merged intervals, asked about one position at a time in O(log n)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Keep one quote per span, direct before block before indirect. Only quotes that
+    start close together are compared, so a long article stays linear."""
+    kept: list[Draft] = []
+    by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
+    for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
+        k = bisect_left(by_start, (d.end, -1))
+        near = (kept[i] for _, i in by_start[max(0, k - NEIGHBOURS):k])
+        if all(not _same(d, other) for other in near):
+            insort(by_start, (d.start, len(kept)))
+            kept.append(d)
+    return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _same(d: Draft, k: Draft) -> bool:
+    inter = min(d.end, k.end) - max(d.start, k.start)
+    if inter <= 0:
+        return False
+    union = max(d.end, k.end) - min(d.start, k.start)
+    if inter / union >= SAME_SPAN:
+        return True
+    # indirect speech inside a direct or block quote is the quoted person's own report
+    return d.kind == "indirect" and k.kind != "indirect" and inter >= 0.8 * (d.end - d.start)
+
+
+def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
+    resolver = Resolver(text, tuple(entities))
+    quotes, last, previous = [], {}, None
+    for d in drafts:
+        speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
+        if speaker is None and _zero_subject(text, d):
+            # "Также отметил, что ...": the speaker of this paragraph, or of the one before
+            # when the verb's gender fits
+            speaker = last.get(d.paragraph) or (
+                previous[0] if previous and d.paragraph - previous[1] <= 1
+                and d.gender is not None and d.gender == previous[2] else None)
+        if speaker is not None:
+            last[d.paragraph] = speaker
+            previous = (speaker, d.paragraph, d.gender)
+        cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
+        quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
+                            _paragraph_of(paragraphs, d.start, d.paragraph)))
+    return tuple(quotes)
+
+
+def _zero_subject(text: str, d: Draft) -> bool:
+    """A cue whose subject is left out continues the last speaker ("Также отметил, что");
+    impersonal and plural ones ("сообщается", "ей отвечали") have no speaker."""
+    return d.cue is not None and not _impersonal(text, d.cue) and d.gender != "plur"
+
+
+def _impersonal(text: str, cue) -> bool:
+    words = tokenize(text, cue[0], cue[1])
+    return bool(words) and is_impersonal(words[-1])
+
+
+def _paragraph_of(paragraphs, pos: int, default: int) -> int:
+    for p in paragraphs:
+        if p.start <= pos < p.end:
+            return p.index
+    return default

@@ -1,0 +1,1 @@
+"""Parts of the quotations stage; ``ruarticle.quotes.find`` puts them together."""

@@ -1,0 +1,103 @@
+"""Inserted attributions: "по словам X, ...", "по мнению X", "..., как сообщил X"."""
+from __future__ import annotations
+
+from ..resources import word_set
+from . import phrases
+from .draft import Draft
+from .lexicon import according_noun, cue_lemma
+from .sources import POSSESSIVES, genitive
+from .words import best_pos, char_span, verb_gender
+
+MIN_CONTENT_WORDS = 3
+SOURCE_REACH = 8
+
+
+def according(text, s, i):
+    ws = s.words
+    if ws[i].low != "по":
+        return None
+    k = i + 1
+    pronoun = None
+    if k < len(ws) and ws[k].low in POSSESSIVES:
+        pronoun, k = (ws[k].start, ws[k].end), k + 1
+    if k >= len(ws) or not according_noun(ws[k]):
+        return None
+    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low == "из" else k + 1  # "по сообщениям из Сеула"
+    speaker = pronoun or _longest(ws, source_at)
+    if speaker is None:
+        return None  # "по предварительным данным": a hedge with no source
+    cue = (ws[i].start, ws[k].end, "по " + ws[k].low)
+    end_of_phrase = max(speaker[1], ws[k].end)
+    return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _longest(ws, k):
+    """The source phrase, running on to the next comma when a preposition interrupts it:
+    "члена комитета Совфеда по обороне и безопасности Валерия Шнякина,"."""
+    span = genitive(ws, k)
+    if span is None:
+        return None
+    end = next((n for n, w in enumerate(ws) if w.start >= span[1]), len(ws))
+    comma = next((n for n in range(end, min(end + SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
+    if end < len(ws) and ws[end].text not in ",.;:" and comma is not None and ws[comma].text == "," \
+            and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") for w in ws[end:comma]) \
+            and any(w.is_upper for w in ws[end:comma]):
+        return span[0], ws[comma - 1].end
+    return span
+
+
+def _around(text, s, i, phrase_end, cue, speaker, gender):
+    """Content on whichever side of an inserted attribution holds the statement."""
+    ws = s.words
+    k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
+    taken = set(range(i, k))
+    if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
+        close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
+        k = close + 1 if close is not None else k
+    enough_after = _enough(ws, k, len(ws))
+    enough_before = _enough(ws, 0, i)
+    reported_before = any(cue_lemma(w) for w in ws[:i])  # "X заявил, что ..., по его словам, ..."
+    if enough_after and enough_before and not reported_before:
+        # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
+        return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
+    if enough_after:
+        return cue[0], Draft("indirect", ws[k].start, s.end, -1, cue, speaker, gender), taken
+    if enough_before:
+        return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
+    return None
+
+
+def _enough(ws, a, b) -> bool:
+    """At least MIN_CONTENT_WORDS words in ``ws[a:b]``, counted only that far."""
+    seen = 0
+    for n in range(a, b):
+        seen += ws[n].is_word
+        if seen >= MIN_CONTENT_WORDS:
+            return True
+    return False
+
+
+# --- "как сообщил X" -------------------------------------------------------------
+
+def as_said(text, s, i):
+    ws = s.words
+    if ws[i].low != "как":
+        return None
+    for j in range(i + 1, min(i + 3, len(ws))):
+        lemma = cue_lemma(ws[j], ("VERB",))
+        if lemma:
+            break
+        if not ws[j].is_word or best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
+            return None  # only an adverb may stand between: "как позднее сообщил"
+    else:
+        return None
+    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    span = phrases.after(ws, j, hi)
+    speaker = char_span(ws, *span) if span else None
+    if speaker is None and lemma in word_set("quote_belief_verbs.txt"):
+        return None  # "как полагают": a hedge without a source
+    cue = (ws[i].start, ws[j].end, lemma)
+    end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+

@@ -1,0 +1,59 @@
+"""Attributions that point back: "Об этом сообщил X" (the previous sentence is the
+content) and fronted topics: "О смерти композитора сообщила его дочь"."""
+from __future__ import annotations
+
+from . import phrases
+from .draft import Draft, trim
+from .lexicon import backref_at, cue_lemma, is_topic_verb
+from .sources import source
+from .words import char_span, parses, verb_gender
+
+BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
+FRONTED_REACH = 8
+ABOUT = frozenset({"о", "об", "обо"})
+THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
+
+
+def backref(text, s, i, previous):
+    ws = s.words
+    if previous is None or i > 1:
+        return None
+    n = backref_at(ws, i)
+    if not n:
+        return None
+    for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
+        lemma = cue_lemma(ws[j])
+        if lemma:
+            break
+    else:
+        return None
+    hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
+    speaker = source(ws, j, i + n, hi)
+    cue = (ws[j].start, ws[j].end, lemma)
+    start, end = trim(text, *previous)
+    draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[j]))
+    return -1, draft, set(range(i, hi))
+
+
+
+
+def fronted(text, s, i):
+    """"О смерти Мендонсы сообщила его дочь": a topic put before the cue."""
+    ws = s.words
+    if i != 0 or len(ws) < 4 or ws[0].low not in ABOUT or ws[1].low in THIS:
+        return None
+    k = next((k for k in range(2, min(FRONTED_REACH, len(ws))) if cue_lemma(ws[k], ("VERB",))), None)
+    if k is None or not all(w.is_word or w.text in "«»\"" for w in ws[1:k]) \
+            or is_topic_verb(cue_lemma(ws[k], ("VERB",))):
+        return None
+    subject = phrases.before(ws, k, 2, verb_gender(ws[k]))
+    if subject and any("nomn" in p.tag and p.score >= 0.1 for p in parses(ws[subject[0]])):
+        return None  # "О своих планах Лужков рассказал": the subject splits topic and cue
+    hi = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    span = phrases.after(ws, k, hi)
+    if span is None:
+        return None
+    cue = (ws[k].start, ws[k].end, cue_lemma(ws[k], ("VERB",)))
+    draft = Draft("indirect", ws[1].start, ws[k - 1].end, -1, cue, char_span(ws, *span),
+                  verb_gender(ws[k]))
+    return ws[0].start, draft, set(range(0, hi))

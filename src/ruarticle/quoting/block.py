@@ -1,0 +1,97 @@
+"""Block quotes: paragraphs of speech without marks, attributed by a neighbouring
+line ("подчеркнул премьер-министр." after, "Х сказал:" before) or by a trailing
+"— сказала Х." inside the paragraph itself.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..records import Paragraph
+from . import direct, marks
+from .draft import Draft, trim
+from .lexicon import cue_lemma
+from .words import is_proper, tokenize
+
+TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
+TRAILING_MAX_WORDS = 14
+SPEAKER_WORDS = frozenset("я мы меня нас мне нам мной нами мой моя моё мое мои наш наша наше наши "
+                          "вы вас вам ваш ваша ваше ваши".split())  # speech talks of itself
+
+
+def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
+    """Paragraphs the structure stage marked as quotes, and body paragraphs introduced
+    by a colon line with a reporting verb that the structure stage left alone
+    ("обещает Бертман, зрителям покажут:" + "12 февраля мы представим ...")."""
+    drafts = []
+    for n, p in enumerate(paragraphs):
+        introduced = n > 0 and p.kind in ("lead", "body") and paragraphs[n - 1].text.rstrip().endswith(":")
+        if p.kind == "quote" or introduced:
+            drafts += _quote_paragraph(text, paragraphs, n)
+    return drafts
+
+
+def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
+    p = paragraphs[n]
+    prev = paragraphs[n - 1] if n > 0 else None
+    lost = prev is not None and text.count("\n", prev.end, p.start) >= 2 and _narrative(text, p)
+    if p.text.rstrip().endswith(":") or lost:
+        return []  # an introduction whose speech the page lost, and the author goes on
+    nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+    found = None
+    if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
+        found = direct.author(text, *_undashed(text, nxt))
+    if found is None and prev is not None and prev.text.rstrip().endswith(":"):
+        found = direct.before_colon(text, prev.start, prev.end)
+    if found is None:
+        return []
+    cue, speaker, gender = found
+    whole = marks.outer(text, p.start, p.end)
+    kind, start, end = "block", p.start, p.end
+    if len(whole) == 1 and whole[0].open == p.start and whole[0].close >= p.end - 2:
+        kind, start, end = "direct", whole[0].start, whole[0].end
+    start, end = trim(text, start, end, keep_stop=True)
+    return [Draft(kind, start, end, p.index, cue, speaker, gender)]
+
+
+def _narrative(text, p) -> bool:
+    """Third-person reporting ("министр назвал ...") with no first or second person in it:
+    the author speaking, not a quoted speaker."""
+    words = tokenize(text, p.start, p.end)
+    if any(w.low in SPEAKER_WORDS for w in words):
+        return False
+    first = words[:next((n for n, w in enumerate(words) if w.text in ".!?"), len(words))]
+    cue = next((n for n, w in enumerate(first) if cue_lemma(w, ("VERB",))), None)
+    return cue is not None and any(is_proper(w) for w in first[:cue])
+
+
+def _trails(text, p) -> bool:
+    """"подчеркнул премьер-министр." follows its speech; "X написал:" introduces the next."""
+    start, end = _undashed(text, p)
+    return start < end and text[start].islower() and not text[start:end].rstrip().endswith(":")
+
+
+def _undashed(text, p):
+    start = p.start
+    while start < p.end and text[start] in "—–- ":
+        start += 1
+    return start, p.end
+
+
+def trailing(text: str, p: Paragraph) -> list[Draft]:
+    """"<speech> — сказала Варвара Визбор." in one paragraph without marks."""
+    hits = list(TRAILING.finditer(text, p.start, p.end))
+    if not hits:
+        return []
+    hit = hits[-1]
+    if len(tokenize(text, hit.end(), p.end)) > TRAILING_MAX_WORDS or \
+            text[hit.start() - 1] in "»\"“”" or not cue_lemma(tokenize(text, hit.end(), p.end)[0]):
+        return []
+    found = direct.author(text, hit.end(), p.end)
+    if not found:
+        return []
+    cue, speaker, gender = found
+    start, end = trim(text, p.start, hit.start(), keep_stop=True)
+    kind = "direct" if text[p.start] in "—–-" else "block"
+    if end - start < 20:
+        return []
+    return [Draft(kind, start, end, p.index, cue, speaker, gender)]

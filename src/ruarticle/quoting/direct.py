@@ -1,0 +1,170 @@
+"""Direct speech: words in quotation marks or after a dialogue dash, attributed
+by an adjacent author's clause ("», — сказал он", "Он заявил: «").
+
+Marks that no reporting clause touches are names or scare quotes, not speech.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import marks, phrases, sources
+from .draft import Draft, trim
+from .lexicon import cue_lemma, is_impersonal
+from .words import Word, best_pos, tokenize, verb_gender
+
+# ", — " that hands over from speech to the author ("Я готов, — сказал он").
+INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
+# The author's clause gives the floor back: "сказал он. — Дальше".
+RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
+AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
+DIALOGUE = regex.compile(r"[—–-]\s+")
+DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
+CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
+CUE_REACH = 6
+MIN_SPEECH_WORDS = 2
+
+
+def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
+    drafts: list[Draft] = []
+    if DIALOGUE.match(text, start):
+        drafts += _utterance(text, DIALOGUE.match(text, start).end(), end, end, paragraph)
+    else:
+        for m in marks.outer(text, start, end):
+            drafts += _marked(text, m, start, end, paragraph, drafts)
+    return drafts
+
+
+def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
+    names = _names_only(text, m.start, m.end)
+    dashed = DASH_AFTER.match(text, m.close + 1, hi) is not None
+    if not names or dashed:
+        parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
+        if parts:
+            return parts
+    if names:
+        return []
+    before = before_colon(text, lo, m.open)
+    if before:
+        cue, speaker, gender = before
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        return [Draft("direct", s, e, paragraph, cue, speaker, gender)]
+    if earlier and (_whole_sentence(text, lo, m) or _after_dash(text, lo, m)):
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        last = earlier[-1]
+        return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
+    return []
+
+
+def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
+    """Split speech interrupted by author's inserts; attribute every part."""
+    pieces, inserts, pos = [], [], start
+    for ins in INSERT.finditer(text, start, end):
+        if ins.start() < pos:
+            continue
+        author_end = RESUME.search(text, ins.end(), end)
+        a_end = author_end.start() if author_end else end
+        found = author(text, ins.end(), a_end)
+        if not found:
+            continue
+        pieces.append((pos, ins.start()))
+        inserts.append(found)
+        pos = author_end.end() if author_end else end
+    if pos < end:
+        pieces.append((pos, end))
+    if after_from is not None:
+        tail = _after(text, after_from, hi)
+        if tail:
+            inserts.append(tail)
+    if not inserts:
+        return []
+    drafts = []
+    for n, (s, e) in enumerate(pieces):
+        cue, speaker, gender = inserts[min(n, len(inserts) - 1)]
+        s, e = trim(text, s, e, keep_stop=True)
+        if e > s:
+            drafts.append(Draft("direct", s, e, paragraph, cue, speaker, gender))
+    return drafts
+
+
+def _after(text, at, hi):
+    m = AFTER.match(text, at, hi)
+    if not m:
+        return None
+    clause = CLAUSE_END.search(text, m.end(), hi)
+    return author(text, m.end(), clause.start() if clause else hi)
+
+
+def author(text, start, end):
+    """(cue, speaker, gender) of an author's clause, the cue among its first words."""
+    words = tokenize(text, start, end)
+    for i, word in enumerate(words[:CUE_REACH]):
+        lemma = cue_lemma(word, ("VERB",))
+        if lemma:
+            return _attribution(words, i, lemma, 0, len(words))
+    return None
+
+
+def before_colon(text, lo, open_at):
+    """The clause ending in a colon right before the opening mark: "X заявил: «"."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    clause_start = max(lo, max((m.end() for m in regex.finditer(r"[.!?…]\s", text[lo:open_at])),
+                               default=0) + lo)
+    # after an earlier quote in the sentence: "крикнул: «...», украинцы ответили: «...»"
+    clause_start = max([clause_start] + [m.close + 1 for m in marks.outer(text, lo, open_at)
+                                         if text[m.close + 1:m.close + 2] in (",", "!", "?")
+                                         and not _names_only(text, m.start, m.end)])
+    words = tokenize(text, clause_start, lo + len(head) - 1)
+    # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
+    quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
+    for i in range(len(words)):
+        lemma = cue_lemma(words[i], ("VERB", "PRTS"))
+        inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
+        if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
+            return _attribution(words, i, lemma, 0, len(words), subject_first=True)
+    return None
+
+
+def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
+    cue = (words[i].start, words[i].end, lemma)
+    gender = verb_gender(words[i])
+    if is_impersonal(words[i]) or (gender == "plur" and not phrases.before(words, i, lo, gender)):
+        span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
+        if span or is_impersonal(words[i]):
+            return cue, span, None
+    if subject_first and any(w.low == "и" for w in words[max(lo, i - 2):i]):
+        shared = sources.shared_subject(words, i)  # "позвонил брат Пётр и сказал: «...»"
+        if shared:
+            return cue, shared, gender
+    if subject_first:
+        span = phrases.before(words, i, lo, gender) or phrases.after(words, i, hi)
+        span = span if span and phrases.names_someone(words, span) else None
+    else:
+        span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
+    speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
+    return cue, speaker, gender
+
+
+def _names_only(text: str, start: int, end: int) -> bool:
+    """«Барыс», «Война и мир»: a short name rather than words someone said."""
+    words = [w for w in tokenize(text, start, end) if w.is_word]
+    if len(words) < MIN_SPEECH_WORDS:
+        return True
+    return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end]) \
+        and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
+
+
+def _after_dash(text: str, lo: int, m) -> bool:
+    """"«...», – сказал Трамп, когда его спросили. – «...»": the speech goes on."""
+    before = text[lo:m.open].rstrip()
+    return bool(before) and before[-1] in "—–" and len(tokenize(text, m.start, m.end)) >= 3
+
+
+def _whole_sentence(text: str, lo: int, m) -> bool:
+    """A quoted sentence of its own, continuing the speech before it."""
+    inside = text[m.start:m.end].rstrip()
+    before = text[lo:m.open].rstrip()
+    return ((not before or before[-1] in ".!?…»")
+            and len(tokenize(text, m.start, m.end)) >= 5
+            and (inside[-1:] in ".!?…" or text[m.close + 1:m.close + 2] in (".", "!", "?")))

@@ -1,0 +1,41 @@
+"""The shape every finder returns before speakers are resolved."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+TRAIL = " \t\n\r\xa0,;:.—–-"
+TRAIL_KEEP_STOP = " \t\n\r\xa0,;:—–-"
+LEAD = " \t\n\r\xa0—–-,:"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    cue: tuple[int, int, str] | None = None          # start, end, lemma
+    speaker: tuple[int, int] | None = None
+    gender: str | None = None                        # shown by the cue verb
+
+    def with_(self, **changes) -> Draft:
+        return replace(self, **changes)
+
+
+def trim(text: str, start: int, end: int, keep_stop: bool = False) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces, dashes and the final punctuation."""
+    tail = TRAIL_KEEP_STOP if keep_stop else TRAIL
+    while start < end and (text[start] in LEAD or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in tail or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def unwrap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop one pair of marks that wraps the whole span: «...» -> ..."""
+    if end - start > 2 and text[start] in "«„“\"" and text[end - 1] in "»“”\"":
+        inner = text[start + 1:end - 1]
+        if not any(c in inner for c in "«»„“”\"") or inner.count("«") == inner.count("»") > 0:
+            return start + 1, end - 1
+    return start, end

@@ -1,0 +1,111 @@
+"""Indirect speech in one sentence: a reporting verb with its complement
+("заявил, что ...", "сообщил о ...", "отметил: ..."), "по словам X, ...",
+"как сообщил X, ...", "..., сообщает X", and "Об этом сообщил X" pointing back.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from ..resources import word_set
+from .according import according, as_said
+from .backref import backref, fronted
+from .draft import Draft, trim, unwrap
+from .reporting import JOINERS, verb
+from .words import best_pos, tokenize
+
+COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
+LATER_REACH = 16  # later reports in one sentence looked at for a cut
+DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    words: list
+
+
+def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
+         paragraph: int, inside_direct) -> list[Draft]:
+    """Indirect quotes of one sentence; ``previous`` is the sentence before it."""
+    s = Sentence(sentence[0], sentence[1], tokenize(text, *sentence))
+    found: list[tuple[int, Draft]] = []
+    used: set[int] = set()
+    ws = s.words
+    for i, word in enumerate(ws):
+        if i in used or inside_direct(word.start):
+            continue
+        match = (according(text, s, i) or as_said(text, s, i) or backref(text, s, i, previous)
+                 or fronted(text, s, i) or verb(text, s, i))
+        if match:
+            anchor, draft, taken = match
+            used.update(taken)
+            found.append((anchor, draft.with_(paragraph=paragraph)))
+    return _without_nested_beliefs(_cut(text, s, found))
+
+
+def _without_nested_beliefs(drafts: list[Draft]) -> list[Draft]:
+    beliefs = word_set("quote_belief_verbs.txt")
+    return [d for d in drafts
+            if not (d.cue and d.cue[2] in beliefs
+                    and any(o is not d and o.start <= d.cue[0] < o.end for o in drafts))]
+
+
+def _cut(text, s, found):
+    """End a forward content where a coordinated report begins ("..., добавив, что")."""
+    found.sort(key=lambda x: x[0])
+    # "X заявил, что ..., передает ТАСС": the closing attribution is not X's words
+    closing = [d.cue[0] for _, d in found if d.cue and d.end <= d.cue[0]]
+    starts = [w.start for w in s.words]
+    drafts = []
+    for n, (anchor, d) in enumerate(found):
+        end = d.end
+        if d.cue and d.start > d.cue[0]:
+            end = min([end] + [c for c in closing if d.start < c < end])
+            for later, other in found[n + 1:n + 1 + LATER_REACH]:
+                if later >= end:
+                    break
+                if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
+                    continue
+                if d.start < later and _coordinated(s, starts, d, later, other):
+                    end = later
+                    break
+        colon = COLON_QUOTE.search(text, d.start, end)
+        if colon:
+            end = colon.start()
+        start, end = trim(text, d.start, end)
+        start, end = _without_dangling(text, start, end)
+        start, end = unwrap(text, start, end)
+        if end - start > 1:
+            drafts.append(d.with_(start=start, end=end))
+    return drafts
+
+
+def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a conjunction left at the end by a cut: "..., и" -> "..."."""
+    for _ in range(2):
+        head, _, last = text[start:end].rpartition(" ")
+        if not head or last.lower() not in DANGLING:
+            break
+        start, end = trim(text, start, start + len(head))
+    return start, end
+
+
+def _coordinated(s, starts, d, at, other) -> bool:
+    """A later report joined by "и"/"а"/"но", a gerund ("..., добавив, что") or a
+    "по словам" insert ends the content."""
+    # the later report begins at its own subject when that comes first: ", а X отметил"
+    begin = other.speaker[0] if other.speaker and d.start < other.speaker[0] < at else at
+    k = bisect_left(starts, begin)
+    before = s.words[max(0, k - 2):k]
+    gerund = k < len(s.words) and s.words[k].start == at and best_pos(s.words[k]) == "GRND"
+    according = other.cue is not None and other.cue[2].startswith("по ")
+    # "..., ей отвечали, что": a new clause with a report of its own
+    clause = bool(before) and before[0].text == "," and before[0].start > d.start \
+        and other.start > at
+    return gerund or according or clause or any(w.low in JOINERS for w in before)
+
+

@@ -1,0 +1,116 @@
+"""Reporting cues from the data files: verbs, impersonal verbs, "по словам"-nouns."""
+from __future__ import annotations
+
+from ..resources import data_lines, once, word_set
+from .words import Word, parses
+
+CUE_POS = ("VERB", "GRND", "PRTS")
+SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
+
+
+@once
+def _backrefs() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in data_lines("quote_backrefs.txt"))
+
+
+@once
+def _cue_verbs() -> frozenset[str]:
+    return word_set("speech_verbs.txt") - word_set("quote_not_cues.txt")
+
+
+def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:
+    """The speech-verb lemma of a finite verb, gerund or short participle, else None."""
+    if not word.is_word:
+        return None
+    verbs = _cue_verbs()
+    for p in parses(word):
+        lemma = p.normal_form.replace("ё", "е")
+        if p.tag.POS in pos and lemma in verbs and p.score >= 0.05 \
+                and not any(g in p.tag for g in SPEAKERS_OWN) \
+                and (p.tag.POS != "PRTS" or lemma in word_set("quote_impersonal.txt")):
+            return lemma
+    return None
+
+
+def is_impersonal(word: Word) -> bool:
+    """"сообщается", "говорится", "было заявлено": no grammatical speaker."""
+    impersonal = word_set("quote_impersonal.txt")
+    return any(p.normal_form.replace("ё", "е") in impersonal
+               and (p.tag.POS == "PRTS" or (p.normal_form.endswith(("ся", "сь")) and "sing" in p.tag
+                                            and ("3per" in p.tag or "neut" in p.tag)))
+               for p in parses(word))
+
+
+def is_phrase_verb(lemma: str) -> bool:
+    return lemma in word_set("quote_phrase_verbs.txt")
+
+
+def according_noun(word: Word) -> bool:
+    nouns = word_set("quote_according.txt")
+    return word.low in nouns or any(p.normal_form in nouns and "datv" in p.tag
+                                    for p in parses(word))
+
+
+def org_head(word: Word) -> bool:
+    heads = word_set("quote_org_heads.txt")
+    return any(p.normal_form.replace("ё", "е") in heads for p in parses(word))
+
+
+def backref_at(words: list[Word], i: int) -> int:
+    """Length of a back-pointing opener ("об этом") starting at ``words[i]``, or 0."""
+    for phrase in _backrefs():
+        n = len(phrase)
+        if tuple(w.low for w in words[i:i + n]) == phrase:
+            return n
+    return 0
+
+
+@once
+def _cue_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in data_lines("quote_cue_phrases.txt"))
+
+
+def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
+    """(index of the last word, phrase) of a verb-and-noun cue starting at ``words[i]``:
+    "привёл слова", "раскрыл свою мысль", "пришло к выводу"."""
+    if not words[i].is_word:
+        return None
+    verb_lemmas = {p.normal_form.replace("ё", "е") for p in parses(words[i])
+                   if p.tag.POS in ("VERB", "GRND", "INFN")}
+    for phrase in _cue_phrases():
+        if phrase[0] not in verb_lemmas:
+            continue
+        k = i
+        for part in phrase[1:]:
+            k = next((m for m in range(k + 1, min(k + 3, len(words)))
+                      if part in {p.normal_form.replace("ё", "е") for p in parses(words[m])}), None)
+            if k is None:
+                break
+        if k is not None:
+            return k, " ".join(phrase)
+    return None
+
+
+def asks(lemma: str) -> bool:
+    return lemma in word_set("quote_question_verbs.txt")
+
+
+def opens_question(words: list[Word], j: int) -> bool:
+    """A reported question starts at ``words[j]``: "всё ли ...", "как ..."."""
+    if j >= len(words) or not words[j].is_word:
+        return False
+    return words[j].low in word_set("quote_question_words.txt") or (
+        j + 1 < len(words) and words[j + 1].low == "ли")
+
+
+def is_topic_verb(lemma: str | None) -> bool:
+    return lemma in word_set("quote_topic_verbs.txt")
+
+
+def negated_cue(words: list[Word], i: int) -> str | None:
+    """The lemma of a verb that reports when negated: "не исключил, что ..."."""
+    if i == 0 or words[i - 1].low != "не" or not words[i].is_word:
+        return None
+    cues = word_set("quote_negated_cues.txt")
+    return next((p.normal_form for p in parses(words[i])
+                 if p.tag.POS in ("VERB", "GRND") and p.normal_form in cues), None)

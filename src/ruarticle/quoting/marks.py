@@ -1,0 +1,58 @@
+"""Pairs of quotation marks, nested ones included, found in one left-to-right pass."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Opening mark -> closing marks it accepts. “ opens English-style pairs and closes „.
+PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", '"': '"'}
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """Text between a pair of marks: ``open``/``close`` are the marks' offsets."""
+    open: int
+    close: int
+    depth: int
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
+    """Every balanced pair in ``text[start:end]``, sorted by opening offset."""
+    end = len(text) if end is None else end
+    stack: list[tuple[str, int]] = []
+    found: list[Marked] = []
+    for i in range(start, end):
+        char = text[i]
+        if stack and char in PAIRS[stack[-1][0]] and _may_close(text, i, start, char):
+            mark, at = stack.pop()
+            found.append(Marked(at, i, len(stack)))
+        elif char in PAIRS and _may_open(text, i, start, end, char):
+            stack.append((char, i))
+    return sorted(found, key=lambda m: m.open)
+
+
+def outer(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
+    return [m for m in pairs(text, start, end) if m.depth == 0]
+
+
+def _may_open(text: str, i: int, start: int, end: int, char: str) -> bool:
+    if char in "«„":
+        return True
+    after = text[i + 1] if i + 1 < end else " "
+    before = text[i - 1] if i > start else " "
+    # straight and English marks open only before a word, after a space or bracket
+    return not after.isspace() and (before.isspace() or before in "([«„“:—–-/")
+
+
+def _may_close(text: str, i: int, start: int, char: str) -> bool:
+    if char in "»":
+        return True
+    before = text[i - 1] if i > start else " "
+    return not before.isspace()

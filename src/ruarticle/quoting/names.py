@@ -1,0 +1,326 @@
+"""Speaker names without the entities stage: person names put in the nominative,
+persons mentioned in the text (for pronouns and posts), organisation names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import morph
+from ..resources import word_set
+from .lexicon import org_head
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, tokenize
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+MAX_NAME = 4
+FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
+DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
+MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A run of capitalised name words somewhere in the text."""
+    start: int
+    end: int
+    name: str
+    gender: str | None
+    subject: bool  # the run can be nominative: a likelier antecedent for "он"/"она"
+    strong: bool   # two words or more, or a first name or surname the dictionary knows
+
+
+def person_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """Index ranges of runs of capitalised words on one line that look like a
+    person's name: one of them a known first name or surname, or two or more
+    capitalised words the dictionary does not know ("Флоранс Девуар")."""
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < MAX_NAME and _person_word(words[j]) \
+                and (j == i or _adjacent(words[j - 1], words[j])):
+            j += 1
+        a, b = i, j
+        while a < b and not _in_name(words[a]):
+            a += 1
+        while b > a and not _in_name(words[b - 1]):
+            b -= 1
+        a = _last_person_start(words, a, b)
+        run = words[a:b]
+        if run and any(is_person_name(w) for w in run):
+            while a > 0 and b - a < MAX_NAME and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
+                    and _adjacent(words[a - 1], words[a]):
+                a -= 1
+            while b < len(words) and b - a < MAX_NAME and _surname_like(words[b]) \
+                    and _adjacent(words[b - 1], words[b]):
+                b += 1  # "Ирина Лис": a surname that is also a common word
+            runs.append((a, b))
+        elif len(run) >= 2 and not any(w.initial or _known(w) or is_latin(w) for w in run):
+            runs.append((a, b))
+        i = max(j, i + 1)
+    return runs
+
+
+def _known_common(word: Word) -> bool:
+    """A dictionary word that is mostly a common noun or adjective ("Глава", "Представитель")."""
+    best = parses(word)[0]
+    return _known(word) and best.tag.POS in ("NOUN", "ADJF") and "anim" in best.tag
+
+
+def _last_person_start(words: list[Word], a: int, b: int) -> int:
+    """"... имени Н. П. Акимова Татьяна Казакова": a first name after a surname starts
+    another person."""
+    for k in range(b - 1, a, -1):
+        if _first_name(words[k]) and not _first_name(words[k - 1]) and words[k - 1].text != ".":
+            return k
+    return a
+
+
+def _first_name(word: Word) -> bool:
+    best = parses(word)[0]
+    return "Name" in best.tag and "nomn" in best.tag
+
+
+def _adjacent(left: Word, right: Word) -> bool:
+    return right.start - left.end <= 1
+
+
+def _surname_like(word: Word) -> bool:
+    return (word.is_word and word.is_upper and not word.initial and _in_name(word)
+            and not (word.text.isupper() and len(word.text) > 1))
+
+
+def _person_word(word: Word) -> bool:
+    """A word that may belong to a person's name: a known first name or surname, or
+    a capitalised word the dictionary does not know ("Тассулас", "Reuters")."""
+    if not word.is_word or not word.is_upper:
+        return False
+    return is_person_name(word) or not _known(word) or (word.text.isupper() and len(word.text) > 1)
+
+
+def _in_name(word: Word) -> bool:
+    """Abbreviations and place names ("РК", "Польши") border a name but are not part of it."""
+    if word.text.isupper() and len(word.text) > 1:
+        return False
+    if any(t in parses(word)[0].tag for t in ("Geox", "Orgn")):
+        return False  # "Дании" is a country before it is a name
+    return is_person_name(word) or not any(
+        t in p.tag for p in parses(word)[:1] for t in ("Geox", "Orgn"))
+
+
+def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
+    words = tokenize(text, start, end)
+    found = []
+    for a, b in person_runs(words):
+        run = words[a:b]
+        name = nominative(run)
+        strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
+        found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
+                            _can_be_nominative(run), strong))
+    return found
+
+
+def _person_parses(word: Word):
+    return [p for p in parses(word) if any(t in p.tag for t in ("Name", "Surn", "Patr"))]
+
+
+def gender_of(name: str) -> str | None:
+    """The gender of a nominative name: a known first name, else the surname's ending."""
+    words = [w for w in tokenize(name) if w.is_word]
+    for word in words:
+        for p in _person_parses(word):
+            if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+                return str(p.tag.gender)
+    if words:
+        last = words[-1].low
+        if last.endswith(FEMININE_ENDINGS):
+            return "femn"
+        if last.endswith(MASCULINE_ENDINGS):
+            return "masc"
+    return None
+
+
+def _can_be_nominative(run: list[Word]) -> bool:
+    return all(any("nomn" in p.tag and "plur" not in p.tag for p in parses(w)) or not _known(w)
+               for w in run)
+
+
+def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
+    """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов".
+    ``hint`` holds the cases the phrase's head allows ("члена комитета Валерия Шнякина")."""
+    shared = set(CASES)
+    for word in run:
+        cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
+        if cases:
+            shared &= cases
+    if hint and shared & hint and "nomn" not in hint:
+        shared &= hint
+    elif _can_be_nominative(run) or not shared:
+        return " ".join(w.text for w in run)
+    case = next(c for c in CASES if c in shared)
+    sex = next((str(p.tag.gender) for w in run for p in _person_parses(w)
+                if case in p.tag and p.tag.gender in ("masc", "femn")), None)
+    return " ".join(_inflect(w, case, sex) for w in run)
+
+
+def _known(word: Word) -> bool:
+    return morph.analyzer().word_is_known(word.low)
+
+
+def _inflect(word: Word, case: str, sex: str | None) -> str:
+    if not _known(word) and not word.low.endswith(("ова", "ева", "ина", "ына", "ого", "ского")):
+        return word.text
+    candidates = _person_parses(word) or [p for p in parses(word) if p.tag.POS == "NOUN"]
+    for p in candidates:
+        if case in p.tag and "sing" in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag
+                                                  or p.tag.gender is None or not _person_parses(word)):
+            form = p.inflect({"nomn"})
+            if form:
+                return _recase(form.word, word.text)
+    return word.text
+
+
+def _recase(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bool] | None:
+    """The person named by a speaker phrase, in the nominative, and whether it is
+    surely a person: its name run, or else its trailing capitalised words ("Поп-звезда
+    Мадонна", "NBC News"). A name that depends on the phrase's head ("менеджер Мии
+    Фэрроу", "внук Манделы", "собеседник ТАСС") names someone else."""
+    content = [w for w in words if w.is_word]
+    if not content:
+        return None
+    runs = [(a, b) for a, b in person_runs(content) if not dependent(content, a, b)]
+    if runs:
+        a, b = runs[-1]
+        return nominative(content[a:b], _head_cases(content) if a > 0 else frozenset()), True
+    b = len(content)
+    a = b
+    while a > 0 and _capital_word(content[a - 1], proper):
+        a -= 1
+    if any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a]):
+        return None  # "Шеф полиции Сан-Диего": the name belongs to "полиции"
+    run = content[a:b]
+    if not run or _vague(run) or dependent(content, a, b) \
+            or (a > 0 and any(w.text.isupper() for w in run)):
+        return None
+    return nominative(run), not any(is_latin(w) for w in run)
+
+
+def _head_cases(content: list[Word]) -> frozenset:
+    """The cases a common-noun head allows, which its apposition shares."""
+    head = content[0]
+    if is_name_like(head):
+        return frozenset()
+    return frozenset(c for p in parses(head) if p.tag.POS == "NOUN" for c in CASES if c in p.tag)
+
+
+def _capital_word(word: Word, proper: frozenset) -> bool:
+    if not word.is_upper:
+        return False
+    if any("Geox" in p.tag for p in parses(word)[:1]):
+        return False
+    return not word.initial or word.low in proper or not _known(word)  # "Викиновости"
+
+
+def dependent(content: list[Word], a: int, b: int) -> bool:
+    """Whether ``content[a:b]`` is a genitive or other dependent of the head word."""
+    if a == 0:
+        return False
+    head = content[0]
+    head_cases = {c for p in parses(head) for c in CASES
+                  if c in p.tag and p.tag.POS == "NOUN" and p.score >= 0.1 and "Arch" not in p.tag}
+    if not head_cases or is_name_like(head):
+        return False
+    first = content[a]  # the first name, or the name itself, carries the case
+    person = [p for p in _person_parses(first) if "plur" not in p.tag]
+    if person:
+        run_cases = {c for p in person for c in CASES if c in p.tag}
+    elif _known(first) or first.low.endswith(DECLINED_ENDINGS):
+        run_cases = {c for p in parses(first) for c in CASES
+                     if c in p.tag and "plur" not in p.tag}  # one person: singular
+    else:
+        run_cases = set(CASES)  # an unknown or capitalised word: any case
+    return not (head_cases & run_cases)
+
+
+def _vague(run: list[Word]) -> bool:
+    """"СМИ", "итальянские СМИ": a source too vague to name."""
+    return bool(run) and run[-1].low in word_set("quote_vague_sources.txt")
+
+
+def organisation(words: list[Word]) -> str | None:
+    """An organisation speaker: a quoted name, a trailing proper name after an
+    organisation word ("концерн Bayer"), or a description of two or more words
+    headed by one ("министерство культуры Польши"), or a name like "Белый дом"."""
+    content = [w for w in words if w.is_word]
+    if not content or _vague(content):
+        return None
+    quoted = _quoted(words)
+    if quoted:
+        return quoted
+    tail = _trailing_names(content)
+    if tail and any(org_head(w) for w in content[:len(content) - len(tail)]):
+        return " ".join(w.text for w in tail)
+    noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
+    if noun is not None and org_head(content[noun]) and (len(content) >= 2 or noun > 0):
+        group = [_inflect_common(w) for w in content[:noun + 1]]  # "столичной мэрии" -> "столичная мэрия"
+        group[0] = group[0][:1].upper() + group[0][1:]
+        return " ".join(group + [w.text for w in content[noun + 1:]])
+    if all(is_name_like(w) for w in content) or (content[0].is_upper and not content[0].initial) \
+            or (is_name_like(content[-1]) and all(best_pos(w) == "ADJF" for w in content[:-1])):
+        return " ".join(w.text for w in content)
+    return None
+
+
+def organisation_head(words: list[Word]) -> bool:
+    """Whether the phrase's first noun names an organisation ("агентство «Ассошиэйтед пресс»")."""
+    noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return noun is not None and not is_person_name(noun) and org_head(noun)
+
+
+def _trailing_names(content: list[Word]) -> list[Word]:
+    n = len(content)
+    while n > 0 and is_name_like(content[n - 1]) and not any(
+            "Geox" in p.tag for p in parses(content[n - 1])[:1]):
+        n -= 1
+    return content[n:]
+
+
+def _quoted(words: list[Word]) -> str | None:
+    texts = [w.text for w in words]
+    if "«" in texts and "»" in texts:
+        a, b = texts.index("«"), texts.index("»")
+        if a < b:
+            return " ".join(w.text for w in words[a + 1:b] if w.is_word)
+    return None
+
+
+def _inflect_common(word: Word) -> str:
+    parse = parses(word)[0]
+    if "nomn" in parse.tag:
+        return word.text
+    form = parse.inflect({"nomn"})
+    return form.word if form else word.text
+
+
+def with_gender(name: str, gender: str | None) -> str:
+    """Re-read a name in the gender its verb shows: "Владислава Челаха" said by a man
+    ("он шепнул") is Владислав Челах, not Владислава."""
+    words = [w for w in tokenize(name) if w.is_word]
+    if gender not in ("masc", "femn") or not words or gender_of(name) in (gender, None):
+        return name
+    for case in CASES[1:]:
+        forms = [_inflect_gendered(w, case, gender) for w in words]
+        if all(forms):
+            return " ".join(forms)
+    return name
+
+
+def _inflect_gendered(word: Word, case: str, gender: str) -> str | None:
+    for p in _person_parses(word) or parses(word):
+        if case in p.tag and gender in p.tag and "sing" in p.tag:
+            form = p.inflect({"nomn"})
+            return _recase(form.word, word.text) if form else None
+    return None

@@ -1,0 +1,275 @@
+"""Noun phrases next to a reporting cue: who is speaking.
+
+A speaker is found by walking away from the cue over words that can belong to
+a noun phrase (nouns, adjectives, names, abbreviations, quoted names) and then
+trimming the walk so that it starts with a word that can be nominative.
+"""
+from __future__ import annotations
+
+from .. import morph
+from .lexicon import org_head
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
+
+NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
+FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
+SKIP_POS = ("ADVB", "PRCL", "PRED")
+NAME_MARKS = "«»\"„“”"
+FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
+MAX_NP = 12
+PP_REACH = 4
+INSERT_REACH = 20
+NAME_REACH = 8
+POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+SELF = frozenset({"сам", "сама", "сами"})
+RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
+                      "которым", "которых", "которую", "кому", "чей", "чья"})
+
+
+def np_word(word: Word) -> bool:
+    """Whether a token may sit inside a speaker's noun phrase."""
+    if not word.is_word:
+        return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
+    if is_proper(word) or is_latin(word):
+        return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS
+    pos = best_pos(word)
+    return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
+
+
+def _nominative(word: Word, plural_ok: bool = True) -> bool:
+    if is_latin(word):
+        return True  # "сообщает baltinfo.ru", "пишет The Hill"
+    if is_proper(word) and not (best_pos(word) == "ADJF" and _known_oblique(word)):
+        return True  # "Челах" whatever the dictionary guesses; not "«Свободной прессе»"
+    return any("nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
+               and p.score >= 0.05 and (plural_ok or "plur" not in p.tag)
+               for p in parses(word))
+
+
+
+
+def _known_oblique(word: Word) -> bool:
+    return morph.analyzer().word_is_known(word.low) and not any("nomn" in p.tag for p in parses(word))
+
+
+def is_personal_pronoun(word: Word) -> bool:
+    return word.low in ("он", "она", "они")
+
+
+def _is_prep(word: Word) -> bool:
+    return word.is_word and best_pos(word) == "PREP"
+
+
+def _is_skippable(word: Word) -> bool:
+    return word.is_word and not is_name_like(word) and best_pos(word) in SKIP_POS
+
+
+def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:
+    """The subject phrase ending before ``words[i]`` (indices ``[a, b)``), or None.
+
+    A phrase whose first word cannot agree with the verb's gender is an oblique
+    name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
+    j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
+    for _ in range(4):
+        span = _phrase_ending(words, j, lo)
+        if span is not None:
+            first = next(a for a in range(span[0], span[1]) if words[a].is_word)
+            if _agrees(words[first], gender):
+                return span
+            agreeing = next((a for a in range(first, span[1]) if words[a].is_word
+                             and _nominative(words[a]) and _agrees(words[a], gender)), None)
+            if agreeing is not None:
+                return agreeing, span[1]  # "анонимности высокопоставленный представитель"
+        left = span[0] if span else j + 1
+        k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
+                  if _is_prep(words[k]) or not (words[k].is_word or words[k].text in NAME_MARKS)), None)
+        if k is not None and not _is_prep(words[k]):
+            return None  # never across punctuation: "в Кабуле, где ... отметил"
+        if k is None:
+            return None
+        j = _skip_left(words, k - 1, lo, guard=False)
+    return None
+
+
+def _skip_insert(words, j, lo):
+    """Step over ", заразившийся вирусом," or ", 31 марта," between subject and verb."""
+    for _ in range(2):
+        if j < lo or words[j].text != ",":
+            return j
+        k = next((k for k in range(j - 1, max(lo - 1, j - INSERT_REACH), -1)
+                  if words[k].text == ","), None)
+        if k is None or k + 1 >= j:
+            return j
+        head = words[k + 1:min(j, k + 5)]
+        apposition = k > lo and is_proper(words[k - 1]) and "anim" in parses(head[0])[0].tag \
+            and "nomn" in parses(head[0])[0].tag  # "Валерий Зорькин, председатель суда, высказал"
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition
+                or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
+            return j
+        j = _skip_left(words, k - 1, lo, guard=True)
+    return j
+
+
+def _phrase_ending(words, j, lo):
+    if j >= lo and words[j].low in SELF and j - 1 >= lo and is_personal_pronoun(words[j - 1]):
+        return j - 1, j  # "он сам сообщил"
+    if j >= lo and is_personal_pronoun(words[j]):
+        return j, j + 1
+    if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
+        return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
+    end = j + 1
+    while j >= lo and end - j <= MAX_NP and np_word(words[j]):
+        if words[j].text in "»\"" and (words[j].text == "»" or _closes_straight(words, j)):
+            # a quoted name is one unit: «Говорит Москва», "Сеть поддержки выборов в Зимбабве"
+            opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
+                            if words[k].text in "«\""), None)
+            j = opening if opening is not None else j
+        j -= 1
+    a = j + 1
+    if j >= lo and _is_prep(words[j]):
+        a = _after_pp(words, a, end)
+    while a < end and not (words[a].is_word and _nominative(words[a])):
+        a += 1
+    if a >= end:
+        return None
+    if a > 0 and words[a - 1].text in "«\"":
+        a -= 1
+    if a > lo and words[a - 1].low in POSSESSIVE:
+        a -= 1  # "Его дочь рассказала"
+    marks = [w.text for w in words[a:end]]
+    if marks.count("«") != marks.count("»"):
+        return None  # cut through a quoted title: not a speaker
+    if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
+        return None  # "её" of "по её словам" names nobody by itself
+    return a, end
+
+
+def _agrees(word: Word, gender: str | None) -> bool:
+    """A person's name before a past-tense verb must be able to be its nominative subject."""
+    if gender in ("masc", "femn", "neut") and not is_name_like(word):
+        # a singular verb wants a subject that can be singular: not "сомнения высказал"
+        nominatives = [p for p in parses(word) if "nomn" in p.tag and p.score >= 0.01]
+        if nominatives and all("plur" in p.tag for p in nominatives):
+            return False
+    if gender in (None, "plur", "neut") or not is_person_name(word):
+        return True
+    if not morph.analyzer().word_is_known(word.low):
+        return gender != "masc" or not word.low.endswith(FEMININE_SURNAME)
+    return any("nomn" in p.tag and (gender in p.tag or "ms-f" in p.tag or p.tag.gender is None)
+               for p in parses(word) if p.score >= 0.01)
+
+
+def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
+    """Step left over adverbs and short prepositional phrases between subject and verb."""
+    for _ in range(4):
+        while j >= lo and (_is_skippable(words[j]) or words[j].text == ")"):
+            if words[j].text == ")":  # "представитель ZESN (Zimbabwe ...) назвал"
+                opening = next((k for k in range(j - 1, max(lo - 1, j - INSERT_REACH), -1)
+                                if words[k].text == "("), None)
+                if opening is None:
+                    return j
+                j = opening
+            j -= 1
+        if j >= lo and words[j].is_word and "nomn" in parses(words[j])[0].tag:
+            return j  # the word next to the verb is its subject, not a prepositional object
+        k = next((k for k in range(j, max(lo - 1, j - PP_REACH), -1)
+                  if _is_prep(words[k]) or not words[k].is_word), None)
+        if k is None or not _is_prep(words[k]) or (
+                guard and any(is_name_like(w) for w in words[k + 1:j + 1])):
+            return j
+        j = k - 1
+    return j
+
+
+def _after_pp(words: list[Word], a: int, end: int) -> int:
+    """Skip the object of a preposition: its adjectives and first noun, then genitives."""
+    while a < end and best_pos(words[a]) in ("ADJF", "PRTF", "NUMR") and not is_name_like(words[a]):
+        a += 1
+    if a < end:
+        a += 1
+    while a < end and not _nominative(words[a]) and words[a].is_word:
+        a += 1
+    return a
+
+
+def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
+    """The subject phrase after the cue ``words[i]`` and before ``hi``, or None."""
+    j = i + 1
+    for _ in range(6):
+        if j >= hi:
+            return None
+        word = words[j]
+        if _is_skippable(word):
+            j += 1
+        elif _is_prep(word):
+            j = _after_pp(words, j + 1, hi)
+        elif word.is_word and is_personal_pronoun(word):
+            return j, j + 1
+        elif word.text in "«\"":
+            close = closing(words, j, hi)
+            if close is None:
+                return None
+            inner = words[j + 1] if j + 1 < close else None
+            if inner is not None and _nominative(inner) and not oblique(inner):
+                break  # "сообщает «Медиазона»"
+            j = close + 1  # "сообщил «Интерфаксу»": an addressee
+        elif word.is_word and _nominative(word) and np_word(word):
+            break
+        elif word.is_word and np_word(word) and not is_name_like(word):
+            j += 1  # an object such as "журналистам"
+        else:
+            return None
+    else:
+        return None
+    a = j
+    if a > i + 1 and words[a - 1].low in POSSESSIVE:
+        a -= 1  # "сообщила его дочь"
+    while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
+            np_word(words[j]) or _joins_descriptions(words, j, hi)):
+        j += 1
+    while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
+        j -= 1
+    return (a, j) if j > a else None
+
+
+def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
+    """"глава компании и совладелец канала Артур Перепёлкин": one person, two posts."""
+    return words[j].low == "и" and j + 1 < hi and words[j + 1].is_word \
+        and not is_proper(words[j + 1]) and _nominative(words[j + 1]) and np_word(words[j + 1])
+
+
+def closing(words: list[Word], j: int, hi: int) -> int | None:
+    """The closing mark of a short quoted name opened at ``words[j]``."""
+    for k in range(j + 1, min(hi, j + NAME_REACH)):
+        if words[k].text in "»\"":
+            return k
+    return None
+
+
+def oblique(word: Word) -> bool:
+    """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted."""
+    best = parses(word)[0]
+    return any(c in best.tag for c in ("datv", "ablt", "loct")) and "nomn" not in best.tag
+
+
+def _closes_phrase(words: list[Word], j: int, a: int) -> bool:
+    # a full stop ends the phrase unless it follows a single capital (an initial)
+    return words[j].text == "." and not (j > a and len(words[j - 1].text) == 1
+                                         and words[j - 1].is_upper)
+
+
+def _closes_straight(words: list[Word], j: int) -> bool:
+    """A straight mark right after a word closes a quoted name."""
+    return j > 0 and words[j - 1].is_word and words[j - 1].end == words[j].start
+
+
+def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
+    """A phrase that can name a speaker: a proper name or an animate noun, not
+    "отравление Скрипалей"."""
+    inside = words[span[0]:span[1]]
+    if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
+        return True  # "один из собеседников агентства"
+    head = next((w for w in inside if w.is_word and (best_pos(w) in ("NOUN", "NPRO", None)
+                                                      or is_proper(w))), None)
+    # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
+    return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
+                                 or org_head(head) or "anim" in parses(head)[0].tag)

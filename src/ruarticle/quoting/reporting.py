@@ -1,0 +1,231 @@
+"""A reporting verb and its complement: "заявил, что ...", "сообщил о том, что ...",
+"отметил: ...", a phrase ("назвал арест нарушением", "попросил остановить бой"),
+or a closing attribution ("..., сообщает ТАСС")."""
+from __future__ import annotations
+
+import regex
+
+from . import phrases
+from .draft import Draft
+from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+                      is_topic_verb, negated_cue, opens_question)
+from .sources import coordinate, genitive, shared_subject, source
+from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
+
+COMPLEMENT_REACH = 12
+HYPOTHETICAL_REACH = 6
+ABOUT = frozenset({"о", "об", "обо"})
+THAT = frozenset({"что", "чтобы"})
+STOPS = frozenset({".", ";", "!", "?"})
+MIN_BEFORE_WORDS = 3
+DASHES = (",", "—", "–", "-")
+CLOSING_FOLLOWERS = ("со", "в", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
+JOINERS = frozenset({"и", "а", "но", "также", "однако"})
+THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
+PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
+DIRECTIVE_REACH = 4
+OPENING = "«\"„“"
+POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
+NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать")
+QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
+PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s")
+
+
+def verb(text, s, i):
+    """A report led by the verb ``ws[i]`` (or a verb-and-noun cue starting there)."""
+    ws = s.words
+    multi = cue_phrase(ws, i)
+    lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
+    negated = None if lemma else negated_cue(ws, i)
+    lemma = lemma or negated
+    if not lemma or _hypothetical(ws, i):
+        return None
+    cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
+    gender = verb_gender(ws[i])
+    comp = _complement(ws, last, lemma)
+    if comp is not None:
+        j, start = comp
+        speaker = shared_subject(ws, i) if coordinate(ws, i) \
+            else source(ws, i, 0, j, subject_first=True)
+        if multi and lemma.endswith(QUOTING_NOUNS):
+            speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
+        if ws[j].text == ":" and ws[j + 1].text in OPENING:
+            return None  # "крикнул: «...»" is direct speech, found with its marks
+        return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
+    if negated:
+        return None  # only "не исключают, что ..." reports; no phrase or closing use
+    trailing = None if multi else _trailing(text, s, i, cue, gender)
+    if trailing:
+        return trailing
+    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+
+
+def _hypothetical(ws, i) -> bool:
+    """"Если участник заявляет о ...": a condition, not a report."""
+    for k in range(i - 1, max(-1, i - HYPOTHETICAL_REACH), -1):
+        if ws[k].text in ",;:":
+            return False
+        if ws[k].low == "если" or ws[k].text in ("ли", "бы"):  # not the name "Ли"
+            return True
+    return False
+
+
+def _complement(ws, i, lemma):
+    """(index, content start) of ", что" / "о том, что" / ":" after the cue, or of
+    the reported question after "спросил,"."""
+    if asks(lemma) and i + 2 < len(ws) and ws[i + 1].text == "," and opens_question(ws, i + 2):
+        return i + 1, ws[i + 2].start
+    j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
+    while j < stop:
+        w = ws[j]
+        close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
+        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1])):
+            j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
+            continue
+        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
+            return None
+        if w.text == ":" and j + 1 < len(ws):
+            return j, ws[j + 1].start
+        if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
+            return j, ws[j + 2].start
+        if j == i + 1 and w.low == "что" and j + 1 < len(ws):  # "сказал что" without the comma
+            return j, ws[j + 1].start
+        if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
+                and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
+            return j, ws[j + 4].start  # "о том, что", "на то, что"
+        if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
+            return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
+        j += 1
+    return None
+
+
+def _colon(ws, j):
+    """"напомнила о его пути: ..." — a colon may still introduce the content."""
+    for k in range(j, min(j + COMPLEMENT_REACH, len(ws) - 1)):
+        if ws[k].text in STOPS:
+            return None
+        if ws[k].text == ":":
+            return k, ws[k + 1].start
+    return None
+
+
+def _trailing(text, s, i, cue, gender):
+    """"..., сообщает ТАСС." — the content is what precedes the cue; an attribution
+    inserted mid-sentence ("..., обещает Бертман, ...") leaves the whole sentence."""
+    ws = s.words
+    if i == 0 or ws[i - 1].text not in DASHES or best_pos(ws[i]) != "VERB":
+        return None
+    k = i - 1
+    while k > 0 and ws[k - 1].text in DASHES:
+        k -= 1
+    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS:
+        return None
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    if span and (not phrases.names_someone(ws, span)
+                 or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
+        return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
+    stop = span[1] if span else i + 1
+    after = ws[stop] if stop < len(ws) else None
+    if after is not None and after.text == ":":
+        return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
+    rest = [w for w in ws[stop:hi] if w.is_word]
+    inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
+        and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])) \
+        and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
+    gerund_follows = after is not None and after.text == "," and bool(rest) \
+        and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
+    if span and span[1] < hi and not inserted and not gerund_follows \
+            and after.low not in CLOSING_FOLLOWERS:
+        return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
+    speaker = char_span(ws, *span) if span else None
+    if speaker is None and not is_impersonal(ws[i]):
+        return None
+    end = s.end if inserted else ws[k].start
+    start = s.start
+    if len(ws) > 3 and ws[0].low in ABOUT and ws[1].low == "том" and ws[2].text == "," \
+            and ws[3].low in THAT:
+        start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
+    draft = Draft("indirect", start, end, -1, cue, speaker, gender)
+    return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
+    """"назвал арест нарушением", "заявил о готовности": a phrase as the content."""
+    ws = s.words
+    if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
+        return None
+    span = phrases.before(ws, i, 0, gender)
+    j = last + 1
+    if span is None:
+        after = phrases.after(ws, i, len(ws))
+        if after and after[0] == i + 1 and is_proper(ws[i + 1]):
+            span, j = after, after[1]
+    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
+        return None  # a phrase report needs a named speaker or "и сообщил" after one
+    if _negated(ws, i):
+        return None  # "ещё не высказал свою точку зрения": nothing was said
+    if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
+        j += 1  # "указал на трудности", "настаивают на банкротстве"
+    elif ws[j].low in ABOUT:
+        if j + 1 >= len(ws) or ws[j + 1].low in THIS \
+                or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
+            return None  # "об этом", "говоря о геноциде": no statement
+        j += 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
+    elif not (multi or is_phrase_verb(lemma)):
+        return None
+    else:
+        j = _infinitive(ws, j)
+        if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
+            return _quoted_after(ws, i, j, cue, span, gender)
+        if not _phrase_start(ws[j]):
+            return None
+    end = PHRASE_END.search(text, ws[j].start, s.end)
+    end = end.start() if end else s.end
+    later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
+                  and cue_lemma(w)), None)
+    end = later.start if later else end  # "говоря о ..., отметил, что": the next report
+    if lemma in NAMING and not _names_as(text, ws, j, end):
+        return None
+    speaker = char_span(ws, *span) if span else None
+    if coordinate(ws, i):
+        speaker = shared_subject(ws, i)
+    return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
+    """"крикнул «Слава Украине!»": words in marks right after the verb are direct speech."""
+    close = next((k for k in range(j + 1, len(ws)) if ws[k].text in "»\"”“"), None)
+    if close is None or close == j + 1:
+        return None
+    inside = ws[j + 1:close]
+    if not (ws[close - 1].text in "!?." or len([w for w in inside if w.is_word]) >= 3):
+        return None
+    speaker = char_span(ws, *span) if span else speaker
+    draft = Draft("direct", ws[j + 1].start, ws[close - 1].end, -1, cue, speaker, gender)
+    return ws[i].start, draft, {i}
+
+
+def _negated(ws, i) -> bool:
+    return any(w.low == "не" for w in ws[max(0, i - 2):i])
+
+
+def _infinitive(ws, j):
+    """"попросил судью остановить бой": a directive's content is its infinitive."""
+    for k in range(j, min(j + DIRECTIVE_REACH, len(ws))):
+        if not ws[k].is_word:
+            break
+        if best_pos(ws[k]) == "INFN":
+            return k
+    return j
+
+
+def _phrase_start(word: Word) -> bool:
+    return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _names_as(text, ws, j, end) -> bool:
+    """"назвал выборы мошенничеством / «катастрофой»": naming as a judgement, not a name."""
+    inside = [w for w in ws if ws[j].start <= w.start < end]
+    return any(w.text in "«\"" for w in inside) or any(
+        "ablt" in p.tag for w in inside if w.is_word for p in parses(w)[:1])

@@ -1,0 +1,89 @@
+"""Who speaks for a reporting cue: its subject, the subject it shares with the verb
+it is coordinated with, or a source named in a locative ("в заявлении МИД говорится")."""
+from __future__ import annotations
+
+from ..resources import word_set
+from . import phrases
+from .lexicon import cue_lemma, is_impersonal, org_head
+from .words import Word, best_pos, char_span, is_name_like, parses, verb_gender
+
+LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
+
+
+def source(ws, j, lo, hi, subject_first=False):
+    """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
+    if not is_impersonal(ws[j]):
+        if subject_first and verb_gender(ws[j]) == "plur":
+            span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
+            if span is None:
+                return locative(ws, max(0, j - LOCATIVE_REACH), min(len(ws), j + LOCATIVE_REACH),
+                                any_noun=True)  # "сообщили в аукционном доме"
+        if subject_first:
+            span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
+        else:
+            span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
+        if span and not is_document(ws[span[0]]):
+            return char_span(ws, *span)
+        if verb_gender(ws[j]) != "plur":
+            return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
+    return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+
+
+def is_document(word: Word) -> bool:
+    docs = word_set("quote_documents.txt")
+    return any(p.normal_form in docs for p in parses(word))
+
+
+def locative(ws, lo, hi, any_noun=False):
+    """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве."""
+    for k in range(lo, hi - 1):
+        if ws[k].low not in ("в", "на", "во"):
+            continue
+        m = k + 1
+        while m < hi - 1 and best_pos(ws[m]) == "ADJF":
+            m += 1  # "в официальной группе", "на сайте столичной мэрии"
+        head = ws[m]
+        if is_document(head):
+            g = genitive(ws, m + 1)
+            if g and ws[m + 1].is_word and not cue_lemma(ws[m + 1]):
+                return g
+        elif is_name_like(head) or org_head(head) or (any_noun and best_pos(head) == "NOUN"):
+            return genitive(ws, k + 1)
+    return None
+
+
+
+
+def coordinate(ws, i) -> bool:
+    """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
+    return best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in ("и", "а", "но"))
+
+
+def shared_subject(ws, i):
+    """The subject of the reporting verb (else any finite verb) before a coordinated
+    cue or gerund: "X напомнил, что ... был ..., и добавил" -> X."""
+    verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
+    if verb is None:  # the main clause's verb, not one inside a subordinate clause
+        verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"), None)
+    if verb is None:
+        return None
+    span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    if span is None:
+        span = phrases.after(ws, verb, i)  # "позвонил младший брат Пётр и сказал"
+        span = span if span and phrases.names_someone(ws, span) else None
+    return char_span(ws, *span) if span else None
+
+
+
+
+def genitive(ws, k):
+    """The noun phrase starting at ``ws[k]`` ("его супруги Валентины Бондаревой")."""
+    j = k
+    if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
+        j += 1
+    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]):
+        j += 1
+    while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
+        j -= 1
+    return char_span(ws, k, j) if j > k else None

@@ -1,0 +1,348 @@
+"""The quotations stage, one rule per test, on sentences written for these tests."""
+from ruarticle import Article, extract, quotes
+from ruarticle.records import Entity, Mention, Role
+
+
+def found(text):
+    return extract(text).quotes
+
+
+def only(text):
+    qs = found(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "Министр заявил: «Мы построим мост через реку». Работы начнутся весной."
+    for q in found(text):
+        assert text[q.start:q.end] == q.text
+        assert text[q.cue.start:q.cue.end] == q.cue.text
+        assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_direct_attribution_after_the_marks():
+    q = only("«Мы готовы к переговорам и ждём ответа», — сказал Иван Петров.")
+    assert (q.kind, q.text) == ("direct", "Мы готовы к переговорам и ждём ответа")
+    assert (q.cue.text, q.cue.lemma) == ("сказал", "сказать")
+    assert q.speaker.text == "Иван Петров"
+
+
+def test_direct_attribution_before_a_colon():
+    q = only("Глава компании Ольга Смирнова заявила: «Прибыль выросла вдвое за год».")
+    assert q.kind == "direct" and q.text == "Прибыль выросла вдвое за год"
+    assert q.speaker.name == "Ольга Смирнова"
+
+
+def test_interrupted_utterance_is_two_quotes_with_one_speaker():
+    qs = found("«Первая часть ответа, — сказал Сергей Орлов. — Вторая часть ответа».")
+    assert [q.text for q in qs] == ["Первая часть ответа", "Вторая часть ответа"]
+    assert {q.speaker.text for q in qs} == {"Сергей Орлов"}
+
+
+def test_dialogue_dash_paragraph():
+    q = only("— Мы откроем школу в сентябре, — сообщил мэр города.")
+    assert q.kind == "direct" and q.text == "Мы откроем школу в сентябре"
+    assert q.speaker.text == "мэр города"
+
+
+def test_nested_marks_stay_inside_the_content():
+    q = only("«Мы продали акции „Газпрома“ ещё весной», — пояснил аналитик Павел Зуев.")
+    assert q.text == "Мы продали акции „Газпрома“ ещё весной"
+
+
+def test_straight_marks():
+    q = only('"Решение принято окончательно", - заявил судья Антон Белов.')
+    assert q.text == "Решение принято окончательно"
+
+
+def test_names_in_marks_are_not_quotes():
+    assert found("Команда «Барыс» обыграла «Сибирь», а журнал «Огонёк» вышел в пятницу.") == ()
+
+
+def test_scare_quotes_are_not_quotes():
+    assert found("Так называемые «эксперты» опять ошиблись в прогнозах на урожай.") == ()
+
+
+def test_indirect_with_chto():
+    q = only("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен.")
+    assert (q.kind, q.text, q.cue.text) == ("indirect", "бюджет будет исполнен", "заявил")
+    assert q.speaker.text == "Министр финансов Антон Силуанов"
+    assert q.speaker.name == "Антон Силуанов"
+
+
+def test_indirect_with_o_tom_chto():
+    q = only("Губернатор сообщил о том, что дороги отремонтируют к осени.")
+    assert q.text == "дороги отремонтируют к осени"
+
+
+def test_indirect_with_a_colon():
+    q = only("Врач отметил: пациент идёт на поправку.")
+    assert q.text == "пациент идёт на поправку"
+
+
+def test_phrase_complement():
+    q = only("Президент Франции Эмманюэль Макрон назвал арест журналиста нарушением прав человека.")
+    assert q.text == "арест журналиста нарушением прав человека"
+    assert q.cue.lemma == "назвать"
+
+
+def test_directive_takes_the_infinitive():
+    q = only("Тренер Олег Ким попросил судью остановить бой.")
+    assert q.text == "остановить бой"
+
+
+def test_po_slovam():
+    q = only("По словам Марии Ивановой, выставка откроется в мае.")
+    assert q.text == "выставка откроется в мае"
+    assert q.cue.text == "По словам" and q.speaker.text == "Марии Ивановой"
+    assert q.speaker.name == "Мария Иванова"
+
+
+def test_hedge_without_a_source_is_not_a_quote():
+    assert found("По предварительным данным, пожар начался из-за проводки.") == ()
+
+
+def test_kak_soobshchil():
+    q = only("Как сообщил глава района Пётр Лосев, мост закроют на ремонт.")
+    assert q.text == "мост закроют на ремонт" and q.cue.text == "Как сообщил"
+
+
+def test_trailing_media_attribution():
+    q = only("В городе открылся новый вокзал, сообщает ТАСС.")
+    assert q.text == "В городе открылся новый вокзал"
+    assert q.speaker.text == "ТАСС" and q.cue.lemma == "сообщать"
+
+
+def test_ob_etom_points_back_to_the_previous_sentence():
+    qs = found("Завод остановил выпуск машин. Об этом сообщила пресс-служба предприятия.")
+    assert len(qs) == 1
+    assert qs[0].text == "Завод остановил выпуск машин"
+    assert qs[0].speaker.text == "пресс-служба предприятия"
+
+
+def test_impersonal_cue_has_no_speaker():
+    q = only("Сообщается, что поезд задержится на два часа.")
+    assert q.text == "поезд задержится на два часа" and q.speaker is None
+
+
+def test_pronoun_takes_the_latest_fitting_person():
+    text = ("Анна Козлова возглавила фонд. Она рассказала, что фонд поможет больницам.")
+    q = only(text)
+    assert q.speaker.text == "Она" and q.speaker.name == "Анна Козлова"
+
+
+def test_block_quote_with_a_trailing_attribution_line():
+    text = ("Заголовок статьи о встрече\n\n"
+            "Мы готовы работать вместе над этой задачей и дальше,\n\n"
+            "подчеркнул министр Иван Носов.\n\nДругие новости дня здесь.")
+    q = only(text)
+    assert q.kind == "block"
+    assert q.text == "Мы готовы работать вместе над этой задачей и дальше"
+    assert q.speaker.text == "министр Иван Носов" and q.cue.text == "подчеркнул"
+
+
+def test_block_quote_after_a_colon_line():
+    text = ("Заголовок статьи о фестивале\n\nДиректор фестиваля Ирина Лис сказала:\n"
+            "Мы ждём гостей со всего мира. Программа будет богатой.\n\nБилеты уже в продаже.")
+    q = only(text)
+    assert q.kind == "block" and q.text.startswith("Мы ждём гостей")
+    assert q.speaker.name == "Ирина Лис"
+
+
+def test_headline_source_colon_convention():
+    q = found("Кисин: Продолжайте помнить о трагедии\nПианист выступил в Ереване.")[0]
+    assert q.kind == "direct" and q.text == "Продолжайте помнить о трагедии"
+    assert q.cue is None and q.speaker.text == "Кисин"
+
+
+def test_post_resolves_to_the_entity_holding_it():
+    text = "Премьер-министр Алихан Смаилов прибыл в Пекин. Ситуация в регионе стабильна, отметил премьер-министр."
+    layout = extract(text)
+    person = Entity("E1", "PER", "person", "Алихан Смаилов", "KZ",
+                    (Mention(16, 30, "Алихан Смаилов", "Алихан Смаилов"),),
+                    (Role("премьер-министр", None, "KZ", 0, 15, "Премьер-министр"),))
+    qs = quotes.find(text, layout.paragraphs, layout.sentences, (person,))
+    assert qs[0].speaker.text == "премьер-министр"
+    assert (qs[0].speaker.entity, qs[0].speaker.name) == ("E1", "Алихан Смаилов")
+
+
+def test_speaker_mention_overlapping_an_entity():
+    text = "Глава МИД Сергей Лавров заявил, что переговоры продолжатся."
+    layout = extract(text)
+    person = Entity("E7", "PER", "person", "Сергей Лавров", "RU",
+                    (Mention(10, 23, "Сергей Лавров", "Сергей Лавров"),))
+    q = quotes.find(text, layout.paragraphs, layout.sentences, (person,))[0]
+    assert (q.speaker.entity, q.speaker.name) == ("E7", "Сергей Лавров")
+
+
+def test_pronoun_resolves_to_an_entity_of_matching_gender():
+    text = "Ольга Орлова и Пётр Орлов приехали. По её словам, дорога была долгой."
+    layout = extract(text)
+    olga = Entity("E1", "PER", "person", "Ольга Орлова", None, (Mention(0, 12, "Ольга Орлова", "Ольга Орлова"),))
+    petr = Entity("E2", "PER", "person", "Пётр Орлов", None, (Mention(15, 25, "Пётр Орлов", "Пётр Орлов"),))
+    q = quotes.find(text, layout.paragraphs, layout.sentences, (olga, petr))[0]
+    assert q.speaker.entity == "E1"
+
+
+def test_quotes_across_razdel_sentence_breaks_are_one_quote():
+    q = only("«Мы довольны результатами. Рост продолжится», — сказал Лавров.")
+    assert q.text == "Мы довольны результатами. Рост продолжится"
+
+
+def test_a_condition_is_not_a_report():
+    assert found("Если участник заявляет о наличии диплома, он должен его показать.") == ()
+
+
+def test_the_name_li_is_not_the_particle():
+    q = only("Со своей стороны, Ли Кэцян отметил, что торговля растёт.")
+    assert q.speaker.text == "Ли Кэцян"
+
+
+def test_nested_belief_stays_inside_the_report():
+    q = only("Министр Олег Попов заявил, что знает о проблеме и надеется, что её решат.")
+    assert q.text == "знает о проблеме и надеется, что её решат"
+
+
+def test_quoted_addressee_before_chto():
+    q = only("Анна Орлова сообщила «Интерфаксу», что суд назначен на май.")
+    assert q.text == "суд назначен на май" and q.speaker.text == "Анна Орлова"
+
+
+def test_gerund_shares_the_subject_of_its_verb():
+    qs = found("Компания Bayer подала апелляцию, заявив, что решение суда ошибочно.")
+    assert qs[-1].text == "решение суда ошибочно"
+    assert qs[-1].speaker.text == "Компания Bayer"
+
+
+def test_verb_and_noun_cue():
+    q = only("Газета привела слова соседа, что дом пустовал много лет.")
+    assert q.cue.text == "привела слова" and q.cue.lemma == "привести слово"
+    assert q.text == "дом пустовал много лет"
+
+
+def test_reported_question():
+    q = only("Мать спросила, всё ли хорошо с детьми.")
+    assert q.text == "всё ли хорошо с детьми" and q.cue.lemma == "спросить"
+
+
+def test_fronted_topic_reports_the_fact():
+    q = only("О смерти актёра сообщила его дочь.")
+    assert q.text == "смерти актёра" and q.speaker.text == "его дочь"
+
+
+def test_fronted_topic_of_a_talk_is_not_a_report():
+    assert found("О своих планах Лужков рассказал в интервью.") == ()
+
+
+def test_attribution_inserted_mid_sentence_keeps_the_whole_sentence():
+    q = only("Через десять дней, обещает Дмитрий Бертман, зрители увидят новую оперу.")
+    assert q.text == "Через десять дней, обещает Дмитрий Бертман, зрители увидят новую оперу"
+    assert q.speaker.name == "Дмитрий Бертман"
+
+
+def test_a_colon_line_is_not_a_closing_attribution():
+    assert found("В сообщении Белого дома, выпущенном в воскресенье, говорится:") == ()
+
+
+def test_hyphen_as_a_dash_before_a_closing_attribution():
+    q = only("Прокуратурой возбуждено уголовное дело - сообщил прокурор района Василий Кричун.")
+    assert q.text == "Прокуратурой возбуждено уголовное дело"
+    assert q.speaker.name == "Василий Кричун"
+
+
+def test_short_quoted_sentence_with_a_verb_is_speech():
+    q = only("В субботу он заявил журналистам: «Мы вернём себе страну».")
+    assert q.kind == "direct" and q.text == "Мы вернём себе страну"
+
+
+def test_source_phrase_interrupted_by_a_preposition():
+    q = only("По мнению члена комитета Совфеда по обороне Валерия Шнякина, премия налагает ответственность.")
+    assert q.text == "премия налагает ответственность"
+    assert q.speaker.name == "Валерий Шнякин"
+
+
+def test_attribution_inside_marks_is_not_a_separate_report():
+    qs = found("«Я очень надеюсь, — говорит Андреа Падован, — что к нам присоединятся другие».")
+    assert [q.kind for q in qs] == ["direct", "direct"]
+
+
+def test_apposition_between_subject_and_verb():
+    q = only("Валерий Зорькин, председатель Конституционного суда, заявил, что переезд нежелателен.")
+    assert q.speaker.name == "Валерий Зорькин"
+
+
+def test_an_object_after_a_trailing_verb_is_no_source():
+    assert all(q.speaker is None or q.speaker.text != "сомнения" for q in
+               found("Председатель суда Валерий Зорькин, по мнению журналистов, высказал сомнения."))
+
+
+def test_gerund_takes_the_main_clause_subject():
+    qs = found("Иван Петров выступил против того, чтобы слово ушло к другим, полагая, что имеет на него права.")
+    assert qs and qs[-1].speaker.text == "Иван Петров"
+
+
+def test_block_after_a_colon_line_the_structure_left_as_body():
+    text = ("Заголовок статьи о театре\n\n"
+            "А спустя десять дней, обещает режиссёр Дмитрий Бертман, зрители увидят новое зрелище:\n"
+            "12 февраля мы представим семейный спектакль, яркую костюмную сказку.\n\nБилеты в кассах.")
+    kinds = {q.kind: q for q in found(text)}
+    assert kinds["block"].text.startswith("12 февраля мы представим")
+    assert kinds["block"].speaker.name == "Дмитрий Бертман"
+
+
+def test_narrative_after_a_lost_quote_is_not_a_block():
+    text = ("Заголовок статьи о переговорах\n\nПрезидент Пётр Иванов рассказал, что переговоры идут:\n\n\n"
+            "Ранее министр Павел Климкин назвал освобождение пленных вопросом недель.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))
+
+
+def test_pipeline_records_round_trip():
+    article = extract("«Мы готовы к переговорам и ждём ответа», — сказал Иван Петров.")
+    assert Article.from_dict(article.to_dict()) == article
+    assert article.to_dict()["quotes"][0]["speaker"]["name"] == "Иван Петров"
+
+
+def test_negated_cue():
+    q = only("Эксперты не исключают, что канал закроется до конца года.")
+    assert q.cue.text == "не исключают" and q.text == "канал закроется до конца года"
+
+
+def test_pointing_verb_takes_what_follows_na():
+    q = only("Судья Зорькин указывал на возможные персональные трудности.")
+    assert q.text == "возможные персональные трудности"
+
+
+def test_a_place_is_no_speaker_of_a_singular_verb():
+    qs = found("Керри сделал остановку в Кабуле, где в беседе с журналистами отметил, что момент критический.")
+    assert qs and (qs[0].speaker is None or qs[0].speaker.text != "Кабуле")
+
+
+def test_fronted_that_clause_before_a_closing_attribution():
+    q = only("О том, что телеканал должен ему 8 млн рублей, заявил совладелец канала Артур Перепёлкин.")
+    assert q.text == "телеканал должен ему 8 млн рублей"
+    assert q.speaker.name == "Артур Перепёлкин"
+
+
+def test_lowercase_media_domain_as_a_source():
+    q = only("В этом году композитор не будет в жюри конкурса, сообщает baltinfo.ru.")
+    assert q.speaker.text.startswith("baltinfo")
+
+
+def test_zero_subject_continues_the_previous_speaker():
+    text = ("Заголовок о визите министра\n\nМинистр Олег Попов заявил, что визит прошёл успешно.\n\n"
+            "Также отметил, что переговоры продолжатся в мае.")
+    qs = found(text)
+    assert qs[-1].text == "переговоры продолжатся в мае"
+    assert qs[-1].speaker.name == "Олег Попов"
+
+
+def test_closing_attribution_followed_by_a_gerund_report():
+    qs = found("Король перенёс операцию в Париже, сообщило агентство MAP, добавив, что он здоров.")
+    assert qs[0].text == "Король перенёс операцию в Париже" and qs[0].speaker.text == "агентство MAP"
+    assert qs[1].text == "он здоров" and qs[1].speaker.text == "агентство MAP"
+
+
+def test_two_posts_of_one_speaker():
+    q = only("Канал должен ему денег, заявил глава компании и совладелец канала Артур Перепёлкин.")
+    assert q.speaker.text == "глава компании и совладелец канала Артур Перепёлкин"

@@ -1,0 +1,23 @@
+"""Quotation mark pairs: nesting, straight marks, apostrophes."""
+from ruarticle.quoting import marks
+
+
+def spans(text):
+    return [(text[m.start:m.end], m.depth) for m in marks.pairs(text)]
+
+
+def test_guillemets_with_nested_low_high_marks():
+    assert spans("Он сказал: «Я был в „Газпроме“ вчера»") == [
+        ("Я был в „Газпроме“ вчера", 0), ("Газпроме", 1)]
+
+
+def test_straight_marks_pair_up_around_words():
+    assert spans('Фильм "Сияние" вышел.') == [("Сияние", 0)]
+
+
+def test_an_apostrophe_is_not_a_closing_mark():
+    assert spans("Песня I Can’t Resist вышла.") == []
+
+
+def test_unbalanced_mark_is_ignored():
+    assert spans("Он сказал: «незаконченная фраза") == []

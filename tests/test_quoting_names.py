@@ -1,0 +1,25 @@
+"""Speaker names without the entities stage."""
+from ruarticle.quoting import names
+from ruarticle.quoting.words import tokenize
+
+
+def test_genitive_name_is_put_in_the_nominative():
+    assert names.nominative(tokenize("Алихана Смаилова")) == "Алихан Смаилов"
+
+
+def test_nominative_name_is_kept():
+    assert names.nominative(tokenize("Ольга Смирнова")) == "Ольга Смирнова"
+
+
+def test_name_inside_a_descriptive_phrase():
+    words = tokenize("глава Минфина Антон Силуанов")
+    assert names.name_in(words) == ("Антон Силуанов", True)
+
+
+def test_organisation_description_keeps_its_words():
+    assert names.organisation(tokenize("министерство культуры Польши")) == "Министерство культуры Польши"
+
+
+def test_persons_in_a_text_carry_gender():
+    found = names.persons("Вчера Анна Козлова встретила Сергея Иванова.")
+    assert [(p.name, p.gender) for p in found] == [("Анна Козлова", "femn"), ("Сергей Иванов", "masc")]
