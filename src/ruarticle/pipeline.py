@@ -1,7 +1,7 @@
 """The order of stages: text -> structure -> sentences -> (entities, numbers, quotes) -> Article."""
 from __future__ import annotations
 
-from . import structure, tokens
+from . import entities, structure, tokens
 from .records import Article
 
 
@@ -14,8 +14,9 @@ def extract(text: str, *, title: str | None = None) -> Article:
         return Article(text=text)
     layout = structure.segment(text, title)
     sentences = tokens.sentences(layout.paragraphs)
+    found = entities.find(text, layout.paragraphs, sentences)
     return Article(text=text, meta=layout.meta, paragraphs=layout.paragraphs,
-                   sentences=sentences, related=layout.related)
+                   sentences=sentences, related=layout.related, entities=found)
 
 
 def _check_text(value, name: str) -> None:

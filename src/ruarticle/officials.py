@@ -1,0 +1,252 @@
+"""Posts ("премьер-министр РК", "глава МИД России") and the people who hold them.
+
+A post is a head word from ``posts.txt`` with the post adjectives before it
+(``post_modifiers.txt``) and the genitive chain after it: organisations and
+countries ("госсовета КНР"), "по"-phrases ("по правам человека") and, for
+envoys, "в"-places ("посол США в России"). A post is attached to the person
+named right after it ("президент Казахстана Касым-Жомарт Токаев") or in
+apposition before it ("Алихан Смаилов, премьер-министр Казахстана,").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import morph
+from .records import Token
+from .resources import once, table, word_set
+
+MAX_COMPLEMENT = 10
+LINKS = {" ", "\u00a0"}
+DASHES = {"—", "–", "-"}
+ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
+                    "консул"})
+APPOSITION_GAP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Tokens first..last that one recogniser found (an NER span or a place)."""
+    first: int
+    last: int
+    type: str                  # PER, ORG or LOC
+    country: str | None = None
+    kind: str | None = None    # for places: country, city, region
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    first: int
+    last: int
+    start: int
+    end: int
+    head: str                  # lemma of the head word
+    title: str
+    organization: str | None
+    country: str | None
+    plural: bool
+    person: int | None         # index into the people list, when attached
+
+
+@once
+def posts() -> frozenset[str]:
+    return word_set("posts.txt")
+
+
+@once
+def org_words() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
+
+
+def head_lemma(word: str) -> str | None:
+    """The post a word names, if any: "Премьер-министра" -> "премьер-министр"."""
+    low = word.lower().replace("ё", "е")
+    if low.startswith("экс-"):
+        low = low[4:]
+    for parse in morph.parses(low):
+        lemma = parse.normal_form.replace("ё", "е")
+        if parse.tag.POS == "NOUN" and lemma in posts():
+            return lemma
+    return None
+
+
+def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) -> list[Post]:
+    """Every post in the tokens, attached to a person where the text says who holds it."""
+    found = []
+    person_at = {p.first: i for i, p in enumerate(people)}
+    inside_person = {t for p in people for t in range(p.first, p.last + 1)}
+    for i, token in enumerate(tokens):
+        if i in inside_person:
+            continue
+        head = head_lemma(token.text)
+        if head is None:
+            continue
+        first = _modifiers(tokens, i)
+        last = _complement(tokens, i, spans, person_at)
+        holder = _holder(tokens, first, i, last, people, person_at)
+        found.append(_post(tokens, spans, first, i, last, head, holder))
+    return found
+
+
+def _modifiers(tokens, i) -> int:
+    first = i
+    while first > 0 and tokens[first - 1].sentence == tokens[i].sentence:
+        lemma = morph.lemma(tokens[first - 1].text.lower())
+        if lemma not in word_set("post_modifiers.txt"):
+            break
+        first -= 1
+    return first
+
+
+def _complement(tokens, i, spans, person_at) -> int:
+    """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
+    last, j, head = i, i + 1, head_lemma(tokens[i].text)
+    while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
+        if j in person_at or not _joined(tokens, j - 1, j):
+            break
+        span = spans.get(j)
+        if span is not None and span.type != "PER":
+            last = j = span.last
+        elif tokens[j].text == "«":
+            close = _closing_quote(tokens, j)
+            if close is None:
+                break
+            last = j = close
+        elif tokens[j].text.lower() == "по" and j + 1 < len(tokens) and _case(tokens[j + 1], "datv"):
+            last = j = j + 1
+        elif tokens[j].text.lower() in ("в", "во", "при") and head in ENVOYS and j + 1 in spans:
+            last = j = spans[j + 1].last
+        elif _genitive(tokens[j]):
+            last = j
+        else:
+            break
+        j += 1
+    return last
+
+
+def _joined(tokens, a, b) -> bool:
+    gap = tokens[b].start - tokens[a].end
+    return gap <= 1
+
+
+def _closing_quote(tokens, j):
+    for k in range(j + 1, min(j + 8, len(tokens))):
+        if tokens[k].text == "»":
+            return k
+    return None
+
+
+def _case(token, case: str) -> bool:
+    return any(case in p.tag for p in morph.parses(token.text))
+
+
+def _genitive(token) -> bool:
+    word = token.text
+    if word.isupper() and len(word) > 1:
+        return True  # abbreviations: МИД, ООН
+    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
+               for p in morph.parses(word))
+
+
+def _holder(tokens, first, head, last, people, person_at) -> int | None:
+    """The person the post belongs to, from the words around it."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].text in ("»",):
+        after += 1
+    for _ in range(2):  # "пресс-секретарю экс-президента Билла Клинтона Джо Локхарту"
+        if after not in person_at or not _joined_loosely(tokens, after - 1, after):
+            break
+        person = people[person_at[after]]
+        if _agree(tokens[head], tokens[person.last]):
+            return person_at[after]
+        after = person.last + 1
+    return _apposition(tokens, first, head, people)
+
+
+def _joined_loosely(tokens, a, b) -> bool:
+    between = tokens[b].start - tokens[a].end
+    return between <= 1 or (b - a == 2 and tokens[a + 1].text in DASHES)
+
+
+def _apposition(tokens, first, head, people) -> int | None:
+    """"Алихан Смаилов, премьер-министр", "Мандела — первый президент ЮАР"."""
+    k = first - 1
+    skipped = 0
+    while k >= 0 and skipped < APPOSITION_GAP and _modifier_like(tokens[k]):
+        k, skipped = k - 1, skipped + 1
+    if k >= 0 and tokens[k].text in {",", "(", *DASHES}:
+        k -= 1
+    elif not _case(tokens[head], "ablt"):
+        return None  # without a comma or dash only "назначил Иванова министром" links
+    for index, person in enumerate(people):
+        if person.last == k and tokens[k].sentence == tokens[head].sentence:
+            return index
+    return None
+
+
+def _modifier_like(token) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "NUMB" in p.tag
+               for p in morph.parses(token.text)) and token.text not in (",",)
+
+
+def _agree(post: Token, name: Token) -> bool:
+    post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
+    name_cases = {p.tag.case for p in morph.parses(name.text)
+                  if p.tag.POS == "NOUN" and p.score >= 0.05}
+    return not post_cases or not name_cases or bool(post_cases & name_cases) or (
+        name.text[:1].isupper() and not any(p.tag.POS == "NOUN" and
+                                            {"Name", "Surn"} & set(p.tag.grammemes)
+                                            for p in morph.parses(name.text)))
+
+
+def _post(tokens, spans, first, head, last, head_word, holder) -> Post:
+    from . import names  # normalisation lives with the other name forms
+
+    words = [t.text for t in tokens[first:last + 1]]
+    country, country_at = None, None
+    for k in range(first, last + 1):
+        span = spans.get(k)
+        if span is not None and span.country and country is None:
+            country, country_at = span.country, (k, span.last)
+    org_at = _organization_start(tokens, spans, head + 1, last)
+    title_end = last if country_at is None or country_at[1] != last else country_at[0] - 1
+    title_words = words[:max(title_end, head) - first + 1]
+    title = " ".join(_title_case(names.phrase(title_words)))
+    organization = None
+    if org_at is not None:
+        org_words_ = [t.text for t in tokens[org_at:last + 1]]
+        organization = " ".join(_expand(names.phrase(org_words_)))
+    plural = "plur" in morph.best(tokens[head].text).tag
+    return Post(first, last, tokens[first].start, tokens[last].end, head_word, title,
+                organization, country, plural, holder)
+
+
+def _organization_start(tokens, spans, begin, last) -> int | None:
+    for k in range(begin, last + 1):
+        span = spans.get(k)
+        if span is not None and span.type == "ORG":
+            return k
+        if morph.lemma(tokens[k].text.lower()) in org_words():
+            return k
+    return None
+
+
+def _title_case(words: list[str]) -> list[str]:
+    """Organisation words keep their usual spelling inside a title: "премьер Госсовета"."""
+    out = []
+    for word in words:
+        spelling = org_words().get(morph.lemma(word.lower()), (None,))[0]
+        out.append(word[:1].upper() + word[1:] if spelling and spelling[:1].isupper() else word)
+    return out
+
+
+def _expand(words: list[str]) -> list[str]:
+    """Abbreviated organisation words in full: "Госсовет КНР" -> "Государственный совет КНР"."""
+    out = []
+    for word in words:
+        entry = org_words().get(morph.lemma(word.lower()))
+        full = entry[1] if entry else ""
+        if full and morph.best(word).tag.case in ("nomn", "accs"):
+            out.append(full)
+        else:
+            out.append(word)
+    return out
