@@ -116,8 +116,10 @@ def ruarticle_predict(text: str):
     article = extract(text)
     mentions, people = set(), []
     for entity in article.entities:
+        posts = {(r.start, r.end) for r in entity.roles}
         spans = [(m.start, m.end) for m in entity.mentions]
-        mentions.update((s, e, entity.type) for s, e in spans)
+        # A bare post ("премьер-министр отметил") is a mention of its holder, not a name.
+        mentions.update((s, e, entity.type) for s, e in spans if (s, e) not in posts)
         if entity.type == "PER":
             people.append((spans, [(r.start, r.end) for r in entity.roles]))
     return mentions, people

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from . import morph, names, places
+from . import morph, names, orgs, places
 from .officials import Span
 from .records import Token
 
@@ -57,16 +57,97 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         start, end = tokens[first].start, tokens[last].end
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
-        if span.type == "LOC":
+        if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified():
+            found.append(_organization(start, end, first, last, words, hits, tokens))
+        elif span.type == "ORG" and orgs.is_product(words):
+            continue
+        elif span.type == "LOC":
             found.append(_location(start, end, first, last, words, hit, hits))
         elif span.type == "ORG":
             found.append(_organization(start, end, first, last, words, hits, tokens))
         else:
             found.append(Candidate(start, end, "PER", "person", None, text[start:end], first, last))
     for hit in hits:
-        if not _covered(hit, ner_ranges):
+        if not _covered(hit, ner_ranges) and not _nationality(tokens, hit):
             found.append(_from_hit(hit))
+    found = [c for c in found if c is not None]
+    found += _lexicon_orgs(text, tokens, found)
+    found += _extended_orgs(text, tokens, found, hits)
+    found += _known_surnames(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _nationality(tokens, hit) -> bool:
+    """"российский программист", "французский язык": an adjective of a person or language."""
+    if not hit.adjective:
+        return False
+    for token in tokens[hit.last + 1:hit.last + 5]:
+        best = morph.best(token.text.lower())
+        if best.tag.POS == "NOUN":
+            return "anim" in best.tag or best.normal_form == "язык"
+        if token.text not in (",", "и") and best.tag.POS not in ("ADJF", "PRTF", "CONJ"):
+            return False
+    return False
+
+
+def _occupied(found) -> set[int]:
+    return {i for c in found for i in range(c.first, c.last + 1)}
+
+
+def _lexicon_orgs(text, tokens, found) -> list[Candidate]:
+    """Organisations named by common nouns: "правительство", "пресс-служба главы кабмина РК"."""
+    taken, out = _occupied(found), []
+    i = 0
+    while i < len(tokens):
+        match = orgs.lexicon_at(tokens, i) if i not in taken else None
+        if match is None:
+            i += 1
+            continue
+        last, mode = match
+        if mode == "chain":
+            last = orgs.genitive_chain(tokens, last, {c.first for c in found if c.type == "PER"})
+        out.append(_org(text, tokens, i, last, found))
+        i = last + 1
+    return out
+
+
+def _extended_orgs(text, tokens, found, hits) -> list[Candidate]:
+    """"МИД России": an organisation with the country or city after it in the genitive."""
+    after = {h.first: h for h in hits if not h.adjective and h.place.kind in ("country", "city")}
+    out = []
+    for c in found:
+        hit = after.get(c.last + 1)
+        if c.type == "ORG" and hit and tokens[hit.first].start - c.end <= 1 and _genitive(tokens, hit):
+            out.append(_org(text, tokens, c.first, hit.last, found))
+    return out
+
+
+def _genitive(tokens, hit) -> bool:
+    word = tokens[hit.last].text
+    return word.isupper() or any("gent" in p.tag for p in morph.parses(word))
+
+
+def _org(text, tokens, first, last, found) -> Candidate:
+    start, end = tokens[first].start, tokens[last].end
+    words = [t.text for t in tokens[first:last + 1]]
+    inner = [c for c in found if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
+    normal = " ".join(names.phrase(words))
+    return Candidate(start, end, "ORG", "organization", inner[0].country if inner else None,
+                     normal, first, last, key=f"org:{normal.lower()}")
+
+
+def _known_surnames(text, tokens, found) -> list[Candidate]:
+    """A capitalised word that repeats a name NER found elsewhere: "Педченко родился ..."."""
+    stems = {names.stem(w) for c in found if c.type == "PER"
+             for w in c.normal.split() if w[:1].isupper() and len(w) > 2}
+    taken, out = _occupied(found), []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in taken or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            continue
+        if names.stem(word) in stems:
+            out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
+    return out
 
 
 def _token_range(starts, tokens, start, end):
@@ -88,7 +169,7 @@ def _covered(hit, ner_ranges) -> bool:
 
 def _from_hit(hit) -> Candidate:
     place = hit.place
-    return Candidate(hit.start, hit.end, "LOC", place.kind, place.code, hit.normal,
+    return Candidate(hit.start, hit.end, "LOC", place.kind, place.code or None, hit.normal,
                      hit.first, hit.last, place_name=place.name,
                      key=f"{place.kind}:{place.code}:{place.name}")
 
@@ -98,7 +179,7 @@ def _location(start, end, first, last, words, hit, hits) -> Candidate:
         return _from_hit(hit)
     normal = " ".join(names.phrase(words))
     inner = [h for h in hits if start <= h.start and h.end <= end]
-    country = inner[0].place.code if inner else None
+    country = (inner[0].place.code or None) if inner else None
     return Candidate(start, end, "LOC", _kind(normal), country, normal, first, last,
                      key=f"location:{normal.lower()}")
 

@@ -48,6 +48,22 @@ def spans(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
     markups = tagger().map([s.text for s in sentences])
     for sentence, markup in zip(sentences, markups):
         for span in markup.spans:
-            found.append(Span(sentence.start + span.start, sentence.start + span.stop,
-                              span.type, sentence.index))
+            for start, stop in _pieces(sentence.text, span.start, span.stop):
+                found.append(Span(sentence.start + start, sentence.start + stop,
+                                  span.type, sentence.index))
     return tuple(found)
+
+
+def _pieces(text: str, start: int, stop: int):
+    """Split a span at brackets: "Дэвид Эберсман (David Ebersman)" names one person twice."""
+    piece = start
+    for i in range(start, stop + 1):
+        if i == stop or text[i] in "()[]":
+            left, right = piece, i
+            while left < right and not text[left].isalnum() and text[left] not in "«\"":
+                left += 1
+            while right > left and text[right - 1] in " \u00a0,;:":
+                right -= 1
+            if right > left:
+                yield left, right
+            piece = i + 1

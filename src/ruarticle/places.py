@@ -71,7 +71,7 @@ def gazetteer() -> Gazetteer:
         elif kind == "part":
             parts[form] = place
     for kind, code, name, *rest in table("places.tsv"):
-        place = Place(kind, code, name)
+        place = Place(kind, "" if code == "-" else code, name)
         _add_name(names, abbreviations, name, place)
         for adjective in (rest[0].split(",") if rest else ()):
             adjectives.setdefault(adjective, place)
@@ -119,15 +119,21 @@ def _name_at(tokens, i, sentence_starts) -> Hit | None:
         words = tokens[i:i + size]
         if any(w.sentence != words[0].sentence for w in words):
             continue
-        if not all(w.text[:1].isupper() for w in words):
+        if not words[0].text[:1].isupper():
             continue
         for candidate in _keys(words):
             if candidate in names:
                 place, form = names[candidate]
+                if not _capitals_match(words, form):
+                    continue
                 if size == 1 and not _proper(words[0], i in sentence_starts):
                     break
                 return Hit(words[0].start, words[-1].end, place, form, False, i, i + size - 1)
     return None
+
+
+def _capitals_match(words, form: str) -> bool:
+    return all(w.text[:1].isupper() == f[:1].isupper() for w, f in zip(words, form.split()))
 
 
 def _keys(words):
