@@ -59,7 +59,9 @@ def _entities(text, groups, people, posts, found) -> tuple[Entity, ...]:
     for post in posts:
         if id(post) in attached or post.plural or _inside(post, orgs):
             continue
-        holders = [g for g in built if post.head in g.heads]
+        # A later bare post names the one person who holds it earlier in the article.
+        holders = [g for g in built if any(p.head == post.head and p.start < post.start
+                                           for p in g.roles)]
         if len(holders) == 1:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))

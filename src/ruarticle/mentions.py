@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from . import morph, names, orgs, places
+from . import morph, names, officials, orgs, places
 from .officials import Span
 from .records import Token
 
@@ -84,7 +84,8 @@ def _nationality(tokens, hit) -> bool:
     for token in tokens[hit.last + 1:hit.last + 5]:
         best = morph.best(token.text.lower())
         if best.tag.POS == "NOUN":
-            return "anim" in best.tag or best.normal_form == "язык"
+            return best.normal_form == "язык" or (
+                "anim" in best.tag and best.normal_form.replace("ё", "е") not in officials.posts())
         if token.text not in (",", "и") and best.tag.POS not in ("ADJF", "PRTF", "CONJ"):
             return False
     return False

@@ -9,7 +9,7 @@ apposition before it ("Алихан Смаилов, премьер-минист�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import morph
 from .records import Token
@@ -21,6 +21,7 @@ DASHES = {"—", "–", "-"}
 ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
                     "консул"})
 APPOSITION_GAP = 3
+PREDICATE_GAP = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ def head_lemma(word: str) -> str | None:
     low = word.lower().replace("ё", "е")
     if low.startswith("экс-"):
         low = low[4:]
+    if morph.best(low).tag.POS != "NOUN":
+        return None  # "После" is a preposition before it is the envoy's locative
     for parse in morph.parses(low):
         lemma = parse.normal_form.replace("ё", "е")
         if parse.tag.POS == "NOUN" and lemma in posts():
@@ -84,7 +87,42 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         last = _complement(tokens, i, spans, person_at)
         holder = _holder(tokens, first, i, last, people, person_at)
         found.append(_post(tokens, spans, first, i, last, head, holder))
-    return found
+    return _predicates(tokens, _chains(tokens, found), people)
+
+
+def _chains(tokens, found: list[Post]) -> list[Post]:
+    """"народный артист России, сценарист и кинорежиссер Владимир Бортко": one holder for all."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        post, nxt = out[k], out[k + 1]
+        if post.person is not None or nxt.person is None or nxt.first - post.last > 3:
+            continue
+        between = {t.text for t in tokens[post.last + 1:nxt.first]}
+        if between and between <= {",", "и", "а", "также"}:
+            out[k] = replace(post, person=nxt.person)
+    return out
+
+
+def _predicates(tokens, found: list[Post], people) -> list[Post]:
+    """"Назарбаева работала вице-премьером": an instrumental post after its holder."""
+    out = []
+    for post in found:
+        head = _head_index(tokens, post)
+        if post.person is None and _case(tokens[head], "ablt") and not post.plural:
+            before = [i for i, p in enumerate(people) if p.last < post.first
+                      and tokens[p.last].sentence == tokens[head].sentence
+                      and post.first - p.last <= PREDICATE_GAP]
+            if before:
+                post = replace(post, person=before[-1])
+        out.append(post)
+    return out
+
+
+def _head_index(tokens, post: Post) -> int:
+    for k in range(post.first, post.last + 1):
+        if head_lemma(tokens[k].text) == post.head:
+            return k
+    return post.first
 
 
 def _modifiers(tokens, i) -> int:
@@ -141,8 +179,12 @@ def _case(token, case: str) -> bool:
 
 def _genitive(token) -> bool:
     word = token.text
-    if word.isupper() and len(word) > 1:
+    if len(word) < 2 or not word[0].isalpha():
+        return False
+    if word.isupper():
         return True  # abbreviations: МИД, ООН
+    if morph.best(word).tag.POS in ("CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB"):
+        return False
     return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
                for p in morph.parses(word))
 
@@ -150,12 +192,16 @@ def _genitive(token) -> bool:
 def _holder(tokens, first, head, last, people, person_at) -> int | None:
     """The person the post belongs to, from the words around it."""
     after = last + 1
-    if after < len(tokens) and tokens[after].text in ("»",):
+    while after < len(tokens) and tokens[after].text in ("»", *DASHES) and after - last <= 2:
         after += 1
     for _ in range(2):  # "пресс-секретарю экс-президента Билла Клинтона Джо Локхарту"
-        if after not in person_at or not _joined_loosely(tokens, after - 1, after):
+        if after not in person_at or tokens[after].sentence != tokens[head].sentence:
             break
         person = people[person_at[after]]
+        following = person_at.get(person.last + 1)
+        if following is not None and _agree(tokens[head], tokens[people[following].last]) \
+                and _case(tokens[person.last], "gent"):
+            return following  # "Адвокат Гаева Александр Аснис"
         if _agree(tokens[head], tokens[person.last]):
             return person_at[after]
         after = person.last + 1
