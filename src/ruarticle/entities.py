@@ -13,6 +13,9 @@ from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .records import Entity, Mention, Paragraph, Role, Sentence
 from .tokens import PROSE
+
+# How many sentences back a bare post may look for its holder.
+RECENT = 0
 from .tokens import tokens as razdel_tokens
 
 
@@ -29,7 +32,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     spans = {c.first: c.span for c in found if c.type != "PER"}
     posts = officials.find(tokens, spans, [c.span for c in people])
     groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
-    return _entities(text, groups, people, posts, found)
+    return _entities(text, tokens, groups, people, posts, found)
 
 
 @dataclass(slots=True)
@@ -39,7 +42,7 @@ class _Group:
     heads: set = field(default_factory=set)
 
 
-def _entities(text, groups, people, posts, found) -> tuple[Entity, ...]:
+def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
     owner = {}
     built = []
     for group in groups:
@@ -62,11 +65,23 @@ def _entities(text, groups, people, posts, found) -> tuple[Entity, ...]:
         # A later bare post names the one person who holds it earlier in the article.
         holders = [g for g in built if any(p.head == post.head and p.start < post.start
                                            for p in g.roles)]
+        if not holders:
+            holders = _recent_person(tokens, post, people, owner)
         if len(holders) == 1:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
     ordered = sorted((g for g in built if g.members), key=lambda g: min(c.start for c in g.members))
     return tuple(_entity(text, f"E{i}", g) for i, g in enumerate(ordered, 1))
+
+
+def _recent_person(tokens, post, people, owner) -> list:
+    """The one person named in this or the previous sentence before a bare post
+    ("Беннингтона нашли мертвым... 41-летний музыкант")."""
+    sentence = tokens[post.first].sentence
+    near = {id(owner[(p.start, p.end, p.type)]): owner[(p.start, p.end, p.type)]
+            for p in people if p.end <= post.start
+            and tokens[p.last].sentence >= sentence - RECENT}
+    return list(near.values())
 
 
 def _inside(post, spans) -> bool:

@@ -58,17 +58,26 @@ def org_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
 
 
-def head_lemma(word: str) -> str | None:
-    """The post a word names, if any: "Премьер-министра" -> "премьер-министр"."""
+def head_lemma(word: str, before_name: bool = False) -> str | None:
+    """The post a word names, if any: "Премьер-министра" -> "премьер-министр".
+
+    Right before a name any animate common noun is taken as a post ("керамиста
+    Геннадия Фисуна"), except family, nationality and plain people (not_posts.txt).
+    """
     low = word.lower().replace("ё", "е")
     if low.startswith("экс-"):
         low = low[4:]
-    if morph.best(low).tag.POS != "NOUN":
+    best = morph.best(low)
+    if best.tag.POS != "NOUN":
         return None  # "После" is a preposition before it is the envoy's locative
     for parse in morph.parses(low):
         lemma = parse.normal_form.replace("ё", "е")
-        if parse.tag.POS == "NOUN" and lemma in posts():
+        if parse.tag.POS == "NOUN" and (lemma in posts() or lemma.split("-")[0] in posts()):
             return lemma
+    lemma = best.normal_form.replace("ё", "е")
+    if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
+            and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
+        return lemma
     return None
 
 
@@ -80,7 +89,7 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     for i, token in enumerate(tokens):
         if i in inside_person:
             continue
-        head = head_lemma(token.text)
+        head = head_lemma(token.text, _before_name(tokens, i, person_at))
         if head is None:
             continue
         first = _modifiers(tokens, i)
@@ -120,9 +129,13 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
 
 def _head_index(tokens, post: Post) -> int:
     for k in range(post.first, post.last + 1):
-        if head_lemma(tokens[k].text) == post.head:
+        if head_lemma(tokens[k].text, True) == post.head:
             return k
     return post.first
+
+
+def _before_name(tokens, i, person_at) -> bool:
+    return i + 1 in person_at and tokens[i + 1].start - tokens[i].end <= 1
 
 
 def _modifiers(tokens, i) -> int:
@@ -137,7 +150,7 @@ def _modifiers(tokens, i) -> int:
 
 def _complement(tokens, i, spans, person_at) -> int:
     """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
-    last, j, head = i, i + 1, head_lemma(tokens[i].text)
+    last, j, head = i, i + 1, head_lemma(tokens[i].text, True)
     while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
         if j in person_at or not _joined(tokens, j - 1, j):
             break
