@@ -22,6 +22,7 @@ ENVOYS = frozenset({"посол", "постпред", "представител�
                     "консул"})
 APPOSITION_GAP = 3
 PREDICATE_GAP = 6
+THING_SCORE = 0.75  # a word this likely inanimate is not read as a post on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +71,12 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     best = morph.best(low)
     if best.tag.POS != "NOUN":
         return None  # "После" is a preposition before it is the envoy's locative
+    if not before_name and _mostly_thing(low):
+        return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
         lemma = parse.normal_form.replace("ё", "е")
-        if parse.tag.POS == "NOUN" and (lemma in posts() or lemma.split("-")[0] in posts()):
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and (
+                lemma in posts() or lemma.split("-")[0] in posts()):
             return lemma
     lemma = best.normal_form.replace("ё", "е")
     if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
@@ -89,7 +93,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     for i, token in enumerate(tokens):
         if i in inside_person:
             continue
-        head = head_lemma(token.text, _before_name(tokens, i, person_at))
+        head = head_lemma(token.text, _before_name(tokens, i, person_at)
+                          or _capital_next(tokens, i))
         if head is None:
             continue
         first = _modifiers(tokens, i)
@@ -132,6 +137,14 @@ def _head_index(tokens, post: Post) -> int:
         if head_lemma(tokens[k].text, True) == post.head:
             return k
     return post.first
+
+
+def _capital_next(tokens, i) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+def _mostly_thing(word: str) -> bool:
+    return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= THING_SCORE
 
 
 def _before_name(tokens, i, person_at) -> bool:
