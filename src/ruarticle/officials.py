@@ -278,10 +278,15 @@ def _post(tokens, spans, first, head, last, head_word, holder) -> Post:
     for k in range(first, last + 1):
         span = spans.get(k)
         if span is not None and span.country and country is None:
-            country, country_at = span.country, (k, span.last)
+            country = span.country
+            if span.kind == "country":  # a city stays in the title: "аким Алматы"
+                country_at = (k, span.last)
     org_at = _organization_start(tokens, spans, head + 1, last)
     title_end = last if country_at is None or country_at[1] != last else country_at[0] - 1
     title_words = words[:max(title_end, head) - first + 1]
+    # The post's own words are common nouns: "Премьер-министр" at a sentence start is lowercased.
+    title_words = [w.lower() if k <= head - first and not w.isupper() else w
+                   for k, w in enumerate(title_words)]
     title = " ".join(_title_case(names.phrase(title_words)))
     organization = None
     if org_at is not None:
