@@ -271,7 +271,16 @@ def _section(md, corpus, n, problems) -> str:
             "`benchmarks/entities_nerel.py` with issue 3's rules (exact span + type; "
             "recall without gold spans nested in a same-type span; officials from "
             "WORKS_AS pairs). natasha = Segmenter + NewsNERTagger on a Doc; it has no "
-            "officials.\n\n" + md + "\n\nSeed article check: "
+            "officials. s/text is wall time per text including the first model load.\n\n"
+            + md + "\n\nWhat ruarticle adds to the NER model: country/city gazetteer "
+            "(all cases, abbreviations, adjectives, both parts of compounds), organisations "
+            "named by common nouns and extended by a genitive country (\"МИД России\"), "
+            "social networks and \"СМИ\" dropped, names NER found repeated where it missed "
+            "them, spans split at brackets. Officials: posts from `posts.txt` (plus any "
+            "animate noun right before a name) attached to the adjacent name, apposition, "
+            "\"стал/работал X-ом\", chains of posts, and bare posts resolved to their holder. "
+            "Most officials misses are pairs far apart in biographies (coreference).\n\n"
+            "Seed article check: "
             + ("all expected entities, roles and countries found; nothing from Recent Posts."
                if not problems else "; ".join(problems)) + "\n")
 
