@@ -169,3 +169,9 @@ def test_offsets_point_into_the_original_text():
     for entity in entities(text):
         for item in (*entity.mentions, *entity.roles):
             assert text[item.start:item.end] == item.text
+
+
+def test_bare_post_names_the_one_person_of_its_sentence():
+    text = "Мик Джаггер выступил в Лондоне, и 79-летний музыкант получил овацию."
+    person = named(text, "Мик Джаггер")
+    assert [r.text for r in person.roles] == ["музыкант"]

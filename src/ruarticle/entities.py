@@ -62,11 +62,12 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
     for post in posts:
         if id(post) in attached or post.plural or _inside(post, orgs):
             continue
-        # A later bare post names the one person who holds it earlier in the article.
-        holders = [g for g in built if any(p.head == post.head and p.start < post.start
-                                           for p in g.roles)]
-        if not holders:
-            holders = _recent_person(tokens, post, people, owner)
+        # A bare post names the one person of its sentence; failing that, the one
+        # person who holds the same post earlier in the article.
+        holders = _recent_person(tokens, post, people, owner)
+        if len(holders) != 1:
+            holders = [g for g in built if any(p.head == post.head and p.start < post.start
+                                               for p in g.roles)]
         if len(holders) == 1:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
@@ -75,12 +76,12 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
 
 
 def _recent_person(tokens, post, people, owner) -> list:
-    """The one person named in this or the previous sentence before a bare post
-    ("Беннингтона нашли мертвым... 41-летний музыкант")."""
+    """People named in the bare post's sentence (and RECENT sentences before it):
+    "Беннингтона нашли мертвым, 41-летний музыкант ..."."""
     sentence = tokens[post.first].sentence
     near = {id(owner[(p.start, p.end, p.type)]): owner[(p.start, p.end, p.type)]
-            for p in people if p.end <= post.start
-            and tokens[p.last].sentence >= sentence - RECENT}
+            for p in people if sentence - RECENT <= tokens[p.last].sentence <= sentence
+            and (p.end <= post.start or tokens[p.first].sentence == sentence)}
     return list(near.values())
 
 
