@@ -60,7 +60,7 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
             attached.add(id(post))
     orgs = [(c.start, c.end) for c in found if c.type == "ORG"]
     for post in posts:
-        if id(post) in attached or post.plural or _inside(post, orgs):
+        if id(post) in attached or post.plural or post.generic or _inside(post, orgs):
             continue
         # A bare post names the one person of its sentence; failing that, the one
         # person who holds the same post earlier in the article.

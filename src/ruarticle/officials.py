@@ -22,7 +22,7 @@ ENVOYS = frozenset({"посол", "постпред", "представител�
                     "консул"})
 APPOSITION_GAP = 3
 PREDICATE_GAP = 6
-THING_SCORE = 0.75  # a word this likely inanimate is not read as a post on its own
+BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class Post:
     country: str | None
     plural: bool
     person: int | None         # index into the people list, when attached
+    generic: bool = False      # never a bare mention of a holder (see _generic)
 
 
 @once
@@ -143,8 +144,8 @@ def _capital_next(tokens, i) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
 
 
-def _mostly_thing(word: str) -> bool:
-    return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= THING_SCORE
+def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
+    return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= threshold
 
 
 def _before_name(tokens, i, person_at) -> bool:
@@ -294,7 +295,16 @@ def _post(tokens, spans, first, head, last, head_word, holder) -> Post:
         organization = " ".join(_expand(names.phrase(org_words_)))
     plural = "plur" in morph.best(tokens[head].text).tag
     return Post(first, last, tokens[first].start, tokens[last].end, head_word, title,
-                organization, country, plural, holder)
+                organization, country, plural, holder,
+                _generic(tokens, head, last, head_word))
+
+
+def _generic(tokens, head, last, head_word) -> bool:
+    """Whether the post cannot stand for a person on its own ("членом Евросоюза",
+    "основатель одной из компаний", "Премьера нового шоу")."""
+    return (head_word in word_set("weak_posts.txt")
+            or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
+            or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))
 
 
 def _organization_start(tokens, spans, begin, last) -> int | None:
