@@ -71,7 +71,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         if not _covered(hit, ner_ranges) and not _nationality(tokens, hit):
             found.append(_from_hit(hit))
     found = [c for c in found if c is not None]
-    found += _lexicon_orgs(text, tokens, found)
+    found += _lexicon_orgs(text, tokens, found, hits)
     found += _extended_orgs(text, tokens, found, hits)
     found += _known_surnames(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
@@ -95,9 +95,13 @@ def _occupied(found) -> set[int]:
     return {i for c in found for i in range(c.first, c.last + 1)}
 
 
-def _lexicon_orgs(text, tokens, found) -> list[Candidate]:
-    """Organisations named by common nouns: "правительство", "пресс-служба главы кабмина РК"."""
+def _lexicon_orgs(text, tokens, found, hits) -> list[Candidate]:
+    """Organisations named by common nouns: "правительство", "военной полиции",
+    "российских властей", "пресс-служба главы кабмина РК", "сборной России"."""
     taken, out = _occupied(found), []
+    adjectives = {h.last for h in hits if h.adjective}
+    places_after = {h.first: h for h in hits if not h.adjective}
+    people = {c.first for c in found if c.type == "PER"}
     i = 0
     while i < len(tokens):
         match = orgs.lexicon_at(tokens, i) if i not in taken else None
@@ -105,9 +109,16 @@ def _lexicon_orgs(text, tokens, found) -> list[Candidate]:
             i += 1
             continue
         last, mode = match
+        first = orgs.left_modifiers(tokens, i, adjectives)
+        place = places_after.get(last + 1)
         if mode == "chain":
-            last = orgs.genitive_chain(tokens, last, {c.first for c in found if c.type == "PER"})
-        out.append(_org(text, tokens, i, last, found))
+            last = orgs.genitive_chain(tokens, last, people)
+        elif mode == "ext" and place and _genitive(tokens, place):
+            last = place.last
+        elif (mode == "ext") or (mode == "adj" and first == i):
+            i = last + 1
+            continue
+        out.append(_org(text, tokens, first, last, found))
         i = last + 1
     return out
 

@@ -51,3 +51,15 @@ def genitive_chain(tokens, last, stop: set[int]) -> int:
             break
         j += 1
     return j - 1
+
+
+def left_modifiers(tokens, i, place_adjectives: set[int]) -> int:
+    """First token of the name: place adjectives and org_modifiers.txt words before the noun."""
+    first = i
+    while first > 0 and tokens[first - 1].sentence == tokens[i].sentence and first > i - 2:
+        k = first - 1
+        if k not in place_adjectives and morph.lemma(tokens[k].text.lower()) not in word_set(
+                "org_modifiers.txt"):
+            break
+        first = k
+    return first
