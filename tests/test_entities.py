@@ -86,7 +86,7 @@ def test_common_noun_organisation():
 
 
 def test_social_network_is_not_an_organisation():
-    text = "Он написал об этом в Facebook, а СМИ растиражировали новость."
+    text = "Он выложил видео на YouTube, а СМИ растиражировали новость."
     assert not [e for e in entities(text) if e.type == "ORG"]
 
 

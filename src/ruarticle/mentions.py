@@ -72,7 +72,10 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
             found.append(_from_hit(hit))
     found = [c for c in found if c is not None]
     found += _lexicon_orgs(text, tokens, found, hits)
-    found += _extended_orgs(text, tokens, found, hits)
+    extended = _extended_orgs(text, tokens, found, hits)
+    widened = {e.first for e in extended}
+    # The widened name replaces the bare one: "МИД России" is one mention, not two.
+    found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
     found += _known_surnames(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
 
