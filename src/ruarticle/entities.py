@@ -15,7 +15,7 @@ from .records import Entity, Mention, Paragraph, Role, Sentence
 from .tokens import PROSE
 
 # How many sentences back a bare post may look for its holder.
-RECENT = 0
+RECENT = 1
 from .tokens import tokens as razdel_tokens
 
 
@@ -52,12 +52,14 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
             owner[(c.start, c.end, c.type)] = g
     attached = set()
     for post in posts:
-        if post.person is not None:
-            p = people[post.person]
+        if post.person is None:
+            continue
+        attached.add(id(post))
+        for index in (post.person, *post.others):
+            p = people[index]
             g = owner[(p.start, p.end, p.type)]
             g.roles.append(post)
             g.heads.add(post.head)
-            attached.add(id(post))
     orgs = [(c.start, c.end) for c in found if c.type == "ORG"]
     for post in posts:
         if id(post) in attached or post.plural or post.generic or _inside(post, orgs):
@@ -76,13 +78,16 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
 
 
 def _recent_person(tokens, post, people, owner) -> list:
-    """People named in the bare post's sentence (and RECENT sentences before it):
-    "Беннингтона нашли мертвым, 41-летний музыкант ..."."""
+    """People named in the bare post's sentence ("Беннингтона нашли мертвым,
+    41-летний музыкант ..."); when it names none, those of the sentence before."""
     sentence = tokens[post.first].sentence
-    near = {id(owner[(p.start, p.end, p.type)]): owner[(p.start, p.end, p.type)]
-            for p in people if sentence - RECENT <= tokens[p.last].sentence <= sentence
-            and (p.end <= post.start or tokens[p.first].sentence == sentence)}
-    return list(near.values())
+    for back in range(RECENT + 1):
+        near = {id(owner[(p.start, p.end, p.type)]): owner[(p.start, p.end, p.type)]
+                for p in people if tokens[p.last].sentence == sentence - back
+                and (back or p.end <= post.start or tokens[p.first].sentence == sentence)}
+        if near:
+            return list(near.values())
+    return []
 
 
 def _inside(post, spans) -> bool:

@@ -48,6 +48,7 @@ class Post:
     plural: bool
     person: int | None         # index into the people list, when attached
     generic: bool = False      # never a bare mention of a holder (see _generic)
+    others: tuple[int, ...] = ()  # further holders of a plural post ("актрисы А, Б и В")
 
 
 @once
@@ -70,20 +71,28 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     if low.startswith("экс-"):
         low = low[4:]
     best = morph.best(low)
-    if best.tag.POS != "NOUN":
+    if best.tag.POS in ("ADJF", "PRTF") and not before_name:
+        return None  # "главный", "ведущий" before a noun are not posts themselves
+    if best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
         return None  # "После" is a preposition before it is the envoy's locative
     if not before_name and _mostly_thing(low):
         return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
         lemma = parse.normal_form.replace("ё", "е")
-        if parse.tag.POS == "NOUN" and "anim" in parse.tag and (
-                lemma in posts() or lemma.split("-")[0] in posts()):
+        if _person_like(parse) and (lemma in posts() or lemma.split("-")[0] in posts()):
             return lemma
     lemma = best.normal_form.replace("ё", "е")
     if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
             and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
         return lemma
     return None
+
+
+def _person_like(parse) -> bool:
+    """An animate noun, or an adjective used as one ("управляющим", "учёному")."""
+    if parse.tag.POS == "NOUN":
+        return "anim" in parse.tag
+    return parse.tag.POS in ("ADJF", "PRTF")
 
 
 def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) -> list[Post]:
@@ -96,13 +105,31 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
             continue
         head = head_lemma(token.text, _before_name(tokens, i, person_at)
                           or _capital_next(tokens, i))
-        if head is None:
+        if head is None or (_adjectival(token.text) and _modifies_next(tokens, i)):
             continue
         first = _modifiers(tokens, i)
         last = _complement(tokens, i, spans, person_at)
         holder = _holder(tokens, first, i, last, people, person_at)
-        found.append(_post(tokens, spans, first, i, last, head, holder))
+        post = _post(tokens, spans, first, i, last, head, holder)
+        if post.plural and holder is not None:
+            post = replace(post, others=_enumeration(tokens, people, person_at, holder))
+        found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
+
+
+def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
+    """The people listed after the first holder of a plural post: ", Б и В"."""
+    others, k = [], people[holder].last + 1
+    while k < len(tokens) and tokens[k].text in (",", "и") and tokens[k].sentence == tokens[
+            people[holder].last].sentence:
+        k += 1
+        if k < len(tokens) and tokens[k].text == "и":
+            k += 1
+        if k not in person_at:
+            break
+        others.append(person_at[k])
+        k = people[person_at[k]].last + 1
+    return tuple(others)
 
 
 def _chains(tokens, found: list[Post]) -> list[Post]:
@@ -146,6 +173,16 @@ def _capital_next(tokens, i) -> bool:
 
 def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
     return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= threshold
+
+
+def _adjectival(word: str) -> bool:
+    return morph.best(word.lower()).tag.POS in ("ADJF", "PRTF")
+
+
+def _modifies_next(tokens, i) -> bool:
+    """"главным управляющим": an adjective followed by a noun is that noun's modifier."""
+    return i + 1 < len(tokens) and any(p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                                       for p in morph.parses(tokens[i + 1].text.lower())[:2])
 
 
 def _before_name(tokens, i, person_at) -> bool:
