@@ -68,8 +68,9 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
         # person who holds the same post earlier in the article.
         holders = _recent_person(tokens, post, people, owner)
         if len(holders) != 1:
-            holders = [g for g in built if any(p.head == post.head and p.start < post.start
-                                               for p in g.roles)]
+            head = officials.canonical(post.head)
+            holders = [g for g in built if any(officials.canonical(p.head) == head
+                                               and p.start < post.start for p in g.roles)]
         if len(holders) == 1:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))

@@ -61,6 +61,16 @@ def org_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
 
 
+@once
+def aliases() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("post_aliases.tsv")}
+
+
+def canonical(head: str) -> str:
+    """One key for one post: "премьер-министр" and "премьер" are the same."""
+    return aliases().get(head, head)
+
+
 def head_lemma(word: str, before_name: bool = False) -> str | None:
     """The post a word names, if any: "Премьер-министра" -> "премьер-министр".
 
@@ -71,14 +81,14 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     if low.startswith("экс-"):
         low = low[4:]
     best = morph.best(low)
-    if best.tag.POS in ("ADJF", "PRTF") and not before_name:
-        return None  # "главный", "ведущий" before a noun are not posts themselves
+    if best.tag.POS in ("ADJF", "PRTF") and "Subx" not in best.tag:
+        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
     if best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
         return None  # "После" is a preposition before it is the envoy's locative
     if not before_name and _mostly_thing(low):
         return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
-        lemma = parse.normal_form.replace("ё", "е")
+        lemma = _lemma(parse)
         if _person_like(parse) and (lemma in posts() or lemma.split("-")[0] in posts()):
             return lemma
     lemma = best.normal_form.replace("ё", "е")
@@ -86,6 +96,15 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
             and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
         return lemma
     return None
+
+
+def _lemma(parse) -> str:
+    """Noun lemma; a participle used as a noun keeps its own nominative ("управляющий")."""
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        form = parse.inflect({"masc", "sing", "nomn"})
+        if form is not None:
+            return form.word.replace("ё", "е")
+    return parse.normal_form.replace("ё", "е")
 
 
 def _person_like(parse) -> bool:
@@ -140,7 +159,7 @@ def _chains(tokens, found: list[Post]) -> list[Post]:
         if post.person is not None or nxt.person is None or nxt.first - post.last > 3:
             continue
         between = {t.text for t in tokens[post.last + 1:nxt.first]}
-        if between and between <= {",", "и", "а", "также"}:
+        if between <= {",", "и", "а", "также"}:  # "Эмир Катара шейх Хамад": none at all
             out[k] = replace(post, person=nxt.person)
     return out
 
@@ -180,9 +199,13 @@ def _adjectival(word: str) -> bool:
 
 
 def _modifies_next(tokens, i) -> bool:
-    """"главным управляющим": an adjective followed by a noun is that noun's modifier."""
-    return i + 1 < len(tokens) and any(p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                                       for p in morph.parses(tokens[i + 1].text.lower())[:2])
+    """"ведущий специалист": an adjective agreeing with the noun after it modifies it."""
+    if i + 1 >= len(tokens):
+        return False
+    mine = {(p.tag.case, p.tag.number) for p in morph.parses(tokens[i].text.lower())
+            if p.tag.POS in ("ADJF", "PRTF")}
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in mine
+               for p in morph.parses(tokens[i + 1].text.lower()))
 
 
 def _before_name(tokens, i, person_at) -> bool:
@@ -262,7 +285,8 @@ def _holder(tokens, first, head, last, people, person_at) -> int | None:
         if after not in person_at or tokens[after].sentence != tokens[head].sentence:
             break
         person = people[person_at[after]]
-        following = person_at.get(person.last + 1)
+        gap = 2 if person.last + 1 < len(tokens) and tokens[person.last + 1].text in DASHES else 1
+        following = person_at.get(person.last + gap)
         if following is not None and _agree(tokens[head], tokens[people[following].last]) \
                 and _case(tokens[person.last], "gent"):
             return following  # "Адвокат Гаева Александр Аснис"
