@@ -127,18 +127,27 @@ def _lexicon_orgs(text, tokens, found, hits) -> list[Candidate]:
 
 
 def _extended_orgs(text, tokens, found, hits) -> list[Candidate]:
-    """"МИД России": an organisation with the country or city after it in the genitive."""
-    after = {h.first: h for h in hits if not h.adjective and h.place.kind in ("country", "city")}
+    """"МИД России", "администрации Брянской области", "Совета Безопасности ООН": an
+    organisation with a place or another organisation after it in the genitive."""
+    after = {h.first: (h.last, tokens[h.last].text) for h in hits
+             if not h.adjective and h.place.kind in ("country", "city")}
+    for c in found:
+        if c.type in ("LOC", "ORG") and tokens[c.first].text[:1].isupper():
+            after.setdefault(c.first, (c.last, tokens[c.last].text))
     out = []
     for c in found:
-        hit = after.get(c.last + 1)
-        if c.type == "ORG" and hit and tokens[hit.first].start - c.end <= 1 and _genitive(tokens, hit):
-            out.append(_org(text, tokens, c.first, hit.last, found))
+        nxt = after.get(c.last + 1)
+        if c.type == "ORG" and nxt and tokens[c.last + 1].start - c.end <= 1 \
+                and _genitive_word(nxt[1]):
+            out.append(_org(text, tokens, c.first, nxt[0], found))
     return out
 
 
 def _genitive(tokens, hit) -> bool:
-    word = tokens[hit.last].text
+    return _genitive_word(tokens[hit.last].text)
+
+
+def _genitive_word(word: str) -> bool:
     return word.isupper() or any("gent" in p.tag for p in morph.parses(word))
 
 

@@ -13,7 +13,8 @@ MAX_CHAIN = 4
 
 @once
 def heads() -> dict[tuple[str, ...], str]:
-    return {tuple(row[0].split()): row[1] for row in table("org_heads.tsv")}
+    return {tuple(morph.lemma(w) for w in row[0].split()): row[1]
+            for row in table("org_heads.tsv")}
 
 
 @once
