@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import morph, names, officials, orgs, places
 from .officials import Span
 from .records import Token
+from .resources import word_set
 
 REGION_HEADS = frozenset({"область", "край", "округ", "республика", "штат", "провинция",
                           "губерния", "автономия", "графство", "земля", "префектура"})
@@ -66,11 +67,11 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         elif span.type == "ORG":
             found.append(_organization(start, end, first, last, words, hits, tokens))
         else:
-            found.append(Candidate(start, end, "PER", "person", None, text[start:end], first, last))
+            found.extend(_person(text, tokens, first, last))
     for hit in hits:
         if not _covered(hit, ner_ranges) and not _nationality(tokens, hit):
             found.append(_from_hit(hit))
-    found = [c for c in found if c is not None]
+    found = _outermost_people(found)
     found += _lexicon_orgs(text, tokens, found, hits)
     extended = _extended_orgs(text, tokens, found, hits)
     widened = {e.first for e in extended}
@@ -78,6 +79,18 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
     found += _known_surnames(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _outermost_people(found) -> list[Candidate]:
+    """Drop a person span inside another ("Дж" inside "Дж.Коми")."""
+    kept, reach = [], -1
+    for c in sorted(found, key=lambda c: (c.type != "PER", c.start, -c.end)):
+        if c.type == "PER":
+            if c.end <= reach:
+                continue
+            reach = c.end
+        kept.append(c)
+    return kept
 
 
 def _nationality(tokens, hit) -> bool:
@@ -172,6 +185,31 @@ def _known_surnames(text, tokens, found) -> list[Candidate]:
         if names.stem(word) in stems:
             out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
     return out
+
+
+def _person(text, tokens, first, last) -> list[Candidate]:
+    """A person span without the titles NER glued to it ("Император Акихито"),
+    with the initials it left out ("Б.Обама")."""
+    while first <= last and _title(tokens[first].text):
+        first += 1
+    if first > last:
+        return []
+    while first >= 2 and tokens[first - 1].text == "." and _initial(tokens[first - 2]) \
+            and tokens[first].start - tokens[first - 2].start <= 4:
+        first -= 2
+    start, end = tokens[first].start, tokens[last].end
+    return [Candidate(start, end, "PER", "person", None, text[start:end], first, last)]
+
+
+def _title(word: str) -> bool:
+    low = word.lower().replace("ё", "е")
+    return low in word_set("honorifics.txt") or (
+        officials.head_lemma(word) is not None and low not in word_set("not_posts.txt")
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
+
+
+def _initial(token) -> bool:
+    return token.text[:1].isupper() and len(token.text) <= 2 and token.text.isalpha()
 
 
 def _token_range(starts, tokens, start, end):
