@@ -130,10 +130,14 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         last = _complement(tokens, i, spans, person_at)
         holder = _holder(tokens, first, i, last, people, person_at)
         post = _post(tokens, spans, first, i, last, head, holder)
-        if post.plural and holder is not None:
+        if holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
+
+
+def _may_be_plural(word: str) -> bool:
+    return any("plur" in p.tag for p in morph.parses(word.lower()))
 
 
 def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
