@@ -22,6 +22,9 @@ ENVOYS = frozenset({"посол", "постпред", "представител�
                     "консул"})
 APPOSITION_GAP = 3
 PREDICATE_GAP = 6
+LIST_GAP = 6
+LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
+                        "числе", "такие", "такими", "это"})
 BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
 
 
@@ -129,6 +132,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         first = _modifiers(tokens, i)
         last = _complement(tokens, i, spans, person_at)
         holder = _holder(tokens, first, i, last, people, person_at)
+        if holder is None and "plur" in morph.best(token.text.lower()).tag:
+            holder = _list_after(tokens, last, person_at)
         post = _post(tokens, spans, first, i, last, head, holder)
         if holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
@@ -136,13 +141,31 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     return _predicates(tokens, _chains(tokens, found), people)
 
 
+def _skip_brackets(tokens, k) -> int:
+    if k < len(tokens) and tokens[k].text == "(":
+        for j in range(k + 1, min(k + 12, len(tokens))):
+            if tokens[j].text == ")":
+                return j + 1
+    return k
+
+
 def _may_be_plural(word: str) -> bool:
     return any("plur" in p.tag for p in morph.parses(word.lower()))
 
 
+def _list_after(tokens, last, person_at) -> int | None:
+    """The first person of a list a plural post introduces: "писатели, среди которых — А и Б"."""
+    for k in range(last + 1, min(last + 1 + LIST_GAP, len(tokens))):
+        if k in person_at:
+            return person_at[k]
+        if tokens[k].text.lower() not in LIST_WORDS or tokens[k].sentence != tokens[last].sentence:
+            return None
+    return None
+
+
 def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
-    """The people listed after the first holder of a plural post: ", Б и В"."""
-    others, k = [], people[holder].last + 1
+    """The people listed after the first holder of a plural post: ", Б (проект «В») и Г"."""
+    others, k = [], _skip_brackets(tokens, people[holder].last + 1)
     while k < len(tokens) and tokens[k].text in (",", "и") and tokens[k].sentence == tokens[
             people[holder].last].sentence:
         k += 1
@@ -151,7 +174,7 @@ def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
         if k not in person_at:
             break
         others.append(person_at[k])
-        k = people[person_at[k]].last + 1
+        k = _skip_brackets(tokens, people[person_at[k]].last + 1)
     return tuple(others)
 
 
