@@ -389,8 +389,10 @@ def _post(tokens, spans, first, head, last, head_word, holder) -> Post:
 
 def _generic(tokens, head, last, head_word) -> bool:
     """Whether the post cannot stand for a person on its own ("членом Евросоюза",
-    "основатель одной из компаний", "Премьера нового шоу")."""
+    "основатель одной из компаний", "Премьера нового шоу", "выборы президента")."""
+    before = morph.lemma(tokens[head - 1].text.lower()) if head else ""
     return (head_word in word_set("weak_posts.txt")
+            or before in word_set("generic_post_words.txt")
             or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
             or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))
 
