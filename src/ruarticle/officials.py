@@ -16,7 +16,6 @@ from .records import Token
 from .resources import once, table, word_set
 
 MAX_COMPLEMENT = 10
-LINKS = {" ", "\u00a0"}
 DASHES = {"—", "–", "-"}
 ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
                     "консул"})
@@ -121,6 +120,7 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     """Every post in the tokens, attached to a person where the text says who holds it."""
     found = []
     person_at = {p.first: i for i, p in enumerate(people)}
+    person_end = {p.last: i for i, p in enumerate(people)}
     inside_person = {t for p in people for t in range(p.first, p.last + 1)}
     for i, token in enumerate(tokens):
         if i in inside_person:
@@ -131,7 +131,7 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
             continue
         first = _modifiers(tokens, i)
         last = _complement(tokens, i, spans, person_at)
-        holder = _holder(tokens, first, i, last, people, person_at)
+        holder = _holder(tokens, first, i, last, people, person_at, person_end)
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
         post = _post(tokens, spans, first, i, last, head, holder)
@@ -303,7 +303,7 @@ def _genitive(token) -> bool:
                for p in morph.parses(word))
 
 
-def _holder(tokens, first, head, last, people, person_at) -> int | None:
+def _holder(tokens, first, head, last, people, person_at, person_end) -> int | None:
     """The person the post belongs to, from the words around it."""
     after = last + 1
     while after < len(tokens) and tokens[after].text in ("»", *DASHES) and after - last <= 2:
@@ -320,15 +320,10 @@ def _holder(tokens, first, head, last, people, person_at) -> int | None:
         if _agree(tokens[head], tokens[person.last]):
             return person_at[after]
         after = person.last + 1
-    return _apposition(tokens, first, head, people)
+    return _apposition(tokens, first, head, person_end)
 
 
-def _joined_loosely(tokens, a, b) -> bool:
-    between = tokens[b].start - tokens[a].end
-    return between <= 1 or (b - a == 2 and tokens[a + 1].text in DASHES)
-
-
-def _apposition(tokens, first, head, people) -> int | None:
+def _apposition(tokens, first, head, person_end) -> int | None:
     """"Алихан Смаилов, премьер-министр", "Мандела — первый президент ЮАР"."""
     k = first - 1
     skipped = 0
@@ -338,9 +333,8 @@ def _apposition(tokens, first, head, people) -> int | None:
         k -= 1
     elif not _case(tokens[head], "ablt"):
         return None  # without a comma or dash only "назначил Иванова министром" links
-    for index, person in enumerate(people):
-        if person.last == k and tokens[k].sentence == tokens[head].sentence:
-            return index
+    if k >= 0 and k in person_end and tokens[k].sentence == tokens[head].sentence:
+        return person_end[k]
     return None
 
 

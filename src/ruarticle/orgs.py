@@ -12,9 +12,11 @@ MAX_CHAIN = 4
 
 
 @once
-def heads() -> dict[tuple[str, ...], str]:
-    return {tuple(morph.lemma(w) for w in row[0].split()): row[1]
-            for row in table("org_heads.tsv")}
+def heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(lemma sequence, mode) pairs, longest first."""
+    rows = [(tuple(morph.lemma(w) for w in row[0].split()), row[1])
+            for row in table("org_heads.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
 @once
@@ -31,7 +33,7 @@ def is_product(words: list[str]) -> bool:
 
 def lexicon_at(tokens, i) -> tuple[int, str] | None:
     """(last token, mode) when an organisation noun phrase starts at token i."""
-    for key, mode in sorted(heads().items(), key=lambda kv: -len(kv[0])):
+    for key, mode in heads():
         end = i + len(key)
         if end > len(tokens) or tokens[end - 1].sentence != tokens[i].sentence:
             continue

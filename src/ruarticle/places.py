@@ -79,13 +79,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, abbreviations, adjectives, parts)
 
 
-def country(code: str) -> Place | None:
-    for place, _ in gazetteer().names.values():
-        if place.code == code and place.kind == "country":
-            return place
-    return None
-
-
 def _add_name(names, abbreviations, form, place) -> None:
     if form.isupper() and len(form) <= 6:
         abbreviations.setdefault(form, place)
