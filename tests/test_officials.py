@@ -1,26 +1,52 @@
-from ruarticle import officials
+"""Who holds a post: one test per attachment rule, through ``extract``."""
+from ruarticle import extract
 
 
-def test_post_heads_from_the_list():
-    assert officials.head_lemma("Премьер-министра") == "премьер-министр"
-    assert officials.head_lemma("акимом") == "аким"
+def roles(text):
+    return {e.name: [r.text for r in e.roles] for e in extract(text).entities if e.type == "PER"}
 
 
-def test_former_prefix():
-    assert officials.head_lemma("экс-президента") == "президент"
+def test_post_right_before_the_name():
+    assert roles("Вчера министр финансов Антон Силуанов выступил в Думе.") == {
+        "Антон Силуанов": ["министр финансов"]}
 
 
-def test_preposition_is_not_an_envoy():
-    assert officials.head_lemma("После") is None
+def test_post_after_a_dash():
+    found = roles("Министр иностранных дел — Сергей Лавров.")
+    assert found["Сергей Лавров"] == ["Министр иностранных дел"]
 
 
-def test_family_is_not_a_post_even_before_a_name():
-    assert officials.head_lemma("сын", before_name=True) is None
+def test_owner_in_genitive_is_skipped_for_the_holder():
+    found = roles("Адвокат Ивана Петрова Олег Смирнов подал жалобу.")
+    assert found["Олег Смирнов"] == ["Адвокат"]
 
 
-def test_any_profession_right_before_a_name():
-    assert officials.head_lemma("реставратора", before_name=True) == "реставратор"
+def test_apposition_after_the_name():
+    found = roles("Вчера Мария Иванова, известный архитектор, открыла выставку.")
+    assert found["Мария Иванова"] == ["архитектор"]
 
 
-def test_policy_is_not_a_politician():
-    assert officials.head_lemma("политику") is None
+def test_instrumental_post_after_the_holder():
+    found = roles("Вчера Ольга Петрова работала вице-премьером.")
+    assert found["Ольга Петрова"] == ["вице-премьером"]
+
+
+def test_chain_of_posts_shares_the_holder():
+    found = roles("На сцену вышли актер, сценарист и режиссер Никита Михалков.")
+    assert set(found["Никита Михалков"]) == {"актер", "сценарист", "режиссер"}
+
+
+def test_plural_post_lists_several_people():
+    found = roles("В фильме снялись актрисы Анна Петрова, Мария Сидорова и Ольга Белова.")
+    assert all(found[name] == ["актрисы"]
+               for name in ("Анна Петрова", "Мария Сидорова", "Ольга Белова"))
+
+
+def test_plural_post_introducing_a_list():
+    found = roles("Приехали писатели, среди которых Павел Басов и Игорь Линев.")
+    assert found["Павел Басов"] == ["писатели"] and found["Игорь Линев"] == ["писатели"]
+
+
+def test_generic_post_is_not_a_mention():
+    found = roles("Министр Антон Силуанов выступил. Выборы президента назначены на март.")
+    assert found == {"Антон Силуанов": ["Министр"]}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import ner, officials, places
+from . import ner, officials, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .records import Entity, Mention, Paragraph, Role, Sentence
@@ -30,9 +30,9 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     found = candidates(text, tokens, ner.spans(sentences))
     people = [c for c in found if c.type == "PER"]
     spans = {c.first: c.span for c in found if c.type != "PER"}
-    posts = officials.find(tokens, spans, [c.span for c in people])
+    held = officials.find(tokens, spans, [c.span for c in people])
     groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
-    return _entities(text, tokens, groups, people, posts, found)
+    return _entities(text, tokens, groups, people, held, found)
 
 
 @dataclass(slots=True)
@@ -42,7 +42,7 @@ class _Group:
     heads: set = field(default_factory=set)
 
 
-def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
+def _entities(text, tokens, groups, people, held, found) -> tuple[Entity, ...]:
     owner = {}
     built = []
     for group in groups:
@@ -51,7 +51,7 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
         for c in group:
             owner[(c.start, c.end, c.type)] = g
     attached = set()
-    for post in posts:
+    for post in held:
         if post.person is None:
             continue
         attached.add(id(post))
@@ -61,15 +61,15 @@ def _entities(text, tokens, groups, people, posts, found) -> tuple[Entity, ...]:
             g.roles.append(post)
             g.heads.add(post.head)
     orgs = [(c.start, c.end) for c in found if c.type == "ORG"]
-    for post in posts:
+    for post in held:
         if id(post) in attached or post.plural or post.generic or _inside(post, orgs):
             continue
         # A bare post names the one person of its sentence; failing that, the one
         # person who holds the same post earlier in the article.
         holders = _recent_person(tokens, post, people, owner)
         if len(holders) != 1:
-            head = officials.canonical(post.head)
-            holders = [g for g in built if any(officials.canonical(p.head) == head
+            head = posts.canonical(post.head)
+            holders = [g for g in built if any(posts.canonical(p.head) == head
                                                and p.start < post.start for p in g.roles)]
         if len(holders) == 1:
             holders[0].roles.append(post)

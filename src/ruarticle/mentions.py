@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from . import morph, names, officials, orgs, places
-from .officials import Span
+from . import morph, names, orgs, places, posts
+from .posts import Span
 from .records import Token
 from .resources import word_set
 
@@ -101,7 +101,7 @@ def _nationality(tokens, hit) -> bool:
         best = morph.best(token.text.lower())
         if best.tag.POS == "NOUN":
             return best.normal_form == "язык" or (
-                "anim" in best.tag and best.normal_form.replace("ё", "е") not in officials.posts())
+                "anim" in best.tag and best.normal_form.replace("ё", "е") not in posts.posts())
         if token.text not in (",", "и") and best.tag.POS not in ("ADJF", "PRTF", "CONJ"):
             return False
     return False
@@ -204,7 +204,7 @@ def _person(text, tokens, first, last) -> list[Candidate]:
 def _title(word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return low in word_set("honorifics.txt") or (
-        officials.head_lemma(word) is not None and low not in word_set("not_posts.txt")
+        posts.head_lemma(word) is not None and low not in word_set("not_posts.txt")
         and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
 
 

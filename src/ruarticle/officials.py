@@ -1,119 +1,25 @@
-"""Posts ("премьер-министр РК", "глава МИД России") and the people who hold them.
+"""Officials: which person holds each post the text names.
 
-A post is a head word from ``posts.txt`` with the post adjectives before it
-(``post_modifiers.txt``) and the genitive chain after it: organisations and
-countries ("госсовета КНР"), "по"-phrases ("по правам человека") and, for
-envoys, "в"-places ("посол США в России"). A post is attached to the person
-named right after it ("президент Казахстана Касым-Жомарт Токаев") or in
-apposition before it ("Алихан Смаилов, премьер-министр Казахстана,").
+A post belongs to the person named right after it ("президент Казахстана
+Касым-Жомарт Токаев"), in apposition before it ("Алихан Смаилов,
+премьер-министр Казахстана,"), before an instrumental post ("Назарбаева
+работала вице-премьером"), to every person a plural post lists ("актрисы А, Б
+и В"), and to the holder of the next post in a chain ("артист, сценарист и
+режиссер Б").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from . import morph
+from . import morph, posts
+from .posts import Post, Span
 from .records import Token
-from .resources import once, table, word_set
 
-MAX_COMPLEMENT = 10
-DASHES = {"—", "–", "-"}
-ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
-                    "консул"})
 APPOSITION_GAP = 3
 PREDICATE_GAP = 6
 LIST_GAP = 6
 LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
                         "числе", "такие", "такими", "это"})
-BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Tokens first..last that one recogniser found (an NER span or a place)."""
-    first: int
-    last: int
-    type: str                  # PER, ORG or LOC
-    country: str | None = None
-    kind: str | None = None    # for places: country, city, region
-
-
-@dataclass(frozen=True, slots=True)
-class Post:
-    first: int
-    last: int
-    start: int
-    end: int
-    head: str                  # lemma of the head word
-    title: str
-    organization: str | None
-    country: str | None
-    plural: bool
-    person: int | None         # index into the people list, when attached
-    generic: bool = False      # never a bare mention of a holder (see _generic)
-    others: tuple[int, ...] = ()  # further holders of a plural post ("актрисы А, Б и В")
-
-
-@once
-def posts() -> frozenset[str]:
-    return word_set("posts.txt")
-
-
-@once
-def org_words() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
-
-
-@once
-def aliases() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("post_aliases.tsv")}
-
-
-def canonical(head: str) -> str:
-    """One key for one post: "премьер-министр" and "премьер" are the same."""
-    return aliases().get(head, head)
-
-
-def head_lemma(word: str, before_name: bool = False) -> str | None:
-    """The post a word names, if any: "Премьер-министра" -> "премьер-министр".
-
-    Right before a name any animate common noun is taken as a post ("керамиста
-    Геннадия Фисуна"), except family, nationality and plain people (not_posts.txt).
-    """
-    low = word.lower().replace("ё", "е")
-    if low.startswith("экс-"):
-        low = low[4:]
-    best = morph.best(low)
-    if best.tag.POS in ("ADJF", "PRTF") and "Subx" not in best.tag:
-        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
-    if best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
-        return None  # "После" is a preposition before it is the envoy's locative
-    if not before_name and _mostly_thing(low):
-        return None  # "политику" (policy), "во главе"
-    for parse in morph.parses(low):
-        lemma = _lemma(parse)
-        if _person_like(parse) and (lemma in posts() or lemma.split("-")[0] in posts()):
-            return lemma
-    lemma = best.normal_form.replace("ё", "е")
-    if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
-            and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
-        return lemma
-    return None
-
-
-def _lemma(parse) -> str:
-    """Noun lemma; a participle used as a noun keeps its own nominative ("управляющий")."""
-    if parse.tag.POS in ("ADJF", "PRTF"):
-        form = parse.inflect({"masc", "sing", "nomn"})
-        if form is not None:
-            return form.word.replace("ё", "е")
-    return parse.normal_form.replace("ё", "е")
-
-
-def _person_like(parse) -> bool:
-    """An animate noun, or an adjective used as one ("управляющим", "учёному")."""
-    if parse.tag.POS == "NOUN":
-        return "anim" in parse.tag
-    return parse.tag.POS in ("ADJF", "PRTF")
 
 
 def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) -> list[Post]:
@@ -125,16 +31,14 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     for i, token in enumerate(tokens):
         if i in inside_person:
             continue
-        head = head_lemma(token.text, _before_name(tokens, i, person_at)
-                          or _capital_next(tokens, i))
-        if head is None or (_adjectival(token.text) and _modifies_next(tokens, i)):
+        head = posts.head_at(tokens, i, person_at)
+        if head is None:
             continue
-        first = _modifiers(tokens, i)
-        last = _complement(tokens, i, spans, person_at)
+        first, last = posts.extent(tokens, i, spans, person_at)
         holder = _holder(tokens, first, i, last, people, person_at, person_end)
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
-        post = _post(tokens, spans, first, i, last, head, holder)
+        post = posts.make(tokens, spans, first, i, last, head, holder)
         if holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
         found.append(post)
@@ -196,7 +100,7 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
     out = []
     for post in found:
         head = _head_index(tokens, post)
-        if post.person is None and _case(tokens[head], "ablt") and not post.plural:
+        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural:
             before = [i for i, p in enumerate(people) if p.last < post.first
                       and tokens[p.last].sentence == tokens[head].sentence
                       and post.first - p.last <= PREDICATE_GAP]
@@ -208,114 +112,25 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
 
 def _head_index(tokens, post: Post) -> int:
     for k in range(post.first, post.last + 1):
-        if head_lemma(tokens[k].text, True) == post.head:
+        if posts.head_lemma(tokens[k].text, True) == post.head:
             return k
     return post.first
-
-
-def _capital_next(tokens, i) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
-
-
-def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
-    return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= threshold
-
-
-def _adjectival(word: str) -> bool:
-    return morph.best(word.lower()).tag.POS in ("ADJF", "PRTF")
-
-
-def _modifies_next(tokens, i) -> bool:
-    """"ведущий специалист": an adjective agreeing with the noun after it modifies it."""
-    if i + 1 >= len(tokens):
-        return False
-    mine = {(p.tag.case, p.tag.number) for p in morph.parses(tokens[i].text.lower())
-            if p.tag.POS in ("ADJF", "PRTF")}
-    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in mine
-               for p in morph.parses(tokens[i + 1].text.lower()))
-
-
-def _before_name(tokens, i, person_at) -> bool:
-    return i + 1 in person_at and tokens[i + 1].start - tokens[i].end <= 1
-
-
-def _modifiers(tokens, i) -> int:
-    first = i
-    while first > 0 and tokens[first - 1].sentence == tokens[i].sentence:
-        lemma = morph.lemma(tokens[first - 1].text.lower())
-        if lemma not in word_set("post_modifiers.txt"):
-            break
-        first -= 1
-    return first
-
-
-def _complement(tokens, i, spans, person_at) -> int:
-    """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
-    last, j, head = i, i + 1, head_lemma(tokens[i].text, True)
-    while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
-        if j in person_at or not _joined(tokens, j - 1, j):
-            break
-        span = spans.get(j)
-        if span is not None and span.type != "PER":
-            last = j = span.last
-        elif tokens[j].text == "«":
-            close = _closing_quote(tokens, j)
-            if close is None:
-                break
-            last = j = close
-        elif tokens[j].text.lower() == "по" and j + 1 < len(tokens) and _case(tokens[j + 1], "datv"):
-            last = j = j + 1
-        elif tokens[j].text.lower() in ("в", "во", "при") and head in ENVOYS and j + 1 in spans:
-            last = j = spans[j + 1].last
-        elif _genitive(tokens[j]):
-            last = j
-        else:
-            break
-        j += 1
-    return last
-
-
-def _joined(tokens, a, b) -> bool:
-    gap = tokens[b].start - tokens[a].end
-    return gap <= 1
-
-
-def _closing_quote(tokens, j):
-    for k in range(j + 1, min(j + 8, len(tokens))):
-        if tokens[k].text == "»":
-            return k
-    return None
-
-
-def _case(token, case: str) -> bool:
-    return any(case in p.tag for p in morph.parses(token.text))
-
-
-def _genitive(token) -> bool:
-    word = token.text
-    if len(word) < 2 or not word[0].isalpha():
-        return False
-    if word.isupper():
-        return True  # abbreviations: МИД, ООН
-    if morph.best(word).tag.POS in ("CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB"):
-        return False
-    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
-               for p in morph.parses(word))
 
 
 def _holder(tokens, first, head, last, people, person_at, person_end) -> int | None:
     """The person the post belongs to, from the words around it."""
     after = last + 1
-    while after < len(tokens) and tokens[after].text in ("»", *DASHES) and after - last <= 2:
+    while after < len(tokens) and tokens[after].text in ("»", *posts.DASHES) and after - last <= 2:
         after += 1
     for _ in range(2):  # "пресс-секретарю экс-президента Билла Клинтона Джо Локхарту"
         if after not in person_at or tokens[after].sentence != tokens[head].sentence:
             break
         person = people[person_at[after]]
-        gap = 2 if person.last + 1 < len(tokens) and tokens[person.last + 1].text in DASHES else 1
+        dash = person.last + 1 < len(tokens) and tokens[person.last + 1].text in posts.DASHES
+        gap = 2 if dash else 1
         following = person_at.get(person.last + gap)
         if following is not None and _agree(tokens[head], tokens[people[following].last]) \
-                and _case(tokens[person.last], "gent"):
+                and posts.has_case(tokens[person.last], "gent"):
             return following  # "Адвокат Гаева Александр Аснис"
         if _agree(tokens[head], tokens[person.last]):
             return person_at[after]
@@ -329,9 +144,9 @@ def _apposition(tokens, first, head, person_end) -> int | None:
     skipped = 0
     while k >= 0 and skipped < APPOSITION_GAP and _modifier_like(tokens[k]):
         k, skipped = k - 1, skipped + 1
-    if k >= 0 and tokens[k].text in {",", "(", *DASHES}:
+    if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
         k -= 1
-    elif not _case(tokens[head], "ablt"):
+    elif not posts.has_case(tokens[head], "ablt"):
         return None  # without a comma or dash only "назначил Иванова министром" links
     if k >= 0 and k in person_end and tokens[k].sentence == tokens[head].sentence:
         return person_end[k]
@@ -351,73 +166,3 @@ def _agree(post: Token, name: Token) -> bool:
         name.text[:1].isupper() and not any(p.tag.POS == "NOUN" and
                                             {"Name", "Surn"} & set(p.tag.grammemes)
                                             for p in morph.parses(name.text)))
-
-
-def _post(tokens, spans, first, head, last, head_word, holder) -> Post:
-    from . import names  # normalisation lives with the other name forms
-
-    words = [t.text for t in tokens[first:last + 1]]
-    country, country_at = None, None
-    for k in range(first, last + 1):
-        span = spans.get(k)
-        if span is not None and span.country and country is None:
-            country = span.country
-            if span.kind == "country":  # a city stays in the title: "аким Алматы"
-                country_at = (k, span.last)
-    org_at = _organization_start(tokens, spans, head + 1, last)
-    title_end = last if country_at is None or country_at[1] != last else country_at[0] - 1
-    title_words = words[:max(title_end, head) - first + 1]
-    # The post's own words are common nouns: "Премьер-министр" at a sentence start is lowercased.
-    title_words = [w.lower() if k <= head - first and not w.isupper() else w
-                   for k, w in enumerate(title_words)]
-    title = " ".join(_title_case(names.phrase(title_words)))
-    organization = None
-    if org_at is not None:
-        org_words_ = [t.text for t in tokens[org_at:last + 1]]
-        organization = " ".join(_expand(names.phrase(org_words_)))
-    plural = "plur" in morph.best(tokens[head].text).tag
-    return Post(first, last, tokens[first].start, tokens[last].end, head_word, title,
-                organization, country, plural, holder,
-                _generic(tokens, head, last, head_word))
-
-
-def _generic(tokens, head, last, head_word) -> bool:
-    """Whether the post cannot stand for a person on its own ("членом Евросоюза",
-    "основатель одной из компаний", "Премьера нового шоу", "выборы президента")."""
-    before = morph.lemma(tokens[head - 1].text.lower()) if head else ""
-    return (head_word in word_set("weak_posts.txt")
-            or before in word_set("generic_post_words.txt")
-            or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
-            or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))
-
-
-def _organization_start(tokens, spans, begin, last) -> int | None:
-    for k in range(begin, last + 1):
-        span = spans.get(k)
-        if span is not None and span.type == "ORG":
-            return k
-        if morph.lemma(tokens[k].text.lower()) in org_words():
-            return k
-    return None
-
-
-def _title_case(words: list[str]) -> list[str]:
-    """Organisation words keep their usual spelling inside a title: "премьер Госсовета"."""
-    out = []
-    for word in words:
-        spelling = org_words().get(morph.lemma(word.lower()), (None,))[0]
-        out.append(word[:1].upper() + word[1:] if spelling and spelling[:1].isupper() else word)
-    return out
-
-
-def _expand(words: list[str]) -> list[str]:
-    """Abbreviated organisation words in full: "Госсовет КНР" -> "Государственный совет КНР"."""
-    out = []
-    for word in words:
-        entry = org_words().get(morph.lemma(word.lower()))
-        full = entry[1] if entry else ""
-        if full and morph.best(word).tag.case in ("nomn", "accs"):
-            out.append(full)
-        else:
-            out.append(word)
-    return out
