@@ -175,3 +175,13 @@ def test_bare_post_names_the_one_person_of_its_sentence():
     text = "Мик Джаггер выступил в Лондоне, и 79-летний музыкант получил овацию."
     person = named(text, "Мик Джаггер")
     assert [r.text for r in person.roles] == ["музыкант"]
+
+
+def test_unknown_name_that_never_changes_is_kept():
+    text = "Премьер Рами Хамдалла подал в отставку. Хамдалла занимал пост два года."
+    assert named(text, "Рами Хамдалла").type == "PER"
+
+
+def test_known_surname_in_genitive_is_still_normalised():
+    text = "Вышел указ Путина. Текст указа Путина опубликован."
+    assert named(text, "Путин").type == "PER"

@@ -29,7 +29,9 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     tokens = razdel_tokens(sentences)
     found = candidates(text, tokens, ner.spans(sentences))
     people = [c for c in found if c.type == "PER"]
-    spans = {c.first: c.span for c in found if c.type != "PER"}
+    spans = {}
+    for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
+        spans[c.first] = c.span  # the longest span starting at a token wins
     held = officials.find(tokens, spans, [c.span for c in people])
     groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
     return _entities(text, tokens, groups, people, held, found)

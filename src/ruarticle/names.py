@@ -60,8 +60,15 @@ def _dictionary_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 and None not in genders else None
 
 
+def known_name(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word as a first name, surname or patronymic."""
+    return any(_known(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
+
+
 def _known(parse) -> bool:
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """A dictionary word, not a guess built from a known ending ("Хамд" + "алла")."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def person(words: list[str], sex: str | None) -> list[str]:
