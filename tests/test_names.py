@@ -40,3 +40,16 @@ def test_phrase_adjective_that_is_also_a_surname():
 
 def test_phrase_starting_with_abbreviation_is_kept():
     assert names.phrase(["МИД", "России"]) == ["МИД", "России"]
+
+
+def test_phrase_keeps_the_stem_of_a_superlative():
+    words = "Калининградскую высшую школу".split()
+    assert " ".join(names.phrase(words)) == "Калининградская высшая школа"
+
+
+def test_phrase_with_a_guessed_noun_is_kept():
+    assert names.phrase(["Дорогинке"]) == ["Дорогинке"]
+
+
+def test_plural_head():
+    assert " ".join(names.phrase(["Соединенными", "Штатами"])) == "Соединенные Штаты"

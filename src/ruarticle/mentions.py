@@ -59,13 +59,13 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
         if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified():
-            found.append(_organization(start, end, first, last, words, hits, tokens))
+            found.append(_organization(text, tokens, first, last, hits))
         elif span.type == "ORG" and orgs.is_product(words):
             continue
         elif span.type == "LOC":
-            found.append(_location(start, end, first, last, words, hit, hits))
+            found.append(_location(text, tokens, first, last, hit, hits))
         elif span.type == "ORG":
-            found.append(_organization(start, end, first, last, words, hits, tokens))
+            found.append(_organization(text, tokens, first, last, hits))
         else:
             found.extend(_person(text, tokens, first, last))
     for hit in hits:
@@ -166,9 +166,8 @@ def _genitive_word(word: str) -> bool:
 
 def _org(text, tokens, first, last, found) -> Candidate:
     start, end = tokens[first].start, tokens[last].end
-    words = [t.text for t in tokens[first:last + 1]]
     inner = [c for c in found if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
-    normal = " ".join(names.phrase(words))
+    normal = _phrase(text, tokens, first, last)
     return Candidate(start, end, "ORG", "organization", inner[0].country if inner else None,
                      normal, first, last, key=f"org:{normal.lower()}")
 
@@ -236,10 +235,21 @@ def _from_hit(hit) -> Candidate:
                      key=f"{place.kind}:{place.code}:{place.name}")
 
 
-def _location(start, end, first, last, words, hit, hits) -> Candidate:
+def _phrase(text, tokens, first, last) -> str:
+    """Normal form of tokens first..last, with the text's own spacing between them."""
+    forms = names.phrase([t.text for t in tokens[first:last + 1]])
+    out, pos = [], tokens[first].start
+    for token, form in zip(tokens[first:last + 1], forms):
+        out += [text[pos:token.start], form]
+        pos = token.end
+    return "".join(out)
+
+
+def _location(text, tokens, first, last, hit, hits) -> Candidate:
     if hit is not None:
         return _from_hit(hit)
-    normal = " ".join(names.phrase(words))
+    start, end = tokens[first].start, tokens[last].end
+    normal = _phrase(text, tokens, first, last)
     inner = [h for h in hits if start <= h.start and h.end <= end]
     country = (inner[0].place.code or None) if inner else None
     return Candidate(start, end, "LOC", _kind(normal), country, normal, first, last,
@@ -255,8 +265,9 @@ def _kind(normal: str) -> str:
     return "location"
 
 
-def _organization(start, end, first, last, words, hits, tokens) -> Candidate:
-    normal = " ".join(names.phrase(words))
+def _organization(text, tokens, first, last, hits) -> Candidate:
+    start, end = tokens[first].start, tokens[last].end
+    normal = _phrase(text, tokens, first, last)
     inner = [h for h in hits if start <= h.start and h.end <= end and h.place.kind == "country"]
     after = [h for h in hits if h.first == last + 1 and h.place.kind == "country"
              and not h.adjective and tokens[last + 1].start - tokens[last].end <= 1]

@@ -135,15 +135,46 @@ def phrase(words: list[str]) -> list[str]:
         return list(words)
     out = list(words)
     noun = parses[-1]
+    if not _known(noun):
+        return out  # a guessed noun ("Дорогинка") would be inflected into nonsense
     for i, parse in enumerate(parses):
         wanted = {"nomn", number}
         if i < head and number == "sing" and noun.tag.gender:
             wanted.add(noun.tag.gender)
         form = parse.inflect(wanted)
-        if form is None:
+        word = form.word if form is not None else None
+        if word is not None and not _same_stem(word, words[i], i == head) and i < head:
+            word = _swap_ending(word, words[i])  # "высшую" -> "высшая", not "высочайшая"
+        if word is None or not _same_stem(word, words[i], i == head):
             return list(words)
-        out[i] = _cased(form.word, words[i])
+        out[i] = _cased(word, words[i])
     return out
+
+
+def _same_stem(form: str, word: str, noun: bool = False) -> bool:
+    """Inflection changes endings only ("высшую" must not become "высочайшая"); a noun
+    may also drop a fleeting vowel ("отца" -> "отец")."""
+    form, word = form.lower().replace("ё", "е"), word.lower().replace("ё", "е")
+    stem = ENDING.sub("", word) if len(word) > 3 else word
+    if noun:
+        stem = stem[:max(1, len(stem) - 1)]
+    return form.startswith(stem)
+
+
+ENDING = regex.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ах|ях|ов|ев|ей|ой|ом|ем|ую|юю|ая|яя"
+                       r"|ое|ее|ые|ие|ый|ий|ых|их|ым|им|ам|ям|а|я|у|ю|е|о|ы|и|ь|й)$")
+
+
+ADJ_ENDING = regex.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ую|юю|ой|ей|ых|их|ым|им|ом|ем|ая|яя|ое|ее|ые|ие|ый|ий)$")
+
+
+def _swap_ending(form: str, word: str) -> str | None:
+    """The word's own stem with the ending of the inflected form."""
+    old, new = ADJ_ENDING.search(word.lower()), ADJ_ENDING.search(form.lower())
+    if not old or not new:
+        return None
+    return word[:old.start()] + new.group()
 
 
 def _head(words: list[str]) -> int | None:
