@@ -185,3 +185,10 @@ def test_unknown_name_that_never_changes_is_kept():
 def test_known_surname_in_genitive_is_still_normalised():
     text = "Вышел указ Путина. Текст указа Путина опубликован."
     assert named(text, "Путин").type == "PER"
+
+
+def test_bare_post_prefers_the_holder_of_the_same_word():
+    text = ("Премьер-министр РК Алихан Смаилов и премьер госсовета КНР Ли Кэцян провели переговоры.\n"
+            "Стороны подписали соглашение.\n\nЗатем премьер-министр отметил рост торговли.")
+    person = named(text, "Алихан Смаилов")
+    assert "премьер-министр" in [m.text for m in person.mentions]

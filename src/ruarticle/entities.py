@@ -70,14 +70,20 @@ def _entities(text, tokens, groups, people, held, found) -> tuple[Entity, ...]:
         # person who holds the same post earlier in the article.
         holders = _recent_person(tokens, post, people, owner)
         if len(holders) != 1:
-            head = posts.canonical(post.head)
-            holders = [g for g in built if any(posts.canonical(p.head) == head
-                                               and p.start < post.start for p in g.roles)]
+            holders = _holders(built, post, lambda head: head)
+        if not holders:  # "премьер" for a "премьер-министр", "глава государства" for a president
+            holders = _holders(built, post, posts.canonical)
         if len(holders) == 1:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
     ordered = sorted((g for g in built if g.members), key=lambda g: min(c.start for c in g.members))
     return tuple(_entity(text, f"E{i}", g) for i, g in enumerate(ordered, 1))
+
+
+def _holders(built, post, key) -> list:
+    """People who hold the post (compared by ``key``) earlier in the article."""
+    head = key(post.head)
+    return [g for g in built if any(key(p.head) == head and p.start < post.start for p in g.roles)]
 
 
 def _recent_person(tokens, post, people, owner) -> list:
