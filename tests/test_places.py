@@ -55,3 +55,12 @@ def test_name_with_lowercase_conjunction():
 def test_country_table_covers_un_members():
     codes = {row[0] for row in places.table("countries.tsv")}
     assert len(codes) >= 193 and {"KZ", "CN", "RU", "US", "TV", "SS"} <= codes
+
+
+def test_rk_is_kazakhstan_by_default():
+    assert hits("Премьер-министр РК провел совещание.") == [("РК", "KZ", "country")]
+
+
+def test_rk_is_korea_in_a_text_about_korea():
+    found = hits("Президент РК прибыл в Сеул. Южная Корея готовится к выборам.")
+    assert found[0] == ("РК", "KR", "country")

@@ -9,7 +9,7 @@ adjectives ("казахстанской") and both parts of compounds
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import morph
 from .records import Token
@@ -42,6 +42,7 @@ class Gazetteer:
     abbreviations: dict  # exact spelling -> Place
     adjectives: dict   # adjective lemma -> Place
     parts: dict        # first part of a compound adjective -> Place
+    alternatives: dict  # ambiguous abbreviation -> its other reading ("РК": Korea)
 
 
 def key(phrase: str) -> tuple[str, ...]:
@@ -50,7 +51,7 @@ def key(phrase: str) -> tuple[str, ...]:
 
 @once
 def gazetteer() -> Gazetteer:
-    names, abbreviations, adjectives, parts = {}, {}, {}, {}
+    names, abbreviations, adjectives, parts, alternatives = {}, {}, {}, {}, {}
     countries = {}
     for code, *forms in table("countries.tsv"):
         countries[code] = Place("country", code, forms[0])
@@ -70,13 +71,15 @@ def gazetteer() -> Gazetteer:
             parts.setdefault(_compound_part(form), place)
         elif kind == "part":
             parts[form] = place
+        elif kind == "alt":
+            alternatives[form] = place
     for kind, code, name, *rest in table("places.tsv"):
         place = Place(kind, "" if code == "-" else code, name)
         _add_name(names, abbreviations, name, place)
         for adjective in (rest[0].split(",") if rest else ()):
             adjectives.setdefault(adjective, place)
             parts.setdefault(_compound_part(adjective), place)
-    return Gazetteer(names, abbreviations, adjectives, parts)
+    return Gazetteer(names, abbreviations, adjectives, parts, alternatives)
 
 
 def _add_name(names, abbreviations, form, place) -> None:
@@ -103,7 +106,21 @@ def find(tokens: tuple[Token, ...], sentence_starts: frozenset[int]) -> list[Hit
             continue
         hits.extend(_word_at(tokens[i], i))
         i += 1
-    return hits
+    return _by_context(hits)
+
+
+def _by_context(hits: list[Hit]) -> list[Hit]:
+    """An ambiguous abbreviation takes its other reading when only that country is
+    otherwise named: "РК" is Kazakhstan, unless the text is about Korea."""
+    alternatives = gazetteer().alternatives
+    named = {h.place.code for h in hits if h.normal not in alternatives}
+    out = []
+    for hit in hits:
+        other = alternatives.get(hit.normal)
+        if other and other.code in named and hit.place.code not in named:
+            hit = replace(hit, place=other)
+        out.append(hit)
+    return out
 
 
 def _name_at(tokens, i, sentence_starts) -> Hit | None:
