@@ -13,10 +13,10 @@ from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .records import Entity, Mention, Paragraph, Role, Sentence
 from .tokens import PROSE
+from .tokens import tokens as razdel_tokens
 
 # How many sentences back a bare post may look for its holder.
 RECENT = 1
-from .tokens import tokens as razdel_tokens
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...],
@@ -41,66 +41,68 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
 class _Group:
     members: list
     roles: list = field(default_factory=list)
-    heads: set = field(default_factory=set)
 
 
 def _entities(text, tokens, groups, people, held, found) -> tuple[Entity, ...]:
-    owner = {}
-    built = []
-    for group in groups:
-        g = _Group(list(group))
-        built.append(g)
-        for c in group:
-            owner[(c.start, c.end, c.type)] = g
-    attached = set()
+    built = [_Group(list(group)) for group in groups]
+    owner = {(c.start, c.end, c.type): g for g in built for c in g.members}
+    holder_of = [owner[(p.start, p.end, p.type)] for p in people]
+    bare = []
     for post in held:
         if post.person is None:
-            continue
-        attached.add(id(post))
-        for index in (post.person, *post.others):
-            p = people[index]
-            g = owner[(p.start, p.end, p.type)]
-            g.roles.append(post)
-            g.heads.add(post.head)
-    orgs = [(c.start, c.end) for c in found if c.type == "ORG"]
-    for post in held:
-        if id(post) in attached or post.plural or post.generic or _inside(post, orgs):
-            continue
-        # A bare post names the one person of its sentence; failing that, the one
-        # person who holds the same post earlier in the article.
-        holders = _recent_person(tokens, post, people, owner)
-        if len(holders) != 1:
-            holders = _holders(built, post, lambda head: head)
-        if not holders:  # "премьер" for a "премьер-министр", "глава государства" for a president
-            holders = _holders(built, post, posts.canonical)
-        if len(holders) == 1:
-            holders[0].roles.append(post)
-            holders[0].members.append(_post_mention(text, post))
+            bare.append(post)
+        for index in (post.person, *post.others) if post.person is not None else ():
+            holder_of[index].roles.append(post)
+    _resolve_bare(text, tokens, bare, people, holder_of, built, found)
     ordered = sorted((g for g in built if g.members), key=lambda g: min(c.start for c in g.members))
     return tuple(_entity(text, f"E{i}", g) for i, g in enumerate(ordered, 1))
 
 
-def _holders(built, post, key) -> list:
-    """People who hold the post (compared by ``key``) earlier in the article."""
-    head = key(post.head)
-    return [g for g in built if any(key(p.head) == head and p.start < post.start for p in g.roles)]
+def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
+    """A bare post ("премьер-министр отметил") names the one person of its sentence
+    (or the sentence before); failing that, the one person who holds the same post
+    earlier in the article. It becomes a mention and a role of that person."""
+    in_org = {i for c in found if c.type == "ORG" for i in range(c.first, c.last + 1)}
+    by_sentence: dict[int, list[int]] = {}
+    for index, p in enumerate(people):
+        by_sentence.setdefault(tokens[p.last].sentence, []).append(index)
+    exact, alias = {}, {}  # post word (or its canonical alias) -> [(start, person)]
+    for g in built:
+        for role in g.roles:
+            _held(exact, alias, role, g)
+    for post in bare:
+        if post.plural or post.generic or (post.first in in_org and post.last in in_org):
+            continue
+        holders = _recent_person(tokens, post, people, by_sentence, holder_of)
+        if len(holders) != 1:
+            holders = _earlier(exact.get(post.head, ()), post)
+        if not holders:  # "премьер" for a "премьер-министр"
+            holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
+        if len(holders) == 1:
+            holders[0].roles.append(post)
+            holders[0].members.append(_post_mention(text, post))
+            _held(exact, alias, post, holders[0])
 
 
-def _recent_person(tokens, post, people, owner) -> list:
+def _held(exact, alias, role, group) -> None:
+    exact.setdefault(role.head, []).append((role.start, group))
+    alias.setdefault(posts.canonical(role.head), []).append((role.start, group))
+
+
+def _earlier(held, post) -> list:
+    return list({id(g): g for start, g in held if start < post.start}.values())
+
+
+def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
     """People named in the bare post's sentence ("Беннингтона нашли мертвым,
-    41-летний музыкант ..."); when it names none, those of the sentence before."""
+    41-летний музыкант ..."); when it names none, those of the sentences before."""
     sentence = tokens[post.first].sentence
     for back in range(RECENT + 1):
-        near = {id(owner[(p.start, p.end, p.type)]): owner[(p.start, p.end, p.type)]
-                for p in people if tokens[p.last].sentence == sentence - back
-                and (back or p.end <= post.start or tokens[p.first].sentence == sentence)}
+        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
+                if back or people[i].end <= post.start or tokens[people[i].first].sentence == sentence}
         if near:
             return list(near.values())
     return []
-
-
-def _inside(post, spans) -> bool:
-    return any(s <= post.start and post.end <= e for s, e in spans)
 
 
 def _post_mention(text, post) -> Candidate:
