@@ -50,3 +50,18 @@ def test_plural_post_introducing_a_list():
 def test_generic_post_is_not_a_mention():
     found = roles("Министр Антон Силуанов выступил. Выборы президента назначены на март.")
     assert found == {"Антон Силуанов": ["Министр"]}
+
+
+def test_age_between_post_and_name():
+    found = roles("Выступил действующий президент 89-летний Роберт Мугабе.")
+    assert found["Роберт Мугабе"] == ["президент"]
+
+
+def test_deputy_from_a_party():
+    found = roles("Ранее это сделал депутат от «Справедливой России» Илья Пономарев.")
+    assert found["Илья Пономарев"] == ["депутат от «Справедливой России»"]
+
+
+def test_organisation_in_plain_quotes_inside_a_post():
+    found = roles('Это заявил глава оппозиционного "Движения за перемены" Морган Цвангираи.')
+    assert found["Морган Цвангираи"] == ['глава оппозиционного "Движения за перемены"']

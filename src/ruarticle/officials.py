@@ -120,8 +120,9 @@ def _head_index(tokens, post: Post) -> int:
 def _holder(tokens, first, head, last, people, person_at, person_end) -> int | None:
     """The person the post belongs to, from the words around it."""
     after = last + 1
-    while after < len(tokens) and tokens[after].text in ("»", *posts.DASHES) and after - last <= 2:
-        after += 1
+    while after < len(tokens) and after - last <= 2 and (
+            tokens[after].text in ("»", *posts.DASHES) or _age(tokens[after].text)):
+        after += 1  # "президент 89-летний Роберт Мугабе"
     for _ in range(2):  # "пресс-секретарю экс-президента Билла Клинтона Джо Локхарту"
         if after not in person_at or tokens[after].sentence != tokens[head].sentence:
             break
@@ -136,6 +137,10 @@ def _holder(tokens, first, head, last, people, person_at, person_end) -> int | N
             return person_at[after]
         after = person.last + 1
     return _apposition(tokens, first, head, person_end)
+
+
+def _age(word: str) -> bool:
+    return "-летн" in word.lower()
 
 
 def _apposition(tokens, first, head, person_end) -> int | None:

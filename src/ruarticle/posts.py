@@ -18,6 +18,9 @@ MAX_COMPLEMENT = 10
 DASHES = frozenset({"—", "–", "-"})
 ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
                     "консул"})
+DELEGATES = frozenset({"депутат", "сенатор", "член", "конгрессмен", "кандидат", "представитель"})
+OPEN_QUOTES = frozenset({"«", "\"", "„", "“"})
+CLOSE_QUOTES = frozenset({"»", "\"", "“", "”"})
 BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
 
 
@@ -165,7 +168,7 @@ def _complement(tokens, i, spans, person_at) -> int:
         span = spans.get(j)
         if span is not None and span.type != "PER":
             last = j = span.last
-        elif tokens[j].text == "«":
+        elif tokens[j].text in OPEN_QUOTES:
             close = _closing_quote(tokens, j)
             if close is None:
                 break
@@ -174,6 +177,8 @@ def _complement(tokens, i, spans, person_at) -> int:
             last = j = j + 1
         elif tokens[j].text.lower() in ("в", "во", "при") and head in ENVOYS and j + 1 in spans:
             last = j = spans[j + 1].last
+        elif tokens[j].text.lower() == "от" and head in DELEGATES and j + 1 < len(tokens):
+            last = j = _constituency(tokens, j + 1, spans)  # "депутат от «Единой России»"
         elif _genitive(tokens[j]):
             last = j
         else:
@@ -189,9 +194,18 @@ def _joined(tokens, a, b) -> bool:
 
 def _closing_quote(tokens, j):
     for k in range(j + 1, min(j + 8, len(tokens))):
-        if tokens[k].text == "»":
+        if tokens[k].text in CLOSE_QUOTES:
             return k
     return None
+
+
+def _constituency(tokens, k, spans) -> int:
+    """Last token of what a deputy represents: a place, a party in quotes, a word."""
+    if k in spans:
+        return spans[k].last
+    if tokens[k].text in OPEN_QUOTES:
+        return _closing_quote(tokens, k) or k
+    return k
 
 
 def has_case(token, case: str) -> bool:
