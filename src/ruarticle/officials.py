@@ -104,8 +104,11 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
             before = [i for i, p in enumerate(people) if p.last < post.first
                       and tokens[p.last].sentence == tokens[head].sentence
                       and post.first - p.last <= PREDICATE_GAP]
-            if before:
-                post = replace(post, person=before[-1])
+            after = [i for i, p in enumerate(people) if p.first > post.last
+                     and tokens[p.first].sentence == tokens[head].sentence
+                     and p.first - post.last <= PREDICATE_GAP]
+            if before or after:  # "Новым руководителем ... назначен Сергей Кравцов"
+                post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
     return out
 

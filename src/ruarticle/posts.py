@@ -88,7 +88,8 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
         return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
         lemma = _lemma(parse)
-        if _person_like(parse) and (lemma in posts() or lemma.split("-")[0] in posts()):
+        parts = lemma.split("-")
+        if _person_like(parse) and (lemma in posts() or parts[0] in posts() or parts[-1] in posts()):
             return lemma
     lemma = best.normal_form.replace("ё", "е")
     if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
