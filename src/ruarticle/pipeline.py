@@ -1,7 +1,7 @@
-"""The order of stages: text -> structure -> sentences -> (entities, numbers, quotes) -> Article."""
+"""The order of stages: text -> structure -> sentences -> entities -> (numbers, quotes) -> Article."""
 from __future__ import annotations
 
-from . import numbers, quotes, structure, tokens
+from . import entities, numbers, quotes, structure, tokens
 from .records import Article
 
 
@@ -14,12 +14,12 @@ def extract(text: str, *, title: str | None = None) -> Article:
         return Article(text=text)
     layout = structure.segment(text, title)
     sentences = tokens.sentences(layout.paragraphs)
+    people = entities.find(text, layout.paragraphs, sentences)
     figures = numbers.find(text, layout.paragraphs, sentences)
-    # the entities stage will feed its records here once it is merged
-    found_quotes = quotes.find(text, layout.paragraphs, sentences, entities=())
+    said = quotes.find(text, layout.paragraphs, sentences, entities=people)
     return Article(text=text, meta=layout.meta, paragraphs=layout.paragraphs,
-                   sentences=sentences, related=layout.related, numbers=figures,
-                   quotes=found_quotes)
+                   sentences=sentences, related=layout.related, entities=people,
+                   numbers=figures, quotes=said)
 
 
 def _check_text(value, name: str) -> None:

@@ -1,0 +1,108 @@
+"""Grouping mentions into entities: people by name parts (full name, surname
+alone, initials, any case), organisations and places by their normal key.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from . import names
+from .mentions import Candidate
+
+WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\.?")
+
+
+def _parts(text: str) -> tuple[list[str], list[str]]:
+    """(name words, initials) of a person mention; lowercase words like "миссис" are skipped."""
+    words, initials = [], []
+    for w in WORD.findall(text):
+        if w.endswith(".") and len(w) <= 3:
+            initials.append(w[0])
+        elif w[:1].isupper():
+            words.append(w.rstrip("."))
+    return words, initials
+
+
+class _Person:
+    def __init__(self):
+        self.members: list[tuple[Candidate, list[str], list[str]]] = []
+        self.first: str | None = None
+        self.last: str | None = None
+
+    def add(self, candidate, words, initials):
+        self.members.append((candidate, words, initials))
+        if len(words) >= 2:
+            self.first = self.first or names.stem(words[0])
+            self.last = self.last or names.stem(words[-1])
+        elif words and self.last is None and self.first is None:
+            self.last = names.stem(words[0])
+
+    def fits_full(self, words, initials) -> bool:
+        first, last = names.stem(words[0]), names.stem(words[-1])
+        return last == self.last and self.first in (None, first)
+
+    def fits_single(self, word, initials) -> bool:
+        stem = names.stem(word)
+        if stem == self.last:
+            return not initials or self.first is None or self.first.startswith(initials[0].lower())
+        return not initials and stem == self.first
+
+
+def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
+    groups: list[_Person] = []
+    parsed = [(c, *_parts(c.normal)) for c in people]  # a person's normal is still its text
+    for c, words, initials in parsed:  # full names first: they define the people
+        if len(words) >= 2:
+            match = next((g for g in groups if g.fits_full(words, initials)), None)
+            (match or _new(groups)).add(c, words, initials)
+    for c, words, initials in parsed:
+        if len(words) == 1:
+            fits = [g for g in groups if g.fits_single(words[0], initials)]
+            match = _nearest(fits, c) if fits else None
+            (match or _new(groups)).add(c, words, initials)
+    for c, words, initials in parsed:
+        if not words:
+            _new(groups).add(c, words, initials)
+    return [_normalised(g) for g in groups]
+
+
+def _new(groups):
+    groups.append(_Person())
+    return groups[-1]
+
+
+def _nearest(fits, c):
+    before = [g for g in fits if min(m[0].start for m in g.members) <= c.start]
+    pool = before or fits
+    return max(pool, key=lambda g: max(m[0].start for m in g.members if m[0].start <= c.start)
+               if before else 0)
+
+
+def _normalised(group: _Person) -> list[Candidate]:
+    sex = names.gender([words for _, words, _ in group.members])
+    steady = _steady_forms(group)
+    out = []
+    for c, words, initials in group.members:
+        nominative = [steady.get(names.stem(w), n) for w, n in zip(words, names.person(words, sex))]
+        out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + nominative)))
+    return out
+
+
+def _steady_forms(group: _Person) -> dict[str, str]:
+    """Unknown name words written the same way in every mention, at least twice: a
+    name that never changes its form over the article is its nominative ("Рами
+    Хамдалла"); dictionary names are inflected by pymorphy3 instead ("указ Путина")."""
+    forms: dict[str, list[str]] = {}
+    for _, words, _ in group.members:
+        for word in words:
+            forms.setdefault(names.stem(word), []).append(word)
+    return {stem: seen[0] for stem, seen in forms.items()
+            if len(seen) >= 2 and len(set(seen)) == 1 and not names.known_name(seen[0])}
+
+
+def cluster_things(found: list[Candidate]) -> list[list[Candidate]]:
+    groups: dict[str, list[Candidate]] = {}
+    for c in found:
+        groups.setdefault(c.key or f"{c.type}:{c.normal.lower()}", []).append(c)
+    return list(groups.values())

@@ -1,0 +1,136 @@
+"""Entities of an article: people, organisations and places, each merged over all
+its mentions, with normal names, ISO country codes and officials' roles.
+
+Flow: sentences -> razdel tokens -> NER spans (one batch) + gazetteer places ->
+mention candidates -> posts attached to people -> merged entities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ner, officials, posts
+from .clusters import cluster_people, cluster_things
+from .mentions import Candidate, candidates
+from .records import Entity, Mention, Paragraph, Role, Sentence
+from .tokens import PROSE
+from .tokens import tokens as razdel_tokens
+
+# How many sentences back a bare post may look for its holder.
+RECENT = 1
+
+
+def find(text: str, paragraphs: tuple[Paragraph, ...],
+         sentences: tuple[Sentence, ...]) -> tuple[Entity, ...]:
+    """Entities of the prose paragraphs (title, lead, body, quotes), ids in order of mention."""
+    prose = {p.index for p in paragraphs if p.kind in PROSE}
+    sentences = tuple(s for s in sentences if s.paragraph in prose)
+    if not sentences:
+        return ()
+    tokens = razdel_tokens(sentences)
+    found = candidates(text, tokens, ner.spans(sentences))
+    people = [c for c in found if c.type == "PER"]
+    spans = {}
+    for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
+        spans[c.first] = c.span  # the longest span starting at a token wins
+    held = officials.find(tokens, spans, [c.span for c in people])
+    groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
+    return _entities(text, tokens, groups, people, held, found)
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list
+    roles: list = field(default_factory=list)
+
+
+def _entities(text, tokens, groups, people, held, found) -> tuple[Entity, ...]:
+    built = [_Group(list(group)) for group in groups]
+    owner = {(c.start, c.end, c.type): g for g in built for c in g.members}
+    holder_of = [owner[(p.start, p.end, p.type)] for p in people]
+    bare = []
+    for post in held:
+        if post.person is None:
+            bare.append(post)
+        for index in (post.person, *post.others) if post.person is not None else ():
+            holder_of[index].roles.append(post)
+    _resolve_bare(text, tokens, bare, people, holder_of, built, found)
+    ordered = sorted((g for g in built if g.members), key=lambda g: min(c.start for c in g.members))
+    return tuple(_entity(text, f"E{i}", g) for i, g in enumerate(ordered, 1))
+
+
+def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
+    """A bare post ("премьер-министр отметил") names the one person of its sentence
+    (or the sentence before); failing that, the one person who holds the same post
+    earlier in the article. It becomes a mention and a role of that person."""
+    in_org = {i for c in found if c.type == "ORG" for i in range(c.first, c.last + 1)}
+    by_sentence: dict[int, list[int]] = {}
+    for index, p in enumerate(people):
+        by_sentence.setdefault(tokens[p.last].sentence, []).append(index)
+    exact, alias = {}, {}  # post word (or its canonical alias) -> [(start, person)]
+    for g in built:
+        for role in g.roles:
+            _held(exact, alias, role, g)
+    for post in bare:
+        if post.plural or post.generic or (post.first in in_org and post.last in in_org):
+            continue
+        holders = _recent_person(tokens, post, people, by_sentence, holder_of)
+        if len(holders) != 1:
+            holders = _earlier(exact.get(post.head, ()), post)
+        if not holders:  # "премьер" for a "премьер-министр"
+            holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
+        if len(holders) == 1:
+            holders[0].roles.append(post)
+            holders[0].members.append(_post_mention(text, post))
+            _held(exact, alias, post, holders[0])
+
+
+def _held(exact, alias, role, group) -> None:
+    exact.setdefault(role.head, []).append((role.start, group))
+    alias.setdefault(posts.canonical(role.head), []).append((role.start, group))
+
+
+def _earlier(held, post) -> list:
+    return list({id(g): g for start, g in held if start < post.start}.values())
+
+
+def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
+    """People named in the bare post's sentence ("Беннингтона нашли мертвым,
+    41-летний музыкант ..."); when it names none, those of the sentences before."""
+    sentence = tokens[post.first].sentence
+    for back in range(RECENT + 1):
+        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
+                if back or people[i].end <= post.start or tokens[people[i].first].sentence == sentence}
+        if near:
+            return list(near.values())
+    return []
+
+
+def _post_mention(text, post) -> Candidate:
+    return Candidate(post.start, post.end, "PER", "person", None, post.title,
+                     post.first, post.last, bare_post=True)
+
+
+def _entity(text, eid, group: _Group) -> Entity:
+    members = sorted(group.members, key=lambda c: (c.start, c.end))
+    named = [c for c in members if not c.bare_post] or members
+    first = named[0]
+    name = max(named, key=lambda c: (c.weight, -c.start)).normal
+    kind = first.kind
+    country = _country(members, group.roles)
+    mentions = tuple(dict.fromkeys(
+        Mention(c.start, c.end, text[c.start:c.end], c.normal) for c in members))
+    roles = tuple(dict.fromkeys(
+        Role(p.title, p.organization, p.country, p.start, p.end, text[p.start:p.end])
+        for p in sorted(group.roles, key=lambda p: p.start)))
+    if first.type == "LOC" and first.place_name:
+        name = first.place_name
+    return Entity(eid, first.type, kind, name, country, mentions, roles)
+
+
+def _country(members, roles) -> str | None:
+    codes = [c.country for c in members if c.country]
+    codes += [p.country for p in roles if p.country]
+    return max(set(codes), key=codes.count) if codes else None
+
+
+

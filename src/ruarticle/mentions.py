@@ -1,0 +1,276 @@
+"""Mention candidates: NER spans and gazetteer places, aligned to razdel tokens.
+
+Places refine NER: an NER location that is a known country or city takes its
+ISO code and kind; places NER missed (country adjectives, abbreviations inside
+organisation names) are added; places inside a person's name are dropped.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from . import morph, names, orgs, places, posts
+from .posts import Span
+from .records import Token
+from .resources import word_set
+
+REGION_HEADS = frozenset({"область", "край", "округ", "республика", "штат", "провинция",
+                          "губерния", "автономия", "графство", "земля", "префектура"})
+CITY_HEADS = frozenset({"город", "поселок", "село", "деревня", "станица"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: str                 # PER, ORG, LOC
+    kind: str                 # person, organization, country, city, region, location
+    country: str | None
+    normal: str
+    first: int                # token indices
+    last: int
+    bare_post: bool = False
+    place_name: str | None = None   # display name of a known place
+    key: str = ""             # merge key for organisations and places
+
+    @property
+    def span(self) -> Span:
+        return Span(self.first, self.last, self.type, self.country,
+                    self.kind if self.type == "LOC" else None)
+
+    @property
+    def weight(self) -> int:
+        return len(self.normal.split())
+
+
+def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
+    starts = [t.start for t in tokens]
+    sentence_starts = frozenset(i for i, t in enumerate(tokens)
+                                if i == 0 or tokens[i - 1].sentence != t.sentence)
+    hits = places.find(tokens, sentence_starts)
+    exact = {(h.start, h.end): h for h in hits}
+    found, ner_ranges = [], []
+    for span in spans:
+        first, last = _token_range(starts, tokens, span.start, span.end)
+        if first > last:
+            continue
+        words = [t.text for t in tokens[first:last + 1]]
+        start, end = tokens[first].start, tokens[last].end
+        ner_ranges.append((start, end, span.type))
+        hit = exact.get((start, end))
+        if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified():
+            found.append(_organization(text, tokens, first, last, hits))
+        elif span.type == "ORG" and orgs.is_product(words):
+            continue
+        elif span.type == "LOC":
+            found.append(_location(text, tokens, first, last, hit, hits))
+        elif span.type == "ORG":
+            found.append(_organization(text, tokens, first, last, hits))
+        else:
+            found.extend(_person(text, tokens, first, last))
+    for hit in hits:
+        if not _covered(hit, ner_ranges) and not _nationality(tokens, hit):
+            found.append(_from_hit(hit))
+    found = _outermost_people(found)
+    found += _lexicon_orgs(text, tokens, found, hits)
+    extended = _extended_orgs(text, tokens, found, hits)
+    widened = {e.first for e in extended}
+    # The widened name replaces the bare one: "МИД России" is one mention, not two.
+    found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
+    found += _known_surnames(text, tokens, found)
+    return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _outermost_people(found) -> list[Candidate]:
+    """Drop a person span inside another ("Дж" inside "Дж.Коми")."""
+    kept, reach = [], -1
+    for c in sorted(found, key=lambda c: (c.type != "PER", c.start, -c.end)):
+        if c.type == "PER":
+            if c.end <= reach:
+                continue
+            reach = c.end
+        kept.append(c)
+    return kept
+
+
+def _nationality(tokens, hit) -> bool:
+    """"российский программист", "французский язык": an adjective of a person or language."""
+    if not hit.adjective:
+        return False
+    for token in tokens[hit.last + 1:hit.last + 5]:
+        best = morph.best(token.text.lower())
+        if best.tag.POS == "NOUN":
+            return best.normal_form == "язык" or (
+                "anim" in best.tag and best.normal_form.replace("ё", "е") not in posts.posts())
+        if token.text not in (",", "и") and best.tag.POS not in ("ADJF", "PRTF", "CONJ"):
+            return False
+    return False
+
+
+def _occupied(found) -> set[int]:
+    return {i for c in found for i in range(c.first, c.last + 1)}
+
+
+def _lexicon_orgs(text, tokens, found, hits) -> list[Candidate]:
+    """Organisations named by common nouns: "правительство", "военной полиции",
+    "российских властей", "пресс-служба главы кабмина РК", "сборной России"."""
+    taken, out = _occupied(found), []
+    adjectives = {h.last for h in hits if h.adjective}
+    places_after = {h.first: h for h in hits if not h.adjective}
+    people = {c.first for c in found if c.type == "PER"}
+    i = 0
+    while i < len(tokens):
+        match = orgs.lexicon_at(tokens, i) if i not in taken else None
+        if match is None:
+            i += 1
+            continue
+        last, mode = match
+        first = orgs.left_modifiers(tokens, i, adjectives)
+        place = places_after.get(last + 1)
+        if mode == "chain":
+            last = orgs.genitive_chain(tokens, last, people)
+        elif mode == "ext" and place and _genitive(tokens, place):
+            last = place.last
+        elif (mode == "ext") or (mode == "adj" and first == i):
+            i = last + 1
+            continue
+        out.append(_org(text, tokens, first, last, found))
+        i = last + 1
+    return out
+
+
+def _extended_orgs(text, tokens, found, hits) -> list[Candidate]:
+    """"МИД России", "администрации Брянской области", "Совета Безопасности ООН": an
+    organisation with a place or another organisation after it in the genitive."""
+    after = {h.first: (h.last, tokens[h.last].text) for h in hits
+             if not h.adjective and h.place.kind in ("country", "city")}
+    for c in found:
+        if c.type in ("LOC", "ORG") and tokens[c.first].text[:1].isupper():
+            after.setdefault(c.first, (c.last, tokens[c.last].text))
+    out = []
+    for c in found:
+        nxt = after.get(c.last + 1)
+        if c.type == "ORG" and nxt and tokens[c.last + 1].start - c.end <= 1 \
+                and _genitive_word(nxt[1]):
+            out.append(_org(text, tokens, c.first, nxt[0], found))
+    return out
+
+
+def _genitive(tokens, hit) -> bool:
+    return _genitive_word(tokens[hit.last].text)
+
+
+def _genitive_word(word: str) -> bool:
+    return word.isupper() or any("gent" in p.tag for p in morph.parses(word))
+
+
+def _org(text, tokens, first, last, found) -> Candidate:
+    start, end = tokens[first].start, tokens[last].end
+    inner = [c for c in found if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
+    normal = _phrase(text, tokens, first, last)
+    return Candidate(start, end, "ORG", "organization", inner[0].country if inner else None,
+                     normal, first, last, key=f"org:{normal.lower()}")
+
+
+def _known_surnames(text, tokens, found) -> list[Candidate]:
+    """A capitalised word that repeats a name NER found elsewhere: "Педченко родился ..."."""
+    stems = {names.stem(w) for c in found if c.type == "PER"
+             for w in c.normal.split() if w[:1].isupper() and len(w) > 2}
+    taken, out = _occupied(found), []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in taken or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            continue
+        if names.stem(word) in stems:
+            out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
+    return out
+
+
+def _person(text, tokens, first, last) -> list[Candidate]:
+    """A person span without the titles NER glued to it ("Император Акихито"),
+    with the initials it left out ("Б.Обама")."""
+    while first <= last and _title(tokens[first].text):
+        first += 1
+    if first > last:
+        return []
+    while first >= 2 and tokens[first - 1].text == "." and _initial(tokens[first - 2]) \
+            and tokens[first].start - tokens[first - 2].start <= 4:
+        first -= 2
+    start, end = tokens[first].start, tokens[last].end
+    return [Candidate(start, end, "PER", "person", None, text[start:end], first, last)]
+
+
+def _title(word: str) -> bool:
+    low = word.lower().replace("ё", "е")
+    return low in word_set("honorifics.txt") or (
+        posts.head_lemma(word) is not None and low not in word_set("not_posts.txt")
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
+
+
+def _initial(token) -> bool:
+    return token.text[:1].isupper() and len(token.text) <= 2 and token.text.isalpha()
+
+
+def _token_range(starts, tokens, start, end):
+    first = bisect.bisect_left(starts, start)
+    if first > 0 and tokens[first - 1].end > start:
+        first -= 1
+    last = bisect.bisect_left(starts, end) - 1
+    return first, last
+
+
+def _covered(hit, ner_ranges) -> bool:
+    """A place is dropped inside a person's name or a location NER already has."""
+    for start, end, kind in ner_ranges:
+        if start <= hit.start and hit.end <= end:
+            if kind == "PER" or kind == "LOC":
+                return True
+    return False
+
+
+def _from_hit(hit) -> Candidate:
+    place = hit.place
+    return Candidate(hit.start, hit.end, "LOC", place.kind, place.code or None, hit.normal,
+                     hit.first, hit.last, place_name=place.name,
+                     key=f"{place.kind}:{place.code}:{place.name}")
+
+
+def _phrase(text, tokens, first, last) -> str:
+    """Normal form of tokens first..last, with the text's own spacing between them."""
+    forms = names.phrase([t.text for t in tokens[first:last + 1]])
+    out, pos = [], tokens[first].start
+    for token, form in zip(tokens[first:last + 1], forms):
+        out += [text[pos:token.start], form]
+        pos = token.end
+    return "".join(out)
+
+
+def _location(text, tokens, first, last, hit, hits) -> Candidate:
+    if hit is not None:
+        return _from_hit(hit)
+    start, end = tokens[first].start, tokens[last].end
+    normal = _phrase(text, tokens, first, last)
+    inner = [h for h in hits if start <= h.start and h.end <= end]
+    country = (inner[0].place.code or None) if inner else None
+    return Candidate(start, end, "LOC", _kind(normal), country, normal, first, last,
+                     key=f"location:{normal.lower()}")
+
+
+def _kind(normal: str) -> str:
+    lemmas = {morph.lemma(w.lower()) for w in normal.split()}
+    if lemmas & REGION_HEADS:
+        return "region"
+    if lemmas & CITY_HEADS:
+        return "city"
+    return "location"
+
+
+def _organization(text, tokens, first, last, hits) -> Candidate:
+    start, end = tokens[first].start, tokens[last].end
+    normal = _phrase(text, tokens, first, last)
+    inner = [h for h in hits if start <= h.start and h.end <= end and h.place.kind == "country"]
+    after = [h for h in hits if h.first == last + 1 and h.place.kind == "country"
+             and not h.adjective and tokens[last + 1].start - tokens[last].end <= 1]
+    country = (inner or after or [None])[0]
+    return Candidate(start, end, "ORG", "organization", country.place.code if country else None,
+                     normal, first, last, key=f"org:{normal.lower()}")

@@ -1,0 +1,225 @@
+"""Normal (nominative) forms of names: people, gender-aware; organisations and
+places as phrases whose head noun and its agreeing adjectives are inflected.
+
+pymorphy3 knows common first names and surnames; for the rest (most foreign
+names) a few ending rules do the job: "Смаиловым" -> "Смаилов",
+"Мирьяной" -> "Мирьяна".
+"""
+from __future__ import annotations
+
+import regex
+
+from . import morph
+
+NAME_TAGS = ("Name", "Surn", "Patr")
+# Oblique endings -> nominative endings, per gender; tried in order.
+MASC_RULES = [
+    (regex.compile(r"(.+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$"), r"\1"),
+    (regex.compile(r"(.+(?:ск|цк))(?:ого|ому|им|ом)$"), r"\1ий"),
+    (regex.compile(r"(.+[аеиоуэюя])(?:я|ю|ем)$"), r"\1й"),
+    (regex.compile(r"(.+[бвгдзклмнпрстфхжшчщц])(?:а|у|ом|ем|е)$"), r"\1"),
+]
+FEMN_RULES = [
+    (regex.compile(r"(.+(?:ов|ев|ёв|ин|ын))(?:ой|у)$"), r"\1а"),
+    (regex.compile(r"(.+(?:ск|цк))(?:ой|ую)$"), r"\1ая"),
+    (regex.compile(r"(.+и)(?:и|ей|ю)$"), r"\1я"),
+    (regex.compile(r"(.+[бвгдзклмнпрстфх])(?:ой|ы|у|е)$"), r"\1а"),
+    (regex.compile(r"(.+[жшчщц])(?:ей|и|у|е)$"), r"\1а"),
+]
+STEM = regex.compile(r"(?:ого|ому|ыми|ым|ими|им|ом|ой|ую|ая|ий|ый|ем|ей|ею|ью|а|я|у|ю|е|ы|и|о|ь)$")
+MASC_HINT = regex.compile(r"(?:ым|им|ом|ем)$|(?<![оеёи]в|[иы]н|[сц]к)(?<=[бвгдзклмнпрстфхжшчщц])а$")
+FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэюя]н)(?:ой|ую|ая|ой)$|(?:ой)$")
+
+
+def stem(word: str) -> str:
+    """A case- and gender-free key of a name word: Смаилова, Смаиловым -> смаилов."""
+    word = word.lower().replace("ё", "е")
+    return STEM.sub("", word) if len(word) > 3 else word
+
+
+def gender(forms: list[list[str]]) -> str | None:
+    """'masc' or 'femn' from every written form of one person's name, or None."""
+    votes = {"masc": 0, "femn": 0}
+    for words in forms:
+        for word in words:
+            known = _dictionary_gender(word)
+            if known:
+                votes[known] += 2
+            elif MASC_HINT.search(word.lower()):
+                votes["masc"] += 1
+            elif FEMN_HINT.search(word.lower()):
+                votes["femn"] += 1
+    if votes["masc"] == votes["femn"]:
+        return None
+    return max(votes, key=votes.get)
+
+
+def _dictionary_gender(word: str) -> str | None:
+    genders = {p.tag.gender for p in morph.parses(word)
+               if "Name" in p.tag and _known(p) and p.score >= 0.3}
+    return genders.pop() if len(genders) == 1 and None not in genders else None
+
+
+def known_name(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word as a first name, surname or patronymic."""
+    return any(_known(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
+
+
+def _known(parse) -> bool:
+    """A dictionary word, not a guess built from a known ending ("Хамд" + "алла")."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def person(words: list[str], sex: str | None) -> list[str]:
+    """Nominative form of each word of a person's name."""
+    return [_hyphenated(word, sex) for word in words]
+
+
+def _hyphenated(word: str, sex: str | None) -> str:
+    if "-" in word:  # Касым-Жомартом: only the last part declines
+        head, _, tail = word.rpartition("-")
+        return head + "-" + _name_word(tail, sex)
+    return _name_word(word, sex)
+
+
+def _name_word(word: str, sex: str | None) -> str:
+    if not word[:1].isalpha() or word.isupper() or not _cyrillic(word):
+        return word
+    for parse in morph.parses(word):
+        if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
+                and _gender_fits(parse, sex) and "plur" not in parse.tag):
+            if parse.tag.case == "nomn":
+                return word
+            form = parse.inflect({"nomn", "sing"})
+            if form:
+                return _cased(form.word, word)
+    rules = FEMN_RULES if sex == "femn" else MASC_RULES if sex == "masc" else []
+    for pattern, replacement in rules:
+        if pattern.match(word):
+            return pattern.sub(replacement, word)
+    return word
+
+
+def _gender_fits(parse, sex: str | None) -> bool:
+    return sex is None or sex in parse.tag or "ms-f" in parse.tag
+
+
+def _cyrillic(word: str) -> bool:
+    return bool(regex.search(r"\p{Cyrillic}", word))
+
+
+def _cased(form: str, like: str) -> str:
+    """Copy the capitalisation of ``like`` onto ``form`` (part by part for hyphens)."""
+    if "ё" not in like.lower():
+        form = form.replace("ё", "е")
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    parts, models = form.split("-"), like.split("-")
+    if len(parts) != len(models):
+        return form[:1].upper() + form[1:] if like[:1].isupper() else form
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
+                    for p, m in zip(parts, models))
+
+
+def phrase(words: list[str]) -> list[str]:
+    """Nominative form of a noun phrase: the head noun and the adjectives before it.
+
+    "Международного комитета Красного Креста" -> "Международный комитет Красного Креста".
+    """
+    head = _head(words)
+    if head is None:
+        return list(words)
+    case, number, parses = _agreement(words[:head + 1])
+    if parses is None or case == "nomn":
+        return list(words)
+    out = list(words)
+    noun = parses[-1]
+    if not _known(noun):
+        return out  # a guessed noun ("Дорогинка") would be inflected into nonsense
+    for i, parse in enumerate(parses):
+        wanted = {"nomn", number}
+        if i < head and number == "sing" and noun.tag.gender:
+            wanted.add(noun.tag.gender)
+        form = parse.inflect(wanted)
+        word = form.word if form is not None else None
+        if word is not None and not _same_stem(word, words[i], i == head) and i < head:
+            word = _swap_ending(word, words[i])  # "высшую" -> "высшая", not "высочайшая"
+        if word is None or not _same_stem(word, words[i], i == head):
+            return list(words)
+        out[i] = _cased(word, words[i])
+    return out
+
+
+def _same_stem(form: str, word: str, noun: bool = False) -> bool:
+    """Inflection changes endings only ("высшую" must not become "высочайшая"); a noun
+    may also drop a fleeting vowel ("отца" -> "отец")."""
+    form, word = form.lower().replace("ё", "е"), word.lower().replace("ё", "е")
+    stem = ENDING.sub("", word) if len(word) > 3 else word
+    if noun:
+        stem = stem[:max(1, len(stem) - 1)]
+    return form.startswith(stem)
+
+
+ENDING = regex.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ах|ях|ов|ев|ей|ой|ом|ем|ую|юю|ая|яя"
+                       r"|ое|ее|ые|ие|ый|ий|ых|их|ым|им|ам|ям|а|я|у|ю|е|о|ы|и|ь|й)$")
+
+
+ADJ_ENDING = regex.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ую|юю|ой|ей|ых|их|ым|им|ом|ем|ая|яя|ое|ее|ые|ие|ый|ий)$")
+
+
+def _swap_ending(form: str, word: str) -> str | None:
+    """The word's own stem with the ending of the inflected form."""
+    old, new = ADJ_ENDING.search(word.lower()), ADJ_ENDING.search(form.lower())
+    if not old or not new:
+        return None
+    return word[:old.start()] + new.group()
+
+
+def _head(words: list[str]) -> int | None:
+    """Index of the first noun after leading adjectives, or None."""
+    for i, word in enumerate(words):
+        if not _cyrillic(word) or (word.isupper() and len(word) > 1):
+            return None
+        tags = {p.tag.POS for p in morph.parses(word)}
+        adjective = bool(tags & {"ADJF", "PRTF", "NUMR"})
+        if adjective and i + 1 < len(words) and _noun_like(words[i + 1]):
+            continue  # "Московской области": an adjective that may also be a surname
+        if "NOUN" in tags:
+            return i
+        if not adjective:
+            return None
+    return None
+
+
+def _noun_like(word: str) -> bool:
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(word))
+
+
+def _agreement(words: list[str]):
+    """(case, number, parses) under which the leading adjectives agree with the noun."""
+    noun_word = words[-1]
+    for noun in morph.parses(noun_word):
+        if noun.tag.POS != "NOUN" or noun.tag.case is None:
+            continue
+        chosen = []
+        for word in words[:-1]:
+            parse = _agreeing(word, noun)
+            if parse is None:
+                break
+            chosen.append(parse)
+        else:
+            return noun.tag.case, noun.tag.number or "sing", [*chosen, noun]
+    return None, None, None
+
+
+def _agreeing(word: str, noun):
+    for parse in morph.parses(word):
+        tag = parse.tag
+        if tag.POS not in ("ADJF", "PRTF", "NUMR") or tag.case != noun.tag.case:
+            continue
+        if tag.number == noun.tag.number and (
+                tag.number == "plur" or tag.gender in (None, noun.tag.gender)):
+            return parse
+    return None

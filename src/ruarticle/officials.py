@@ -1,0 +1,176 @@
+"""Officials: which person holds each post the text names.
+
+A post belongs to the person named right after it ("президент Казахстана
+Касым-Жомарт Токаев"), in apposition before it ("Алихан Смаилов,
+премьер-министр Казахстана,"), before an instrumental post ("Назарбаева
+работала вице-премьером"), to every person a plural post lists ("актрисы А, Б
+и В"), and to the holder of the next post in a chain ("артист, сценарист и
+режиссер Б").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import morph, posts
+from .posts import Post, Span
+from .records import Token
+
+APPOSITION_GAP = 3
+PREDICATE_GAP = 6
+LIST_GAP = 6
+LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
+                        "числе", "такие", "такими", "это"})
+
+
+def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) -> list[Post]:
+    """Every post in the tokens, attached to a person where the text says who holds it."""
+    found = []
+    person_at = {p.first: i for i, p in enumerate(people)}
+    person_end = {p.last: i for i, p in enumerate(people)}
+    inside_person = {t for p in people for t in range(p.first, p.last + 1)}
+    for i, token in enumerate(tokens):
+        if i in inside_person:
+            continue
+        head = posts.head_at(tokens, i, person_at)
+        if head is None:
+            continue
+        first, last = posts.extent(tokens, i, spans, person_at)
+        holder = _holder(tokens, first, i, last, people, person_at, person_end)
+        if holder is None and "plur" in morph.best(token.text.lower()).tag:
+            holder = _list_after(tokens, last, person_at)
+        post = posts.make(tokens, spans, first, i, last, head, holder)
+        if holder is not None and _may_be_plural(token.text):
+            post = replace(post, others=_enumeration(tokens, people, person_at, holder))
+        found.append(post)
+    return _predicates(tokens, _chains(tokens, found), people)
+
+
+def _skip_brackets(tokens, k) -> int:
+    if k < len(tokens) and tokens[k].text == "(":
+        for j in range(k + 1, min(k + 12, len(tokens))):
+            if tokens[j].text == ")":
+                return j + 1
+    return k
+
+
+def _may_be_plural(word: str) -> bool:
+    return any("plur" in p.tag for p in morph.parses(word.lower()))
+
+
+def _list_after(tokens, last, person_at) -> int | None:
+    """The first person of a list a plural post introduces: "писатели, среди которых — А и Б"."""
+    for k in range(last + 1, min(last + 1 + LIST_GAP, len(tokens))):
+        if k in person_at:
+            return person_at[k]
+        if tokens[k].text.lower() not in LIST_WORDS or tokens[k].sentence != tokens[last].sentence:
+            return None
+    return None
+
+
+def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
+    """The people listed after the first holder of a plural post: ", Б (проект «В») и Г"."""
+    others, k = [], _skip_brackets(tokens, people[holder].last + 1)
+    while k < len(tokens) and tokens[k].text in (",", "и") and tokens[k].sentence == tokens[
+            people[holder].last].sentence:
+        k += 1
+        if k < len(tokens) and tokens[k].text == "и":
+            k += 1
+        if k not in person_at:
+            break
+        others.append(person_at[k])
+        k = _skip_brackets(tokens, people[person_at[k]].last + 1)
+    return tuple(others)
+
+
+def _chains(tokens, found: list[Post]) -> list[Post]:
+    """"народный артист России, сценарист и кинорежиссер Владимир Бортко": one holder for all."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        post, nxt = out[k], out[k + 1]
+        if post.person is not None or nxt.person is None or nxt.first - post.last > 3:
+            continue
+        between = {t.text for t in tokens[post.last + 1:nxt.first]}
+        if between <= {",", "и", "а", "также"}:  # "Эмир Катара шейх Хамад": none at all
+            out[k] = replace(post, person=nxt.person)
+    return out
+
+
+def _predicates(tokens, found: list[Post], people) -> list[Post]:
+    """"Назарбаева работала вице-премьером": an instrumental post after its holder."""
+    out = []
+    for post in found:
+        head = _head_index(tokens, post)
+        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural:
+            before = [i for i, p in enumerate(people) if p.last < post.first
+                      and tokens[p.last].sentence == tokens[head].sentence
+                      and post.first - p.last <= PREDICATE_GAP]
+            after = [i for i, p in enumerate(people) if p.first > post.last
+                     and tokens[p.first].sentence == tokens[head].sentence
+                     and p.first - post.last <= PREDICATE_GAP]
+            if before or after:  # "Новым руководителем ... назначен Сергей Кравцов"
+                post = replace(post, person=before[-1] if before else after[0])
+        out.append(post)
+    return out
+
+
+def _head_index(tokens, post: Post) -> int:
+    for k in range(post.first, post.last + 1):
+        if posts.head_lemma(tokens[k].text, True) == post.head:
+            return k
+    return post.first
+
+
+def _holder(tokens, first, head, last, people, person_at, person_end) -> int | None:
+    """The person the post belongs to, from the words around it."""
+    after = last + 1
+    while after < len(tokens) and after - last <= 2 and (
+            tokens[after].text in ("»", *posts.DASHES) or _age(tokens[after].text)):
+        after += 1  # "президент 89-летний Роберт Мугабе"
+    for _ in range(2):  # "пресс-секретарю экс-президента Билла Клинтона Джо Локхарту"
+        if after not in person_at or tokens[after].sentence != tokens[head].sentence:
+            break
+        person = people[person_at[after]]
+        dash = person.last + 1 < len(tokens) and tokens[person.last + 1].text in posts.DASHES
+        gap = 2 if dash else 1
+        following = person_at.get(person.last + gap)
+        if following is not None and _agree(tokens[head], tokens[people[following].last]) \
+                and posts.has_case(tokens[person.last], "gent"):
+            return following  # "Адвокат Гаева Александр Аснис"
+        if _agree(tokens[head], tokens[person.last]):
+            return person_at[after]
+        after = person.last + 1
+    return _apposition(tokens, first, head, person_end)
+
+
+def _age(word: str) -> bool:
+    return "-летн" in word.lower()
+
+
+def _apposition(tokens, first, head, person_end) -> int | None:
+    """"Алихан Смаилов, премьер-министр", "Мандела — первый президент ЮАР"."""
+    k = first - 1
+    skipped = 0
+    while k >= 0 and skipped < APPOSITION_GAP and _modifier_like(tokens[k]):
+        k, skipped = k - 1, skipped + 1
+    if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
+        k -= 1
+    elif not posts.has_case(tokens[head], "ablt"):
+        return None  # without a comma or dash only "назначил Иванова министром" links
+    if k >= 0 and k in person_end and tokens[k].sentence == tokens[head].sentence:
+        return person_end[k]
+    return None
+
+
+def _modifier_like(token) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "NUMB" in p.tag
+               for p in morph.parses(token.text)) and token.text not in (",",)
+
+
+def _agree(post: Token, name: Token) -> bool:
+    post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
+    name_cases = {p.tag.case for p in morph.parses(name.text)
+                  if p.tag.POS == "NOUN" and p.score >= 0.05}
+    return not post_cases or not name_cases or bool(post_cases & name_cases) or (
+        name.text[:1].isupper() and not any(p.tag.POS == "NOUN" and
+                                            {"Name", "Surn"} & set(p.tag.grammemes)
+                                            for p in morph.parses(name.text)))

@@ -1,0 +1,68 @@
+"""Organisation rules on top of NER: drop what is not an organisation (media in
+general, social networks), find organisations named by common nouns
+("правительство", "полиция"), and extend a name by the country or city that
+follows it in the genitive ("МИД России"), keeping the shorter name as well.
+"""
+from __future__ import annotations
+
+from . import morph
+from .resources import once, table, word_set
+
+MAX_CHAIN = 4
+
+
+@once
+def heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(lemma sequence, mode) pairs, longest first."""
+    rows = [(tuple(morph.lemma(w) for w in row[0].split()), row[1])
+            for row in table("org_heads.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@once
+def reclassified() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("reclassified.tsv")}
+
+
+def is_product(words: list[str]) -> bool:
+    """"СМИ", "Facebook", "Интернет": spans NER calls organisations that are not."""
+    low = " ".join(words).lower().replace("ё", "е")
+    return low in word_set("not_orgs.txt") or " ".join(
+        morph.lemma(w.lower()) for w in words) in word_set("not_orgs.txt")
+
+
+def lexicon_at(tokens, i) -> tuple[int, str] | None:
+    """(last token, mode) when an organisation noun phrase starts at token i."""
+    for key, mode in heads():
+        end = i + len(key)
+        if end > len(tokens) or tokens[end - 1].sentence != tokens[i].sentence:
+            continue
+        if all(key[k] in morph.lemmas(tokens[i + k].text.lower()) for k in range(len(key))):
+            return end - 1, mode
+    return None
+
+
+def genitive_chain(tokens, last, stop: set[int]) -> int:
+    """Extend over a genitive chain ("пресс-служба главы кабмина РК")."""
+    j = last + 1
+    while j < len(tokens) and j - last <= MAX_CHAIN and j not in stop:
+        token = tokens[j]
+        if token.sentence != tokens[last].sentence or token.start - tokens[j - 1].end > 1:
+            break
+        if not (token.text.isupper() and len(token.text) > 1) and not any(
+                "gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(token.text)):
+            break
+        j += 1
+    return j - 1
+
+
+def left_modifiers(tokens, i, place_adjectives: set[int]) -> int:
+    """First token of the name: place adjectives and org_modifiers.txt words before the noun."""
+    first = i
+    while first > 0 and tokens[first - 1].sentence == tokens[i].sentence and first > i - 2:
+        k = first - 1
+        if k not in place_adjectives and morph.lemma(tokens[k].text.lower()) not in word_set(
+                "org_modifiers.txt"):
+            break
+        first = k
+    return first

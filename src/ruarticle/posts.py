@@ -1,0 +1,301 @@
+"""Posts: "премьер-министр РК", "глава МИД России", "посол США в России".
+
+A post is a head word from ``posts.txt`` (or, right before a name, any animate
+common noun) with the post adjectives before it (``post_modifiers.txt``) and
+the chain after it: genitive organisations and countries ("госсовета КНР"),
+"по"-phrases ("по правам человека") and, for envoys, "в"-places ("в России").
+Its title, organisation and country are normalised here; who holds it is
+decided in :mod:`ruarticle.officials`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import morph
+from .resources import once, table, word_set
+
+MAX_COMPLEMENT = 10
+DASHES = frozenset({"—", "–", "-"})
+ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
+                    "консул"})
+DELEGATES = frozenset({"депутат", "сенатор", "член", "конгрессмен", "кандидат", "представитель"})
+OPEN_QUOTES = frozenset({"«", "\"", "„", "“"})
+CLOSE_QUOTES = frozenset({"»", "\"", "“", "”"})
+BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Tokens first..last that one recogniser found (an NER span or a place)."""
+    first: int
+    last: int
+    type: str                  # PER, ORG or LOC
+    country: str | None = None
+    kind: str | None = None    # for places: country, city, region
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    first: int
+    last: int
+    start: int
+    end: int
+    head: str                  # lemma of the head word
+    title: str
+    organization: str | None
+    country: str | None
+    plural: bool
+    person: int | None         # index into the people list, when attached
+    generic: bool = False      # never a bare mention of a holder (see _generic)
+    others: tuple[int, ...] = ()  # further holders of a plural post ("актрисы А, Б и В")
+
+
+@once
+def posts() -> frozenset[str]:
+    return word_set("posts.txt")
+
+
+@once
+def org_words() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
+
+
+@once
+def aliases() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("post_aliases.tsv")}
+
+
+def canonical(head: str) -> str:
+    """One key for one post: "премьер-министр" and "премьер" are the same."""
+    return aliases().get(head, head)
+
+
+def head_lemma(word: str, before_name: bool = False) -> str | None:
+    """The post a word names, if any: "Премьер-министра" -> "премьер-министр".
+
+    Right before a name any animate common noun is taken as a post ("керамиста
+    Геннадия Фисуна"), except family, nationality and plain people (not_posts.txt).
+    """
+    low = word.lower().replace("ё", "е")
+    if low.startswith("экс-"):
+        low = low[4:]
+    best = morph.best(low)
+    if best.tag.POS in ("ADJF", "PRTF") and "Subx" not in best.tag:
+        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
+    if best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return None  # "После" is a preposition before it is the envoy's locative
+    if not before_name and _mostly_thing(low):
+        return None  # "политику" (policy), "во главе"
+    for parse in morph.parses(low):
+        lemma = _lemma(parse)
+        parts = lemma.split("-")
+        if _person_like(parse) and (lemma in posts() or parts[0] in posts() or parts[-1] in posts()):
+            return lemma
+    lemma = best.normal_form.replace("ё", "е")
+    if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
+            and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
+        return lemma
+    return None
+
+
+def head_at(tokens, i, person_at) -> str | None:
+    """The post whose head word is token i, if it is one."""
+    word = tokens[i].text
+    head = head_lemma(word, _before_name(tokens, i, person_at) or _capital_next(tokens, i))
+    if head is None or (_adjectival(word) and _modifies_next(tokens, i)):
+        return None
+    return head
+
+
+def extent(tokens, i, spans, person_at) -> tuple[int, int]:
+    """First and last token of the post phrase around head token i."""
+    return _modifiers(tokens, i), _complement(tokens, i, spans, person_at)
+
+
+def _lemma(parse) -> str:
+    """Noun lemma; a participle used as a noun keeps its own nominative ("управляющий")."""
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        form = parse.inflect({"masc", "sing", "nomn"})
+        if form is not None:
+            return form.word.replace("ё", "е")
+    return parse.normal_form.replace("ё", "е")
+
+
+def _person_like(parse) -> bool:
+    """An animate noun, or an adjective used as one ("управляющим", "учёному")."""
+    if parse.tag.POS == "NOUN":
+        return "anim" in parse.tag
+    return parse.tag.POS in ("ADJF", "PRTF")
+
+
+def _capital_next(tokens, i) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
+    return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= threshold
+
+
+def _adjectival(word: str) -> bool:
+    return morph.best(word.lower()).tag.POS in ("ADJF", "PRTF")
+
+
+def _modifies_next(tokens, i) -> bool:
+    """"ведущий специалист": an adjective agreeing with the noun after it modifies it."""
+    if i + 1 >= len(tokens):
+        return False
+    mine = {(p.tag.case, p.tag.number) for p in morph.parses(tokens[i].text.lower())
+            if p.tag.POS in ("ADJF", "PRTF")}
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in mine
+               for p in morph.parses(tokens[i + 1].text.lower()))
+
+
+def _modifiers(tokens, i) -> int:
+    first = i
+    while first > 0 and tokens[first - 1].sentence == tokens[i].sentence:
+        lemma = morph.lemma(tokens[first - 1].text.lower())
+        if lemma not in word_set("post_modifiers.txt"):
+            break
+        first -= 1
+    return first
+
+
+def _complement(tokens, i, spans, person_at) -> int:
+    """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
+    last, j, head = i, i + 1, head_lemma(tokens[i].text, True)
+    while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
+        if j in person_at or not _joined(tokens, j - 1, j):
+            break
+        span = spans.get(j)
+        if span is not None and span.type != "PER":
+            last = j = span.last
+        elif tokens[j].text in OPEN_QUOTES:
+            close = _closing_quote(tokens, j)
+            if close is None:
+                break
+            last = j = close
+        elif tokens[j].text.lower() == "по" and j + 1 < len(tokens) and has_case(tokens[j + 1], "datv"):
+            last = j = j + 1
+        elif tokens[j].text.lower() in ("в", "во", "при") and head in ENVOYS and j + 1 in spans:
+            last = j = spans[j + 1].last
+        elif tokens[j].text.lower() == "от" and head in DELEGATES and j + 1 < len(tokens):
+            last = j = _constituency(tokens, j + 1, spans)  # "депутат от «Единой России»"
+        elif _genitive(tokens[j]):
+            last = j
+        else:
+            break
+        j += 1
+    return last
+
+
+def _joined(tokens, a, b) -> bool:
+    gap = tokens[b].start - tokens[a].end
+    return gap <= 1
+
+
+def _closing_quote(tokens, j):
+    for k in range(j + 1, min(j + 8, len(tokens))):
+        if tokens[k].text in CLOSE_QUOTES:
+            return k
+    return None
+
+
+def _constituency(tokens, k, spans) -> int:
+    """Last token of what a deputy represents: a place, a party in quotes, a word."""
+    if k in spans:
+        return spans[k].last
+    if tokens[k].text in OPEN_QUOTES:
+        return _closing_quote(tokens, k) or k
+    return k
+
+
+def has_case(token, case: str) -> bool:
+    return any(case in p.tag for p in morph.parses(token.text))
+
+
+def _genitive(token) -> bool:
+    word = token.text
+    if len(word) < 2 or not word[0].isalpha():
+        return False
+    if word.isupper():
+        return True  # abbreviations: МИД, ООН
+    if morph.best(word).tag.POS in ("CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB"):
+        return False
+    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
+               for p in morph.parses(word))
+
+
+def make(tokens, spans, first, head, last, head_word, holder) -> Post:
+    """The post with its normal title, organisation and country."""
+    from . import names  # normalisation lives with the other name forms
+
+    words = [t.text for t in tokens[first:last + 1]]
+    country, country_at = None, None
+    for k in range(first, last + 1):
+        span = spans.get(k)
+        if span is not None and span.country and country is None:
+            country = span.country
+            if span.kind == "country":  # a city stays in the title: "аким Алматы"
+                country_at = (k, span.last)
+    org_at = _organization_start(tokens, spans, head + 1, last)
+    title_end = last if country_at is None or country_at[1] != last else country_at[0] - 1
+    title_words = words[:max(title_end, head) - first + 1]
+    # The post's own words are common nouns: "Премьер-министр" at a sentence start is lowercased.
+    title_words = [w.lower() if k <= head - first and not w.isupper() else w
+                   for k, w in enumerate(title_words)]
+    title = " ".join(_title_case(names.phrase(title_words)))
+    organization = None
+    if org_at is not None:
+        org_words_ = [t.text for t in tokens[org_at:last + 1]]
+        organization = " ".join(_expand(names.phrase(org_words_)))
+    plural = "plur" in morph.best(tokens[head].text).tag
+    return Post(first, last, tokens[first].start, tokens[last].end, head_word, title,
+                organization, country, plural, holder,
+                _generic(tokens, head, last, head_word))
+
+
+def _generic(tokens, head, last, head_word) -> bool:
+    """Whether the post cannot stand for a person on its own ("членом Евросоюза",
+    "основатель одной из компаний", "Премьера нового шоу", "выборы президента")."""
+    before = morph.lemma(tokens[head - 1].text.lower()) if head else ""
+    return (head_word in word_set("weak_posts.txt")
+            or before in word_set("generic_post_words.txt")
+            or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
+            or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))
+
+
+def _organization_start(tokens, spans, begin, last) -> int | None:
+    for k in range(begin, last + 1):
+        span = spans.get(k)
+        if span is not None and span.type == "ORG":
+            return k
+        if morph.lemma(tokens[k].text.lower()) in org_words():
+            return k
+    return None
+
+
+def _title_case(words: list[str]) -> list[str]:
+    """Organisation words keep their usual spelling inside a title: "премьер Госсовета"."""
+    out = []
+    for word in words:
+        spelling = org_words().get(morph.lemma(word.lower()), (None,))[0]
+        out.append(word[:1].upper() + word[1:] if spelling and spelling[:1].isupper() else word)
+    return out
+
+
+def _expand(words: list[str]) -> list[str]:
+    """Abbreviated organisation words in full: "Госсовет КНР" -> "Государственный совет КНР"."""
+    out = []
+    for word in words:
+        entry = org_words().get(morph.lemma(word.lower()))
+        full = entry[1] if entry else ""
+        if full and morph.best(word).tag.case in ("nomn", "accs"):
+            out.append(full)
+        else:
+            out.append(word)
+    return out
+
+
+
+def _before_name(tokens, i, person_at) -> bool:
+    return i + 1 in person_at and tokens[i + 1].start - tokens[i].end <= 1

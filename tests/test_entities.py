@@ -1,0 +1,194 @@
+"""Entities of an article: one test per rule of issue 3, on sentences written for the tests."""
+from ruarticle import extract
+
+
+def entities(text):
+    return extract(text).entities
+
+
+def named(text, name):
+    found = [e for e in entities(text) if e.name == name]
+    assert found, [e.name for e in entities(text)]
+    return found[0]
+
+
+def test_full_name_surname_and_cases_merge():
+    text = ("Министр финансов Алихан Смаилов провел встречу.\n"
+            "Смаилова спросили о бюджете. Со Смаиловым согласились.")
+    person = named(text, "Алихан Смаилов")
+    assert {m.text for m in person.mentions} >= {"Алихан Смаилов", "Смаилова", "Смаиловым"}
+
+
+def test_initials_merge_with_full_name():
+    text = "Алихан Смаилов открыл форум.\nПозже А. Смаилов ответил на вопросы журналистов."
+    person = named(text, "Алихан Смаилов")
+    assert any(m.text.startswith("А.") for m in person.mentions)
+
+
+def test_feminine_name_is_normalised_to_feminine_nominative():
+    text = "Глава государства встретился с Мирьяной Сполярич в столице."
+    assert named(text, "Мирьяна Сполярич").type == "PER"
+
+
+def test_ids_follow_first_mention():
+    found = entities("Россия и Китай подписали договор. Позже к нему присоединилась Индия.")
+    assert [e.id for e in found] == [f"E{i}" for i in range(1, len(found) + 1)]
+    assert [e.name for e in found][:2] == ["Россия", "Китай"]
+
+
+def test_country_from_any_case_and_official_name():
+    text = "Делегация Республики Казахстан прибыла в Москву. Переговоры с Казахстаном прошли успешно."
+    country = named(text, "Казахстан")
+    assert country.kind == "country" and country.country == "KZ"
+    assert {m.text for m in country.mentions} >= {"Республики Казахстан", "Казахстаном"}
+
+
+def test_abbreviations_are_countries():
+    text = "Товарооборот между РФ и КНР вырос, сообщили в США и ОАЭ."
+    codes = {e.country for e in entities(text) if e.kind == "country"}
+    assert codes >= {"RU", "CN", "US", "AE"}
+
+
+def test_compound_adjective_gives_both_countries():
+    text = "Стороны обсудили развитие казахстанско-китайского сотрудничества."
+    found = {e.country: e for e in entities(text) if e.kind == "country"}
+    assert {"KZ", "CN"} <= set(found)
+    assert [m.text for m in found["KZ"].mentions] == ["казахстанско"]
+    assert [m.text for m in found["CN"].mentions] == ["китайского"]
+
+
+def test_country_adjective_is_a_mention_of_the_country():
+    country = named("Экспорт казахстанской пшеницы вырос.", "Казахстан")
+    assert country.mentions[0].text == "казахстанской"
+
+
+def test_nationality_of_a_person_is_not_a_country_mention():
+    found = entities("Вчера в аэропорту задержали российского туриста.")
+    assert not [e for e in found if e.kind == "country"]
+
+
+def test_organisation_name_is_normalised_as_a_phrase():
+    text = "Делегация Международного комитета Красного Креста посетила лагерь."
+    org = named(text, "Международный комитет Красного Креста")
+    assert org.type == "ORG" and org.kind == "organization"
+
+
+def test_organisation_takes_country_from_genitive():
+    text = "Об этом заявили в МИД России в понедельник."
+    org = [e for e in entities(text) if e.type == "ORG" and e.name.startswith("МИД")][0]
+    assert org.country == "RU"
+
+
+def test_common_noun_organisation():
+    text = "Правительство одобрило законопроект, а полиция усилила патрули."
+    names = {e.name for e in entities(text) if e.type == "ORG"}
+    assert {"Правительство", "полиция"} <= names
+
+
+def test_social_network_is_not_an_organisation():
+    text = "Он выложил видео на YouTube, а СМИ растиражировали новость."
+    assert not [e for e in entities(text) if e.type == "ORG"]
+
+
+def test_post_before_name():
+    text = "Премьер-министр РК Алихан Смаилов провел совещание."
+    role = named(text, "Алихан Смаилов").roles[0]
+    assert (role.title, role.country, role.text) == ("премьер-министр", "KZ", "Премьер-министр РК")
+
+
+def test_post_in_apposition_after_name():
+    text = "Алихан Смаилов, премьер-министр Казахстана, открыл форум."
+    role = named(text, "Алихан Смаилов").roles[0]
+    assert role.title == "премьер-министр" and role.country == "KZ"
+
+
+def test_head_of_ministry_with_country():
+    text = "Глава МИД России Сергей Лавров прибыл в Анкару."
+    role = named(text, "Сергей Лавров").roles[0]
+    assert role.country == "RU" and role.text == "Глава МИД России"
+    assert role.organization == "МИД России"
+
+
+def test_president_with_hyphenated_first_name():
+    text = "Президент Казахстана Касым-Жомарт Токаев подписал указ."
+    role = named(text, "Касым-Жомарт Токаев").roles[0]
+    assert role.title == "президент" and role.country == "KZ"
+
+
+def test_envoy_takes_host_country_in_post():
+    text = "Посол США в России Джон Салливан вручил верительные грамоты."
+    role = named(text, "Джон Салливан").roles[0]
+    assert role.text == "Посол США в России" and role.country == "US"
+
+
+def test_akim_of_a_city():
+    text = "Вчера аким Алматы Бауыржан Байбек осмотрел новые дороги."
+    role = named(text, "Бауыржан Байбек").roles[0]
+    assert role.title == "аким Алматы" and role.country == "KZ"
+
+
+def test_deputy_minister_title():
+    text = "Заместитель министра иностранных дел Сергей Рябков прокомментировал ситуацию."
+    role = named(text, "Сергей Рябков").roles[0]
+    assert role.title == "заместитель министра иностранных дел"
+
+
+def test_abbreviated_organisation_in_post_is_expanded():
+    text = "Премьер госсовета КНР Ли Кэцян провел переговоры."
+    role = named(text, "Ли Кэцян").roles[0]
+    assert role.organization == "Государственный совет КНР" and role.country == "CN"
+
+
+def test_later_bare_post_is_a_mention_of_its_unique_holder():
+    text = "Премьер-министр РК Алихан Смаилов открыл форум.\nЗатем премьер-министр отметил рост экспорта."
+    person = named(text, "Алихан Смаилов")
+    assert [m.text for m in person.mentions].count("премьер-министр") == 1
+
+
+def test_bare_post_with_two_holders_stays_unresolved():
+    text = ("Президент России Владимир Путин и президент Казахстана Касым-Жомарт Токаев "
+            "провели встречу.\nЗатем президент отметил рост торговли.")
+    people = [e for e in entities(text) if e.type == "PER"]
+    assert all("президент" not in [m.text for m in p.mentions] for p in people)
+
+
+def test_family_relation_is_not_a_post():
+    text = "Сын Алихана Смаилова Арман Смаилов поступил в университет."
+    assert all(not e.roles for e in entities(text))
+
+
+def test_boilerplate_and_teasers_are_not_mixed_in():
+    text = ("Алихан Смаилов провел совещание в Астане.\n\nМинистры доложили о ходе работ.\n\n"
+            "Recent Posts\n\nГлава государства принял Мирьяну Сполярич\n\n16 часов ago\n")
+    names = {e.name for e in entities(text)}
+    assert "Алихан Смаилов" in names and "Мирьяна Сполярич" not in names
+
+
+def test_offsets_point_into_the_original_text():
+    text = "Глава МИД России Сергей Лавров встретился с Ваном И в Пекине."
+    for entity in entities(text):
+        for item in (*entity.mentions, *entity.roles):
+            assert text[item.start:item.end] == item.text
+
+
+def test_bare_post_names_the_one_person_of_its_sentence():
+    text = "Мик Джаггер выступил в Лондоне, и 79-летний музыкант получил овацию."
+    person = named(text, "Мик Джаггер")
+    assert [r.text for r in person.roles] == ["музыкант"]
+
+
+def test_unknown_name_that_never_changes_is_kept():
+    text = "Премьер Рами Хамдалла подал в отставку. Хамдалла занимал пост два года."
+    assert named(text, "Рами Хамдалла").type == "PER"
+
+
+def test_known_surname_in_genitive_is_still_normalised():
+    text = "Вышел указ Путина. Текст указа Путина опубликован."
+    assert named(text, "Путин").type == "PER"
+
+
+def test_bare_post_prefers_the_holder_of_the_same_word():
+    text = ("Премьер-министр РК Алихан Смаилов и премьер госсовета КНР Ли Кэцян провели переговоры.\n"
+            "Стороны подписали соглашение.\n\nЗатем премьер-министр отметил рост торговли.")
+    person = named(text, "Алихан Смаилов")
+    assert "премьер-министр" in [m.text for m in person.mentions]

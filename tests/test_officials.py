@@ -1,0 +1,67 @@
+"""Who holds a post: one test per attachment rule, through ``extract``."""
+from ruarticle import extract
+
+
+def roles(text):
+    return {e.name: [r.text for r in e.roles] for e in extract(text).entities if e.type == "PER"}
+
+
+def test_post_right_before_the_name():
+    assert roles("Вчера министр финансов Антон Силуанов выступил в Думе.") == {
+        "Антон Силуанов": ["министр финансов"]}
+
+
+def test_post_after_a_dash():
+    found = roles("Министр иностранных дел — Сергей Лавров.")
+    assert found["Сергей Лавров"] == ["Министр иностранных дел"]
+
+
+def test_owner_in_genitive_is_skipped_for_the_holder():
+    found = roles("Адвокат Ивана Петрова Олег Смирнов подал жалобу.")
+    assert found["Олег Смирнов"] == ["Адвокат"]
+
+
+def test_apposition_after_the_name():
+    found = roles("Вчера Мария Иванова, известный архитектор, открыла выставку.")
+    assert found["Мария Иванова"] == ["архитектор"]
+
+
+def test_instrumental_post_after_the_holder():
+    found = roles("Вчера Ольга Петрова работала вице-премьером.")
+    assert found["Ольга Петрова"] == ["вице-премьером"]
+
+
+def test_chain_of_posts_shares_the_holder():
+    found = roles("На сцену вышли актер, сценарист и режиссер Никита Михалков.")
+    assert set(found["Никита Михалков"]) == {"актер", "сценарист", "режиссер"}
+
+
+def test_plural_post_lists_several_people():
+    found = roles("В фильме снялись актрисы Анна Петрова, Мария Сидорова и Ольга Белова.")
+    assert all(found[name] == ["актрисы"]
+               for name in ("Анна Петрова", "Мария Сидорова", "Ольга Белова"))
+
+
+def test_plural_post_introducing_a_list():
+    found = roles("Приехали писатели, среди которых Павел Басов и Игорь Линев.")
+    assert found["Павел Басов"] == ["писатели"] and found["Игорь Линев"] == ["писатели"]
+
+
+def test_generic_post_is_not_a_mention():
+    found = roles("Министр Антон Силуанов выступил. Выборы президента назначены на март.")
+    assert found == {"Антон Силуанов": ["Министр"]}
+
+
+def test_age_between_post_and_name():
+    found = roles("Выступил действующий президент 89-летний Роберт Мугабе.")
+    assert found["Роберт Мугабе"] == ["президент"]
+
+
+def test_deputy_from_a_party():
+    found = roles("Ранее это сделал депутат от «Справедливой России» Илья Пономарев.")
+    assert found["Илья Пономарев"] == ["депутат от «Справедливой России»"]
+
+
+def test_organisation_in_plain_quotes_inside_a_post():
+    found = roles('Это заявил глава оппозиционного "Движения за перемены" Морган Цвангираи.')
+    assert found["Морган Цвангираи"] == ['глава оппозиционного "Движения за перемены"']

@@ -1,0 +1,38 @@
+from ruarticle import posts
+
+
+def test_post_heads_from_the_list():
+    assert posts.head_lemma("Премьер-министра") == "премьер-министр"
+    assert posts.head_lemma("акимом") == "аким"
+
+
+def test_former_prefix():
+    assert posts.head_lemma("экс-президента") == "президент"
+
+
+def test_preposition_is_not_an_envoy():
+    assert posts.head_lemma("После") is None
+
+
+def test_family_is_not_a_post_even_before_a_name():
+    assert posts.head_lemma("сын", before_name=True) is None
+
+
+def test_any_profession_right_before_a_name():
+    assert posts.head_lemma("реставратора", before_name=True) == "реставратор"
+
+
+def test_policy_is_not_a_politician():
+    assert posts.head_lemma("политику") is None
+
+
+def test_substantivised_participle_is_a_post():
+    assert posts.head_lemma("управляющим") == "управляющий"
+
+
+def test_adjective_alone_is_not_a_post():
+    assert posts.head_lemma("главный") is None
+
+
+def test_aliases_share_one_key():
+    assert posts.canonical("премьер-министр") == posts.canonical("премьер")
