@@ -16,7 +16,22 @@ def analyzer():
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple:
     """All pymorphy3 parses of a word form, best first."""
-    return tuple(analyzer().parse(word))
+    return tuple(analyzer().parse(_encodable(word)))
+
+
+@lru_cache(maxsize=200_000)
+def known(word: str) -> bool:
+    """Whether the form is in pymorphy3's dictionary."""
+    return analyzer().word_is_known(_encodable(word))
+
+
+def _encodable(word: str) -> str:
+    """pymorphy3's dictionaries look words up as UTF-8, which lone surrogates cannot be."""
+    try:
+        word.encode("utf-8")
+        return word
+    except UnicodeEncodeError:
+        return word.encode("utf-8", "replace").decode("utf-8")
 
 
 def best(word: str):

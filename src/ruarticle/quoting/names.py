@@ -161,7 +161,7 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
 
 
 def _known(word: Word) -> bool:
-    return morph.analyzer().word_is_known(word.low)
+    return morph.known(word.low)
 
 
 def _inflect(word: Word, case: str, sex: str | None) -> str:

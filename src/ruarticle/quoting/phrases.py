@@ -48,7 +48,7 @@ def _nominative(word: Word, plural_ok: bool = True) -> bool:
 
 
 def _known_oblique(word: Word) -> bool:
-    return morph.analyzer().word_is_known(word.low) and not any("nomn" in p.tag for p in parses(word))
+    return morph.known(word.low) and not any("nomn" in p.tag for p in parses(word))
 
 
 def is_personal_pronoun(word: Word) -> bool:
@@ -152,7 +152,7 @@ def _agrees(word: Word, gender: str | None) -> bool:
             return False
     if gender in (None, "plur", "neut") or not is_person_name(word):
         return True
-    if not morph.analyzer().word_is_known(word.low):
+    if not morph.known(word.low):
         return gender != "masc" or not word.low.endswith(FEMININE_SURNAME)
     return any("nomn" in p.tag and (gender in p.tag or "ms-f" in p.tag or p.tag.gender is None)
                for p in parses(word) if p.score >= 0.01)
