@@ -26,3 +26,9 @@ def test_digits_with_suffixes_and_ranges_stay_one_token():
 
 def test_names_with_digits_are_words():
     assert [t.kind for t in toks("Ту-154")] == ["word"]
+
+
+def test_a_digit_run_too_long_for_a_figure_is_not_a_number():
+    text = "Код " + "7" * 5000 + " рублей."
+    toks = tokenize(Sentence(0, 0, 0, len(text), text))
+    assert [t.kind for t in toks][:3] == ["word", "other", "word"]

@@ -21,6 +21,9 @@ TOKEN = regex.compile(
     r"|(?P<word>\p{L}+(?:[-‑'’]\p{L}+)*+(?:[-‑]\d+)?)"
     r"|(?P<other>\S)"
 )
+# A digit run longer than this is an identifier or noise, never a figure (and Python refuses
+# to turn more than 4,300 digits into an int).
+MAX_NUMBER_CHARS = 40
 # Spaces that may separate groups of thousands ("1 250 000"), also as HTML entities.
 GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 ENTITY_SPACES = frozenset({"&nbsp;", "&#160;"})
@@ -58,8 +61,11 @@ def tokenize(sentence: Sentence) -> tuple[Tok, ...]:
         if match.lastgroup == "entity":
             continue
         gap = sentence.text[last:match.start()]
+        kind = match.lastgroup
+        if kind == "num" and match.end() - match.start() > MAX_NUMBER_CHARS:
+            kind = "other"
         tok = Tok(sentence.start + match.start(), sentence.start + match.end(),
-                  match.group(), match.lastgroup, gap)
+                  match.group(), kind, gap)
         last = match.end()
         if found and _continues_group(found[-1], tok):
             prev = found.pop()
@@ -78,6 +84,8 @@ def _plain(text: str) -> str:
 def _continues_group(prev: Tok, tok: Tok) -> bool:
     """"1 250" + " 000": a three-digit group after one space continues a number."""
     if prev.kind != "num" or tok.kind != "num" or not (tok.gap in GROUP_SPACES or tok.gap in ENTITY_SPACES):
+        return False
+    if len(prev.text) > MAX_NUMBER_CHARS:
         return False
     head = _plain(prev.text)
     groups = head.split(" ")
