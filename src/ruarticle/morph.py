@@ -44,11 +44,13 @@ def lemma(word: str) -> str:
     return best(word).normal_form.replace("ё", "е")
 
 
+@lru_cache(maxsize=200_000)
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma pymorphy3 considers possible for the form."""
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
 
 
+@lru_cache(maxsize=400_000)
 def has_tag(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     """Whether any parse scoring at least ``min_score`` carries the grammeme."""
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
