@@ -10,7 +10,7 @@ Rules (issue 3):
   has a mention overlapping the person and a role overlapping the profession.
   A predicted role is right when some gold pair is found through it.
 
-Usage: python benchmarks/entities_nerel.py [CORPUS_DIR] [--limit N] [--no-natasha]
+Usage: python benchmarks/entities_nerel.py [CORPUS_DIR] [--limit N] [--offset N] [--no-natasha]
        [--markdown docs/quality.md] [--seed ARTICLES_DIR]
 """
 from __future__ import annotations
@@ -139,8 +139,9 @@ class Natasha:
         return {(s.start, s.stop, s.type) for s in doc.spans}, []
 
 
-def run(corpus: Path, limit: int | None, with_natasha: bool, errors: Path | None):
-    files = sorted(corpus.glob("*.ann"))[:limit]
+def run(corpus: Path, limit: int | None, with_natasha: bool, errors: Path | None,
+        offset: int = 0):
+    files = sorted(corpus.glob("*.ann"))[offset:][:limit]
     systems = {"ruarticle": ruarticle_predict}
     if with_natasha:
         systems["natasha"] = Natasha()
@@ -248,14 +249,16 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path,
                         default=shared_dir() / "corpora" / "nerel" / "dev")
-    parser.add_argument("--limit", type=int)
+    parser.add_argument("--limit", type=int, help="score only this many texts")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many texts first")
     parser.add_argument("--no-natasha", action="store_true")
     parser.add_argument("--errors", type=Path, help="write ruarticle's FP/FN spans here")
     parser.add_argument("--markdown", type=Path, help="write the table into this file")
     parser.add_argument("--seed", type=Path, default=shared_dir() / "articles",
                         help="folder with the seed article and its expected file")
     args = parser.parse_args(argv)
-    scores, seconds, n = run(args.corpus, args.limit, not args.no_natasha, args.errors)
+    scores, seconds, n = run(args.corpus, args.limit, not args.no_natasha, args.errors,
+                             args.offset)
     report(scores)
     md = table(scores, seconds, n, args.corpus)
     print(md)
