@@ -75,7 +75,7 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
     for post in bare:
         if post.plural or post.generic or (post.first in in_org and post.last in in_org):
             continue
-        holders = _recent_person(tokens, post, people, by_sentence, holder_of)
+        holders = _recent_person(tokens, post, by_sentence, holder_of)
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
         if len(holders) != 1:
@@ -105,13 +105,12 @@ def _nearest(tokens, post, people, by_sentence, holder_of) -> list:
     return [holder_of[min(close)[1]]] if close else []
 
 
-def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
+def _recent_person(tokens, post, by_sentence, holder_of) -> list:
     """People named in the bare post's sentence ("Беннингтона нашли мертвым,
     41-летний музыкант ..."); when it names none, those of the sentences before."""
     sentence = tokens[post.first].sentence
     for back in range(RECENT + 1):
-        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
-                if back or people[i].end <= post.start or tokens[people[i].first].sentence == sentence}
+        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())}
         if near:
             return list(near.values())
     return []
