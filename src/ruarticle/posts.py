@@ -180,7 +180,7 @@ def _complement(tokens, i, spans, person_at) -> int:
             last = j = spans[j + 1].last
         elif tokens[j].text.lower() == "от" and head in DELEGATES and j + 1 < len(tokens):
             last = j = _constituency(tokens, j + 1, spans)  # "депутат от «Единой России»"
-        elif _genitive(tokens[j]):
+        elif genitive(tokens[j]):
             last = j
         else:
             break
@@ -213,7 +213,8 @@ def has_case(token, case: str) -> bool:
     return any(case in p.tag for p in morph.parses(token.text))
 
 
-def _genitive(token) -> bool:
+def genitive(token) -> bool:
+    """Whether a token may continue a genitive chain ("главы кабмина РК")."""
     word = token.text
     if len(word) < 2 or not word[0].isalpha():
         return False
