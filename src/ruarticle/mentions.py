@@ -16,6 +16,7 @@ from .resources import word_set
 
 REGION_HEADS = frozenset({"область", "край", "округ", "республика", "штат", "провинция",
                           "губерния", "автономия", "графство", "земля", "префектура"})
+EDGE_PUNCTUATION = frozenset({"—", "–", "-", ",", ".", ":", ";", "!", "?"})
 CITY_HEADS = frozenset({"город", "поселок", "село", "деревня", "станица"})
 
 
@@ -51,7 +52,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     exact = {(h.start, h.end): h for h in hits}
     found, ner_ranges = [], []
     for span in spans:
-        first, last = _token_range(starts, tokens, span.start, span.end)
+        first, last = _trimmed(tokens, *_token_range(starts, tokens, span.start, span.end))
         if first > last:
             continue
         words = [t.text for t in tokens[first:last + 1]]
@@ -209,6 +210,15 @@ def _title(word: str) -> bool:
 
 def _initial(token) -> bool:
     return token.text[:1].isupper() and len(token.text) <= 2 and token.text.isalpha()
+
+
+def _trimmed(tokens, first, last) -> tuple[int, int]:
+    """Without dashes, commas and stops NER left at the edges ("Мишель —")."""
+    while first <= last and tokens[first].text in EDGE_PUNCTUATION:
+        first += 1
+    while last >= first and tokens[last].text in EDGE_PUNCTUATION:
+        last -= 1
+    return first, last
 
 
 def _token_range(starts, tokens, start, end):
