@@ -79,7 +79,22 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     # The widened name replaces the bare one: "МИД России" is one mention, not two.
     found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
     found += _known_surnames(text, tokens, found)
+    found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _areas(text, tokens, found) -> list[Candidate]:
+    """"юге Лондона", "столицы США": an area of a named place is a location too."""
+    places_at = {c.first: c for c in found if c.type == "LOC" and tokens[c.first].text[:1].isupper()}
+    out = []
+    for i, token in enumerate(tokens[:-1]):
+        place = places_at.get(i + 1)
+        if place and token.end + 1 >= tokens[i + 1].start and _genitive_word(tokens[place.last].text) \
+                and morph.lemma(token.text.lower()) in word_set("area_words.txt"):
+            normal = _phrase(text, tokens, i, place.last)
+            out.append(Candidate(token.start, place.end, "LOC", "location", place.country, normal,
+                                 i, place.last, key=f"location:{normal.lower()}"))
+    return out
 
 
 def _outermost_people(found) -> list[Candidate]:
