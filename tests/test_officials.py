@@ -69,3 +69,8 @@ def test_organisation_in_plain_quotes_inside_a_post():
 
 def test_nationality_is_not_a_post():
     assert roles("Вчера россиянин Иван Петров выиграл турнир.") == {"Иван Петров": []}
+
+
+def test_list_of_posts_after_the_holder():
+    found = roles("Вчера Андрей Петров (Andrew Petrov) — писатель, художник и режиссер — выступил.")
+    assert set(found["Андрей Петров"]) == {"писатель", "художник", "режиссер"}
