@@ -85,11 +85,13 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
 
 def _areas(text, tokens, found) -> list[Candidate]:
     """"юге Лондона", "столицы США": an area of a named place is a location too."""
-    places_at = {c.first: c for c in found if c.type == "LOC" and tokens[c.first].text[:1].isupper()}
+    places_at = {c.first: c for c in found
+                 if c.type == "LOC" and tokens[c.first].text[:1].isupper()}
     out = []
     for i, token in enumerate(tokens[:-1]):
         place = places_at.get(i + 1)
-        if place and token.end + 1 >= tokens[i + 1].start and _genitive_word(tokens[place.last].text) \
+        if place and token.end + 1 >= tokens[i + 1].start \
+                and _genitive_word(tokens[place.last].text) \
                 and morph.lemma(token.text.lower()) in word_set("area_words.txt"):
             normal = _phrase(text, tokens, i, place.last)
             out.append(Candidate(token.start, place.end, "LOC", "location", place.country, normal,
@@ -182,7 +184,8 @@ def _genitive_word(word: str) -> bool:
 
 def _org(text, tokens, first, last, found) -> Candidate:
     start, end = tokens[first].start, tokens[last].end
-    inner = [c for c in found if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
+    inner = [c for c in found
+             if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
     normal = _phrase(text, tokens, first, last)
     return Candidate(start, end, "ORG", "organization", inner[0].country if inner else None,
                      normal, first, last, key=f"org:{normal.lower()}")

@@ -88,10 +88,12 @@ def _chains(tokens, found: list[Post]) -> list[Post]:
     "Боб Дилан — автор-исполнитель, художник, писатель": one holder for a whole list."""
     out = list(found)
     for k in range(len(out) - 2, -1, -1):  # the holder comes after the list
-        if out[k].person is None and out[k + 1].person is not None and _listed(tokens, *out[k:k + 2]):
+        if out[k].person is None and out[k + 1].person is not None \
+                and _listed(tokens, out[k], out[k + 1]):
             out[k] = replace(out[k], person=out[k + 1].person)
     for k in range(1, len(out)):  # the holder comes before it
-        if out[k].person is None and out[k - 1].person is not None and _listed(tokens, *out[k - 1:k + 1]):
+        if out[k].person is None and out[k - 1].person is not None \
+                and _listed(tokens, out[k - 1], out[k]):
             out[k] = replace(out[k], person=out[k - 1].person)
     return out
 
