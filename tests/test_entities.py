@@ -192,3 +192,10 @@ def test_bare_post_prefers_the_holder_of_the_same_word():
             "Стороны подписали соглашение.\n\nЗатем премьер-министр отметил рост торговли.")
     person = named(text, "Алихан Смаилов")
     assert "премьер-министр" in [m.text for m in person.mentions]
+
+
+def test_area_of_a_place_is_a_location():
+    found = entities("Взрыв прогремел на юге Лондона.")
+    area = [e for e in found if e.name == "юг Лондона"]
+    assert area and area[0].kind == "location" and area[0].country == "GB"
+    assert any(e.kind == "city" and e.name == "Лондон" for e in found)

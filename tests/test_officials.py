@@ -65,3 +65,12 @@ def test_deputy_from_a_party():
 def test_organisation_in_plain_quotes_inside_a_post():
     found = roles('Это заявил глава оппозиционного "Движения за перемены" Морган Цвангираи.')
     assert found["Морган Цвангираи"] == ['глава оппозиционного "Движения за перемены"']
+
+
+def test_nationality_is_not_a_post():
+    assert roles("Вчера россиянин Иван Петров выиграл турнир.") == {"Иван Петров": []}
+
+
+def test_list_of_posts_after_the_holder():
+    found = roles("Вчера Андрей Петров (Andrew Petrov) — писатель, художник и режиссер — выступил.")
+    assert set(found["Андрей Петров"]) == {"писатель", "художник", "режиссер"}

@@ -17,6 +17,8 @@ from .tokens import tokens as razdel_tokens
 
 # How many sentences back a bare post may look for its holder.
 RECENT = 1
+# How many tokens away the closest of several people may be to take a bare post.
+NEAREST = 4
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...],
@@ -73,7 +75,9 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
     for post in bare:
         if post.plural or post.generic or (post.first in in_org and post.last in in_org):
             continue
-        holders = _recent_person(tokens, post, people, by_sentence, holder_of)
+        holders = _recent_person(tokens, post, by_sentence, holder_of)
+        if len(holders) > 1:
+            holders = _nearest(tokens, post, people, by_sentence, holder_of)
         if len(holders) != 1:
             holders = _earlier(exact.get(post.head, ()), post)
         if not holders:  # "премьер" for a "премьер-министр"
@@ -93,13 +97,20 @@ def _earlier(held, post) -> list:
     return list({id(g): g for start, g in held if start < post.start}.values())
 
 
-def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
+def _nearest(tokens, post, people, by_sentence, holder_of) -> list:
+    """Of several people in the post's sentence, the one named closest to it."""
+    close = [(min(abs(people[i].first - post.last), abs(post.first - people[i].last)), i)
+             for i in by_sentence.get(tokens[post.first].sentence, ())]
+    close = [pair for pair in close if pair[0] <= NEAREST]
+    return [holder_of[min(close)[1]]] if close else []
+
+
+def _recent_person(tokens, post, by_sentence, holder_of) -> list:
     """People named in the bare post's sentence ("Беннингтона нашли мертвым,
     41-летний музыкант ..."); when it names none, those of the sentences before."""
     sentence = tokens[post.first].sentence
     for back in range(RECENT + 1):
-        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
-                if back or people[i].end <= post.start or tokens[people[i].first].sentence == sentence}
+        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())}
         if near:
             return list(near.values())
     return []

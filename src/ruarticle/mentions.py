@@ -16,6 +16,7 @@ from .resources import word_set
 
 REGION_HEADS = frozenset({"область", "край", "округ", "республика", "штат", "провинция",
                           "губерния", "автономия", "графство", "земля", "префектура"})
+EDGE_PUNCTUATION = frozenset({"—", "–", "-", ",", ".", ":", ";", "!", "?"})
 CITY_HEADS = frozenset({"город", "поселок", "село", "деревня", "станица"})
 
 
@@ -51,7 +52,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     exact = {(h.start, h.end): h for h in hits}
     found, ner_ranges = [], []
     for span in spans:
-        first, last = _token_range(starts, tokens, span.start, span.end)
+        first, last = _trimmed(tokens, *_token_range(starts, tokens, span.start, span.end))
         if first > last:
             continue
         words = [t.text for t in tokens[first:last + 1]]
@@ -78,7 +79,24 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     # The widened name replaces the bare one: "МИД России" is one mention, not two.
     found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
     found += _known_surnames(text, tokens, found)
+    found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _areas(text, tokens, found) -> list[Candidate]:
+    """"юге Лондона", "столицы США": an area of a named place is a location too."""
+    places_at = {c.first: c for c in found
+                 if c.type == "LOC" and tokens[c.first].text[:1].isupper()}
+    out = []
+    for i, token in enumerate(tokens[:-1]):
+        place = places_at.get(i + 1)
+        if place and token.end + 1 >= tokens[i + 1].start \
+                and _genitive_word(tokens[place.last].text) \
+                and morph.lemma(token.text.lower()) in word_set("area_words.txt"):
+            normal = _phrase(text, tokens, i, place.last)
+            out.append(Candidate(token.start, place.end, "LOC", "location", place.country, normal,
+                                 i, place.last, key=f"location:{normal.lower()}"))
+    return out
 
 
 def _outermost_people(found) -> list[Candidate]:
@@ -166,7 +184,8 @@ def _genitive_word(word: str) -> bool:
 
 def _org(text, tokens, first, last, found) -> Candidate:
     start, end = tokens[first].start, tokens[last].end
-    inner = [c for c in found if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
+    inner = [c for c in found
+             if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
     normal = _phrase(text, tokens, first, last)
     return Candidate(start, end, "ORG", "organization", inner[0].country if inner else None,
                      normal, first, last, key=f"org:{normal.lower()}")
@@ -209,6 +228,15 @@ def _title(word: str) -> bool:
 
 def _initial(token) -> bool:
     return token.text[:1].isupper() and len(token.text) <= 2 and token.text.isalpha()
+
+
+def _trimmed(tokens, first, last) -> tuple[int, int]:
+    """Without dashes, commas and stops NER left at the edges ("Мишель —")."""
+    while first <= last and tokens[first].text in EDGE_PUNCTUATION:
+        first += 1
+    while last >= first and tokens[last].text in EDGE_PUNCTUATION:
+        last -= 1
+    return first, last
 
 
 def _token_range(starts, tokens, start, end):

@@ -16,6 +16,7 @@ from .posts import Post, Span
 from .records import Token
 
 APPOSITION_GAP = 3
+BRACKET_SPAN = 30  # how far back a closing bracket after a name may open
 PREDICATE_GAP = 6
 LIST_GAP = 6
 LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
@@ -83,16 +84,25 @@ def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
 
 
 def _chains(tokens, found: list[Post]) -> list[Post]:
-    """"народный артист России, сценарист и кинорежиссер Владимир Бортко": one holder for all."""
+    """"народный артист России, сценарист и кинорежиссер Владимир Бортко" and
+    "Боб Дилан — автор-исполнитель, художник, писатель": one holder for a whole list."""
     out = list(found)
-    for k in range(len(out) - 2, -1, -1):
-        post, nxt = out[k], out[k + 1]
-        if post.person is not None or nxt.person is None or nxt.first - post.last > 3:
-            continue
-        between = {t.text for t in tokens[post.last + 1:nxt.first]}
-        if between <= {",", "и", "а", "также"}:  # "Эмир Катара шейх Хамад": none at all
-            out[k] = replace(post, person=nxt.person)
+    for k in range(len(out) - 2, -1, -1):  # the holder comes after the list
+        if out[k].person is None and out[k + 1].person is not None \
+                and _listed(tokens, out[k], out[k + 1]):
+            out[k] = replace(out[k], person=out[k + 1].person)
+    for k in range(1, len(out)):  # the holder comes before it
+        if out[k].person is None and out[k - 1].person is not None \
+                and _listed(tokens, out[k - 1], out[k]):
+            out[k] = replace(out[k], person=out[k - 1].person)
     return out
+
+
+def _listed(tokens, post: Post, nxt: Post) -> bool:
+    """Whether two posts stand side by side in one list ("Эмир Катара шейх": no word at all)."""
+    if nxt.first - post.last > 3:
+        return False
+    return {t.text for t in tokens[post.last + 1:nxt.first]} <= {",", "и", "а", "также"}
 
 
 def _predicates(tokens, found: list[Post], people) -> list[Post]:
@@ -156,9 +166,18 @@ def _apposition(tokens, first, head, person_end) -> int | None:
         k -= 1
     elif not posts.has_case(tokens[head], "ablt"):
         return None  # without a comma or dash only "назначил Иванова министром" links
+    if k >= 0 and tokens[k].text == ")":  # "Брайан Орсер (Brian Orser) — фигурист"
+        k = _opening_bracket(tokens, k) - 1
     if k >= 0 and k in person_end and tokens[k].sentence == tokens[head].sentence:
         return person_end[k]
     return None
+
+
+def _opening_bracket(tokens, k) -> int:
+    for j in range(k - 1, max(-1, k - BRACKET_SPAN), -1):
+        if tokens[j].text == "(":
+            return j
+    return k
 
 
 def _modifier_like(token) -> bool:

@@ -5,7 +5,7 @@ follows it in the genitive ("МИД России"), keeping the shorter name as 
 """
 from __future__ import annotations
 
-from . import morph
+from . import morph, posts
 from .resources import once, table, word_set
 
 MAX_CHAIN = 4
@@ -49,8 +49,7 @@ def genitive_chain(tokens, last, stop: set[int]) -> int:
         token = tokens[j]
         if token.sentence != tokens[last].sentence or token.start - tokens[j - 1].end > 1:
             break
-        if not (token.text.isupper() and len(token.text) > 1) and not any(
-                "gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(token.text)):
+        if not posts.genitive(token):
             break
         j += 1
     return j - 1

@@ -89,10 +89,11 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     for parse in morph.parses(low):
         lemma = _lemma(parse)
         parts = lemma.split("-")
-        if _person_like(parse) and (lemma in posts() or parts[0] in posts() or parts[-1] in posts()):
+        if _person_like(parse) and posts() & {lemma, parts[0], parts[-1]}:
             return lemma
     lemma = best.normal_form.replace("ё", "е")
-    if (before_name and "anim" in best.tag and word.islower() and lemma not in word_set("not_posts.txt")
+    if (before_name and "anim" in best.tag and word.islower()
+            and lemma not in word_set("not_posts.txt")
             and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
         return lemma
     return None
@@ -174,13 +175,14 @@ def _complement(tokens, i, spans, person_at) -> int:
             if close is None:
                 break
             last = j = close
-        elif tokens[j].text.lower() == "по" and j + 1 < len(tokens) and has_case(tokens[j + 1], "datv"):
+        elif tokens[j].text.lower() == "по" and j + 1 < len(tokens) \
+                and has_case(tokens[j + 1], "datv"):
             last = j = j + 1
         elif tokens[j].text.lower() in ("в", "во", "при") and head in ENVOYS and j + 1 in spans:
             last = j = spans[j + 1].last
         elif tokens[j].text.lower() == "от" and head in DELEGATES and j + 1 < len(tokens):
             last = j = _constituency(tokens, j + 1, spans)  # "депутат от «Единой России»"
-        elif _genitive(tokens[j]):
+        elif genitive(tokens[j]):
             last = j
         else:
             break
@@ -213,7 +215,8 @@ def has_case(token, case: str) -> bool:
     return any(case in p.tag for p in morph.parses(token.text))
 
 
-def _genitive(token) -> bool:
+def genitive(token) -> bool:
+    """Whether a token may continue a genitive chain ("главы кабмина РК")."""
     word = token.text
     if len(word) < 2 or not word[0].isalpha():
         return False
