@@ -1,6 +1,7 @@
 """pymorphy3 analysis, shared by every stage and cached per distinct word form."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from .resources import once
@@ -16,13 +17,25 @@ def analyzer():
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple:
     """All pymorphy3 parses of a word form, best first."""
-    return tuple(analyzer().parse(_encodable(word)))
+    word = _encodable(word)
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:  # pymorphy3 asks unicodedata for names some characters lack
+        return tuple(analyzer().parse(_named(word)))
 
 
 @lru_cache(maxsize=200_000)
 def known(word: str) -> bool:
     """Whether the form is in pymorphy3's dictionary."""
-    return analyzer().word_is_known(_encodable(word))
+    try:
+        return analyzer().word_is_known(_encodable(word))
+    except ValueError:
+        return False
+
+
+def _named(word: str) -> str:
+    """The word with characters that have no Unicode name replaced by U+FFFD."""
+    return "".join(c if unicodedata.name(c, None) else "\ufffd" for c in word)
 
 
 def _encodable(word: str) -> str:
