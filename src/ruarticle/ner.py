@@ -32,6 +32,15 @@ def _natasha_dir() -> Path:
 
 
 @once
+def _blas():
+    """numpy's BLAS pool: the model's small matrix products run fastest (and in time
+    linear in the input) on one thread; several threads fight over the cores."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@once
 def tagger():
     from navec import Navec
     from slovnet import NER
@@ -45,7 +54,9 @@ def spans(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
     if not sentences:
         return ()
     found: list[Span] = []
-    markups = tagger().map([s.text for s in sentences])
+    model = tagger()
+    with _blas().limit(limits=1, user_api="blas"):
+        markups = list(model.map([s.text for s in sentences]))
     for sentence, markup in zip(sentences, markups):
         for span in markup.spans:
             for start, stop in _pieces(sentence.text, span.start, span.stop):
