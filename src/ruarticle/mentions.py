@@ -69,8 +69,9 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
             found.append(_organization(text, tokens, first, last, hits))
         else:
             found.extend(_person(text, tokens, first, last))
+    covered = _covering(ner_ranges)
     for hit in hits:
-        if not _covered(hit, ner_ranges) and not _nationality(tokens, hit):
+        if not covered(hit) and not _nationality(tokens, hit):
             found.append(_from_hit(hit))
     found = _outermost_people(found)
     found += _lexicon_orgs(text, tokens, found, hits)
@@ -247,13 +248,19 @@ def _token_range(starts, tokens, start, end):
     return first, last
 
 
-def _covered(hit, ner_ranges) -> bool:
-    """A place is dropped inside a person's name or a location NER already has."""
-    for start, end, kind in ner_ranges:
-        if start <= hit.start and hit.end <= end:
-            if kind == "PER" or kind == "LOC":
-                return True
-    return False
+def _covering(ner_ranges):
+    """Whether a place lies inside a person's name or a location NER already has (it is
+    then dropped): among the ranges starting at or before it, the one reaching furthest."""
+    ranges = sorted((start, end) for start, end, kind in ner_ranges if kind in ("PER", "LOC"))
+    starts, reach, furthest = [r[0] for r in ranges], [], -1
+    for _, end in ranges:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def covered(hit) -> bool:
+        n = bisect.bisect_right(starts, hit.start)
+        return n > 0 and reach[n - 1] >= hit.end
+    return covered
 
 
 def _from_hit(hit) -> Candidate:
