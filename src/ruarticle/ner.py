@@ -14,6 +14,8 @@ from .resources import once
 
 NAVEC = "data/emb/navec_news_v1_1B_250K_300d_100q.tar"
 MODEL = "data/model/slovnet_ner_news_v1.tar"
+# Sentences per model call; they are sorted by length first, so a batch pads little.
+BATCH = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ def tagger():
     from slovnet import NER
 
     root = _natasha_dir()
-    return NER.load(str(root / MODEL), batch_size=16).navec(Navec.load(str(root / NAVEC)))
+    return NER.load(str(root / MODEL), batch_size=BATCH).navec(Navec.load(str(root / NAVEC)))
 
 
 def spans(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
@@ -55,8 +57,12 @@ def spans(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
         return ()
     found: list[Span] = []
     model = tagger()
+    order = sorted(range(len(sentences)), key=lambda n: len(sentences[n].text))
     with _blas().limit(limits=1, user_api="blas"):
-        markups = list(model.map([s.text for s in sentences]))
+        tagged = list(model.map([sentences[n].text for n in order]))
+    markups = [None] * len(sentences)
+    for n, markup in zip(order, tagged):
+        markups[n] = markup
     for sentence, markup in zip(sentences, markups):
         for span in markup.spans:
             for start, stop in _pieces(sentence.text, span.start, span.stop):
