@@ -9,7 +9,11 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
-from .records import Sentence
+from slovnet.bio import bio_spans
+from slovnet.token import Token as SlovnetToken
+
+from .records import Sentence, Token
+from .tokens import tokens as razdel_tokens
 from .resources import once
 
 NAVEC = "data/emb/navec_news_v1_1B_250K_300d_100q.tar"
@@ -51,24 +55,47 @@ def tagger():
     return NER.load(str(root / MODEL), batch_size=BATCH).navec(Navec.load(str(root / NAVEC)))
 
 
-def spans(sentences: tuple[Sentence, ...]) -> tuple[Span, ...]:
-    """NER spans of all sentences, tagged in one batch, in original-text offsets."""
+def spans(sentences: tuple[Sentence, ...],
+          tokens: tuple[Token, ...] | None = None) -> tuple[Span, ...]:
+    """NER spans of all sentences, tagged in one batch, in original-text offsets.
+
+    ``tokens`` are the sentences' razdel tokens when the caller has them already
+    (the model reads razdel's words, so they need not be cut a second time).
+    """
     if not sentences:
         return ()
+    words = _words(sentences, tokens if tokens is not None else razdel_tokens(sentences))
     found: list[Span] = []
-    model = tagger()
-    order = sorted(range(len(sentences)), key=lambda n: len(sentences[n].text))
-    with _blas().limit(limits=1, user_api="blas"):
-        tagged = list(model.map([sentences[n].text for n in order]))
-    markups = [None] * len(sentences)
-    for n, markup in zip(order, tagged):
-        markups[n] = markup
-    for sentence, markup in zip(sentences, markups):
-        for span in markup.spans:
+    for sentence, sentence_words, tags in zip(sentences, words, _tags(words)):
+        for span in bio_spans(sentence_words, tags):
             for start, stop in _pieces(sentence.text, span.start, span.stop):
                 found.append(Span(sentence.start + start, sentence.start + stop,
                                   span.type, sentence.index))
     return tuple(found)
+
+
+def _words(sentences, tokens) -> list[list[SlovnetToken]]:
+    """Each sentence's tokens, in offsets from the sentence start."""
+    by_sentence: dict[int, list] = {s.index: [] for s in sentences}
+    starts = {s.index: s.start for s in sentences}
+    for t in tokens:
+        if t.sentence in by_sentence:
+            offset = starts[t.sentence]
+            by_sentence[t.sentence].append(SlovnetToken(t.start - offset, t.end - offset, t.text))
+    return [by_sentence[s.index] for s in sentences]
+
+
+def _tags(words) -> list[list[str]]:
+    """BIO tags of every sentence: shortest sentences batched together, so batches pad little."""
+    infer = tagger().infer
+    order = sorted(range(len(words)), key=lambda n: len(words[n]))
+    with _blas().limit(limits=1, user_api="blas"):
+        inputs = infer.encoder([[w.text for w in words[n]] for n in order])
+        tagged = list(infer.decoder(infer.process(inputs)))
+    tags: list = [None] * len(words)
+    for n, sentence_tags in zip(order, tagged):
+        tags[n] = sentence_tags
+    return tags
 
 
 def _pieces(text: str, start: int, stop: int):
