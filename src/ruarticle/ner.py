@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from slovnet.bio import bio_spans
+from slovnet.shape import word_shape
 from slovnet.token import Token as SlovnetToken
 
 from .records import Sentence, Token
@@ -89,13 +91,26 @@ def _tags(words) -> list[list[str]]:
     """BIO tags of every sentence: shortest sentences batched together, so batches pad little."""
     infer = tagger().infer
     order = sorted(range(len(words)), key=lambda n: len(words[n]))
+    items = [_item(words[n]) for n in order]
+    batches = (infer.encoder.input(items[k:k + BATCH]) for k in range(0, len(items), BATCH))
     with _blas().limit(limits=1, user_api="blas"):
-        inputs = infer.encoder([[w.text for w in words[n]] for n in order])
-        tagged = list(infer.decoder(infer.process(inputs)))
+        tagged = list(infer.decoder(infer.process(batches)))
     tags: list = [None] * len(words)
     for n, sentence_tags in zip(order, tagged):
         tags[n] = sentence_tags
     return tags
+
+
+def _item(words) -> tuple[list[int], list[int]]:
+    ids = [_encoded(w.text) for w in words]
+    return [word for word, _ in ids], [shape for _, shape in ids]
+
+
+@lru_cache(maxsize=200_000)
+def _encoded(word: str) -> tuple[int, int]:
+    """The model's (word id, shape id) of a word form, worked out once per form."""
+    encoder = tagger().infer.encoder
+    return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
 
 
 def _pieces(text: str, start: int, stop: int):
