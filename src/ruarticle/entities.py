@@ -29,7 +29,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     if not sentences:
         return ()
     tokens = razdel_tokens(sentences)
-    found = candidates(text, tokens, ner.spans(sentences))
+    found = candidates(text, tokens, ner.spans(sentences, tokens))
     people = [c for c in found if c.type == "PER"]
     spans = {}
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
@@ -141,7 +141,8 @@ def _entity(text, eid, group: _Group) -> Entity:
 def _country(members, roles) -> str | None:
     codes = [c.country for c in members if c.country]
     codes += [p.country for p in roles if p.country]
-    return max(set(codes), key=codes.count) if codes else None
+    # dict, not set: of equally frequent codes the first named wins, in every process
+    return max(dict.fromkeys(codes), key=codes.count) if codes else None
 
 
 

@@ -50,6 +50,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
                                 if i == 0 or tokens[i - 1].sentence != t.sentence)
     hits = places.find(tokens, sentence_starts)
     exact = {(h.start, h.end): h for h in hits}
+    located = _Located(hits)
     found, ner_ranges = [], []
     for span in spans:
         first, last = _trimmed(tokens, *_token_range(starts, tokens, span.start, span.end))
@@ -60,17 +61,18 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
         if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified():
-            found.append(_organization(text, tokens, first, last, hits))
+            found.append(_organization(text, tokens, first, last, located))
         elif span.type == "ORG" and orgs.is_product(words):
             continue
         elif span.type == "LOC":
-            found.append(_location(text, tokens, first, last, hit, hits))
+            found.append(_location(text, tokens, first, last, hit, located))
         elif span.type == "ORG":
-            found.append(_organization(text, tokens, first, last, hits))
+            found.append(_organization(text, tokens, first, last, located))
         else:
             found.extend(_person(text, tokens, first, last))
+    covered = _covering(ner_ranges)
     for hit in hits:
-        if not _covered(hit, ner_ranges) and not _nationality(tokens, hit):
+        if not covered(hit) and not _nationality(tokens, hit):
             found.append(_from_hit(hit))
     found = _outermost_people(found)
     found += _lexicon_orgs(text, tokens, found, hits)
@@ -247,13 +249,19 @@ def _token_range(starts, tokens, start, end):
     return first, last
 
 
-def _covered(hit, ner_ranges) -> bool:
-    """A place is dropped inside a person's name or a location NER already has."""
-    for start, end, kind in ner_ranges:
-        if start <= hit.start and hit.end <= end:
-            if kind == "PER" or kind == "LOC":
-                return True
-    return False
+def _covering(ner_ranges):
+    """Whether a place lies inside a person's name or a location NER already has (it is
+    then dropped): among the ranges starting at or before it, the one reaching furthest."""
+    ranges = sorted((start, end) for start, end, kind in ner_ranges if kind in ("PER", "LOC"))
+    starts, reach, furthest = [r[0] for r in ranges], [], -1
+    for _, end in ranges:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def covered(hit) -> bool:
+        n = bisect.bisect_right(starts, hit.start)
+        return n > 0 and reach[n - 1] >= hit.end
+    return covered
 
 
 def _from_hit(hit) -> Candidate:
@@ -273,12 +281,33 @@ def _phrase(text, tokens, first, last) -> str:
     return "".join(out)
 
 
-def _location(text, tokens, first, last, hit, hits) -> Candidate:
+class _Located:
+    """Places by position, so a span looks only at the places near it (not all of them)."""
+
+    def __init__(self, hits) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)  # already in order; stable
+        self.starts = [h.start for h in self.hits]
+        self.at: dict[int, list] = {}
+        for h in self.hits:
+            self.at.setdefault(h.first, []).append(h)
+
+    def inside(self, start: int, end: int) -> list:
+        found = []
+        for k in range(bisect.bisect_left(self.starts, start), len(self.hits)):
+            h = self.hits[k]
+            if h.start >= end:
+                break
+            if h.end <= end:
+                found.append(h)
+        return found
+
+
+def _location(text, tokens, first, last, hit, located) -> Candidate:
     if hit is not None:
         return _from_hit(hit)
     start, end = tokens[first].start, tokens[last].end
     normal = _phrase(text, tokens, first, last)
-    inner = [h for h in hits if start <= h.start and h.end <= end]
+    inner = located.inside(start, end)
     country = (inner[0].place.code or None) if inner else None
     return Candidate(start, end, "LOC", _kind(normal), country, normal, first, last,
                      key=f"location:{normal.lower()}")
@@ -293,11 +322,11 @@ def _kind(normal: str) -> str:
     return "location"
 
 
-def _organization(text, tokens, first, last, hits) -> Candidate:
+def _organization(text, tokens, first, last, located) -> Candidate:
     start, end = tokens[first].start, tokens[last].end
     normal = _phrase(text, tokens, first, last)
-    inner = [h for h in hits if start <= h.start and h.end <= end and h.place.kind == "country"]
-    after = [h for h in hits if h.first == last + 1 and h.place.kind == "country"
+    inner = [h for h in located.inside(start, end) if h.place.kind == "country"]
+    after = [h for h in located.at.get(last + 1, ()) if h.place.kind == "country"
              and not h.adjective and tokens[last + 1].start - tokens[last].end <= 1]
     country = (inner or after or [None])[0]
     return Candidate(start, end, "ORG", "organization", country.place.code if country else None,

@@ -7,6 +7,8 @@ names) a few ending rules do the job: "Смаиловым" -> "Смаилов",
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import morph
@@ -31,6 +33,7 @@ MASC_HINT = regex.compile(r"(?:ым|им|ом|ем)$|(?<![оеёи]в|[иы]н|[
 FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэюя]н)(?:ой|ую|ая|ой)$|(?:ой)$")
 
 
+@lru_cache(maxsize=100_000)  # clustering asks for the same words' stems over and over
 def stem(word: str) -> str:
     """A case- and gender-free key of a name word: Смаилова, Смаиловым -> смаилов."""
     word = word.lower().replace("ё", "е")

@@ -8,6 +8,7 @@ subject and year (:mod:`ruarticle.numsubject`) come after that.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from . import dates, numages, numcore, numdates, numnouns, numordinals, numwords, units
 from .numcore import Core
@@ -301,11 +302,21 @@ def _years_old_word(toks, i) -> Found | None:
     tok = toks[i]
     if tok.kind != "word":
         return None
+    reading = _compound_reading(tok.low)
+    if reading is None:
+        return None
+    value, unit = reading
+    return [numages.compound_draft(toks, i, i + 1, value, unit, "лети" in tok.low)], i + 1
+
+
+@lru_cache(maxsize=100_000)
+def _compound_reading(low: str) -> tuple[float, tuple[str, ...]] | None:
+    """(value, unit) of a compound number word, worked out once per word form."""
     for stem, *unit in table("compound_units.tsv"):
-        prefix, found, _ = tok.low.partition(stem)
+        prefix, found, _ = low.partition(stem)
         value = _prefix_value(prefix) if found and len(prefix) >= 2 else None
         if value is not None:
-            return [numages.compound_draft(toks, i, i + 1, value, tuple(unit), "лети" in tok.low)], i + 1
+            return value, tuple(unit)
     return None
 
 

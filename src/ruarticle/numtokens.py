@@ -6,7 +6,7 @@ needs, so this stage reads its own tokens; each regex alternative is linear.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -36,10 +36,11 @@ class Tok:
     text: str
     kind: str  # url, num, word, other
     gap: str  # the characters between the previous token and this one
+    # lowercase with ё as е: every reader asks for it, so it is made once per token
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("ё", "е")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower().replace("ё", "е"))
 
     @property
     def lemma(self) -> str:

@@ -20,6 +20,15 @@ def heads() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @once
+def _heads_by_first() -> dict[str, tuple[int, ...]]:
+    """First lemma -> positions in heads(): a token looks up only the phrases it can start."""
+    index: dict[str, list[int]] = {}
+    for n, (key, _) in enumerate(heads()):
+        index.setdefault(key[0], []).append(n)
+    return {first: tuple(rows) for first, rows in index.items()}
+
+
+@once
 def reclassified() -> dict[str, str]:
     return {row[0]: row[1] for row in table("reclassified.tsv")}
 
@@ -33,7 +42,10 @@ def is_product(words: list[str]) -> bool:
 
 def lexicon_at(tokens, i) -> tuple[int, str] | None:
     """(last token, mode) when an organisation noun phrase starts at token i."""
-    for key, mode in heads():
+    rows, index = heads(), _heads_by_first()
+    options = morph.lemmas(tokens[i].text.lower())
+    for n in sorted(n for lemma in options for n in index.get(lemma, ())):
+        key, mode = rows[n]
         end = i + len(key)
         if end > len(tokens) or tokens[end - 1].sentence != tokens[i].sentence:
             continue

@@ -10,6 +10,7 @@ adjectives ("казахстанской") and both parts of compounds
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import morph
 from .records import Token
@@ -123,8 +124,19 @@ def _by_context(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+@once
+def _first_words() -> frozenset[str]:
+    """First words of all gazetteer names: most tokens start none and are skipped at once."""
+    return frozenset(name[0] for name in gazetteer().names)
+
+
 def _name_at(tokens, i, sentence_starts) -> Hit | None:
     names = gazetteer().names
+    if not tokens[i].text[:1].isupper():
+        return None
+    first = _keys(tokens[i:i + 1])
+    if not any(k[0] in _first_words() for k in first):
+        return None
     for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
         words = tokens[i:i + size]
         if any(w.sentence != words[0].sentence for w in words):
@@ -176,8 +188,13 @@ def _word_at(token: Token, index: int) -> list[Hit]:
 
 
 def _adjective(word: str) -> Place | None:
+    return _adjective_of(word.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _adjective_of(word: str) -> Place | None:
     adjectives = gazetteer().adjectives
-    for parse in morph.parses(word.lower()):
+    for parse in morph.parses(word):
         if parse.tag.POS in ("ADJF", "ADJS") and parse.normal_form.replace("ё", "е") in adjectives:
             return adjectives[parse.normal_form.replace("ё", "е")]
     return None

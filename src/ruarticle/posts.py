@@ -10,6 +10,7 @@ decided in :mod:`ruarticle.officials`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import morph
 from .resources import once, table, word_set
@@ -70,6 +71,7 @@ def canonical(head: str) -> str:
     return aliases().get(head, head)
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word form: worked out once per form
 def head_lemma(word: str, before_name: bool = False) -> str | None:
     """The post a word names, if any: "Премьер-министра" -> "премьер-министр".
 
