@@ -74,3 +74,18 @@ def test_nationality_is_not_a_post():
 def test_list_of_posts_after_the_holder():
     found = roles("Вчера Андрей Петров (Andrew Petrov) — писатель, художник и режиссер — выступил.")
     assert set(found["Андрей Петров"]) == {"писатель", "художник", "режиссер"}
+
+
+def test_coordinated_genitives_stay_in_one_post():
+    found = extract("Министр связи, науки и образования Армении Ашот Саркисян прибыл в Минск "
+                    "и встретился с министром юстиции и права Беларуси Олегом Сидоровым.")
+    by_name = {e.name: e.roles for e in found.entities if e.type == "PER"}
+    first, = by_name["Ашот Саркисян"]
+    assert (first.title, first.country) == ("министр связи, науки и образования", "AM")
+    second, = by_name["Олег Сидоров"]
+    assert (second.title, second.country) == ("министр юстиции и права", "BY")
+
+
+def test_instrumental_after_a_preposition_is_not_a_predicate():
+    found = roles("Вчера Ирина Белова обсудила планы с директором.")
+    assert found["Ирина Белова"] == []

@@ -19,6 +19,8 @@ APPOSITION_GAP = 3
 BRACKET_SPAN = 30  # how far back a closing bracket after a name may open
 PREDICATE_GAP = 6
 LIST_GAP = 6
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
 LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
                         "числе", "такие", "такими", "это"})
 
@@ -110,7 +112,8 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
     out = []
     for post in found:
         head = _head_index(tokens, post)
-        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural:
+        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural \
+                and not governed(tokens, post.first):
             before = [i for i, p in enumerate(people) if p.last < post.first
                       and tokens[p.last].sentence == tokens[head].sentence
                       and post.first - p.last <= PREDICATE_GAP]
@@ -121,6 +124,11 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
                 post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
     return out
+
+
+def governed(tokens, first) -> bool:
+    """"переговоры с министром": an instrumental after a preposition is no predicate."""
+    return first > 0 and tokens[first - 1].text.lower() in COMITATIVE
 
 
 def _head_index(tokens, post: Post) -> int:
@@ -189,6 +197,8 @@ def _agree(post: Token, name: Token) -> bool:
     post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
     name_cases = {p.tag.case for p in morph.parses(name.text)
                   if p.tag.POS == "NOUN" and p.score >= 0.05}
+    if name.text[:1].isupper() and name.text.lower().endswith(SURNAME_ENDINGS):
+        name_cases.add("nomn")  # "Силуанов" is read as the plural genitive of "Силуан"
     return not post_cases or not name_cases or bool(post_cases & name_cases) or (
         name.text[:1].isupper() and not any(p.tag.POS == "NOUN" and
                                             {"Name", "Surn"} & set(p.tag.grammemes)
