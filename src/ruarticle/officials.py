@@ -44,6 +44,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         post = posts.make(tokens, spans, first, i, last, head, holder)
         if holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
+            if not post.others and _only_plural(token.text):
+                post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
 
@@ -58,6 +60,10 @@ def _skip_brackets(tokens, k) -> int:
 
 def _may_be_plural(word: str) -> bool:
     return any("plur" in p.tag for p in morph.parses(word.lower()))
+
+
+def _only_plural(word: str) -> bool:
+    return all("plur" in p.tag for p in morph.parses(word.lower()) if p.tag.POS == "NOUN")
 
 
 def _list_after(tokens, last, person_at) -> int | None:
