@@ -44,7 +44,7 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         post = posts.make(tokens, spans, first, i, last, head, holder)
         if holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
-            if not post.others and _only_plural(token.text):
+            if not post.others and people[holder].first > last and _only_plural(token.text):
                 post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
@@ -126,6 +126,8 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
             after = [i for i, p in enumerate(people) if p.first > post.last
                      and tokens[p.first].sentence == tokens[head].sentence
                      and p.first - post.last <= PREDICATE_GAP]
+            if before and after and _clause_break(tokens, people[before[-1]].last, post.first):
+                before = []  # "министром стал Хэйг, а министром обороны станет Фокс"
             if before or after:  # "Новым руководителем ... назначен Сергей Кравцов"
                 post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
@@ -133,8 +135,17 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
 
 
 def governed(tokens, first) -> bool:
-    """"переговоры с министром": an instrumental after a preposition is no predicate."""
-    return first > 0 and tokens[first - 1].text.lower() in COMITATIVE
+    """"переговоры с министром": an instrumental after a preposition is no predicate;
+    after a passive participle it is the agent ("утверждённом президентом")."""
+    if first == 0:
+        return False
+    word = tokens[first - 1].text.lower()
+    best = morph.best(word)
+    return word in COMITATIVE or (best.tag.POS == "PRTF" and "pssv" in best.tag)
+
+
+def _clause_break(tokens, a, b) -> bool:
+    return any(t.text in (",", ";", "а") for t in tokens[a + 1:b])
 
 
 def _head_index(tokens, post: Post) -> int:
@@ -176,6 +187,9 @@ def _apposition(tokens, first, head, person_end) -> int | None:
     skipped = 0
     while k >= 0 and skipped < APPOSITION_GAP and _modifier_like(tokens[k]):
         k, skipped = k - 1, skipped + 1
+    if k >= 1 and tokens[k].text.lower() == "из" and morph.lemma(tokens[k - 1].text.lower()) \
+            == "один":  # "Сэлис, один из руководителей компании"
+        k -= 2
     if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
         k -= 1
     elif not posts.has_case(tokens[head], "ablt"):

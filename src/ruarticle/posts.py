@@ -184,12 +184,19 @@ def _complement(tokens, i, spans, person_at) -> int:
             last = j = _constituency(tokens, j + 1, spans)  # "депутат от «Единой России»"
         elif tokens[j].text in (",", "и") and _coordinated(tokens, j, person_at):
             last = j = _coordinated(tokens, j, person_at)
-        elif genitive(tokens[j]):
+        elif genitive(tokens[j]) or (head in word_set("instrumental_posts.txt")
+                                     and _instrumental(tokens[j])):
             last = j
         else:
             break
         j += 1
     return last
+
+
+def _instrumental(token) -> bool:
+    """"(командующий) Сухопутными войсками": a noun phrase in the instrumental."""
+    return not token.text.isupper() and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                for p in morph.parses(token.text))
 
 
 def _coordinated(tokens, j, person_at) -> int | None:
