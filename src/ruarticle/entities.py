@@ -100,20 +100,10 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _earlier(exact.get(post.head, ()), post)
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
-        if len(holders) == 1 and _named_near(tokens, post, holders[0]):
+        if len(holders) == 1:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
-
-
-def _named_near(tokens, post, group) -> bool:
-    """A bare post stands for someone named in its sentence or the one before; a
-    holder last named paragraphs ago is rarely the one meant ("президент" of a later
-    decree)."""
-    sentence = tokens[post.first].sentence
-    return any(not c.bare_post and 0 <= sentence - tokens[c.first].sentence <= RECENT
-               or not c.bare_post and tokens[c.first].sentence == sentence
-               for c in group.members)
 
 
 def _held(exact, alias, role, group) -> None:

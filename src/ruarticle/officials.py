@@ -171,7 +171,7 @@ def _holder(tokens, first, head, last, people, person_at, person_end) -> int | N
         if following is not None and _agree(tokens[head], tokens[people[following].last]) \
                 and posts.has_case(tokens[person.last], "gent"):
             return following  # "Адвокат Гаева Александр Аснис"
-        if _agree(tokens[head], tokens[person.last]):
+        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)):
             return person_at[after]
         after = person.last + 1
     return _apposition(tokens, first, head, person_end)
