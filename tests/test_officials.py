@@ -89,3 +89,28 @@ def test_coordinated_genitives_stay_in_one_post():
 def test_instrumental_after_a_preposition_is_not_a_predicate():
     found = roles("Вчера Ирина Белова обсудила планы с директором.")
     assert found["Ирина Белова"] == []
+
+
+def test_one_of_a_plural_post_in_apposition():
+    found = roles("Антон Сидоров, один из руководителей компании, подал в отставку.")
+    assert found["Антон Сидоров"] == ["руководителей компании"]
+
+
+def test_instrumental_complement_of_a_commander():
+    found = roles("В отставку отправлен командующий Сухопутными войсками Геннадий Воробьев.")
+    assert found["Геннадий Воробьев"] == ["командующий Сухопутными войсками"]
+
+
+def test_instrumental_after_a_passive_participle_is_the_agent():
+    found = roles("Вчера Ольга Петрова вошла в список, утвержденный президентом.")
+    assert found["Ольга Петрова"] == []
+
+
+def test_plural_post_before_one_name_is_not_his():
+    found = roles("Адвокаты Ивана Петрова подали жалобу.")
+    assert found["Иван Петров"] == []
+
+
+def test_nationality_noun_before_a_name_is_no_post():
+    found = roles("На роль выбрали шведку Анну Берг.")
+    assert found["Анна Берг"] == []
