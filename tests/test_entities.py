@@ -199,3 +199,12 @@ def test_area_of_a_place_is_a_location():
     area = [e for e in found if e.name == "юг Лондона"]
     assert area and area[0].kind == "location" and area[0].country == "GB"
     assert any(e.kind == "city" and e.name == "Лондон" for e in found)
+
+
+def test_dateline_city_in_capitals_is_the_city():
+    article = extract("ОМСК, 3 марта. /Корр./ — В Омске открылся новый мост.")
+    found = {(e.kind, e.name) for e in article.entities}
+    assert ("city", "Омск") in found
+    assert all(e.type == "LOC" for e in article.entities)
+    omsk, = [e for e in article.entities if e.name == "Омск"]
+    assert [m.text for m in omsk.mentions] == ["ОМСК", "Омске"]

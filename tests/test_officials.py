@@ -74,3 +74,43 @@ def test_nationality_is_not_a_post():
 def test_list_of_posts_after_the_holder():
     found = roles("Вчера Андрей Петров (Andrew Petrov) — писатель, художник и режиссер — выступил.")
     assert set(found["Андрей Петров"]) == {"писатель", "художник", "режиссер"}
+
+
+def test_coordinated_genitives_stay_in_one_post():
+    found = extract("Министр связи, науки и образования Армении Ашот Саркисян прибыл в Минск "
+                    "и встретился с министром юстиции и права Беларуси Олегом Сидоровым.")
+    by_name = {e.name: e.roles for e in found.entities if e.type == "PER"}
+    first, = by_name["Ашот Саркисян"]
+    assert (first.title, first.country) == ("министр связи, науки и образования", "AM")
+    second, = by_name["Олег Сидоров"]
+    assert (second.title, second.country) == ("министр юстиции и права", "BY")
+
+
+def test_instrumental_after_a_preposition_is_not_a_predicate():
+    found = roles("Вчера Ирина Белова обсудила планы с директором.")
+    assert found["Ирина Белова"] == []
+
+
+def test_one_of_a_plural_post_in_apposition():
+    found = roles("Антон Сидоров, один из руководителей компании, подал в отставку.")
+    assert found["Антон Сидоров"] == ["руководителей компании"]
+
+
+def test_instrumental_complement_of_a_commander():
+    found = roles("В отставку отправлен командующий Сухопутными войсками Геннадий Воробьев.")
+    assert found["Геннадий Воробьев"] == ["командующий Сухопутными войсками"]
+
+
+def test_instrumental_after_a_passive_participle_is_the_agent():
+    found = roles("Вчера Ольга Петрова вошла в список, утвержденный президентом.")
+    assert found["Ольга Петрова"] == []
+
+
+def test_plural_post_before_one_name_is_not_his():
+    found = roles("Адвокаты Ивана Петрова подали жалобу.")
+    assert found["Иван Петров"] == []
+
+
+def test_nationality_noun_before_a_name_is_no_post():
+    found = roles("На роль выбрали шведку Анну Берг.")
+    assert found["Анна Берг"] == []

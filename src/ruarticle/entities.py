@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from . import ner, officials, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
+from .resources import word_set
 from .records import Entity, Mention, Paragraph, Role, Sentence
 from .tokens import PROSE
 from .tokens import tokens as razdel_tokens
@@ -29,7 +30,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     if not sentences:
         return ()
     tokens = razdel_tokens(sentences)
-    found = candidates(text, tokens, ner.spans(sentences, tokens))
+    found = _without_dateline(tokens, candidates(text, tokens, ner.spans(sentences, tokens)))
     people = [c for c in found if c.type == "PER"]
     spans = {}
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
@@ -37,6 +38,21 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     held = officials.find(tokens, spans, [c.span for c in people])
     groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
     return _entities(text, tokens, groups, people, held, found)
+
+
+def _without_dateline(tokens, found) -> list:
+    """A dateline ("ТАШКЕНТ, 14 октября. /Корр./ —") names its city in capitals, which
+    NER takes for an organisation: the known place alone stays. Its "/Корр./" is no entity."""
+    places = {(c.start, c.end) for c in found if c.type == "LOC" and c.place_name}
+    skip = word_set("dateline_words.txt")
+    return [c for c in found
+            if not (c.type != "LOC" and (c.start, c.end) in places and _capitals(tokens, c))
+            and not (c.type != "PER" and c.normal.lower().strip("./") in skip)]
+
+
+def _capitals(tokens, c) -> bool:
+    word = tokens[c.first].text
+    return c.first == c.last and word.isupper() and len(word) > 3
 
 
 @dataclass(slots=True)
@@ -75,7 +91,9 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
     for post in bare:
         if post.plural or post.generic or (post.first in in_org and post.last in in_org):
             continue
-        holders = _recent_person(tokens, post, by_sentence, holder_of)
+        holders = []  # "переговоры с министром": someone other than the sentence's people
+        if not officials.governed(tokens, post.first):
+            holders = _recent_person(tokens, post, by_sentence, holder_of)
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
         if len(holders) != 1:

@@ -19,6 +19,8 @@ APPOSITION_GAP = 3
 BRACKET_SPAN = 30  # how far back a closing bracket after a name may open
 PREDICATE_GAP = 6
 LIST_GAP = 6
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
 LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
                         "числе", "такие", "такими", "это"})
 
@@ -42,6 +44,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         post = posts.make(tokens, spans, first, i, last, head, holder)
         if holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
+            if not post.others and people[holder].first > last and _only_plural(token.text):
+                post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
 
@@ -56,6 +60,10 @@ def _skip_brackets(tokens, k) -> int:
 
 def _may_be_plural(word: str) -> bool:
     return any("plur" in p.tag for p in morph.parses(word.lower()))
+
+
+def _only_plural(word: str) -> bool:
+    return all("plur" in p.tag for p in morph.parses(word.lower()) if p.tag.POS == "NOUN")
 
 
 def _list_after(tokens, last, person_at) -> int | None:
@@ -110,17 +118,34 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
     out = []
     for post in found:
         head = _head_index(tokens, post)
-        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural:
+        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural \
+                and not governed(tokens, post.first):
             before = [i for i, p in enumerate(people) if p.last < post.first
                       and tokens[p.last].sentence == tokens[head].sentence
                       and post.first - p.last <= PREDICATE_GAP]
             after = [i for i, p in enumerate(people) if p.first > post.last
                      and tokens[p.first].sentence == tokens[head].sentence
                      and p.first - post.last <= PREDICATE_GAP]
+            if before and after and _clause_break(tokens, people[before[-1]].last, post.first):
+                before = []  # "министром стал Хэйг, а министром обороны станет Фокс"
             if before or after:  # "Новым руководителем ... назначен Сергей Кравцов"
                 post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
     return out
+
+
+def governed(tokens, first) -> bool:
+    """"переговоры с министром": an instrumental after a preposition is no predicate;
+    after a passive participle it is the agent ("утверждённом президентом")."""
+    if first == 0:
+        return False
+    word = tokens[first - 1].text.lower()
+    best = morph.best(word)
+    return word in COMITATIVE or (best.tag.POS == "PRTF" and "pssv" in best.tag)
+
+
+def _clause_break(tokens, a, b) -> bool:
+    return any(t.text in (",", ";", "а") for t in tokens[a + 1:b])
 
 
 def _head_index(tokens, post: Post) -> int:
@@ -146,7 +171,7 @@ def _holder(tokens, first, head, last, people, person_at, person_end) -> int | N
         if following is not None and _agree(tokens[head], tokens[people[following].last]) \
                 and posts.has_case(tokens[person.last], "gent"):
             return following  # "Адвокат Гаева Александр Аснис"
-        if _agree(tokens[head], tokens[person.last]):
+        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)):
             return person_at[after]
         after = person.last + 1
     return _apposition(tokens, first, head, person_end)
@@ -162,6 +187,9 @@ def _apposition(tokens, first, head, person_end) -> int | None:
     skipped = 0
     while k >= 0 and skipped < APPOSITION_GAP and _modifier_like(tokens[k]):
         k, skipped = k - 1, skipped + 1
+    if k >= 1 and tokens[k].text.lower() == "из" and morph.lemma(tokens[k - 1].text.lower()) \
+            == "один":  # "Сэлис, один из руководителей компании"
+        k -= 2
     if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
         k -= 1
     elif not posts.has_case(tokens[head], "ablt"):
@@ -189,6 +217,8 @@ def _agree(post: Token, name: Token) -> bool:
     post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
     name_cases = {p.tag.case for p in morph.parses(name.text)
                   if p.tag.POS == "NOUN" and p.score >= 0.05}
+    if name.text[:1].isupper() and name.text.lower().endswith(SURNAME_ENDINGS):
+        name_cases.add("nomn")  # "Силуанов" is read as the plural genitive of "Силуан"
     return not post_cases or not name_cases or bool(post_cases & name_cases) or (
         name.text[:1].isupper() and not any(p.tag.POS == "NOUN" and
                                             {"Name", "Surn"} & set(p.tag.grammemes)

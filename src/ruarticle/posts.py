@@ -184,12 +184,37 @@ def _complement(tokens, i, spans, person_at) -> int:
             last = j = spans[j + 1].last
         elif tokens[j].text.lower() == "от" and head in DELEGATES and j + 1 < len(tokens):
             last = j = _constituency(tokens, j + 1, spans)  # "депутат от «Единой России»"
-        elif genitive(tokens[j]):
+        elif tokens[j].text in (",", "и") and _coordinated(tokens, j, person_at):
+            last = j = _coordinated(tokens, j, person_at)
+        elif genitive(tokens[j]) or (head in word_set("instrumental_posts.txt")
+                                     and _instrumental(tokens[j])):
             last = j
         else:
             break
         j += 1
     return last
+
+
+def _instrumental(token) -> bool:
+    """"(командующий) Сухопутными войсками": a noun phrase in the instrumental."""
+    return not token.text.isupper() and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                for p in morph.parses(token.text))
+
+
+def _coordinated(tokens, j, person_at) -> int | None:
+    """Last token of coordinated genitives after a post word: ", промышленности и
+    торговли" in "министр инвестиций, промышленности и торговли". A list closes with
+    "и"; a post word after the conjunction starts a new post ("министра и посла")."""
+    last, closed = None, False
+    while j + 1 < len(tokens) and tokens[j].text in (",", "и") and not closed:
+        nxt = tokens[j + 1]
+        if j + 1 in person_at or nxt.sentence != tokens[j].sentence \
+                or not nxt.text.islower() or not genitive(nxt) \
+                or head_lemma(nxt.text) is not None:
+            break
+        closed, last = tokens[j].text == "и", j + 1
+        j = last + 1
+    return last if closed else None
 
 
 def _joined(tokens, a, b) -> bool:
@@ -248,7 +273,7 @@ def make(tokens, spans, first, head, last, head_word, holder) -> Post:
     # The post's own words are common nouns: "Премьер-министр" at a sentence start is lowercased.
     title_words = [w.lower() if k <= head - first and not w.isupper() else w
                    for k, w in enumerate(title_words)]
-    title = " ".join(_title_case(names.phrase(title_words)))
+    title = _joined_words(_title_case(names.phrase(title_words)))
     organization = None
     if org_at is not None:
         org_words_ = [t.text for t in tokens[org_at:last + 1]]
@@ -257,6 +282,11 @@ def make(tokens, spans, first, head, last, head_word, holder) -> Post:
     return Post(first, last, tokens[first].start, tokens[last].end, head_word, title,
                 organization, country, plural, holder,
                 _generic(tokens, head, last, head_word))
+
+
+def _joined_words(words: list[str]) -> str:
+    """Words with spaces between, commas attached: "инвестиций, промышленности"."""
+    return " ".join(words).replace(" ,", ",")
 
 
 def _generic(tokens, head, last, head_word) -> bool:
