@@ -30,9 +30,10 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     by_paragraph = defaultdict(list)
     for s in sentences:
         by_paragraph[s.paragraph].append((s.start, s.end))
+    in_blocks = {d.paragraph for d in blocks}
     previous = None
     for p in prose:
-        if any(d.paragraph == p.index for d in blocks):
+        if p.index in in_blocks:
             previous = (p.start, p.end)
             continue
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
@@ -112,6 +113,7 @@ def _same(d: Draft, k: Draft) -> bool:
 
 def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     resolver = Resolver(text, tuple(entities))
+    starts = [p.start for p in paragraphs]
     quotes, last, previous = [], {}, None
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
@@ -126,7 +128,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             previous = (speaker, d.paragraph, d.gender)
         cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
         quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
-                            _paragraph_of(paragraphs, d.start, d.paragraph)))
+                            _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
 
 
@@ -141,8 +143,6 @@ def _impersonal(text: str, cue) -> bool:
     return bool(words) and is_impersonal(words[-1])
 
 
-def _paragraph_of(paragraphs, pos: int, default: int) -> int:
-    for p in paragraphs:
-        if p.start <= pos < p.end:
-            return p.index
-    return default
+def _paragraph_of(paragraphs, starts: list[int], pos: int, default: int) -> int:
+    k = bisect_right(starts, pos) - 1
+    return paragraphs[k].index if k >= 0 and pos < paragraphs[k].end else default
