@@ -213,8 +213,8 @@ def _proper_mention(words: list[Word], start: int, end: int) -> bool:
     inside = [w for w in words if w.is_word and start <= w.start and w.end <= end]
     if not inside or all(best_pos(w) == "ADJF" for w in inside):
         return False
-    return any(is_proper(w) or (w.initial and is_name_like(w)) or w.text.isupper()
-               for w in inside)
+    first = inside[0]  # "собеседник ТАСС", "президента США" are posts, not names
+    return is_proper(first) or (first.initial and is_name_like(first)) or first.text.isupper()
 
 
 def _holds(entity: Entity, post: str) -> bool:
