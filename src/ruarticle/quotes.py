@@ -43,7 +43,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             drafts += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
-    return _records(text, paragraphs, _dedupe(drafts), entities)
+    return _records(text, paragraphs, _dedupe(text, drafts), entities)
 
 
 def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -86,18 +86,27 @@ class _Intervals:
         return k >= 0 and pos < self.ends[k]
 
 
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
+def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     """Keep one quote per span, direct before block before indirect. Only quotes that
     start close together are compared, so a long article stays linear."""
     kept: list[Draft] = []
     by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
+    # "рассказывал о своих письмах:" + the speech itself: the topic is no second quote
+    introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
+        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and _topic(text, d):
+            continue
         k = bisect_left(by_start, (d.end, -1))
         near = (kept[i] for _, i in by_start[max(0, k - NEIGHBOURS):k])
         if all(not _same(d, other) for other in near):
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _topic(text: str, d: Draft) -> bool:
+    """Content that is the topic after "о"/"об", not a clause of its own."""
+    return text[max(0, d.start - 4):d.start].split()[-1:] in (["о"], ["об"], ["обо"])
 
 
 def _same(d: Draft, k: Draft) -> bool:

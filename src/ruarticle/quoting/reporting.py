@@ -175,6 +175,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     elif not (multi or is_phrase_verb(lemma)):
         return None
     else:
+        if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
+            return _named_as(text, s, i, j, cue, span, gender)
         j = _infinitive(ws, j)
         if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
             return _quoted_after(ws, i, j, cue, span, gender)
@@ -191,6 +193,15 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _named_as(text, s, i, j, cue, span, gender):
+    """"охарактеризовал процесс как политически мотивированный": the judgement after "как"."""
+    ws = s.words
+    end = PHRASE_END.search(text, ws[j].start, s.end)
+    speaker = char_span(ws, *span) if span else None
+    draft = Draft("indirect", ws[j].start, end.start() if end else s.end, -1, cue, speaker, gender)
+    return ws[i].start, draft, {i}
 
 
 def _quoted_after(ws, i, j, cue, span, gender, speaker=None):

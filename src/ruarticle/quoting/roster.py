@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from .. import morph
+from ..posts import canonical
 from ..records import Entity
 from . import names
 from .words import Word, best_pos, parses, tokenize
@@ -91,12 +92,13 @@ class Roster:
 
     def holder(self, post: str, before: int, places: frozenset = frozenset()) -> str | None:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
-        seen = self.posts().get(post, ())
+        seen = self.posts().get(canonical(post), ())
         k = bisect_left(seen, (before,))
         for start, name, gap in reversed(seen[max(0, k - HOLDER_TRIES):k]):
             if places <= gap:
                 return name
-        return None
+        # a headline speaks of the official the article names later ("Премьер Японии объявил")
+        return next((name for start, name, gap in seen[k:k + HOLDER_TRIES] if places <= gap), None)
 
     def posts(self) -> dict:
         """Animate common nouns followed within a few words by a person's name, by lemma."""
@@ -107,7 +109,7 @@ class Roster:
                     continue
                 found = self._named_after(k)
                 if found:
-                    self._posts[morph.lemma(w.low)].append((w.start, *found))
+                    self._posts[canonical(morph.lemma(w.low))].append((w.start, *found))
         return self._posts
 
     def _named_after(self, k: int):
@@ -148,12 +150,14 @@ class Registry:
         self._spans = spans
         self._longest = max((m_end - s for s, m_end, _ in spans), default=0)
         self.gender = {e.id: names.gender_of(e.name) for e in self.entities if e.type == "PER"}
-        self._persons = _Latest((m.start, self.gender[e.id], e) for e in self.entities
-                                if e.type == "PER" for m in e.mentions)
+        people = [(m, e) for e in self.entities if e.type == "PER" for m in e.mentions]
+        self._persons = _Latest((m.start, self.gender[e.id], e) for m, e in people)
+        self._subjects = _Latest((m.start, self.gender[e.id], e) for m, e in people
+                                 if _nominative(m.text))
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
-                self._roles[post_key(r.title)].append((r.start, r, e))
+                self._roles[canonical(post_key(r.title))].append((r.start, r, e))
         for key in self._roles:
             self._roles[key].sort(key=lambda x: x[0])
         self._surnames: dict[str, list[Entity]] = defaultdict(list)
@@ -171,11 +175,13 @@ class Registry:
         return [x for x in self._spans[lo:hi] if x[1] > start]
 
     def latest_person(self, before: int, gender: str | None) -> Entity | None:
-        return self._persons.before(before, gender)
+        """The latest person named as a possible subject, else the latest named at all:
+        "X заявил, что был в резиденции Медведева. Он ..." is X."""
+        return self._subjects.before(before, gender) or self._persons.before(before, gender)
 
     def holders(self, post: str):
         """(role start, role, entity) of everyone holding ``post``, in text order."""
-        return self._roles.get(post, ())
+        return self._roles.get(canonical(post), ())
 
     def person_named(self, name: str) -> Entity | None:
         """The person entity whose surname ends ``name`` ("Алихан Смаилов" -> E1)."""
@@ -185,6 +191,13 @@ class Registry:
             if found and len(found) == 1:
                 return found[0]
         return None
+
+
+def _nominative(mention: str) -> bool:
+    """Whether a mention's last word can be in the nominative ("Медведева" cannot)."""
+    words = [w for w in tokenize(mention) if w.is_word]
+    return bool(words) and (not morph.known(words[-1].low) or any(
+        "nomn" in p.tag for p in parses(words[-1])))
 
 
 def post_key(title: str) -> str:
