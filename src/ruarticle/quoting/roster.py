@@ -83,6 +83,15 @@ class Roster:
         """The latest strong person ending before ``before``, a possible subject first."""
         return self._subjects.before(before + 1, gender) or self._strong.before(before + 1, gender)
 
+    def apposed(self, start: int):
+        """The person named right before ", " + a description starting at ``start``."""
+        k = bisect_left(self.person_starts, start) - 1
+        if k < 0:
+            return None
+        person = self.persons[k]
+        between = self.text[person.end:start]
+        return person if between.strip() == "," and len(between) <= 3 and person.subject else None
+
     def fullest(self, name: str) -> str:
         """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
         name appears in the text (the surname compared without its case ending)."""

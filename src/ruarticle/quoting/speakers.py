@@ -49,6 +49,10 @@ class Resolver:
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
+        while len(words) > 1 and words[0].is_word and best_pos(words[0]) == "ADVB" \
+                and not is_name_like(words[0]):
+            words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
+            start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
@@ -111,6 +115,9 @@ class Resolver:
         return None, named, False
 
     def _post_or_description(self, words, start, end, gender):
+        apposed = self.roster.apposed(start)
+        if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
+            return self._entity_named(apposed.name), apposed.name, True
         post = _post(words)
         if post and post in word_set("quote_anonymous.txt"):
             return None, None, False  # "источник", "собеседник": nobody in particular
@@ -233,6 +240,10 @@ def _in_places(role, places: frozenset) -> bool:
     return places <= where
 
 
+def _can_be_subject(word: Word) -> bool:
+    return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
+
+
 def _heads(words: list[Word], start: int, end: int, kind: str) -> bool:
     """Whether a mention is the speaker itself rather than a dependent of the phrase's
     head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, "его адвокат"
@@ -241,6 +252,8 @@ def _heads(words: list[Word], start: int, end: int, kind: str) -> bool:
     index = next((n for n, w in enumerate(content) if w.end > start), None)
     if index == 0 and content[0].low in POSSESSIVES and len(content) > 1:
         return False
+    if index == 0 and end < content[-1].end and not _can_be_subject(content[0]):
+        return False  # "Интерфаксу источники": the addressee, then the speaker
     if index is None or index == 0:
         return index == 0
     last = max((n for n, w in enumerate(content) if w.start < end), default=index)
