@@ -292,7 +292,8 @@ def _quoted(words: list[Word]) -> str | None:
     texts = [w.text for w in words]
     if "«" in texts and "»" in texts:
         a, b = texts.index("«"), texts.index("»")
-        if a < b:
+        after_name = a > 0 and words[a - 1].is_upper and not words[a - 1].initial
+        if a < b and not after_name:  # "группа Института Пушкина «ВКонтакте»": a page, not the body
             return " ".join(w.text for w in words[a + 1:b] if w.is_word)
     return None
 

@@ -148,7 +148,8 @@ class Resolver:
         "итальянские СМИ") are left to the post rules."""
         inside = [(TYPE_ORDER.get(e.type, 3), -s, e) for s, m_end, e in
                   self.registry.overlapping(start, end)
-                  if _proper_mention(words, s, m_end) and _heads(words, s, m_end, e.type)]
+                  if _proper_mention(words, s, m_end) and _heads(words, s, m_end, e.type)
+                  and _names(self.text[s:m_end], e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else None
 
     def _post_entity(self, post, words, start, end, gender) -> Entity | None:
@@ -222,6 +223,15 @@ def _proper_mention(words: list[Word], start: int, end: int) -> bool:
         return False
     first = inside[0]  # "собеседник ТАСС", "президента США" are posts, not names
     return is_proper(first) or (first.initial and is_name_like(first)) or first.text.isupper()
+
+
+def _names(mention: str, entity: Entity) -> bool:
+    """Whether a mention can name its entity: a person, an abbreviation, or a word of
+    the entity's name ("Суд" is no mention of "Викиновости")."""
+    if entity.type == "PER" or mention.isupper() or mention == entity.name:
+        return True
+    have = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
+    return any(morph.lemma(w.low) in have for w in tokenize(mention) if w.is_word)
 
 
 def _holds(entity: Entity, post: str) -> bool:
