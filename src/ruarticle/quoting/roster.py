@@ -169,6 +169,13 @@ class Registry:
                 self._roles[canonical(post_key(r.title))].append((r.start, r, e))
         for key in self._roles:
             self._roles[key].sort(key=lambda x: x[0])
+        self._bodies: dict[str, _Latest] = {}
+        by_word = defaultdict(list)
+        for e in self.entities:
+            if e.type == "ORG":
+                for lemma in {morph.lemma(w.low) for w in tokenize(e.name) if w.is_word}:
+                    by_word[lemma] += [(m.start, None, e) for m in e.mentions]
+        self._bodies = {lemma: _Latest(items) for lemma, items in by_word.items()}
         self._surnames: dict[str, list[Entity]] = defaultdict(list)
         for e in self.entities:
             if e.type == "PER":
@@ -187,6 +194,11 @@ class Registry:
         """The latest person named as a possible subject, else the latest named at all:
         "X заявил, что был в резиденции Медведева. Он ..." is X."""
         return self._subjects.before(before, gender) or self._persons.before(before, gender)
+
+    def latest_body(self, lemma: str, before: int) -> Entity | None:
+        """The organisation named last before ``before`` with ``lemma`` in its name."""
+        index = self._bodies.get(lemma)
+        return index.before(before, None) if index else None
 
     def holders(self, post: str):
         """(role start, role, entity) of everyone holding ``post``, in text order."""

@@ -109,7 +109,12 @@ class Resolver:
     def _organisation(self, words, start):
         named = names.organisation(words)
         if named is None and len([w for w in words if w.is_word]) == 1:
-            said = self._recent_body(start, morph.lemma(words[0].low))
+            lemma = morph.lemma(words[0].low)
+            said = self._recent_body(start, lemma, same_only=True)
+            body = self.registry.latest_body(lemma, start) if said is None else None
+            if body is not None:  # "Суд" -> "Европейский суд по правам человека"
+                return body.id, body.name, False
+            said = said or self._recent_body(start, lemma)
             if said:  # "по данным издания" -> the outlet named before
                 return said.entity, said.name, False
         return None, named, False
@@ -180,7 +185,7 @@ class Resolver:
                 return said
         return None
 
-    def _recent_body(self, before: int, lemma: str) -> _Said | None:
+    def _recent_body(self, before: int, lemma: str, same_only: bool = False) -> _Said | None:
         """The latest organisation speaker, preferring one named by the same noun."""
         bodies = []
         for said in reversed(self._said):
@@ -191,7 +196,7 @@ class Resolver:
             if said.gender is None:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
-        return (same or bodies or [None])[0]
+        return (same or ([] if same_only else bodies) or [None])[0]
 
 
 def _spokesperson(words: list[Word]) -> int | None:
