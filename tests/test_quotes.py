@@ -346,3 +346,38 @@ def test_closing_attribution_followed_by_a_gerund_report():
 def test_two_posts_of_one_speaker():
     q = only("Канал должен ему денег, заявил глава компании и совладелец канала Артур Перепёлкин.")
     assert q.speaker.text == "глава компании и совладелец канала Артур Перепёлкин"
+
+
+def test_naming_verb_with_kak_reports_a_judgement():
+    q = only("Процесс, который он охарактеризовал как политически мотивированный, завершился.")
+    assert q.text.startswith("как политически мотивированный")
+    assert q.cue.lemma == "охарактеризовать"
+
+
+def test_date_between_a_closing_cue_and_its_source():
+    q = only("Отставка министра была принята, пишет 9 сентября газета «Коммерсантъ».")
+    assert q.text == "Отставка министра была принята"
+    assert q.speaker.name == "Коммерсантъ"
+
+
+def test_topic_before_a_colon_is_no_quote_beside_the_speech_it_introduces():
+    text = ("Томлинсон рассказывал о своих первых письмах:\n\n"
+            "Эти сообщения были совершенно незапоминающимися, поэтому я их забыл.")
+    qs = found(text)
+    assert [q.kind for q in qs] == ["block"]
+
+
+def test_believed_by_a_body_reports_its_view():
+    q = only("Судьи посчитали, что Россия нарушила права заявителей.")
+    assert (q.text, q.cue.lemma) == ("Россия нарушила права заявителей", "посчитать")
+
+
+def test_quoted_name_after_a_proper_name_is_not_the_speaker():
+    text = "В группе Института Пушкина «ВКонтакте» сообщили, что профессор умер."
+    q = only(text)
+    assert q.speaker is None or q.speaker.name != "ВКонтакте"
+
+
+def test_authorities_of_a_place_speak_for_it():
+    q = only("Власти Палестинской автономии заявили, что проведут эксгумацию.")
+    assert "автономии" in q.speaker.name.lower()

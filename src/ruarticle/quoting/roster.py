@@ -90,7 +90,7 @@ class Roster:
             return None
         person = self.persons[k]
         between = self.text[person.end:start]
-        return person if between.strip() == "," and len(between) <= 3 and person.subject else None
+        return person if between.strip() == "," and len(between) <= 3 else None
 
     def fullest(self, name: str) -> str:
         """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
@@ -215,10 +215,10 @@ class Registry:
 
 
 def _nominative(mention: str) -> bool:
-    """Whether a mention's last word can be in the nominative ("Медведева" cannot)."""
+    """Whether every word of a mention can be in the nominative ("Сергея Орлова" cannot)."""
     words = [w for w in tokenize(mention) if w.is_word]
-    return bool(words) and (not morph.known(words[-1].low) or any(
-        "nomn" in p.tag for p in parses(words[-1])))
+    return bool(words) and all(not morph.known(w.low) or any("nomn" in p.tag for p in parses(w))
+                               for w in words)
 
 
 def post_key(title: str) -> str:

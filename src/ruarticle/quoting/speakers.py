@@ -49,8 +49,8 @@ class Resolver:
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
-        while len(words) > 1 and words[0].is_word and best_pos(words[0]) == "ADVB" \
-                and not is_name_like(words[0]):
+        while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
+                and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
             start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
