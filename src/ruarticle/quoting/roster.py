@@ -73,9 +73,9 @@ class Roster:
         strong = [p for p in self.persons if p.strong]
         self._strong = _Latest((p.end, p.gender, p) for p in strong)
         self._subjects = _Latest((p.end, p.gender, p) for p in strong if p.subject)
-        self._surnames: dict[str, list[int]] = defaultdict(list)
+        self._surnames: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> name -> first
         for n, p in enumerate(self.persons):
-            self._surnames[p.name.split()[-1].lower()].append(n)
+            self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
         self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
         self._main: dict = {}
 
@@ -95,9 +95,9 @@ class Roster:
     def fullest(self, name: str) -> str:
         """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
         name appears in the text (the surname compared without its case ending)."""
-        found = [n for key in surname_keys(name.split()[-1].lower())
-                 for n in self._surnames.get(key, ()) if len(self.persons[n].name) > len(name)]
-        return self.persons[min(found)].name if found else name
+        found = [(n, full) for key in surname_keys(name.split()[-1].lower())
+                 for full, n in self._surnames.get(key, {}).items() if len(full) > len(name)]
+        return min(found)[1] if found else name
 
     def holder(self, post: str, before: int, places: frozenset = frozenset()) -> str | None:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
