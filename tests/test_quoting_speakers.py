@@ -104,3 +104,22 @@ def test_lone_organisation_noun_resolves_to_the_body_named_with_it():
 def test_description_after_a_name_and_comma_is_that_person():
     text = "Рустем Шакиров, имам мечети, заявил, что всё спокойно."
     assert speaker(text, "имам мечети").name == "Рустем Шакиров"
+
+
+def test_unnamed_source_has_no_name_whatever_it_mentions():
+    text = "Как уточнили Интерфаксу источники в министерстве, сделка закрыта."
+    assert speaker(text, "Интерфаксу источники").name is None
+
+
+def test_generic_body_noun_continues_the_body_that_has_just_spoken():
+    text = "Министерство обороны Румынии заявило о потерях. Позднее румынское ведомство объявило о награде."
+    resolver = Resolver(text)
+    speaker(text, "Министерство обороны Румынии", resolver=resolver)
+    assert speaker(text, "румынское ведомство", resolver=resolver).name == "Министерство обороны Румынии"
+
+
+def test_pronoun_skips_a_man_named_in_an_oblique_case():
+    text = "Заявил Станислав Буянский, который проник в резиденцию Медведева. Он рассказал об этом."
+    buyansky = entity("E1", "PER", "Станислав Буянский", text, "Станислав Буянский")
+    medvedev = entity("E2", "PER", "Дмитрий Медведев", text, "Медведева")
+    assert speaker(text, "Он", resolver=Resolver(text, (buyansky, medvedev))).entity == "E1"

@@ -162,7 +162,7 @@ class Registry:
         people = [(m, e) for e in self.entities if e.type == "PER" for m in e.mentions]
         self._persons = _Latest((m.start, self.gender[e.id], e) for m, e in people)
         self._subjects = _Latest((m.start, self.gender[e.id], e) for m, e in people
-                                 if _nominative(m.text))
+                                 if _nominative(m.text, self.gender[e.id]))
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
@@ -214,11 +214,15 @@ class Registry:
         return None
 
 
-def _nominative(mention: str) -> bool:
-    """Whether every word of a mention can be in the nominative ("Сергея Орлова" cannot)."""
+def _nominative(mention: str, gender: str | None) -> bool:
+    """Whether every word of a mention can be in the nominative, in the person's gender
+    ("Сергея Орлова" cannot, nor "Медведева" for a man)."""
     words = [w for w in tokenize(mention) if w.is_word]
-    return bool(words) and all(not morph.known(w.low) or any("nomn" in p.tag for p in parses(w))
-                               for w in words)
+    return bool(words) and all(
+        not morph.known(w.low) or any("nomn" in p.tag and (gender not in ("masc", "femn") or
+                                                           p.tag.gender in (gender, None))
+                                      for p in parses(w))
+        for w in words)
 
 
 def post_key(title: str) -> str:

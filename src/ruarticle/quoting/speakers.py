@@ -90,6 +90,8 @@ class Resolver:
         body = _spoken_for(words)
         if body:
             return None, body, False
+        if _unnamed_source(words):
+            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         named = names.name_in(words, self.roster.proper)
         if named:
             return None, self.roster.fullest(named[0]), named[1]
@@ -108,6 +110,12 @@ class Resolver:
 
     def _organisation(self, words, start):
         named = names.organisation(words)
+        content = [w for w in words if w.is_word]
+        if not any(is_proper(w) for w in content) \
+                and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
+            said = self._recent_body(start, morph.lemma(content[-1].low))
+            if said:  # "румынское ведомство": the body that has just spoken
+                return said.entity, said.name, False
         if named is None and len([w for w in words if w.is_word]) == 1:
             lemma = morph.lemma(words[0].low)
             said = self._recent_body(start, lemma, same_only=True)
@@ -120,7 +128,7 @@ class Resolver:
         return None, named, False
 
     def _post_or_description(self, words, start, end, gender):
-        apposed = self.roster.apposed(start)
+        apposed = self.roster.apposed(start) if _noun_number(words) == "sing" else None
         if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
             return self._entity_named(apposed.name), apposed.name, True
         post = _post(words)
@@ -313,6 +321,19 @@ def _description(words: list[Word]) -> bool:
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and not rest
             and noun.normal_form not in word_set("quote_anonymous.txt"))
+
+
+def _noun_number(words: list[Word]) -> str | None:
+    noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return None if noun is None else ("plur" if "plur" in parses(noun)[0].tag else "sing")
+
+
+def _unnamed_source(words: list[Word]) -> bool:
+    """A phrase headed by "источник"/"собеседник": nobody the article names."""
+    for w in words:
+        if w.is_word and best_pos(w) == "NOUN" and any("nomn" in p.tag for p in parses(w)[:2]):
+            return morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")
+    return False
 
 
 def _noun_gender(words: list[Word]) -> str | None:
