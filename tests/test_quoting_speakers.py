@@ -123,3 +123,25 @@ def test_pronoun_skips_a_man_named_in_an_oblique_case():
     buyansky = entity("E1", "PER", "Станислав Буянский", text, "Станислав Буянский")
     medvedev = entity("E2", "PER", "Дмитрий Медведев", text, "Медведева")
     assert speaker(text, "Он", resolver=Resolver(text, (buyansky, medvedev))).entity == "E1"
+
+
+def test_side_named_by_its_adjective_is_that_country():
+    text = "Украина готова к переговорам. Украинская сторона заявила, что ждёт ответа."
+    ukraine = entity("E1", "LOC", "Украина", text, "Украина", "Украинская")
+    assert speaker(text, "Украинская сторона", resolver=Resolver(text, (ukraine,))).entity == "E1"
+
+
+def test_entity_without_a_name_is_called_by_its_longest_mention():
+    text = "Ма Лин вела блог. По её словам, реклама приносила доход."
+    nameless = Entity("E1", "PER", "person", "", None, (Mention(0, 6, "Ма Лин", "Ма Лин"),))
+    s = speaker(text, "её", resolver=Resolver(text, (nameless,)))
+    assert (s.entity, s.name) == ("E1", "Ма Лин")
+
+
+def test_trainer_of_a_man_is_not_that_man():
+    text = "Боксёр Максим Дадашев проиграл. Тренер Дадашева попросил остановить бой."
+    boxer = entity("E1", "PER", "Максим Дадашев", text, "Максим Дадашев", "Дадашева")
+    boxer = Entity("E1", "PER", "person", "Максим Дадашев", None,
+                   (Mention(7, 21, "Максим Дадашев", "Максим Дадашев"),
+                    Mention(text.index("Дадашева"), text.index("Дадашева") + 8, "Дадашева", "Дадашев")))
+    assert speaker(text, "Тренер Дадашева", resolver=Resolver(text, (boxer,))).entity != "E1"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from dataclasses import replace
 
 from .. import morph
 from ..posts import canonical
@@ -151,7 +152,7 @@ class Registry:
     """The entity records of the article, indexed by mention position, surname and post."""
 
     def __init__(self, entities: tuple[Entity, ...]):
-        self.entities = tuple(e for e in entities if e.name.strip())
+        self.entities = tuple(_named(e) for e in entities if e.name.strip() or e.mentions)
         self.by_id = {e.id: e for e in self.entities}
         spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
                        key=lambda x: x[:2])
@@ -162,7 +163,7 @@ class Registry:
         people = [(m, e) for e in self.entities if e.type == "PER" for m in e.mentions]
         self._persons = _Latest((m.start, self.gender[e.id], e) for m, e in people)
         self._subjects = _Latest((m.start, self.gender[e.id], e) for m, e in people
-                                 if _nominative(m.text, self.gender[e.id]))
+                                 if nominative_in(m.text, self.gender[e.id]))
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
@@ -214,7 +215,14 @@ class Registry:
         return None
 
 
-def _nominative(mention: str, gender: str | None) -> bool:
+def _named(entity: Entity) -> Entity:
+    """An entity the entities stage left without a name is called by its longest mention."""
+    if entity.name.strip():
+        return entity
+    return replace(entity, name=max((m.normal or m.text for m in entity.mentions), key=len))
+
+
+def nominative_in(mention: str, gender: str | None) -> bool:
     """Whether every word of a mention can be in the nominative, in the person's gender
     ("Сергея Орлова" cannot, nor "Медведева" for a man)."""
     words = [w for w in tokenize(mention) if w.is_word]

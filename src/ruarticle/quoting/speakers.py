@@ -15,7 +15,7 @@ from .. import morph
 from ..records import Entity, Speaker
 from ..resources import word_set
 from . import names
-from .roster import Registry, Roster, fits, post_key
+from .roster import Registry, Roster, fits, nominative_in, post_key
 from .words import Word, best_pos, is_name_like, is_proper, parses, pronoun_gender, tokenize
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
@@ -82,7 +82,7 @@ class Resolver:
             return None, None, False  # "они": a group the rules cannot name
         if pronoun:
             return self._pronoun_person(start, pronoun)
-        entity = self._named_entity(words, start, end)
+        entity = self._named_entity(words, start, end) or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
         if names.organisation_head(words):
@@ -161,17 +161,27 @@ class Resolver:
         "итальянские СМИ") are left to the post rules."""
         inside = [(TYPE_ORDER.get(e.type, 3), -s, e) for s, m_end, e in
                   self.registry.overlapping(start, end)
-                  if _proper_mention(words, s, m_end) and _heads(words, s, m_end, e.type)
+                  if _proper_mention(words, s, m_end)
+                  and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and _names(self.text[s:m_end], e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else None
+
+    def _side(self, words, start, end) -> Entity | None:
+        """"Украинская сторона" -> Украина: the place or body its adjective names."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or morph.lemma(content[1].low) not in word_set("quote_sides.txt"):
+            return None
+        return next((e for s, m_end, e in self.registry.overlapping(start, end)
+                     if e.type in ("LOC", "ORG") and s <= content[0].start < m_end), None)
 
     def _post_entity(self, post, words, start, end, gender) -> Entity | None:
         """A bare post's holder among the entities: one whose role is that post, the
         latest before the quote, in the place the phrase names ("президента США")."""
         places = _places(words)
         for s, m_end, e in self.registry.overlapping(start, end):
-            if e.type == "PER" and _holds(e, post) and self._fits(e, gender):
-                return e  # the entities stage put this very post on its holder
+            if e.type == "PER" and _holds(e, post) and self._fits(e, gender) \
+                    and (gender is None or self.registry.gender.get(e.id) == gender):
+                return e  # the entities stage put this very post on its holder, of known gender
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
                    if self._fits(e, gender) and _in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
@@ -267,7 +277,7 @@ def _can_be_subject(word: Word) -> bool:
     return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
 
 
-def _heads(words: list[Word], start: int, end: int, kind: str) -> bool:
+def _heads(words: list[Word], start: int, end: int, kind: str, gender: str | None = None) -> bool:
     """Whether a mention is the speaker itself rather than a dependent of the phrase's
     head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, "его адвокат"
     is not he, but "министр Антон Силуанов" is Силуанов."""
@@ -282,7 +292,12 @@ def _heads(words: list[Word], start: int, end: int, kind: str) -> bool:
     last = max((n for n, w in enumerate(content) if w.start < end), default=index)
     if kind == "ORG" and _spokesperson(words) is not None:
         return True  # "представитель Microsoft" speaks for Microsoft
-    return kind == "PER" and not names.dependent(content, index, last + 1)
+    if kind != "PER" or names.dependent(content, index, last + 1):
+        return False
+    # "тренер Дадашева" names a woman Дадашева or depends on the head: not the man Дадашев
+    head_nominative = any("nomn" in p.tag for p in parses(content[0])[:1])
+    mention = " ".join(w.text for w in content[index:last + 1])
+    return not head_nominative or nominative_in(mention, gender)
 
 
 def _pronoun(words: list[Word]) -> str | None:
