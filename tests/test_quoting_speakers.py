@@ -132,10 +132,10 @@ def test_side_named_by_its_adjective_is_that_country():
 
 
 def test_entity_without_a_name_is_called_by_its_longest_mention():
-    text = "Ли На вела блог. По её словам, реклама приносила доход."
-    nameless = Entity("E1", "PER", "person", "", None, (Mention(0, 5, "Ли На", "Ли На"),))
+    text = "Анна Ли вела блог. По её словам, реклама приносила доход."
+    nameless = Entity("E1", "PER", "person", "", None, (Mention(0, 7, "Анна Ли", "Анна Ли"),))
     s = speaker(text, "её", resolver=Resolver(text, (nameless,)))
-    assert (s.entity, s.name) == ("E1", "Ли На")
+    assert (s.entity, s.name) == ("E1", "Анна Ли")
 
 
 def test_a_name_after_a_post_heads_it_only_in_the_person_s_gender():
