@@ -381,3 +381,23 @@ def test_quoted_name_after_a_proper_name_is_not_the_speaker():
 def test_authorities_of_a_place_speak_for_it():
     q = only("Власти Палестинской автономии заявили, что проведут эксгумацию.")
     assert "автономии" in q.speaker.name.lower()
+
+
+def test_negated_infinitive_is_the_promise():
+    q = only("Нода пообещал не сдаваться и уже на второй встрече сумел уговорить соперника.")
+    assert q.text == "не сдаваться"
+
+
+def test_particle_before_the_topic_of_an_impersonal_report():
+    q = only("В сообщении НАТО говорилось только о ранении нескольких солдат.")
+    assert q.text.startswith("ранении нескольких солдат")
+
+
+def test_short_shout_in_marks_is_direct_speech():
+    q = only("Свидетели слышали, как мужчина кричит «Аллах Акбар».")
+    assert (q.kind, q.text, q.cue.lemma) == ("direct", "Аллах Акбар", "кричать")
+
+
+def test_according_after_a_full_stop_razdel_missed_starts_its_own_content():
+    q = only("Он вернулся в ведомство в 2006г. По данным издания, именно он готовил доклады министра.")
+    assert q.text == "именно он готовил доклады министра"
