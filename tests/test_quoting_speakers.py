@@ -145,3 +145,14 @@ def test_a_name_after_a_post_heads_it_only_in_the_person_s_gender():
     at = words[1]
     assert not _heads(words, at.start, at.end, "PER", "masc")  # the boxer's trainer
     assert _heads(words, at.start, at.end, "PER", "femn")  # a trainer called Дадашева
+
+
+def test_person_noun_with_a_place_after_it_is_an_unnamed_person():
+    text = "Шеф полиции Сан-Диего сказал, что преступник задержан."
+    assert speaker(text, "Шеф полиции Сан-Диего").name is None
+
+
+def test_entity_named_in_another_script_is_called_by_its_russian_mention():
+    text = "Анна Ли вела блог. По её словам, реклама приносила доход."
+    chinese = Entity("E1", "PER", "person", "马凌", None, (Mention(0, 7, "Анна Ли", "Анна Ли"),))
+    assert speaker(text, "её", resolver=Resolver(text, (chinese,))).name == "Анна Ли"

@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
+import regex
+
 from .. import morph
 from ..posts import canonical
 from ..records import Entity
@@ -216,10 +218,13 @@ class Registry:
 
 
 def _named(entity: Entity) -> Entity:
-    """An entity the entities stage left without a name is called by its longest mention."""
-    if entity.name.strip():
+    """An entity the entities stage left without a readable name ("", "马凌") is called by
+    its longest mention in Cyrillic or Latin letters."""
+    if regex.search(r"[\p{Cyrillic}\p{Latin}]", entity.name):
         return entity
-    return replace(entity, name=max((m.normal or m.text for m in entity.mentions), key=len))
+    forms = [m.normal or m.text for m in entity.mentions]
+    readable = [f for f in forms if regex.search(r"[\p{Cyrillic}\p{Latin}]", f)] or forms
+    return replace(entity, name=max(readable, key=len))
 
 
 def nominative_in(mention: str, gender: str | None) -> bool:

@@ -15,6 +15,7 @@ from .. import morph
 from ..records import Entity, Speaker
 from ..resources import word_set
 from . import names
+from .lexicon import org_head
 from .roster import Registry, Roster, fits, nominative_in, post_key
 from .words import Word, best_pos, is_name_like, is_proper, parses, pronoun_gender, tokenize
 
@@ -106,6 +107,9 @@ class Resolver:
         if entity is not None:
             return entity.id, entity.name, True
         person = self.roster.latest(start, pronoun)
+        if person is not None and any(e.type != "PER" for _, _, e in
+                                      self.registry.overlapping(person.start, person.end)):
+            person = None  # "Сан-Диего" is a place the entities stage knows
         return None, person.name if person else None, True
 
     def _organisation(self, words, start):
@@ -147,6 +151,8 @@ class Resolver:
                 or self._main_person(wanted)
             if person:
                 return person.entity, person.name, True
+        if _person_head(words):
+            return None, None, True  # "Шеф полиции Сан-Диего": a person left unnamed
         return None, names.organisation(words), False
 
     def _main_person(self, gender: str | None):
@@ -336,6 +342,13 @@ def _description(words: list[Word]) -> bool:
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and not rest
             and noun.normal_form not in word_set("quote_anonymous.txt"))
+
+
+def _person_head(words: list[Word]) -> bool:
+    """A phrase headed by a common noun for a person ("шеф", "глава"), not a body."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and (not head.is_upper or head.initial) and not org_head(head) \
+        and {"anim", "sing"} <= set(parses(head)[0].tag.grammemes) and not is_name_like(head)
 
 
 def _noun_number(words: list[Word]) -> str | None:
