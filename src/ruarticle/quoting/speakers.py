@@ -83,6 +83,8 @@ class Resolver:
             return None, None, False  # "они": a group the rules cannot name
         if pronoun:
             return self._pronoun_person(start, pronoun)
+        if _unnamed_source(words):
+            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         entity = self._named_entity(words, start, end) or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
@@ -94,9 +96,19 @@ class Resolver:
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         named = names.name_in(words, self.roster.proper)
-        if named:
+        if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _oblique_after_head(self, words, name: str) -> bool:
+        """"тренер Дадашева" when the article's man is Максим Дадашев: the name is in the
+        genitive, so it depends on the post before it and names someone else."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or content[0].is_upper and not content[0].initial \
+                or not any("nomn" in p.tag for p in parses(content[0])[:1]):
+            return False
+        full = self.roster.fullest(name)
+        return full.split()[-1] != name.split()[-1] and len(full) > len(name)
 
     def _pronoun_person(self, start, pronoun):
         """"он"/"она": the person who has just spoken, else the latest fitting person."""
@@ -316,12 +328,19 @@ def _post(words: list[Word]) -> str | None:
     """The lemma of a one-word common-noun speaker ("премьер-министр", "певица"), or of
     a post with its country ("президента России")."""
     content = [w for w in words if w.is_word]
-    if len(content) == 2 and any("Geox" in p.tag for p in parses(content[1])[:1]):
-        content = content[:1]
+    if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
+                              or _oblique_name(content[1])):
+        content = content[:1]  # "президента США", "тренер Дадашева": the post itself
     if len(content) == 1 and not pronoun_gender(content[0]) \
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
     return None
+
+
+def _oblique_name(word: Word) -> bool:
+    return word.is_upper and not word.initial and any(
+        t in p.tag for p in parses(word)[:1] for t in ("Surn", "Name")) \
+        and not any("nomn" in p.tag and "masc" in p.tag for p in parses(word))
 
 
 def _places(words: list[Word]) -> frozenset:
