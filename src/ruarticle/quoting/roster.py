@@ -102,7 +102,8 @@ class Roster:
                  for full, n in self._surnames.get(key, {}).items() if len(full) > len(name)]
         return min(found)[1] if found else name
 
-    def holder(self, post: str, before: int, places: frozenset = frozenset()) -> str | None:
+    def holder(self, post: str, before: int, places: frozenset = frozenset(),
+               after: int | None = None) -> str | None:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
         seen = self.posts().get(canonical(post), ())
         k = bisect_left(seen, (before,))
@@ -110,7 +111,9 @@ class Roster:
             if places <= gap:
                 return name
         # a headline speaks of the official the article names later ("Премьер Японии объявил")
-        return next((name for start, name, gap in seen[k:k + HOLDER_TRIES] if places <= gap), None)
+        after = before if after is None else after
+        return next((name for start, name, gap in seen[k:k + HOLDER_TRIES]
+                     if start >= after and places <= gap), None)
 
     def posts(self) -> dict:
         """Animate common nouns followed within a few words by a person's name, by lemma."""

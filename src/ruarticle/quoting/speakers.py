@@ -152,7 +152,7 @@ class Resolver:
             return None, None, False  # "источник", "собеседник": nobody in particular
         wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
         if post:
-            holder = self.roster.holder(post, start, _places(words))
+            holder = self.roster.holder(post, start, _places(words), after=end)
             if holder:
                 return None, holder, True
             entity = self._post_entity(post, words, start, end, wanted)
@@ -198,6 +198,7 @@ class Resolver:
         places = _places(words)
         for s, m_end, e in self.registry.overlapping(start, end):
             if e.type == "PER" and _holds(e, post) and self._fits(e, gender) \
+                    and not _proper_mention(words, s, m_end) \
                     and (gender is None or self.registry.gender.get(e.id) == gender):
                 return e  # the entities stage put this very post on its holder, of known gender
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
