@@ -54,3 +54,9 @@ def test_roles_indexed_by_post_with_its_aliases():
 
 def test_gender_fit():
     assert fits("masc", "masc") and fits(None, "femn") and not fits("femn", "masc")
+
+
+def test_exact_post_wins_over_an_alias_held_by_someone_else():
+    text = ("Встретились премьер-министр РК Алихан Смаилов и премьер Госсовета КНР Ли Кэцян. "
+            "Позже выступил премьер-министр.")
+    assert Roster(text).holder("премьер-министр", text.rindex("премьер")) == "Алихан Смаилов"

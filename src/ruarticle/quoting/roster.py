@@ -80,6 +80,7 @@ class Roster:
         for n, p in enumerate(self.persons):
             self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
         self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
+        self._aliases: dict[str, list[tuple[int, str, frozenset]]] = {}
         self._main: dict = {}
 
     def latest(self, before: int, gender: str | None):
@@ -105,7 +106,12 @@ class Roster:
     def holder(self, post: str, before: int, places: frozenset = frozenset(),
                after: int | None = None) -> str | None:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
-        seen = self.posts().get(canonical(post), ())
+        exact = self._holder(self.posts().get(post, ()), before, places, after)
+        if exact is not None:  # "премьер-министр" before its alias "премьер" (another man's post)
+            return exact
+        return self._holder(self._aliases.get(canonical(post), ()), before, places, after)
+
+    def _holder(self, seen, before, places, after):
         k = bisect_left(seen, (before,))
         for start, name, gap in reversed(seen[max(0, k - HOLDER_TRIES):k]):
             if places <= gap:
@@ -119,12 +125,15 @@ class Roster:
         """Animate common nouns followed within a few words by a person's name, by lemma."""
         if self._posts is None:
             self._posts = defaultdict(list)
+            self._aliases = defaultdict(list)
             for k, w in enumerate(self.words):
                 if not w.is_word or w.is_upper and not w.initial:
                     continue
                 found = self._named_after(k)
                 if found:
-                    self._posts[canonical(morph.lemma(w.low))].append((w.start, *found))
+                    lemma = morph.lemma(w.low)
+                    self._posts[lemma].append((w.start, *found))
+                    self._aliases[canonical(lemma)].append((w.start, *found))
         return self._posts
 
     def _named_after(self, k: int):
@@ -172,7 +181,9 @@ class Registry:
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
-                self._roles[canonical(post_key(r.title))].append((r.start, r, e))
+                self._roles[post_key(r.title)].append((r.start, r, e))
+                if canonical(post_key(r.title)) != post_key(r.title):
+                    self._roles[canonical(post_key(r.title))].append((r.start, r, e))
         for key in self._roles:
             self._roles[key].sort(key=lambda x: x[0])
         self._bodies: dict[str, _Latest] = {}
@@ -208,7 +219,7 @@ class Registry:
 
     def holders(self, post: str):
         """(role start, role, entity) of everyone holding ``post``, in text order."""
-        return self._roles.get(canonical(post), ())
+        return self._roles.get(post) or self._roles.get(canonical(post), ())
 
     def person_named(self, name: str) -> Entity | None:
         """The person entity whose surname ends ``name`` ("Алихан Смаилов" -> E1)."""
