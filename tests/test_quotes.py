@@ -401,3 +401,8 @@ def test_short_shout_in_marks_is_direct_speech():
 def test_according_after_a_full_stop_razdel_missed_starts_its_own_content():
     q = only("Он вернулся в ведомство в 2006г. По данным издания, именно он готовил доклады министра.")
     assert q.text == "именно он готовил доклады министра"
+
+
+def test_reported_clause_ends_where_the_author_turns_with_odnako():
+    q = only("Сначала сообщалось, что писатель попал в больницу, однако позже это опровергли.")
+    assert q.text == "писатель попал в больницу"
