@@ -346,3 +346,63 @@ def test_closing_attribution_followed_by_a_gerund_report():
 def test_two_posts_of_one_speaker():
     q = only("Канал должен ему денег, заявил глава компании и совладелец канала Артур Перепёлкин.")
     assert q.speaker.text == "глава компании и совладелец канала Артур Перепёлкин"
+
+
+def test_naming_verb_with_kak_reports_a_judgement():
+    q = only("Процесс, который он охарактеризовал как политически мотивированный, завершился.")
+    assert q.text.startswith("как политически мотивированный")
+    assert q.cue.lemma == "охарактеризовать"
+
+
+def test_date_between_a_closing_cue_and_its_source():
+    q = only("Отставка министра была принята, пишет 9 сентября газета «Коммерсантъ».")
+    assert q.text == "Отставка министра была принята"
+    assert q.speaker.name == "Коммерсантъ"
+
+
+def test_topic_before_a_colon_is_no_quote_beside_the_speech_it_introduces():
+    text = ("Томлинсон рассказывал о своих первых письмах:\n\n"
+            "Эти сообщения были совершенно незапоминающимися, поэтому я их забыл.")
+    qs = found(text)
+    assert [q.kind for q in qs] == ["block"]
+
+
+def test_believed_by_a_body_reports_its_view():
+    q = only("Судьи посчитали, что Россия нарушила права заявителей.")
+    assert (q.text, q.cue.lemma) == ("Россия нарушила права заявителей", "посчитать")
+
+
+def test_quoted_name_after_a_proper_name_is_not_the_speaker():
+    text = "В группе Института Пушкина «ВКонтакте» сообщили, что профессор умер."
+    q = only(text)
+    assert q.speaker is None or q.speaker.name != "ВКонтакте"
+
+
+def test_authorities_of_a_place_speak_for_it():
+    q = only("Власти Палестинской автономии заявили, что проведут эксгумацию.")
+    assert "автономии" in q.speaker.name.lower()
+
+
+def test_negated_infinitive_is_the_promise():
+    q = only("Нода пообещал не сдаваться и уже на второй встрече сумел уговорить соперника.")
+    assert q.text == "не сдаваться"
+
+
+def test_particle_before_the_topic_of_an_impersonal_report():
+    q = only("В сообщении НАТО говорилось только о ранении нескольких солдат.")
+    assert q.text.startswith("ранении нескольких солдат")
+
+
+def test_short_shout_in_marks_is_direct_speech():
+    q = only("Свидетели слышали, как мужчина кричит «Аллах Акбар».")
+    assert (q.kind, q.text, q.cue.lemma) == ("direct", "Аллах Акбар", "кричать")
+
+
+def test_according_after_a_full_stop_razdel_missed_starts_its_own_content():
+    q = only("Он вернулся в ведомство в 2006г. По данным издания, именно он готовил доклады министра.")
+    assert q.text == "именно он готовил доклады министра"
+
+
+def test_reported_clause_ends_where_the_author_turns_with_odnako():
+    q = only("Сначала сообщалось, что писатель попал в больницу, однако позже это опровергли.")
+    assert q.text == "писатель попал в больницу"

@@ -23,3 +23,7 @@ def test_organisation_description_keeps_its_words():
 def test_persons_in_a_text_carry_gender():
     found = names.persons("Вчера Анна Козлова встретила Сергея Иванова.")
     assert [(p.name, p.gender) for p in found] == [("Анна Козлова", "femn"), ("Сергей Иванов", "masc")]
+
+
+def test_name_behind_a_common_noun_belongs_to_that_noun():
+    assert names.name_in(tokenize("Шеф полиции Сан-Диего")) is None

@@ -1,5 +1,6 @@
 """Speaker names resolved without entities."""
 from ruarticle.quoting.speakers import Resolver
+from ruarticle.records import Entity, Mention
 
 
 def speaker(text, phrase, gender=None, resolver=None):
@@ -32,3 +33,126 @@ def test_relative_of_someone_is_not_that_person():
 def test_organisation_with_a_quoted_name():
     text = "Медиахолдинг «Башинформ» заявил о готовности."
     assert speaker(text, "Медиахолдинг «Башинформ»").name == "Башинформ"
+
+
+def entity(id_, kind, name, text, *spans, roles=()):
+    mentions = tuple(Mention(text.index(s), text.index(s) + len(s), s, s) for s in spans)
+    return Entity(id_, kind, "x", name, None, mentions, roles)
+
+
+def test_speaker_entity_is_set_from_hand_built_entities():
+    text = "Глава МИД Сергей Лавров прибыл. Лавров заявил, что всё готово."
+    lavrov = entity("E4", "PER", "Сергей Лавров", text, "Сергей Лавров")
+    lavrov = Entity("E4", "PER", "person", "Сергей Лавров", None,
+                    lavrov.mentions + (Mention(32, 38, "Лавров", "Лавров"),))
+    s = speaker(text, "Лавров заявил"[:6], resolver=Resolver(text, (lavrov,)))
+    assert (s.entity, s.name) == ("E4", "Сергей Лавров")
+
+
+def test_name_found_by_the_rules_still_gets_its_entity_id():
+    text = "Алихан Смаилов прибыл. По словам Смаилова, рост продолжится."
+    smailov = entity("E1", "PER", "Алихан Смаилов", text, "Алихан Смаилов")
+    s = speaker(text, "Смаилова", resolver=Resolver(text, (smailov,)))
+    assert (s.entity, s.name) == ("E1", "Алихан Смаилов")
+
+
+def test_adjective_of_a_country_is_not_the_speaker():
+    text = "Италия готовится к выборам. Итальянские СМИ сообщили об этом."
+    italy = entity("E1", "LOC", "Италия", text, "Италия", "Итальянские")
+    assert speaker(text, "Итальянские СМИ", resolver=Resolver(text, (italy,))).entity is None
+
+
+def test_common_noun_tied_to_a_person_of_the_other_gender_is_not_taken():
+    text = "Анна Орлова пришла. Музыкант заявил, что концерт состоится."
+    anna = entity("E1", "PER", "Анна Орлова", text, "Анна Орлова", "Музыкант")
+    s = speaker(text, "Музыкант", "masc", resolver=Resolver(text, (anna,)))
+    assert s.entity is None
+
+
+def test_possessive_before_a_noun_is_not_the_person():
+    text = "Иван Петров задержан. Его адвокат заявил, что обжалует арест."
+    ivan = entity("E1", "PER", "Иван Петров", text, "Иван Петров", "Его")
+    assert speaker(text, "Его адвокат", resolver=Resolver(text, (ivan,))).entity is None
+
+
+def test_addressee_before_the_speaker_is_not_the_speaker():
+    text = "Как уточнили Интерфаксу источники в министерстве, сделка закрыта."
+    agency = entity("E1", "ORG", "Интерфакс", text, "Интерфаксу")
+    s = speaker(text, "Интерфаксу источники", resolver=Resolver(text, (agency,)))
+    assert s.entity is None
+
+
+def test_adverb_before_the_speaker_is_left_out():
+    text = "Министерство обороны сообщило о потерях. Позднее ведомство объявило о награде."
+    assert speaker(text, "Позднее ведомство").text == "ведомство"
+
+
+def test_organisation_mention_sharing_no_word_with_its_entity_is_ignored():
+    text = "Викиновости сообщали о деле. Суд признал, что права нарушены."
+    wiki = entity("E1", "ORG", "Викиновости", text, "Викиновости", "Суд")
+    assert speaker(text, "Суд", resolver=Resolver(text, (wiki,))).entity is None
+
+
+def test_lone_organisation_noun_resolves_to_the_body_named_with_it():
+    text = "Европейский суд по правам человека рассмотрел жалобу. Суд признал нарушение."
+    court = entity("E2", "ORG", "Европейский суд по правам человека", text,
+                   "Европейский суд по правам человека")
+    s = speaker(text, "Суд признал"[:3], resolver=Resolver(text, (court,)))
+    assert s.entity == "E2"
+
+
+def test_description_after_a_name_and_comma_is_that_person():
+    text = "Рустем Шакиров, имам мечети, заявил, что всё спокойно."
+    assert speaker(text, "имам мечети").name == "Рустем Шакиров"
+
+
+def test_unnamed_source_has_no_name_whatever_it_mentions():
+    text = "Как уточнили Интерфаксу источники в министерстве, сделка закрыта."
+    assert speaker(text, "Интерфаксу источники").name is None
+
+
+def test_generic_body_noun_continues_the_body_that_has_just_spoken():
+    text = "Министерство обороны Румынии заявило о потерях. Позднее румынское ведомство объявило о награде."
+    resolver = Resolver(text)
+    speaker(text, "Министерство обороны Румынии", resolver=resolver)
+    assert speaker(text, "румынское ведомство", resolver=resolver).name == "Министерство обороны Румынии"
+
+
+def test_pronoun_skips_a_man_named_in_an_oblique_case():
+    text = "Заявил Станислав Буянский, который проник в резиденцию Медведева. Он рассказал об этом."
+    buyansky = entity("E1", "PER", "Станислав Буянский", text, "Станислав Буянский")
+    medvedev = entity("E2", "PER", "Дмитрий Медведев", text, "Медведева")
+    assert speaker(text, "Он", resolver=Resolver(text, (buyansky, medvedev))).entity == "E1"
+
+
+def test_side_named_by_its_adjective_is_that_country():
+    text = "Украина готова к переговорам. Украинская сторона заявила, что ждёт ответа."
+    ukraine = entity("E1", "LOC", "Украина", text, "Украина", "Украинская")
+    assert speaker(text, "Украинская сторона", resolver=Resolver(text, (ukraine,))).entity == "E1"
+
+
+def test_entity_without_a_name_is_called_by_its_longest_mention():
+    text = "Анна Ли вела блог. По её словам, реклама приносила доход."
+    nameless = Entity("E1", "PER", "person", "", None, (Mention(0, 7, "Анна Ли", "Анна Ли"),))
+    s = speaker(text, "её", resolver=Resolver(text, (nameless,)))
+    assert (s.entity, s.name) == ("E1", "Анна Ли")
+
+
+def test_a_name_after_a_post_heads_it_only_in_the_person_s_gender():
+    from ruarticle.quoting.speakers import _heads
+    from ruarticle.quoting.words import tokenize
+    words = tokenize("Тренер Дадашева")
+    at = words[1]
+    assert not _heads(words, at.start, at.end, "PER", "masc")  # the boxer's trainer
+    assert _heads(words, at.start, at.end, "PER", "femn")  # a trainer called Дадашева
+
+
+def test_person_noun_with_a_place_after_it_is_an_unnamed_person():
+    text = "Шеф полиции Сан-Диего сказал, что преступник задержан."
+    assert speaker(text, "Шеф полиции Сан-Диего").name is None
+
+
+def test_entity_named_in_another_script_is_called_by_its_russian_mention():
+    text = "Анна Ли вела блог. По её словам, реклама приносила доход."
+    chinese = Entity("E1", "PER", "person", "马凌", None, (Mention(0, 7, "Анна Ли", "Анна Ли"),))
+    assert speaker(text, "её", resolver=Resolver(text, (chinese,))).name == "Анна Ли"

@@ -30,9 +30,10 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     by_paragraph = defaultdict(list)
     for s in sentences:
         by_paragraph[s.paragraph].append((s.start, s.end))
+    in_blocks = {d.paragraph for d in blocks}
     previous = None
     for p in prose:
-        if any(d.paragraph == p.index for d in blocks):
+        if p.index in in_blocks:
             previous = (p.start, p.end)
             continue
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
@@ -42,7 +43,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             drafts += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
-    return _records(text, paragraphs, _dedupe(drafts), entities)
+    return _records(text, paragraphs, _dedupe(text, drafts), entities)
 
 
 def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -85,18 +86,27 @@ class _Intervals:
         return k >= 0 and pos < self.ends[k]
 
 
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
+def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     """Keep one quote per span, direct before block before indirect. Only quotes that
     start close together are compared, so a long article stays linear."""
     kept: list[Draft] = []
     by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
+    # "рассказывал о своих письмах:" + the speech itself: the topic is no second quote
+    introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
+        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and _topic(text, d):
+            continue
         k = bisect_left(by_start, (d.end, -1))
         near = (kept[i] for _, i in by_start[max(0, k - NEIGHBOURS):k])
         if all(not _same(d, other) for other in near):
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _topic(text: str, d: Draft) -> bool:
+    """Content that is the topic after "о"/"об", not a clause of its own."""
+    return text[max(0, d.start - 4):d.start].split()[-1:] in (["о"], ["об"], ["обо"])
 
 
 def _same(d: Draft, k: Draft) -> bool:
@@ -112,6 +122,7 @@ def _same(d: Draft, k: Draft) -> bool:
 
 def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     resolver = Resolver(text, tuple(entities))
+    starts = [p.start for p in paragraphs]
     quotes, last, previous = [], {}, None
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
@@ -126,7 +137,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             previous = (speaker, d.paragraph, d.gender)
         cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
         quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
-                            _paragraph_of(paragraphs, d.start, d.paragraph)))
+                            _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
 
 
@@ -141,8 +152,6 @@ def _impersonal(text: str, cue) -> bool:
     return bool(words) and is_impersonal(words[-1])
 
 
-def _paragraph_of(paragraphs, pos: int, default: int) -> int:
-    for p in paragraphs:
-        if p.start <= pos < p.end:
-            return p.index
-    return default
+def _paragraph_of(paragraphs, starts: list[int], pos: int, default: int) -> int:
+    k = bisect_right(starts, pos) - 1
+    return paragraphs[k].index if k >= 0 and pos < paragraphs[k].end else default

@@ -49,6 +49,10 @@ def _longest(ws, k):
 def _around(text, s, i, phrase_end, cue, speaker, gender):
     """Content on whichever side of an inserted attribution holds the statement."""
     ws = s.words
+    first = _sentence_start(ws, i)
+    if first:  # "... в 2006г. По данным издания, ...": razdel left two sentences joined
+        s = type(s)(ws[first].start, s.end, ws[first:])
+        return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
     taken = set(range(i, k))
     if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
@@ -65,6 +69,11 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _sentence_start(ws, i) -> int:
+    """``i`` when the cue opens a sentence after a full stop razdel missed, else 0."""
+    return i if i > 1 and ws[i - 1].text in ".!?" and ws[i].is_upper else 0
 
 
 def _enough(ws, a, b) -> bool:

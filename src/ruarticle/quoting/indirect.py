@@ -17,6 +17,7 @@ from .reporting import JOINERS, verb
 from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
+AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
 
@@ -76,6 +77,9 @@ def _cut(text, s, found):
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:
             end = colon.start()
+        if d.cue and d.start > d.cue[0]:
+            turn = AUTHOR_TURN.search(text, d.start, end)
+            end = turn.start() if turn else end  # "..., однако позже это опровергли"
         start, end = trim(text, d.start, end)
         start, end = _without_dangling(text, start, end)
         start, end = unwrap(text, start, end)

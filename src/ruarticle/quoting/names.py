@@ -191,7 +191,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     content = [w for w in words if w.is_word]
     if not content:
         return None
-    runs = [(a, b) for a, b in person_runs(content) if not dependent(content, a, b)]
+    runs = [(a, b) for a, b in person_runs(content)
+            if not dependent(content, a, b) and not _behind_common_noun(content, a, b)]
     if runs:
         a, b = runs[-1]
         return nominative(content[a:b], _head_cases(content) if a > 0 else frozenset()), True
@@ -206,6 +207,14 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
     return nominative(run), not any(is_latin(w) for w in run)
+
+
+def _behind_common_noun(content: list[Word], a: int, b: int) -> bool:
+    """"Шеф полиции Сан-Диего": a name without a first name after a common noun that
+    is not the head belongs to that noun ("министр ... России Сергей Лавров" keeps his)."""
+    if any(_first_name(w) or any("Name" in p.tag for p in parses(w)[:2]) for w in content[a:b]):
+        return False
+    return any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a])
 
 
 def _head_cases(content: list[Word]) -> frozenset:
@@ -292,7 +301,8 @@ def _quoted(words: list[Word]) -> str | None:
     texts = [w.text for w in words]
     if "«" in texts and "»" in texts:
         a, b = texts.index("«"), texts.index("»")
-        if a < b:
+        after_name = a > 0 and words[a - 1].is_upper and not words[a - 1].initial
+        if a < b and not after_name:  # "группа Института Пушкина «ВКонтакте»": a page, not the body
             return " ".join(w.text for w in words[a + 1:b] if w.is_word)
     return None
 

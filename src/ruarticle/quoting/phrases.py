@@ -7,6 +7,7 @@ trimming the walk so that it starts with a word that can be nominative.
 from __future__ import annotations
 
 from .. import morph
+from ..resources import word_set
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 
@@ -57,6 +58,12 @@ def is_personal_pronoun(word: Word) -> bool:
 
 def _is_prep(word: Word) -> bool:
     return word.is_word and best_pos(word) == "PREP"
+
+
+def _date(words: list[Word], j: int, hi: int) -> bool:
+    """A day and month: "9 сентября"."""
+    return j + 1 < hi and words[j].text.isdigit() and len(words[j].text) <= 2 \
+        and morph.lemma(words[j + 1].low) in word_set("quote_months.txt")
 
 
 def _is_skippable(word: Word) -> bool:
@@ -200,6 +207,8 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         word = words[j]
         if _is_skippable(word):
             j += 1
+        elif _date(words, j, hi):
+            j += 2  # "пишет 9 сентября газета"
         elif _is_prep(word):
             j = _after_pp(words, j + 1, hi)
         elif word.is_word and is_personal_pronoun(word):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
@@ -165,6 +166,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i):
         return None  # "ещё не высказал свою точку зрения": nothing was said
+    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
+        j += 1  # "говорилось только о ранении": the particle leads into the topic
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         j += 1  # "указал на трудности", "настаивают на банкротстве"
     elif ws[j].low in ABOUT:
@@ -172,16 +175,21 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
             return None  # "об этом", "говоря о геноциде": no statement
         j += 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
+    elif ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
+        return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
     elif not (multi or is_phrase_verb(lemma)):
         return None
     else:
+        if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
+            return _named_as(text, s, i, j, cue, span, gender)
         j = _infinitive(ws, j)
         if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
             return _quoted_after(ws, i, j, cue, span, gender)
-        if not _phrase_start(ws[j]):
+        if not _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None):
             return None
     end = PHRASE_END.search(text, ws[j].start, s.end)
     end = end.start() if end else s.end
+    end = _own_clause_end(ws, j, end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
@@ -193,13 +201,38 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 
+def _own_clause_end(ws, j, end):
+    """An infinitive content ends where "и" joins a finite verb of the speaker's own:
+    "пообещал не сдаваться и уже на второй встрече сумел уговорить"."""
+    if best_pos(ws[j]) != "INFN" and not (ws[j].low == "не" and j + 1 < len(ws)
+                                          and best_pos(ws[j + 1]) == "INFN"):
+        return end
+    for k in range(j + 1, len(ws)):
+        if ws[k].start >= end:
+            break
+        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + DIRECTIVE_REACH * 2]
+                                   if w.start < end):
+            return ws[k - 1].end
+    return end
+
+
+def _named_as(text, s, i, j, cue, span, gender):
+    """"охарактеризовал процесс как политически мотивированный": the judgement after "как"."""
+    ws = s.words
+    end = PHRASE_END.search(text, ws[j].start, s.end)
+    speaker = char_span(ws, *span) if span else None
+    draft = Draft("indirect", ws[j].start, end.start() if end else s.end, -1, cue, speaker, gender)
+    return ws[i].start, draft, {i}
+
+
 def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
     """"крикнул «Слава Украине!»": words in marks right after the verb are direct speech."""
     close = next((k for k in range(j + 1, len(ws)) if ws[k].text in "»\"”“"), None)
     if close is None or close == j + 1:
         return None
     inside = ws[j + 1:close]
-    if not (ws[close - 1].text in "!?." or len([w for w in inside if w.is_word]) >= 3):
+    shouted = cue[2] in word_set("quote_shout_verbs.txt")  # "кричит «Аллах Акбар»"
+    if not (shouted or ws[close - 1].text in "!?." or len([w for w in inside if w.is_word]) >= 3):
         return None
     speaker = char_span(ws, *span) if span else speaker
     draft = Draft("direct", ws[j + 1].start, ws[close - 1].end, -1, cue, speaker, gender)
@@ -216,11 +249,13 @@ def _infinitive(ws, j):
         if not ws[k].is_word:
             break
         if best_pos(ws[k]) == "INFN":
-            return k
+            return k - 1 if k > j and ws[k - 1].low == "не" else k  # "пообещал не сдаваться"
     return j
 
 
-def _phrase_start(word: Word) -> bool:
+def _phrase_start(word: Word, following: Word | None = None) -> bool:
+    if word.low == "не" and following is not None:
+        return best_pos(following) == "INFN"  # "пообещал не сдаваться"
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
 
 

@@ -9,20 +9,19 @@ who has just spoken, so recent speakers come first for those.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import morph
 from ..records import Entity, Speaker
 from ..resources import word_set
 from . import names
-from .words import Word, best_pos, parses, pronoun_gender, tokenize
+from .lexicon import org_head
+from .roster import Registry, Roster, fits, nominative_in, post_key
+from .words import Word, best_pos, is_name_like, is_proper, parses, pronoun_gender, tokenize
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
-POST_REACH = 4
-GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
-MAIN_PERSON_MENTIONS = 2
-CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой", "ым")  # "Бертмана" is Бертман in another case
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
+FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 
 
@@ -34,29 +33,44 @@ class _Said:
     gender: str | None
 
 
-@dataclass
 class Resolver:
-    text: str
-    entities: tuple[Entity, ...] = ()
-    _persons: list | None = field(default=None, repr=False)
-    _words: list | None = field(default=None, repr=False)
-    _proper: frozenset | None = field(default=None, repr=False)
-    _said: list = field(default_factory=list, repr=False)
+    """Resolves the speakers of one article in text order; indexes are built once."""
+
+    def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
+        self.text = text
+        self.registry = Registry(tuple(entities))
+        self._roster: Roster | None = None
+        self._said: list[_Said] = []
+
+    @property
+    def roster(self) -> Roster:
+        if self._roster is None:
+            self._roster = Roster(self.text)
+        return self._roster
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
+        while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
+                and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
+            words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
+            start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
+            entity_id = self._entity_named(name)
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
+    def _entity_named(self, name: str) -> str | None:
+        entity = self.registry.person_named(name)
+        return entity.id if entity is not None else None
+
     def _gender(self, entity_id, name, cue_gender):
         """A person's gender (an organisation has none a pronoun could pick up)."""
         if entity_id is not None:
-            entity = next((e for e in self.entities if e.id == entity_id), None)
+            entity = self.registry.by_id.get(entity_id)
             if entity is None or entity.type != "PER":
                 return None
         # a past-tense cue ("сказала") is surer than a guess from an unknown name
@@ -68,84 +82,133 @@ class Resolver:
         if pronoun == "plur":
             return None, None, False  # "они": a group the rules cannot name
         if pronoun:
-            recent = self._recent(start, pronoun)
-            if recent:
-                return recent.entity, recent.name, True
-        entity = self._entity(words, start, end, pronoun or gender)
+            return self._pronoun_person(start, pronoun)
+        if _unnamed_source(words):
+            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        entity = self._named_entity(words, start, end) or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
-        if pronoun:
-            person = self._latest(start, pronoun)
-            return None, person.name if person else None, True
         if names.organisation_head(words):
-            named = names.organisation(words)
-            if named is None and len([w for w in words if w.is_word]) == 1:
-                said = self._recent_body(start, morph.lemma(words[0].low))
-                if said:  # "по данным издания" -> the outlet named before
-                    return said.entity, said.name, False
-            return None, named, False
+            return self._organisation(words, start)
         body = _spoken_for(words)
         if body:
             return None, body, False
-        named = names.name_in(words, self.proper())
-        if named:
-            return None, self._fullest(named[0]), named[1]
+        if _unnamed_source(words):
+            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        named = names.name_in(words, self.roster.proper)
+        if named and not self._oblique_after_head(words, named[0]):
+            return None, self.roster.fullest(named[0]), named[1]
+        return self._post_or_description(words, start, end, gender)
+
+    def _oblique_after_head(self, words, name: str) -> bool:
+        """"тренер Дадашева" when the article's man is Максим Дадашев: the name is in the
+        genitive, so it depends on the post before it and names someone else."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or content[0].is_upper and not content[0].initial \
+                or not any("nomn" in p.tag for p in parses(content[0])[:1]):
+            return False
+        full = self.roster.fullest(name)
+        return full.split()[-1] != name.split()[-1] and len(full) > len(name)
+
+    def _pronoun_person(self, start, pronoun):
+        """"он"/"она": the person who has just spoken, else the latest fitting person."""
+        recent = self._recent(start, pronoun)
+        if recent:
+            return recent.entity, recent.name, True
+        entity = self.registry.latest_person(start, pronoun)
+        if entity is not None:
+            return entity.id, entity.name, True
+        person = self.roster.latest(start, pronoun)
+        if person is not None and any(e.type != "PER" for _, _, e in
+                                      self.registry.overlapping(person.start, person.end)):
+            person = None  # "Сан-Диего" is a place the entities stage knows
+        return None, person.name if person else None, True
+
+    def _organisation(self, words, start):
+        named = names.organisation(words)
+        content = [w for w in words if w.is_word]
+        if not any(is_proper(w) for w in content) \
+                and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
+            said = self._recent_body(start, morph.lemma(content[-1].low))
+            if said:  # "румынское ведомство": the body that has just spoken
+                return said.entity, said.name, False
+        if named is None and len([w for w in words if w.is_word]) == 1:
+            lemma = morph.lemma(words[0].low)
+            said = self._recent_body(start, lemma, same_only=True)
+            body = self.registry.latest_body(lemma, start) if said is None else None
+            if body is not None:  # "Суд" -> "Европейский суд по правам человека"
+                return body.id, body.name, False
+            said = said or self._recent_body(start, lemma)
+            if said:  # "по данным издания" -> the outlet named before
+                return said.entity, said.name, False
+        return None, named, False
+
+    def _post_or_description(self, words, start, end, gender):
+        apposed = self.roster.apposed(start) if _noun_number(words) == "sing" else None
+        if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
+            return self._entity_named(apposed.name), apposed.name, True
         post = _post(words)
-        holder = self._holder(post, start, _places(words)) \
-            if post and post not in word_set("quote_anonymous.txt") else None
-        if holder:
-            return None, holder, True
+        if post and post in word_set("quote_anonymous.txt"):
+            return None, None, False  # "источник", "собеседник": nobody in particular
+        wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
+        if post:
+            holder = self.roster.holder(post, start, _places(words), after=end)
+            if holder:
+                return None, holder, True
+            entity = self._post_entity(post, words, start, end, wanted)
+            if entity is not None:
+                return entity.id, entity.name, True
         if _description(words):
-            wanted = gender or _noun_gender(words)
-            person = self._recent(start, wanted, any_gender=wanted is None) or self._main_person(wanted)
+            person = self._recent(start, wanted, any_gender=wanted is None) \
+                or self._main_person(wanted)
             if person:
                 return person.entity, person.name, True
+        if _person_head(words):
+            return None, None, True  # "Шеф полиции Сан-Диего": a person left unnamed
         return None, names.organisation(words), False
 
     def _main_person(self, gender: str | None):
-        """The person the article is about: the surname met most often."""
-        counts: dict[str, int] = {}
-        for p in self.persons():
-            counts[p.name.split()[-1]] = counts.get(p.name.split()[-1], 0) + 1
-        ranked = sorted((p for p in self.persons() if p.strong and p.gender == gender),
-                        key=lambda p: (counts[p.name.split()[-1]], len(p.name)), reverse=True)
-        if not ranked or counts[ranked[0].name.split()[-1]] < MAIN_PERSON_MENTIONS:
-            return None
-        return _Said(ranked[0].end, None, ranked[0].name, gender)
+        top = self.roster.main_person(gender)
+        return _Said(top.end, None, top.name, gender) if top else None
 
     # --- with entities ---------------------------------------------------------------
 
-    def _entity(self, words, start, end, gender) -> Entity | None:
-        if not self.entities:
-            return None
-        inside = [(TYPE_ORDER.get(e.type, 3), -m.start, e) for e in self.entities
-                  for m in e.mentions if m.start < end and start < m.end
-                  and _heads(words, m, e.type)]
-        if inside:
-            return min(inside, key=lambda x: x[:2])[2]
-        if _pronoun(words):
-            return self._latest_entity(start, gender)
-        return self._post_entity(words, start)
+    def _named_entity(self, words, start, end) -> Entity | None:
+        """The entity of a proper-name mention heading the phrase ("министр Антон
+        Силуанов", "МИД России"); descriptions and adjectives ("норвежский премьер",
+        "итальянские СМИ") are left to the post rules."""
+        inside = [(TYPE_ORDER.get(e.type, 3), -s, e) for s, m_end, e in
+                  self.registry.overlapping(start, end)
+                  if _proper_mention(words, s, m_end)
+                  and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
+                  and _names(self.text[s:m_end], e)]
+        return min(inside, key=lambda x: x[:2])[2] if inside else None
 
-    def _latest_entity(self, before: int, gender: str | None) -> Entity | None:
-        best = None
-        for e in self.entities:
-            if e.type != "PER" or not _fits(names.gender_of(e.name), gender):
-                continue
-            starts = [m.start for m in e.mentions if m.start < before]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), e)
-        return best[1] if best else None
-
-    def _post_entity(self, words, before) -> Entity | None:
-        post = _post(words)
-        if not post:
+    def _side(self, words, start, end) -> Entity | None:
+        """"Украинская сторона" -> Украина: the place or body its adjective names."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or morph.lemma(content[1].low) not in word_set("quote_sides.txt"):
             return None
-        holders = [(r.start < before, r.start, e) for e in self.entities for r in e.roles
-                   if _post_key(r.title) == post]
+        return next((e for s, m_end, e in self.registry.overlapping(start, end)
+                     if e.type in ("LOC", "ORG") and s <= content[0].start < m_end), None)
+
+    def _post_entity(self, post, words, start, end, gender) -> Entity | None:
+        """A bare post's holder among the entities: one whose role is that post, the
+        latest before the quote, in the place the phrase names ("президента США")."""
+        places = _places(words)
+        for s, m_end, e in self.registry.overlapping(start, end):
+            if e.type == "PER" and _holds(e, post) and self._fits(e, gender) \
+                    and not _proper_mention(words, s, m_end) \
+                    and (gender is None or self.registry.gender.get(e.id) == gender):
+                return e  # the entities stage put this very post on its holder, of known gender
+        holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
+                   if self._fits(e, gender) and _in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
-    # --- without entities -----------------------------------------------------------------
+    def _fits(self, entity: Entity, gender: str | None) -> bool:
+        return fits(self.registry.gender.get(entity.id), gender)
+
+    # --- recent speakers ------------------------------------------------------------------
 
     def _recent(self, before: int, gender: str | None, any_gender: bool = False) -> _Said | None:
         """The latest speaker of the gender asked for (any person for a description
@@ -159,61 +222,18 @@ class Resolver:
                 return said
         return None
 
-    def _recent_body(self, before: int, lemma: str) -> _Said | None:
+    def _recent_body(self, before: int, lemma: str, same_only: bool = False) -> _Said | None:
         """The latest organisation speaker, preferring one named by the same noun."""
-        bodies = [s for s in self._said if s.end <= before and before - s.end <= RECENT_REACH
-                  and s.gender is None]
+        bodies = []
+        for said in reversed(self._said):
+            if said.end > before:
+                continue
+            if before - said.end > RECENT_REACH:
+                break
+            if said.gender is None:
+                bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
-        return (same or bodies or [None])[-1]
-
-    def persons(self) -> list:
-        if self._persons is None:
-            self._persons = names.persons(self.text)
-        return self._persons
-
-    def proper(self) -> frozenset:
-        """Words written with a capital inside a sentence somewhere in the text."""
-        if self._proper is None:
-            self._proper = frozenset(w.low for w in self.words()
-                                     if w.is_word and w.is_upper and not w.initial)
-        return self._proper
-
-    def words(self) -> list[Word]:
-        if self._words is None:
-            self._words = tokenize(self.text)
-        return self._words
-
-    def _latest(self, before, gender):
-        fitting = [p for p in self.persons()
-                   if p.end <= before and p.strong and _fits(p.gender, gender)]
-        subjects = [p for p in fitting if p.subject]
-        return (subjects or fitting or [None])[-1]
-
-    def _fullest(self, name: str) -> str:
-        """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
-        name appears in the text (the surname compared without its case ending)."""
-        last = name.split()[-1].lower()
-        fuller = [p.name for p in self.persons()
-                  if _same_surname(p.name.split()[-1].lower(), last) and len(p.name) > len(name)]
-        return fuller[0] if fuller else name
-
-    def _holder(self, post: str, before: int, places: frozenset = frozenset()) -> str | None:
-        """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
-        words = self.words()
-        persons = self.persons()
-        starts = [p.start for p in persons]
-        stop = bisect_left([w.start for w in words], before)
-        for k in range(stop - 1, -1, -1):
-            if words[k].is_word and morph.lemma(words[k].low) == post \
-                    and "anim" in parses(words[k])[0].tag:
-                n = bisect_left(starts, words[k].end)
-                if n < len(persons):
-                    gap = [w for w in words[k + 1:] if w.start < persons[n].start]
-                    if len(gap) <= POST_REACH and all(w.is_word and best_pos(w) in GAP_POS
-                                                      for w in gap) \
-                            and places <= {morph.lemma(w.low) for w in gap}:
-                        return persons[n].name
-        return None
+        return (same or ([] if same_only else bodies) or [None])[0]
 
 
 def _spokesperson(words: list[Word]) -> int | None:
@@ -237,24 +257,66 @@ def _spoken_for(words: list[Word]) -> str | None:
     return names.organisation(rest) or " ".join(w.text for w in rest if w.is_word)
 
 
-def _heads(words: list[Word], mention, kind: str) -> bool:
+def _proper_mention(words: list[Word], start: int, end: int) -> bool:
+    """A mention written as a name ("Смаилов", "МИД"), not as an adjective ("итальянские",
+    "норвежский") or a common noun the entities stage tied to a person ("коронер")."""
+    inside = [w for w in words if w.is_word and start <= w.start and w.end <= end]
+    if not inside or all(best_pos(w) == "ADJF" for w in inside):
+        return False
+    first = inside[0]  # "собеседник ТАСС", "президента США" are posts, not names
+    return is_proper(first) or (first.initial and is_name_like(first)) or first.text.isupper()
+
+
+def _names(mention: str, entity: Entity) -> bool:
+    """Whether a mention can name its entity: a person, an abbreviation, or a word of
+    the entity's name ("Суд" is no mention of "Викиновости")."""
+    if entity.type == "PER" or mention.isupper() or mention == entity.name:
+        return True
+    have = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
+    return any(morph.lemma(w.low) in have for w in tokenize(mention) if w.is_word)
+
+
+def _holds(entity: Entity, post: str) -> bool:
+    return any(post_key(r.title) == post for r in entity.roles)
+
+
+def _in_places(role, places: frozenset) -> bool:
+    """Whether a role is held in every place a post phrase names, and is not a former one."""
+    text = role.text.lower()
+    if any(text.startswith(f) for f in FORMER):
+        return False
+    if not places:
+        return True
+    where = {morph.lemma(w.low) for w in tokenize(role.text) if w.is_word}
+    where |= {morph.lemma(w.lower()) for w in (role.country, role.organization) if w}
+    return places <= where
+
+
+def _can_be_subject(word: Word) -> bool:
+    return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
+
+
+def _heads(words: list[Word], start: int, end: int, kind: str, gender: str | None = None) -> bool:
     """Whether a mention is the speaker itself rather than a dependent of the phrase's
-    head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, but
-    "министр Антон Силуанов" is Силуанов."""
+    head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, "его адвокат"
+    is not he, but "министр Антон Силуанов" is Силуанов."""
     content = [w for w in words if w.is_word]
-    index = next((n for n, w in enumerate(content) if w.end > mention.start), None)
+    index = next((n for n, w in enumerate(content) if w.end > start), None)
+    if index == 0 and content[0].low in POSSESSIVES and len(content) > 1:
+        return False
+    if index == 0 and end < content[-1].end and not _can_be_subject(content[0]):
+        return False  # "Интерфаксу источники": the addressee, then the speaker
     if index is None or index == 0:
         return index == 0
-    last = max((n for n, w in enumerate(content) if w.start < mention.end), default=index)
+    last = max((n for n, w in enumerate(content) if w.start < end), default=index)
     if kind == "ORG" and _spokesperson(words) is not None:
         return True  # "представитель Microsoft" speaks for Microsoft
-    return kind == "PER" and not names.dependent(content, index, last + 1)
-
-
-def _same_surname(full: str, seen: str) -> bool:
-    if full == seen:
-        return True
-    return len(full) >= 4 and seen.startswith(full) and seen[len(full):] in CASE_ENDINGS
+    if kind != "PER" or names.dependent(content, index, last + 1):
+        return False
+    # "тренер Дадашева" names a woman Дадашева or depends on the head: not the man Дадашев
+    head_nominative = any("nomn" in p.tag for p in parses(content[0])[:1])
+    mention = " ".join(w.text for w in content[index:last + 1])
+    return not head_nominative or nominative_in(mention, gender)
 
 
 def _pronoun(words: list[Word]) -> str | None:
@@ -267,12 +329,19 @@ def _post(words: list[Word]) -> str | None:
     """The lemma of a one-word common-noun speaker ("премьер-министр", "певица"), or of
     a post with its country ("президента России")."""
     content = [w for w in words if w.is_word]
-    if len(content) == 2 and any("Geox" in p.tag for p in parses(content[1])[:1]):
-        content = content[:1]
+    if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
+                              or _oblique_name(content[1])):
+        content = content[:1]  # "президента США", "тренер Дадашева": the post itself
     if len(content) == 1 and not pronoun_gender(content[0]) \
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
     return None
+
+
+def _oblique_name(word: Word) -> bool:
+    return word.is_upper and not word.initial and any(
+        t in p.tag for p in parses(word)[:1] for t in ("Surn", "Name")) \
+        and not any("nomn" in p.tag and "masc" in p.tag for p in parses(word))
 
 
 def _places(words: list[Word]) -> frozenset:
@@ -295,22 +364,29 @@ def _description(words: list[Word]) -> bool:
             and noun.normal_form not in word_set("quote_anonymous.txt"))
 
 
+def _person_head(words: list[Word]) -> bool:
+    """A phrase headed by a common noun for a person ("шеф", "глава"), not a body."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and (not head.is_upper or head.initial) and not org_head(head) \
+        and {"anim", "sing"} <= set(parses(head)[0].tag.grammemes) and not is_name_like(head)
+
+
+def _noun_number(words: list[Word]) -> str | None:
+    noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return None if noun is None else ("plur" if "plur" in parses(noun)[0].tag else "sing")
+
+
+def _unnamed_source(words: list[Word]) -> bool:
+    """A phrase headed by "источник"/"собеседник": nobody the article names."""
+    for w in words:
+        if w.is_word and best_pos(w) == "NOUN" and any("nomn" in p.tag for p in parses(w)[:2]):
+            return morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")
+    return False
+
+
 def _noun_gender(words: list[Word]) -> str | None:
     for w in words:
         if w.is_word and best_pos(w) == "NOUN":
             g = parses(w)[0].tag.gender
             return str(g) if g in ("masc", "femn") else None
     return None
-
-
-def _post_key(title: str) -> str:
-    first = title.split()[0] if title.split() else title
-    return morph.lemma(first.lower())
-
-
-def _fits(have: str | None, want: str | None) -> bool:
-    if want is None or have is None:
-        return True
-    if want == "plur":
-        return False
-    return have == want or (want == "masc" and have == "neut")

@@ -1,0 +1,257 @@
+"""Indexes over one article, built once, so that resolving each speaker costs a few
+dictionary look-ups and binary searches instead of scans over the whole text:
+the person names the quote rules find themselves (``Roster``) and the entity
+records of the entities stage (``Registry``)."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import replace
+
+import regex
+
+from .. import morph
+from ..posts import canonical
+from ..records import Entity
+from . import names
+from .words import Word, best_pos, parses, tokenize
+
+CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
+MIN_STEM = 4
+POST_REACH = 4  # words between a post and the name of its holder
+GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
+GENDERS = ("masc", "femn", "neut", None)
+HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
+
+
+def fits(have: str | None, want: str | None) -> bool:
+    """Whether a person of gender ``have`` may be called by a word of gender ``want``."""
+    if want is None or have is None:
+        return True
+    if want == "plur":
+        return False
+    return have == want or (want == "masc" and have == "neut")
+
+
+def surname_keys(word: str) -> list[str]:
+    """The surname a word may be, with and without a case ending ("бертмана" -> бертман)."""
+    keys = [word]
+    keys += [word[:-len(e)] for e in CASE_ENDINGS
+             if word.endswith(e) and len(word) - len(e) >= MIN_STEM]
+    return keys
+
+
+class _Latest:
+    """The latest of some dated items before a position, per gender, in O(log n)."""
+
+    def __init__(self, items):  # (position, gender, item)
+        self.at: dict = defaultdict(list)
+        self.items: dict = defaultdict(list)
+        for pos, gender, item in sorted(items, key=lambda x: x[0]):
+            self.at[gender].append(pos)
+            self.items[gender].append(item)
+
+    def before(self, pos: int, want: str | None):
+        best = None
+        for gender in GENDERS:
+            if not fits(gender, want):
+                continue
+            k = bisect_left(self.at[gender], pos)
+            if k and (best is None or self.at[gender][k - 1] > best[0]):
+                best = (self.at[gender][k - 1], self.items[gender][k - 1])
+        return best[1] if best else None
+
+
+class Roster:
+    """Person names found in the text by the quote rules, and the words around them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: list[Word] = tokenize(text)
+        self.starts = [w.start for w in self.words]
+        self.persons = names.persons(text)
+        self.person_starts = [p.start for p in self.persons]
+        self.proper = frozenset(w.low for w in self.words
+                                if w.is_word and w.is_upper and not w.initial)
+        strong = [p for p in self.persons if p.strong]
+        self._strong = _Latest((p.end, p.gender, p) for p in strong)
+        self._subjects = _Latest((p.end, p.gender, p) for p in strong if p.subject)
+        self._surnames: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> name -> first
+        for n, p in enumerate(self.persons):
+            self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
+        self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
+        self._aliases: dict[str, list[tuple[int, str, frozenset]]] = {}
+        self._main: dict = {}
+
+    def latest(self, before: int, gender: str | None):
+        """The latest strong person ending before ``before``, a possible subject first."""
+        return self._subjects.before(before + 1, gender) or self._strong.before(before + 1, gender)
+
+    def apposed(self, start: int):
+        """The person named right before ", " + a description starting at ``start``."""
+        k = bisect_left(self.person_starts, start) - 1
+        if k < 0:
+            return None
+        person = self.persons[k]
+        between = self.text[person.end:start]
+        return person if between.strip() == "," and len(between) <= 3 else None
+
+    def fullest(self, name: str) -> str:
+        """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
+        name appears in the text (the surname compared without its case ending)."""
+        found = [(n, full) for key in surname_keys(name.split()[-1].lower())
+                 for full, n in self._surnames.get(key, {}).items() if len(full) > len(name)]
+        return min(found)[1] if found else name
+
+    def holder(self, post: str, before: int, places: frozenset = frozenset(),
+               after: int | None = None) -> str | None:
+        """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
+        exact = self._holder(self.posts().get(post, ()), before, places, after)
+        if exact is not None:  # "премьер-министр" before its alias "премьер" (another man's post)
+            return exact
+        return self._holder(self._aliases.get(canonical(post), ()), before, places, after)
+
+    def _holder(self, seen, before, places, after):
+        k = bisect_left(seen, (before,))
+        for start, name, gap in reversed(seen[max(0, k - HOLDER_TRIES):k]):
+            if places <= gap:
+                return name
+        # a headline speaks of the official the article names later ("Премьер Японии объявил")
+        after = before if after is None else after
+        return next((name for start, name, gap in seen[k:k + HOLDER_TRIES]
+                     if start >= after and places <= gap), None)
+
+    def posts(self) -> dict:
+        """Animate common nouns followed within a few words by a person's name, by lemma."""
+        if self._posts is None:
+            self._posts = defaultdict(list)
+            self._aliases = defaultdict(list)
+            for k, w in enumerate(self.words):
+                if not w.is_word or w.is_upper and not w.initial:
+                    continue
+                found = self._named_after(k)
+                if found:
+                    lemma = morph.lemma(w.low)
+                    self._posts[lemma].append((w.start, *found))
+                    self._aliases[canonical(lemma)].append((w.start, *found))
+        return self._posts
+
+    def _named_after(self, k: int):
+        w = self.words[k]
+        if best_pos(w) != "NOUN" or "anim" not in parses(w)[0].tag:
+            return None
+        n = bisect_left(self.person_starts, w.end)
+        if n == len(self.persons):
+            return None
+        stop = bisect_left(self.starts, self.persons[n].start)
+        gap = self.words[k + 1:stop]
+        if len(gap) > POST_REACH or not all(g.is_word and best_pos(g) in GAP_POS for g in gap):
+            return None
+        return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
+
+    def main_person(self, gender: str | None):
+        """The person the article is about: the surname met most often, or None."""
+        if gender not in self._main:
+            counts: dict[str, int] = defaultdict(int)
+            for p in self.persons:
+                counts[p.name.split()[-1]] += 1
+            ranked = sorted((p for p in self.persons if p.strong and p.gender == gender),
+                            key=lambda p: (counts[p.name.split()[-1]], len(p.name)), reverse=True)
+            top = ranked[0] if ranked else None
+            self._main[gender] = top if top and counts[top.name.split()[-1]] >= 2 else None
+        return self._main[gender]
+
+
+class Registry:
+    """The entity records of the article, indexed by mention position, surname and post."""
+
+    def __init__(self, entities: tuple[Entity, ...]):
+        self.entities = tuple(_named(e) for e in entities if e.name.strip() or e.mentions)
+        self.by_id = {e.id: e for e in self.entities}
+        spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
+                       key=lambda x: x[:2])
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self._longest = max((m_end - s for s, m_end, _ in spans), default=0)
+        self.gender = {e.id: names.gender_of(e.name) for e in self.entities if e.type == "PER"}
+        people = [(m, e) for e in self.entities if e.type == "PER" for m in e.mentions]
+        self._persons = _Latest((m.start, self.gender[e.id], e) for m, e in people)
+        self._subjects = _Latest((m.start, self.gender[e.id], e) for m, e in people
+                                 if nominative_in(m.text, self.gender[e.id]))
+        self._roles: dict[str, list] = defaultdict(list)
+        for e in self.entities:
+            for r in e.roles:
+                self._roles[post_key(r.title)].append((r.start, r, e))
+                if canonical(post_key(r.title)) != post_key(r.title):
+                    self._roles[canonical(post_key(r.title))].append((r.start, r, e))
+        for key in self._roles:
+            self._roles[key].sort(key=lambda x: x[0])
+        self._bodies: dict[str, _Latest] = {}
+        by_word = defaultdict(list)
+        for e in self.entities:
+            if e.type == "ORG":
+                for lemma in {morph.lemma(w.low) for w in tokenize(e.name) if w.is_word}:
+                    by_word[lemma] += [(m.start, None, e) for m in e.mentions]
+        self._bodies = {lemma: _Latest(items) for lemma, items in by_word.items()}
+        self._surnames: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.entities:
+            if e.type == "PER":
+                self._surnames[e.name.split()[-1].lower().replace("ё", "е")].append(e)
+
+    def __bool__(self) -> bool:
+        return bool(self.entities)
+
+    def overlapping(self, start: int, end: int):
+        """(mention start, mention end, entity) of the mentions inside [start, end)."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [x for x in self._spans[lo:hi] if x[1] > start]
+
+    def latest_person(self, before: int, gender: str | None) -> Entity | None:
+        """The latest person named as a possible subject, else the latest named at all:
+        "X заявил, что был в резиденции Медведева. Он ..." is X."""
+        return self._subjects.before(before, gender) or self._persons.before(before, gender)
+
+    def latest_body(self, lemma: str, before: int) -> Entity | None:
+        """The organisation named last before ``before`` with ``lemma`` in its name."""
+        index = self._bodies.get(lemma)
+        return index.before(before, None) if index else None
+
+    def holders(self, post: str):
+        """(role start, role, entity) of everyone holding ``post``, in text order."""
+        return self._roles.get(post) or self._roles.get(canonical(post), ())
+
+    def person_named(self, name: str) -> Entity | None:
+        """The person entity whose surname ends ``name`` ("Алихан Смаилов" -> E1)."""
+        last = name.split()[-1].lower().replace("ё", "е") if name.split() else ""
+        for key in surname_keys(last):
+            found = self._surnames.get(key)
+            if found and len(found) == 1:
+                return found[0]
+        return None
+
+
+def _named(entity: Entity) -> Entity:
+    """An entity the entities stage left without a readable name ("", "马凌") is called by
+    its longest mention in Cyrillic or Latin letters."""
+    if regex.search(r"[\p{Cyrillic}\p{Latin}]", entity.name):
+        return entity
+    forms = [m.normal or m.text for m in entity.mentions]
+    readable = [f for f in forms if regex.search(r"[\p{Cyrillic}\p{Latin}]", f)] or forms
+    return replace(entity, name=max(readable, key=len))
+
+
+def nominative_in(mention: str, gender: str | None) -> bool:
+    """Whether every word of a mention can be in the nominative, in the person's gender
+    ("Сергея Орлова" cannot, nor "Медведева" for a man)."""
+    words = [w for w in tokenize(mention) if w.is_word]
+    return bool(words) and all(
+        not morph.known(w.low) or any("nomn" in p.tag and (gender not in ("masc", "femn") or
+                                                           p.tag.gender in (gender, None))
+                                      for p in parses(w))
+        for w in words)
+
+
+def post_key(title: str) -> str:
+    first = title.split()[0] if title.split() else title
+    return morph.lemma(first.lower())

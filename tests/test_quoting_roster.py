@@ -1,0 +1,62 @@
+"""Per-article indexes: names found by the quote rules and the entity registry."""
+from ruarticle.quoting.roster import Registry, Roster, fits
+from ruarticle.records import Entity, Mention, Role
+
+
+def person(id_, name, *mentions, roles=()):
+    return Entity(id_, "PER", "person", name, None, tuple(Mention(s, s + len(t), t, t) for s, t in mentions), roles)
+
+
+def test_surname_in_another_case_finds_the_full_name():
+    roster = Roster("Режиссёр Дмитрий Бертман поставил оперу. Зрители хвалят Бертмана.")
+    assert roster.fullest("Бертмана") == "Дмитрий Бертман"
+
+
+def test_post_named_before_a_person_gives_its_holder():
+    text = "Премьер-министр РК Алихан Смаилов прибыл в Пекин. Позже он уехал."
+    assert Roster(text).holder("премьер-министр", len(text)) == "Алихан Смаилов"
+
+
+def test_headline_post_takes_the_holder_named_later():
+    text = "Премьер объявил о реформе.\n\nПремьер-министр России Михаил Мишустин выступил в Думе."
+    assert Roster(text).holder("премьер", 5, frozenset({"россия"})) == "Михаил Мишустин"
+
+
+def test_person_apposed_before_a_description():
+    text = "Рустем Шакиров, имам мечети, заявил, что всё спокойно."
+    roster = Roster(text)
+    assert roster.apposed(text.index("имам")).name == "Рустем Шакиров"
+
+
+def test_a_pronoun_prefers_a_person_named_as_subject():
+    text = "Иван Петров рассказал о поездке Сергея Орлова. Он доволен."
+    ivan = person("E1", "Иван Петров", (0, "Иван Петров"))
+    sergey = person("E2", "Сергей Орлов", (text.index("Сергея"), "Сергея Орлова"))
+    assert Registry((ivan, sergey)).latest_person(text.index("Он"), "masc").id == "E1"
+
+
+def test_mentions_inside_a_span_are_found():
+    ivan = person("E1", "Иван Петров", (10, "Иван Петров"))
+    assert [e.id for _, _, e in Registry((ivan,)).overlapping(0, 30)] == ["E1"]
+
+
+def test_organisation_found_by_a_word_of_its_name():
+    court = Entity("E3", "ORG", "organization", "Европейский суд по правам человека", None,
+                   (Mention(0, 34, "Европейский суд по правам человека", "x"),))
+    assert Registry((court,)).latest_body("суд", 100).id == "E3"
+
+
+def test_roles_indexed_by_post_with_its_aliases():
+    role = Role("премьер-министр", None, "JP", 0, 15, "премьер-министр")
+    noda = person("E1", "Ёсихико Нода", (16, "Ёсихико Нода"), roles=(role,))
+    assert [e.id for _, _, e in Registry((noda,)).holders("премьер")] == ["E1"]
+
+
+def test_gender_fit():
+    assert fits("masc", "masc") and fits(None, "femn") and not fits("femn", "masc")
+
+
+def test_exact_post_wins_over_an_alias_held_by_someone_else():
+    text = ("Встретились премьер-министр РК Алихан Смаилов и премьер Госсовета КНР Ли Кэцян. "
+            "Позже выступил премьер-министр.")
+    assert Roster(text).holder("премьер-министр", text.rindex("премьер")) == "Алихан Смаилов"
