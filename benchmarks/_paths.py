@@ -11,3 +11,12 @@ def shared(*parts: str) -> Path:
         if root.exists():
             return root.joinpath(*parts)
     return CANDIDATES[0].joinpath(*parts)
+
+
+def document_path(root: Path, doc: str) -> Path:
+    """The text of a corpus document by its id (NEREL and factRuEval ids never collide)."""
+    for folder in ("corpora/nerel/dev", "corpora/nerel/train", "corpora/factrueval/devset"):
+        path = root / folder / f"{doc}.txt"
+        if path.exists():
+            return path
+    raise FileNotFoundError(doc)

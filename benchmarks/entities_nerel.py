@@ -24,14 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+import _paths  # noqa: E402
 TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "CITY": "LOC",
          "STATE_OR_PROVINCE": "LOC", "LOCATION": "LOC", "DISTRICT": "LOC"}
 SEED = "000_fd7d1c000fd4ba2b"
 
 
 def shared_dir() -> Path:
-    near = REPO.parent / "shared"
-    return near if near.exists() else Path("/work/shared")
+    return _paths.shared()
 
 
 @dataclass

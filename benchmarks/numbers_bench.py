@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+import _paths  # noqa: E402
 NEREL_TYPES = {"MONEY": {"money"}, "PERCENT": {"percent"}, "DATE": {"date", "year", "period"}}
 SEED = "articles/000_fd7d1c000fd4ba2b"
 
@@ -33,16 +35,11 @@ class Fig:
 
 
 def default_shared() -> Path:
-    near = REPO.parent / "shared"
-    return near if near.exists() else Path("/work/shared")
+    return _paths.shared()
 
 
 def document(shared: Path, doc: str) -> str:
-    for folder in ("corpora/factrueval/devset", "corpora/nerel/dev", "corpora/nerel/train"):
-        path = shared / folder / f"{doc}.txt"
-        if path.exists():
-            return path.read_text(encoding="utf-8")
-    raise FileNotFoundError(doc)
+    return _paths.document_path(shared, doc).read_text(encoding="utf-8")
 
 
 def gold_files(shared: Path) -> list[Path]:

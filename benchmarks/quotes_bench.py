@@ -19,22 +19,18 @@ import ruarticle
 from ruarticle import morph, quotes
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+import _paths  # noqa: E402
 KINDS = ("direct", "indirect", "block")
 
 
 def shared_dir(given: str | None) -> Path:
     if given:
         return Path(given)
-    near = REPO.parent / "shared"
-    return near if near.exists() else Path("/work/shared")
+    return _paths.shared()
 
 
-def document_path(shared: Path, doc: str) -> Path:
-    for folder in ("corpora/nerel/dev", "corpora/nerel/train", "corpora/factrueval/devset"):
-        path = shared / folder / f"{doc}.txt"
-        if path.exists():
-            return path
-    raise FileNotFoundError(doc)
+document_path = _paths.document_path
 
 
 def document(shared: Path, doc: str) -> str:
