@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from slovnet.bio import bio_spans
 from slovnet.shape import word_shape
-from slovnet.token import Token as SlovnetToken
 
+from . import nernet
 from .records import Sentence, Token
 from .tokens import tokens as razdel_tokens
 from .resources import once
@@ -69,36 +68,57 @@ def spans(sentences: tuple[Sentence, ...],
     words = _words(sentences, tokens if tokens is not None else razdel_tokens(sentences))
     found: list[Span] = []
     for sentence, sentence_words, tags in zip(sentences, words, _tags(words)):
-        for span in bio_spans(sentence_words, tags):
-            for start, stop in _pieces(sentence.text, span.start, span.stop):
-                found.append(Span(sentence.start + start, sentence.start + stop,
-                                  span.type, sentence.index))
+        for start, stop, kind in _bio(sentence_words, tags):
+            for left, right in _pieces(sentence.text, start - sentence.start,
+                                       stop - sentence.start):
+                found.append(Span(sentence.start + left, sentence.start + right,
+                                  kind, sentence.index))
     return tuple(found)
 
 
-def _words(sentences, tokens) -> list[list[SlovnetToken]]:
-    """Each sentence's tokens, in offsets from the sentence start."""
+def _words(sentences, tokens) -> list[list[Token]]:
+    """Each sentence's tokens."""
     by_sentence: dict[int, list] = {s.index: [] for s in sentences}
-    starts = {s.index: s.start for s in sentences}
     for t in tokens:
-        if t.sentence in by_sentence:
-            offset = starts[t.sentence]
-            by_sentence[t.sentence].append(SlovnetToken(t.start - offset, t.end - offset, t.text))
+        words = by_sentence.get(t.sentence)
+        if words is not None:
+            words.append(t)
     return [by_sentence[s.index] for s in sentences]
 
 
+def _bio(words: list[Token], tags: list[str]):
+    """(start, end, type) of each tagged run: B- opens a span, I- extends it, O closes it."""
+    kind = start = stop = None
+    for word, tag in zip(words, tags):
+        part, _, tag_type = tag.partition("-")
+        if part == "I":
+            stop = word.end
+        elif part in ("B", "O"):
+            if kind:
+                yield start, stop, kind
+            kind = tag_type if part == "B" else None
+            start, stop = word.start, word.end
+    if kind:
+        yield start, stop, kind
+
+
 def _tags(words) -> list[list[str]]:
-    """BIO tags of every sentence: shortest sentences batched together, so batches pad little."""
-    infer = tagger().infer
-    order = sorted(range(len(words)), key=lambda n: len(words[n]))
-    items = [_item(words[n]) for n in order]
-    batches = (infer.encoder.input(items[k:k + BATCH]) for k in range(0, len(items), BATCH))
+    """BIO tags of every sentence, all sentences of the article in one packed pass."""
+    items = [_item(sentence) for sentence in words]
     with _blas().limit(limits=1, user_api="blas"):
-        tagged = list(infer.decoder(infer.process(batches)))
-    tags: list = [None] * len(words)
-    for n, sentence_tags in zip(order, tagged):
-        tags[n] = sentence_tags
-    return tags
+        found = nernet.tag_ids(network(), [w for w, _ in items], [s for _, s in items])
+    names = _tag_names()
+    return [[names[i] for i in ids.tolist()] for ids in found]
+
+
+@once
+def network() -> nernet.Net:
+    return nernet.build(tagger().infer.model)
+
+
+@once
+def _tag_names() -> list[str]:
+    return list(tagger().infer.decoder.tags_vocab.items)
 
 
 def _item(words) -> tuple[list[int], list[int]]:

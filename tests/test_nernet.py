@@ -1,0 +1,60 @@
+from dataclasses import replace
+
+import numpy as np
+
+from ruarticle import ner, nernet
+
+SENTENCES = [
+    "Глава МИД России Сергей Лавров прибыл в Пекин .".split(),
+    "Да .".split(),
+    "Компания Яндекс открыла офис в Казани , сообщил Аркадий Волож .".split(),
+    ["Москва"],
+]
+
+
+def slovnet_tags(words):
+    """The reference: slovnet's own inference, one sentence per batch (no padding at all)."""
+    infer = ner.tagger().infer
+    batch = infer.encoder.input([infer.encoder.item(words)])
+    return list(infer.decoder(infer.process([batch])))[0]
+
+
+def packed_tags(sentences):
+    items = [[ner._encoded(w) for w in words] for words in sentences]
+    found = nernet.tag_ids(ner.network(), [[w for w, _ in i] for i in items],
+                           [[s for _, s in i] for i in items])
+    names = ner._tag_names()
+    return [[names[i] for i in ids] for ids in found]
+
+
+def test_packed_sentences_tag_as_slovnet_tags_each_alone():
+    assert packed_tags(SENTENCES) == [slovnet_tags(words) for words in SENTENCES]
+
+
+def test_sentences_split_over_chunks_tag_the_same(monkeypatch):
+    whole = packed_tags(SENTENCES)
+    monkeypatch.setattr(nernet, "CHUNK", 5)
+    assert packed_tags(SENTENCES) == whole
+
+
+def test_empty_sentence_gets_no_tags():
+    assert packed_tags([[], ["Москва"]]) == [[], slovnet_tags(["Москва"])]
+
+
+def test_chunks_put_longest_first_and_respect_the_limit(monkeypatch):
+    monkeypatch.setattr(nernet, "CHUNK", 4)
+    assert list(nernet._chunks([1, 3, 0, 2, 5])) == [[4], [1], [3, 0]]
+
+
+def test_viterbi_follows_transitions_over_emissions():
+    # tag 1 followed by tag 0 costs 100
+    net = replace(ner.network(), transitions=np.array([[0, 0], [-100, 0]], np.float32))
+    emissions = [np.array([[0, 1], [0.5, 0], [0, 2]], np.float32)]
+    # by emissions alone the best path is 1, 0, 1; the transition cost keeps it on 1
+    assert nernet._decode(net, emissions)[0].tolist() == [1, 1, 1]
+
+
+def test_viterbi_decodes_sentences_of_different_lengths_together():
+    net = replace(ner.network(), transitions=np.zeros((2, 2), np.float32))
+    emissions = [np.array([[0, 1], [1, 0], [0, 1]], np.float32), np.array([[1, 0]], np.float32)]
+    assert [p.tolist() for p in nernet._decode(net, emissions)] == [[1, 0, 1], [0]]
