@@ -36,11 +36,35 @@ def scan(toks: tuple[Tok, ...], blocked: frozenset[int]) -> list[Draft]:
 
 
 def _read(toks: tuple[Tok, ...], i: int) -> Found | None:
+    if not _may_start(toks[i]):
+        return None
     for reader in READERS:
         found = reader(toks, i)
         if found is not None:
             return found
     return None
+
+
+def _may_start(tok: Tok) -> bool:
+    """Whether any reader could start a figure at this token, judged by the token alone.
+    Most tokens are words that name no number; asking every reader about them costs eight
+    calls each, this one cached look-up per word form."""
+    if tok.kind == "num":
+        return True
+    if tok.kind == "word":
+        return _word_may_start(tok.text)
+    if tok.kind == "other":
+        return units.sign(tok) is not None or tok.low in word_set("period_single.txt")
+    return False  # a URL
+
+
+@lru_cache(maxsize=100_000)
+def _word_may_start(text: str) -> bool:
+    """The first test of every reader that can start at a word, for one word form."""
+    tok = Tok(0, len(text), text, "word", "")
+    return (numwords.word(text) is not None or _compound_reading(tok.low) is not None
+            or bool(dates.months(tok)) or tok.lemma in numwords.half_words()
+            or tok.low in word_set("period_single.txt"))
 
 
 # --- readers (READERS, at the end, lists them in the order they are tried) ---------

@@ -57,20 +57,19 @@ class Tok:
 def tokenize(sentence: Sentence) -> tuple[Tok, ...]:
     """Tokens of one sentence, with thousands groups joined into one number."""
     found: list[Tok] = []
-    last = 0
-    for match in TOKEN.finditer(sentence.text):
-        if match.lastgroup == "entity":
-            continue
-        gap = sentence.text[last:match.start()]
+    text, offset, last = sentence.text, sentence.start, 0
+    for match in TOKEN.finditer(text):
         kind = match.lastgroup
-        if kind == "num" and match.end() - match.start() > MAX_NUMBER_CHARS:
+        if kind == "entity":
+            continue
+        start, end = match.span()
+        if kind == "num" and end - start > MAX_NUMBER_CHARS:
             kind = "other"
-        tok = Tok(sentence.start + match.start(), sentence.start + match.end(),
-                  match.group(), kind, gap)
-        last = match.end()
-        if found and _continues_group(found[-1], tok):
+        tok = Tok(offset + start, offset + end, text[start:end], kind, text[last:start])
+        last = end
+        if kind == "num" and found and _continues_group(found[-1], tok):
             prev = found.pop()
-            tok = Tok(prev.start, tok.end, prev.text + gap + tok.text, "num", prev.gap)
+            tok = Tok(prev.start, tok.end, prev.text + tok.gap + tok.text, "num", prev.gap)
         found.append(tok)
     return tuple(found)
 
