@@ -124,3 +124,16 @@ def test_meta_matches_the_frame_exactly():
     assert meta.empty and list(meta.columns) == list(out.columns)
     assert meta.dtypes.equals(out.dtypes) and meta.index.dtype == out.index.dtype
     pd.testing.assert_frame_equal(extract_frame(df.iloc[:0], id_column="key"), meta)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is the default on Linux")
+def test_workers_are_forked_on_linux_so_they_share_the_loaded_models():
+    from ruarticle.batch import _default_context
+    assert _default_context().get_start_method() == "fork"
+
+
+def test_a_batch_is_cut_into_chunks_that_spread_over_the_workers():
+    from ruarticle.batch import _chunksize
+    assert _chunksize(282, 2) == 8      # many chunks per worker, each a fraction of a second
+    assert _chunksize(20, 2) == 1       # a short batch still reaches both workers
+    assert _chunksize(None, 2) == 8     # a stream of unknown length
