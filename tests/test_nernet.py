@@ -41,9 +41,9 @@ def test_empty_sentence_gets_no_tags():
     assert packed_tags([[], ["Москва"]]) == [[], slovnet_tags(["Москва"])]
 
 
-def test_chunks_put_longest_first_and_respect_the_limit(monkeypatch):
+def test_crf_groups_put_longest_first_and_respect_the_limit(monkeypatch):
     monkeypatch.setattr(nernet, "CHUNK", 4)
-    assert list(nernet._chunks([1, 3, 0, 2, 5])) == [[4], [1], [3, 0]]
+    assert list(nernet._groups([1, 3, 0, 2, 5])) == [[4], [1], [3, 0]]
 
 
 def test_viterbi_follows_transitions_over_emissions():
@@ -58,3 +58,21 @@ def test_viterbi_decodes_sentences_of_different_lengths_together():
     net = replace(ner.network(), transitions=np.zeros((2, 2), np.float32))
     emissions = [np.array([[0, 1], [1, 0], [0, 1]], np.float32), np.array([[1, 0]], np.float32)]
     assert [p.tolist() for p in nernet._decode(net, emissions)] == [[1, 0, 1], [0]]
+
+
+def test_a_sentence_longer_than_a_pass_is_scored_in_pieces_with_the_same_tags(monkeypatch):
+    long = "Вчера глава МИД России Сергей Лавров прибыл в Пекин , где встретился с Ван И .".split()
+    whole = packed_tags([long, ["Москва"]])
+    monkeypatch.setattr(nernet, "CHUNK", 4)
+    assert list(nernet._pieces([len(long)]))[:2] == [(0, 0, 4), (0, 4, 8)]
+    assert packed_tags([long, ["Москва"]]) == whole
+
+
+def test_pieces_of_a_sentence_score_as_the_whole_sentence():
+    long = "Вчера глава МИД России Сергей Лавров прибыл в Пекин , где встретился с Ван И .".split()
+    ids = [ner._encoded(w) for w in long]
+    words, shapes = [[w for w, _ in ids]], [[s for _, s in ids]]
+    whole = nernet._emissions(ner.network(), words, shapes, [(0, 0, len(long))])[0]
+    cut = [(0, 0, 5), (0, 5, 11), (0, 11, len(long))]
+    pieces = np.concatenate(nernet._emissions(ner.network(), words, shapes, cut))
+    assert np.allclose(pieces, whole, rtol=1e-5, atol=1e-5)

@@ -5,7 +5,9 @@ windows from a channels-first array, which costs a copy per layer in a poor memo
 Here the sentences of a chunk sit end to end in one channels-last array, each followed by
 one zero row. The convolutions (kernel 3, padding 1) see zeros at every sentence edge,
 exactly as with slovnet's zero padding (its pad embeddings are zero vectors too), and no
-row is wasted on padding. The CRF then decodes all sentences of a chunk together.
+row is wasted on padding. The CRF then decodes many sentences together. A sentence longer
+than a pass (CHUNK tokens: a text without punctuation) is scored in pieces that overlap by
+the network's reach, so memory stays bounded and the scores stay the same.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ import numpy as np
 # Tokens per forward pass: bounds memory on huge texts (the first layer's windows take
 # 4 kB per token); one ordinary article fits in one pass.
 CHUNK = 4096
+# Tokens on each side a token's scores depend on: three convolutions of width 3.
+CONTEXT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,47 +61,83 @@ def build(model) -> Net:
 
 def tag_ids(net: Net, words: list[list[int]], shapes: list[list[int]]) -> list[np.ndarray]:
     """The best tag id sequence of every sentence (lists of word and shape ids)."""
+    lengths = [len(w) for w in words]
+    scores: list = [[] for _ in words]
+    for batch in _batches(_pieces(lengths)):
+        for (n, _, _), piece in zip(batch, _emissions(net, words, shapes, batch)):
+            scores[n].append(piece)
     found: list = [np.zeros(0, np.int64)] * len(words)
-    for chunk in _chunks([len(w) for w in words]):
-        for n, tags in zip(chunk, _decode(net, _emissions(net, words, shapes, chunk))):
+    for group in _groups(lengths):
+        joined = [np.concatenate(scores[n]) for n in group]
+        for n, tags in zip(group, _decode(net, joined)):
             found[n] = tags
     return found
 
 
-def _chunks(lengths: list[int]):
-    """Sentence numbers, longest first, in groups of at most CHUNK tokens (or one sentence)."""
+def _pieces(lengths: list[int]):
+    """(sentence, first token, end token): whole sentences, or CHUNK-long parts of longer ones."""
+    for n, size in enumerate(lengths):
+        for first in range(0, size, CHUNK):
+            yield n, first, min(size, first + CHUNK)
+
+
+def _batches(pieces):
+    """Pieces in groups of at most CHUNK tokens: one forward pass each."""
+    batch, size = [], 0
+    for piece in pieces:
+        if batch and size + piece[2] - piece[1] > CHUNK:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += piece[2] - piece[1]
+    if batch:
+        yield batch
+
+
+def _groups(lengths: list[int]):
+    """Sentence numbers, longest first, in groups of at most CHUNK tokens (or one sentence):
+    the sentences the CRF decodes together."""
     order = sorted((n for n in range(len(lengths)) if lengths[n]), key=lambda n: -lengths[n])
-    chunk, size = [], 0
+    group, size = [], 0
     for n in order:
-        if chunk and size + lengths[n] > CHUNK:
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(n)
+        if group and size + lengths[n] > CHUNK:
+            yield group
+            group, size = [], 0
+        group.append(n)
         size += lengths[n]
-    if chunk:
-        yield chunk
+    if group:
+        yield group
 
 
-def _emissions(net: Net, words, shapes, chunk: list[int]) -> list[np.ndarray]:
-    """Per sentence of the chunk, the (tokens, tags) scores the CRF decodes."""
-    lengths = [len(words[n]) for n in chunk]
-    starts = np.cumsum([1] + [size + 1 for size in lengths[:-1]])
-    rows = np.concatenate([np.arange(s, s + size) for s, size in zip(starts, lengths)])
-    word_ids = np.fromiter((i for n in chunk for i in words[n]), np.int64, len(rows))
-    shape_ids = np.fromiter((i for n in chunk for i in shapes[n]), np.int64, len(rows))
+def _emissions(net: Net, words, shapes, batch) -> list[np.ndarray]:
+    """Per piece, the (tokens, tags) scores the CRF decodes.
+
+    A piece cut out of a longer sentence brings CONTEXT tokens of its sentence on each side,
+    so its own tokens see exactly the neighbours they have in the whole sentence."""
+    spans, kept, filled, row = [], [], [], 1
+    for n, first, end in batch:
+        low, high = max(0, first - CONTEXT), min(len(words[n]), end + CONTEXT)
+        spans.append((n, low, high))
+        filled.append(np.arange(row, row + high - low))
+        kept.append(np.arange(row + first - low, row + end - low))
+        row += high - low + 1  # and a zero row after it
+    filled, kept = np.concatenate(filled), np.concatenate(kept)
+    word_ids = np.fromiter((i for n, lo, hi in spans for i in words[n][lo:hi]), np.int64,
+                           len(filled))
+    shape_ids = np.fromiter((i for n, lo, hi in spans for i in shapes[n][lo:hi]), np.int64,
+                            len(filled))
     codes = net.word_codes
-    x = np.zeros((int(starts[-1]) + lengths[-1] + 1, codes.shape[0] * codes.shape[2]
-                  + net.shapes.shape[1]), np.float32)
-    quantised = net.word_indexes[word_ids]
-    x[rows, :codes.shape[0] * codes.shape[2]] = codes[np.arange(codes.shape[0]), quantised] \
-        .reshape(len(rows), -1)
-    x[rows, codes.shape[0] * codes.shape[2]:] = net.shapes[shape_ids]
-    gaps = np.ones(len(x), bool)
-    gaps[rows] = False
+    width = codes.shape[0] * codes.shape[2]
+    x = np.zeros((row, width + net.shapes.shape[1]), np.float32)
+    x[filled, :width] = codes[np.arange(codes.shape[0]), net.word_indexes[word_ids]] \
+        .reshape(len(filled), width)
+    x[filled, width:] = net.shapes[shape_ids]
+    gaps = np.ones(row, bool)
+    gaps[filled] = False
     for layer in net.layers:
         x = _convolve(x, layer, gaps)
-    scores = x[rows] @ net.proj_weight + net.proj_bias
-    return np.split(scores, np.cumsum(lengths[:-1]))
+    scores = x[kept] @ net.proj_weight + net.proj_bias
+    return np.split(scores, np.cumsum([end - first for _, first, end in batch[:-1]]))
 
 
 def _convolve(x: np.ndarray, layer: Layer, gaps: np.ndarray) -> np.ndarray:
