@@ -1,6 +1,7 @@
 """Speed and memory of ruarticle against natasha's own pipeline, in one run.
 
     python benchmarks/speed.py [CORPUS_DIR] [--limit N] [--rounds R] [--skip-pool]
+                               [--copies 3] [--pool-rounds 3]
 
 Measures, on a folder of articles (default: NEREL dev):
 - throughput: ruarticle's full ``extract`` and natasha's documented pipeline (Segmenter,
@@ -10,7 +11,8 @@ Measures, on a folder of articles (default: NEREL dev):
 - cold start: a fresh process importing ruarticle and running the first ``extract``;
 - peak RSS of a fresh process that extracts the whole folder;
 - linearity: one ~1 MB article made by joining the folder against the sum of its parts;
-- ``extract_many`` with 2 processes against 1 (when available).
+- ``extract_many`` with 2 processes against 1 on the folder repeated 3 times (282 NEREL dev
+  articles), alternating runs (see batch_bench.py).
 Prints a markdown report; paste it into docs/performance.md.
 """
 from __future__ import annotations
@@ -136,18 +138,28 @@ def linearity(texts: list[str], extract) -> tuple[int, float, float]:
     return len(joined), whole, time.perf_counter() - start
 
 
-def pool_speedup(texts: list[str]) -> tuple[float, float] | None:
+def pool_speedup(texts: list[str], copies: int, rounds: int) -> dict | None:
+    """extract_many with 2 processes against 1 on the folder repeated ``copies`` times,
+    alternating ``rounds`` times (see batch_bench.py); with the pure-Python loop check of
+    what the machine allows at the same moments."""
+    import statistics
+
     import ruarticle
-    extract_many = getattr(ruarticle, "extract_many", None)
-    if extract_many is None:
+    from batch_bench import batch, capacity
+    if getattr(ruarticle, "extract_many", None) is None:
         return None
-    timings = []
-    for jobs in (1, 2):
-        start = time.perf_counter()
-        for _ in extract_many(texts, n_jobs=jobs):
-            pass
-        timings.append(time.perf_counter() - start)
-    return timings[0], timings[1]
+    work = texts * copies
+    for text in work:  # the parent warm, as in a long-running job
+        ruarticle.extract(text)
+    wall, loop = {1: [], 2: []}, {1: [], 2: []}
+    for _ in range(rounds):
+        for jobs in (1, 2):
+            wall[jobs].append(batch(work, jobs)[0])
+            loop[jobs].append(capacity(jobs, 16))
+    median = {jobs: statistics.median(v) for jobs, v in wall.items()}
+    return {"articles": len(work), "one": median[1], "two": median[2],
+            "best": min(wall[1]) / min(wall[2]),
+            "machine": statistics.median(loop[1]) / statistics.median(loop[2])}
 
 
 def machine() -> str:
@@ -169,6 +181,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--skip-pool", action="store_true")
+    parser.add_argument("--copies", type=int, default=3, help="the folder repeated for the pool")
+    parser.add_argument("--pool-rounds", type=int, default=3)
     args = parser.parse_args()
 
     texts = load_texts(args.corpus, args.limit)
@@ -200,13 +214,16 @@ def main() -> None:
     print(f"One {size / MEGABYTE:.2f} MB article: {whole:.2f} s; its parts one by one: "
           f"{parts:.2f} s; ratio **{whole / parts:.2f}**\n")
     if not args.skip_pool:
-        pool = pool_speedup(texts)
+        pool = pool_speedup(texts, args.copies, args.pool_rounds)
         if pool is None:
             print("extract_many: not available in this version\n")
         else:
-            one, two = pool
-            print(f"extract_many: 1 process {one:.2f} s, 2 processes {two:.2f} s, "
-                  f"speed-up **{one / two:.2f}x** (includes starting the workers)\n")
+            print(f"extract_many on {pool['articles']} articles (the folder x{args.copies}, "
+                  f"fork, models loaded once in the parent; median of {args.pool_rounds} "
+                  f"alternating runs, starting the pool included): 1 process {pool['one']:.2f} s, "
+                  f"2 processes {pool['two']:.2f} s, speed-up **{pool['one'] / pool['two']:.2f}x** "
+                  f"(best runs: {pool['best']:.2f}x; a pure-Python loop in 2 processes at the "
+                  f"same moments: {pool['machine']:.2f}x)\n")
 
 
 if __name__ == "__main__":
