@@ -21,3 +21,14 @@ def test_span_is_split_at_brackets():
 
 def test_no_sentences_no_spans():
     assert ner.spans(()) == ()
+
+
+def test_navec_vectors_are_read_as_navec_itself_reads_them():
+    import numpy as np
+    from navec import Navec
+
+    path = ner._natasha_dir() / ner.NAVEC
+    own, light = Navec.load(str(path)), ner._navec(path)
+    assert light.meta.id == own.meta.id
+    assert np.array_equal(light.pq.indexes, own.pq.indexes)
+    assert np.array_equal(light.pq.codes, own.pq.codes)
