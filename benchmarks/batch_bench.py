@@ -2,7 +2,7 @@
 and the check that both give the same records.
 
     python benchmarks/batch_bench.py [CORPUS_DIR] [--pattern GLOB] [--copies 3] [--rounds 3]
-                                     [--jobs 1 2]
+                                     [--jobs 1 2] [--quiet SECONDS]
 
 The batch is the folder repeated ``--copies`` times (NEREL dev x 3: 282 articles). The parent
 extracts the batch once untimed (models loaded, caches primed, as in a long-running job), then
@@ -47,6 +47,26 @@ def capacity(jobs: int, units: int) -> float:
     return time.perf_counter() - start
 
 
+def idle_share(seconds: float = 0.5) -> float:
+    """Share of all cores' time idle over the next ``seconds`` (Linux /proc/stat)."""
+    def sample():
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+        return fields[3] + fields[4], sum(fields)
+    idle, total = sample()
+    time.sleep(seconds)
+    idle2, total2 = sample()
+    return (idle2 - idle) / max(1, total2 - total)
+
+
+def wait_for_quiet(limit: float) -> bool:
+    """Wait up to ``limit`` seconds until the machine is at least 90% idle; whether it was."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if idle_share() >= 0.9:
+            return True
+    return False
+
+
 def batch(texts: list[str], jobs: int) -> tuple[float, float, list]:
     """(wall seconds, CPU seconds of this process and its finished workers, records)."""
     before = _cpu()
@@ -68,6 +88,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=3, help="the folder repeated N times")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--quiet", type=float, default=0, metavar="SECONDS",
+                        help="before each round wait up to SECONDS for an idle machine "
+                             "(other people's jobs); rounds that never got one are reported")
     args = parser.parse_args()
     texts = [p.read_text("utf-8") for p in sorted(args.corpus.glob(args.pattern))] * args.copies
     print(f"{len(texts)} texts, {sum(map(len, texts)) / 1000:.0f}k characters "
@@ -76,8 +99,10 @@ def main() -> None:
     spent = {jobs: [] for jobs in args.jobs}
     cpu = {jobs: [] for jobs in args.jobs}
     machine = {jobs: [] for jobs in args.jobs}
-    same = True
+    same, noisy = True, 0
     for _ in range(args.rounds):
+        if args.quiet and not wait_for_quiet(args.quiet):
+            noisy += 1
         for jobs in args.jobs:
             seconds, cpu_seconds, articles = batch(texts, jobs)
             spent[jobs].append(seconds)
@@ -99,6 +124,8 @@ def main() -> None:
               f"| {base_machine / loop:.2f}x |")
     print(f"\nruns: { {j: [round(s, 2) for s in v] for j, v in spent.items()} }")
     print(f"same records in every run as one extract after another: {same}")
+    if args.quiet:
+        print(f"rounds started without an idle machine: {noisy} of {args.rounds}")
 
 
 if __name__ == "__main__":
