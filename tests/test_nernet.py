@@ -31,9 +31,10 @@ def test_packed_sentences_tag_as_slovnet_tags_each_alone():
     assert packed_tags(SENTENCES) == [slovnet_tags(words) for words in SENTENCES]
 
 
-def test_sentences_split_over_chunks_tag_the_same(monkeypatch):
+def test_sentences_split_over_passes_and_crf_groups_tag_the_same(monkeypatch):
     whole = packed_tags(SENTENCES)
     monkeypatch.setattr(nernet, "CHUNK", 5)
+    monkeypatch.setattr(nernet, "DECODE_AREA", 5)
     assert packed_tags(SENTENCES) == whole
 
 
@@ -41,9 +42,10 @@ def test_empty_sentence_gets_no_tags():
     assert packed_tags([[], ["Москва"]]) == [[], slovnet_tags(["Москва"])]
 
 
-def test_crf_groups_put_longest_first_and_respect_the_limit(monkeypatch):
-    monkeypatch.setattr(nernet, "CHUNK", 4)
-    assert list(nernet._groups([1, 3, 0, 2, 5])) == [[4], [1], [3, 0]]
+def test_crf_groups_put_longest_first_and_bound_the_padded_area(monkeypatch):
+    monkeypatch.setattr(nernet, "DECODE_AREA", 8)
+    # lengths 5 | 3, 2 (2 x 3 = 6 cells) | 1 (a third sentence of the group would make 9)
+    assert list(nernet._groups([1, 3, 0, 2, 5])) == [[4], [1, 3], [0]]
 
 
 def test_viterbi_follows_transitions_over_emissions():

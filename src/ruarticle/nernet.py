@@ -18,6 +18,8 @@ import numpy as np
 # Tokens per forward pass: bounds memory on huge texts (the first layer's windows take
 # 4 kB per token); one ordinary article fits in one pass.
 CHUNK = 4096
+# Sentences x longest sentence per CRF group: bounds the padded scores it decodes (256 kB).
+DECODE_AREA = 8192
 # Tokens on each side a token's scores depend on: three convolutions of width 3.
 CONTEXT = 3
 
@@ -95,16 +97,16 @@ def _batches(pieces):
 
 
 def _groups(lengths: list[int]):
-    """Sentence numbers, longest first, in groups of at most CHUNK tokens (or one sentence):
-    the sentences the CRF decodes together."""
+    """Sentence numbers, longest first, in the groups the CRF decodes together: a group pads
+    every sentence to its first (longest) one, so its sentences x that length stays within
+    DECODE_AREA (or it is one sentence)."""
     order = sorted((n for n in range(len(lengths)) if lengths[n]), key=lambda n: -lengths[n])
-    group, size = [], 0
+    group: list[int] = []
     for n in order:
-        if group and size + lengths[n] > CHUNK:
+        if group and (len(group) + 1) * lengths[group[0]] > DECODE_AREA:
             yield group
-            group, size = [], 0
+            group = []
         group.append(n)
-        size += lengths[n]
     if group:
         yield group
 
