@@ -1,6 +1,9 @@
 """Quote detection, attribution and cue accuracy against hand-annotated gold.
 
-    .venv/bin/python benchmarks/quotes_bench.py [--shared PATH] [--write-docs] [gold.jsonl ...]
+    .venv/bin/python benchmarks/quotes_bench.py [--shared PATH] [--corpus DIR ...] [--write-docs] [gold.jsonl ...]
+
+Any article gold file in the shared format may be given; its doc ids are looked up as
+``DIR/<doc>.txt`` in every --corpus folder first, then in NEREL dev/train and factRuEval.
 
 Without gold files it measures the shared NEREL dev gold and benchmarks/gold/quotes_*.jsonl.
 A predicted quote matches a gold one when their character spans have Jaccard >= 0.5
@@ -30,7 +33,15 @@ def shared_dir(given: str | None) -> Path:
     return _paths.shared()
 
 
-document_path = _paths.document_path
+CORPORA: list[Path] = []  # folders given with --corpus, searched first
+
+
+def document_path(shared: Path, doc: str) -> Path:
+    for folder in CORPORA:
+        path = folder / f"{doc}.txt"
+        if path.exists():
+            return path
+    return _paths.document_path(shared, doc)
 
 
 def document(shared: Path, doc: str) -> str:
@@ -234,11 +245,14 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="*", help="gold .jsonl files")
     ap.add_argument("--shared", help="the shared folder (default: <repo>/../shared or /work/shared)")
+    ap.add_argument("--corpus", action="append", default=[],
+                    help="a folder where doc ids are looked up as <doc>.txt (repeatable)")
     ap.add_argument("--write-docs", action="store_true", help="update docs/quality.md")
     ap.add_argument("--entities", action="store_true",
                     help="also resolve speakers against entities built from NEREL's annotation")
     args = ap.parse_args(argv)
     shared = shared_dir(args.shared)
+    CORPORA[:] = [Path(c) for c in args.corpus]
     own = sorted((REPO / "benchmarks" / "gold").glob("quotes_*.jsonl"))
     sets = [Path(g) for g in args.gold] or (
         [("nerel dev (shared)", sorted((shared / "gold").glob("quotes_*.jsonl")))]

@@ -8,25 +8,29 @@ from .lexicon import according_noun, cue_lemma
 from .sources import POSSESSIVES, genitive
 from .words import best_pos, char_span, verb_gender
 
-MIN_CONTENT_WORDS = 3
+MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
+ADJECTIVES = 2  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
 
 
 def according(text, s, i):
     ws = s.words
-    if ws[i].low != "по":
+    if ws[i].low not in ("по", "согласно"):
         return None
     k = i + 1
     pronoun = None
     if k < len(ws) and ws[k].low in POSSESSIVES:
         pronoun, k = (ws[k].start, ws[k].end), k + 1
+    while k + 1 < len(ws) and k - i <= ADJECTIVES and best_pos(ws[k]) == "ADJF" \
+            and not according_noun(ws[k]):
+        k += 1  # "по неофициальным данным X": the adjective keeps the source
     if k >= len(ws) or not according_noun(ws[k]):
         return None
     source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low == "из" else k + 1  # "по сообщениям из Сеула"
     speaker = pronoun or _longest(ws, source_at)
     if speaker is None:
         return None  # "по предварительным данным": a hedge with no source
-    cue = (ws[i].start, ws[k].end, "по " + ws[k].low)
+    cue = (ws[i].start, ws[k].end, ws[i].low + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end)
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
 
@@ -61,7 +65,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     enough_after = _enough(ws, k, len(ws))
     enough_before = _enough(ws, 0, i)
     reported_before = any(cue_lemma(w) for w in ws[:i])  # "X заявил, что ..., по его словам, ..."
-    if enough_after and enough_before and not reported_before:
+    inserted = enough_after and _opens_clause(ws, i)
+    if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
         return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
     if enough_after:
@@ -69,6 +74,13 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _opens_clause(ws, i) -> bool:
+    """"Всего, по сообщениям X, задержано ...": words of the statement come before
+    the insert (a leading "а"/"и"/"но" alone does not count)."""
+    before = [w for w in ws[:i] if w.is_word]
+    return bool(before) and not (len(before) == 1 and before[0].low in ("а", "и", "но", "однако"))
 
 
 def _sentence_start(ws, i) -> int:

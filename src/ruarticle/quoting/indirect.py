@@ -106,7 +106,7 @@ def _coordinated(s, starts, d, at, other) -> bool:
     k = bisect_left(starts, begin)
     before = s.words[max(0, k - 2):k]
     gerund = k < len(s.words) and s.words[k].start == at and best_pos(s.words[k]) == "GRND"
-    according = other.cue is not None and other.cue[2].startswith("по ")
+    according = other.cue is not None and other.cue[2].startswith(("по ", "согласно "))
     # "..., ей отвечали, что": a new clause with a report of its own
     clause = bool(before) and before[0].text == "," and before[0].start > d.start \
         and other.start > at

@@ -39,6 +39,18 @@ def _cue_lemma(low: str, pos: tuple[str, ...]) -> str | None:
     return None
 
 
+def stance_lemma(word: Word) -> str | None:
+    """"уверен", "убеждены": a conviction that reports a view when ", что" follows."""
+    return _stance_lemma(word.low) if word.is_word else None
+
+
+@lru_cache(maxsize=200_000)
+def _stance_lemma(low: str) -> str | None:
+    stances = word_set("quote_stance.txt")
+    return next((p.normal_form.replace("ё", "е") for p in morph.parses(low)
+                 if p.tag.POS in ("ADJS", "PRTS") and p.normal_form.replace("ё", "е") in stances), None)
+
+
 def is_impersonal(word: Word) -> bool:
     """"сообщается", "говорится", "было заявлено": no grammatical speaker."""
     impersonal = word_set("quote_impersonal.txt")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .. import morph
-from ..resources import word_set
+from ..resources import once, table, word_set
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, tokenize
 
@@ -334,3 +336,20 @@ def _inflect_gendered(word: Word, case: str, gender: str) -> str | None:
             form = p.inflect({"nomn"})
             return _recase(form.word, word.text) if form else None
     return None
+
+
+def known_source(name: str) -> str:
+    """"Ъ", "газета «Коммерсант»" -> "Коммерсантъ": a news source by the name readers know."""
+    aliases = _source_aliases()
+    words = regex.findall(r"[\w-]+", name.lower().replace("ё", "е"))
+    while len(words) > 1 and morph.lemma(words[0]) in word_set("quote_media_heads.txt"):
+        words = words[1:]
+    for key in (" ".join(words), " ".join(morph.lemma(w) for w in words)):
+        if key in aliases:
+            return aliases[key]
+    return name
+
+
+@once
+def _source_aliases() -> dict[str, str]:
+    return {variant: canonical for variant, canonical in table("quote_source_aliases.tsv")}

@@ -233,11 +233,20 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if a > i + 1 and words[a - 1].low in POSSESSIVE:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
-            np_word(words[j]) or _joins_descriptions(words, j, hi)):
+            np_word(words[j]) or _joins_descriptions(words, j, hi)) \
+            and not (j > a and _addressee(words[j])):
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     return (a, j) if j > a else None
+
+
+def _addressee(word: Word) -> bool:
+    """"сказал Песков журналистам": a common word that can be neither the subject nor
+    a genitive of it starts the verb's object."""
+    if not word.is_word or is_proper(word) or is_latin(word) or best_pos(word) not in NP_POS:
+        return False
+    return not any(("nomn" in p.tag or "gent" in p.tag) and p.score >= 0.05 for p in parses(word))
 
 
 def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:

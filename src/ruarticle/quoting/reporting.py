@@ -9,8 +9,8 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, opens_question)
-from .sources import coordinate, genitive, shared_subject, source
+                      is_topic_verb, negated_cue, opens_question, stance_lemma)
+from .sources import coordinate, genitive, locative, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -18,7 +18,7 @@ HYPOTHETICAL_REACH = 6
 ABOUT = frozenset({"о", "об", "обо"})
 THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
-MIN_BEFORE_WORDS = 3
+MIN_BEFORE_WORDS = 2  # "Пожар потушен, сообщает ТАСС."
 DASHES = (",", "—", "–", "-")
 CLOSING_FOLLOWERS = ("со", "в", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
 JOINERS = frozenset({"и", "а", "но", "также", "однако"})
@@ -38,7 +38,8 @@ def verb(text, s, i):
     multi = cue_phrase(ws, i)
     lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
     negated = None if lemma else negated_cue(ws, i)
-    lemma = lemma or negated
+    stance = None if lemma or negated else stance_lemma(ws[i])
+    lemma = lemma or negated or stance
     if not lemma or _hypothetical(ws, i):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
@@ -53,8 +54,8 @@ def verb(text, s, i):
         if ws[j].text == ":" and ws[j + 1].text in OPENING:
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
-    if negated:
-        return None  # only "не исключают, что ..." reports; no phrase or closing use
+    if negated or stance:
+        return None  # only "не исключают, что ...", "уверен, что ..." report
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
@@ -80,7 +81,7 @@ def _complement(ws, i, lemma):
     while j < stop:
         w = ws[j]
         close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
-        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1])):
+        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
@@ -98,6 +99,11 @@ def _complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _that_after(ws, k) -> bool:
+    """", что" right after ``ws[k]``: "заявил «Ъ», что" names an addressee."""
+    return k + 2 < len(ws) and ws[k + 1].text == "," and ws[k + 2].low in THAT
 
 
 def _colon(ws, j):
@@ -140,6 +146,8 @@ def _trailing(text, s, i, cue, gender):
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
+    if speaker is None and gender == "plur":
+        speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
     if speaker is None and not is_impersonal(ws[i]):
         return None
     end = s.end if inserted else ws[k].start

@@ -58,6 +58,8 @@ class Resolver:
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
+        elif name and not person:
+            name = names.known_source(name)
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
