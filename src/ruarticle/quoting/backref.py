@@ -15,8 +15,12 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 
 
 def backref(text, s, i, previous):
+    """"Об этом сообщил X" opening a sentence (the content is the sentence before, or
+    the pointing word itself when there is none), or after a colon or dash inside one:
+    "Уитни Хьюстон была убита: об этом заявил детектив"."""
     ws = s.words
-    if previous is None or i > 1:
+    inner = i > 1 and ws[i - 1].text in (":", "—", "–", ";")
+    if i > 1 and not inner:
         return None
     n = backref_at(ws, i)
     if not n:
@@ -30,7 +34,13 @@ def backref(text, s, i, previous):
     hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
     speaker = source(ws, j, i + n, hi)
     cue = (ws[j].start, ws[j].end, lemma)
-    start, end = trim(text, *previous)
+    if inner:
+        start, end = trim(text, s.start, ws[i - 1].start)
+    elif previous is not None:
+        start, end = trim(text, *previous)
+    else:  # the sentence given alone: its pointing word stands for the content
+        pointing = next((k for k in range(i, i + n) if ws[k].low in THIS or ws[k].low == "это"), i + n - 1)
+        start, end = ws[pointing].start, ws[pointing].end
     draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[j]))
     return -1, draft, set(range(i, hi))
 

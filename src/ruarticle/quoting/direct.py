@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import cue_lemma, is_impersonal
@@ -20,6 +21,7 @@ AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
+LOOSE = regex.compile('[«»„“”"]')
 CUE_REACH = 6
 MIN_SPEECH_WORDS = 2
 
@@ -27,10 +29,43 @@ MIN_SPEECH_WORDS = 2
 def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
     drafts: list[Draft] = []
     if DIALOGUE.match(text, start):
-        drafts += _utterance(text, DIALOGUE.match(text, start).end(), end, end, paragraph)
+        begin = DIALOGUE.match(text, start).end()
+        drafts += _utterance(text, begin, end, end, paragraph) or _bare_turn(text, begin, end, paragraph)
     else:
         for m in marks.outer(text, start, end):
             drafts += _marked(text, m, start, end, paragraph, drafts)
+        drafts += _unbalanced(text, start, end, paragraph)
+    return drafts
+
+
+def _bare_turn(text, start, end, paragraph) -> list[Draft]:
+    """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
+    speech when it speaks in the first or second person (a list item does not)."""
+    words = tokenize(text, start, end)
+    if not any(w.low in word_set("quote_speaking_persons.txt") for w in words):
+        return []
+    s, e = trim(text, start, end, keep_stop=True)
+    return [Draft("direct", s, e, paragraph)] if e > s else []
+
+
+def _unbalanced(text, start, end, paragraph) -> list[Draft]:
+    """A piece cut out of a longer quotation, one of its marks outside the piece:
+    "...конец цитаты», — сказал он." or "Он сказал: «Начало цитаты..."."""
+    paired = {k for m in marks.pairs(text, start, end) for k in (m.open, m.close)}
+    loose = [m for m in LOOSE.finditer(text, start, end) if m.start() not in paired]
+    drafts = []
+    first = loose[0] if loose else None
+    if first is not None and first.group() in "»”\"" and text[first.start() - 1:first.start()].strip():
+        tail = _after(text, first.end(), end)
+        s, e = trim(text, start, first.start(), keep_stop=True)
+        if tail and e > s:
+            drafts.append(Draft("direct", s, e, paragraph, *tail))
+    last = loose[-1] if loose else None
+    if last is not None and last.group() in "«„“\"" and not (drafts and last is first):
+        before = before_colon(text, start, last.start())
+        s, e = trim(text, last.end(), end, keep_stop=True)
+        if before and e > s and not any(d.start >= last.start() for d in drafts):
+            drafts.append(Draft("direct", s, e, paragraph, *before))
     return drafts
 
 

@@ -27,7 +27,8 @@ PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
-NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать")
+NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
+          "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s")
 
@@ -201,7 +202,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
-    if lemma in NAMING and not _names_as(text, ws, j, end):
+    if lemma in NAMING and ws[j - 1].low not in ABOUT and not _names_as(text, ws, j, end):
         return None
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
