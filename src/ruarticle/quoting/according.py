@@ -5,7 +5,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma
-from .sources import POSSESSIVES, genitive
+from .sources import POSSESSIVES, genitive, locative
 from .words import best_pos, char_span, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
@@ -105,16 +105,18 @@ def as_said(text, s, i):
     if ws[i].low != "как":
         return None
     for j in range(i + 1, min(i + 3, len(ws))):
-        lemma = cue_lemma(ws[j], ("VERB",))
+        lemma = cue_lemma(ws[j], ("VERB", "PRTS"))  # "как было объявлено"
         if lemma:
             break
-        if not ws[j].is_word or best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
+        if not ws[j].is_word or ws[j].low != "было" and best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
             return None  # only an adverb may stand between: "как позднее сообщил"
     else:
         return None
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
+    if speaker is None and verb_gender(ws[j]) == "plur":
+        speaker = locative(ws, j + 1, hi) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and lemma in word_set("quote_belief_verbs.txt"):
         return None  # "как полагают": a hedge without a source
     cue = (ws[i].start, ws[j].end, lemma)
@@ -122,3 +124,10 @@ def as_said(text, s, i):
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
 
 
+
+
+def _from(ws, k, hi):
+    """"как сообщили из федеральной прокуратуры": the body the report came from."""
+    if k < hi and ws[k].low in ("из", "от"):
+        return genitive(ws, k + 1)
+    return None

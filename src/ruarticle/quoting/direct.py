@@ -76,9 +76,9 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
         if parts:
             return parts
-    if names:
-        return []
     before = before_colon(text, lo, m.open)
+    if names and not (before and _speech(text, m)):
+        return []
     if before:
         cue, speaker, gender = before
         s, e = trim(text, m.start, m.end, keep_stop=True)
@@ -188,6 +188,11 @@ def _names_only(text: str, start: int, end: int) -> bool:
         return True
     return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end]) \
         and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
+
+
+def _speech(text: str, m) -> bool:
+    """Two words or more after "написал: «": a short utterance, not a name."""
+    return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= MIN_SPEECH_WORDS + 1
 
 
 def _after_dash(text: str, lo: int, m) -> bool:

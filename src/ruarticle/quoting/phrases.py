@@ -22,6 +22,7 @@ INSERT_REACH = 20
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
+ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -218,9 +219,11 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             if close is None:
                 return None
             inner = words[j + 1] if j + 1 < close else None
-            if inner is not None and _nominative(inner) and not oblique(inner):
+            named = close + 1 < hi and words[close + 1].is_word and _nominative(words[close + 1]) \
+                and np_word(words[close + 1]) and not is_proper(words[close + 1])
+            if inner is not None and _nominative(inner) and not oblique(inner) and not named:
                 break  # "сообщает «Медиазона»"
-            j = close + 1  # "сообщил «Интерфаксу»": an addressee
+            j = close + 1  # "сообщил «Интерфаксу»", "рассказал "Ъ" источник": an addressee
         elif word.is_word and _nominative(word) and np_word(word):
             break
         elif word.is_word and np_word(word) and not is_name_like(word):
@@ -238,6 +241,10 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
+    if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
+        j += 1  # "один из участников встречи"
+        while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
+            j += 1
     return (a, j) if j > a else None
 
 
