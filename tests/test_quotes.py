@@ -406,3 +406,148 @@ def test_according_after_a_full_stop_razdel_missed_starts_its_own_content():
 def test_reported_clause_ends_where_the_author_turns_with_odnako():
     q = only("Сначала сообщалось, что писатель попал в больницу, однако позже это опровергли.")
     assert q.text == "писатель попал в больницу"
+
+
+# --- single sentences and less common forms -----------------------------------------
+
+def test_according_to_with_a_two_word_statement():
+    q = only("По словам эксперта, цены вырастут.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("цены вырастут", "эксперта", "По словам")
+
+
+def test_as_reported_by_with_a_short_statement():
+    q = only("Как сообщает Интерфакс, пожар потушен.")
+    assert (q.text, q.speaker.text) == ("пожар потушен", "Интерфакс")
+
+
+def test_closing_attribution_after_two_words():
+    q = only("Пожар потушен, сообщает ТАСС.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Пожар потушен", "ТАСС", "сообщает")
+
+
+def test_plural_closing_cue_with_a_locative_source():
+    q = only("Пожар потушен, сообщили в МЧС.")
+    assert q.speaker.text == "МЧС"
+
+
+def test_addressee_after_the_speaker_is_not_part_of_it():
+    q = only("«Мы готовы к переговорам», — сказал Песков журналистам.")
+    assert q.speaker.text == "Песков"
+
+
+def test_quoted_addressee_before_the_speaker_is_skipped():
+    q = only("Цены вырастут к осени, рассказал «Вестям» один из участников встречи.")
+    assert q.speaker.text == "один из участников встречи"
+
+
+def test_quoted_addressee_before_that_clause():
+    q = only("Глава партии Андрей Лосев заявил «Вестям», что позиции у партии нет.")
+    assert q.text == "позиции у партии нет"
+
+
+def test_soglasno_with_a_speech_noun():
+    q = only("Согласно заявлению министерства, посол был вызван для объяснений.")
+    assert (q.cue.text, q.text) == ("Согласно заявлению", "посол был вызван для объяснений")
+
+
+def test_soglasno_with_a_document_is_no_quote():
+    assert not found("Согласно уставу, генсек должен быть старше сорока лет.")
+
+
+def test_adjective_between_po_and_its_noun():
+    q = only("По неофициальным данным агентства, министр подал в отставку.")
+    assert q.cue.text == "По неофициальным данным" and q.speaker.text == "агентства"
+
+
+def test_according_insert_after_words_of_the_statement_takes_the_whole_sentence():
+    text = "Всего, по сообщениям правозащитников, задержано более тридцати человек."
+    q = only(text)
+    assert q.text == text[:-1]
+
+
+def test_stance_adjective_with_that_clause():
+    q = only("Эксперт уверен, что кризис закончится через год.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("кризис закончится через год", "уверен", "Эксперт")
+
+
+def test_stance_adjective_without_clause_is_no_quote():
+    assert not found("Тренер уверен в победе своей команды.")
+
+
+def test_directive_with_an_infinitive():
+    q = only("Губернатор поручил правительству подготовить новый законопроект.")
+    assert q.cue.lemma == "поручить" and q.text.endswith("подготовить новый законопроект")
+
+
+def test_reported_question_after_rasskazal():
+    q = only("Глава Минфина рассказал, как будет устроена новая система.")
+    assert q.text == "как будет устроена новая система"
+
+
+def test_judgement_with_an_instrumental():
+    q = only("Частный детектив объявил смерть певицы убийством.")
+    assert (q.text, q.cue.lemma) == ("смерть певицы убийством", "объявить")
+
+
+def test_announcing_an_event_is_no_judgement():
+    assert not found("Мэр объявил конкурс на лучший проект.")
+
+
+def test_back_reference_inside_one_sentence():
+    q = only("Певица была убита: об этом заявил частный детектив Пол Хьюбл.")
+    assert (q.text, q.speaker.text) == ("Певица была убита", "частный детектив Пол Хьюбл")
+
+
+def test_back_reference_given_alone_points_at_its_own_word():
+    q = only("Об этом представители МОК сообщили в понедельник.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("этом", "представители МОК", "сообщили")
+
+
+def test_piece_of_a_longer_quote_without_its_opening_mark():
+    q = only("Итоги соревнований показали, что смена растёт», — отметил судья Николай Крюков.")
+    assert q.kind == "direct" and q.text == "Итоги соревнований показали, что смена растёт"
+    assert q.speaker.text == "судья Николай Крюков"
+
+
+def test_piece_of_a_longer_quote_without_its_closing_mark():
+    q = only("Свидетель сказал: «Женщина приехала к нам на свадьбу и начала кричать.")
+    assert q.kind == "direct" and q.text.startswith("Женщина приехала")
+    assert q.cue.text == "сказал"
+
+
+def test_dash_turn_in_the_first_person_is_direct_speech():
+    q = only("— Возможно, когда ситуация улучшится, я приму другое решение.")
+    assert q.kind == "direct" and q.speaker is None
+
+
+def test_dash_list_item_is_no_speech():
+    assert not found("— снижение налогов для малого бизнеса;")
+
+
+def test_short_speech_after_a_colon():
+    q = only("Трамп написал в соцсети: «Это величайшая победа».")
+    assert (q.kind, q.text) == ("direct", "Это величайшая победа")
+
+
+def test_title_after_a_non_speech_colon_is_no_quote():
+    assert not found("Он прочитал книгу: «Война и мир».")
+
+
+def test_as_explained_in_a_body():
+    q = only("Как пояснили в ведомстве, проверка продлится месяц.")
+    assert q.speaker.text == "ведомстве"
+
+
+def test_as_reported_from_a_body():
+    q = only("Как сообщили из федеральной прокуратуры, подозреваемые задержаны.")
+    assert q.speaker.text == "федеральной прокуратуры"
+
+
+def test_impersonal_passive_as_announced():
+    q = only("Как было объявлено, президент прибыл в Вашингтон.")
+    assert q.speaker is None and q.text == "президент прибыл в Вашингтон"
+
+
+def test_abbreviated_news_source_gets_its_full_name():
+    q = only("Министр подал в отставку, сообщает «Ъ».")
+    assert q.speaker.name == "Коммерсантъ"
