@@ -479,8 +479,8 @@ def test_directive_with_an_infinitive():
     assert q.cue.lemma == "поручить" and q.text.endswith("подготовить новый законопроект")
 
 
-def test_reported_question_after_rasskazal():
-    q = only("Глава Минфина рассказал, как будет устроена новая система.")
+def test_reported_question_after_obyasnil():
+    q = only("Глава Минфина объяснил, как будет устроена новая система.")
     assert q.text == "как будет устроена новая система"
 
 
@@ -551,3 +551,7 @@ def test_impersonal_passive_as_announced():
 def test_abbreviated_news_source_gets_its_full_name():
     q = only("Министр подал в отставку, сообщает «Ъ».")
     assert q.speaker.name == "Коммерсантъ"
+
+
+def test_judging_verb_announcing_a_thing_is_no_quote():
+    assert not found("Власти объявили тендер на ремонт фонтана «Золотой колос».")

@@ -78,9 +78,9 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
 
 def _opens_clause(ws, i) -> bool:
     """"Всего, по сообщениям X, задержано ...": words of the statement come before
-    the insert (a leading "а"/"и"/"но" alone does not count)."""
-    before = [w for w in ws[:i] if w.is_word]
-    return bool(before) and not (len(before) == 1 and before[0].low in ("а", "и", "но", "однако"))
+    the insert (a connector such as "при этом" or "а" alone does not count)."""
+    before = " ".join(w.low for w in ws[:i] if w.is_word)
+    return bool(before) and before not in word_set("quote_connectors.txt")
 
 
 def _sentence_start(ws, i) -> int:

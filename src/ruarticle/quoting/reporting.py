@@ -28,7 +28,8 @@ DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
-          "объявить", "объявлять", "посчитать", "счесть", "считать")  # "объявил смерть убийством"
+          "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
+JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s")
 
@@ -202,6 +203,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
+    if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
+        return None
     if lemma in NAMING and ws[j - 1].low not in ABOUT and not _names_as(text, ws, j, end):
         return None
     speaker = char_span(ws, *span) if span else None
@@ -266,6 +269,17 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _judged(ws, j, end) -> bool:
+    """"объявил смерть убийством", "посчитал дискуссию «неэтичной»": an instrumental
+    judgement before any preposition ("объявил тендер на ремонт" announces a thing)."""
+    for w in ws[j:]:
+        if w.start >= end or best_pos(w) == "PREP" or not (w.is_word or w.text in "«»\""):
+            return False
+        if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
+            return True
+    return False
 
 
 def _names_as(text, ws, j, end) -> bool:
