@@ -555,3 +555,8 @@ def test_abbreviated_news_source_gets_its_full_name():
 
 def test_judging_verb_announcing_a_thing_is_no_quote():
     assert not found("Власти объявили тендер на ремонт фонтана «Золотой колос».")
+
+
+def test_embassy_is_an_organisation_speaker():
+    q = only("Посольство Франции считает, что инцидент исчерпан.")
+    assert q.speaker.name == "Посольство Франции"
