@@ -560,3 +560,17 @@ def test_judging_verb_announcing_a_thing_is_no_quote():
 def test_embassy_is_an_organisation_speaker():
     q = only("Посольство Франции считает, что инцидент исчерпан.")
     assert q.speaker.name == "Посольство Франции"
+
+
+def test_named_addressee_before_the_speaker_is_skipped():
+    q = only("Министр уволен с 20 июня, сообщил Интерфакс представитель облправительства.")
+    assert q.speaker.text == "представитель облправительства"
+
+
+def test_source_stops_before_a_name_in_the_nominative():
+    q = only("По сведениям некоторых изданий Кинчев находится в реанимации.")
+    assert q.speaker.text == "некоторых изданий" and q.text == "Кинчев находится в реанимации"
+
+
+def test_capitalised_speech_noun_is_part_of_a_name():
+    assert not found("Обложку запретил Комитет по Оценке СМИ в ноябре прошлого года.")

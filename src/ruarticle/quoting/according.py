@@ -24,8 +24,8 @@ def according(text, s, i):
     while k + 1 < len(ws) and k - i <= ADJECTIVES and best_pos(ws[k]) == "ADJF" \
             and not according_noun(ws[k]):
         k += 1  # "по неофициальным данным X": the adjective keeps the source
-    if k >= len(ws) or not according_noun(ws[k]):
-        return None
+    if k >= len(ws) or not according_noun(ws[k]) or (ws[k].is_upper and not ws[k].initial):
+        return None  # "Комитет по Оценке СМИ": a name, not a source
     source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low == "из" else k + 1  # "по сообщениям из Сеула"
     speaker = pronoun or _longest(ws, source_at)
     if speaker is None:

@@ -241,11 +241,24 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
+    a = _past_named_addressee(words, a, j)
     if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
         j += 1  # "один из участников встречи"
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
     return (a, j) if j > a else None
+
+
+def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
+    """"сообщил РИА Новости представитель ведомства": names followed by a person noun in
+    the nominative were the addressee; the speaker is the noun phrase after them."""
+    k = a
+    while k < j and (is_proper(words[k]) or is_latin(words[k])):
+        k += 1
+    if k == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
+        return a
+    noun = parses(words[k])[0]
+    return k if {"anim", "nomn"} <= set(noun.tag.grammemes) else a
 
 
 def _addressee(word: Word) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
-from .words import Word, best_pos, char_span, is_name_like, parses, verb_gender
+from .words import Word, best_pos, char_span, is_name_like, is_person_name, parses, verb_gender
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
@@ -82,8 +82,16 @@ def genitive(ws, k):
     j = k
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
-    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]):
+    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]) \
+            and not (j > k and _nominative_name(ws[j])):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
     return char_span(ws, k, j) if j > k else None
+
+
+def _nominative_name(word: Word) -> bool:
+    """"по сведениям изданий Кинчев находится": a name that cannot be genitive starts
+    the clause (the comma was left out), so the source stops before it."""
+    return is_person_name(word) and not any("gent" in p.tag for p in parses(word)) \
+        and any("nomn" in p.tag for p in parses(word))
