@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .. import morph
 from ..records import Entity, Speaker
 from ..resources import word_set
-from . import names
+from . import abbreviations, names
 from .lexicon import org_head
 from .roster import Registry, Roster, fits, nominative_in, post_key
 from .words import Word, best_pos, is_name_like, is_proper, parses, pronoun_gender, tokenize
@@ -40,7 +40,15 @@ class Resolver:
         self.text = text
         self.registry = Registry(tuple(entities))
         self._roster: Roster | None = None
+        self._abbreviations: dict[str, str] | None = None
         self._said: list[_Said] = []
+
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """"ВАДА" -> "Всемирное антидопинговое агентство" where the article defines it."""
+        if self._abbreviations is None:
+            self._abbreviations = abbreviations.definitions(self.text)
+        return self._abbreviations
 
     @property
     def roster(self) -> Roster:
@@ -59,7 +67,7 @@ class Resolver:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
         elif name and not person:
-            name = names.known_source(name)
+            name = self.abbreviations.get(name) or names.known_source(name)
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
