@@ -574,3 +574,8 @@ def test_source_stops_before_a_name_in_the_nominative():
 
 def test_capitalised_speech_noun_is_part_of_a_name():
     assert not found("Обложку запретил Комитет по Оценке СМИ в ноябре прошлого года.")
+
+
+def test_quoted_title_in_an_oblique_case_is_named_in_the_nominative():
+    q = only("По данным «Вестей», музыкант находится в реанимации.")
+    assert q.speaker.name == "Вести"

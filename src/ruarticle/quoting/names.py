@@ -301,12 +301,34 @@ def _trailing_names(content: list[Word]) -> list[Word]:
 
 def _quoted(words: list[Word]) -> str | None:
     texts = [w.text for w in words]
-    if "«" in texts and "»" in texts:
-        a, b = texts.index("«"), texts.index("»")
+    opening, closing = ("«", "»") if "«" in texts else ('"', '"')
+    if opening in texts and closing in texts[texts.index(opening) + 1:]:
+        a = texts.index(opening)
+        b = texts.index(closing, a + 1)
         after_name = a > 0 and words[a - 1].is_upper and not words[a - 1].initial
         if a < b and not after_name:  # "группа Института Пушкина «ВКонтакте»": a page, not the body
-            return " ".join(w.text for w in words[a + 1:b] if w.is_word)
+            inside = [w for w in words[a + 1:b] if w.is_word]
+            if len(inside) == 1:
+                return _quoted_nominative(inside[0])
+            return " ".join(w.text for w in inside)
     return None
+
+
+def one_word_nominative(name: str) -> str:
+    """An organisation's one-word name as written in an oblique case ("Вестей",
+    "Интерфаксу") put in the nominative; other names unchanged."""
+    words = tokenize(name)
+    return _quoted_nominative(words[0]) if len(words) == 1 and words[0].is_upper else name
+
+
+def _quoted_nominative(word: Word) -> str:
+    """"по данным «Вестей»" -> "Вести": a one-word title in an oblique case, in the
+    nominative of its own number."""
+    found = parses(word)
+    if any("nomn" in p.tag for p in found) or not morph.known(word.low):
+        return word.text
+    form = found[0].inflect({"nomn", found[0].tag.number}) if found[0].tag.number else None
+    return _recase(form.word, word.text) if form else word.text
 
 
 def _inflect_common(word: Word) -> str:

@@ -67,7 +67,7 @@ class Resolver:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
         elif name and not person:
-            name = self.abbreviations.get(name) or names.known_source(name)
+            name = self.abbreviations.get(name) or names.known_source(names.one_word_nominative(name))
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
@@ -105,6 +105,8 @@ class Resolver:
             return None, body, False
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if words[0].text in "«\"" and words[-1].text in "»\"":
+            return None, names.organisation(words), False  # «Вестей»: a title, not a person
         named = names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
