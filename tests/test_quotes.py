@@ -579,3 +579,11 @@ def test_capitalised_speech_noun_is_part_of_a_name():
 def test_quoted_title_in_an_oblique_case_is_named_in_the_nominative():
     q = only("По данным «Вестей», музыкант находится в реанимации.")
     assert q.speaker.name == "Вести"
+
+
+def test_pronoun_takes_the_nearest_person_whose_gender_is_unknown():
+    text = ("Глава администрации Махмуд Аббас принял отставку. "
+            "Бывший ректор Рами Хамдалла сформировал правительство. "
+            "Он заявил, что кабинет проработает до августа.")
+    q = found(text)[-1]
+    assert q.speaker.name == "Рами Хамдалла"

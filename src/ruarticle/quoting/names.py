@@ -126,7 +126,7 @@ def _person_parses(word: Word):
 def gender_of(name: str) -> str | None:
     """The gender of a nominative name: a known first name, else the surname's ending."""
     words = [w for w in tokenize(name) if w.is_word]
-    for word in words:
+    for word in (w for w in words if morph.known(w.low)):  # guesses for unknown names mislead
         for p in _person_parses(word):
             if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
                 return str(p.tag.gender)

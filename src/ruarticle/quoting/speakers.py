@@ -127,13 +127,18 @@ class Resolver:
         recent = self._recent(start, pronoun)
         if recent:
             return recent.entity, recent.name, True
-        entity = self.registry.latest_person(start, pronoun)
-        if entity is not None:
-            return entity.id, entity.name, True
+        found = self.registry.latest_person_at(start, pronoun)
         person = self.roster.latest(start, pronoun)
-        if person is not None and any(e.type != "PER" for _, _, e in
-                                      self.registry.overlapping(person.start, person.end)):
-            person = None  # "Сан-Диего" is a place the entities stage knows
+        if found is not None and (person is None or person.start <= found[0]):
+            return found[1].id, found[1].name, True
+        if person is not None:  # nearer than any entity that fits: missed or mis-gendered there
+            at = [e for _, _, e in self.registry.overlapping(person.start, person.end)]
+            if any(e.type != "PER" for e in at):
+                person = None  # "Сан-Диего" is a place the entities stage knows
+            elif at:
+                return at[0].id, at[0].name, True
+        if person is None and found is not None:
+            return found[1].id, found[1].name, True
         return None, person.name if person else None, True
 
     def _organisation(self, words, start):
