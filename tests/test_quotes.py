@@ -585,5 +585,7 @@ def test_pronoun_takes_the_nearest_person_whose_gender_is_unknown():
     text = ("Глава администрации Махмуд Аббас принял отставку. "
             "Бывший ректор Рами Хамдалла сформировал правительство. "
             "Он заявил, что кабинет проработает до августа.")
-    q = found(text)[-1]
-    assert q.speaker.name == "Рами Хамдалла"
+    article = extract(text)
+    rami = next(e for e in article.entities
+                if any(m.start == text.index("Рами") for m in e.mentions))
+    assert article.quotes[-1].speaker.entity == rami.id
