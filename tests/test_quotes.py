@@ -589,3 +589,18 @@ def test_pronoun_takes_the_nearest_person_whose_gender_is_unknown():
     rami = next(e for e in article.entities
                 if any(m.start == text.index("Рами") for m in e.mentions))
     assert article.quotes[-1].speaker.entity == rami.id
+
+
+def test_fronted_topic_with_a_plural_looking_name():
+    q = only("О смерти Мендонсы сообщила его дочь.")
+    assert (q.text, q.speaker.text) == ("смерти Мендонсы", "его дочь")
+
+
+def test_coordinated_cue_after_and_plus_adverb():
+    qs = found("Агентство признало, что ситуация беспрецедентна, и поэтому потребовало новых мер.")
+    assert [q.text for q in qs] == ["ситуация беспрецедентна", "новых мер"]
+
+
+def test_abbreviation_speaker_keeps_its_name():
+    q = only("ВАДА признало, что ситуация беспрецедентна.")
+    assert q.speaker.name == "ВАДА"

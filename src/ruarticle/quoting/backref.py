@@ -57,7 +57,9 @@ def fronted(text, s, i):
             or is_topic_verb(cue_lemma(ws[k], ("VERB",))):
         return None
     subject = phrases.before(ws, k, 2, verb_gender(ws[k]))
-    if subject and any("nomn" in p.tag and p.score >= 0.1 for p in parses(ws[subject[0]])):
+    plural = verb_gender(ws[k]) == "plur"
+    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
+                       for p in parses(ws[subject[0]])):  # "Мендонсы сообщила": no subject
         return None  # "О своих планах Лужков рассказал": the subject splits topic and cue
     hi = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, k, hi)

@@ -90,12 +90,19 @@ def _cut(text, s, found):
 
 def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a conjunction left at the end by a cut: "..., и" -> "..."."""
-    for _ in range(2):
+    for _ in range(3):
         head, _, last = text[start:end].rpartition(" ")
-        if not head or last.lower() not in DANGLING:
+        before = head.rpartition(" ")[2].lower().strip(",")
+        dangling = last.lower() in DANGLING or (before in DANGLING and last.isalpha()
+                                                 and best_pos_of(last) == "ADVB")
+        if not head or not dangling:  # "..., и" or "..., и поэтому" left by a cut
             break
         start, end = trim(text, start, start + len(head))
     return start, end
+
+
+def best_pos_of(token: str) -> str | None:
+    return best_pos(tokenize(token)[0])
 
 
 def _coordinated(s, starts, d, at, other) -> bool:

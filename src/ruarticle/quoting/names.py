@@ -318,14 +318,16 @@ def one_word_nominative(name: str) -> str:
     """An organisation's one-word name as written in an oblique case ("Вестей",
     "Интерфаксу") put in the nominative; other names unchanged."""
     words = tokenize(name)
-    return _quoted_nominative(words[0]) if len(words) == 1 and words[0].is_upper else name
+    if len(words) != 1 or not words[0].is_upper or words[0].text.isupper():
+        return name  # several words, or an abbreviation ("ВАДА") that does not decline
+    return _quoted_nominative(words[0])
 
 
 def _quoted_nominative(word: Word) -> str:
     """"по данным «Вестей»" -> "Вести": a one-word title in an oblique case, in the
     nominative of its own number."""
     found = parses(word)
-    if any("nomn" in p.tag for p in found) or not morph.known(word.low):
+    if word.text.isupper() or any("nomn" in p.tag for p in found) or not morph.known(word.low):
         return word.text
     form = found[0].inflect({"nomn", found[0].tag.number}) if found[0].tag.number else None
     return _recase(form.word, word.text) if form else word.text

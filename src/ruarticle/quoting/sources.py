@@ -8,6 +8,7 @@ from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import Word, best_pos, char_span, is_name_like, is_person_name, parses, verb_gender
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+JOINING = ("и", "а", "но")
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
@@ -57,7 +58,10 @@ def locative(ws, lo, hi, any_noun=False):
 
 def coordinate(ws, i) -> bool:
     """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
-    return best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in ("и", "а", "но"))
+    if best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in JOINING):
+        return True
+    # "и поэтому потребовала", "а также призвал": one adverb between
+    return i > 1 and ws[i - 2].low in JOINING and best_pos(ws[i - 1]) in ("ADVB", "PRCL", "CONJ")
 
 
 def shared_subject(ws, i):
