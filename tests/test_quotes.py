@@ -604,3 +604,16 @@ def test_coordinated_cue_after_and_plus_adverb():
 def test_abbreviation_speaker_keeps_its_name():
     q = only("ВАДА признало, что ситуация беспрецедентна.")
     assert q.speaker.name == "ВАДА"
+
+
+def test_negated_question_verb_reports_nothing():
+    assert not found("Министр не уточнил, когда новая банкнота выйдет в обращение.")
+
+
+def test_colon_before_a_list_of_names_is_no_quote():
+    assert not found("Ратификацию подтвердили шесть стран: Алжир, Египет, Катар и Россия.")
+
+
+def test_colon_before_a_verbless_statement():
+    q = only("Он отметил: ситуация сложная.")
+    assert q.text == "ситуация сложная"

@@ -22,6 +22,7 @@ MIN_BEFORE_WORDS = 2  # "Пожар потушен, сообщает ТАСС."
 DASHES = (",", "—", "–", "-")
 CLOSING_FOLLOWERS = ("со", "в", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
 JOINERS = frozenset({"и", "а", "но", "также", "однако"})
+LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
@@ -78,7 +79,7 @@ def _complement(ws, i, lemma):
     """(index, content start) of ", что" / "о том, что" / ":" after the cue, or of
     the reported question after "спросил,"."""
     if asks(lemma) and i + 2 < len(ws) and ws[i + 1].text == "," and opens_question(ws, i + 2):
-        return i + 1, ws[i + 2].start
+        return None if _negated(ws, i) else (i + 1, ws[i + 2].start)  # "не уточнил, когда"
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
@@ -89,7 +90,7 @@ def _complement(ws, i, lemma):
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
             return None
         if w.text == ":" and j + 1 < len(ws):
-            return j, ws[j + 1].start
+            return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             return j, ws[j + 2].start
         if j == i + 1 and w.low == "что" and j + 1 < len(ws):  # "сказал что" without the comma
@@ -101,6 +102,13 @@ def _complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _predicate_in(ws, k) -> bool:
+    """What follows "подтвердил:" says something rather than listing names
+    ("подтвердили шесть стран: Алжир, Египет и Россия")."""
+    return not all(w.text in ",." or (w.is_word and (is_proper(w) or w.low in LIST_JOINERS))
+                   for w in ws[k:])
 
 
 def _that_after(ws, k) -> bool:
