@@ -617,3 +617,18 @@ def test_colon_before_a_list_of_names_is_no_quote():
 def test_colon_before_a_verbless_statement():
     q = only("Он отметил: ситуация сложная.")
     assert q.text == "ситуация сложная"
+
+
+def test_unknown_surname_opening_a_sentence_is_the_speaker():
+    q = only("Бельянинов ответил, что это его личные накопления.")
+    assert q.speaker.text == "Бельянинов"
+
+
+def test_plural_group_named_after_a_person_is_not_that_person():
+    qs = found("Министр Равиль Мингазов уволен. Адвокаты Мингазова заявили, что обжалуют решение.")
+    assert qs[-1].speaker.text == "Адвокаты Мингазова" and qs[-1].speaker.name is None
+
+
+def test_plural_group_of_an_organisation_keeps_it():
+    q = only("Боевики «Талибана» заявили, что взрыв унёс жизни семерых солдат.")
+    assert q.speaker.name is not None and "Талибан" in q.speaker.name

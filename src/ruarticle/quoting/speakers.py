@@ -95,6 +95,8 @@ class Resolver:
             return self._pronoun_person(start, pronoun)
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if _group(words):
+            return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         entity = self._named_entity(words, start, end) or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
@@ -144,7 +146,7 @@ class Resolver:
     def _organisation(self, words, start):
         named = names.organisation(words)
         content = [w for w in words if w.is_word]
-        if not any(is_proper(w) for w in content) \
+        if not any(is_proper(w) for w in content) and _noun_number(words) != "plur" \
                 and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
             said = self._recent_body(start, morph.lemma(content[-1].low))
             if said:  # "румынское ведомство": the body that has just spoken
@@ -251,6 +253,17 @@ class Resolver:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _group(words: list[Word]) -> bool:
+    """A phrase headed by a plural noun for people that speak for no named body."""
+    content = [w for w in words if w.is_word]
+    if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
+            or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
+        return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
+    noun = parses(content[0])[0]
+    return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
+        and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
 
 
 def _spokesperson(words: list[Word]) -> int | None:

@@ -18,6 +18,8 @@ PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "его": "masc"
             "ей": "femn", "им": "plur"}
 NAME_TAGS = ("Name", "Surn", "Patr")
 LATIN = regex.compile(r"\p{Latin}")
+SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская",
+                   "цкая", "енко", "швили", "дзе", "ян", "янц")
 INITIAL_REACH = 8  # characters of marks and spaces looked through for a sentence start
 WHOLE_TEXT_MIN = 400  # texts this long are tokenized once and sliced
 
@@ -113,7 +115,8 @@ def is_name_like(word: Word) -> bool:
 def _name_tagged(low: str) -> bool:
     found = morph.parses(low)
     return any(t in p.tag for p in found for t in NAME_TAGS + ("Orgn", "Geox")) \
-        or "UNKN" in found[0].tag
+        or "UNKN" in found[0].tag \
+        or (low.endswith(SURNAME_ENDINGS) and not morph.known(low))  # "Бельянинов"
 
 
 def is_person_name(word: Word) -> bool:
