@@ -632,3 +632,27 @@ def test_plural_group_named_after_a_person_is_not_that_person():
 def test_plural_group_of_an_organisation_keeps_it():
     q = only("Боевики «Талибана» заявили, что взрыв унёс жизни семерых солдат.")
     assert q.speaker.name is not None and "Талибан" in q.speaker.name
+
+
+def test_as_follows_from_a_document():
+    q = only("Как следует из сообщения ведомства, проверка завершена.")
+    assert (q.cue.text, q.speaker.text) == ("Как следует из сообщения", "ведомства")
+
+
+def test_as_follows_from_a_title_is_no_quote():
+    assert not found("Как следует из названия, это пирог с вишней.")
+
+
+def test_stance_for_or_against():
+    q = only("Лидер партии высказался против поправок в Конституцию.")
+    assert q.text == "поправок в Конституцию"
+
+
+def test_plural_naming_with_a_locative_source():
+    q = only("В Минобороны назвали эти сообщения фейком.")
+    assert q.speaker.text == "Минобороны"
+
+
+def test_anonymous_source_after_a_named_addressee():
+    q = only("Как рассказал ТАСС источник в силовых структурах, задержанный дал показания.")
+    assert q.speaker.text == "источник"

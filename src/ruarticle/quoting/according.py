@@ -5,7 +5,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma
-from .sources import POSSESSIVES, genitive, locative
+from .sources import POSSESSIVES, genitive, is_document, locative
 from .words import best_pos, char_span, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
@@ -131,3 +131,14 @@ def _from(ws, k, hi):
     if k < hi and ws[k].low in ("из", "от"):
         return genitive(ws, k + 1)
     return None
+
+
+def follows_from(text, s, i):
+    """"Как следует из сообщения ведомства, ...": the document's author is the source."""
+    ws = s.words
+    if ws[i].low != "как" or i + 3 >= len(ws) or ws[i + 1].low != "следует" \
+            or ws[i + 2].low != "из" or not is_document(ws[i + 3]):
+        return None
+    speaker = genitive(ws, i + 4) if i + 4 < len(ws) and ws[i + 4].is_word else None
+    cue = (ws[i].start, ws[i + 3].end, "следовать из")
+    return _around(text, s, i, speaker[1] if speaker else ws[i + 3].end, cue, speaker, None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..resources import word_set
-from .according import according, as_said
+from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
 from .reporting import JOINERS, verb
@@ -39,7 +39,8 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     for i, word in enumerate(ws):
         if i in used or inside_direct(word.start):
             continue
-        match = (according(text, s, i) or as_said(text, s, i) or backref(text, s, i, previous)
+        match = (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
+                 or backref(text, s, i, previous)
                  or fronted(text, s, i) or verb(text, s, i))
         if match:
             anchor, draft, taken = match

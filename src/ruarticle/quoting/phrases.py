@@ -258,7 +258,8 @@ def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
     if k == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
         return a
     noun = parses(words[k])[0]
-    return k if {"anim", "nomn"} <= set(noun.tag.grammemes) else a
+    person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
+    return k if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
 
 
 def _addressee(word: Word) -> bool:

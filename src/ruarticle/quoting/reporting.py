@@ -28,6 +28,7 @@ PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
+STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
@@ -180,6 +181,9 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
         after = phrases.after(ws, i, len(ws))
         if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
+    if span is None and gender == "plur" and not coordinate(ws, i):
+        located = locative(ws, 0, i)  # "В Минобороны назвали сообщения фейком"
+        span = _word_span(ws, located) if located else None
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i):
@@ -188,6 +192,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
         j += 1  # "говорилось только о ранении": the particle leads into the topic
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         j += 1  # "указал на трудности", "настаивают на банкротстве"
+    elif ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
+        j += 1  # "высказался против поправок"
     elif ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
@@ -219,6 +225,13 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _word_span(ws, chars):
+    """Word indices ``[a, b)`` covering a character span."""
+    a = next(k for k, w in enumerate(ws) if w.start >= chars[0])
+    b = next(k for k, w in enumerate(ws) if w.end >= chars[1]) + 1
+    return a, b
 
 
 def _own_clause_end(ws, j, end):
