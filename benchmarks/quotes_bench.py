@@ -247,6 +247,8 @@ def main(argv=None) -> None:
     ap.add_argument("--shared", help="the shared folder (default: <repo>/../shared or /work/shared)")
     ap.add_argument("--corpus", action="append", default=[],
                     help="a folder where doc ids are looked up as <doc>.txt (repeatable)")
+    ap.add_argument("--fresh", help="a folder of articles_*.jsonl annotated by others, measured "
+                                    "as one more set (e.g. /work/annot/dev)")
     ap.add_argument("--write-docs", action="store_true", help="update docs/quality.md")
     ap.add_argument("--entities", action="store_true",
                     help="also resolve speakers against entities built from NEREL's annotation")
@@ -259,6 +261,8 @@ def main(argv=None) -> None:
         + [("own dev", own), ("own, 5th batch", [p for p in own if p.name.endswith("own5.jsonl")])])
     if args.gold:
         sets = [(g.name, [g]) for g in sets]
+    if args.fresh:
+        sets.append(("fresh dev (others)", sorted(Path(args.fresh).glob("articles_*.jsonl"))))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:

@@ -656,3 +656,42 @@ def test_plural_naming_with_a_locative_source():
 def test_anonymous_source_after_a_named_addressee():
     q = only("Как рассказал ТАСС источник в силовых структурах, задержанный дал показания.")
     assert q.speaker.text == "источник"
+
+
+def test_connector_before_an_inserted_closing_cue_stays_out():
+    q = only("Между тем, пишет «Вестник», канал имеет сложности с кредиторами.")
+    assert q.text == "канал имеет сложности с кредиторами"
+
+
+def test_quoted_source_with_a_dash_inside():
+    q = only("Тем временем, сообщает «Новый Регион — Урал», 1 февраля художники проведут акцию.")
+    assert q.speaker.text == "«Новый Регион — Урал»"
+
+
+def test_statement_named_before_without_its_source():
+    q = only("Согласно сообщению, в доме было обнаружено много боеприпасов.")
+    assert q.speaker is None and q.cue.text == "Согласно сообщению"
+
+
+def test_particle_between_the_noun_and_the_source():
+    q = only("По информации же правозащитников, задержаны трое.")
+    assert q.speaker.text == "правозащитников"
+
+
+def test_that_without_a_comma_after_a_date():
+    q = only("Министр подтвердил в среду что новая банкнота выйдет в мае.")
+    assert q.text == "новая банкнота выйдет в мае"
+
+
+def test_impersonal_forecast():
+    q = only("Прогнозируется, что забастовки приведут к спаду.")
+    assert q.speaker is None and q.text == "забастовки приведут к спаду"
+
+
+def test_name_word_that_looks_like_a_verb():
+    q = only("Министр Джек Лью подтвердил, что банкнота выйдет в мае.")
+    assert q.speaker.text == "Министр Джек Лью"
+
+
+def test_title_version_is_no_source():
+    assert not found("Он завоевал чемпионский пояс по версии Всемирной боксёрской ассоциации.")

@@ -9,6 +9,7 @@ from .sources import POSSESSIVES, genitive, is_document, locative
 from .words import best_pos, char_span, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
+WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
 ADJECTIVES = 2  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
 
@@ -26,12 +27,12 @@ def according(text, s, i):
         k += 1  # "по неофициальным данным X": the adjective keeps the source
     if k >= len(ws) or not according_noun(ws[k]) or (ws[k].is_upper and not ws[k].initial):
         return None  # "Комитет по Оценке СМИ": a name, not a source
-    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low == "из" else k + 1  # "по сообщениям из Сеула"
+    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же") else k + 1  # "из Сеула"
     speaker = pronoun or _longest(ws, source_at)
-    if speaker is None:
+    if speaker is None and not (k == i + 1 and ws[k].low in WRITTEN):
         return None  # "по предварительным данным": a hedge with no source
     cue = (ws[i].start, ws[k].end, ws[i].low + " " + ws[k].low)
-    end_of_phrase = max(speaker[1], ws[k].end)
+    end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
 
 

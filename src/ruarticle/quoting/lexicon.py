@@ -18,7 +18,8 @@ def _backrefs() -> tuple[tuple[str, ...], ...]:
 
 @once
 def _cue_verbs() -> frozenset[str]:
-    return word_set("speech_verbs.txt") - word_set("quote_not_cues.txt")
+    # impersonal reporting forms ("прогнозируется") count as cues too
+    return (word_set("speech_verbs.txt") | word_set("quote_impersonal.txt")) - word_set("quote_not_cues.txt")
 
 
 def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:

@@ -32,7 +32,9 @@ def np_word(word: Word) -> bool:
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
     if is_proper(word) or is_latin(word):
-        return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS
+        # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
+        return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
+            or (not word.initial and best_pos(word) in ("VERB", "INFN", "GRND"))
     pos = best_pos(word)
     return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
 
@@ -241,6 +243,9 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
+    if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
+        close = closing(words, a, hi)
+        j = max(j, close + 1) if close is not None else j
     a = _past_named_addressee(words, a, j)
     if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
         j += 1  # "один из участников встречи"

@@ -94,7 +94,8 @@ def _complement(ws, i, lemma):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             return j, ws[j + 2].start
-        if j == i + 1 and w.low == "что" and j + 1 < len(ws):  # "сказал что" without the comma
+        if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
+                and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
             return j, ws[j + 1].start
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
@@ -136,7 +137,8 @@ def _trailing(text, s, i, cue, gender):
     k = i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
-    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS:
+    connector = " ".join(w.low for w in ws[:k] if w.is_word) in word_set("quote_connectors.txt")
+    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS and not connector:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
@@ -149,7 +151,8 @@ def _trailing(text, s, i, cue, gender):
         return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
-        and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])) \
+        and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])
+             or rest[0].text[0].isdigit()) \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     gerund_follows = after is not None and after.text == "," and bool(rest) \
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
@@ -161,8 +164,11 @@ def _trailing(text, s, i, cue, gender):
         speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
     if speaker is None and not is_impersonal(ws[i]):
         return None
+    if connector and not inserted:
+        return None  # "Тем временем, сообщает X." states nothing
     end = s.end if inserted else ws[k].start
-    start = s.start
+    # "Тем временем, сообщает X, ...": the statement is what follows the insert
+    start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
     if len(ws) > 3 and ws[0].low in ABOUT and ws[1].low == "том" and ws[2].text == "," \
             and ws[3].low in THAT:
         start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
