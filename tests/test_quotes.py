@@ -695,3 +695,13 @@ def test_name_word_that_looks_like_a_verb():
 
 def test_title_version_is_no_source():
     assert not found("Он завоевал чемпионский пояс по версии Всемирной боксёрской ассоциации.")
+
+
+def test_woman_speaker_keeps_her_feminine_name():
+    q = only("Пресс-секретарь группы Александра Панфилова сказала: «Его состояние стабильно».")
+    assert q.speaker.name == "Александра Панфилова"
+
+
+def test_feminine_surname_alone_stays_feminine():
+    q = only("Однако Панфилова уточнила, что состояние музыканта стабильно.")
+    assert q.speaker.name == "Панфилова"

@@ -341,6 +341,15 @@ def _inflect_common(word: Word) -> str:
     return form.word if form else word.text
 
 
+def feminine_in(words: list[Word]) -> str | None:
+    """The name words of a phrase whose verb is feminine, as written: the subject of
+    "сказала" is already in the nominative ("Александра Панфилова")."""
+    run = [w for w in words if w.is_word and w.is_upper and (is_person_name(w) or not morph.known(w.low))]
+    if not run or not run[-1].low.endswith(("а", "я")):
+        return None
+    return " ".join(w.text for w in run)
+
+
 def with_gender(name: str, gender: str | None) -> str:
     """Re-read a name in the gender its verb shows: "Владислава Челаха" said by a man
     ("он шепнул") is Владислав Челах, not Владислава."""

@@ -17,7 +17,8 @@ from ..resources import word_set
 from . import abbreviations, names
 from .lexicon import org_head
 from .roster import Registry, Roster, fits, nominative_in, post_key
-from .words import Word, best_pos, is_name_like, is_proper, parses, pronoun_gender, tokenize
+from .words import (Word, best_pos, is_name_like, is_person_name, is_proper, parses,
+                    pronoun_gender, tokenize)
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
@@ -66,6 +67,9 @@ class Resolver:
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
+        fem = names.feminine_in(words) if name and person and gender == "femn" else None
+        if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
+            name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self.abbreviations.get(name) or names.known_source(names.one_word_nominative(name))
         if name:
@@ -284,6 +288,8 @@ def _spoken_for(words: list[Word]) -> str | None:
     rest = words[next(n for n, w in enumerate(words) if w is content[k]):]
     if not any(w.is_upper or w.text in "«\"" for w in rest):
         return None  # "представитель министерства": no name to give
+    if any(is_person_name(w) and not w.initial for w in rest):
+        return None  # "пресс-секретарь группы Александра Панфилова": the person speaks
     return names.organisation(rest) or " ".join(w.text for w in rest if w.is_word)
 
 
