@@ -705,3 +705,8 @@ def test_woman_speaker_keeps_her_feminine_name():
 def test_feminine_surname_alone_stays_feminine():
     q = only("Однако Панфилова уточнила, что состояние музыканта стабильно.")
     assert q.speaker.name == "Панфилова"
+
+
+def test_parenthetical_adverb_between_subject_and_verb():
+    q = only("Политолог Альберт Мифтахов, напротив, считает, что речь идет о другом.")
+    assert q.speaker.text == "Политолог Альберт Мифтахов"

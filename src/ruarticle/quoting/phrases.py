@@ -112,9 +112,12 @@ def _skip_insert(words, j, lo):
         head = words[k + 1:min(j, k + 5)]
         apposition = k > lo and is_proper(words[k - 1]) and "anim" in parses(head[0])[0].tag \
             and "nomn" in parses(head[0])[0].tag  # "Валерий Зорькин, председатель суда, высказал"
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition
+        inside = words[k + 1:j]
+        aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
+                                      or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
-            return j
+            return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
     return j
 
