@@ -710,3 +710,13 @@ def test_feminine_surname_alone_stays_feminine():
 def test_parenthetical_adverb_between_subject_and_verb():
     q = only("Политолог Альберт Мифтахов, напротив, считает, что речь идет о другом.")
     assert q.speaker.text == "Политолог Альберт Мифтахов"
+
+
+def test_source_written_as_a_domain_name():
+    q = only("Результаты детектив передал ФБР, пишет Лента.ру.")
+    assert q.speaker.text == "Лента.ру"
+
+
+def test_colon_before_wiki_quote_marks_opens_direct_speech():
+    q = only("Спикер Джон Беркау сказал: ''«Все присутствующие здесь легко вспомнят этот день.")
+    assert q.kind == "direct" and q.text.startswith("Все присутствующие")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
+from dataclasses import replace
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, direct, headline, indirect, marks
+from .quoting import block, described, direct, headline, indirect, marks
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -126,6 +127,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     quotes, last, previous = [], {}, None
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
+        if speaker is not None and d.cue:
+            speaker = _described(text, paragraphs, starts, speaker, d)
         if speaker is None and _zero_subject(text, d):
             # "Также отметил, что ...": the speaker of this paragraph, or of the one before
             # when the verb's gender fits
@@ -139,6 +142,16 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _described(text, paragraphs, starts, speaker, d):
+    """The shown speaker span widened to its description (resolution is unchanged)."""
+    k = bisect_right(starts, speaker.start) - 1
+    lo = paragraphs[k].start if k >= 0 else 0
+    start, end = described.shown(text, (speaker.start, speaker.end), d.cue, lo)
+    if (start, end) == (speaker.start, speaker.end):
+        return speaker
+    return replace(speaker, start=start, end=end, text=text[start:end])
 
 
 def _zero_subject(text: str, d: Draft) -> bool:

@@ -141,7 +141,7 @@ def author(text, start, end):
 
 def before_colon(text, lo, open_at):
     """The clause ending in a colon right before the opening mark: "X заявил: «"."""
-    head = text[lo:open_at].rstrip()
+    head = text[lo:open_at].rstrip().rstrip("'").rstrip()  # wiki markup: "сказал: ''«"
     if not head.endswith(":"):
         return None
     clause_start = max(lo, max((m.end() for m in regex.finditer(r"[.!?…]\s", text[lo:open_at])),

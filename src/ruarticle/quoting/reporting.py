@@ -55,7 +55,7 @@ def verb(text, s, i):
             else source(ws, i, 0, j, subject_first=True)
         if multi and lemma.endswith(QUOTING_NOUNS):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
-        if ws[j].text == ":" and ws[j + 1].text in OPENING:
+        if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
     if negated or stance:

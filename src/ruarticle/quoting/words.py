@@ -9,7 +9,9 @@ import regex
 
 from .. import morph
 
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*"
+                      r"(?:\.(?:ру|ru|рф|com|org|net|info|ua|by|kz)(?![\p{L}\p{N}]))?"  # "Лента.ру"
+                      r"|[^\s\p{L}\p{N}]")
 OPEN_MARKS = "«„“\"‘"
 CLOSE_MARKS = "»“”\"’"
 DASHES = "—–-"
