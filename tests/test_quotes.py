@@ -720,3 +720,9 @@ def test_source_written_as_a_domain_name():
 def test_colon_before_wiki_quote_marks_opens_direct_speech():
     q = only("Спикер Джон Беркау сказал: ''«Все присутствующие здесь легко вспомнят этот день.")
     assert q.kind == "direct" and q.text.startswith("Все присутствующие")
+
+
+def test_according_insert_inside_a_relative_clause_reports_that_clause():
+    q = only("В номере, где жила Кэтрин, у которой, по ее словам, забрали телефон и планшет, "
+             "не работал стационарный телефон.")
+    assert q.text == "забрали телефон и планшет"

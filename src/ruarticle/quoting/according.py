@@ -10,7 +10,9 @@ from .words import best_pos, char_span, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
-ADJECTIVES = 2  # adjectives allowed between "по" and its noun
+ADJECTIVES = 2
+RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
+                       "которым", "которых", "которую", "где", "куда", "откуда"})  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
 
 
@@ -66,6 +68,12 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     enough_after = _enough(ws, k, len(ws))
     enough_before = _enough(ws, 0, i)
     reported_before = any(cue_lemma(w) for w in ws[:i])  # "X заявил, что ..., по его словам, ..."
+    relative = _relative_before(ws, i)
+    if relative and enough_after:  # "у которой, по ее словам, забрали телефон, не работал ..."
+        first = k + 1 if k < len(ws) and ws[k].text == "," else k
+        comma = next((n for n in range(first, len(ws)) if ws[n].text in ",;"), len(ws))
+        end = ws[comma - 1].end if comma > first else s.end
+        return cue[0], Draft("indirect", ws[k].start, end, -1, cue, speaker, gender), taken
     inserted = enough_after and _opens_clause(ws, i)
     if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
@@ -75,6 +83,18 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _relative_before(ws, i) -> bool:
+    """The insert stands in a relative clause: its words come after "который"/"где"."""
+    k = i - 1
+    while k >= 0 and ws[k].text == ",":
+        k -= 1
+    while k >= 0 and ws[k].text != ",":
+        if ws[k].low in RELATIVES:
+            return True
+        k -= 1
+    return False
 
 
 def _opens_clause(ws, i) -> bool:
