@@ -726,3 +726,13 @@ def test_according_insert_inside_a_relative_clause_reports_that_clause():
     q = only("В номере, где жила Кэтрин, у которой, по ее словам, забрали телефон и планшет, "
              "не работал стационарный телефон.")
     assert q.text == "забрали телефон и планшет"
+
+
+def test_inner_pp_of_a_post_before_the_holder_name():
+    q = only("Цены вырастут, сообщил представитель комитета при прокуратуре Владимир Маркин.")
+    assert q.speaker.text == "представитель комитета при прокуратуре Владимир Маркин"
+
+
+def test_pp_after_a_speaker_without_a_name_is_not_taken():
+    q = only("Цены вырастут, сообщил министр по телефону.")
+    assert q.speaker.text == "министр"

@@ -27,3 +27,8 @@ def test_speaker_written_as_the_abbreviation_gets_the_full_name():
             "Ситуация стала беспрецедентной, заявили в ВАДА.")
     q = extract(text).quotes[-1]
     assert (q.speaker.text, q.speaker.name) == ("ВАДА", "Всемирное антидопинговое агентство")
+
+
+def test_name_opening_the_sentence_before_a_country_abbreviation():
+    assert definitions("Антидопинговое агентство США (USADA) сообщило.") \
+        == {"USADA": "Антидопинговое агентство США"}

@@ -45,7 +45,8 @@ def _plain(text: str, words: list[Word]) -> str | None:
     # a capital inside the sentence starts the name; the sentence's first word only
     # when there is no other ("Эксперты Всемирного агентства (ВАДА)")
     first = next((n for n, w in enumerate(run) if w.is_upper and not w.initial), None)
-    first = next((n for n, w in enumerate(run) if w.is_upper), None) if first is None else first
+    if first is None or len(run) - first < 2:  # "Антидопинговое агентство США (USADA)"
+        first = next((n for n, w in enumerate(run) if w.is_upper), None)
     if first is None or len(run) - first < 2:
         return None  # a single word before the bracket is no full name worth giving
     return _nominative(text, run[first:])

@@ -34,7 +34,7 @@ def np_word(word: Word) -> bool:
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
-            or (not word.initial and best_pos(word) in ("VERB", "INFN", "GRND"))
+            or (not word.initial and best_pos(word) not in ("PREP", "CONJ", "PRCL"))
     pos = best_pos(word)
     return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
 
@@ -244,6 +244,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             np_word(words[j]) or _joins_descriptions(words, j, hi)) \
             and not (j > a and _addressee(words[j])):
         j += 1
+    j = _through_inner_pp(words, a, j, hi)
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
@@ -255,6 +256,21 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
     return (a, j) if j > a else None
+
+
+def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"представитель комитета при прокуратуре Владимир Маркин": a "при"/"по" phrase
+    inside a post, kept when the holder's name follows it."""
+    if j >= hi or words[j].low not in ("при", "по") or j == a:
+        return j
+    k = j + 1
+    while k < hi and k - a < MAX_NP and np_word(words[k]) and words[k].is_word:
+        if is_person_name(words[k]) and not words[k].initial:
+            while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
+                k += 1
+            return k
+        k += 1
+    return j
 
 
 def _past_named_addressee(words: list[Word], a: int, j: int) -> int:

@@ -288,9 +288,24 @@ def _spoken_for(words: list[Word]) -> str | None:
     rest = words[next(n for n, w in enumerate(words) if w is content[k]):]
     if not any(w.is_upper or w.text in "«\"" for w in rest):
         return None  # "представитель министерства": no name to give
-    if any(is_person_name(w) and not w.initial for w in rest):
+    if any(is_person_name(w) and not w.initial for w in rest) or _named_last(rest):
         return None  # "пресс-секретарь группы Александра Панфилова": the person speaks
     return names.organisation(rest) or " ".join(w.text for w in rest if w.is_word)
+
+
+def _named_last(words: list[Word]) -> bool:
+    """A phrase ending in a capitalised word that cannot be a genitive of the body:
+    "представитель министерства Чонг Чун Хи" names the spokesman himself."""
+    content = [w for w in words if w.is_word]
+    if len(content) < 3:
+        return False
+    last = content[-1]
+    return last.is_upper and not last.text.isupper() and not regex_latin(last) \
+        and not any("gent" in p.tag or "Geox" in p.tag for p in parses(last))
+
+
+def regex_latin(word: Word) -> bool:
+    return word.text[:1].isascii()
 
 
 def _proper_mention(words: list[Word], start: int, end: int) -> bool:
