@@ -736,3 +736,27 @@ def test_inner_pp_of_a_post_before_the_holder_name():
 def test_pp_after_a_speaker_without_a_name_is_not_taken():
     q = only("Цены вырастут, сообщил министр по телефону.")
     assert q.speaker.text == "министр"
+
+
+def test_stance_adjective_attributes_direct_speech():
+    q = only("«Ситуация под контролем», — уверен губернатор.")
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "уверен", "губернатор")
+
+
+def test_quoting_phrase_attributes_direct_speech_to_the_quoted():
+    q = only("«Мы сделаем все возможное», — приводит слова губернатора агентство.")
+    assert q.cue.text == "приводит слова" and q.speaker.text.startswith("губернатора")
+
+
+def test_two_word_answer_after_a_colon_is_speech():
+    q = only("В Кремле ответили: «Без комментариев».")
+    assert (q.kind, q.text) == ("direct", "Без комментариев")
+
+
+def test_two_word_title_after_a_writing_verb_is_no_speech():
+    assert not found("Он написал книгу: «Москва ночью».")
+
+
+def test_phrase_content_is_not_cut_inside_quotation_marks():
+    q = only("Губернатор назвал ситуацию «сложной, но контролируемой».")
+    assert q.text == "ситуацию «сложной, но контролируемой»"

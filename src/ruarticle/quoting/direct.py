@@ -10,7 +10,7 @@ import regex
 from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
-from .lexicon import cue_lemma, is_impersonal
+from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
 from .words import Word, best_pos, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
@@ -23,6 +23,8 @@ DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 CUE_REACH = 6
+QUOTING_NOUNS = ("слово", "цитата")
+WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
 
 
@@ -77,7 +79,7 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         if parts:
             return parts
     before = before_colon(text, lo, m.open)
-    if names and not (before and _speech(text, m)):
+    if names and not (before and _speech(text, m, before[0][2])):
         return []
     if before:
         cue, speaker, gender = before
@@ -133,7 +135,11 @@ def author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
     for i, word in enumerate(words[:CUE_REACH]):
-        lemma = cue_lemma(word, ("VERB",))
+        multi = cue_phrase(words, i)
+        if multi and multi[1].endswith(QUOTING_NOUNS):  # "— приводит слова губернатора ТАСС"
+            cue = (word.start, words[multi[0]].end, multi[1])
+            return cue, sources.genitive(words, multi[0] + 1), verb_gender(word)
+        lemma = cue_lemma(word, ("VERB",)) or stance_lemma(word)  # "— уверен губернатор"
         if lemma:
             return _attribution(words, i, lemma, 0, len(words))
     return None
@@ -190,9 +196,11 @@ def _names_only(text: str, start: int, end: int) -> bool:
         and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
 
 
-def _speech(text: str, m) -> bool:
-    """Two words or more after "написал: «": a short utterance, not a name."""
-    return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= MIN_SPEECH_WORDS + 1
+def _speech(text: str, m, lemma: str) -> bool:
+    """"ответили: «Без комментариев»": a short utterance, not a name; after a verb of
+    writing ("написал: «...»") three words at least, since titles follow those."""
+    least = MIN_SPEECH_WORDS + (1 if lemma in WRITING else 0)
+    return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= least
 
 
 def _after_dash(text: str, lo: int, m) -> bool:

@@ -217,8 +217,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
             return _quoted_after(ws, i, j, cue, span, gender)
         if not _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None):
             return None
-    end = PHRASE_END.search(text, ws[j].start, s.end)
-    end = end.start() if end else s.end
+    end = _phrase_end(text, ws[j].start, s.end)
     end = _own_clause_end(ws, j, end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
@@ -240,6 +239,16 @@ def _word_span(ws, chars):
     return a, b
 
 
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where a phrase content ends: ", но ..." and the like, not inside quotation marks
+    ("назвал ситуацию «сложной, но контролируемой»")."""
+    for m in PHRASE_END.finditer(text, start, end):
+        before = text[start:m.start()]
+        if before.count("«") <= before.count("»") and before.count('"') % 2 == 0:
+            return m.start()
+    return end
+
+
 def _own_clause_end(ws, j, end):
     """An infinitive content ends where "и" joins a finite verb of the speaker's own:
     "пообещал не сдаваться и уже на второй встрече сумел уговорить"."""
@@ -258,9 +267,9 @@ def _own_clause_end(ws, j, end):
 def _named_as(text, s, i, j, cue, span, gender):
     """"охарактеризовал процесс как политически мотивированный": the judgement after "как"."""
     ws = s.words
-    end = PHRASE_END.search(text, ws[j].start, s.end)
+    end = _phrase_end(text, ws[j].start, s.end)
     speaker = char_span(ws, *span) if span else None
-    draft = Draft("indirect", ws[j].start, end.start() if end else s.end, -1, cue, speaker, gender)
+    draft = Draft("indirect", ws[j].start, end, -1, cue, speaker, gender)
     return ws[i].start, draft, {i}
 
 
