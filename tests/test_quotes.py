@@ -760,3 +760,8 @@ def test_two_word_title_after_a_writing_verb_is_no_speech():
 def test_phrase_content_is_not_cut_inside_quotation_marks():
     q = only("Губернатор назвал ситуацию «сложной, но контролируемой».")
     assert q.text == "ситуацию «сложной, но контролируемой»"
+
+
+def test_list_item_with_a_trailing_cue_is_no_block_quote():
+    text = "Прогнозы конца света:\n* 2021 год — гибель части человечества.\n* 5079 год — сочла последним Ванга."
+    assert not [q for q in found(text) if q.kind == "block"]
