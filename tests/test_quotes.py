@@ -765,3 +765,7 @@ def test_phrase_content_is_not_cut_inside_quotation_marks():
 def test_list_item_with_a_trailing_cue_is_no_block_quote():
     text = "Прогнозы конца света:\n* 2021 год — гибель части человечества.\n* 5079 год — сочла последним Ванга."
     assert not [q for q in found(text) if q.kind == "block"]
+
+
+def test_naming_a_fact_is_no_judgement():
+    assert not found('Газеты назвали имя лидера "Октябрьского джамаата".')

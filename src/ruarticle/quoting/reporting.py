@@ -224,7 +224,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
         return None
-    if lemma in NAMING and ws[j - 1].low not in ABOUT and not _names_as(text, ws, j, end):
+    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not _names_as(text, ws, j, end)
+                                                        or _reveals(ws[j])):
         return None
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
@@ -305,6 +306,12 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _reveals(word: Word) -> bool:
+    """"назвали имя лидера", "назвал сумму": a fact told, not a judgement."""
+    return word.is_word and any(p.normal_form in word_set("quote_named_things.txt")
+                                for p in parses(word)[:1])
 
 
 def _judged(ws, j, end) -> bool:
