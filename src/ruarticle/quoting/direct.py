@@ -44,7 +44,8 @@ def _bare_turn(text, start, end, paragraph) -> list[Draft]:
     """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
     speech when it speaks in the first or second person (a list item does not)."""
     words = tokenize(text, start, end)
-    if not any(w.low in word_set("quote_speaking_persons.txt") for w in words):
+    if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + 1 \
+            or not any(w.low in word_set("quote_speaking_persons.txt") for w in words):
         return []
     s, e = trim(text, start, end, keep_stop=True)
     return [Draft("direct", s, e, paragraph)] if e > s else []
