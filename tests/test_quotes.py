@@ -769,3 +769,18 @@ def test_list_item_with_a_trailing_cue_is_no_block_quote():
 
 def test_naming_a_fact_is_no_judgement():
     assert not found('Газеты назвали имя лидера "Октябрьского джамаата".')
+
+
+def test_quoted_addressee_of_a_plural_cue_gives_way_to_the_place():
+    q = only('В уфимской мэрии "Ъ" сообщили, что чиновник получил новое назначение.')
+    assert q.speaker.text == "уфимской мэрии"
+
+
+def test_quoted_addressee_after_as_said_gives_way_to_the_place():
+    q = only('Как пояснили "Ъ" в Минэнерго, для избрания нужно пять голосов.')
+    assert q.speaker.text == "Минэнерго"
+
+
+def test_quoted_genitive_body_keeps_speaking():
+    q = only("В пресс-службе «Газпрома» сообщили, что поставки продолжатся.")
+    assert q.speaker.name == "Газпром"

@@ -5,7 +5,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma
-from .sources import POSSESSIVES, genitive, is_document, locative
+from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
 from .words import best_pos, char_span, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
@@ -136,6 +136,8 @@ def as_said(text, s, i):
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
+    if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+        speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and lemma in word_set("quote_belief_verbs.txt"):

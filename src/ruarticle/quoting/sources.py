@@ -24,11 +24,25 @@ def source(ws, j, lo, hi, subject_first=False):
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
+        if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+            place = locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH), any_noun=True)
+            if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
+                told = ws[span[0]].start
+                return (place[0], ws[span[0] - 1].end) if place[0] < told < place[1] else place
         if span and not is_document(ws[span[0]]):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+
+
+def quoted_name(ws, span) -> bool:
+    """A short name in quotation marks that cannot be a genitive: «Ъ», «Интерфаксу»
+    (told something), not «Газпрома» (whose press service speaks)."""
+    inside = ws[span[0]:span[1]]
+    content = [w for w in inside if w.is_word]
+    return len(inside) >= 3 and inside[0].text in "«\"" and inside[-1].text in "»\"" \
+        and 0 < len(content) <= 3 and not any("gent" in p.tag for p in parses(content[-1]))
 
 
 def is_document(word: Word) -> bool:
