@@ -784,3 +784,24 @@ def test_quoted_addressee_after_as_said_gives_way_to_the_place():
 def test_quoted_genitive_body_keeps_speaking():
     q = only("В пресс-службе «Газпрома» сообщили, что поставки продолжатся.")
     assert q.speaker.name == "Газпром"
+
+
+def test_next_report_in_a_sentence_begins_at_its_subject():
+    qs = found("Премьер Кан заявил, что визит «вызывает сожаление», а глава МИДа Сэйдзи Маэхара "
+               "отметил, что поступок «ранит чувства народа».")
+    assert qs[0].text == "визит «вызывает сожаление»"
+
+
+def test_subject_name_as_written_when_resolution_clips_it():
+    q = only("Мать подозреваемого Нора Донда рассказала, что ее сын обычный студент.")
+    assert q.speaker.name.endswith("Донда")
+
+
+def test_singular_object_before_a_plural_verb_is_no_speaker():
+    assert not [q for q in found("После этого Путина спросили о выборах.") if q.speaker
+                and q.speaker.text == "Путина"]
+
+
+def test_coordinated_names_before_a_plural_verb():
+    q = only("Трамп и Путин также заявили о своей признательности ветеранам.")
+    assert q.speaker.text == "Трамп и Путин"

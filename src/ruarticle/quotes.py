@@ -128,7 +128,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
         if speaker is not None and d.cue:
-            speaker = _described(text, paragraphs, starts, speaker, d)
+            speaker = _described(text, paragraphs, starts, _as_written(speaker, d), d)
         if speaker is None and _zero_subject(text, d):
             # "Также отметил, что ...": the speaker of this paragraph, or of the one before
             # when the verb's gender fits
@@ -142,6 +142,19 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _as_written(speaker, d):
+    """A subject before a singular past-tense cue is in the nominative: when the resolved
+    name clips the words written there ("Нор Донд" for "Нора Донда"), they are kept."""
+    if not speaker.name or speaker.end > d.cue[0] or d.gender not in ("masc", "femn"):
+        return speaker
+    name, written = speaker.name.split(), speaker.text.split()[-len(speaker.name.split()):]
+    if len(written) != len(name):
+        return speaker
+    fixed = [w if w != n and w.startswith(n) and len(w) - len(n) <= 2 and w[:1].isupper() else n
+             for n, w in zip(name, written)]
+    return replace(speaker, name=" ".join(fixed)) if fixed != name else speaker
 
 
 def _described(text, paragraphs, starts, speaker, d):

@@ -73,7 +73,9 @@ def _cut(text, s, found):
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
                 if d.start < later and _coordinated(s, starts, d, later, other):
-                    end = later
+                    # ", а глава МИДа Маэхара отметил": the next report begins at its subject
+                    subject = other.speaker[0] if other.speaker else later
+                    end = subject if d.start < subject < later else later
                     break
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:

@@ -81,6 +81,12 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
+        if span is not None and gender == "plur" and _lone_singular(words, span):
+            a = span[0]
+            if a - 2 >= lo and words[a - 1].low == "и" and np_word(words[a - 2]):
+                other = _phrase_ending(words, a - 2, lo)  # "Трамп и Путин заявили"
+                return (other[0] if other else a - 2), span[1]
+            span = None  # "Путина спросили": an object before an impersonal plural
         if span is not None:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
             if _agrees(words[first], gender):
@@ -154,6 +160,15 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _lone_singular(words: list[Word], span: tuple[int, int]) -> bool:
+    """One word that cannot be a plural nominative: no subject of a plural verb."""
+    content = [w for w in words[span[0]:span[1]] if w.is_word]
+    if len(content) != 1 or content[0].text.isupper() or is_latin(content[0]):
+        return False
+    return not any("plur" in p.tag and "nomn" in p.tag for p in parses(content[0])) \
+        and best_pos(content[0]) != "NPRO"
 
 
 def _agrees(word: Word, gender: str | None) -> bool:
