@@ -3,6 +3,7 @@ persons mentioned in the text (for pronouns and posts), organisation names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -123,6 +124,7 @@ def _person_parses(word: Word):
     return [p for p in parses(word) if any(t in p.tag for t in ("Name", "Surn", "Patr"))]
 
 
+@lru_cache(maxsize=50_000)
 def gender_of(name: str) -> str | None:
     """The gender of a nominative name: a known first name, else the surname's ending."""
     words = [w for w in tokenize(name) if w.is_word]
