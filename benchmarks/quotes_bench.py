@@ -229,10 +229,13 @@ folder (default NEREL dev, 94 texts; structure, sentences and entities computed
 first; best of 3 warm passes). Word questions are cached per word form (cue lemmas,
 verb-and-noun cues, parts of speech, name tags), a long text is tokenized once and
 its ranges sliced out of that, marks are scanned by a regex, and the speaker indexes
-(roster, registry, abbreviations) are built once per article. Measured on the shared
-2-core machine, `main` -> this branch, each pair under the same load: 0.723 -> 0.246 s
-(2.9x), and 0.639 -> 0.254 s (2.5x). `benchmarks/quotes_scaling.py` prints the seconds
-for one sentence repeated 1,000 / 2,000 / 4,000 times (linear).
+(roster, registry, abbreviations) are built once per article; the attribution
+openers are tried only at words that can open one. Measured on the shared 2-core
+machine, `main` -> this branch: wall time, best of 3, 0.723 -> 0.246 s when only the
+speed work was done; with all the rules of this branch, CPU time (`time.process_time`),
+best of 5, three interleaved runs: 0.641 / 0.614 / 0.621 s -> 0.282 / 0.237 / 0.283 s
+(2.2-2.6x). `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
+1,000 / 2,000 / 4,000 times (linear).
 """
 
 

@@ -18,6 +18,8 @@ from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
+INNER_BACKREF = (":", "—", "–", ";")  # "...: об этом заявил X" inside a sentence
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
 
@@ -39,9 +41,10 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     for i, word in enumerate(ws):
         if i in used or inside_direct(word.start):
             continue
-        match = (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
-                 or backref(text, s, i, previous)
-                 or fronted(text, s, i) or verb(text, s, i))
+        opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
+        match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
+                             or backref(text, s, i, previous) or fronted(text, s, i))) \
+            or verb(text, s, i)
         if match:
             anchor, draft, taken = match
             used.update(taken)
