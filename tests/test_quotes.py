@@ -805,3 +805,12 @@ def test_singular_object_before_a_plural_verb_is_no_speaker():
 def test_coordinated_names_before_a_plural_verb():
     q = only("Трамп и Путин также заявили о своей признательности ветеранам.")
     assert q.speaker.text == "Трамп и Путин"
+
+
+def test_demand_opened_by_its_beneficiary():
+    q = only("Обвинитель требовал для подсудимого 17 лет тюрьмы.")
+    assert q.text == "для подсудимого 17 лет тюрьмы"
+
+
+def test_court_verdict_is_no_quote():
+    assert not found("Суд присяжных признал химикат фактором появления рака.")

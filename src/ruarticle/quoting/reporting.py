@@ -28,6 +28,7 @@ PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
+DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
@@ -200,6 +201,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
         j += 1  # "указал на трудности", "настаивают на банкротстве"
     elif ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
         j += 1  # "высказался против поправок"
+    elif ws[j].low == "для" and lemma in DEMANDING and j + 1 < len(ws):
+        pass  # "требовал для украинца 17 лет тюрьмы": the beneficiary opens the demand
     elif ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
