@@ -814,3 +814,8 @@ def test_demand_opened_by_its_beneficiary():
 
 def test_court_verdict_is_no_quote():
     assert not found("Суд присяжных признал химикат фактором появления рака.")
+
+
+def test_direct_speech_ends_without_its_full_stop():
+    q = only("— Возможно, когда ситуация улучшится, я приму другое решение.")
+    assert q.text.endswith("решение")

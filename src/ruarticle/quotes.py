@@ -139,9 +139,19 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
         cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
-        quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
+        end = _without_stop(text, d)
+        quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _without_stop(text: str, d: Draft) -> int:
+    """Direct speech ends without its final full stop, as readers mark it ("!" and "?"
+    belong to the words; a block quote keeps its paragraph whole)."""
+    end = d.end
+    if d.kind == "direct" and end - d.start > 1 and text[end - 1] == "." and text[end - 2] != ".":
+        end -= 1
+    return end
 
 
 def _as_written(speaker, d):
