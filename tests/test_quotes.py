@@ -819,3 +819,18 @@ def test_court_verdict_is_no_quote():
 def test_direct_speech_ends_without_its_full_stop():
     q = only("— Возможно, когда ситуация улучшится, я приму другое решение.")
     assert q.text.endswith("решение")
+
+
+def test_named_addressee_with_adjectives_before_the_speaker():
+    q = only("Как сообщил журналу People официальный представитель актёра, свадьба состоится.")
+    assert q.speaker.text == "официальный представитель актёра"
+
+
+def test_press_service_locative_speaks_over_an_addressee():
+    q = only("В пресс-службе музея журналистам агентства также сообщили, что номер отозван.")
+    assert q.speaker.text == "пресс-службе музея"
+
+
+def test_plural_subject_after_a_place_keeps_speaking():
+    q = only("В Москве власти заявили, что ограничения сняты.")
+    assert q.speaker.text == "власти"

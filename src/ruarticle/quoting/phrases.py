@@ -257,7 +257,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and _addressee(words[j])):
+            and not (j > a and addressee(words[j])):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
@@ -294,14 +294,17 @@ def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
     k = a
     while k < j and (is_proper(words[k]) or is_latin(words[k])):
         k += 1
-    if k == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
+    first = k
+    while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
+        k += 1  # "журналу People официальный представитель"
+    if first == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
         return a
     noun = parses(words[k])[0]
     person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
-    return k if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
+    return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
 
 
-def _addressee(word: Word) -> bool:
+def addressee(word: Word) -> bool:
     """"сказал Песков журналистам": a common word that can be neither the subject nor
     a genitive of it starts the verb's object."""
     if not word.is_word or is_proper(word) or is_latin(word) or best_pos(word) not in NP_POS:

@@ -7,7 +7,8 @@ from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import Word, best_pos, char_span, is_name_like, is_person_name, parses, verb_gender
 
-LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+LOCATIVE_REACH = 12
+LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но")
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
@@ -29,11 +30,26 @@ def source(ws, j, lo, hi, subject_first=False):
             if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
                 told = ws[span[0]].start
                 return (place[0], ws[span[0] - 1].end) if place[0] < told < place[1] else place
+        if span and verb_gender(ws[j]) == "plur" and subject_first:
+            place = locative(ws, max(lo, j - LOCATIVE_REACH), j)
+            if place and place[0] <= ws[span[0]].start and _told_between(ws, place[1], span[0]) \
+                    and not (_plural_subject(ws[span[0]]) and not phrases.addressee(ws[span[0] - 1])):
+                return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
         if span and not is_document(ws[span[0]]):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+
+
+def _told_between(ws, place_end: int, k: int) -> bool:
+    """Nothing but addressees ("журналистам") between a locative source and ``ws[k]``."""
+    return all(phrases.addressee(w) for w in ws[:k] if w.start >= place_end)
+
+
+def _plural_subject(word: Word) -> bool:
+    """"власти", "эксперты": a word that can be the plural subject itself."""
+    return not word.text.isupper() and any("plur" in p.tag and "nomn" in p.tag for p in parses(word))
 
 
 def quoted_name(ws, span) -> bool:
@@ -101,7 +117,7 @@ def genitive(ws, k):
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]) \
-            and not (j > k and _nominative_name(ws[j])):
+            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j]))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
