@@ -834,3 +834,8 @@ def test_press_service_locative_speaks_over_an_addressee():
 def test_plural_subject_after_a_place_keeps_speaking():
     q = only("В Москве власти заявили, что ограничения сняты.")
     assert q.speaker.text == "власти"
+
+
+def test_apposition_after_the_speaker_of_as_said():
+    q = only("Как сообщил Иван Петров, глава компании, сделка закрыта.")
+    assert (q.speaker.text, q.text) == ("Иван Петров, глава компании", "сделка закрыта")

@@ -6,7 +6,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
-from .words import best_pos, char_span, verb_gender
+from .words import best_pos, char_span, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
@@ -144,7 +144,32 @@ def as_said(text, s, i):
         return None  # "как полагают": a hedge without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    if speaker is not None and span and span[1] == hi:
+        apposed = _apposition(ws, hi)  # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
+        if apposed is not None:
+            speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+def _apposition(ws, comma):
+    """(end of the apposition, end of the insert) of ", <post of the speaker>, [который
+    ...,]" after a speaker's name, or None."""
+    k = comma + 1
+    if k >= len(ws) or not ws[k].is_word or ws[k].is_upper and not ws[k].initial:
+        return None
+    head = parses(ws[k])[0]
+    if head.tag.POS != "NOUN" or not {"anim", "nomn", "sing"} <= set(head.tag.grammemes):
+        return None
+    close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
+    if close is None or ws[close].text != ",":
+        return None
+    end = close
+    if close + 1 < len(ws) and ws[close + 1].low in RELATIVES:  # ", который принял решение ..."
+        after = next((n for n in range(close + 1, len(ws)) if ws[n].text in ",.;:"), None)
+        if after is None or ws[after].text != ",":
+            return None
+        end = after
+    return close, end
 
 
 
