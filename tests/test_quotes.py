@@ -839,3 +839,8 @@ def test_plural_subject_after_a_place_keeps_speaking():
 def test_apposition_after_the_speaker_of_as_said():
     q = only("Как сообщил Иван Петров, глава компании, сделка закрыта.")
     assert (q.speaker.text, q.text) == ("Иван Петров, глава компании", "сделка закрыта")
+
+
+def test_statement_with_a_comma_is_no_apposition():
+    q = only("Как сообщила пресс-секретарь, президент позвонил певице, чтобы поздравить её.")
+    assert q.text.startswith("президент позвонил певице")

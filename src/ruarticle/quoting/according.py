@@ -161,8 +161,9 @@ def _apposition(ws, comma):
     if head.tag.POS != "NOUN" or not {"anim", "nomn", "sing"} <= set(head.tag.grammemes):
         return None
     close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
-    if close is None or ws[close].text != ",":
-        return None
+    if close is None or ws[close].text != "," \
+            or any(best_pos(w) in ("VERB", "PRTS") for w in ws[k:close]):
+        return None  # ", президент Медведев позвонил ей, чтобы ...": the statement itself
     end = close
     if close + 1 < len(ws) and ws[close + 1].low in RELATIVES:  # ", который принял решение ..."
         after = next((n for n in range(close + 1, len(ws)) if ws[n].text in ",.;:"), None)
