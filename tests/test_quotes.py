@@ -844,3 +844,12 @@ def test_apposition_after_the_speaker_of_as_said():
 def test_statement_with_a_comma_is_no_apposition():
     q = only("Как сообщила пресс-секретарь, президент позвонил певице, чтобы поздравить её.")
     assert q.text.startswith("президент позвонил певице")
+
+
+def test_information_pointing_back():
+    q = found("Пожар начался ночью. Информацию подтвердили в МЧС.")[-1]
+    assert (q.text, q.speaker.text) == ("Пожар начался ночью", "МЧС")
+
+
+def test_information_about_something_points_nowhere():
+    assert not found("Информацию о пожаре передали в прокуратуру.")

@@ -23,8 +23,8 @@ def backref(text, s, i, previous):
     if i > 1 and not inner:
         return None
     n = backref_at(ws, i)
-    if not n:
-        return None
+    if not n or (i + n < len(ws) and ws[i + n].low in ABOUT):
+        return None  # "Информацию о пожаре передали ...": a topic of its own, no pointer
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
         lemma = cue_lemma(ws[j])
         if lemma:
