@@ -853,3 +853,13 @@ def test_information_pointing_back():
 
 def test_information_about_something_points_nowhere():
     assert not found("Информацию о пожаре передали в прокуратуру.")
+
+
+def test_addressee_and_time_before_the_speaker():
+    q = only("Число кандидатов выросло до 13, сообщил Интерфакс в четверг представитель избиркома.")
+    assert q.speaker.text == "представитель избиркома"
+
+
+def test_citing_verb_attributes_the_words_to_its_object():
+    q = only("«Моё решение продиктовано семейными обстоятельствами», — процитировал Амстеля собеседник.")
+    assert q.speaker.text == "Амстеля"

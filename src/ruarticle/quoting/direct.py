@@ -11,7 +11,7 @@ from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
-from .words import Word, best_pos, tokenize, verb_gender
+from .words import Word, best_pos, can_be_case, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
@@ -24,6 +24,7 @@ CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 CUE_REACH = 6
 QUOTING_NOUNS = ("слово", "цитата")
+CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
 
@@ -171,6 +172,14 @@ def before_colon(text, lo, open_at):
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
     gender = verb_gender(words[i])
+    if lemma in CITING and i + 1 < hi and words[i + 1].is_word and can_be_case(words[i + 1], "accs") \
+            and not any("nomn" in p.tag for p in parses(words[i + 1])[:1]):
+        k = i + 1
+        while k < hi and words[k].is_word and words[k].is_upper and not words[k].initial:
+            k += 1  # the name only: "процитировал Амстеля собеседник агентства"
+        quoted = (words[i + 1].start, words[k - 1].end) if k > i + 1 else sources.genitive(words, i + 1)
+        if quoted:  # Амстель's words, whoever repeats them
+            return cue, quoted, None
     if is_impersonal(words[i]) or (gender == "plur" and not phrases.before(words, i, lo, gender)):
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):

@@ -266,6 +266,12 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         close = closing(words, a, hi)
         j = max(j, close + 1) if close is not None else j
     a = _past_named_addressee(words, a, j)
+    if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and _is_prep(words[j]):
+        m = next((m for m in range(j + 1, min(j + 4, hi)) if _person_noun(words[m])), None)
+        if m is not None:  # "сообщил РИА Новости в четверг представитель X": the addressee
+            a, j = m, m + 1
+            while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
+                j += 1
     if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
         j += 1  # "один из участников встречи"
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
@@ -302,6 +308,14 @@ def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
     noun = parses(words[k])[0]
     person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
     return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
+
+
+def _person_noun(word: Word) -> bool:
+    if not word.is_word or best_pos(word) != "NOUN" or is_proper(word):
+        return False
+    noun = parses(word)[0]
+    return "nomn" in noun.tag and ("anim" in noun.tag
+                                   or morph.lemma(word.low) in word_set("quote_anonymous.txt"))
 
 
 def addressee(word: Word) -> bool:
