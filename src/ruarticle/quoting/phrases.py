@@ -266,7 +266,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         close = closing(words, a, hi)
         j = max(j, close + 1) if close is not None else j
     a = _past_named_addressee(words, a, j)
-    if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and _is_prep(words[j]):
+    if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and words[j].low in ("в", "во"):
         m = next((m for m in range(j + 1, min(j + 4, hi)) if _person_noun(words[m])), None)
         if m is not None:  # "сообщил РИА Новости в четверг представитель X": the addressee
             a, j = m, m + 1
