@@ -217,7 +217,8 @@ it holds a quote) and razdel-token P/R/F1 of content, source (speaker span) and 
 micro-averaged. `main`: sentence P 1.000, R 0.818, F1 0.900; token F1 content 0.886,
 source 0.664, cue 0.917. On arrival with this branch's earlier rules: sentence F1
 0.911. Now (developed on it, so it flatters): sentence P 1.000, R 0.982, F1 0.991;
-token F1 content 0.946, source 0.865, cue 0.986.
+token F1 content 0.955, source 0.895, cue 0.986 (the shown speaker span takes the
+whole description: "Глава комитета по вопросам семьи, женщин и детей Елена Мизулина").
 
 Earlier honest estimates (own batches when first annotated): batch 2 (16 texts) F1
 0.778; batch 3 (12 factrueval texts) F1 0.813, attribution 0.795; batch 4 (10 texts)
@@ -233,8 +234,8 @@ its ranges sliced out of that, marks are scanned by a regex, and the speaker ind
 openers are tried only at words that can open one. Measured on the shared 2-core
 machine, `main` -> this branch: wall time, best of 3, 0.723 -> 0.246 s when only the
 speed work was done; with all the rules of this branch, CPU time (`time.process_time`),
-best of 5, three interleaved runs: 0.641 / 0.614 / 0.621 s -> 0.282 / 0.237 / 0.283 s
-(2.2-2.6x). `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
+best of 5, interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 s -> 0.282 / 0.237 /
+0.283 / 0.282 / 0.247 s (2.1-2.6x). `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
 1,000 / 2,000 / 4,000 times (linear).
 """
 
