@@ -863,3 +863,28 @@ def test_addressee_and_time_before_the_speaker():
 def test_citing_verb_attributes_the_words_to_its_object():
     q = only("«Моё решение продиктовано семейными обстоятельствами», — процитировал Амстеля собеседник.")
     assert q.speaker.text == "Амстеля"
+
+
+def test_imperfective_verb_and_noun_cue():
+    q = only("Посольство выражает надежду, что отношения улучшатся.")
+    assert q.cue.text == "выражает надежду"
+
+
+def test_words_inside_a_verb_and_noun_cue():
+    q = only("Он выразил в этой связи надежду, что саммит пройдет успешно.")
+    assert q.cue.text == "выразил в этой связи надежду"
+
+
+def test_impersonal_verb_and_noun_cue_has_no_speaker():
+    q = only("Высказываются предположения, что деньги поступили из банков.")
+    assert q.speaker is None
+
+
+def test_words_in_marks_after_according_are_direct():
+    q = only("По информации правозащитников, «налоговики стали активными цензорами».")
+    assert (q.kind, q.text) == ("direct", "налоговики стали активными цензорами")
+
+
+def test_words_in_marks_after_that_stay_indirect():
+    q = only("Губернатор заявил, что «ситуация под контролем».")
+    assert q.kind == "indirect"

@@ -88,10 +88,19 @@ def _cut(text, s, found):
             end = turn.start() if turn else end  # "..., однако позже это опровергли"
         start, end = trim(text, d.start, end)
         start, end = _without_dangling(text, start, end)
-        start, end = unwrap(text, start, end)
+        wrapped = unwrap(text, start, end)
+        if wrapped != (start, end) and _inserted_attribution(text, d):
+            d = d.with_(kind="direct")  # "По данным X, «...»": the words themselves, in marks
+        start, end = wrapped
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
+
+
+def _inserted_attribution(text: str, d: Draft) -> bool:
+    """"по словам X", "как сообщил X": attributions that do not rephrase what follows."""
+    return bool(d.cue) and (d.cue[2].startswith(("по ", "согласно "))
+                            or text[d.cue[0]:d.cue[1]].lower().startswith("как "))
 
 
 def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from ..resources import data_lines, once, word_set
 from .words import Word, parses
 
 CUE_POS = ("VERB", "GRND", "PRTS")
+PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
 SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
 
 
@@ -110,7 +111,7 @@ def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
     for phrase in (p for lemma in _verb_lemmas(words[i].low) for p in by_verb.get(lemma, ())):
         k = i
         for part in phrase[1:]:
-            k = next((m for m in range(k + 1, min(k + 3, len(words)))
+            k = next((m for m in range(k + 1, min(k + PHRASE_GAP + 2, len(words)))
                       if part in morph.lemmas(words[m].low)), None)
             if k is None:
                 break

@@ -56,6 +56,8 @@ def verb(text, s, i):
             else source(ws, i, 0, j, subject_first=True)
         if multi and lemma.endswith(QUOTING_NOUNS):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
+        if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
+            speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
