@@ -888,3 +888,12 @@ def test_words_in_marks_after_according_are_direct():
 def test_words_in_marks_after_that_stay_indirect():
     q = only("Губернатор заявил, что «ситуация под контролем».")
     assert q.kind == "indirect"
+
+
+def test_hope_for_something_is_its_content():
+    q = only("Президент выразил надежду на скорое восстановление отношений.")
+    assert q.text == "скорое восстановление отношений"
+
+
+def test_condolences_in_connection_are_no_statement():
+    assert not found("Президент выразил соболезнования в связи с произошедшим.")

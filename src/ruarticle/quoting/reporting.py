@@ -28,6 +28,7 @@ PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
+HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
@@ -203,6 +204,9 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
         j += 1  # "указал на трудности", "настаивают на банкротстве"
     elif ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
         j += 1  # "высказался против поправок"
+    elif multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
+            and best_pos(ws[j + 1]) in PHRASE_STARTS:
+        j += 1  # "выразил надежду на скорое восстановление отношений"
     elif ws[j].low == "для" and lemma in DEMANDING and j + 1 < len(ws):
         pass  # "требовал для украинца 17 лет тюрьмы": the beneficiary opens the demand
     elif ws[j].low in ABOUT:
