@@ -185,47 +185,15 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     ws = s.words
     if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
         return None
-    span = phrases.before(ws, i, 0, gender)
-    j = last + 1
-    if span is None:
-        after = phrases.after(ws, i, len(ws))
-        if after and after[0] == i + 1 and is_proper(ws[i + 1]):
-            span, j = after, after[1]
-    if span is None and gender == "plur" and not coordinate(ws, i):
-        located = locative(ws, 0, i)  # "В Минобороны назвали сообщения фейком"
-        span = _word_span(ws, located) if located else None
+    span, j = _phrase_speaker(ws, i, last, gender)
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i):
         return None  # "ещё не высказал свою точку зрения": nothing was said
-    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
-        j += 1  # "говорилось только о ранении": the particle leads into the topic
-    if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
-        j += 1  # "указал на трудности", "настаивают на банкротстве"
-    elif ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
-        j += 1  # "высказался против поправок"
-    elif multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
-            and best_pos(ws[j + 1]) in PHRASE_STARTS:
-        j += 1  # "выразил надежду на скорое восстановление отношений"
-    elif ws[j].low == "для" and lemma in DEMANDING and j + 1 < len(ws):
-        pass  # "требовал для украинца 17 лет тюрьмы": the beneficiary opens the demand
-    elif ws[j].low in ABOUT:
-        if j + 1 >= len(ws) or ws[j + 1].low in THIS \
-                or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
-            return None  # "об этом", "говоря о геноциде": no statement
-        j += 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
-    elif ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
-        return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
-    elif not (multi or is_phrase_verb(lemma)):
-        return None
-    else:
-        if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
-            return _named_as(text, s, i, j, cue, span, gender)
-        j = _infinitive(ws, j)
-        if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
-            return _quoted_after(ws, i, j, cue, span, gender)
-        if not _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None):
-            return None
+    opened = _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi)
+    if not isinstance(opened, int):
+        return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
+    j = opened
     end = _phrase_end(text, ws[j].start, s.end)
     end = _own_clause_end(ws, j, end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
@@ -240,6 +208,51 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _phrase_speaker(ws, i, last, gender):
+    """(word span of the speaker or None, index after the cue) of a phrase report."""
+    span = phrases.before(ws, i, 0, gender)
+    j = last + 1
+    if span is None:
+        after = phrases.after(ws, i, len(ws))
+        if after and after[0] == i + 1 and is_proper(ws[i + 1]):
+            span, j = after, after[1]
+    if span is None and gender == "plur" and not coordinate(ws, i):
+        located = locative(ws, 0, i)  # "В Минобороны назвали сообщения фейком"
+        span = _word_span(ws, located) if located else None
+    return span, j
+
+
+def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
+    """Index of the word that opens the content after the cue, or a finished result."""
+    ws = s.words
+    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
+        j += 1  # "говорилось только о ранении": the particle leads into the topic
+    if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
+        return j + 1  # "указал на трудности", "настаивают на банкротстве"
+    if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
+        return j + 1  # "высказался против поправок"
+    if multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
+            and best_pos(ws[j + 1]) in PHRASE_STARTS:
+        return j + 1  # "выразил надежду на скорое восстановление отношений"
+    if ws[j].low == "для" and lemma in DEMANDING and j + 1 < len(ws):
+        return j  # "требовал для украинца 17 лет тюрьмы": the beneficiary opens the demand
+    if ws[j].low in ABOUT:
+        if j + 1 >= len(ws) or ws[j + 1].low in THIS \
+                or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
+            return None  # "об этом", "говоря о геноциде": no statement
+        return j + 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
+    if ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
+        return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
+    if not (multi or is_phrase_verb(lemma)):
+        return None
+    if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
+        return _named_as(text, s, i, j, cue, span, gender)
+    j = _infinitive(ws, j)
+    if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
+        return _quoted_after(ws, i, j, cue, span, gender)
+    return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
 
 
 def _word_span(ws, chars):

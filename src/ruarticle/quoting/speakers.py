@@ -300,11 +300,11 @@ def _named_last(words: list[Word]) -> bool:
     if len(content) < 3:
         return False
     last = content[-1]
-    return last.is_upper and not last.text.isupper() and not regex_latin(last) \
+    return last.is_upper and not last.text.isupper() and not _ascii(last) \
         and not any("gent" in p.tag or "Geox" in p.tag for p in parses(last))
 
 
-def regex_latin(word: Word) -> bool:
+def _ascii(word: Word) -> bool:
     return word.text[:1].isascii()
 
 
