@@ -897,3 +897,8 @@ def test_hope_for_something_is_its_content():
 
 def test_condolences_in_connection_are_no_statement():
     assert not found("Президент выразил соболезнования в связи с произошедшим.")
+
+
+def test_site_named_by_its_address():
+    q = only("Цены выросли, пишет baltinfo.ru.")
+    assert q.speaker.name == "baltinfo.ru"

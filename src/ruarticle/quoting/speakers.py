@@ -17,7 +17,7 @@ from ..resources import word_set
 from . import abbreviations, names
 from .lexicon import org_head
 from .roster import Registry, Roster, fits, nominative_in, post_key
-from .words import (Word, best_pos, is_name_like, is_person_name, is_proper, parses,
+from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses,
                     pronoun_gender, tokenize)
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
@@ -113,6 +113,9 @@ class Resolver:
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if words[0].text in "«\"" and words[-1].text in "»\"":
             return None, names.organisation(words), False  # «Вестей»: a title, not a person
+        content = [w for w in words if w.is_word]
+        if len(content) == 1 and is_latin(content[0]) and not content[0].is_upper:
+            return None, content[0].text, False  # "пишет baltinfo.ru": a site by its address
         named = names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
