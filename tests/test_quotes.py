@@ -902,3 +902,8 @@ def test_condolences_in_connection_are_no_statement():
 def test_site_named_by_its_address():
     q = only("Цены выросли, пишет baltinfo.ru.")
     assert q.speaker.name == "baltinfo.ru"
+
+
+def test_head_of_state_is_the_president_named_before():
+    text = "Президент Сирии Башар Асад прибыл в Москву. Глава государства заявил, что война закончится."
+    assert found(text)[-1].speaker.name == "Башар Асад"

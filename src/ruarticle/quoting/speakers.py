@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import morph
 from ..records import Entity, Speaker
-from ..resources import word_set
+from ..resources import once, table, word_set
 from . import abbreviations, names
 from .lexicon import org_head
 from .roster import Registry, Roster, fits, nominative_in, post_key
@@ -383,6 +383,9 @@ def _post(words: list[Word]) -> str | None:
     """The lemma of a one-word common-noun speaker ("премьер-министр", "певица"), or of
     a post with its country ("президента России")."""
     content = [w for w in words if w.is_word]
+    phrase = " ".join(morph.lemma(w.low) for w in content)
+    if phrase in _post_phrases():
+        return _post_phrases()[phrase]  # "глава государства" -> президент
     if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
                               or _oblique_name(content[1])):
         content = content[:1]  # "президента США", "тренер Дадашева": the post itself
@@ -390,6 +393,11 @@ def _post(words: list[Word]) -> str | None:
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
     return None
+
+
+@once
+def _post_phrases() -> dict[str, str]:
+    return dict(table("quote_post_phrases.tsv"))
 
 
 def _oblique_name(word: Word) -> bool:
