@@ -907,3 +907,9 @@ def test_site_named_by_its_address():
 def test_head_of_state_is_the_president_named_before():
     text = "Президент Сирии Башар Асад прибыл в Москву. Глава государства заявил, что война закончится."
     assert found(text)[-1].speaker.name == "Башар Асад"
+
+
+def test_pronoun_skips_a_dictionary_word_taken_for_a_person():
+    text = ("Джаред Лофнер предстал перед судом. Побритый наголо и одетый в тюремную форму, "
+            "он сказал, что знает свои права.")
+    assert found(text)[-1].speaker.name == "Джаред Лофнер"

@@ -137,6 +137,8 @@ class Resolver:
         if recent:
             return recent.entity, recent.name, True
         found = self.registry.latest_person_at(start, pronoun)
+        if found is not None and not _plausible_person(found[1]):
+            found = None  # "Побритый наголо, он сказал": a word the entities stage took for a name
         person = self.roster.latest(start, pronoun)
         if found is not None and (person is None or person.start <= found[0]):
             return found[1].id, found[1].name, True
@@ -260,6 +262,13 @@ class Resolver:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _plausible_person(entity: Entity) -> bool:
+    """Not a lone dictionary word without any name reading ("Побритый")."""
+    words = [w for w in tokenize(entity.name) if w.is_word]
+    return len(words) != 1 or not morph.known(words[0].low) or is_person_name(words[0]) \
+        or words[0].text.isupper()
 
 
 def _group(words: list[Word]) -> bool:
