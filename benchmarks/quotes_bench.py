@@ -234,8 +234,9 @@ its ranges sliced out of that, marks are scanned by a regex, and the speaker ind
 openers are tried only at words that can open one. Measured on the shared 2-core
 machine, `main` -> this branch: wall time, best of 3, 0.723 -> 0.246 s when only the
 speed work was done; with all the rules of this branch, CPU time (`time.process_time`),
-best of 5, interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 s -> 0.282 / 0.237 /
-0.283 / 0.282 / 0.247 s (2.1-2.6x). `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
+best of 5, interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 / 0.612 / 0.591 s ->
+0.282 / 0.237 / 0.283 / 0.282 / 0.247 / 0.249 / 0.263 s (2.1-2.6x). Whole `extract` over
+the same 94 texts (CPU, best of 3, warm): 2.29 s on `main` -> 1.97 s. `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
 1,000 / 2,000 / 4,000 times (linear).
 """
 
