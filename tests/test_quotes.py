@@ -913,3 +913,15 @@ def test_pronoun_skips_a_dictionary_word_taken_for_a_person():
     text = ("Джаред Лофнер предстал перед судом. Побритый наголо и одетый в тюремную форму, "
             "он сказал, что знает свои права.")
     assert found(text)[-1].speaker.name == "Джаред Лофнер"
+
+
+def test_author_takes_back_a_whole_sentence_around_according():
+    q = only("Следующий конец света, по прогнозам майя, ожидается в 2012 году, однако не стоит забывать "
+             "об их календаре.")
+    assert q.text.endswith("ожидается в 2012 году")
+
+
+def test_however_inside_a_relative_clause_is_still_reported():
+    q = only("По словам адвоката, его сын, который сначала подписал письмо, однако позже отказался от "
+             "этого, призвал семью к миру.")
+    assert q.text.endswith("призвал семью к миру")

@@ -21,7 +21,8 @@ AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes t
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";")  # "...: об этом заявил X" inside a sentence
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
-DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
+DANGLING = ("и", "а", "но", "также")
+RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +84,8 @@ def _cut(text, s, found):
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:
             end = colon.start()
-        if d.cue and d.start > d.cue[0]:
-            turn = AUTHOR_TURN.search(text, d.start, end)
-            end = turn.start() if turn else end  # "..., однако позже это опровергли"
+        if d.cue and end > d.cue[1]:  # forward, or a whole sentence around "по словам X"
+            end = _author_turn(text, max(d.start, d.cue[1]), end)
         start, end = trim(text, d.start, end)
         start, end = _without_dangling(text, start, end)
         wrapped = unwrap(text, start, end)
@@ -95,6 +95,16 @@ def _cut(text, s, found):
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
+
+
+def _author_turn(text: str, start: int, end: int) -> int:
+    """Where the author takes the sentence back ("..., однако позже это опровергли"); an
+    "однако" inside a relative clause ("который подписал, однако отказался") is not that."""
+    for turn in AUTHOR_TURN.finditer(text, start, end):
+        clause = text[text.rfind(",", start, turn.start()) + 1:turn.start()].split()
+        if not clause or clause[0].lower() not in RELATIVE_WORDS:
+            return turn.start()
+    return end
 
 
 def _inserted_attribution(text: str, d: Draft) -> bool:
