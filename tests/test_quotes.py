@@ -925,3 +925,23 @@ def test_however_inside_a_relative_clause_is_still_reported():
     q = only("По словам адвоката, его сын, который сначала подписал письмо, однако позже отказался от "
              "этого, призвал семью к миру.")
     assert q.text.endswith("призвал семью к миру")
+
+
+def test_time_adjunct_after_a_phrase_content_is_the_authors():
+    q = only("Москвич Дмитрий Смилянец заявил о своей невиновности в понедельник во время слушаний в суде.")
+    assert q.text == "своей невиновности"
+
+
+def test_relative_whose_clause_after_a_phrase_content_is_the_authors():
+    q = only("Джанни Инфантино пообещал реорганизовать ФИФА, чья репутация сильно пошатнулась.")
+    assert q.text == "реорганизовать ФИФА"
+
+
+def test_stance_coordinated_inside_a_report_stays_in_it():
+    q = only("Он написал, что готов отсидеть срок и уверен, что мир будет благодарен ему.")
+    assert q.text == "готов отсидеть срок и уверен, что мир будет благодарен ему"
+
+
+def test_speech_opened_by_a_mark_and_closed_by_a_dash_attribution():
+    q = only("«Я не могу участвовать в фестивале в стране, где нам отказывают в праве любить, — написал Миллер.")
+    assert q.kind == "direct" and q.text.startswith("Я не могу")

@@ -71,7 +71,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     relative = _relative_before(ws, i)
     if relative and enough_after:  # "у которой, по ее словам, забрали телефон, не работал ..."
         first = k + 1 if k < len(ws) and ws[k].text == "," else k
-        comma = next((n for n in range(first, len(ws)) if ws[n].text in ",;"), len(ws))
+        comma = next((n for n in range(first, len(ws)) if ws[n].text in ",;"
+                      and not (n + 1 < len(ws) and ws[n + 1].low in ("чтобы", "что"))), len(ws))
         end = ws[comma - 1].end if comma > first else s.end
         return cue[0], Draft("indirect", ws[k].start, end, -1, cue, speaker, gender), taken
     inserted = enough_after and _opens_clause(ws, i)
