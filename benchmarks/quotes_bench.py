@@ -217,7 +217,7 @@ it holds a quote) and razdel-token P/R/F1 of content, source (speaker span) and 
 micro-averaged. `main`: sentence P 1.000, R 0.818, F1 0.900; token F1 content 0.886,
 source 0.664, cue 0.917. On arrival with this branch's earlier rules: sentence F1
 0.911. Now (developed on it, so it flatters): sentence P 1.000, R 0.982, F1 0.991;
-token F1 content 0.955, source 0.895, cue 0.986 (the shown speaker span takes the
+token F1 content 0.976, source 0.895, cue 0.993 (the shown speaker span takes the
 whole description: "Глава комитета по вопросам семьи, женщин и детей Елена Мизулина").
 
 Earlier honest estimates (own batches when first annotated): batch 2 (16 texts) F1
@@ -235,8 +235,9 @@ openers are tried only at words that can open one. Measured on the shared 2-core
 machine, `main` -> this branch: wall time, best of 3, 0.723 -> 0.246 s when only the
 speed work was done; with all the rules of this branch, CPU time (`time.process_time`),
 best of 5, interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 / 0.612 / 0.591 s ->
-0.282 / 0.237 / 0.283 / 0.282 / 0.247 / 0.249 / 0.263 s (2.1-2.6x). Whole `extract` over
-the same 94 texts (CPU, best of 3, warm): 2.29 s on `main` -> 1.97 s. `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
+0.282 / 0.237 / 0.283 / 0.282 / 0.247 / 0.249 / 0.263 s (2.1-2.6x); last pair of runs 0.661 / 0.638 s
+-> 0.270 / 0.273 s. Whole `extract` over the same 94 texts (CPU, best of 3, warm), two
+pairs of runs: 2.29 / 2.37 s on `main` -> 1.97 / 2.08 s. `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
 1,000 / 2,000 / 4,000 times (linear).
 """
 
