@@ -225,20 +225,20 @@ Earlier honest estimates (own batches when first annotated): batch 2 (16 texts) 
 F1 0.936, attribution 0.773; batch 5 (16 texts) P 0.833, R 0.702, F1 0.762,
 attribution 0.750.
 
-Time: `benchmarks/quotes_speed.py [CORPUS_DIR]` times `quotes.find` alone over a
-folder (default NEREL dev, 94 texts; structure, sentences and entities computed
-first; best of 3 warm passes). Word questions are cached per word form (cue lemmas,
-verb-and-noun cues, parts of speech, name tags), a long text is tokenized once and
-its ranges sliced out of that, marks are scanned by a regex, and the speaker indexes
-(roster, registry, abbreviations) are built once per article; the attribution
-openers are tried only at words that can open one. Measured on the shared 2-core
-machine, `main` -> this branch: wall time, best of 3, 0.723 -> 0.246 s when only the
-speed work was done; with all the rules of this branch, CPU time (`time.process_time`),
-best of 5, interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 / 0.612 / 0.591 s ->
-0.282 / 0.237 / 0.283 / 0.282 / 0.247 / 0.249 / 0.263 s (2.1-2.6x); last pair of runs 0.661 / 0.638 s
--> 0.270 / 0.273 s. Whole `extract` over the same 94 texts (CPU, best of 3, warm), two
-pairs of runs: 2.29 / 2.37 s on `main` -> 1.97 / 2.08 s. `benchmarks/quotes_scaling.py` prints the seconds for one sentence repeated
-1,000 / 2,000 / 4,000 times (linear).
+Time: `benchmarks/quotes_speed.py [CORPUS_DIR] [--repeat N]` times `quotes.find` alone
+over a folder (default NEREL dev, 94 texts; structure, sentences and entities computed
+first; best of N warm passes, CPU time of the process). Word questions are cached per
+word form (cue lemmas, verb-and-noun cues, parts of speech, name tags), a long text is
+tokenized once and its ranges sliced out of that, marks are scanned by a regex, the
+speaker indexes (roster, registry, abbreviations) are built once per article, and the
+attribution openers are tried only at words that can open one. Measured on the shared
+2-core machine, `main` -> this branch: wall time, best of 3, 0.723 -> 0.246 s when only
+the speed work was done; with all the rules of this branch, CPU time, best of 5,
+interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 / 0.612 / 0.591 / 0.661 / 0.638 s
+-> 0.282 / 0.237 / 0.283 / 0.282 / 0.247 / 0.249 / 0.263 / 0.270 / 0.273 s (2.1-2.6x).
+Whole `extract` over the same 94 texts (CPU, best of 3, warm), two pairs of runs:
+2.29 / 2.37 s on `main` -> 1.97 / 2.08 s. `benchmarks/quotes_scaling.py` prints the
+seconds for one sentence repeated 1,000 / 2,000 / 4,000 times (linear).
 """
 
 
