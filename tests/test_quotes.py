@@ -406,3 +406,542 @@ def test_according_after_a_full_stop_razdel_missed_starts_its_own_content():
 def test_reported_clause_ends_where_the_author_turns_with_odnako():
     q = only("Сначала сообщалось, что писатель попал в больницу, однако позже это опровергли.")
     assert q.text == "писатель попал в больницу"
+
+
+# --- single sentences and less common forms -----------------------------------------
+
+def test_according_to_with_a_two_word_statement():
+    q = only("По словам эксперта, цены вырастут.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("цены вырастут", "эксперта", "По словам")
+
+
+def test_as_reported_by_with_a_short_statement():
+    q = only("Как сообщает Интерфакс, пожар потушен.")
+    assert (q.text, q.speaker.text) == ("пожар потушен", "Интерфакс")
+
+
+def test_closing_attribution_after_two_words():
+    q = only("Пожар потушен, сообщает ТАСС.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Пожар потушен", "ТАСС", "сообщает")
+
+
+def test_plural_closing_cue_with_a_locative_source():
+    q = only("Пожар потушен, сообщили в МЧС.")
+    assert q.speaker.text == "МЧС"
+
+
+def test_addressee_after_the_speaker_is_not_part_of_it():
+    q = only("«Мы готовы к переговорам», — сказал Песков журналистам.")
+    assert q.speaker.text == "Песков"
+
+
+def test_quoted_addressee_before_the_speaker_is_skipped():
+    q = only("Цены вырастут к осени, рассказал «Вестям» один из участников встречи.")
+    assert q.speaker.text == "один из участников встречи"
+
+
+def test_quoted_addressee_before_that_clause():
+    q = only("Глава партии Андрей Лосев заявил «Вестям», что позиции у партии нет.")
+    assert q.text == "позиции у партии нет"
+
+
+def test_soglasno_with_a_speech_noun():
+    q = only("Согласно заявлению министерства, посол был вызван для объяснений.")
+    assert (q.cue.text, q.text) == ("Согласно заявлению", "посол был вызван для объяснений")
+
+
+def test_soglasno_with_a_document_is_no_quote():
+    assert not found("Согласно уставу, генсек должен быть старше сорока лет.")
+
+
+def test_adjective_between_po_and_its_noun():
+    q = only("По неофициальным данным агентства, министр подал в отставку.")
+    assert q.cue.text == "По неофициальным данным" and q.speaker.text == "агентства"
+
+
+def test_according_insert_after_words_of_the_statement_takes_the_whole_sentence():
+    text = "Всего, по сообщениям правозащитников, задержано более тридцати человек."
+    q = only(text)
+    assert q.text == text[:-1]
+
+
+def test_stance_adjective_with_that_clause():
+    q = only("Эксперт уверен, что кризис закончится через год.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("кризис закончится через год", "уверен", "Эксперт")
+
+
+def test_stance_adjective_without_clause_is_no_quote():
+    assert not found("Тренер уверен в победе своей команды.")
+
+
+def test_directive_with_an_infinitive():
+    q = only("Губернатор поручил правительству подготовить новый законопроект.")
+    assert q.cue.lemma == "поручить" and q.text.endswith("подготовить новый законопроект")
+
+
+def test_reported_question_after_obyasnil():
+    q = only("Глава Минфина объяснил, как будет устроена новая система.")
+    assert q.text == "как будет устроена новая система"
+
+
+def test_judgement_with_an_instrumental():
+    q = only("Частный детектив объявил смерть певицы убийством.")
+    assert (q.text, q.cue.lemma) == ("смерть певицы убийством", "объявить")
+
+
+def test_announcing_an_event_is_no_judgement():
+    assert not found("Мэр объявил конкурс на лучший проект.")
+
+
+def test_back_reference_inside_one_sentence():
+    q = only("Певица была убита: об этом заявил частный детектив Пол Хьюбл.")
+    assert (q.text, q.speaker.text) == ("Певица была убита", "частный детектив Пол Хьюбл")
+
+
+def test_back_reference_given_alone_points_at_its_own_word():
+    q = only("Об этом представители МОК сообщили в понедельник.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("этом", "представители МОК", "сообщили")
+
+
+def test_piece_of_a_longer_quote_without_its_opening_mark():
+    q = only("Итоги соревнований показали, что смена растёт», — отметил судья Николай Крюков.")
+    assert q.kind == "direct" and q.text == "Итоги соревнований показали, что смена растёт"
+    assert q.speaker.text == "судья Николай Крюков"
+
+
+def test_piece_of_a_longer_quote_without_its_closing_mark():
+    q = only("Свидетель сказал: «Женщина приехала к нам на свадьбу и начала кричать.")
+    assert q.kind == "direct" and q.text.startswith("Женщина приехала")
+    assert q.cue.text == "сказал"
+
+
+def test_dash_turn_in_the_first_person_is_direct_speech():
+    q = only("— Возможно, когда ситуация улучшится, я приму другое решение.")
+    assert q.kind == "direct" and q.speaker is None
+
+
+def test_dash_list_item_is_no_speech():
+    assert not found("— снижение налогов для малого бизнеса;")
+
+
+def test_short_speech_after_a_colon():
+    q = only("Трамп написал в соцсети: «Это величайшая победа».")
+    assert (q.kind, q.text) == ("direct", "Это величайшая победа")
+
+
+def test_title_after_a_non_speech_colon_is_no_quote():
+    assert not found("Он прочитал книгу: «Война и мир».")
+
+
+def test_as_explained_in_a_body():
+    q = only("Как пояснили в ведомстве, проверка продлится месяц.")
+    assert q.speaker.text == "ведомстве"
+
+
+def test_as_reported_from_a_body():
+    q = only("Как сообщили из федеральной прокуратуры, подозреваемые задержаны.")
+    assert q.speaker.text == "федеральной прокуратуры"
+
+
+def test_impersonal_passive_as_announced():
+    q = only("Как было объявлено, президент прибыл в Вашингтон.")
+    assert q.speaker is None and q.text == "президент прибыл в Вашингтон"
+
+
+def test_abbreviated_news_source_gets_its_full_name():
+    q = only("Министр подал в отставку, сообщает «Ъ».")
+    assert q.speaker.name == "Коммерсантъ"
+
+
+def test_judging_verb_announcing_a_thing_is_no_quote():
+    assert not found("Власти объявили тендер на ремонт фонтана «Золотой колос».")
+
+
+def test_embassy_is_an_organisation_speaker():
+    q = only("Посольство Франции считает, что инцидент исчерпан.")
+    assert q.speaker.name == "Посольство Франции"
+
+
+def test_named_addressee_before_the_speaker_is_skipped():
+    q = only("Министр уволен с 20 июня, сообщил Интерфакс представитель облправительства.")
+    assert q.speaker.text == "представитель облправительства"
+
+
+def test_source_stops_before_a_name_in_the_nominative():
+    q = only("По сведениям некоторых изданий Кинчев находится в реанимации.")
+    assert q.speaker.text == "некоторых изданий" and q.text == "Кинчев находится в реанимации"
+
+
+def test_capitalised_speech_noun_is_part_of_a_name():
+    assert not found("Обложку запретил Комитет по Оценке СМИ в ноябре прошлого года.")
+
+
+def test_quoted_title_in_an_oblique_case_is_named_in_the_nominative():
+    q = only("По данным «Вестей», музыкант находится в реанимации.")
+    assert q.speaker.name == "Вести"
+
+
+def test_pronoun_takes_the_nearest_person_whose_gender_is_unknown():
+    text = ("Глава администрации Махмуд Аббас принял отставку. "
+            "Бывший ректор Рами Хамдалла сформировал правительство. "
+            "Он заявил, что кабинет проработает до августа.")
+    article = extract(text)
+    rami = next(e for e in article.entities
+                if any(m.start == text.index("Рами") for m in e.mentions))
+    assert article.quotes[-1].speaker.entity == rami.id
+
+
+def test_fronted_topic_with_a_plural_looking_name():
+    q = only("О смерти Мендонсы сообщила его дочь.")
+    assert (q.text, q.speaker.text) == ("смерти Мендонсы", "его дочь")
+
+
+def test_coordinated_cue_after_and_plus_adverb():
+    qs = found("Агентство признало, что ситуация беспрецедентна, и поэтому потребовало новых мер.")
+    assert [q.text for q in qs] == ["ситуация беспрецедентна", "новых мер"]
+
+
+def test_abbreviation_speaker_keeps_its_name():
+    q = only("ВАДА признало, что ситуация беспрецедентна.")
+    assert q.speaker.name == "ВАДА"
+
+
+def test_negated_question_verb_reports_nothing():
+    assert not found("Министр не уточнил, когда новая банкнота выйдет в обращение.")
+
+
+def test_colon_before_a_list_of_names_is_no_quote():
+    assert not found("Ратификацию подтвердили шесть стран: Алжир, Египет, Катар и Россия.")
+
+
+def test_colon_before_a_verbless_statement():
+    q = only("Он отметил: ситуация сложная.")
+    assert q.text == "ситуация сложная"
+
+
+def test_unknown_surname_opening_a_sentence_is_the_speaker():
+    q = only("Бельянинов ответил, что это его личные накопления.")
+    assert q.speaker.text == "Бельянинов"
+
+
+def test_plural_group_named_after_a_person_is_not_that_person():
+    qs = found("Министр Равиль Мингазов уволен. Адвокаты Мингазова заявили, что обжалуют решение.")
+    assert qs[-1].speaker.text == "Адвокаты Мингазова" and qs[-1].speaker.name is None
+
+
+def test_plural_group_of_an_organisation_keeps_it():
+    q = only("Боевики «Талибана» заявили, что взрыв унёс жизни семерых солдат.")
+    assert q.speaker.name is not None and "Талибан" in q.speaker.name
+
+
+def test_as_follows_from_a_document():
+    q = only("Как следует из сообщения ведомства, проверка завершена.")
+    assert (q.cue.text, q.speaker.text) == ("Как следует из сообщения", "ведомства")
+
+
+def test_as_follows_from_a_title_is_no_quote():
+    assert not found("Как следует из названия, это пирог с вишней.")
+
+
+def test_stance_for_or_against():
+    q = only("Лидер партии высказался против поправок в Конституцию.")
+    assert q.text == "поправок в Конституцию"
+
+
+def test_plural_naming_with_a_locative_source():
+    q = only("В Минобороны назвали эти сообщения фейком.")
+    assert q.speaker.text == "Минобороны"
+
+
+def test_anonymous_source_after_a_named_addressee():
+    q = only("Как рассказал ТАСС источник в силовых структурах, задержанный дал показания.")
+    assert q.speaker.text == "источник"
+
+
+def test_connector_before_an_inserted_closing_cue_stays_out():
+    q = only("Между тем, пишет «Вестник», канал имеет сложности с кредиторами.")
+    assert q.text == "канал имеет сложности с кредиторами"
+
+
+def test_quoted_source_with_a_dash_inside():
+    q = only("Тем временем, сообщает «Новый Регион — Урал», 1 февраля художники проведут акцию.")
+    assert q.speaker.text == "«Новый Регион — Урал»"
+
+
+def test_statement_named_before_without_its_source():
+    q = only("Согласно сообщению, в доме было обнаружено много боеприпасов.")
+    assert q.speaker is None and q.cue.text == "Согласно сообщению"
+
+
+def test_particle_between_the_noun_and_the_source():
+    q = only("По информации же правозащитников, задержаны трое.")
+    assert q.speaker.text == "правозащитников"
+
+
+def test_that_without_a_comma_after_a_date():
+    q = only("Министр подтвердил в среду что новая банкнота выйдет в мае.")
+    assert q.text == "новая банкнота выйдет в мае"
+
+
+def test_impersonal_forecast():
+    q = only("Прогнозируется, что забастовки приведут к спаду.")
+    assert q.speaker is None and q.text == "забастовки приведут к спаду"
+
+
+def test_name_word_that_looks_like_a_verb():
+    q = only("Министр Джек Лью подтвердил, что банкнота выйдет в мае.")
+    assert q.speaker.text == "Министр Джек Лью"
+
+
+def test_title_version_is_no_source():
+    assert not found("Он завоевал чемпионский пояс по версии Всемирной боксёрской ассоциации.")
+
+
+def test_woman_speaker_keeps_her_feminine_name():
+    q = only("Пресс-секретарь группы Александра Панфилова сказала: «Его состояние стабильно».")
+    assert q.speaker.name == "Александра Панфилова"
+
+
+def test_feminine_surname_alone_stays_feminine():
+    q = only("Однако Панфилова уточнила, что состояние музыканта стабильно.")
+    assert q.speaker.name == "Панфилова"
+
+
+def test_parenthetical_adverb_between_subject_and_verb():
+    q = only("Политолог Альберт Мифтахов, напротив, считает, что речь идет о другом.")
+    assert q.speaker.text == "Политолог Альберт Мифтахов"
+
+
+def test_source_written_as_a_domain_name():
+    q = only("Результаты детектив передал ФБР, пишет Лента.ру.")
+    assert q.speaker.text == "Лента.ру"
+
+
+def test_colon_before_wiki_quote_marks_opens_direct_speech():
+    q = only("Спикер Джон Беркау сказал: ''«Все присутствующие здесь легко вспомнят этот день.")
+    assert q.kind == "direct" and q.text.startswith("Все присутствующие")
+
+
+def test_according_insert_inside_a_relative_clause_reports_that_clause():
+    q = only("В номере, где жила Кэтрин, у которой, по ее словам, забрали телефон и планшет, "
+             "не работал стационарный телефон.")
+    assert q.text == "забрали телефон и планшет"
+
+
+def test_inner_pp_of_a_post_before_the_holder_name():
+    q = only("Цены вырастут, сообщил представитель комитета при прокуратуре Владимир Маркин.")
+    assert q.speaker.text == "представитель комитета при прокуратуре Владимир Маркин"
+
+
+def test_pp_after_a_speaker_without_a_name_is_not_taken():
+    q = only("Цены вырастут, сообщил министр по телефону.")
+    assert q.speaker.text == "министр"
+
+
+def test_stance_adjective_attributes_direct_speech():
+    q = only("«Ситуация под контролем», — уверен губернатор.")
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "уверен", "губернатор")
+
+
+def test_quoting_phrase_attributes_direct_speech_to_the_quoted():
+    q = only("«Мы сделаем все возможное», — приводит слова губернатора агентство.")
+    assert q.cue.text == "приводит слова" and q.speaker.text.startswith("губернатора")
+
+
+def test_two_word_answer_after_a_colon_is_speech():
+    q = only("В Кремле ответили: «Без комментариев».")
+    assert (q.kind, q.text) == ("direct", "Без комментариев")
+
+
+def test_two_word_title_after_a_writing_verb_is_no_speech():
+    assert not found("Он написал книгу: «Москва ночью».")
+
+
+def test_phrase_content_is_not_cut_inside_quotation_marks():
+    q = only("Губернатор назвал ситуацию «сложной, но контролируемой».")
+    assert q.text == "ситуацию «сложной, но контролируемой»"
+
+
+def test_list_item_with_a_trailing_cue_is_no_block_quote():
+    text = "Прогнозы конца света:\n* 2021 год — гибель части человечества.\n* 5079 год — сочла последним Ванга."
+    assert not [q for q in found(text) if q.kind == "block"]
+
+
+def test_naming_a_fact_is_no_judgement():
+    assert not found('Газеты назвали имя лидера "Октябрьского джамаата".')
+
+
+def test_quoted_addressee_of_a_plural_cue_gives_way_to_the_place():
+    q = only('В уфимской мэрии "Ъ" сообщили, что чиновник получил новое назначение.')
+    assert q.speaker.text == "уфимской мэрии"
+
+
+def test_quoted_addressee_after_as_said_gives_way_to_the_place():
+    q = only('Как пояснили "Ъ" в Минэнерго, для избрания нужно пять голосов.')
+    assert q.speaker.text == "Минэнерго"
+
+
+def test_quoted_genitive_body_keeps_speaking():
+    q = only("В пресс-службе «Газпрома» сообщили, что поставки продолжатся.")
+    assert q.speaker.name == "Газпром"
+
+
+def test_next_report_in_a_sentence_begins_at_its_subject():
+    qs = found("Премьер Кан заявил, что визит «вызывает сожаление», а глава МИДа Сэйдзи Маэхара "
+               "отметил, что поступок «ранит чувства народа».")
+    assert qs[0].text == "визит «вызывает сожаление»"
+
+
+def test_subject_name_as_written_when_resolution_clips_it():
+    q = only("Мать подозреваемого Нора Донда рассказала, что ее сын обычный студент.")
+    assert q.speaker.name.endswith("Донда")
+
+
+def test_singular_object_before_a_plural_verb_is_no_speaker():
+    assert not [q for q in found("После этого Путина спросили о выборах.") if q.speaker
+                and q.speaker.text == "Путина"]
+
+
+def test_coordinated_names_before_a_plural_verb():
+    q = only("Трамп и Путин также заявили о своей признательности ветеранам.")
+    assert q.speaker.text == "Трамп и Путин"
+
+
+def test_demand_opened_by_its_beneficiary():
+    q = only("Обвинитель требовал для подсудимого 17 лет тюрьмы.")
+    assert q.text == "для подсудимого 17 лет тюрьмы"
+
+
+def test_court_verdict_is_no_quote():
+    assert not found("Суд присяжных признал химикат фактором появления рака.")
+
+
+def test_direct_speech_ends_without_its_full_stop():
+    q = only("— Возможно, когда ситуация улучшится, я приму другое решение.")
+    assert q.text.endswith("решение")
+
+
+def test_named_addressee_with_adjectives_before_the_speaker():
+    q = only("Как сообщил журналу People официальный представитель актёра, свадьба состоится.")
+    assert q.speaker.text == "официальный представитель актёра"
+
+
+def test_press_service_locative_speaks_over_an_addressee():
+    q = only("В пресс-службе музея журналистам агентства также сообщили, что номер отозван.")
+    assert q.speaker.text == "пресс-службе музея"
+
+
+def test_plural_subject_after_a_place_keeps_speaking():
+    q = only("В Москве власти заявили, что ограничения сняты.")
+    assert q.speaker.text == "власти"
+
+
+def test_apposition_after_the_speaker_of_as_said():
+    q = only("Как сообщил Иван Петров, глава компании, сделка закрыта.")
+    assert (q.speaker.text, q.text) == ("Иван Петров, глава компании", "сделка закрыта")
+
+
+def test_statement_with_a_comma_is_no_apposition():
+    q = only("Как сообщила пресс-секретарь, президент позвонил певице, чтобы поздравить её.")
+    assert q.text.startswith("президент позвонил певице")
+
+
+def test_information_pointing_back():
+    q = found("Пожар начался ночью. Информацию подтвердили в МЧС.")[-1]
+    assert (q.text, q.speaker.text) == ("Пожар начался ночью", "МЧС")
+
+
+def test_information_about_something_points_nowhere():
+    assert not found("Информацию о пожаре передали в прокуратуру.")
+
+
+def test_addressee_and_time_before_the_speaker():
+    q = only("Число кандидатов выросло до 13, сообщил Интерфакс в четверг представитель избиркома.")
+    assert q.speaker.text == "представитель избиркома"
+
+
+def test_citing_verb_attributes_the_words_to_its_object():
+    q = only("«Моё решение продиктовано семейными обстоятельствами», — процитировал Амстеля собеседник.")
+    assert q.speaker.text == "Амстеля"
+
+
+def test_imperfective_verb_and_noun_cue():
+    q = only("Посольство выражает надежду, что отношения улучшатся.")
+    assert q.cue.text == "выражает надежду"
+
+
+def test_words_inside_a_verb_and_noun_cue():
+    q = only("Он выразил в этой связи надежду, что саммит пройдет успешно.")
+    assert q.cue.text == "выразил в этой связи надежду"
+
+
+def test_impersonal_verb_and_noun_cue_has_no_speaker():
+    q = only("Высказываются предположения, что деньги поступили из банков.")
+    assert q.speaker is None
+
+
+def test_words_in_marks_after_according_are_direct():
+    q = only("По информации правозащитников, «налоговики стали активными цензорами».")
+    assert (q.kind, q.text) == ("direct", "налоговики стали активными цензорами")
+
+
+def test_words_in_marks_after_that_stay_indirect():
+    q = only("Губернатор заявил, что «ситуация под контролем».")
+    assert q.kind == "indirect"
+
+
+def test_hope_for_something_is_its_content():
+    q = only("Президент выразил надежду на скорое восстановление отношений.")
+    assert q.text == "скорое восстановление отношений"
+
+
+def test_condolences_in_connection_are_no_statement():
+    assert not found("Президент выразил соболезнования в связи с произошедшим.")
+
+
+def test_site_named_by_its_address():
+    q = only("Цены выросли, пишет baltinfo.ru.")
+    assert q.speaker.name == "baltinfo.ru"
+
+
+def test_head_of_state_is_the_president_named_before():
+    text = "Президент Сирии Башар Асад прибыл в Москву. Глава государства заявил, что война закончится."
+    assert found(text)[-1].speaker.name == "Башар Асад"
+
+
+def test_pronoun_skips_a_dictionary_word_taken_for_a_person():
+    text = ("Джаред Лофнер предстал перед судом. Побритый наголо и одетый в тюремную форму, "
+            "он сказал, что знает свои права.")
+    assert found(text)[-1].speaker.name == "Джаред Лофнер"
+
+
+def test_author_takes_back_a_whole_sentence_around_according():
+    q = only("Следующий конец света, по прогнозам майя, ожидается в 2012 году, однако не стоит забывать "
+             "об их календаре.")
+    assert q.text.endswith("ожидается в 2012 году")
+
+
+def test_however_inside_a_relative_clause_is_still_reported():
+    q = only("По словам адвоката, его сын, который сначала подписал письмо, однако позже отказался от "
+             "этого, призвал семью к миру.")
+    assert q.text.endswith("призвал семью к миру")
+
+
+def test_time_adjunct_after_a_phrase_content_is_the_authors():
+    q = only("Москвич Дмитрий Смилянец заявил о своей невиновности в понедельник во время слушаний в суде.")
+    assert q.text == "своей невиновности"
+
+
+def test_relative_whose_clause_after_a_phrase_content_is_the_authors():
+    q = only("Джанни Инфантино пообещал реорганизовать ФИФА, чья репутация сильно пошатнулась.")
+    assert q.text == "реорганизовать ФИФА"
+
+
+def test_stance_coordinated_inside_a_report_stays_in_it():
+    q = only("Он написал, что готов отсидеть срок и уверен, что мир будет благодарен ему.")
+    assert q.text == "готов отсидеть срок и уверен, что мир будет благодарен ему"
+
+
+def test_speech_opened_by_a_mark_and_closed_by_a_dash_attribution():
+    q = only("«Я не могу участвовать в фестивале в стране, где нам отказывают в праве любить, — написал Миллер.")
+    assert q.kind == "direct" and q.text.startswith("Я не могу")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
+from dataclasses import replace
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, direct, headline, indirect, marks
+from .quoting import block, described, direct, headline, indirect, marks
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -126,6 +127,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     quotes, last, previous = [], {}, None
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
+        if speaker is not None and d.cue:
+            speaker = _described(text, paragraphs, starts, _as_written(speaker, d), d)
         if speaker is None and _zero_subject(text, d):
             # "Также отметил, что ...": the speaker of this paragraph, or of the one before
             # when the verb's gender fits
@@ -136,9 +139,42 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
         cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
-        quotes.append(Quote(d.kind, d.start, d.end, text[d.start:d.end], speaker, cue,
+        end = _without_stop(text, d)
+        quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _without_stop(text: str, d: Draft) -> int:
+    """Direct speech ends without its final full stop, as readers mark it ("!" and "?"
+    belong to the words; a block quote keeps its paragraph whole)."""
+    end = d.end
+    if d.kind == "direct" and end - d.start > 1 and text[end - 1] == "." and text[end - 2] != ".":
+        end -= 1
+    return end
+
+
+def _as_written(speaker, d):
+    """A subject before a singular past-tense cue is in the nominative: when the resolved
+    name clips the words written there ("Нор Донд" for "Нора Донда"), they are kept."""
+    if not speaker.name or speaker.end > d.cue[0] or d.gender not in ("masc", "femn"):
+        return speaker
+    name, written = speaker.name.split(), speaker.text.split()[-len(speaker.name.split()):]
+    if len(written) != len(name):
+        return speaker
+    fixed = [w if w != n and w.startswith(n) and len(w) - len(n) <= 2 and w[:1].isupper() else n
+             for n, w in zip(name, written)]
+    return replace(speaker, name=" ".join(fixed)) if fixed != name else speaker
+
+
+def _described(text, paragraphs, starts, speaker, d):
+    """The shown speaker span widened to its description (resolution is unchanged)."""
+    k = bisect_right(starts, speaker.start) - 1
+    lo = paragraphs[k].start if k >= 0 else 0
+    start, end = described.shown(text, (speaker.start, speaker.end), d.cue, lo)
+    if (start, end) == (speaker.start, speaker.end):
+        return speaker
+    return replace(speaker, start=start, end=end, text=text[start:end])
 
 
 def _zero_subject(text: str, d: Draft) -> bool:

@@ -5,29 +5,36 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma
-from .sources import POSSESSIVES, genitive
-from .words import best_pos, char_span, verb_gender
+from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
+from .words import best_pos, char_span, parses, verb_gender
 
-MIN_CONTENT_WORDS = 3
+MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
+WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
+ADJECTIVES = 2
+RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
+                       "которым", "которых", "которую", "где", "куда", "откуда"})  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
 
 
 def according(text, s, i):
     ws = s.words
-    if ws[i].low != "по":
+    if ws[i].low not in ("по", "согласно"):
         return None
     k = i + 1
     pronoun = None
     if k < len(ws) and ws[k].low in POSSESSIVES:
         pronoun, k = (ws[k].start, ws[k].end), k + 1
-    if k >= len(ws) or not according_noun(ws[k]):
-        return None
-    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low == "из" else k + 1  # "по сообщениям из Сеула"
+    while k + 1 < len(ws) and k - i <= ADJECTIVES and best_pos(ws[k]) == "ADJF" \
+            and not according_noun(ws[k]):
+        k += 1  # "по неофициальным данным X": the adjective keeps the source
+    if k >= len(ws) or not according_noun(ws[k]) or (ws[k].is_upper and not ws[k].initial):
+        return None  # "Комитет по Оценке СМИ": a name, not a source
+    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же") else k + 1  # "из Сеула"
     speaker = pronoun or _longest(ws, source_at)
-    if speaker is None:
+    if speaker is None and not (k == i + 1 and ws[k].low in WRITTEN):
         return None  # "по предварительным данным": a hedge with no source
-    cue = (ws[i].start, ws[k].end, "по " + ws[k].low)
-    end_of_phrase = max(speaker[1], ws[k].end)
+    cue = (ws[i].start, ws[k].end, ws[i].low + " " + ws[k].low)
+    end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
 
 
@@ -61,7 +68,15 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     enough_after = _enough(ws, k, len(ws))
     enough_before = _enough(ws, 0, i)
     reported_before = any(cue_lemma(w) for w in ws[:i])  # "X заявил, что ..., по его словам, ..."
-    if enough_after and enough_before and not reported_before:
+    relative = _relative_before(ws, i)
+    if relative and enough_after:  # "у которой, по ее словам, забрали телефон, не работал ..."
+        first = k + 1 if k < len(ws) and ws[k].text == "," else k
+        comma = next((n for n in range(first, len(ws)) if ws[n].text in ",;"
+                      and not (n + 1 < len(ws) and ws[n + 1].low in ("чтобы", "что"))), len(ws))
+        end = ws[comma - 1].end if comma > first else s.end
+        return cue[0], Draft("indirect", ws[k].start, end, -1, cue, speaker, gender), taken
+    inserted = enough_after and _opens_clause(ws, i)
+    if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
         return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
     if enough_after:
@@ -69,6 +84,25 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _relative_before(ws, i) -> bool:
+    """The insert stands in a relative clause: its words come after "который"/"где"."""
+    k = i - 1
+    while k >= 0 and ws[k].text == ",":
+        k -= 1
+    while k >= 0 and ws[k].text != ",":
+        if ws[k].low in RELATIVES:
+            return True
+        k -= 1
+    return False
+
+
+def _opens_clause(ws, i) -> bool:
+    """"Всего, по сообщениям X, задержано ...": words of the statement come before
+    the insert (a connector such as "при этом" or "а" alone does not count)."""
+    before = " ".join(w.low for w in ws[:i] if w.is_word)
+    return bool(before) and before not in word_set("quote_connectors.txt")
 
 
 def _sentence_start(ws, i) -> int:
@@ -93,20 +127,68 @@ def as_said(text, s, i):
     if ws[i].low != "как":
         return None
     for j in range(i + 1, min(i + 3, len(ws))):
-        lemma = cue_lemma(ws[j], ("VERB",))
+        lemma = cue_lemma(ws[j], ("VERB", "PRTS"))  # "как было объявлено"
         if lemma:
             break
-        if not ws[j].is_word or best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
+        if not ws[j].is_word or ws[j].low != "было" and best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
             return None  # only an adverb may stand between: "как позднее сообщил"
     else:
         return None
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
+    if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+        speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
+    if speaker is None and verb_gender(ws[j]) == "plur":
+        speaker = locative(ws, j + 1, hi) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and lemma in word_set("quote_belief_verbs.txt"):
         return None  # "как полагают": a hedge without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    if speaker is not None and span and span[1] == hi:
+        apposed = _apposition(ws, hi)  # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
+        if apposed is not None:
+            speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
 
 
+def _apposition(ws, comma):
+    """(end of the apposition, end of the insert) of ", <post of the speaker>, [который
+    ...,]" after a speaker's name, or None."""
+    k = comma + 1
+    if k >= len(ws) or not ws[k].is_word or ws[k].is_upper and not ws[k].initial:
+        return None
+    head = parses(ws[k])[0]
+    if head.tag.POS != "NOUN" or not {"anim", "nomn", "sing"} <= set(head.tag.grammemes):
+        return None
+    close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
+    if close is None or ws[close].text != "," \
+            or any(best_pos(w) in ("VERB", "PRTS") for w in ws[k:close]):
+        return None  # ", президент Медведев позвонил ей, чтобы ...": the statement itself
+    end = close
+    if close + 1 < len(ws) and ws[close + 1].low in RELATIVES:  # ", который принял решение ..."
+        after = next((n for n in range(close + 1, len(ws)) if ws[n].text in ",.;:"), None)
+        if after is None or ws[after].text != ",":
+            return None
+        end = after
+    return close, end
+
+
+
+
+def _from(ws, k, hi):
+    """"как сообщили из федеральной прокуратуры": the body the report came from."""
+    if k < hi and ws[k].low in ("из", "от"):
+        return genitive(ws, k + 1)
+    return None
+
+
+def follows_from(text, s, i):
+    """"Как следует из сообщения ведомства, ...": the document's author is the source."""
+    ws = s.words
+    if ws[i].low != "как" or i + 3 >= len(ws) or ws[i + 1].low != "следует" \
+            or ws[i + 2].low != "из" or not is_document(ws[i + 3]):
+        return None
+    speaker = genitive(ws, i + 4) if i + 4 < len(ws) and ws[i + 4].is_word else None
+    cue = (ws[i].start, ws[i + 3].end, "следовать из")
+    return _around(text, s, i, speaker[1] if speaker else ws[i + 3].end, cue, speaker, None)

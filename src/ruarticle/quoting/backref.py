@@ -15,12 +15,16 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 
 
 def backref(text, s, i, previous):
+    """"Об этом сообщил X" opening a sentence (the content is the sentence before, or
+    the pointing word itself when there is none), or after a colon or dash inside one:
+    "Уитни Хьюстон была убита: об этом заявил детектив"."""
     ws = s.words
-    if previous is None or i > 1:
+    inner = i > 1 and ws[i - 1].text in (":", "—", "–", ";")
+    if i > 1 and not inner:
         return None
     n = backref_at(ws, i)
-    if not n:
-        return None
+    if not n or (i + n < len(ws) and ws[i + n].low in ABOUT):
+        return None  # "Информацию о пожаре передали ...": a topic of its own, no pointer
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
         lemma = cue_lemma(ws[j])
         if lemma:
@@ -30,7 +34,13 @@ def backref(text, s, i, previous):
     hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
     speaker = source(ws, j, i + n, hi)
     cue = (ws[j].start, ws[j].end, lemma)
-    start, end = trim(text, *previous)
+    if inner:
+        start, end = trim(text, s.start, ws[i - 1].start)
+    elif previous is not None:
+        start, end = trim(text, *previous)
+    else:  # the sentence given alone: its pointing word stands for the content
+        pointing = next((k for k in range(i, i + n) if ws[k].low in THIS or ws[k].low == "это"), i + n - 1)
+        start, end = ws[pointing].start, ws[pointing].end
     draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[j]))
     return -1, draft, set(range(i, hi))
 
@@ -47,7 +57,9 @@ def fronted(text, s, i):
             or is_topic_verb(cue_lemma(ws[k], ("VERB",))):
         return None
     subject = phrases.before(ws, k, 2, verb_gender(ws[k]))
-    if subject and any("nomn" in p.tag and p.score >= 0.1 for p in parses(ws[subject[0]])):
+    plural = verb_gender(ws[k]) == "plur"
+    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
+                       for p in parses(ws[subject[0]])):  # "Мендонсы сообщила": no subject
         return None  # "О своих планах Лужков рассказал": the subject splits topic and cue
     hi = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     span = phrases.after(ws, k, hi)

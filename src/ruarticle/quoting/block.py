@@ -14,6 +14,7 @@ from .words import is_proper, tokenize
 
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
+BULLETS = "*•·"
 SPEAKER_WORDS = frozenset("я мы меня нас мне нам мной нами мой моя моё мое мои наш наша наше наши "
                           "вы вас вам ваш ваша ваше ваши".split())  # speech talks of itself
 
@@ -90,8 +91,13 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
     if not found:
         return []
     cue, speaker, gender = found
-    start, end = trim(text, p.start, hit.start(), keep_stop=True)
-    kind = "direct" if text[p.start] in "—–-" else "block"
+    line = max(p.start, text.rfind("\n", p.start, hit.start()) + 1)  # the speech is on its line
+    if text[line] in BULLETS:
+        return []  # "* 5079 год — сочла последним Ванга": a list item
+    start, end = trim(text, line, hit.start(), keep_stop=True)
+    kind = "direct" if text[line] in "—–-" else "block"
+    if text[start] in "«„“" and not any(c in text[start:end] for c in "»”"):
+        start, kind = start + 1, "direct"  # "«Я не могу ... — написал Миллер.": the mark opened it
     if end - start < 20:
         return []
     return [Draft(kind, start, end, p.index, cue, speaker, gender)]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import regex
 
+from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
-from .lexicon import cue_lemma, is_impersonal
-from .words import Word, best_pos, tokenize, verb_gender
+from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
+from .words import Word, best_pos, can_be_case, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
@@ -20,17 +21,55 @@ AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
+LOOSE = regex.compile('[«»„“”"]')
 CUE_REACH = 6
+QUOTING_NOUNS = ("слово", "цитата")
+CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
+WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
 
 
 def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
     drafts: list[Draft] = []
     if DIALOGUE.match(text, start):
-        drafts += _utterance(text, DIALOGUE.match(text, start).end(), end, end, paragraph)
+        begin = DIALOGUE.match(text, start).end()
+        drafts += _utterance(text, begin, end, end, paragraph) or _bare_turn(text, begin, end, paragraph)
     else:
         for m in marks.outer(text, start, end):
             drafts += _marked(text, m, start, end, paragraph, drafts)
+        drafts += _unbalanced(text, start, end, paragraph)
+    return drafts
+
+
+def _bare_turn(text, start, end, paragraph) -> list[Draft]:
+    """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
+    speech when it speaks in the first or second person (a list item does not)."""
+    words = tokenize(text, start, end)
+    if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + 1 \
+            or not any(w.low in word_set("quote_speaking_persons.txt") for w in words):
+        return []
+    s, e = trim(text, start, end, keep_stop=True)
+    return [Draft("direct", s, e, paragraph)] if e > s else []
+
+
+def _unbalanced(text, start, end, paragraph) -> list[Draft]:
+    """A piece cut out of a longer quotation, one of its marks outside the piece:
+    "...конец цитаты», — сказал он." or "Он сказал: «Начало цитаты..."."""
+    paired = {k for m in marks.pairs(text, start, end) for k in (m.open, m.close)}
+    loose = [m for m in LOOSE.finditer(text, start, end) if m.start() not in paired]
+    drafts = []
+    first = loose[0] if loose else None
+    if first is not None and first.group() in "»”\"" and text[first.start() - 1:first.start()].strip():
+        tail = _after(text, first.end(), end)
+        s, e = trim(text, start, first.start(), keep_stop=True)
+        if tail and e > s:
+            drafts.append(Draft("direct", s, e, paragraph, *tail))
+    last = loose[-1] if loose else None
+    if last is not None and last.group() in "«„“\"" and not (drafts and last is first):
+        before = before_colon(text, start, last.start())
+        s, e = trim(text, last.end(), end, keep_stop=True)
+        if before and e > s and not any(d.start >= last.start() for d in drafts):
+            drafts.append(Draft("direct", s, e, paragraph, *before))
     return drafts
 
 
@@ -41,9 +80,9 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
         if parts:
             return parts
-    if names:
-        return []
     before = before_colon(text, lo, m.open)
+    if names and not (before and _speech(text, m, before[0][2])):
+        return []
     if before:
         cue, speaker, gender = before
         s, e = trim(text, m.start, m.end, keep_stop=True)
@@ -98,7 +137,11 @@ def author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
     for i, word in enumerate(words[:CUE_REACH]):
-        lemma = cue_lemma(word, ("VERB",))
+        multi = cue_phrase(words, i)
+        if multi and multi[1].endswith(QUOTING_NOUNS):  # "— приводит слова губернатора ТАСС"
+            cue = (word.start, words[multi[0]].end, multi[1])
+            return cue, sources.genitive(words, multi[0] + 1), verb_gender(word)
+        lemma = cue_lemma(word, ("VERB",)) or stance_lemma(word)  # "— уверен губернатор"
         if lemma:
             return _attribution(words, i, lemma, 0, len(words))
     return None
@@ -106,7 +149,7 @@ def author(text, start, end):
 
 def before_colon(text, lo, open_at):
     """The clause ending in a colon right before the opening mark: "X заявил: «"."""
-    head = text[lo:open_at].rstrip()
+    head = text[lo:open_at].rstrip().rstrip("'").rstrip()  # wiki markup: "сказал: ''«"
     if not head.endswith(":"):
         return None
     clause_start = max(lo, max((m.end() for m in regex.finditer(r"[.!?…]\s", text[lo:open_at])),
@@ -129,6 +172,14 @@ def before_colon(text, lo, open_at):
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
     gender = verb_gender(words[i])
+    if lemma in CITING and i + 1 < hi and words[i + 1].is_word and can_be_case(words[i + 1], "accs") \
+            and not any("nomn" in p.tag for p in parses(words[i + 1])[:1]):
+        k = i + 1
+        while k < hi and words[k].is_word and words[k].is_upper and not words[k].initial:
+            k += 1  # the name only: "процитировал Амстеля собеседник агентства"
+        quoted = (words[i + 1].start, words[k - 1].end) if k > i + 1 else sources.genitive(words, i + 1)
+        if quoted:  # Амстель's words, whoever repeats them
+            return cue, quoted, None
     if is_impersonal(words[i]) or (gender == "plur" and not phrases.before(words, i, lo, gender)):
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
@@ -153,6 +204,13 @@ def _names_only(text: str, start: int, end: int) -> bool:
         return True
     return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end]) \
         and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
+
+
+def _speech(text: str, m, lemma: str) -> bool:
+    """"ответили: «Без комментариев»": a short utterance, not a name; after a verb of
+    writing ("написал: «...»") three words at least, since titles follow those."""
+    least = MIN_SPEECH_WORDS + (1 if lemma in WRITING else 0)
+    return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= least
 
 
 def _after_dash(text: str, lo: int, m) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..resources import word_set
-from .according import according, as_said
+from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
 from .reporting import JOINERS, verb
@@ -18,8 +18,11 @@ from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
+INNER_BACKREF = (":", "—", "–", ";")  # "...: об этом заявил X" inside a sentence
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
-DANGLING = ("и", "а", "но", "также")  # "..., и" left by a cut
+DANGLING = ("и", "а", "но", "также")
+RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +42,10 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     for i, word in enumerate(ws):
         if i in used or inside_direct(word.start):
             continue
-        match = (according(text, s, i) or as_said(text, s, i) or backref(text, s, i, previous)
-                 or fronted(text, s, i) or verb(text, s, i))
+        opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
+        match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
+                             or backref(text, s, i, previous) or fronted(text, s, i))) \
+            or verb(text, s, i)
         if match:
             anchor, draft, taken = match
             used.update(taken)
@@ -72,30 +77,57 @@ def _cut(text, s, found):
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
                 if d.start < later and _coordinated(s, starts, d, later, other):
-                    end = later
+                    # ", а глава МИДа Маэхара отметил": the next report begins at its subject
+                    subject = other.speaker[0] if other.speaker else later
+                    end = subject if d.start < subject < later else later
                     break
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:
             end = colon.start()
-        if d.cue and d.start > d.cue[0]:
-            turn = AUTHOR_TURN.search(text, d.start, end)
-            end = turn.start() if turn else end  # "..., однако позже это опровергли"
+        if d.cue and end > d.cue[1]:  # forward, or a whole sentence around "по словам X"
+            end = _author_turn(text, max(d.start, d.cue[1]), end)
         start, end = trim(text, d.start, end)
         start, end = _without_dangling(text, start, end)
-        start, end = unwrap(text, start, end)
+        wrapped = unwrap(text, start, end)
+        if wrapped != (start, end) and _inserted_attribution(text, d):
+            d = d.with_(kind="direct")  # "По данным X, «...»": the words themselves, in marks
+        start, end = wrapped
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
 
 
+def _author_turn(text: str, start: int, end: int) -> int:
+    """Where the author takes the sentence back ("..., однако позже это опровергли"); an
+    "однако" inside a relative clause ("который подписал, однако отказался") is not that."""
+    for turn in AUTHOR_TURN.finditer(text, start, end):
+        clause = text[text.rfind(",", start, turn.start()) + 1:turn.start()].split()
+        if not clause or clause[0].lower() not in RELATIVE_WORDS:
+            return turn.start()
+    return end
+
+
+def _inserted_attribution(text: str, d: Draft) -> bool:
+    """"по словам X", "как сообщил X": attributions that do not rephrase what follows."""
+    return bool(d.cue) and (d.cue[2].startswith(("по ", "согласно "))
+                            or text[d.cue[0]:d.cue[1]].lower().startswith("как "))
+
+
 def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a conjunction left at the end by a cut: "..., и" -> "..."."""
-    for _ in range(2):
+    for _ in range(3):
         head, _, last = text[start:end].rpartition(" ")
-        if not head or last.lower() not in DANGLING:
+        before = head.rpartition(" ")[2].lower().strip(",")
+        dangling = last.lower() in DANGLING or (before in DANGLING and last.isalpha()
+                                                 and best_pos_of(last) == "ADVB")
+        if not head or not dangling:  # "..., и" or "..., и поэтому" left by a cut
             break
         start, end = trim(text, start, start + len(head))
     return start, end
+
+
+def best_pos_of(token: str) -> str | None:
+    return best_pos(tokenize(token)[0])
 
 
 def _coordinated(s, starts, d, at, other) -> bool:
@@ -106,7 +138,7 @@ def _coordinated(s, starts, d, at, other) -> bool:
     k = bisect_left(starts, begin)
     before = s.words[max(0, k - 2):k]
     gerund = k < len(s.words) and s.words[k].start == at and best_pos(s.words[k]) == "GRND"
-    according = other.cue is not None and other.cue[2].startswith("по ")
+    according = other.cue is not None and other.cue[2].startswith(("по ", "согласно "))
     # "..., ей отвечали, что": a new clause with a report of its own
     clause = bool(before) and before[0].text == "," and before[0].start > d.start \
         and other.start > at

@@ -1,10 +1,14 @@
 """Reporting cues from the data files: verbs, impersonal verbs, "по словам"-nouns."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import morph
 from ..resources import data_lines, once, word_set
 from .words import Word, parses
 
 CUE_POS = ("VERB", "GRND", "PRTS")
+PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
 SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
 
 
@@ -15,21 +19,38 @@ def _backrefs() -> tuple[tuple[str, ...], ...]:
 
 @once
 def _cue_verbs() -> frozenset[str]:
-    return word_set("speech_verbs.txt") - word_set("quote_not_cues.txt")
+    # impersonal reporting forms ("прогнозируется") count as cues too
+    return (word_set("speech_verbs.txt") | word_set("quote_impersonal.txt")) - word_set("quote_not_cues.txt")
 
 
 def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:
     """The speech-verb lemma of a finite verb, gerund or short participle, else None."""
-    if not word.is_word:
-        return None
+    return _cue_lemma(word.low, pos) if word.is_word else None
+
+
+@lru_cache(maxsize=200_000)
+def _cue_lemma(low: str, pos: tuple[str, ...]) -> str | None:
+    """cue_lemma per word form: every word of every sentence is asked."""
     verbs = _cue_verbs()
-    for p in parses(word):
+    for p in morph.parses(low):
         lemma = p.normal_form.replace("ё", "е")
         if p.tag.POS in pos and lemma in verbs and p.score >= 0.05 \
                 and not any(g in p.tag for g in SPEAKERS_OWN) \
                 and (p.tag.POS != "PRTS" or lemma in word_set("quote_impersonal.txt")):
             return lemma
     return None
+
+
+def stance_lemma(word: Word) -> str | None:
+    """"уверен", "убеждены": a conviction that reports a view when ", что" follows."""
+    return _stance_lemma(word.low) if word.is_word else None
+
+
+@lru_cache(maxsize=200_000)
+def _stance_lemma(low: str) -> str | None:
+    stances = word_set("quote_stance.txt")
+    return next((p.normal_form.replace("ё", "е") for p in morph.parses(low)
+                 if p.tag.POS in ("ADJS", "PRTS") and p.normal_form.replace("ё", "е") in stances), None)
 
 
 def is_impersonal(word: Word) -> bool:
@@ -66,8 +87,19 @@ def backref_at(words: list[Word], i: int) -> int:
 
 
 @once
-def _cue_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split()) for line in data_lines("quote_cue_phrases.txt"))
+def _phrases_by_verb() -> dict[str, list[tuple[str, ...]]]:
+    """The verb-and-noun cues of the data file, by their verb's lemma, in file order."""
+    by_verb: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines("quote_cue_phrases.txt"):
+        phrase = tuple(line.split())
+        by_verb.setdefault(phrase[0], []).append(phrase)
+    return by_verb
+
+
+@lru_cache(maxsize=200_000)
+def _verb_lemmas(low: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in morph.parses(low)
+                               if p.tag.POS in ("VERB", "GRND", "INFN")))
 
 
 def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
@@ -75,15 +107,12 @@ def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
     "привёл слова", "раскрыл свою мысль", "пришло к выводу"."""
     if not words[i].is_word:
         return None
-    verb_lemmas = {p.normal_form.replace("ё", "е") for p in parses(words[i])
-                   if p.tag.POS in ("VERB", "GRND", "INFN")}
-    for phrase in _cue_phrases():
-        if phrase[0] not in verb_lemmas:
-            continue
+    by_verb = _phrases_by_verb()
+    for phrase in (p for lemma in _verb_lemmas(words[i].low) for p in by_verb.get(lemma, ())):
         k = i
         for part in phrase[1:]:
-            k = next((m for m in range(k + 1, min(k + 3, len(words)))
-                      if part in {p.normal_form.replace("ё", "е") for p in parses(words[m])}), None)
+            k = next((m for m in range(k + 1, min(k + PHRASE_GAP + 2, len(words)))
+                      if part in morph.lemmas(words[m].low)), None)
             if k is None:
                 break
         if k is not None:

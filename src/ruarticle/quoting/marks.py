@@ -1,10 +1,12 @@
 """Pairs of quotation marks, nested ones included, found in one left-to-right pass."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Opening mark -> closing marks it accepts. “ opens English-style pairs and closes „.
 PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", '"': '"'}
+MARK = re.compile('[«»„“”‘’"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +30,8 @@ def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
     end = len(text) if end is None else end
     stack: list[tuple[str, int]] = []
     found: list[Marked] = []
-    for i in range(start, end):
-        char = text[i]
+    for m in MARK.finditer(text, start, end):  # only the marks themselves matter
+        i, char = m.start(), m.group()
         if stack and char in PAIRS[stack[-1][0]] and _may_close(text, i, start, char):
             mark, at = stack.pop()
             found.append(Marked(at, i, len(stack)))

@@ -3,9 +3,12 @@ persons mentioned in the text (for pronouns and posts), organisation names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 
 from .. import morph
-from ..resources import word_set
+from ..resources import once, table, word_set
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, tokenize
 
@@ -121,10 +124,11 @@ def _person_parses(word: Word):
     return [p for p in parses(word) if any(t in p.tag for t in ("Name", "Surn", "Patr"))]
 
 
+@lru_cache(maxsize=50_000)
 def gender_of(name: str) -> str | None:
     """The gender of a nominative name: a known first name, else the surname's ending."""
     words = [w for w in tokenize(name) if w.is_word]
-    for word in words:
+    for word in (w for w in words if morph.known(w.low)):  # guesses for unknown names mislead
         for p in _person_parses(word):
             if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
                 return str(p.tag.gender)
@@ -299,12 +303,36 @@ def _trailing_names(content: list[Word]) -> list[Word]:
 
 def _quoted(words: list[Word]) -> str | None:
     texts = [w.text for w in words]
-    if "«" in texts and "»" in texts:
-        a, b = texts.index("«"), texts.index("»")
+    opening, closing = ("«", "»") if "«" in texts else ('"', '"')
+    if opening in texts and closing in texts[texts.index(opening) + 1:]:
+        a = texts.index(opening)
+        b = texts.index(closing, a + 1)
         after_name = a > 0 and words[a - 1].is_upper and not words[a - 1].initial
         if a < b and not after_name:  # "группа Института Пушкина «ВКонтакте»": a page, not the body
-            return " ".join(w.text for w in words[a + 1:b] if w.is_word)
+            inside = [w for w in words[a + 1:b] if w.is_word]
+            if len(inside) == 1:
+                return _quoted_nominative(inside[0])
+            return " ".join(w.text for w in inside)
     return None
+
+
+def one_word_nominative(name: str) -> str:
+    """An organisation's one-word name as written in an oblique case ("Вестей",
+    "Интерфаксу") put in the nominative; other names unchanged."""
+    words = tokenize(name)
+    if len(words) != 1 or not words[0].is_upper or words[0].text.isupper():
+        return name  # several words, or an abbreviation ("ВАДА") that does not decline
+    return _quoted_nominative(words[0])
+
+
+def _quoted_nominative(word: Word) -> str:
+    """"по данным «Вестей»" -> "Вести": a one-word title in an oblique case, in the
+    nominative of its own number."""
+    found = parses(word)
+    if word.text.isupper() or any("nomn" in p.tag for p in found) or not morph.known(word.low):
+        return word.text
+    form = found[0].inflect({"nomn", found[0].tag.number}) if found[0].tag.number else None
+    return _recase(form.word, word.text) if form else word.text
 
 
 def _inflect_common(word: Word) -> str:
@@ -313,6 +341,15 @@ def _inflect_common(word: Word) -> str:
         return word.text
     form = parse.inflect({"nomn"})
     return form.word if form else word.text
+
+
+def feminine_in(words: list[Word]) -> str | None:
+    """The name words of a phrase whose verb is feminine, as written: the subject of
+    "сказала" is already in the nominative ("Александра Панфилова")."""
+    run = [w for w in words if w.is_word and w.is_upper and (is_person_name(w) or not morph.known(w.low))]
+    if not run or not run[-1].low.endswith(("а", "я")):
+        return None
+    return " ".join(w.text for w in run)
 
 
 def with_gender(name: str, gender: str | None) -> str:
@@ -334,3 +371,20 @@ def _inflect_gendered(word: Word, case: str, gender: str) -> str | None:
             form = p.inflect({"nomn"})
             return _recase(form.word, word.text) if form else None
     return None
+
+
+def known_source(name: str) -> str:
+    """"Ъ", "газета «Коммерсант»" -> "Коммерсантъ": a news source by the name readers know."""
+    aliases = _source_aliases()
+    words = regex.findall(r"[\w-]+", name.lower().replace("ё", "е"))
+    while len(words) > 1 and morph.lemma(words[0]) in word_set("quote_media_heads.txt"):
+        words = words[1:]
+    for key in (" ".join(words), " ".join(morph.lemma(w) for w in words)):
+        if key in aliases:
+            return aliases[key]
+    return name
+
+
+@once
+def _source_aliases() -> dict[str, str]:
+    return {variant: canonical for variant, canonical in table("quote_source_aliases.tsv")}

@@ -22,6 +22,7 @@ INSERT_REACH = 20
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
+ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -31,7 +32,9 @@ def np_word(word: Word) -> bool:
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
     if is_proper(word) or is_latin(word):
-        return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS
+        # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
+        return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
+            or (not word.initial and best_pos(word) not in ("PREP", "CONJ", "PRCL"))
     pos = best_pos(word)
     return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
 
@@ -78,6 +81,12 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
+        if span is not None and gender == "plur" and _lone_singular(words, span):
+            a = span[0]
+            if a - 2 >= lo and words[a - 1].low == "и" and np_word(words[a - 2]):
+                other = _phrase_ending(words, a - 2, lo)  # "Трамп и Путин заявили"
+                return (other[0] if other else a - 2), span[1]
+            span = None  # "Путина спросили": an object before an impersonal plural
         if span is not None:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
             if _agrees(words[first], gender):
@@ -109,9 +118,12 @@ def _skip_insert(words, j, lo):
         head = words[k + 1:min(j, k + 5)]
         apposition = k > lo and is_proper(words[k - 1]) and "anim" in parses(head[0])[0].tag \
             and "nomn" in parses(head[0])[0].tag  # "Валерий Зорькин, председатель суда, высказал"
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition
+        inside = words[k + 1:j]
+        aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
+                                      or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
-            return j
+            return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
     return j
 
@@ -148,6 +160,15 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _lone_singular(words: list[Word], span: tuple[int, int]) -> bool:
+    """One word that cannot be a plural nominative: no subject of a plural verb."""
+    content = [w for w in words[span[0]:span[1]] if w.is_word]
+    if len(content) != 1 or content[0].text.isupper() or is_latin(content[0]):
+        return False
+    return not any("plur" in p.tag and "nomn" in p.tag for p in parses(content[0])) \
+        and best_pos(content[0]) != "NPRO"
 
 
 def _agrees(word: Word, gender: str | None) -> bool:
@@ -218,9 +239,11 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             if close is None:
                 return None
             inner = words[j + 1] if j + 1 < close else None
-            if inner is not None and _nominative(inner) and not oblique(inner):
+            named = close + 1 < hi and words[close + 1].is_word and _nominative(words[close + 1]) \
+                and np_word(words[close + 1]) and not is_proper(words[close + 1])
+            if inner is not None and _nominative(inner) and not oblique(inner) and not named:
                 break  # "сообщает «Медиазона»"
-            j = close + 1  # "сообщил «Интерфаксу»": an addressee
+            j = close + 1  # "сообщил «Интерфаксу»", "рассказал "Ъ" источник": an addressee
         elif word.is_word and _nominative(word) and np_word(word):
             break
         elif word.is_word and np_word(word) and not is_name_like(word):
@@ -233,11 +256,74 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if a > i + 1 and words[a - 1].low in POSSESSIVE:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
-            np_word(words[j]) or _joins_descriptions(words, j, hi)):
+            np_word(words[j]) or _joins_descriptions(words, j, hi)) \
+            and not (j > a and addressee(words[j])):
         j += 1
+    j = _through_inner_pp(words, a, j, hi)
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
+    if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
+        close = closing(words, a, hi)
+        j = max(j, close + 1) if close is not None else j
+    a = _past_named_addressee(words, a, j)
+    if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and words[j].low in ("в", "во"):
+        m = next((m for m in range(j + 1, min(j + 4, hi)) if _person_noun(words[m])), None)
+        if m is not None:  # "сообщил РИА Новости в четверг представитель X": the addressee
+            a, j = m, m + 1
+            while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
+                j += 1
+    if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
+        j += 1  # "один из участников встречи"
+        while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
+            j += 1
     return (a, j) if j > a else None
+
+
+def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"представитель комитета при прокуратуре Владимир Маркин": a "при"/"по" phrase
+    inside a post, kept when the holder's name follows it."""
+    if j >= hi or words[j].low not in ("при", "по") or j == a:
+        return j
+    k = j + 1
+    while k < hi and k - a < MAX_NP and np_word(words[k]) and words[k].is_word:
+        if is_person_name(words[k]) and not words[k].initial:
+            while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
+                k += 1
+            return k
+        k += 1
+    return j
+
+
+def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
+    """"сообщил РИА Новости представитель ведомства": names followed by a person noun in
+    the nominative were the addressee; the speaker is the noun phrase after them."""
+    k = a
+    while k < j and (is_proper(words[k]) or is_latin(words[k])):
+        k += 1
+    first = k
+    while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
+        k += 1  # "журналу People официальный представитель"
+    if first == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
+        return a
+    noun = parses(words[k])[0]
+    person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
+    return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
+
+
+def _person_noun(word: Word) -> bool:
+    if not word.is_word or best_pos(word) != "NOUN" or is_proper(word):
+        return False
+    noun = parses(word)[0]
+    return "nomn" in noun.tag and ("anim" in noun.tag
+                                   or morph.lemma(word.low) in word_set("quote_anonymous.txt"))
+
+
+def addressee(word: Word) -> bool:
+    """"сказал Песков журналистам": a common word that can be neither the subject nor
+    a genitive of it starts the verb's object."""
+    if not word.is_word or is_proper(word) or is_latin(word) or best_pos(word) not in NP_POS:
+        return False
+    return not any(("nomn" in p.tag or "gent" in p.tag) and p.score >= 0.05 for p in parses(word))
 
 
 def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:

@@ -9,8 +9,8 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, opens_question)
-from .sources import coordinate, genitive, shared_subject, source
+                      is_topic_verb, negated_cue, opens_question, stance_lemma)
+from .sources import coordinate, genitive, locative, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -18,18 +18,28 @@ HYPOTHETICAL_REACH = 6
 ABOUT = frozenset({"о", "об", "обо"})
 THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
-MIN_BEFORE_WORDS = 3
+MIN_BEFORE_WORDS = 2  # "Пожар потушен, сообщает ТАСС."
 DASHES = (",", "—", "–", "-")
 CLOSING_FOLLOWERS = ("со", "в", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
 JOINERS = frozenset({"и", "а", "но", "также", "однако"})
+LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
-NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать")
+HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
+DEMANDING = ("требовать", "потребовать", "просить", "попросить")
+STANCE_TAKING = ("высказаться", "высказываться")
+NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
+          "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
+JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
-PHRASE_END = regex.compile(r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s")
+PHRASE_END = regex.compile(
+    r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
+    r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
+    r"|\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
+    r"|\s(?:вчера|сегодня)\s")  # time adjuncts are the author's
 
 
 def verb(text, s, i):
@@ -38,7 +48,8 @@ def verb(text, s, i):
     multi = cue_phrase(ws, i)
     lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
     negated = None if lemma else negated_cue(ws, i)
-    lemma = lemma or negated
+    stance = None if lemma or negated else stance_lemma(ws[i])
+    lemma = lemma or negated or stance
     if not lemma or _hypothetical(ws, i):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
@@ -50,11 +61,13 @@ def verb(text, s, i):
             else source(ws, i, 0, j, subject_first=True)
         if multi and lemma.endswith(QUOTING_NOUNS):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
-        if ws[j].text == ":" and ws[j + 1].text in OPENING:
+        if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
+            speaker = None  # "Высказываются предположения, что": the cue's own noun
+        if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
-    if negated:
-        return None  # only "не исключают, что ..." reports; no phrase or closing use
+    if negated or stance:
+        return None  # only "не исключают, что ...", "уверен, что ..." report
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
@@ -75,21 +88,22 @@ def _complement(ws, i, lemma):
     """(index, content start) of ", что" / "о том, что" / ":" after the cue, or of
     the reported question after "спросил,"."""
     if asks(lemma) and i + 2 < len(ws) and ws[i + 1].text == "," and opens_question(ws, i + 2):
-        return i + 1, ws[i + 2].start
+        return None if _negated(ws, i) else (i + 1, ws[i + 2].start)  # "не уточнил, когда"
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
         close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
-        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1])):
+        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
             return None
         if w.text == ":" and j + 1 < len(ws):
-            return j, ws[j + 1].start
+            return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             return j, ws[j + 2].start
-        if j == i + 1 and w.low == "что" and j + 1 < len(ws):  # "сказал что" without the comma
+        if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
+                and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
             return j, ws[j + 1].start
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
@@ -98,6 +112,18 @@ def _complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _predicate_in(ws, k) -> bool:
+    """What follows "подтвердил:" says something rather than listing names
+    ("подтвердили шесть стран: Алжир, Египет и Россия")."""
+    return not all(w.text in ",." or (w.is_word and (is_proper(w) or w.low in LIST_JOINERS))
+                   for w in ws[k:])
+
+
+def _that_after(ws, k) -> bool:
+    """", что" right after ``ws[k]``: "заявил «Ъ», что" names an addressee."""
+    return k + 2 < len(ws) and ws[k + 1].text == "," and ws[k + 2].low in THAT
 
 
 def _colon(ws, j):
@@ -119,7 +145,8 @@ def _trailing(text, s, i, cue, gender):
     k = i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
-    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS:
+    connector = " ".join(w.low for w in ws[:k] if w.is_word) in word_set("quote_connectors.txt")
+    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS and not connector:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
@@ -132,7 +159,8 @@ def _trailing(text, s, i, cue, gender):
         return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
-        and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])) \
+        and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])
+             or rest[0].text[0].isdigit()) \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     gerund_follows = after is not None and after.text == "," and bool(rest) \
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
@@ -140,10 +168,15 @@ def _trailing(text, s, i, cue, gender):
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
+    if speaker is None and gender == "plur":
+        speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
     if speaker is None and not is_impersonal(ws[i]):
         return None
+    if connector and not inserted:
+        return None  # "Тем временем, сообщает X." states nothing
     end = s.end if inserted else ws[k].start
-    start = s.start
+    # "Тем временем, сообщает X, ...": the statement is what follows the insert
+    start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
     if len(ws) > 3 and ws[0].low in ABOUT and ws[1].low == "том" and ws[2].text == "," \
             and ws[3].low in THAT:
         start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
@@ -156,49 +189,91 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     ws = s.words
     if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
         return None
+    span, j = _phrase_speaker(ws, i, last, gender)
+    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
+        return None  # a phrase report needs a named speaker or "и сообщил" after one
+    if _negated(ws, i):
+        return None  # "ещё не высказал свою точку зрения": nothing was said
+    opened = _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi)
+    if not isinstance(opened, int):
+        return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
+    j = opened
+    end = _phrase_end(text, ws[j].start, s.end)
+    end = _own_clause_end(ws, j, end)
+    later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
+                  and cue_lemma(w)), None)
+    end = later.start if later else end  # "говоря о ..., отметил, что": the next report
+    if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
+        return None
+    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not _names_as(text, ws, j, end)
+                                                        or _reveals(ws[j])):
+        return None
+    speaker = char_span(ws, *span) if span else None
+    if coordinate(ws, i):
+        speaker = shared_subject(ws, i)
+    return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _phrase_speaker(ws, i, last, gender):
+    """(word span of the speaker or None, index after the cue) of a phrase report."""
     span = phrases.before(ws, i, 0, gender)
     j = last + 1
     if span is None:
         after = phrases.after(ws, i, len(ws))
         if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
-    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
-        return None  # a phrase report needs a named speaker or "и сообщил" after one
-    if _negated(ws, i):
-        return None  # "ещё не высказал свою точку зрения": nothing was said
+    if span is None and gender == "plur" and not coordinate(ws, i):
+        located = locative(ws, 0, i)  # "В Минобороны назвали сообщения фейком"
+        span = _word_span(ws, located) if located else None
+    return span, j
+
+
+def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
+    """Index of the word that opens the content after the cue, or a finished result."""
+    ws = s.words
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
         j += 1  # "говорилось только о ранении": the particle leads into the topic
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
-        j += 1  # "указал на трудности", "настаивают на банкротстве"
-    elif ws[j].low in ABOUT:
+        return j + 1  # "указал на трудности", "настаивают на банкротстве"
+    if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
+        return j + 1  # "высказался против поправок"
+    if multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
+            and best_pos(ws[j + 1]) in PHRASE_STARTS:
+        return j + 1  # "выразил надежду на скорое восстановление отношений"
+    if ws[j].low == "для" and lemma in DEMANDING and j + 1 < len(ws):
+        return j  # "требовал для украинца 17 лет тюрьмы": the beneficiary opens the demand
+    if ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
             return None  # "об этом", "говоря о геноциде": no statement
-        j += 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
-    elif ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
+        return j + 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
+    if ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
-    elif not (multi or is_phrase_verb(lemma)):
+    if not (multi or is_phrase_verb(lemma)):
         return None
-    else:
-        if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
-            return _named_as(text, s, i, j, cue, span, gender)
-        j = _infinitive(ws, j)
-        if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
-            return _quoted_after(ws, i, j, cue, span, gender)
-        if not _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None):
-            return None
-    end = PHRASE_END.search(text, ws[j].start, s.end)
-    end = end.start() if end else s.end
-    end = _own_clause_end(ws, j, end)
-    later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
-                  and cue_lemma(w)), None)
-    end = later.start if later else end  # "говоря о ..., отметил, что": the next report
-    if lemma in NAMING and not _names_as(text, ws, j, end):
-        return None
-    speaker = char_span(ws, *span) if span else None
-    if coordinate(ws, i):
-        speaker = shared_subject(ws, i)
-    return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+    if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
+        return _named_as(text, s, i, j, cue, span, gender)
+    j = _infinitive(ws, j)
+    if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
+        return _quoted_after(ws, i, j, cue, span, gender)
+    return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _word_span(ws, chars):
+    """Word indices ``[a, b)`` covering a character span."""
+    a = next(k for k, w in enumerate(ws) if w.start >= chars[0])
+    b = next(k for k, w in enumerate(ws) if w.end >= chars[1]) + 1
+    return a, b
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where a phrase content ends: ", но ..." and the like, not inside quotation marks
+    ("назвал ситуацию «сложной, но контролируемой»")."""
+    for m in PHRASE_END.finditer(text, start, end):
+        before = text[start:m.start()]
+        if before.count("«") <= before.count("»") and before.count('"') % 2 == 0:
+            return m.start()
+    return end
 
 
 def _own_clause_end(ws, j, end):
@@ -219,9 +294,9 @@ def _own_clause_end(ws, j, end):
 def _named_as(text, s, i, j, cue, span, gender):
     """"охарактеризовал процесс как политически мотивированный": the judgement after "как"."""
     ws = s.words
-    end = PHRASE_END.search(text, ws[j].start, s.end)
+    end = _phrase_end(text, ws[j].start, s.end)
     speaker = char_span(ws, *span) if span else None
-    draft = Draft("indirect", ws[j].start, end.start() if end else s.end, -1, cue, speaker, gender)
+    draft = Draft("indirect", ws[j].start, end, -1, cue, speaker, gender)
     return ws[i].start, draft, {i}
 
 
@@ -257,6 +332,23 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _reveals(word: Word) -> bool:
+    """"назвали имя лидера", "назвал сумму": a fact told, not a judgement."""
+    return word.is_word and any(p.normal_form in word_set("quote_named_things.txt")
+                                for p in parses(word)[:1])
+
+
+def _judged(ws, j, end) -> bool:
+    """"объявил смерть убийством", "посчитал дискуссию «неэтичной»": an instrumental
+    judgement before any preposition ("объявил тендер на ремонт" announces a thing)."""
+    for w in ws[j:]:
+        if w.start >= end or best_pos(w) == "PREP" or not (w.is_word or w.text in "«»\""):
+            return False
+        if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
+            return True
+    return False
 
 
 def _names_as(text, ws, j, end) -> bool:

@@ -52,6 +52,11 @@ class _Latest:
             self.items[gender].append(item)
 
     def before(self, pos: int, want: str | None):
+        best = self.before_at(pos, want)
+        return best[1] if best else None
+
+    def before_at(self, pos: int, want: str | None):
+        """(position, item) of the latest fitting item before ``pos``, or None."""
         best = None
         for gender in GENDERS:
             if not fits(gender, want):
@@ -59,7 +64,7 @@ class _Latest:
             k = bisect_left(self.at[gender], pos)
             if k and (best is None or self.at[gender][k - 1] > best[0]):
                 best = (self.at[gender][k - 1], self.items[gender][k - 1])
-        return best[1] if best else None
+        return best
 
 
 class Roster:
@@ -210,7 +215,12 @@ class Registry:
     def latest_person(self, before: int, gender: str | None) -> Entity | None:
         """The latest person named as a possible subject, else the latest named at all:
         "X заявил, что был в резиденции Медведева. Он ..." is X."""
-        return self._subjects.before(before, gender) or self._persons.before(before, gender)
+        found = self.latest_person_at(before, gender)
+        return found[1] if found else None
+
+    def latest_person_at(self, before: int, gender: str | None):
+        """(mention start, entity) of latest_person."""
+        return self._subjects.before_at(before, gender) or self._persons.before_at(before, gender)
 
     def latest_body(self, lemma: str, before: int) -> Entity | None:
         """The organisation named last before ``before`` with ``lemma`` in its name."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
-from .words import Word, best_pos, char_span, is_name_like, parses, verb_gender
+from .words import Word, best_pos, char_span, is_name_like, is_person_name, parses, verb_gender
 
-LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+LOCATIVE_REACH = 12
+LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+JOINING = ("и", "а", "но")
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
@@ -23,11 +25,40 @@ def source(ws, j, lo, hi, subject_first=False):
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
+        if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+            place = locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH), any_noun=True)
+            if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
+                told = ws[span[0]].start
+                return (place[0], ws[span[0] - 1].end) if place[0] < told < place[1] else place
+        if span and verb_gender(ws[j]) == "plur" and subject_first:
+            place = locative(ws, max(lo, j - LOCATIVE_REACH), j)
+            if place and place[0] <= ws[span[0]].start and _told_between(ws, place[1], span[0]) \
+                    and not (_plural_subject(ws[span[0]]) and not phrases.addressee(ws[span[0] - 1])):
+                return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
         if span and not is_document(ws[span[0]]):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+
+
+def _told_between(ws, place_end: int, k: int) -> bool:
+    """Nothing but addressees ("журналистам") between a locative source and ``ws[k]``."""
+    return all(phrases.addressee(w) for w in ws[:k] if w.start >= place_end)
+
+
+def _plural_subject(word: Word) -> bool:
+    """"власти", "эксперты": a word that can be the plural subject itself."""
+    return not word.text.isupper() and any("plur" in p.tag and "nomn" in p.tag for p in parses(word))
+
+
+def quoted_name(ws, span) -> bool:
+    """A short name in quotation marks that cannot be a genitive: «Ъ», «Интерфаксу»
+    (told something), not «Газпрома» (whose press service speaks)."""
+    inside = ws[span[0]:span[1]]
+    content = [w for w in inside if w.is_word]
+    return len(inside) >= 3 and inside[0].text in "«\"" and inside[-1].text in "»\"" \
+        and 0 < len(content) <= 3 and not any("gent" in p.tag for p in parses(content[-1]))
 
 
 def is_document(word: Word) -> bool:
@@ -57,7 +88,10 @@ def locative(ws, lo, hi, any_noun=False):
 
 def coordinate(ws, i) -> bool:
     """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
-    return best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in ("и", "а", "но"))
+    if best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in JOINING):
+        return True
+    # "и поэтому потребовала", "а также призвал": one adverb between
+    return i > 1 and ws[i - 2].low in JOINING and best_pos(ws[i - 1]) in ("ADVB", "PRCL", "CONJ")
 
 
 def shared_subject(ws, i):
@@ -82,8 +116,16 @@ def genitive(ws, k):
     j = k
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
-    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]):
+    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]) \
+            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j]))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
     return char_span(ws, k, j) if j > k else None
+
+
+def _nominative_name(word: Word) -> bool:
+    """"по сведениям изданий Кинчев находится": a name that cannot be genitive starts
+    the clause (the comma was left out), so the source stops before it."""
+    return is_person_name(word) and not any("gent" in p.tag for p in parses(word)) \
+        and any("nomn" in p.tag for p in parses(word))

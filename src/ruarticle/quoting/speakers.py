@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from .. import morph
 from ..records import Entity, Speaker
-from ..resources import word_set
-from . import names
+from ..resources import once, table, word_set
+from . import abbreviations, names
 from .lexicon import org_head
 from .roster import Registry, Roster, fits, nominative_in, post_key
-from .words import Word, best_pos, is_name_like, is_proper, parses, pronoun_gender, tokenize
+from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses,
+                    pronoun_gender, tokenize)
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
@@ -40,7 +41,15 @@ class Resolver:
         self.text = text
         self.registry = Registry(tuple(entities))
         self._roster: Roster | None = None
+        self._abbreviations: dict[str, str] | None = None
         self._said: list[_Said] = []
+
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """"ВАДА" -> "Всемирное антидопинговое агентство" where the article defines it."""
+        if self._abbreviations is None:
+            self._abbreviations = abbreviations.definitions(self.text)
+        return self._abbreviations
 
     @property
     def roster(self) -> Roster:
@@ -58,6 +67,11 @@ class Resolver:
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
+        fem = names.feminine_in(words) if name and person and gender == "femn" else None
+        if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
+            name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
+        elif name and not person:
+            name = self.abbreviations.get(name) or names.known_source(names.one_word_nominative(name))
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
@@ -85,6 +99,8 @@ class Resolver:
             return self._pronoun_person(start, pronoun)
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if _group(words):
+            return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         entity = self._named_entity(words, start, end) or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
@@ -95,6 +111,11 @@ class Resolver:
             return None, body, False
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if words[0].text in "«\"" and words[-1].text in "»\"":
+            return None, names.organisation(words), False  # «Вестей»: a title, not a person
+        content = [w for w in words if w.is_word]
+        if len(content) == 1 and is_latin(content[0]) and not content[0].is_upper:
+            return None, content[0].text, False  # "пишет baltinfo.ru": a site by its address
         named = names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
@@ -115,19 +136,26 @@ class Resolver:
         recent = self._recent(start, pronoun)
         if recent:
             return recent.entity, recent.name, True
-        entity = self.registry.latest_person(start, pronoun)
-        if entity is not None:
-            return entity.id, entity.name, True
+        found = self.registry.latest_person_at(start, pronoun)
+        if found is not None and not _plausible_person(found[1]):
+            found = None  # "Побритый наголо, он сказал": a word the entities stage took for a name
         person = self.roster.latest(start, pronoun)
-        if person is not None and any(e.type != "PER" for _, _, e in
-                                      self.registry.overlapping(person.start, person.end)):
-            person = None  # "Сан-Диего" is a place the entities stage knows
+        if found is not None and (person is None or person.start <= found[0]):
+            return found[1].id, found[1].name, True
+        if person is not None:  # nearer than any entity that fits: missed or mis-gendered there
+            at = [e for _, _, e in self.registry.overlapping(person.start, person.end)]
+            if any(e.type != "PER" for e in at):
+                person = None  # "Сан-Диего" is a place the entities stage knows
+            elif at:
+                return at[0].id, at[0].name, True
+        if person is None and found is not None:
+            return found[1].id, found[1].name, True
         return None, person.name if person else None, True
 
     def _organisation(self, words, start):
         named = names.organisation(words)
         content = [w for w in words if w.is_word]
-        if not any(is_proper(w) for w in content) \
+        if not any(is_proper(w) for w in content) and _noun_number(words) != "plur" \
                 and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
             said = self._recent_body(start, morph.lemma(content[-1].low))
             if said:  # "румынское ведомство": the body that has just spoken
@@ -236,6 +264,24 @@ class Resolver:
         return (same or ([] if same_only else bodies) or [None])[0]
 
 
+def _plausible_person(entity: Entity) -> bool:
+    """Not a lone dictionary word without any name reading ("Побритый")."""
+    words = [w for w in tokenize(entity.name) if w.is_word]
+    return len(words) != 1 or not morph.known(words[0].low) or is_person_name(words[0]) \
+        or words[0].text.isupper()
+
+
+def _group(words: list[Word]) -> bool:
+    """A phrase headed by a plural noun for people that speak for no named body."""
+    content = [w for w in words if w.is_word]
+    if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
+            or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
+        return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
+    noun = parses(content[0])[0]
+    return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
+        and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
 def _spokesperson(words: list[Word]) -> int | None:
     """Index of the word after a spokesperson head ("представитель", "пресс-служба")."""
     content = [w for w in words if w.is_word]
@@ -254,7 +300,24 @@ def _spoken_for(words: list[Word]) -> str | None:
     rest = words[next(n for n, w in enumerate(words) if w is content[k]):]
     if not any(w.is_upper or w.text in "«\"" for w in rest):
         return None  # "представитель министерства": no name to give
+    if any(is_person_name(w) and not w.initial for w in rest) or _named_last(rest):
+        return None  # "пресс-секретарь группы Александра Панфилова": the person speaks
     return names.organisation(rest) or " ".join(w.text for w in rest if w.is_word)
+
+
+def _named_last(words: list[Word]) -> bool:
+    """A phrase ending in a capitalised word that cannot be a genitive of the body:
+    "представитель министерства Чонг Чун Хи" names the spokesman himself."""
+    content = [w for w in words if w.is_word]
+    if len(content) < 3:
+        return False
+    last = content[-1]
+    return last.is_upper and not last.text.isupper() and not _ascii(last) \
+        and not any("gent" in p.tag or "Geox" in p.tag for p in parses(last))
+
+
+def _ascii(word: Word) -> bool:
+    return word.text[:1].isascii()
 
 
 def _proper_mention(words: list[Word], start: int, end: int) -> bool:
@@ -329,6 +392,9 @@ def _post(words: list[Word]) -> str | None:
     """The lemma of a one-word common-noun speaker ("премьер-министр", "певица"), or of
     a post with its country ("президента России")."""
     content = [w for w in words if w.is_word]
+    phrase = " ".join(morph.lemma(w.low) for w in content)
+    if phrase in _post_phrases():
+        return _post_phrases()[phrase]  # "глава государства" -> президент
     if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
                               or _oblique_name(content[1])):
         content = content[:1]  # "президента США", "тренер Дадашева": the post itself
@@ -336,6 +402,11 @@ def _post(words: list[Word]) -> str | None:
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
     return None
+
+
+@once
+def _post_phrases() -> dict[str, str]:
+    return dict(table("quote_post_phrases.tsv"))
 
 
 def _oblique_name(word: Word) -> bool:

@@ -1,13 +1,17 @@
 """Word tokens with offsets, and the few morphological questions the quote rules ask."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from .. import morph
 
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*"
+                      r"(?:\.(?:ру|ru|рф|com|org|net|info|ua|by|kz)(?![\p{L}\p{N}]))?"  # "Лента.ру"
+                      r"|[^\s\p{L}\p{N}]")
 OPEN_MARKS = "«„“\"‘"
 CLOSE_MARKS = "»“”\"’"
 DASHES = "—–-"
@@ -15,33 +19,52 @@ PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "его": "masc"
             "их": "plur", "него": "masc", "нее": "femn", "них": "plur", "ему": "masc",
             "ей": "femn", "им": "plur"}
 NAME_TAGS = ("Name", "Surn", "Patr")
+LATIN = regex.compile(r"\p{Latin}")
+SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская",
+                   "цкая", "енко", "швили", "дзе", "ян", "янц")
 INITIAL_REACH = 8  # characters of marks and spaces looked through for a sentence start
+WHOLE_TEXT_MIN = 400  # texts this long are tokenized once and sliced
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A token with offsets; the derived fields are computed once, when tokenizing,
+    because the rules ask for them thousands of times."""
     start: int
     end: int
     text: str
-    initial: bool = False  # first word of a sentence: its capital says nothing
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("ё", "е")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_upper(self) -> bool:
-        return self.text[0].isupper()
+    initial: bool  # first word of a sentence: its capital says nothing
+    low: str       # lowercase, ё folded to е
+    is_word: bool
+    is_upper: bool
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Word(m.start(), m.end(), m.group(), _initial(text, m.start()))
-            for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
+    """Tokens of ``text[start:end]`` with offsets into ``text``. A long text is
+    tokenized once and its ranges are sliced out of that (the rules ask for the
+    same paragraph's words again and again)."""
+    end = len(text) if end is None else end
+    if len(text) < WHOLE_TEXT_MIN:
+        return _scan(text, start, end)
+    words, starts, ends = _whole(text)
+    a = bisect_left(starts, start)
+    b = bisect_right(ends, end, lo=a)
+    return words[a:b]
+
+
+def _scan(text: str, start: int, end: int) -> list[Word]:
+    return [_word(text, m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _word(text: str, start: int, end: int, token: str) -> Word:
+    return Word(start, end, token, _initial(text, start), token.lower().replace("ё", "е"),
+                token[0].isalnum(), token[0].isupper())
+
+
+@lru_cache(maxsize=8)
+def _whole(text: str) -> tuple[list[Word], list[int], list[int]]:
+    """Every token of a long text (the article being processed), kept for reuse."""
+    words = _scan(text, 0, len(text))
+    return words, [w.start for w in words], [w.end for w in words]
 
 
 def _initial(text: str, at: int) -> bool:
@@ -65,7 +88,12 @@ def pos_in(word: Word, *pos: str, min_score: float = 0.05) -> bool:
 
 
 def best_pos(word: Word) -> str | None:
-    return parses(word)[0].tag.POS if word.is_word else None
+    return _best_pos(word.low) if word.is_word else None
+
+
+@lru_cache(maxsize=200_000)
+def _best_pos(low: str) -> str | None:
+    return morph.parses(low)[0].tag.POS
 
 
 def can_be_case(word: Word, case: str, min_score: float = 0.05) -> bool:
@@ -73,7 +101,7 @@ def can_be_case(word: Word, case: str, min_score: float = 0.05) -> bool:
 
 
 def is_latin(word: Word) -> bool:
-    return regex.match(r"\p{Latin}", word.text) is not None
+    return LATIN.match(word.text) is not None
 
 
 def is_name_like(word: Word) -> bool:
@@ -82,13 +110,24 @@ def is_name_like(word: Word) -> bool:
         return False
     if is_latin(word) or (word.text.isupper() and len(word.text) > 1):
         return True
-    return any(t in p.tag for p in parses(word) for t in NAME_TAGS + ("Orgn", "Geox")) \
-        or "UNKN" in parses(word)[0].tag
+    return _name_tagged(word.low)
+
+
+@lru_cache(maxsize=200_000)
+def _name_tagged(low: str) -> bool:
+    found = morph.parses(low)
+    return any(t in p.tag for p in found for t in NAME_TAGS + ("Orgn", "Geox")) \
+        or "UNKN" in found[0].tag \
+        or (low.endswith(SURNAME_ENDINGS) and not morph.known(low))  # "Бельянинов"
 
 
 def is_person_name(word: Word) -> bool:
-    return word.is_word and word.is_upper and any(
-        t in p.tag and p.score >= 0.01 for p in parses(word) for t in NAME_TAGS)
+    return word.is_word and word.is_upper and _person_tagged(word.low)
+
+
+@lru_cache(maxsize=200_000)
+def _person_tagged(low: str) -> bool:
+    return any(t in p.tag and p.score >= 0.01 for p in morph.parses(low) for t in NAME_TAGS)
 
 
 def pronoun_gender(word: Word) -> str | None:
@@ -97,7 +136,12 @@ def pronoun_gender(word: Word) -> str | None:
 
 def verb_gender(word: Word) -> str | None:
     """The gender (or plural) a past-tense verb form shows: "сказала" -> femn."""
-    tag = parses(word)[0].tag
+    return _verb_gender(word.low)
+
+
+@lru_cache(maxsize=200_000)
+def _verb_gender(low: str) -> str | None:
+    tag = morph.parses(low)[0].tag
     if "plur" in tag:
         return "plur"
     for gender in ("masc", "femn", "neut"):

@@ -1,0 +1,85 @@
+"""Abbreviations an article defines itself: "Всемирное антидопинговое агентство (ВАДА)"
+lets a speaker written "ВАДА" be named by the full name, in the nominative."""
+from __future__ import annotations
+
+import regex
+
+from .words import Word, best_pos, parses, tokenize
+
+DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
+NAME_REACH = 10  # words looked back from the bracket for the full name
+NAME_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
+CLOSING = "»\"”"
+OPENING = "«\"„“"
+
+
+def definitions(text: str) -> dict[str, str]:
+    """Abbreviation -> the full name written right before it in brackets."""
+    found: dict[str, str] = {}
+    for m in DEFINED.finditer(text):
+        words = tokenize(text, max(0, m.start() - 200), m.start())[-NAME_REACH * 2:]
+        name = _quoted(text, words) or _plain(text, words)
+        if name and m.group(1) not in found:
+            found[m.group(1)] = name
+    return found
+
+
+def _quoted(text: str, words: list[Word]) -> str | None:
+    """"лидер «Африканского национального союза» (ZANU-PF)": the name inside the marks."""
+    if not words or words[-1].text not in CLOSING:
+        return None
+    opening = next((k for k in range(len(words) - 2, -1, -1) if words[k].text in OPENING), None)
+    if opening is None or opening == len(words) - 2:
+        return None
+    return _nominative(text, words[opening + 1:-1])
+
+
+def _plain(text: str, words: list[Word]) -> str | None:
+    """"сообщило Всемирное антидопинговое агентство (ВАДА)": adjectives and nouns back to
+    the first capitalised one."""
+    k = len(words)
+    while k > 0 and len(words) - k < NAME_REACH and words[k - 1].is_word \
+            and (words[k - 1].is_upper or best_pos(words[k - 1]) in NAME_POS):
+        k -= 1
+    run = words[k:]
+    # a capital inside the sentence starts the name; the sentence's first word only
+    # when there is no other ("Эксперты Всемирного агентства (ВАДА)")
+    first = next((n for n, w in enumerate(run) if w.is_upper and not w.initial), None)
+    if first is None or len(run) - first < 2:  # "Антидопинговое агентство США (USADA)"
+        first = next((n for n, w in enumerate(run) if w.is_upper), None)
+    if first is None or len(run) - first < 2:
+        return None  # a single word before the bracket is no full name worth giving
+    return _nominative(text, run[first:])
+
+
+def _nominative(text: str, words: list[Word]) -> str | None:
+    """The name with its words up to the head noun put in the nominative:
+    "Всемирного антидопингового агентства" -> "Всемирное антидопинговое агентство"."""
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    parse = parses(words[0])[0]
+    case = parse.tag.case
+    if case in (None, "nomn") or not words[0].is_word:
+        return text[start:end]
+    head = next((parses(w)[0] for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    agree = {"nomn"}
+    if head is not None and head.tag.number:
+        agree.add(head.tag.number)
+        if head.tag.number == "sing" and head.tag.gender:
+            agree.add(head.tag.gender)  # "Африканского союза" -> "Африканский союз"
+    out, pos = [], start
+    for w in words:
+        p = parses(w)[0]
+        wanted = agree if p.tag.POS != "NOUN" else {"nomn"}
+        form = p.inflect(wanted) if p.tag.case == case and w.is_word else None
+        out.append(text[pos:w.start] + (_recase(form.word, w.text) if form else w.text))
+        pos = w.end
+        if p.tag.POS == "NOUN":
+            out.append(text[pos:end])
+            break
+    return "".join(out)
+
+
+def _recase(form: str, like: str) -> str:
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form

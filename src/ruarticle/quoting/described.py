@@ -1,0 +1,75 @@
+"""The speaker span as a reader marks it: the whole description before the name
+("Глава комитета по вопросам семьи, женщин и детей Елена Мизулина") and a
+description set off by commas after it ("Россиянин, обвиняемый в атаке, заявил").
+
+Only the shown span grows; the speaker is still resolved from the core phrase
+the rules found, so a name inside the description cannot take its place.
+"""
+from __future__ import annotations
+
+from .words import Word, best_pos, is_proper, parses, tokenize
+
+INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для"})  # "комитет по вопросам семьи"
+BOUNDARY = ".!?:;—–("
+LEFT_REACH = 12
+INSERT_REACH = 10
+
+
+def shown(text: str, speaker: tuple[int, int], cue: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The speaker span widened to its description; ``lo`` is where the paragraph starts."""
+    start, end = speaker
+    if end > cue[0]:
+        return speaker  # the speaker follows the cue: its phrase was taken whole
+    start = _left(tokenize(text, max(lo, start - 300), start), start)
+    end = _insert(tokenize(text, end, cue[0]), end)
+    return start, end
+
+
+def _left(words: list[Word], start: int) -> int:
+    """Step back over genitives, "и", commas and inner prepositions to a nominative head
+    noun that opens the clause."""
+    best, k = start, len(words)
+    while k > 0 and len(words) - k < LEFT_REACH and _continues(words[k - 1]):
+        k -= 1
+        if _head(words[k]) and _opens(words, k) and _genitive_after(words, k):
+            best = words[k].start
+    return best
+
+
+def _continues(word: Word) -> bool:
+    if not word.is_word:
+        return word.text == ","
+    if word.low == "и" or word.low in INNER_PREPOSITIONS:
+        return True
+    return is_proper(word) or best_pos(word) in ("NOUN", "ADJF", "PRTF", "NUMR")
+
+
+def _head(word: Word) -> bool:
+    best = parses(word)[0]
+    return word.is_word and best.tag.POS == "NOUN" and "nomn" in best.tag
+
+
+def _opens(words: list[Word], k: int) -> bool:
+    return k == 0 or words[k - 1].text in BOUNDARY or best_pos(words[k - 1]) in ("ADVB", "CONJ")
+
+
+def _genitive_after(words: list[Word], k: int) -> bool:
+    """The head is followed by a word that depends on it, not by another subject."""
+    if k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return nxt.low in INNER_PREPOSITIONS or nxt.low == "и" \
+        or any("gent" in p.tag for p in parses(nxt)[:2]) \
+        or best_pos(nxt) == "ADJF"
+
+
+def _insert(words: list[Word], end: int) -> int:
+    """", обвиняемый в хакерской атаке," between the speaker and the cue."""
+    if len(words) < 3 or words[0].text != "," or words[-1].text != "," or len(words) > INSERT_REACH:
+        return end
+    first = next((w for w in words if w.is_word), None)
+    if first is None or any(w.text in BOUNDARY for w in words):
+        return end
+    if best_pos(first) in ("PRTF",) or (best_pos(first) == "NOUN" and "nomn" in parses(first)[0].tag):
+        return words[-2].end
+    return end

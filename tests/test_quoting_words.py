@@ -1,0 +1,25 @@
+"""Word tokens of the quote rules: offsets, derived fields, one tokenization per text."""
+from ruarticle.quoting.words import WHOLE_TEXT_MIN, tokenize
+
+
+def test_word_fields_are_derived_from_the_token():
+    w = tokenize("Ещё слово")[0]
+    assert (w.text, w.low, w.is_word, w.is_upper) == ("Ещё", "еще", True, True)
+
+
+def test_punctuation_is_a_token_of_its_own():
+    assert [w.text for w in tokenize("Да, конечно.")] == ["Да", ",", "конечно", "."]
+
+
+def test_first_word_of_a_sentence_is_initial():
+    words = tokenize("Он ушёл. Мария осталась")
+    assert [w.initial for w in words if w.is_word] == [True, False, True, False]
+
+
+def test_range_of_a_long_text_is_the_same_as_scanning_that_range():
+    text = ("Министр заявил, что мост построят. " * (WHOLE_TEXT_MIN // 20))
+    start, end = 35, 70  # the second sentence
+    sliced = tokenize(text, start, end)
+    assert [(w.start, w.end) for w in sliced] == [(w.start + start, w.end + start)
+                                                  for w in tokenize(text[start:end])]
+    assert all(text[w.start:w.end] == w.text for w in sliced)
