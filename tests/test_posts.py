@@ -36,3 +36,16 @@ def test_adjective_alone_is_not_a_post():
 
 def test_aliases_share_one_key():
     assert posts.canonical("премьер-министр") == posts.canonical("премьер")
+
+
+def test_a_profession_read_first_as_a_thing_is_a_post_before_a_name():
+    # pymorphy3 reads "стрелок" first as the genitive plural of "стрелка"
+    assert posts.head_lemma("стрелок", True) == "стрелок"
+
+
+def test_an_adjectival_post_from_the_list_is_a_post():
+    assert posts.head_lemma("нападающего", True) == "нападающий"
+
+
+def test_a_derived_profession_is_a_post():
+    assert posts.head_lemma("кинопродюсер") == "кинопродюсер"

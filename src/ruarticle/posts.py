@@ -22,7 +22,10 @@ ENVOYS = frozenset({"посол", "постпред", "представител�
 DELEGATES = frozenset({"депутат", "сенатор", "член", "конгрессмен", "кандидат", "представитель"})
 OPEN_QUOTES = frozenset({"«", "\"", "„", "“"})
 CLOSE_QUOTES = frozenset({"»", "\"", "“", "”"})
-BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
+BARE_THING_SCORE = 0.5
+ANIMATE_SCORE = 0.1  # a reading of a word before a name must be this likely to make it a post
+NOT_NOUNS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "ADVB", "PRED",
+                       "GRND", "COMP", "NUMR"})  # "Премьера нового шоу": too likely a thing to stand for a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,12 @@ def posts() -> frozenset[str]:
 
 
 @once
+def known() -> frozenset[str]:
+    """Posts and the occupations NEREL tags as professions (derived from its train split)."""
+    return posts() | word_set("professions.txt")
+
+
+@once
 def org_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
 
@@ -82,22 +91,23 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     if low.startswith("экс-"):
         low = low[4:]
     best = morph.best(low)
-    if best.tag.POS in ("ADJF", "PRTF") and "Subx" not in best.tag:
-        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
-    if best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+    if best.tag.POS in NOT_NOUNS:
         return None  # "После" is a preposition before it is the envoy's locative
     if not before_name and _mostly_thing(low):
         return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
         lemma = _lemma(parse)
         parts = lemma.split("-")
-        if _person_like(parse) and posts() & {lemma, parts[0], parts[-1]}:
+        if _person_like(parse) and known() & {lemma, parts[0], parts[-1]}:
             return lemma
-    lemma = best.normal_form.replace("ё", "е")
-    if (before_name and "anim" in best.tag and word.islower()
-            and lemma not in word_set("not_posts.txt")
-            and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
-        return lemma
+    if best.tag.POS in ("ADJF", "PRTF") or not before_name or not word.islower():
+        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
+    for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
+        lemma = parse.normal_form.replace("ё", "е")
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
+                and lemma not in word_set("not_posts.txt") \
+                and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
+            return lemma
     return None
 
 
