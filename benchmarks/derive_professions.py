@@ -4,7 +4,8 @@ PROFESSION spans of a NEREL-style BRAT corpus.
 A word is kept when it is the head (first person noun) of at least MIN_SPANS
 profession spans and, of all its occurrences in the corpus, at least MIN_RATIO
 are inside such spans: "нападающий", "фельдшер" yes; "человек", "дочь" no.
-Words already in posts.txt are left out. Only the train split may be used
+Words already in posts.txt are left out. Post words NEREL almost never tags
+(seen MIN_SEEN times, at most MAX_RATIO of them in spans) go to not_professions.txt. Only the train split may be used
 (default: NEREL train texts 0-499, so train 500-745 stays unseen).
 
 Usage: python benchmarks/derive_professions.py [CORPUS] [--offset 0] [--limit 500] [--write]
@@ -23,9 +24,12 @@ import _paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "ruarticle" / "data" / "professions.txt"
+NOT_OUT = REPO / "src" / "ruarticle" / "data" / "not_professions.txt"
 WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 MIN_SPANS = 2
 MIN_RATIO = 0.5
+MIN_SEEN = 5       # a post word seen this often ...
+MAX_RATIO = 0.2    # ... and this rarely a profession's head is none ("основатель", "владелец")
 
 
 def profession_spans(ann: Path) -> list[tuple[int, int]]:
@@ -38,17 +42,28 @@ def profession_spans(ann: Path) -> list[tuple[int, int]]:
     return spans
 
 
-def count(files) -> tuple[Counter, Counter]:
-    from ruarticle import posts
+def person_noun(word: str) -> str | None:
+    """Lemma of a lowercase word's first reading as a person noun ("стрелок", "нападающий")."""
+    from ruarticle import morph, posts
 
+    if not word.islower():
+        return None
+    for parse in morph.parses(word.replace("ё", "е")):
+        noun = parse.tag.POS == "NOUN" and "anim" in parse.tag
+        if (noun or "Subx" in parse.tag) and parse.score >= posts.ANIMATE_SCORE:
+            return posts._lemma(parse)
+    return None
+
+
+def count(files) -> tuple[Counter, Counter]:
     inside, total = Counter(), Counter()
     for ann in files:
         text = ann.with_suffix(".txt").read_text(encoding="utf-8")
         spans = profession_spans(ann)
         heads = set()
         for m in WORD.finditer(text):
-            lemma = posts.head_lemma(m.group(), True)
-            if lemma is None or not m.group().islower():
+            lemma = person_noun(m.group())
+            if lemma is None:
                 continue
             total[lemma] += 1
             span = next((s for s in spans if s[0] <= m.start() < s[1]), None)
@@ -73,13 +88,18 @@ def main(argv=None) -> int:
     known = word_set("posts.txt") | word_set("not_posts.txt")
     kept = sorted(w for w, n in inside.items()
                   if n >= MIN_SPANS and n / total[w] >= MIN_RATIO and w not in known)
-    print(f"{len(kept)} professions from {len(files)} texts")
+    dropped = sorted(w for w, n in total.items() if n >= MIN_SEEN
+                     and inside[w] / n <= MAX_RATIO and w in word_set("posts.txt"))
+    print(f"{len(kept)} professions, {len(dropped)} posts that are none, from {len(files)} texts")
+    source = (f"(benchmarks/derive_professions.py over NEREL train "
+              f"{args.offset}-{args.offset + len(files) - 1}).\n")
     if args.write:
-        OUT.write_text("# Professions NEREL tags as PROFESSION (benchmarks/derive_professions.py"
-                       f" over NEREL train {args.offset}-{args.offset + len(files) - 1}).\n"
+        OUT.write_text("# Professions NEREL tags as PROFESSION " + source
                        + "\n".join(kept) + "\n", encoding="utf-8")
+        NOT_OUT.write_text("# Post words NEREL almost never tags as PROFESSION " + source
+                           + "\n".join(dropped) + "\n", encoding="utf-8")
     else:
-        print(" ".join(kept))
+        print(" ".join(kept), "|", " ".join(dropped))
     return 0
 
 

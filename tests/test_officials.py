@@ -114,3 +114,15 @@ def test_plural_post_before_one_name_is_not_his():
 def test_nationality_noun_before_a_name_is_no_post():
     found = roles("На роль выбрали шведку Анну Берг.")
     assert found["Анна Берг"] == []
+
+
+def test_a_plural_post_closing_a_list_belongs_to_everyone_listed():
+    text = "В собрании есть картины Пабло Пикассо, Сальвадора Дали и других художников."
+    roles = {e.name: [r.text for r in e.roles] for e in extract(text).entities}
+    assert roles["Пабло Пикассо"] == ["художников"]
+    assert roles["Сальвадор Дали"] == ["художников"]
+
+
+def test_a_founder_is_no_profession():
+    text = "Основатель компании Иван Петров уехал в Лондон."
+    assert [e.roles for e in extract(text).entities if e.type == "PER"] == [()]

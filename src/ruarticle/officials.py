@@ -21,7 +21,8 @@ PREDICATE_GAP = 6
 LIST_GAP = 6
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
-LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
+OTHERS = frozenset({"другой", "прочий"})
+LIST_WORDS = frozenset({"были", "стали", "является", "являются", ",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
                         "числе", "такие", "такими", "это"})
 
 
@@ -37,12 +38,18 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         head = posts.head_at(tokens, i, person_at)
         if head is None:
             continue
+        listed = ()
         first, last = posts.extent(tokens, i, spans, person_at)
         holder = _holder(tokens, first, i, last, people, person_at, person_end)
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
+            listed = _list_before(tokens, first, people, person_end) if holder is None else ()
+            if listed:
+                holder, others = listed[0], listed[1:]
         post = posts.make(tokens, spans, first, i, last, head, holder)
-        if holder is not None and _may_be_plural(token.text):
+        if listed:
+            post = replace(post, others=others)
+        elif holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
             if not post.others and people[holder].first > last and _only_plural(token.text):
                 post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
@@ -74,6 +81,21 @@ def _list_after(tokens, last, person_at) -> int | None:
         if tokens[k].text.lower() not in LIST_WORDS or tokens[k].sentence != tokens[last].sentence:
             return None
     return None
+
+
+def _list_before(tokens, first, people, person_end) -> tuple[int, ...]:
+    """Everyone of a list a plural post closes: "Пикассо, Дали и других художников"."""
+    k = first - 1
+    if k < 1 or morph.lemma(tokens[k].text.lower()) not in OTHERS or tokens[k - 1].text != "и":
+        return ()
+    k -= 1  # at "и"
+    listed = []
+    while k - 1 in person_end and tokens[k - 1].sentence == tokens[first].sentence:
+        listed.append(person_end[k - 1])
+        k = people[listed[-1]].first - 1
+        if k < 0 or tokens[k].text != ",":
+            break
+    return tuple(reversed(listed))
 
 
 def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:

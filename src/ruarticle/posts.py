@@ -62,7 +62,7 @@ def posts() -> frozenset[str]:
 @once
 def known() -> frozenset[str]:
     """Posts and the occupations NEREL tags as professions (derived from its train split)."""
-    return posts() | word_set("professions.txt")
+    return (posts() | word_set("professions.txt")) - word_set("not_professions.txt")
 
 
 @once
@@ -106,6 +106,7 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
         lemma = parse.normal_form.replace("ё", "е")
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
                 and lemma not in word_set("not_posts.txt") \
+                and lemma not in word_set("not_professions.txt") \
                 and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
             return lemma
     return None
