@@ -85,8 +85,14 @@ def _normalised(group: _Person) -> list[Candidate]:
     out = []
     for c, words, initials in group.members:
         nominative = [steady.get(names.stem(w), n) for w, n in zip(words, names.person(words, sex))]
+        nominative = _undoubled(nominative)
         out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + nominative)))
     return out
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """A word written twice in a row is a slip: "Максим Дадашев Дадашев"."""
+    return [w for k, w in enumerate(words) if k == 0 or names.stem(w) != names.stem(words[k - 1])]
 
 
 def _steady_forms(group: _Person) -> dict[str, str]:

@@ -60,7 +60,8 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         start, end = tokens[first].start, tokens[last].end
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
-        if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified():
+        if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified() \
+                or span.type == "PER" and orgs.named_like_org(words):
             found.append(_organization(text, tokens, first, last, located))
         elif span.type == "ORG" and orgs.is_product(words):
             continue
