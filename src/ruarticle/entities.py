@@ -143,7 +143,9 @@ def _other_party(tokens, post, person) -> bool:
     name after a preposition while the post is the subject ("с Олегом Ковалем глава")."""
     a, b = sorted((post.last, person.last))
     between = tokens[a + 1:b]
-    if any(morph.lemma(t.text.lower()) in word_set("speech_verbs.txt") for t in between):
+    said = [k for k, t in enumerate(between)
+            if morph.lemma(t.text.lower()) in word_set("speech_verbs.txt")]
+    if said and any(t.text.lower() in ("что", ":") for t in between[said[0]:]):
         return True
     if person.first == post.last + 1 and not _agrees(tokens, post, person):
         return True

@@ -32,6 +32,7 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     person_at = {p.first: i for i, p in enumerate(people)}
     person_end = {p.last: i for i, p in enumerate(people)}
     inside_person = {t for p in people for t in range(p.first, p.last + 1)}
+    men = _men(tokens, people)
     for i, token in enumerate(tokens):
         if i in inside_person:
             continue
@@ -40,7 +41,7 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
             continue
         listed = ()
         first, last = posts.extent(tokens, i, spans, person_at)
-        holder = _holder(tokens, first, i, last, people, person_at, person_end)
+        holder = _holder(tokens, first, i, last, people, person_at, person_end, men)
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
             listed = _list_before(tokens, first, people, person_end) if holder is None else ()
@@ -177,7 +178,20 @@ def _head_index(tokens, post: Post) -> int:
     return post.first
 
 
-def _holder(tokens, first, head, last, people, person_at, person_end) -> int | None:
+def _men(tokens, people) -> frozenset[str]:
+    """Surnames the article writes in a man's nominative ("Дадашев"): their "-а" form
+    is then his genitive, not a woman's name ("тренер Дадашева")."""
+    return frozenset(tokens[p.last].text.lower() for p in people
+                     if tokens[p.last].text.lower().endswith(SURNAME_ENDINGS))
+
+
+def _oblique_man(post: Token, name: Token, men) -> bool:
+    low = name.text.lower()
+    post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
+    return low.endswith("а") and low[:-1] in men and not post_cases & {"gent", "accs"}
+
+
+def _holder(tokens, first, head, last, people, person_at, person_end, men) -> int | None:
     """The person the post belongs to, from the words around it."""
     after = last + 1
     while after < len(tokens) and after - last <= 2 and (
@@ -190,10 +204,12 @@ def _holder(tokens, first, head, last, people, person_at, person_end) -> int | N
         dash = person.last + 1 < len(tokens) and tokens[person.last + 1].text in posts.DASHES
         gap = 2 if dash else 1
         following = person_at.get(person.last + gap)
-        if following is not None and _agree(tokens[head], tokens[people[following].last]) \
-                and posts.has_case(tokens[person.last], "gent"):
+        if following is not None and posts.has_case(tokens[person.last], "gent") and all(
+                _agree(tokens[head], tokens[k])
+                for k in (people[following].first, people[following].last)):
             return following  # "Адвокат Гаева Александр Аснис"
-        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)):
+        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)) \
+                and not _oblique_man(tokens[head], tokens[person.last], men):
             return person_at[after]
         after = person.last + 1
     return _apposition(tokens, first, head, person_end)
