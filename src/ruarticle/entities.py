@@ -36,7 +36,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
         spans[c.first] = c.span  # the longest span starting at a token wins
     held = officials.find(tokens, spans, [c.span for c in people])
-    groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
+    groups = _transcribed(tokens, people, cluster_people(people))
+    groups += cluster_things([c for c in found if c.type != "PER"])
     return _entities(text, tokens, groups, people, held, found)
 
 
@@ -48,6 +49,27 @@ def _without_dateline(tokens, found) -> list:
     return [c for c in found
             if not (c.type != "LOC" and (c.start, c.end) in places and _capitals(tokens, c))
             and not (c.type != "PER" and c.normal.lower().strip("./") in skip)]
+
+
+def _transcribed(tokens, people, groups) -> list:
+    """"Сабриэлем Матиасом (Subriel Matías)": a name in Latin letters in brackets right
+    after a person's name is the same person, spelled in the original."""
+    end_at = {p.last: (p.start, p.end) for p in people}
+    group_of = {(c.start, c.end): n for n, g in enumerate(groups) for c in g}
+    for p in people:
+        before = end_at.get(p.first - 2)
+        if before is None or tokens[p.first - 1].text != "(" or _cyrillic(tokens[p.first].text):
+            continue
+        mine, theirs = group_of[(p.start, p.end)], group_of[before]
+        if mine != theirs:
+            groups[theirs] = groups[theirs] + groups[mine]
+            groups[mine] = []
+            group_of.update({(c.start, c.end): theirs for c in groups[theirs]})
+    return [g for g in groups if g]
+
+
+def _cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
 
 
 def _capitals(tokens, c) -> bool:

@@ -105,11 +105,28 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
         lemma = parse.normal_form.replace("ё", "е")
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
-                and lemma not in word_set("not_posts.txt") \
+                and lemma not in word_set("not_posts.txt") and not _nationality(lemma) \
                 and lemma not in word_set("not_professions.txt") \
                 and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
             return lemma
     return None
+
+
+NATIONALITY_ENDINGS = ("ец", "анин", "янин", "ка", "ич")
+NATIONALITY_PREFIX = 5
+
+
+@once
+def _place_prefixes() -> frozenset[str]:
+    from .places import gazetteer
+
+    return frozenset(a.replace("-", "")[:NATIONALITY_PREFIX] for a in gazetteer().adjectives)
+
+
+def _nationality(lemma: str) -> bool:
+    """"пуэрториканец", "американка": a people's name shares the start of a place adjective."""
+    return lemma.endswith(NATIONALITY_ENDINGS) and len(lemma) > NATIONALITY_PREFIX + 1 \
+        and lemma.replace("-", "")[:NATIONALITY_PREFIX] in _place_prefixes()
 
 
 def head_at(tokens, i, person_at) -> str | None:
