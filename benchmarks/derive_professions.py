@@ -4,7 +4,7 @@ PROFESSION spans of a NEREL-style BRAT corpus.
 A word is kept when it is the head (first person noun) of at least MIN_SPANS
 profession spans and, of all its occurrences in the corpus, at least MIN_RATIO
 are inside such spans: "нападающий", "фельдшер" yes; "человек", "дочь" no.
-Words already in posts.txt are left out. Post words NEREL almost never tags
+Words already in posts.txt are left out. Person nouns NEREL almost never tags
 (seen MIN_SEEN times, at most MAX_RATIO of them in spans) go to not_professions.txt. Only the train split may be used
 (default: NEREL train texts 0-499, so train 500-745 stays unseen).
 
@@ -66,7 +66,7 @@ def count(files) -> tuple[Counter, Counter]:
             if lemma is None:
                 continue
             total[lemma] += 1
-            span = next((s for s in spans if s[0] <= m.start() < s[1]), None)
+            span = next((s for s in spans if s[0] < m.end() and m.start() < s[1]), None)
             if span is not None and span not in heads:
                 heads.add(span)  # the first person noun of the span is its head
                 inside[lemma] += 1
@@ -89,14 +89,14 @@ def main(argv=None) -> int:
     kept = sorted(w for w, n in inside.items()
                   if n >= MIN_SPANS and n / total[w] >= MIN_RATIO and w not in known)
     dropped = sorted(w for w, n in total.items() if n >= MIN_SEEN
-                     and inside[w] / n <= MAX_RATIO and w in word_set("posts.txt"))
+                     and inside[w] / n <= MAX_RATIO and w not in word_set("not_posts.txt"))
     print(f"{len(kept)} professions, {len(dropped)} posts that are none, from {len(files)} texts")
     source = (f"(benchmarks/derive_professions.py over NEREL train "
               f"{args.offset}-{args.offset + len(files) - 1}).\n")
     if args.write:
         OUT.write_text("# Professions NEREL tags as PROFESSION " + source
                        + "\n".join(kept) + "\n", encoding="utf-8")
-        NOT_OUT.write_text("# Post words NEREL almost never tags as PROFESSION " + source
+        NOT_OUT.write_text("# Person nouns NEREL almost never tags as PROFESSION " + source
                            + "\n".join(dropped) + "\n", encoding="utf-8")
     else:
         print(" ".join(kept), "|", " ".join(dropped))

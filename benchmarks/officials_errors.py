@@ -27,9 +27,9 @@ def read(ann: Path):
         elif line.startswith("R") and len(parts) >= 2:
             label, a, b = parts[1].split()[:3]
             if label == "WORKS_AS":
-                a, b = a.split(":")[1], b.split(":")[1]
-                if a in ids and b in ids and ids[a][0] == "PERSON" and ids[b][0] == "PROFESSION":
-                    pairs.append((ids[a], ids[b]))
+                pairs.append((a.split(":")[1], b.split(":")[1]))
+    pairs = [(ids[a], ids[b]) for a, b in pairs if a in ids and b in ids
+             and ids[a][0] == "PERSON" and ids[b][0] == "PROFESSION"]
     return pairs, professions
 
 

@@ -97,14 +97,14 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
         return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
         lemma = _lemma(parse)
-        parts = lemma.split("-")
-        if _person_like(parse) and known() & {lemma, parts[0], parts[-1]}:
+        if _person_like(parse) and is_known(lemma):
             return lemma
-    if best.tag.POS in ("ADJF", "PRTF") or not before_name or not word.islower():
+    if best.tag.POS in ("ADJF", "PRTF") or not before_name or not word[1:].islower():
         return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
     for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
         lemma = parse.normal_form.replace("ё", "е")
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
+                and (word.islower() or _dictionary(parse)) \
                 and lemma not in word_set("not_posts.txt") and not _nationality(lemma) \
                 and lemma not in word_set("not_professions.txt") \
                 and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
@@ -127,6 +127,18 @@ def _nationality(lemma: str) -> bool:
     """"пуэрториканец", "американка": a people's name shares the start of a place adjective."""
     return lemma.endswith(NATIONALITY_ENDINGS) and len(lemma) > NATIONALITY_PREFIX + 1 \
         and lemma.replace("-", "")[:NATIONALITY_PREFIX] in _place_prefixes()
+
+
+def is_known(lemma: str) -> bool:
+    """A listed post or profession, or a compound of one ("вице-президент")."""
+    parts = lemma.split("-")
+    return bool(known() & {lemma, parts[0], parts[-1]})
+
+
+def _dictionary(parse) -> bool:
+    """A word pymorphy3 knows, not a guess from its ending (capitalised names are guessed)."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def head_at(tokens, i, person_at) -> str | None:
@@ -321,7 +333,7 @@ def _generic(tokens, head, last, head_word) -> bool:
     """Whether the post cannot stand for a person on its own ("членом Евросоюза",
     "основатель одной из компаний", "Премьера нового шоу", "выборы президента")."""
     before = morph.lemma(tokens[head - 1].text.lower()) if head else ""
-    return (head_word in word_set("weak_posts.txt")
+    return (head_word in word_set("weak_posts.txt") or not is_known(head_word)
             or before in word_set("generic_post_words.txt")
             or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
             or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))
