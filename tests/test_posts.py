@@ -49,3 +49,12 @@ def test_an_adjectival_post_from_the_list_is_a_post():
 
 def test_a_derived_profession_is_a_post():
     assert posts.head_lemma("кинопродюсер") == "кинопродюсер"
+
+
+def test_the_pope_is_a_post_and_dad_is_not():
+    from ruarticle import extract
+
+    pope = [e for e in extract("Папа Римский Франциск посетил Ирак.").entities if e.type == "PER"]
+    assert [r.text for r in pope[0].roles] == ["Папа Римский"]
+    dad = [e for e in extract("Мой папа Иван Петров пришел.").entities if e.type == "PER"]
+    assert dad[0].roles == ()

@@ -145,9 +145,20 @@ def head_at(tokens, i, person_at) -> str | None:
     """The post whose head word is token i, if it is one."""
     word = tokens[i].text
     head = head_lemma(word, _before_name(tokens, i, person_at) or _capital_next(tokens, i))
+    if head is None and _pope(tokens, i):
+        return "папа"
     if head is None or (_adjectival(word) and _modifies_next(tokens, i)):
         return None
     return head
+
+
+def _pope(tokens, i) -> bool:
+    """"Папа Римский", "Папа Франциск": the pontiff, not somebody's dad."""
+    word = tokens[i].text
+    if morph.lemma(word.lower()) != "папа" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    return morph.lemma(nxt.lower()) == "римский" or (word[:1].isupper() and nxt[:1].isupper())
 
 
 def extent(tokens, i, spans, person_at) -> tuple[int, int]:
@@ -206,6 +217,8 @@ def _modifiers(tokens, i) -> int:
 def _complement(tokens, i, spans, person_at) -> int:
     """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
     last, j, head = i, i + 1, head_lemma(tokens[i].text, True)
+    if j < len(tokens) and _title_adjective(tokens[i], tokens[j]):
+        last, j = j, j + 1  # "Папа Римский", "Патриархом Болгарским"
     while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
         if j in person_at or not _joined(tokens, j - 1, j):
             break
@@ -233,6 +246,16 @@ def _complement(tokens, i, spans, person_at) -> int:
             break
         j += 1
     return last
+
+
+def _title_adjective(head, token) -> bool:
+    """A capitalised adjective after a post, agreeing with it, is part of the title."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    cases = {(p.tag.case, p.tag.number) for p in morph.parses(head.text.lower())
+             if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "ADJF" and "Surn" not in p.tag and (p.tag.case, p.tag.number) in cases
+               and p.score >= 0.2 for p in morph.parses(token.text.lower()))
 
 
 def _instrumental(token) -> bool:
