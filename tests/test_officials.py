@@ -126,3 +126,16 @@ def test_a_plural_post_closing_a_list_belongs_to_everyone_listed():
 def test_a_founder_is_no_profession():
     text = "Основатель компании Иван Петров уехал в Лондон."
     assert [e.roles for e in extract(text).entities if e.type == "PER"] == [()]
+
+
+def test_one_of_a_plural_post_before_a_name_is_hers():
+    text = "Вчера одна из солисток группы «Ленинград» Василиса Старшова сообщила о болезни."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.text for r in person.roles] == ["солисток группы «Ленинград»"]
+    assert person.roles[0].title == "солисток группы «Ленинград»"
+
+
+def test_an_office_taken_by_the_subject_is_his_post():
+    text = "Скандал вынудил Дэвида Петреуса уйти с поста директора ЦРУ."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.title for r in person.roles] == ["директор ЦРУ"]

@@ -22,6 +22,7 @@ LIST_GAP = 6
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
 OTHERS = frozenset({"другой", "прочий"})
+OFFICES = frozenset({"пост", "должность"})
 LIST_WORDS = frozenset({"были", "стали", "является", "являются", ",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
                         "числе", "такие", "такими", "это"})
 
@@ -52,7 +53,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
             post = replace(post, others=others)
         elif holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
-            if not post.others and people[holder].first > last and _only_plural(token.text):
+            if not post.others and people[holder].first > last and _only_plural(token.text) \
+                    and not _one_of(tokens, first):
                 post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
@@ -82,6 +84,12 @@ def _list_after(tokens, last, person_at) -> int | None:
         if tokens[k].text.lower() not in LIST_WORDS or tokens[k].sentence != tokens[last].sentence:
             return None
     return None
+
+
+def _one_of(tokens, first) -> bool:
+    """"одна из солисток группы «Ленинград» Василиса Старшова": one of the plural post."""
+    return first >= 2 and tokens[first - 1].text.lower() == "из" \
+        and morph.lemma(tokens[first - 2].text.lower()) == "один"
 
 
 def _list_before(tokens, first, people, person_end) -> tuple[int, ...]:
@@ -141,8 +149,8 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
     out = []
     for post in found:
         head = _head_index(tokens, post)
-        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural \
-                and not governed(tokens, post.first):
+        if post.person is None and not post.plural and not governed(tokens, post.first) and (
+                posts.has_case(tokens[head], "ablt") or _office(tokens, post.first)):
             before = [i for i, p in enumerate(people) if p.last < post.first
                       and tokens[p.last].sentence == tokens[head].sentence
                       and post.first - p.last <= PREDICATE_GAP]
@@ -155,6 +163,15 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
                 post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
     return out
+
+
+def _office(tokens, first) -> bool:
+    """"занимавший пост министра финансов", "ушёл с поста директора ЦРУ": the post
+    named as an office its holder takes or leaves."""
+    return first >= 2 and morph.lemma(tokens[first - 1].text.lower()) in OFFICES \
+        and tokens[first - 2].text.lower() not in ("на",) \
+        and morph.best(tokens[first - 2].text.lower()).tag.POS in (
+            "VERB", "PRTF", "PRTS", "GRND", "PREP", "INFN")
 
 
 def governed(tokens, first) -> bool:

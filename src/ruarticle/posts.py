@@ -348,8 +348,8 @@ def make(tokens, spans, first, head, last, head_word, holder) -> Post:
 
 
 def _joined_words(words: list[str]) -> str:
-    """Words with spaces between, commas attached: "инвестиций, промышленности"."""
-    return " ".join(words).replace(" ,", ",")
+    """Words with spaces between, commas and guillemets attached: "инвестиций, промышленности"."""
+    return " ".join(words).replace(" ,", ",").replace("« ", "«").replace(" »", "»")
 
 
 def _generic(tokens, head, last, head_word) -> bool:
