@@ -50,7 +50,8 @@ def person_noun(word: str) -> str | None:
         return None
     for parse in morph.parses(word.replace("ё", "е")):
         noun = parse.tag.POS == "NOUN" and "anim" in parse.tag
-        if (noun or "Subx" in parse.tag) and parse.score >= posts.ANIMATE_SCORE:
+        substantive = "Subx" in parse.tag and "Apro" not in parse.tag  # not "который", "весь"
+        if (noun or substantive) and parse.score >= posts.ANIMATE_SCORE:
             return posts._lemma(parse)
     return None
 
