@@ -139,3 +139,9 @@ def test_an_office_taken_by_the_subject_is_his_post():
     text = "Скандал вынудил Дэвида Петреуса уйти с поста директора ЦРУ."
     person = [e for e in extract(text).entities if e.type == "PER"][0]
     assert [r.title for r in person.roles] == ["директор ЦРУ"]
+
+
+def test_a_genitive_post_stays_with_the_genitive_name_after_it():
+    text = "Парламент избрал дочь президента Нурсултана Назарбаева Даригу главой комитета."
+    roles = {e.name: [r.text for r in e.roles] for e in extract(text).entities}
+    assert roles["Нурсултан Назарбаев"] == ["президента"]

@@ -221,7 +221,8 @@ def _holder(tokens, first, head, last, people, person_at, person_end, men) -> in
         dash = person.last + 1 < len(tokens) and tokens[person.last + 1].text in posts.DASHES
         gap = 2 if dash else 1
         following = person_at.get(person.last + gap)
-        if following is not None and posts.has_case(tokens[person.last], "gent") and all(
+        if following is not None and posts.has_case(tokens[person.last], "gent") \
+                and not _noun_case(tokens[head], "gent") and all(
                 _agree(tokens[head], tokens[k])
                 for k in (people[following].first, people[following].last)):
             return following  # "Адвокат Гаева Александр Аснис"
@@ -230,6 +231,12 @@ def _holder(tokens, first, head, last, people, person_at, person_end, men) -> in
             return person_at[after]
         after = person.last + 1
     return _apposition(tokens, first, head, person_end)
+
+
+def _noun_case(token, case: str) -> bool:
+    """Whether the post word may be a noun in this case ("президента" is genitive,
+    so "дочь президента Нурсултана Назарбаева Даригу" keeps the post with him)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(token.text))
 
 
 def _age(word: str) -> bool:
