@@ -145,3 +145,14 @@ def test_a_genitive_post_stays_with_the_genitive_name_after_it():
     text = "Парламент избрал дочь президента Нурсултана Назарбаева Даригу главой комитета."
     roles = {e.name: [r.text for r in e.roles] for e in extract(text).entities}
     assert roles["Нурсултан Назарбаев"] == ["президента"]
+
+
+def test_an_age_between_a_name_and_its_post():
+    person = [e for e in extract("Иван Петров, 45 лет, инженер.").entities if e.type == "PER"][0]
+    assert [r.title for r in person.roles] == ["инженер"]
+
+
+def test_a_lowercase_title_adjective_before_a_name():
+    text = "Вчера папа римский Бенедикт XVI закрыл свой аккаунт."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.text for r in person.roles] == ["папа римский"]

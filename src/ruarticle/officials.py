@@ -253,7 +253,7 @@ def _apposition(tokens, first, head, person_end) -> int | None:
             == "один":  # "Сэлис, один из руководителей компании"
         k -= 2
     if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
-        k -= 1
+        k = _before_age(tokens, k - 1)
     elif not posts.has_case(tokens[head], "ablt"):
         return None  # without a comma or dash only "назначил Иванова министром" links
     if k >= 0 and tokens[k].text == ")":  # "Брайан Орсер (Brian Orser) — фигурист"
@@ -261,6 +261,14 @@ def _apposition(tokens, first, head, person_end) -> int | None:
     if k >= 0 and k in person_end and tokens[k].sentence == tokens[head].sentence:
         return person_end[k]
     return None
+
+
+def _before_age(tokens, k) -> int:
+    """Step back over an age between a name and its post: "Бачелет — 54 года, врач"."""
+    if k >= 2 and tokens[k - 1].text.isdigit() and morph.lemma(tokens[k].text.lower()) == "год" \
+            and tokens[k - 2].text in {",", *posts.DASHES}:
+        return k - 3
+    return k
 
 
 def _opening_bracket(tokens, k) -> int:

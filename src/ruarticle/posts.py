@@ -217,7 +217,8 @@ def _modifiers(tokens, i) -> int:
 def _complement(tokens, i, spans, person_at) -> int:
     """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
     last, j, head = i, i + 1, head_lemma(tokens[i].text, True)
-    if j < len(tokens) and _title_adjective(tokens[i], tokens[j]):
+    if j < len(tokens) and _title_adjective(tokens[i], tokens[j],
+                                            j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()):
         last, j = j, j + 1  # "Папа Римский", "Патриархом Болгарским"
     while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
         if j in person_at or not _joined(tokens, j - 1, j):
@@ -248,9 +249,10 @@ def _complement(tokens, i, spans, person_at) -> int:
     return last
 
 
-def _title_adjective(head, token) -> bool:
-    """A capitalised adjective after a post, agreeing with it, is part of the title."""
-    if not token.text[:1].isupper() or token.text.isupper():
+def _title_adjective(head, token, name_next: bool = False) -> bool:
+    """A capitalised adjective after a post, agreeing with it, is part of the title; so is
+    a lowercase one right before a name ("папа римский Бенедикт XVI")."""
+    if not (token.text[:1].isupper() or name_next) or token.text.isupper():
         return False
     cases = {(p.tag.case, p.tag.number) for p in morph.parses(head.text.lower())
              if p.tag.POS == "NOUN"}
