@@ -252,8 +252,9 @@ def _complement(tokens, i, spans, person_at) -> int:
 def _title_adjective(head, token, name_next: bool = False) -> bool:
     """A capitalised adjective after a post, agreeing with it, is part of the title; so is
     a lowercase one right before a name ("папа римский Бенедикт XVI")."""
-    if not (token.text[:1].isupper() or name_next) or token.text.isupper():
-        return False
+    if not (token.text[:1].isupper() or name_next) or token.text.isupper() \
+            or not token.text.isalpha() or "летн" in token.text.lower():
+        return False  # "президент 89-летний Роберт Мугабе": an age, not a title
     cases = {(p.tag.case, p.tag.number) for p in morph.parses(head.text.lower())
              if p.tag.POS == "NOUN"}
     return any(p.tag.POS == "ADJF" and "Surn" not in p.tag and (p.tag.case, p.tag.number) in cases
