@@ -58,3 +58,11 @@ def test_the_pope_is_a_post_and_dad_is_not():
     assert [r.text for r in pope[0].roles] == ["Папа Римский"]
     dad = [e for e in extract("Мой папа Иван Петров пришел.").entities if e.type == "PER"]
     assert dad[0].roles == ()
+
+
+def test_wiki_quotes_stay_inside_a_post():
+    from ruarticle import extract
+
+    text = "Выяснилось, что горничная отеля ''Sofitel'' Анна Петрова солгала."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.title for r in person.roles] == ["горничная отеля ''Sofitel''"]

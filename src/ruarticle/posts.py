@@ -12,10 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from . import morph
 from .resources import once, table, word_set
 
 MAX_COMPLEMENT = 10
+WIKI_QUOTES = regex.compile(r"'' (.*?) ''")
 DASHES = frozenset({"—", "–", "-"})
 ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
                     "консул"})
@@ -226,6 +229,12 @@ def _complement(tokens, i, spans, person_at) -> int:
         span = spans.get(j)
         if span is not None and span.type != "PER":
             last = j = span.last
+        elif _doubled_apostrophe(tokens, j):  # wiki quotes: отеля ''Sofitel''
+            close = next((k + 1 for k in range(j + 2, min(j + 10, len(tokens) - 1))
+                          if _doubled_apostrophe(tokens, k)), None)
+            if close is None:
+                break
+            last = j = close
         elif tokens[j].text in OPEN_QUOTES:
             close = _closing_quote(tokens, j)
             if close is None:
@@ -286,6 +295,11 @@ def _coordinated(tokens, j, person_at) -> int | None:
 def _joined(tokens, a, b) -> bool:
     gap = tokens[b].start - tokens[a].end
     return gap <= 1
+
+
+def _doubled_apostrophe(tokens, j) -> bool:
+    return j + 1 < len(tokens) and tokens[j].text == tokens[j + 1].text == "'" \
+        and tokens[j].end == tokens[j + 1].start
 
 
 def _closing_quote(tokens, j):
@@ -352,7 +366,8 @@ def make(tokens, spans, first, head, last, head_word, holder) -> Post:
 
 def _joined_words(words: list[str]) -> str:
     """Words with spaces between, commas and guillemets attached: "инвестиций, промышленности"."""
-    return " ".join(words).replace(" ,", ",").replace("« ", "«").replace(" »", "»")
+    joined = " ".join(words).replace(" ,", ",").replace("« ", "«").replace(" »", "»")
+    return WIKI_QUOTES.sub(r"''\1''", joined.replace("' '", "''"))
 
 
 def _generic(tokens, head, last, head_word) -> bool:
