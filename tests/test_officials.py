@@ -156,3 +156,10 @@ def test_a_lowercase_title_adjective_before_a_name():
     text = "Вчера папа римский Бенедикт XVI закрыл свой аккаунт."
     person = [e for e in extract(text).entities if e.type == "PER"][0]
     assert [r.text for r in person.roles] == ["папа римский"]
+
+
+def test_a_foreign_first_name_read_as_a_plural_still_takes_the_post():
+    # pymorphy3 reads "Харальд" as a plural genitive of a woman's name
+    text = "В Осло премию вручит король Норвегии Харальд V."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.text for r in person.roles] == ["король Норвегии"]

@@ -285,8 +285,8 @@ def _modifier_like(token) -> bool:
 
 def _agree(post: Token, name: Token) -> bool:
     post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
-    name_cases = {p.tag.case for p in morph.parses(name.text)
-                  if p.tag.POS == "NOUN" and p.score >= 0.05}
+    name_cases = {p.tag.case for p in morph.parses(name.text)  # a person is one: no plurals
+                  if p.tag.POS == "NOUN" and p.score >= 0.05 and "plur" not in p.tag}
     if name.text[:1].isupper() and name.text.lower().endswith(SURNAME_ENDINGS):
         name_cases.add("nomn")  # "Силуанов" is read as the plural genitive of "Силуан"
     return not post_cases or not name_cases or bool(post_cases & name_cases) or (
