@@ -171,8 +171,10 @@ def _other_party(tokens, post, person) -> bool:
         return True
     if person.first == post.last + 1 and not _agrees(tokens, post, person):
         return True
-    before = tokens[person.first - 1].text.lower() if person.first else ""
-    return morph.best(before).tag.POS == "PREP" and posts.has_case(tokens[post.first], "nomn")
+    if person.first == 0:
+        return False
+    before = morph.best(tokens[person.first - 1].text.lower())
+    return before.tag.POS == "PREP" and posts.has_case(tokens[post.first], "nomn")
 
 
 def _agrees(tokens, post, person) -> bool:
