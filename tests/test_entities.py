@@ -208,3 +208,62 @@ def test_dateline_city_in_capitals_is_the_city():
     assert all(e.type == "LOC" for e in article.entities)
     omsk, = [e for e in article.entities if e.name == "Омск"]
     assert [m.text for m in omsk.mentions] == ["ОМСК", "Омске"]
+
+
+def test_a_word_written_twice_in_a_name_is_named_once():
+    text = "Боксер Максим Дадашев Дадашев провел свой последний бой в июле."
+    assert named(text, "Максим Дадашев").type == "PER"
+
+
+def test_quoted_region_with_adjective_is_one_location():
+    kinds = {(e.type, e.name) for e in entities("В Ташкенте открылся форум «Центральная Азия».")}
+    assert ("LOC", "Центральная Азия") in kinds
+    assert ("LOC", "Азия") not in kinds and ("ORG", "Центральная Азия") not in kinds
+
+
+def test_wikinews_is_an_organisation_without_posts():
+    text = "Суд признал бизнесмена виновным, сообщают Викиновости."
+    found = [e for e in entities(text) if "Викиновост" in e.name]
+    assert [(e.type, e.roles) for e in found] == [("ORG", ())]
+
+
+def test_latin_spelling_in_brackets_is_the_same_person():
+    text = "Бой с пуэрториканцем Сабриэлем Матиасом (Subriel Matías) закончился ничьей."
+    people = [e for e in entities(text) if e.type == "PER"]
+    assert len(people) == 1
+    assert "Subriel Matías" in {m.text for m in people[0].mentions}
+
+
+def test_latin_name_in_chinese_article_keeps_its_spelling():
+    text = "Председатель КНР Си Цзиньпин (Xi Jinping) провел переговоры. Си Цзиньпин доволен."
+    person = named(text, "Си Цзиньпин")
+    assert {"Си Цзиньпин", "Xi Jinping"} <= {m.text for m in person.mentions}
+
+
+def test_interlocutor_of_an_agency_is_no_post():
+    text = "Как сообщил собеседник ТАСС, Сергей Иванов покинул страну."
+    person = named(text, "Сергей Иванов")
+    assert person.roles == () and [m.text for m in person.mentions] == ["Сергей Иванов"]
+
+
+def test_post_of_a_relative_is_not_the_named_persons():
+    text = ("Дональд Трамп встретился с Владимиром Путиным. "
+            "Позже жена президента США Мелания Трамп посетила музей.")
+    assert named(text, "Мелания Трамп").roles == ()
+
+
+def test_bare_post_is_not_the_person_after_a_preposition():
+    text = "Соглашение с Олегом Ковалем подписал глава района."
+    assert named(text, "Олег Коваль").roles == ()
+
+
+def test_bare_post_in_what_a_person_said_is_someone_else():
+    text = "Коронер Мэри Кобб рассказала, что у боксера было сильное кровотечение."
+    assert [r.text for r in named(text, "Мэри Кобб").roles] == ["Коронер"]
+
+
+def test_coach_of_a_man_is_not_the_man():
+    text = ("Боксер Максим Дадашев провел бой. "
+            "Джеймс Макгирт, тренер Дадашева, просил остановить бой.")
+    assert [r.title for r in named(text, "Максим Дадашев").roles] == ["боксер"]
+    assert [r.title for r in named(text, "Джеймс Макгирт").roles] == ["тренер"]

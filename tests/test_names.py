@@ -53,3 +53,7 @@ def test_phrase_with_a_guessed_noun_is_kept():
 
 def test_plural_head():
     assert " ".join(names.phrase(["Соединенными", "Штатами"])) == "Соединенные Штаты"
+
+
+def test_surname_with_soft_sign_in_instrumental():
+    assert nominative("Олегом", "Ковалем") == "Олег Коваль"

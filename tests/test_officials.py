@@ -114,3 +114,52 @@ def test_plural_post_before_one_name_is_not_his():
 def test_nationality_noun_before_a_name_is_no_post():
     found = roles("На роль выбрали шведку Анну Берг.")
     assert found["Анна Берг"] == []
+
+
+def test_a_plural_post_closing_a_list_belongs_to_everyone_listed():
+    text = "В собрании есть картины Пабло Пикассо, Сальвадора Дали и других художников."
+    roles = {e.name: [r.text for r in e.roles] for e in extract(text).entities}
+    assert roles["Пабло Пикассо"] == ["художников"]
+    assert roles["Сальвадор Дали"] == ["художников"]
+
+
+def test_a_founder_is_no_profession():
+    text = "Основатель компании Иван Петров уехал в Лондон."
+    assert [e.roles for e in extract(text).entities if e.type == "PER"] == [()]
+
+
+def test_one_of_a_plural_post_before_a_name_is_hers():
+    text = "Вчера одна из солисток группы «Ленинград» Василиса Старшова сообщила о болезни."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.text for r in person.roles] == ["солисток группы «Ленинград»"]
+    assert person.roles[0].title == "солисток группы «Ленинград»"
+
+
+def test_an_office_taken_by_the_subject_is_his_post():
+    text = "Скандал вынудил Дэвида Петреуса уйти с поста директора ЦРУ."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.title for r in person.roles] == ["директор ЦРУ"]
+
+
+def test_a_genitive_post_stays_with_the_genitive_name_after_it():
+    text = "Парламент избрал дочь президента Нурсултана Назарбаева Даригу главой комитета."
+    roles = {e.name: [r.text for r in e.roles] for e in extract(text).entities}
+    assert roles["Нурсултан Назарбаев"] == ["президента"]
+
+
+def test_an_age_between_a_name_and_its_post():
+    person = [e for e in extract("Иван Петров, 45 лет, инженер.").entities if e.type == "PER"][0]
+    assert [r.title for r in person.roles] == ["инженер"]
+
+
+def test_a_lowercase_title_adjective_before_a_name():
+    text = "Вчера папа римский Бенедикт XVI закрыл свой аккаунт."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.text for r in person.roles] == ["папа римский"]
+
+
+def test_a_foreign_first_name_read_as_a_plural_still_takes_the_post():
+    # pymorphy3 reads "Харальд" as a plural genitive of a woman's name
+    text = "В Осло премию вручит король Норвегии Харальд V."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.text for r in person.roles] == ["король Норвегии"]

@@ -64,3 +64,12 @@ def test_rk_is_kazakhstan_by_default():
 def test_rk_is_korea_in_a_text_about_korea():
     found = hits("Президент РК прибыл в Сеул. Южная Корея готовится к выборам.")
     assert found[0] == ("РК", "KR", "country")
+
+
+def test_capitalised_adjective_joins_a_region_name():
+    assert ("Центральной Азии", "", "location") in hits("Лидеры обсудили ситуацию в Центральной Азии.")
+
+
+def test_a_country_is_never_widened_by_an_adjective():
+    # "Единая Россия" is a party; "России" stays a mention of the country
+    assert ("России", "RU", "country") in hits("Депутаты от партии Единая России голосовали.")

@@ -36,3 +36,33 @@ def test_adjective_alone_is_not_a_post():
 
 def test_aliases_share_one_key():
     assert posts.canonical("премьер-министр") == posts.canonical("премьер")
+
+
+def test_a_profession_read_first_as_a_thing_is_a_post_before_a_name():
+    # pymorphy3 reads "стрелок" first as the genitive plural of "стрелка"
+    assert posts.head_lemma("стрелок", True) == "стрелок"
+
+
+def test_an_adjectival_post_from_the_list_is_a_post():
+    assert posts.head_lemma("нападающего", True) == "нападающий"
+
+
+def test_a_derived_profession_is_a_post():
+    assert posts.head_lemma("кинопродюсер") == "кинопродюсер"
+
+
+def test_the_pope_is_a_post_and_dad_is_not():
+    from ruarticle import extract
+
+    pope = [e for e in extract("Папа Римский Франциск посетил Ирак.").entities if e.type == "PER"]
+    assert [r.text for r in pope[0].roles] == ["Папа Римский"]
+    dad = [e for e in extract("Мой папа Иван Петров пришел.").entities if e.type == "PER"]
+    assert dad[0].roles == ()
+
+
+def test_wiki_quotes_stay_inside_a_post():
+    from ruarticle import extract
+
+    text = "Выяснилось, что горничная отеля ''Sofitel'' Анна Петрова солгала."
+    person = [e for e in extract(text).entities if e.type == "PER"][0]
+    assert [r.title for r in person.roles] == ["горничная отеля ''Sofitel''"]

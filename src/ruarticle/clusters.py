@@ -29,6 +29,7 @@ class _Person:
         self.members: list[tuple[Candidate, list[str], list[str]]] = []
         self.first: str | None = None
         self.last: str | None = None
+        self.order = 0  # when it was first named
 
     def add(self, candidate, words, initials):
         self.members.append((candidate, words, initials))
@@ -49,27 +50,50 @@ class _Person:
         return not initials and stem == self.first
 
 
+class _Index:
+    """People by the stems of their first and last names, so that a mention is compared
+    only with the people whose name it can share (not with everyone so far)."""
+
+    def __init__(self):
+        self.groups: list[_Person] = []
+        self.by_stem: dict[str, list[_Person]] = {}
+
+    def new(self) -> _Person:
+        self.groups.append(_Person())
+        self.groups[-1].order = len(self.groups)
+        return self.groups[-1]
+
+    def add(self, group: _Person, c, words, initials) -> None:
+        known = (group.first, group.last)
+        group.add(c, words, initials)
+        for stem in {group.first, group.last} - set(known) - {None}:
+            self.by_stem.setdefault(stem, []).append(group)
+
+    def sharing(self, *words) -> list[_Person]:
+        seen = {}
+        for word in words:
+            for g in self.by_stem.get(names.stem(word), ()):
+                seen[id(g)] = g
+        return sorted(seen.values(), key=lambda g: g.order)
+
+
 def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
-    groups: list[_Person] = []
+    index = _Index()
     parsed = [(c, *_parts(c.normal)) for c in people]  # a person's normal is still its text
     for c, words, initials in parsed:  # full names first: they define the people
         if len(words) >= 2:
-            match = next((g for g in groups if g.fits_full(words, initials)), None)
-            (match or _new(groups)).add(c, words, initials)
+            match = next((g for g in index.sharing(words[-1]) if g.fits_full(words, initials)),
+                         None)
+            index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
         if len(words) == 1:
-            fits = [g for g in groups if g.fits_single(words[0], initials)]
+            fits = [g for g in index.sharing(words[0]) if g.fits_single(words[0], initials)]
             match = _nearest(fits, c) if fits else None
-            (match or _new(groups)).add(c, words, initials)
+            index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
         if not words:
-            _new(groups).add(c, words, initials)
-    return [_normalised(g) for g in groups]
-
-
-def _new(groups):
-    groups.append(_Person())
-    return groups[-1]
+            index.add(index.new(), c, words, initials)
+    return [_normalised(g) for g in index.groups]
 
 
 def _nearest(fits, c):
@@ -85,8 +109,14 @@ def _normalised(group: _Person) -> list[Candidate]:
     out = []
     for c, words, initials in group.members:
         nominative = [steady.get(names.stem(w), n) for w, n in zip(words, names.person(words, sex))]
+        nominative = _undoubled(nominative)
         out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + nominative)))
     return out
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """A word written twice in a row is a slip: "Максим Дадашев Дадашев"."""
+    return [w for k, w in enumerate(words) if k == 0 or names.stem(w) != names.stem(words[k - 1])]
 
 
 def _steady_forms(group: _Person) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import ner, officials, posts
+from . import morph, ner, officials, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .resources import word_set
@@ -36,7 +36,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
         spans[c.first] = c.span  # the longest span starting at a token wins
     held = officials.find(tokens, spans, [c.span for c in people])
-    groups = cluster_people(people) + cluster_things([c for c in found if c.type != "PER"])
+    groups = _transcribed(tokens, people, cluster_people(people))
+    groups += cluster_things([c for c in found if c.type != "PER"])
     return _entities(text, tokens, groups, people, held, found)
 
 
@@ -48,6 +49,27 @@ def _without_dateline(tokens, found) -> list:
     return [c for c in found
             if not (c.type != "LOC" and (c.start, c.end) in places and _capitals(tokens, c))
             and not (c.type != "PER" and c.normal.lower().strip("./") in skip)]
+
+
+def _transcribed(tokens, people, groups) -> list:
+    """"Сабриэлем Матиасом (Subriel Matías)": a name in Latin letters in brackets right
+    after a person's name is the same person, spelled in the original."""
+    end_at = {p.last: (p.start, p.end) for p in people}
+    group_of = {(c.start, c.end): n for n, g in enumerate(groups) for c in g}
+    for p in people:
+        before = end_at.get(p.first - 2)
+        if before is None or tokens[p.first - 1].text != "(" or _cyrillic(tokens[p.first].text):
+            continue
+        mine, theirs = group_of[(p.start, p.end)], group_of[before]
+        if mine != theirs:
+            groups[theirs] = groups[theirs] + groups[mine]
+            groups[mine] = []
+            group_of.update({(c.start, c.end): theirs for c in groups[theirs]})
+    return [g for g in groups if g]
+
+
+def _cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
 
 
 def _capitals(tokens, c) -> bool:
@@ -93,7 +115,7 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             continue
         holders = []  # "переговоры с министром": someone other than the sentence's people
         if not officials.governed(tokens, post.first):
-            holders = _recent_person(tokens, post, by_sentence, holder_of)
+            holders = _recent_person(tokens, post, people, by_sentence, holder_of)
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
         if len(holders) != 1:
@@ -118,20 +140,47 @@ def _earlier(held, post) -> list:
 def _nearest(tokens, post, people, by_sentence, holder_of) -> list:
     """Of several people in the post's sentence, the one named closest to it."""
     close = [(min(abs(people[i].first - post.last), abs(post.first - people[i].last)), i)
-             for i in by_sentence.get(tokens[post.first].sentence, ())]
+             for i in by_sentence.get(tokens[post.first].sentence, ())
+             if not _other_party(tokens, post, people[i])]
     close = [pair for pair in close if pair[0] <= NEAREST]
     return [holder_of[min(close)[1]]] if close else []
 
 
-def _recent_person(tokens, post, by_sentence, holder_of) -> list:
+def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
     """People named in the bare post's sentence ("Беннингтона нашли мертвым,
     41-летний музыкант ..."); when it names none, those of the sentences before."""
     sentence = tokens[post.first].sentence
     for back in range(RECENT + 1):
-        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())}
+        near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
+                if back or not _other_party(tokens, post, people[i])}
         if near:
             return list(near.values())
     return []
+
+
+def _other_party(tokens, post, person) -> bool:
+    """Whether a person of the post's own sentence is plainly someone else: the speaker
+    of what mentions the post ("Кобб рассказала, что у боксёра ..."), a name right
+    after the post that did not take it ("жена президента США Мелания Трамп"), or a
+    name after a preposition while the post is the subject ("с Олегом Ковалем глава")."""
+    a, b = sorted((post.last, person.last))
+    between = tokens[a + 1:b]
+    said = [k for k, t in enumerate(between)
+            if morph.lemma(t.text.lower()) in word_set("speech_verbs.txt")]
+    if said and any(t.text.lower() in ("что", ":") for t in between[said[0]:]):
+        return True
+    if person.first == post.last + 1 and not _agrees(tokens, post, person):
+        return True
+    if person.first == 0:
+        return False
+    before = morph.best(tokens[person.first - 1].text.lower())
+    return before.tag.POS == "PREP" and posts.has_case(tokens[post.first], "nomn")
+
+
+def _agrees(tokens, post, person) -> bool:
+    """Whether a name may stand in apposition to the post before it (same case)."""
+    cases = {p.tag.case for p in morph.parses(tokens[post.first].text) if p.tag.POS == "NOUN"}
+    return any(p.tag.case in cases for p in morph.parses(tokens[person.first].text))
 
 
 def _post_mention(text, post) -> Candidate:

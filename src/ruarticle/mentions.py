@@ -60,11 +60,14 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         start, end = tokens[first].start, tokens[last].end
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
-        if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified():
+        if span.type != "PER" and _inside_widened(hits, start, end):
+            continue  # "Азия" of "Центральная Азия": the widened place stands instead
+        if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified() \
+                or span.type == "PER" and orgs.named_like_org(words):
             found.append(_organization(text, tokens, first, last, located))
         elif span.type == "ORG" and orgs.is_product(words):
             continue
-        elif span.type == "LOC":
+        elif span.type == "LOC" or (hit is not None and hit.widened):
             found.append(_location(text, tokens, first, last, hit, located))
         elif span.type == "ORG":
             found.append(_organization(text, tokens, first, last, located))
@@ -83,6 +86,11 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     found += _known_surnames(text, tokens, found)
     found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _inside_widened(hits, start, end) -> bool:
+    return any(h.widened and h.start <= start and end <= h.end and (h.start, h.end) != (start, end)
+               for h in hits)
 
 
 def _areas(text, tokens, found) -> list[Candidate]:

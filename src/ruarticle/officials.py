@@ -21,7 +21,9 @@ PREDICATE_GAP = 6
 LIST_GAP = 6
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
-LIST_WORDS = frozenset({",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
+OTHERS = frozenset({"другой", "прочий"})
+OFFICES = frozenset({"пост", "должность"})
+LIST_WORDS = frozenset({"были", "стали", "является", "являются", ",", ":", "—", "–", "-", "среди", "которых", "них", "как", "в", "том",
                         "числе", "такие", "такими", "это"})
 
 
@@ -31,20 +33,28 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
     person_at = {p.first: i for i, p in enumerate(people)}
     person_end = {p.last: i for i, p in enumerate(people)}
     inside_person = {t for p in people for t in range(p.first, p.last + 1)}
+    men = _men(tokens, people)
     for i, token in enumerate(tokens):
         if i in inside_person:
             continue
         head = posts.head_at(tokens, i, person_at)
         if head is None:
             continue
+        listed = ()
         first, last = posts.extent(tokens, i, spans, person_at)
-        holder = _holder(tokens, first, i, last, people, person_at, person_end)
+        holder = _holder(tokens, first, i, last, people, person_at, person_end, men)
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
+            listed = _list_before(tokens, first, people, person_end) if holder is None else ()
+            if listed:
+                holder, others = listed[0], listed[1:]
         post = posts.make(tokens, spans, first, i, last, head, holder)
-        if holder is not None and _may_be_plural(token.text):
+        if listed:
+            post = replace(post, others=others)
+        elif holder is not None and _may_be_plural(token.text):
             post = replace(post, others=_enumeration(tokens, people, person_at, holder))
-            if not post.others and people[holder].first > last and _only_plural(token.text):
+            if not post.others and people[holder].first > last and _only_plural(token.text) \
+                    and not _one_of(tokens, first):
                 post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
@@ -74,6 +84,27 @@ def _list_after(tokens, last, person_at) -> int | None:
         if tokens[k].text.lower() not in LIST_WORDS or tokens[k].sentence != tokens[last].sentence:
             return None
     return None
+
+
+def _one_of(tokens, first) -> bool:
+    """"одна из солисток группы «Ленинград» Василиса Старшова": one of the plural post."""
+    return first >= 2 and tokens[first - 1].text.lower() == "из" \
+        and morph.lemma(tokens[first - 2].text.lower()) == "один"
+
+
+def _list_before(tokens, first, people, person_end) -> tuple[int, ...]:
+    """Everyone of a list a plural post closes: "Пикассо, Дали и других художников"."""
+    k = first - 1
+    if k < 1 or morph.lemma(tokens[k].text.lower()) not in OTHERS or tokens[k - 1].text != "и":
+        return ()
+    k -= 1  # at "и"
+    listed = []
+    while k - 1 in person_end and tokens[k - 1].sentence == tokens[first].sentence:
+        listed.append(person_end[k - 1])
+        k = people[listed[-1]].first - 1
+        if k < 0 or tokens[k].text != ",":
+            break
+    return tuple(reversed(listed))
 
 
 def _enumeration(tokens, people, person_at, holder) -> tuple[int, ...]:
@@ -118,8 +149,8 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
     out = []
     for post in found:
         head = _head_index(tokens, post)
-        if post.person is None and posts.has_case(tokens[head], "ablt") and not post.plural \
-                and not governed(tokens, post.first):
+        if post.person is None and not post.plural and not governed(tokens, post.first) and (
+                posts.has_case(tokens[head], "ablt") or _office(tokens, post.first)):
             before = [i for i, p in enumerate(people) if p.last < post.first
                       and tokens[p.last].sentence == tokens[head].sentence
                       and post.first - p.last <= PREDICATE_GAP]
@@ -132,6 +163,15 @@ def _predicates(tokens, found: list[Post], people) -> list[Post]:
                 post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
     return out
+
+
+def _office(tokens, first) -> bool:
+    """"занимавший пост министра финансов", "ушёл с поста директора ЦРУ": the post
+    named as an office its holder takes or leaves."""
+    return first >= 2 and morph.lemma(tokens[first - 1].text.lower()) in OFFICES \
+        and tokens[first - 2].text.lower() not in ("на",) \
+        and morph.best(tokens[first - 2].text.lower()).tag.POS in (
+            "VERB", "PRTF", "PRTS", "GRND", "PREP", "INFN")
 
 
 def governed(tokens, first) -> bool:
@@ -155,7 +195,20 @@ def _head_index(tokens, post: Post) -> int:
     return post.first
 
 
-def _holder(tokens, first, head, last, people, person_at, person_end) -> int | None:
+def _men(tokens, people) -> frozenset[str]:
+    """Surnames the article writes in a man's nominative ("Дадашев"): their "-а" form
+    is then his genitive, not a woman's name ("тренер Дадашева")."""
+    return frozenset(tokens[p.last].text.lower() for p in people
+                     if tokens[p.last].text.lower().endswith(SURNAME_ENDINGS))
+
+
+def _oblique_man(post: Token, name: Token, men) -> bool:
+    low = name.text.lower()
+    post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
+    return low.endswith("а") and low[:-1] in men and not post_cases & {"gent", "accs"}
+
+
+def _holder(tokens, first, head, last, people, person_at, person_end, men) -> int | None:
     """The person the post belongs to, from the words around it."""
     after = last + 1
     while after < len(tokens) and after - last <= 2 and (
@@ -168,13 +221,22 @@ def _holder(tokens, first, head, last, people, person_at, person_end) -> int | N
         dash = person.last + 1 < len(tokens) and tokens[person.last + 1].text in posts.DASHES
         gap = 2 if dash else 1
         following = person_at.get(person.last + gap)
-        if following is not None and _agree(tokens[head], tokens[people[following].last]) \
-                and posts.has_case(tokens[person.last], "gent"):
+        if following is not None and posts.has_case(tokens[person.last], "gent") \
+                and not _noun_case(tokens[head], "gent") and all(
+                _agree(tokens[head], tokens[k])
+                for k in (people[following].first, people[following].last)):
             return following  # "Адвокат Гаева Александр Аснис"
-        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)):
+        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)) \
+                and not _oblique_man(tokens[head], tokens[person.last], men):
             return person_at[after]
         after = person.last + 1
     return _apposition(tokens, first, head, person_end)
+
+
+def _noun_case(token, case: str) -> bool:
+    """Whether the post word may be a noun in this case ("президента" is genitive,
+    so "дочь президента Нурсултана Назарбаева Даригу" keeps the post with him)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(token.text))
 
 
 def _age(word: str) -> bool:
@@ -191,7 +253,7 @@ def _apposition(tokens, first, head, person_end) -> int | None:
             == "один":  # "Сэлис, один из руководителей компании"
         k -= 2
     if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
-        k -= 1
+        k = _before_age(tokens, k - 1)
     elif not posts.has_case(tokens[head], "ablt"):
         return None  # without a comma or dash only "назначил Иванова министром" links
     if k >= 0 and tokens[k].text == ")":  # "Брайан Орсер (Brian Orser) — фигурист"
@@ -199,6 +261,14 @@ def _apposition(tokens, first, head, person_end) -> int | None:
     if k >= 0 and k in person_end and tokens[k].sentence == tokens[head].sentence:
         return person_end[k]
     return None
+
+
+def _before_age(tokens, k) -> int:
+    """Step back over an age between a name and its post: "Бачелет — 54 года, врач"."""
+    if k >= 2 and tokens[k - 1].text.isdigit() and morph.lemma(tokens[k].text.lower()) == "год" \
+            and tokens[k - 2].text in {",", *posts.DASHES}:
+        return k - 3
+    return k
 
 
 def _opening_bracket(tokens, k) -> int:
@@ -215,8 +285,8 @@ def _modifier_like(token) -> bool:
 
 def _agree(post: Token, name: Token) -> bool:
     post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
-    name_cases = {p.tag.case for p in morph.parses(name.text)
-                  if p.tag.POS == "NOUN" and p.score >= 0.05}
+    name_cases = {p.tag.case for p in morph.parses(name.text)  # a person is one: no plurals
+                  if p.tag.POS == "NOUN" and p.score >= 0.05 and "plur" not in p.tag}
     if name.text[:1].isupper() and name.text.lower().endswith(SURNAME_ENDINGS):
         name_cases.add("nomn")  # "Силуанов" is read as the plural genitive of "Силуан"
     return not post_cases or not name_cases or bool(post_cases & name_cases) or (

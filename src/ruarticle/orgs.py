@@ -33,6 +33,11 @@ def reclassified() -> dict[str, str]:
     return {row[0]: row[1] for row in table("reclassified.tsv")}
 
 
+def named_like_org(words: list[str]) -> bool:
+    """"Викиновостям": a person span whose lemmas name an organisation (reclassified.tsv)."""
+    return reclassified().get(" ".join(morph.lemma(w.lower()) for w in words)) == "ORG"
+
+
 def is_product(words: list[str]) -> bool:
     """"СМИ", "Facebook", "Интернет": spans NER calls organisations that are not."""
     low = " ".join(words).lower().replace("ё", "е")

@@ -35,6 +35,7 @@ class Hit:
     adjective: bool
     first: int         # index of the first token matched
     last: int          # index of the last token matched
+    widened: bool = False  # a capitalised adjective joined the name ("Центральная Азия")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def find(tokens: tuple[Token, ...], sentence_starts: frozenset[int]) -> list[Hit
     while i < len(tokens):
         found = _name_at(tokens, i, sentence_starts)
         if found:
-            hits.append(found)
+            hits.append(_widened(tokens, found))
             i = found.last + 1
             continue
         hits.extend(_word_at(tokens[i], i))
@@ -152,6 +153,31 @@ def _name_at(tokens, i, sentence_starts) -> Hit | None:
                     break
                 return Hit(words[0].start, words[-1].end, place, form, False, i, i + size - 1)
     return None
+
+
+def _widened(tokens, hit: Hit) -> Hit:
+    """A capitalised adjective agreeing with the place before it belongs to the name:
+    "Центральной Азии" is one location, "Азия" is not a mention of its own. Not for
+    countries: "Единая Россия" is a party."""
+    k = hit.first - 1
+    if k < 0 or hit.place.kind == "country" or tokens[k].sentence != tokens[hit.first].sentence \
+            or not tokens[k].text[:1].isupper() or tokens[k].end + 1 < tokens[hit.first].start \
+            or not _agrees(tokens[k].text, tokens[hit.first].text):
+        return hit
+    from . import names
+
+    normal = " ".join(names.phrase([t.text for t in tokens[k:hit.last + 1]]))
+    place = hit.place
+    return Hit(tokens[k].start, hit.end, Place(place.kind, place.code, normal), normal, False,
+               k, hit.last, True)
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    nouns = {(p.tag.case, p.tag.number, p.tag.gender) for p in morph.parses(noun)
+             if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "ADJF" and p.score >= 0.1
+               and (p.tag.case, p.tag.number, p.tag.gender) in nouns
+               for p in morph.parses(adjective.lower()))
 
 
 def _capitals_match(words, form: str) -> bool:

@@ -12,17 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from . import morph
 from .resources import once, table, word_set
 
 MAX_COMPLEMENT = 10
+WIKI_QUOTES = regex.compile(r"'' (.*?) ''")
 DASHES = frozenset({"—", "–", "-"})
 ENVOYS = frozenset({"посол", "постпред", "представитель", "спецпредставитель", "полпред",
                     "консул"})
 DELEGATES = frozenset({"депутат", "сенатор", "член", "конгрессмен", "кандидат", "представитель"})
 OPEN_QUOTES = frozenset({"«", "\"", "„", "“"})
 CLOSE_QUOTES = frozenset({"»", "\"", "“", "”"})
-BARE_THING_SCORE = 0.5  # "Премьера нового шоу": too likely a thing to stand for a person
+BARE_THING_SCORE = 0.5
+ANIMATE_SCORE = 0.1  # a reading of a word before a name must be this likely to make it a post
+NOT_NOUNS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "ADVB", "PRED",
+                       "GRND", "COMP", "NUMR"})  # "Премьера нового шоу": too likely a thing to stand for a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,12 @@ def posts() -> frozenset[str]:
 
 
 @once
+def known() -> frozenset[str]:
+    """Posts and the occupations NEREL tags as professions (derived from its train split)."""
+    return (posts() | word_set("professions.txt")) - word_set("not_professions.txt")
+
+
+@once
 def org_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in table("org_words.tsv")}
 
@@ -82,32 +94,74 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     if low.startswith("экс-"):
         low = low[4:]
     best = morph.best(low)
-    if best.tag.POS in ("ADJF", "PRTF") and "Subx" not in best.tag:
-        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
-    if best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+    if best.tag.POS in NOT_NOUNS:
         return None  # "После" is a preposition before it is the envoy's locative
     if not before_name and _mostly_thing(low):
         return None  # "политику" (policy), "во главе"
     for parse in morph.parses(low):
         lemma = _lemma(parse)
-        parts = lemma.split("-")
-        if _person_like(parse) and posts() & {lemma, parts[0], parts[-1]}:
+        if _person_like(parse) and is_known(lemma):
             return lemma
-    lemma = best.normal_form.replace("ё", "е")
-    if (before_name and "anim" in best.tag and word.islower()
-            and lemma not in word_set("not_posts.txt")
-            and not {"Name", "Surn", "Patr"} & set(best.tag.grammemes)):
-        return lemma
+    if best.tag.POS in ("ADJF", "PRTF") or not before_name or not word[1:].islower():
+        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
+    for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
+        lemma = parse.normal_form.replace("ё", "е")
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
+                and (word.islower() or _dictionary(parse)) \
+                and lemma not in word_set("not_posts.txt") and not _nationality(lemma) \
+                and lemma not in word_set("not_professions.txt") \
+                and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
+            return lemma
     return None
+
+
+NATIONALITY_ENDINGS = ("ец", "анин", "янин", "ка", "ич")
+NATIONALITY_PREFIX = 5
+
+
+@once
+def _place_prefixes() -> frozenset[str]:
+    from .places import gazetteer
+
+    return frozenset(a.replace("-", "")[:NATIONALITY_PREFIX] for a in gazetteer().adjectives)
+
+
+def _nationality(lemma: str) -> bool:
+    """"пуэрториканец", "американка": a people's name shares the start of a place adjective."""
+    return lemma.endswith(NATIONALITY_ENDINGS) and len(lemma) > NATIONALITY_PREFIX + 1 \
+        and lemma.replace("-", "")[:NATIONALITY_PREFIX] in _place_prefixes()
+
+
+def is_known(lemma: str) -> bool:
+    """A listed post or profession, or a compound of one ("вице-президент")."""
+    parts = lemma.split("-")
+    return bool(known() & {lemma, parts[0], parts[-1]})
+
+
+def _dictionary(parse) -> bool:
+    """A word pymorphy3 knows, not a guess from its ending (capitalised names are guessed)."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def head_at(tokens, i, person_at) -> str | None:
     """The post whose head word is token i, if it is one."""
     word = tokens[i].text
     head = head_lemma(word, _before_name(tokens, i, person_at) or _capital_next(tokens, i))
+    if head is None and _pope(tokens, i):
+        return "папа"
     if head is None or (_adjectival(word) and _modifies_next(tokens, i)):
         return None
     return head
+
+
+def _pope(tokens, i) -> bool:
+    """"Папа Римский", "Папа Франциск": the pontiff, not somebody's dad."""
+    word = tokens[i].text
+    if morph.lemma(word.lower()) != "папа" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    return morph.lemma(nxt.lower()) == "римский" or (word[:1].isupper() and nxt[:1].isupper())
 
 
 def extent(tokens, i, spans, person_at) -> tuple[int, int]:
@@ -117,7 +171,7 @@ def extent(tokens, i, spans, person_at) -> tuple[int, int]:
 
 def _lemma(parse) -> str:
     """Noun lemma; a participle used as a noun keeps its own nominative ("управляющий")."""
-    if parse.tag.POS in ("ADJF", "PRTF"):
+    if parse.tag.POS == "PRTF":  # an adjective's normal form is already masculine nominative
         form = parse.inflect({"masc", "sing", "nomn"})
         if form is not None:
             return form.word.replace("ё", "е")
@@ -166,12 +220,21 @@ def _modifiers(tokens, i) -> int:
 def _complement(tokens, i, spans, person_at) -> int:
     """Last token of the post: the genitive chain, "по"-phrase or envoy's "в"-place."""
     last, j, head = i, i + 1, head_lemma(tokens[i].text, True)
+    if j < len(tokens) and _title_adjective(tokens[i], tokens[j],
+                                            j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()):
+        last, j = j, j + 1  # "Папа Римский", "Патриархом Болгарским"
     while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sentence == tokens[i].sentence:
         if j in person_at or not _joined(tokens, j - 1, j):
             break
         span = spans.get(j)
         if span is not None and span.type != "PER":
             last = j = span.last
+        elif _doubled_apostrophe(tokens, j):  # wiki quotes: отеля ''Sofitel''
+            close = next((k + 1 for k in range(j + 2, min(j + 10, len(tokens) - 1))
+                          if _doubled_apostrophe(tokens, k)), None)
+            if close is None:
+                break
+            last = j = close
         elif tokens[j].text in OPEN_QUOTES:
             close = _closing_quote(tokens, j)
             if close is None:
@@ -193,6 +256,18 @@ def _complement(tokens, i, spans, person_at) -> int:
             break
         j += 1
     return last
+
+
+def _title_adjective(head, token, name_next: bool = False) -> bool:
+    """A capitalised adjective after a post, agreeing with it, is part of the title; so is
+    a lowercase one right before a name ("папа римский Бенедикт XVI")."""
+    if not (token.text[:1].isupper() or name_next) or token.text.isupper() \
+            or not token.text.isalpha() or "летн" in token.text.lower():
+        return False  # "президент 89-летний Роберт Мугабе": an age, not a title
+    cases = {(p.tag.case, p.tag.number) for p in morph.parses(head.text.lower())
+             if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "ADJF" and "Surn" not in p.tag and (p.tag.case, p.tag.number) in cases
+               and p.score >= 0.2 for p in morph.parses(token.text.lower()))
 
 
 def _instrumental(token) -> bool:
@@ -220,6 +295,11 @@ def _coordinated(tokens, j, person_at) -> int | None:
 def _joined(tokens, a, b) -> bool:
     gap = tokens[b].start - tokens[a].end
     return gap <= 1
+
+
+def _doubled_apostrophe(tokens, j) -> bool:
+    return j + 1 < len(tokens) and tokens[j].text == tokens[j + 1].text == "'" \
+        and tokens[j].end == tokens[j + 1].start
 
 
 def _closing_quote(tokens, j):
@@ -285,15 +365,16 @@ def make(tokens, spans, first, head, last, head_word, holder) -> Post:
 
 
 def _joined_words(words: list[str]) -> str:
-    """Words with spaces between, commas attached: "инвестиций, промышленности"."""
-    return " ".join(words).replace(" ,", ",")
+    """Words with spaces between, commas and guillemets attached: "инвестиций, промышленности"."""
+    joined = " ".join(words).replace(" ,", ",").replace("« ", "«").replace(" »", "»")
+    return WIKI_QUOTES.sub(r"''\1''", joined.replace("' '", "''"))
 
 
 def _generic(tokens, head, last, head_word) -> bool:
     """Whether the post cannot stand for a person on its own ("членом Евросоюза",
     "основатель одной из компаний", "Премьера нового шоу", "выборы президента")."""
     before = morph.lemma(tokens[head - 1].text.lower()) if head else ""
-    return (head_word in word_set("weak_posts.txt")
+    return (head_word in word_set("weak_posts.txt") or not is_known(head_word)
             or before in word_set("generic_post_words.txt")
             or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
             or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))
