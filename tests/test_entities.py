@@ -267,3 +267,11 @@ def test_coach_of_a_man_is_not_the_man():
             "Джеймс Макгирт, тренер Дадашева, просил остановить бой.")
     assert [r.title for r in named(text, "Максим Дадашев").roles] == ["боксер"]
     assert [r.title for r in named(text, "Джеймс Макгирт").roles] == ["тренер"]
+
+
+def test_bare_post_far_from_its_holders_name_stays_unresolved():
+    filler = "Рынок жилья в регионе рос весь год, цены на квартиры выросли заметно. " * 5
+    text = ("Премьер-министр РК Алихан Смаилов открыл форум.\n" + filler +
+            "\nЗатем премьер-министр отметил рост экспорта.")
+    person = named(text, "Алихан Смаилов")
+    assert "премьер-министр" not in [m.text for m in person.mentions]

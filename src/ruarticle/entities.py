@@ -20,6 +20,9 @@ from .tokens import tokens as razdel_tokens
 RECENT = 1
 # How many tokens away the closest of several people may be to take a bare post.
 NEAREST = 4
+# How many characters from its holder's nearest name a bare post may stand: further
+# away, "президент" is mostly some other president (train 0-499: 4 right of 60).
+NAMED_REACH = 300
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...],
@@ -122,10 +125,15 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _earlier(exact.get(post.head, ()), post)
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
-        if len(holders) == 1:
+        if len(holders) == 1 and _named_near(holders[0], post):
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
+
+
+def _named_near(group, post) -> bool:
+    return any(abs(post.start - c.end) < NAMED_REACH
+               for c in group.members if not c.bare_post)
 
 
 def _held(exact, alias, role, group) -> None:
