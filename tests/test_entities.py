@@ -275,3 +275,10 @@ def test_bare_post_far_from_its_holders_name_stays_unresolved():
             "\nЗатем премьер-министр отметил рост экспорта.")
     person = named(text, "Алихан Смаилов")
     assert "премьер-министр" not in [m.text for m in person.mentions]
+
+
+def test_bare_post_opening_a_quoted_title_is_no_mention():
+    text = ("Режиссёр Иван Петров снял новый фильм.\n"
+            "Картина «Президент и его внучка» выйдет в прокат весной.")
+    person = named(text, "Иван Петров")
+    assert "Президент" not in [m.text for m in person.mentions]

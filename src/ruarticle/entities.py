@@ -114,7 +114,8 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
         for role in g.roles:
             _held(exact, alias, role, g)
     for post in bare:
-        if post.plural or post.generic or (post.first in in_org and post.last in in_org):
+        if post.plural or post.generic or (post.first in in_org and post.last in in_org) \
+                or _unlikely_holder(tokens, post):
             continue
         holders = []  # "переговоры с министром": someone other than the sentence's people
         if not officials.governed(tokens, post.first):
@@ -129,6 +130,11 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
+
+
+def _unlikely_holder(tokens, post) -> bool:
+    """A bare post opening a quoted name ("фильм «Президент» вышел") is a title, no person."""
+    return post.first > 0 and tokens[post.first - 1].text in ("«", '"', "„")
 
 
 def _named_near(group, post) -> bool:
