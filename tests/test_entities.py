@@ -282,3 +282,10 @@ def test_bare_post_opening_a_quoted_title_is_no_mention():
             "Картина «Президент и его внучка» выйдет в прокат весной.")
     person = named(text, "Иван Петров")
     assert "Президент" not in [m.text for m in person.mentions]
+
+
+def test_instrumental_post_of_a_biography_goes_to_its_subject():
+    text = ("Вчера умер Пётр Сергеевич Волков.\nОн родился в 1950 году в Туле. "
+            "Окончил университет в Москве. Затем долго работал инженером-конструктором.")
+    person = named(text, "Пётр Сергеевич Волков")
+    assert "инженером-конструктором" in [r.text for r in person.roles]

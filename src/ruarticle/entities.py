@@ -18,6 +18,9 @@ from .tokens import tokens as razdel_tokens
 
 # How many sentences back a bare post may look for its holder.
 RECENT = 1
+# An instrumental post ("работал инженером") continues a biography: its subject may have
+# been named a few sentences earlier ("Булавин родился в 1953 году. ... Работал ...").
+PREDICATE_RECENT = 5
 # How many tokens away the closest of several people may be to take a bare post.
 NEAREST = 4
 # How many characters from its holder's nearest name a bare post may stand: further
@@ -164,7 +167,8 @@ def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
     """People named in the bare post's sentence ("Беннингтона нашли мертвым,
     41-летний музыкант ..."); when it names none, those of the sentences before."""
     sentence = tokens[post.first].sentence
-    for back in range(RECENT + 1):
+    reach = PREDICATE_RECENT if posts.has_case(tokens[post.first], "ablt") else RECENT
+    for back in range(reach + 1):
         near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
                 if back or not _other_party(tokens, post, people[i])}
         if near:
