@@ -289,3 +289,9 @@ def test_instrumental_post_of_a_biography_goes_to_its_subject():
             "Окончил университет в Москве. Затем долго работал инженером-конструктором.")
     person = named(text, "Пётр Сергеевич Волков")
     assert "инженером-конструктором" in [r.text for r in person.roles]
+
+
+def test_bare_post_after_an_infinitive_is_an_aim_not_a_role():
+    text = "Иван Петров выступил в Думе.\nОн давно мечтает стать мэром."
+    person = named(text, "Иван Петров")
+    assert "мэром" not in [r.text for r in person.roles]

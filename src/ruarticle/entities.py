@@ -136,8 +136,12 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
 
 
 def _unlikely_holder(tokens, post) -> bool:
-    """A bare post opening a quoted name ("фильм «Президент» вышел") is a title, no person."""
-    return post.first > 0 and tokens[post.first - 1].text in ("«", '"', "„")
+    """A bare post opening a quoted name ("фильм «Президент» вышел") is a title, no person;
+    after an infinitive ("хочу стать мэром") it is an aim, not a post held."""
+    if post.first == 0:
+        return False
+    before = tokens[post.first - 1].text
+    return before in ("«", '"', "„") or morph.best(before.lower()).tag.POS == "INFN"
 
 
 def _named_near(group, post) -> bool:
