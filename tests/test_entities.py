@@ -267,3 +267,31 @@ def test_coach_of_a_man_is_not_the_man():
             "Джеймс Макгирт, тренер Дадашева, просил остановить бой.")
     assert [r.title for r in named(text, "Максим Дадашев").roles] == ["боксер"]
     assert [r.title for r in named(text, "Джеймс Макгирт").roles] == ["тренер"]
+
+
+def test_bare_post_far_from_its_holders_name_stays_unresolved():
+    filler = "Рынок жилья в регионе рос весь год, цены на квартиры выросли заметно. " * 5
+    text = ("Премьер-министр РК Алихан Смаилов открыл форум.\n" + filler +
+            "\nЗатем премьер-министр отметил рост экспорта.")
+    person = named(text, "Алихан Смаилов")
+    assert "премьер-министр" not in [m.text for m in person.mentions]
+
+
+def test_bare_post_opening_a_quoted_title_is_no_mention():
+    text = ("Режиссёр Иван Петров снял новый фильм.\n"
+            "Картина «Президент и его внучка» выйдет в прокат весной.")
+    person = named(text, "Иван Петров")
+    assert "Президент" not in [m.text for m in person.mentions]
+
+
+def test_instrumental_post_of_a_biography_goes_to_its_subject():
+    text = ("Вчера умер Пётр Сергеевич Волков.\nОн родился в 1950 году в Туле. "
+            "Окончил университет в Москве. Затем долго работал инженером-конструктором.")
+    person = named(text, "Пётр Сергеевич Волков")
+    assert "инженером-конструктором" in [r.text for r in person.roles]
+
+
+def test_bare_post_after_an_infinitive_is_an_aim_not_a_role():
+    text = "Иван Петров выступил в Думе.\nОн давно мечтает стать мэром."
+    person = named(text, "Иван Петров")
+    assert "мэром" not in [r.text for r in person.roles]

@@ -163,3 +163,8 @@ def test_a_foreign_first_name_read_as_a_plural_still_takes_the_post():
     text = "В Осло премию вручит король Норвегии Харальд V."
     person = [e for e in extract(text).entities if e.type == "PER"][0]
     assert [r.text for r in person.roles] == ["король Норвегии"]
+
+
+def test_one_of_a_plural_post_belongs_to_the_subject_before_it():
+    found = roles("Вчера Олег Смирнов стал одним из пяти лучших хоккеистов лиги.")
+    assert any("хоккеистов" in r for r in found["Олег Смирнов"])

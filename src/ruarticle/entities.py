@@ -18,8 +18,14 @@ from .tokens import tokens as razdel_tokens
 
 # How many sentences back a bare post may look for its holder.
 RECENT = 1
+# An instrumental post ("работал инженером") continues a biography: its subject may have
+# been named a few sentences earlier ("Булавин родился в 1953 году. ... Работал ...").
+PREDICATE_RECENT = 5
 # How many tokens away the closest of several people may be to take a bare post.
 NEAREST = 4
+# How many characters from its holder's nearest name a bare post may stand: further
+# away, "президент" is mostly some other president (train 0-499: 4 right of 60).
+NAMED_REACH = 300
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...],
@@ -111,7 +117,8 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
         for role in g.roles:
             _held(exact, alias, role, g)
     for post in bare:
-        if post.plural or post.generic or (post.first in in_org and post.last in in_org):
+        if post.plural or post.generic or (post.first in in_org and post.last in in_org) \
+                or _unlikely_holder(tokens, post):
             continue
         holders = []  # "переговоры с министром": someone other than the sentence's people
         if not officials.governed(tokens, post.first):
@@ -122,10 +129,24 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _earlier(exact.get(post.head, ()), post)
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
-        if len(holders) == 1:
+        if len(holders) == 1 and _named_near(holders[0], post):
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
+
+
+def _unlikely_holder(tokens, post) -> bool:
+    """A bare post opening a quoted name ("фильм «Президент» вышел") is a title, no person;
+    after an infinitive ("хочу стать мэром") it is an aim, not a post held."""
+    if post.first == 0:
+        return False
+    before = tokens[post.first - 1].text
+    return before in ("«", '"', "„") or morph.best(before.lower()).tag.POS == "INFN"
+
+
+def _named_near(group, post) -> bool:
+    return any(abs(post.start - c.end) < NAMED_REACH
+               for c in group.members if not c.bare_post)
 
 
 def _held(exact, alias, role, group) -> None:
@@ -150,7 +171,8 @@ def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
     """People named in the bare post's sentence ("Беннингтона нашли мертвым,
     41-летний музыкант ..."); when it names none, those of the sentences before."""
     sentence = tokens[post.first].sentence
-    for back in range(RECENT + 1):
+    reach = PREDICATE_RECENT if posts.has_case(tokens[post.first], "ablt") else RECENT
+    for back in range(reach + 1):
         near = {id(holder_of[i]): holder_of[i] for i in by_sentence.get(sentence - back, ())
                 if back or not _other_party(tokens, post, people[i])}
         if near:

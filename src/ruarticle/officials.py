@@ -19,6 +19,7 @@ APPOSITION_GAP = 3
 BRACKET_SPAN = 30  # how far back a closing bracket after a name may open
 PREDICATE_GAP = 6
 LIST_GAP = 6
+ONE_OF_GAP = 4  # words between "один из" and its plural post: "пяти лучших"
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
 OTHERS = frozenset({"другой", "прочий"})
@@ -46,6 +47,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
             listed = _list_before(tokens, first, people, person_end) if holder is None else ()
+            if holder is None and not listed:
+                holder = _one_of_subject(tokens, first, person_end)
             if listed:
                 holder, others = listed[0], listed[1:]
         post = posts.make(tokens, spans, first, i, last, head, holder)
@@ -90,6 +93,24 @@ def _one_of(tokens, first) -> bool:
     """"одна из солисток группы «Ленинград» Василиса Старшова": one of the plural post."""
     return first >= 2 and tokens[first - 1].text.lower() == "из" \
         and morph.lemma(tokens[first - 2].text.lower()) == "один"
+
+
+def _one_of_subject(tokens, first, person_end) -> int | None:
+    """"Нолан является одним из четырёх игроков НХЛ", "Гергиев — один из важнейших
+    дирижёров": the person just before "один из" is one of the plural post."""
+    k = first - 1
+    while k > 0 and first - k <= ONE_OF_GAP and tokens[k].text.lower() != "из":
+        k -= 1
+    if k < 1 or tokens[k].text.lower() != "из" or morph.lemma(tokens[k - 1].text.lower()) != "один":
+        return None
+    if any(t.text in (",", ".", "«", "»") for t in tokens[k + 1:first]):
+        return None
+    for j in range(k - 2, max(-1, k - 2 - PREDICATE_GAP), -1):
+        if tokens[j].sentence != tokens[first].sentence or tokens[j].text in (".", ";"):
+            return None
+        if j in person_end:
+            return person_end[j]
+    return None
 
 
 def _list_before(tokens, first, people, person_end) -> tuple[int, ...]:
