@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, described, direct, headline, indirect, marks
+from .quoting import block, described, direct, headline, indirect, interview, marks
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -26,7 +26,7 @@ NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
          entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     prose = [p for p in paragraphs if p.kind in PROSE]
-    blocks = block.find(text, prose)
+    blocks = block.find(text, prose) + interview.find(text, prose)
     drafts = list(blocks)
     by_paragraph = defaultdict(list)
     for s in sentences:

@@ -26,6 +26,7 @@ LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
+ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
@@ -160,7 +161,7 @@ def _trailing(text, s, i, cue, gender):
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
         and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])
-             or rest[0].text[0].isdigit()) \
+             or rest[0].text[0].isdigit() or rest[0].low == "если") \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     gerund_follows = after is not None and after.text == "," and bool(rest) \
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
@@ -233,6 +234,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     ws = s.words
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
         j += 1  # "говорилось только о ранении": the particle leads into the topic
+    j = _past_adjunct(ws, j)
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
     if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
@@ -257,6 +259,20 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _past_adjunct(ws, j):
+    """"сообщил в субботу об обнаружении", "предупредила сообщество о последствиях": a time
+    phrase or an addressee may stand between the verb and its "о" topic."""
+    for k in range(j + 1, min(j + ADJUNCT_REACH, len(ws) - 1)):
+        if ws[k].low in ABOUT:
+            return k if all(_adjunct_word(w) for w in ws[j:k]) else j
+    return j
+
+
+def _adjunct_word(w) -> bool:
+    return w.is_word and w.low not in THAT and w.low != "не" \
+        and best_pos(w) not in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS")
 
 
 def _word_span(ws, chars):
