@@ -945,3 +945,77 @@ def test_stance_coordinated_inside_a_report_stays_in_it():
 def test_speech_opened_by_a_mark_and_closed_by_a_dash_attribution():
     q = only("«Я не могу участвовать в фестивале в стране, где нам отказывают в праве любить, — написал Миллер.")
     assert q.kind == "direct" and q.text.startswith("Я не могу")
+
+
+def test_time_phrase_between_the_cue_and_its_topic():
+    q = only("Представитель министерства сообщил в пятницу о сокращении расходов на оборону.")
+    assert q.text == "сокращении расходов на оборону"
+    assert q.cue.text == "сообщил"
+
+
+def test_addressee_between_the_cue_and_its_topic():
+    q = only("Ведомство предупредило граждан о сильных морозах в ближайшие выходные.")
+    assert q.text == "сильных морозах в ближайшие выходные"
+
+
+def test_a_verb_between_the_cue_and_about_is_no_adjunct():
+    qs = found("Мэр сообщил, уехал и забыл о своём обещании.")
+    assert all(q.text != "своём обещании" for q in qs)
+
+
+def test_according_to_a_person_by_name():
+    q = only("Согласно Петрову, завод закроют уже в мае следующего года.")
+    assert q.text == "завод закроют уже в мае следующего года"
+    assert q.speaker.text == "Петрову" and q.cue.text == "Согласно"
+
+
+def test_according_to_a_law_is_no_quote():
+    assert not found("Согласно закону, выборы проводятся раз в пять лет.")
+
+
+def test_in_keeping_with_a_forecast_of_a_source():
+    q = only("В соответствии с прогнозом Минэкономразвития, инфляция в этом году составит пять процентов.")
+    assert q.text == "инфляция в этом году составит пять процентов"
+    assert q.speaker.text == "Минэкономразвития"
+
+
+def test_in_keeping_with_a_plan_is_no_quote():
+    assert not found("Работы ведутся в соответствии с планом строительства.")
+
+
+def test_according_to_a_statement_with_an_adjective():
+    q = only("Согласно официальному заявлению, матч перенесли на воскресенье из-за дождя.")
+    assert q.text == "матч перенесли на воскресенье из-за дождя"
+
+
+def test_according_to_a_report_of_a_source():
+    q = only("Согласно докладу ООН, число беженцев в этом году выросло вдвое.")
+    assert q.speaker.text == "ООН"
+
+
+def test_inserted_cue_before_a_condition_keeps_the_whole_sentence():
+    q = only("Было бы хорошо, отмечает бывший министр, если бы правительство снизило налоги для фермеров.")
+    assert q.text.startswith("Было бы хорошо") and q.text.endswith("для фермеров")
+    assert q.speaker.text == "бывший министр"
+
+
+def test_inserted_cue_before_a_time_clause_is_no_condition():
+    assert not found("Поезд ушел, сказал он, когда мы пришли на вокзал.")
+
+
+def test_headline_given_alone_in_the_source_convention():
+    q = only("Ярослав Песков: очередной заплыв не за горами")
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "очередной заплыв не за горами", "Ярослав Песков")
+
+
+def test_headline_in_marks_drops_them():
+    assert only("Машков: «Многие мои герои гораздо лучше меня»").text == "Многие мои герои гораздо лучше меня"
+
+
+def test_a_first_line_with_a_full_stop_is_no_headline():
+    assert not found("Москва: в городе открыли новый парк.")
+
+
+def test_closing_attribution_followed_by_a_weekday():
+    q = only("Актриса попала в больницу, пишут СМИ во вторник.")
+    assert q.text == "Актриса попала в больницу" and q.speaker.text == "СМИ"
