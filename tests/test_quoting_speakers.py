@@ -1,4 +1,5 @@
 """Speaker names resolved without entities."""
+from ruarticle import extract
 from ruarticle.quoting.speakers import Resolver
 from ruarticle.records import Entity, Mention
 
@@ -156,3 +157,13 @@ def test_entity_named_in_another_script_is_called_by_its_russian_mention():
     text = "Анна Ли вела блог. По её словам, реклама приносила доход."
     chinese = Entity("E1", "PER", "person", "马凌", None, (Mention(0, 7, "Анна Ли", "Анна Ли"),))
     assert speaker(text, "её", resolver=Resolver(text, (chinese,))).name == "Анна Ли"
+
+
+def test_description_with_a_genitive_continues_the_person_who_has_just_spoken():
+    text = "Эдвард Уитакер заявил, что компания выживет. Новый глава GM объявил, что продажи вырастут."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Эдвард Уитакер", "Эдвард Уитакер"]
+
+
+def test_description_with_a_genitive_and_no_earlier_speaker_stays_unnamed():
+    text = "Новый глава GM объявил, что продажи вырастут."
+    assert [q.speaker.name for q in extract(text).quotes] == [None]
