@@ -1019,3 +1019,13 @@ def test_a_first_line_with_a_full_stop_is_no_headline():
 def test_closing_attribution_followed_by_a_weekday():
     q = only("Актриса попала в больницу, пишут СМИ во вторник.")
     assert q.text == "Актриса попала в больницу" and q.speaker.text == "СМИ"
+
+
+def test_quoted_sentence_after_a_colon_about_a_named_person():
+    q = only("Сам Иван Белов оказался более сдержанным: «Для нас было неожиданно, что заявку подал другой человек».")
+    assert q.kind == "direct" and q.text.startswith("Для нас было неожиданно")
+    assert q.speaker.text == "Иван Белов" and q.cue is None
+
+
+def test_quoted_sentence_after_a_colon_with_no_person_is_a_title():
+    assert not found("Название выставки: «Мы были здесь и уйдём отсюда навсегда».")
