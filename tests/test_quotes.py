@@ -1029,3 +1029,11 @@ def test_quoted_sentence_after_a_colon_about_a_named_person():
 
 def test_quoted_sentence_after_a_colon_with_no_person_is_a_title():
     assert not found("Название выставки: «Мы были здесь и уйдём отсюда навсегда».")
+
+
+def test_an_object_between_the_verb_and_about_is_no_adjunct():
+    assert not found("Её команда опубликовала трогательную историю о юноше из бедной семьи.")
+
+
+def test_a_dative_addressee_between_the_cue_and_its_topic():
+    assert only("Певица рассказала журналистам о судьбе деда.").text == "судьбе деда"

@@ -167,3 +167,8 @@ def test_description_with_a_genitive_continues_the_person_who_has_just_spoken():
 def test_description_with_a_genitive_and_no_earlier_speaker_stays_unnamed():
     text = "Новый глава GM объявил, что продажи вырастут."
     assert [q.speaker.name for q in extract(text).quotes] == [None]
+
+
+def test_description_with_a_longer_genitive_names_a_body_not_the_last_speaker():
+    text = "Эдвард Уитакер заявил, что компания выживет. Глава группы наблюдателей заявил, что выборы прошли честно."
+    assert extract(text).quotes[1].speaker.name != "Эдвард Уитакер"

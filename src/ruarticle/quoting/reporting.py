@@ -262,17 +262,36 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
 
 
 def _past_adjunct(ws, j):
-    """"сообщил в субботу об обнаружении", "предупредила сообщество о последствиях": a time
-    phrase or an addressee may stand between the verb and its "о" topic."""
+    """"сообщил в субботу об обнаружении", "предупредила граждан о морозах": a time phrase
+    or an addressee may stand between the verb and its "о" topic; an object may not
+    ("опубликовала историю о юноше" tells a story, it reports no statement)."""
     for k in range(j + 1, min(j + ADJUNCT_REACH, len(ws) - 1)):
         if ws[k].low in ABOUT:
-            return k if all(_adjunct_word(w) for w in ws[j:k]) else j
+            return k if _adjuncts(ws[j:k]) else j
     return j
 
 
-def _adjunct_word(w) -> bool:
-    return w.is_word and w.low not in THAT and w.low != "не" \
-        and best_pos(w) not in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS")
+def _adjuncts(words) -> bool:
+    governed = False  # a noun right after a preposition is its object, not the verb's
+    for w in words:
+        if not w.is_word or w.low in THAT or w.low == "не":
+            return False
+        pos = best_pos(w)
+        if pos == "PREP":
+            governed = True
+        elif pos == "NOUN" and not governed and not _addressee(w):
+            return False
+        elif pos in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS"):
+            return False
+        elif pos == "NOUN":
+            governed = False
+    return True
+
+
+def _addressee(w) -> bool:
+    """"журналистам", "граждан": a dative or an animate object is whom it was told to."""
+    tag = parses(w)[0].tag
+    return "datv" in tag or ("anim" in tag and ("accs" in tag or "gent" in tag))
 
 
 def _word_span(ws, chars):

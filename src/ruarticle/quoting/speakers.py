@@ -24,7 +24,7 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
-DEPENDENT_WORDS = 3  # "соратник северокорейского вождя"
+DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 
 
 @dataclass(frozen=True, slots=True)
