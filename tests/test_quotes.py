@@ -1037,3 +1037,14 @@ def test_an_object_between_the_verb_and_about_is_no_adjunct():
 
 def test_a_dative_addressee_between_the_cue_and_its_topic():
     assert only("Певица рассказала журналистам о судьбе деда.").text == "судьбе деда"
+
+
+def test_closing_attribution_with_a_dash_apposition_keeps_it_in_the_speaker():
+    q = only("Если закон примут, то цены вырастут, считает Таня Марш — профессор университета и эксперт по налогам.")
+    assert q.text == "Если закон примут, то цены вырастут"
+    assert q.speaker.text == "Таня Марш — профессор университета и эксперт по налогам"
+    assert q.speaker.name == "Таня Марш"
+
+
+def test_a_dash_clause_with_a_verb_after_the_speaker_is_no_apposition():
+    assert not found("Если закон примут, то цены вырастут, считает Таня Марш — она работает в университете.")

@@ -165,10 +165,13 @@ def _trailing(text, s, i, cue, gender):
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     gerund_follows = after is not None and after.text == "," and bool(rest) \
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
-    if span and span[1] < hi and not inserted and not gerund_follows \
+    apposed = span is not None and _dash_apposition(ws, stop, hi)
+    if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
+    if apposed:  # "..., считает Таня Марш — профессор университета": who she is
+        speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":
         speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
     if speaker is None and not is_impersonal(ws[i]):
@@ -183,6 +186,15 @@ def _trailing(text, s, i, cue, gender):
         start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _dash_apposition(ws, stop, hi) -> bool:
+    """A dash after a closing attribution's speaker, then a noun phrase to the end of
+    the sentence with no verb: the speaker's description."""
+    rest = ws[stop + 1:hi]
+    return stop < hi and ws[stop].text in "—–" and bool(rest) and rest[0].is_word \
+        and best_pos(rest[0]) == "NOUN" \
+        and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
 
 
 def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
