@@ -1048,3 +1048,21 @@ def test_closing_attribution_with_a_dash_apposition_keeps_it_in_the_speaker():
 
 def test_a_dash_clause_with_a_verb_after_the_speaker_is_no_apposition():
     assert not found("Если закон примут, то цены вырастут, считает Таня Марш — она работает в университете.")
+
+
+def test_not_ruling_out_a_noun_phrase():
+    q = only("Экономист Иван Петров не исключил продолжение роста цен в этом году.")
+    assert q.text == "продолжение роста цен в этом году" and q.cue.text == "не исключил"
+
+
+def test_excluding_someone_is_no_report():
+    assert not found("Иван Петров исключил его из партии.")
+
+
+def test_impersonal_recognition_with_that_clause():
+    q = only("Признано, что цены на лекарства завышены.")
+    assert q.text == "цены на лекарства завышены" and q.speaker is None
+
+
+def test_found_guilty_is_no_report():
+    assert not found("Он был признан виновным в краже.")

@@ -67,8 +67,10 @@ def verb(text, s, i):
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
-    if negated or stance:
+    if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
+    if negated:  # "не исключил продолжение тенденции": what is not ruled out
+        return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
@@ -197,7 +199,7 @@ def _dash_apposition(ws, stop, hi) -> bool:
         and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
 
 
-def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
+def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     """"назвал арест нарушением", "заявил о готовности": a phrase as the content."""
     ws = s.words
     if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
@@ -205,7 +207,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
     span, j = _phrase_speaker(ws, i, last, gender)
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
-    if _negated(ws, i):
+    if _negated(ws, i) and not negated:
         return None  # "ещё не высказал свою точку зрения": nothing was said
     opened = _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi)
     if not isinstance(opened, int):
