@@ -1066,3 +1066,16 @@ def test_impersonal_recognition_with_that_clause():
 
 def test_found_guilty_is_no_report():
     assert not found("Он был признан виновным в краже.")
+
+
+def test_fronted_topic_after_a_joiner():
+    q = only("Однако о том, что этот вопрос решат на встрече, сказал в интервью лидер партии Иван Петров.")
+    assert q.text == "этот вопрос решат на встрече"
+
+
+def test_as_the_saying_goes_is_no_attribution():
+    assert not found("Как говорится, за ним придут другие.")
+
+
+def test_as_was_reported_without_a_source_still_attributes():
+    assert only("Как сообщается, завод закроют в мае.").text == "завод закроют в мае"

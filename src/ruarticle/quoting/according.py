@@ -14,6 +14,7 @@ ADJECTIVES = 2
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
                        "которым", "которых", "которую", "где", "куда", "откуда"})  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
+SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
 
 
@@ -168,8 +169,9 @@ def as_said(text, s, i):
         speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
-    if speaker is None and lemma in word_set("quote_belief_verbs.txt"):
-        return None  # "как полагают": a hedge without a source
+    if speaker is None and (lemma in word_set("quote_belief_verbs.txt")
+                            or (hi == j + 1 and lemma in SAYINGS)):
+        return None  # "как полагают", "как говорится,": a hedge or a saying without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
     if speaker is not None and span and span[1] == hi:

@@ -183,11 +183,21 @@ def _trailing(text, s, i, cue, gender):
     end = s.end if inserted else ws[k].start
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
-    if len(ws) > 3 and ws[0].low in ABOUT and ws[1].low == "том" and ws[2].text == "," \
-            and ws[3].low in THAT:
-        start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
+    fronted = _fronted_topic(ws)
+    if fronted is not None:
+        start = ws[fronted].start  # "(Однако) о том, что телеканал должен ему денег, заявил X"
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _fronted_topic(ws) -> int | None:
+    """Index of the first word after a sentence-opening "о том, что", a joiner allowed
+    before it ("Однако о том, что ..."), or None."""
+    k = 1 if ws and ws[0].low in JOINERS else 0
+    if len(ws) > k + 4 and ws[k].low in ABOUT and ws[k + 1].low == "том" \
+            and ws[k + 2].text == "," and ws[k + 3].low in THAT:
+        return k + 4
+    return None
 
 
 def _dash_apposition(ws, stop, hi) -> bool:
