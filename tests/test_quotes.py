@@ -1079,3 +1079,12 @@ def test_as_the_saying_goes_is_no_attribution():
 
 def test_as_was_reported_without_a_source_still_attributes():
     assert only("Как сообщается, завод закроют в мае.").text == "завод закроют в мае"
+
+
+def test_locative_speaker_runs_through_its_head_noun_and_genitives():
+    q = only("В российском министерстве финансов утверждают, что кредит не предоставлялся.")
+    assert q.speaker.text == "российском министерстве финансов"
+
+
+def test_locative_speaker_stops_before_the_cue():
+    assert only("В Минздраве заявили, что вакцина готова.").speaker.text == "Минздраве"
