@@ -388,3 +388,26 @@ def known_source(name: str) -> str:
 @once
 def _source_aliases() -> dict[str, str]:
     return {variant: canonical for variant, canonical in table("quote_source_aliases.tsv")}
+
+
+WORD_TAIL = regex.compile(r"[\p{L}-]*")
+
+
+def unclipped(text: str, name: str) -> str:
+    """A name whose indeclinable surname lost its ending somewhere upstream ("Акакий
+    Нишнианидз" for "Нишнианидзе") gets the ending back from the text, when the
+    longer word is written there and the dictionary marks it as indeclinable."""
+    words = name.split()
+    last = words[-1] if words else ""
+    at = text.find(last) if len(last) > 2 else -1
+    if at < 0:
+        return name
+    written = last + WORD_TAIL.match(text, at + len(last)).group()
+    if written == last or len(written) - len(last) > 2 or not _indeclinable(written.lower()):
+        return name
+    return " ".join(words[:-1] + [written])
+
+
+@lru_cache(maxsize=4096)
+def _indeclinable(low: str) -> bool:
+    return any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(low))
