@@ -172,3 +172,13 @@ def test_description_with_a_genitive_and_no_earlier_speaker_stays_unnamed():
 def test_description_with_a_longer_genitive_names_a_body_not_the_last_speaker():
     text = "Эдвард Уитакер заявил, что компания выживет. Глава группы наблюдателей заявил, что выборы прошли честно."
     assert extract(text).quotes[1].speaker.name != "Эдвард Уитакер"
+
+
+def test_latin_nickname_after_a_common_noun_names_the_speaker():
+    quotes = extract("Пользователь ЖЖ zyalt сообщает, что акция прошла спокойно.").quotes
+    assert [q.speaker.name for q in quotes] == ["zyalt"]
+
+
+def test_common_noun_without_a_latin_tail_stays_unnamed():
+    quotes = extract("Пользователь ЖЖ сообщает, что акция прошла спокойно.").quotes
+    assert [q.speaker.name for q in quotes] == [None]

@@ -204,6 +204,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     a = b
     while a > 0 and _capital_word(content[a - 1], proper):
         a -= 1
+    if a == b:
+        return _latin_tail(content)
     if any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a]):
         return None  # "Шеф полиции Сан-Диего": the name belongs to "полиции"
     run = content[a:b]
@@ -411,3 +413,14 @@ def unclipped(text: str, name: str) -> str:
 @lru_cache(maxsize=4096)
 def _indeclinable(low: str) -> bool:
     return any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(low))
+
+
+def _latin_tail(content: list[Word]) -> tuple[str, bool] | None:
+    """"пользователь ЖЖ zyalt", "блогера Wedding word": a nickname or a site in Latin
+    letters, whatever its case, after a common noun names the speaker."""
+    a = len(content)
+    while a > 0 and is_latin(content[a - 1]):
+        a -= 1
+    if a == len(content) or a == 0:
+        return None
+    return " ".join(w.text for w in content[a:]), False
