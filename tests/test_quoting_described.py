@@ -58,3 +58,8 @@ def test_place_after_a_named_speaker_is_not_his_description():
 def test_time_after_a_common_noun_speaker_is_no_place():
     q = only("Министр в понедельник заявил, что налоги снизят.")
     assert q.speaker.text == "Министр"
+
+
+def test_description_with_a_place_after_from():
+    q = only("Работник трубного завода из Балаклавы Ярослав Песков заявил о намерении переплыть Енисей.")
+    assert q.speaker.text == "Работник трубного завода из Балаклавы Ярослав Песков"

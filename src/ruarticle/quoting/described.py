@@ -7,9 +7,9 @@ the rules found, so a name inside the description cannot take its place.
 """
 from __future__ import annotations
 
-from .words import Word, best_pos, is_proper, parses, tokenize
+from .words import Word, best_pos, is_latin, is_proper, parses, tokenize
 
-INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для"})  # "комитет по вопросам семьи"
+INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для", "из"})  # "комитет по вопросам семьи", "завода из Балаклавы"
 BOUNDARY = ".!?:;—–("
 LEFT_REACH = 12
 INSERT_REACH = 10
@@ -64,7 +64,7 @@ def _genitive_after(words: list[Word], k: int) -> bool:
     nxt = words[k + 1]
     return nxt.low in INNER_PREPOSITIONS or nxt.low == "и" \
         or any("gent" in p.tag for p in parses(nxt)[:2]) \
-        or best_pos(nxt) == "ADJF"
+        or best_pos(nxt) == "ADJF" or is_latin(nxt)  # "газета Il Sole 24 Ore"
 
 
 def _insert(words: list[Word], end: int) -> int:
