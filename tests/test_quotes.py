@@ -1088,3 +1088,8 @@ def test_locative_speaker_runs_through_its_head_noun_and_genitives():
 
 def test_locative_speaker_stops_before_the_cue():
     assert only("В Минздраве заявили, что вакцина готова.").speaker.text == "Минздраве"
+
+
+def test_cue_after_однако_shares_the_subject_of_the_clause_before():
+    q = only("Министр Иван Петров признает трудности, однако считает, что проект завершат вовремя.")
+    assert q.speaker.text == "Министр Иван Петров"

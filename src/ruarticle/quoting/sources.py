@@ -9,7 +9,7 @@ from .words import Word, best_pos, char_span, is_name_like, is_person_name, pars
 
 LOCATIVE_REACH = 12
 LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
-JOINING = ("и", "а", "но")
+JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
