@@ -1093,3 +1093,12 @@ def test_locative_speaker_stops_before_the_cue():
 def test_cue_after_однако_shares_the_subject_of_the_clause_before():
     q = only("Министр Иван Петров признает трудности, однако считает, что проект завершат вовремя.")
     assert q.speaker.text == "Министр Иван Петров"
+
+
+def test_impersonal_passive_announcement_about_a_topic():
+    q = only("На съезде было официально объявлено о выдвижении Медведева кандидатом.")
+    assert q.text == "выдвижении Медведева кандидатом" and q.speaker is None
+
+
+def test_a_contest_announced_is_no_report():
+    assert not found("Конкурс был объявлен в марте.")

@@ -212,7 +212,8 @@ def _dash_apposition(ws, stop, hi) -> bool:
 def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     """"назвал арест нарушением", "заявил о готовности": a phrase as the content."""
     ws = s.words
-    if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
+    passive = best_pos(ws[i]) == "PRTS" and is_impersonal(ws[i])  # "было объявлено о ..."
+    if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
     span, j = _phrase_speaker(ws, i, last, gender)
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
