@@ -1102,3 +1102,11 @@ def test_impersonal_passive_announcement_about_a_topic():
 
 def test_a_contest_announced_is_no_report():
     assert not found("Конкурс был объявлен в марте.")
+
+
+def test_hedge_without_comma_before_a_nominative_clause_has_no_source():
+    assert not found("По предварительным данным эта страшная трагедия произошла из-за ошибки пилота.")
+
+
+def test_source_of_data_without_comma_is_still_a_source():
+    assert only("По данным полиции погибли три человека.").speaker.text == "полиции"

@@ -39,13 +39,25 @@ def according(text, s, i):
     if k >= len(ws) or not according_noun(ws[k], case) or (ws[k].is_upper and not ws[k].initial):
         return None  # "Комитет по Оценке СМИ": a name, not a source
     source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же") else k + 1  # "из Сеула"
-    speaker = pronoun or _longest(ws, source_at)
+    speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
     if speaker is None and ws[k].low not in WRITTEN:
         return None  # "по предварительным данным": a hedge with no source
     opener = "согласно" if case == "ablt" else ws[i].low
     cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _genitive_can_start(ws, k) -> bool:
+    """"По данным эта трагедия ...": a word that cannot be genitive opens the clause,
+    not the source (a comma was left out)."""
+    while k < len(ws) and ws[k].text in "«\"„“(":
+        k += 1  # «Вестей»
+    if k >= len(ws) or not ws[k].is_word:
+        return False
+    found = parses(ws[k])
+    return not found or any("gent" in p.tag for p in found) \
+        or not any(p.tag.case for p in found) or "UNKN" in found[0].tag
 
 
 def _in_keeping(ws, i):
