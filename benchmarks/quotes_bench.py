@@ -239,8 +239,8 @@ token F1 content 0.976, source 0.895, cue 0.993 (the shown speaker span takes th
 whole description: "Глава комитета по вопросам семьи, женщин и детей Елена Мизулина").
 `/work/annot/dev/sentences_heldout1.jsonl` (219 sentences by others, unseen before
 round 2, then dev): before -> after round 2 sentence P 0.990 -> 1.000, R 0.864 ->
-0.915, F1 0.923 -> 0.956; token F1 content 0.898 -> 0.927, source 0.743 -> 0.862,
-cue 0.907 -> 0.925 (`sentences_dev` unchanged: F1 0.991, source 0.895).
+0.924, F1 0.923 -> 0.960; token F1 content 0.898 -> 0.931, source 0.743 -> 0.862,
+cue 0.907 -> 0.932 (`sentences_dev` unchanged: F1 0.991, source 0.895).
 
 Earlier honest estimates (own batches when first annotated): batch 2 (16 texts) F1
 0.778; batch 3 (12 factrueval texts) F1 0.813, attribution 0.795; batch 4 (10 texts)

@@ -1110,3 +1110,8 @@ def test_hedge_without_comma_before_a_nominative_clause_has_no_source():
 
 def test_source_of_data_without_comma_is_still_a_source():
     assert only("По данным полиции погибли три человека.").speaker.text == "полиции"
+
+
+def test_impersonal_as_reported_without_its_comma():
+    q = only("Как сообщается Бабур прилетел в Узбекистан из Швейцарии на свадьбу.")
+    assert q.text == "Бабур прилетел в Узбекистан из Швейцарии на свадьбу" and q.speaker is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import according_noun, cue_lemma
+from .lexicon import according_noun, cue_lemma, is_impersonal
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
 from .words import best_pos, char_span, is_person_name, parses, verb_gender
 
@@ -175,6 +175,8 @@ def as_said(text, s, i):
     else:
         return None
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    if is_impersonal(ws[j]) and j + 1 < hi and ws[j + 1].is_word and best_pos(ws[j + 1]) != "PREP":
+        hi = j + 1  # "Как сообщается Бабур прилетел": the comma was left out, nobody follows
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
     if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
