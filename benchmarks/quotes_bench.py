@@ -259,8 +259,10 @@ the speed work was done; with all the rules of this branch, CPU time, best of 5,
 interleaved runs: 0.641 / 0.614 / 0.621 / 0.594 / 0.610 / 0.612 / 0.591 / 0.661 / 0.638 s
 -> 0.282 / 0.237 / 0.283 / 0.282 / 0.247 / 0.249 / 0.263 / 0.270 / 0.273 s (2.1-2.6x).
 Whole `extract` over the same 94 texts (CPU, best of 3, warm), two pairs of runs:
-2.29 / 2.37 s on `main` -> 1.97 / 2.08 s. Round 2, `quotes.find` CPU best of 3:
-0.242 s before -> 0.255 / 0.239 s after (two runs; within the machine's noise). `benchmarks/quotes_scaling.py` prints the
+2.29 / 2.37 s on `main` -> 1.97 / 2.08 s. Round 2, `quotes.find` CPU, best of 3 or 5
+per run, interleaved runs on the busy shared machine: before 0.242 / 0.251 / 0.261 /
+0.241 / 0.307 s, after 0.255 / 0.239 / 0.263 / 0.265 / 0.316 / 0.281 / 0.282 s (best
+0.241 -> 0.239 s, medians 0.251 -> 0.265 s, about +5%). `benchmarks/quotes_scaling.py` prints the
 seconds for one sentence repeated 1,000 / 2,000 / 4,000 times (linear).
 """
 
