@@ -945,3 +945,173 @@ def test_stance_coordinated_inside_a_report_stays_in_it():
 def test_speech_opened_by_a_mark_and_closed_by_a_dash_attribution():
     q = only("«Я не могу участвовать в фестивале в стране, где нам отказывают в праве любить, — написал Миллер.")
     assert q.kind == "direct" and q.text.startswith("Я не могу")
+
+
+def test_time_phrase_between_the_cue_and_its_topic():
+    q = only("Представитель министерства сообщил в пятницу о сокращении расходов на оборону.")
+    assert q.text == "сокращении расходов на оборону"
+    assert q.cue.text == "сообщил"
+
+
+def test_addressee_between_the_cue_and_its_topic():
+    q = only("Ведомство предупредило граждан о сильных морозах в ближайшие выходные.")
+    assert q.text == "сильных морозах в ближайшие выходные"
+
+
+def test_a_verb_between_the_cue_and_about_is_no_adjunct():
+    qs = found("Мэр сообщил, уехал и забыл о своём обещании.")
+    assert all(q.text != "своём обещании" for q in qs)
+
+
+def test_according_to_a_person_by_name():
+    q = only("Согласно Петрову, завод закроют уже в мае следующего года.")
+    assert q.text == "завод закроют уже в мае следующего года"
+    assert q.speaker.text == "Петрову" and q.cue.text == "Согласно"
+
+
+def test_according_to_a_law_is_no_quote():
+    assert not found("Согласно закону, выборы проводятся раз в пять лет.")
+
+
+def test_in_keeping_with_a_forecast_of_a_source():
+    q = only("В соответствии с прогнозом Минэкономразвития, инфляция в этом году составит пять процентов.")
+    assert q.text == "инфляция в этом году составит пять процентов"
+    assert q.speaker.text == "Минэкономразвития"
+
+
+def test_in_keeping_with_a_plan_is_no_quote():
+    assert not found("Работы ведутся в соответствии с планом строительства.")
+
+
+def test_according_to_a_statement_with_an_adjective():
+    q = only("Согласно официальному заявлению, матч перенесли на воскресенье из-за дождя.")
+    assert q.text == "матч перенесли на воскресенье из-за дождя"
+
+
+def test_according_to_a_report_of_a_source():
+    q = only("Согласно докладу ООН, число беженцев в этом году выросло вдвое.")
+    assert q.speaker.text == "ООН"
+
+
+def test_inserted_cue_before_a_condition_keeps_the_whole_sentence():
+    q = only("Было бы хорошо, отмечает бывший министр, если бы правительство снизило налоги для фермеров.")
+    assert q.text.startswith("Было бы хорошо") and q.text.endswith("для фермеров")
+    assert q.speaker.text == "бывший министр"
+
+
+def test_inserted_cue_before_a_time_clause_is_no_condition():
+    assert not found("Поезд ушел, сказал он, когда мы пришли на вокзал.")
+
+
+def test_headline_given_alone_in_the_source_convention():
+    q = only("Ярослав Песков: очередной заплыв не за горами")
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "очередной заплыв не за горами", "Ярослав Песков")
+
+
+def test_headline_in_marks_drops_them():
+    assert only("Машков: «Многие мои герои гораздо лучше меня»").text == "Многие мои герои гораздо лучше меня"
+
+
+def test_a_first_line_with_a_full_stop_is_no_headline():
+    assert not found("Москва: в городе открыли новый парк.")
+
+
+def test_closing_attribution_followed_by_a_weekday():
+    q = only("Актриса попала в больницу, пишут СМИ во вторник.")
+    assert q.text == "Актриса попала в больницу" and q.speaker.text == "СМИ"
+
+
+def test_quoted_sentence_after_a_colon_about_a_named_person():
+    q = only("Сам Иван Белов оказался более сдержанным: «Для нас было неожиданно, что заявку подал другой человек».")
+    assert q.kind == "direct" and q.text.startswith("Для нас было неожиданно")
+    assert q.speaker.text == "Иван Белов" and q.cue is None
+
+
+def test_quoted_sentence_after_a_colon_with_no_person_is_a_title():
+    assert not found("Название выставки: «Мы были здесь и уйдём отсюда навсегда».")
+
+
+def test_an_object_between_the_verb_and_about_is_no_adjunct():
+    assert not found("Её команда опубликовала трогательную историю о юноше из бедной семьи.")
+
+
+def test_a_dative_addressee_between_the_cue_and_its_topic():
+    assert only("Певица рассказала журналистам о судьбе деда.").text == "судьбе деда"
+
+
+def test_closing_attribution_with_a_dash_apposition_keeps_it_in_the_speaker():
+    q = only("Если закон примут, то цены вырастут, считает Таня Марш — профессор университета и эксперт по налогам.")
+    assert q.text == "Если закон примут, то цены вырастут"
+    assert q.speaker.text == "Таня Марш — профессор университета и эксперт по налогам"
+    assert q.speaker.name == "Таня Марш"
+
+
+def test_a_dash_clause_with_a_verb_after_the_speaker_is_no_apposition():
+    assert not found("Если закон примут, то цены вырастут, считает Таня Марш — она работает в университете.")
+
+
+def test_not_ruling_out_a_noun_phrase():
+    q = only("Экономист Иван Петров не исключил продолжение роста цен в этом году.")
+    assert q.text == "продолжение роста цен в этом году" and q.cue.text == "не исключил"
+
+
+def test_excluding_someone_is_no_report():
+    assert not found("Иван Петров исключил его из партии.")
+
+
+def test_impersonal_recognition_with_that_clause():
+    q = only("Признано, что цены на лекарства завышены.")
+    assert q.text == "цены на лекарства завышены" and q.speaker is None
+
+
+def test_found_guilty_is_no_report():
+    assert not found("Он был признан виновным в краже.")
+
+
+def test_fronted_topic_after_a_joiner():
+    q = only("Однако о том, что этот вопрос решат на встрече, сказал в интервью лидер партии Иван Петров.")
+    assert q.text == "этот вопрос решат на встрече"
+
+
+def test_as_the_saying_goes_is_no_attribution():
+    assert not found("Как говорится, за ним придут другие.")
+
+
+def test_as_was_reported_without_a_source_still_attributes():
+    assert only("Как сообщается, завод закроют в мае.").text == "завод закроют в мае"
+
+
+def test_locative_speaker_runs_through_its_head_noun_and_genitives():
+    q = only("В российском министерстве финансов утверждают, что кредит не предоставлялся.")
+    assert q.speaker.text == "российском министерстве финансов"
+
+
+def test_locative_speaker_stops_before_the_cue():
+    assert only("В Минздраве заявили, что вакцина готова.").speaker.text == "Минздраве"
+
+
+def test_cue_after_однако_shares_the_subject_of_the_clause_before():
+    q = only("Министр Иван Петров признает трудности, однако считает, что проект завершат вовремя.")
+    assert q.speaker.text == "Министр Иван Петров"
+
+
+def test_impersonal_passive_announcement_about_a_topic():
+    q = only("На съезде было официально объявлено о выдвижении Медведева кандидатом.")
+    assert q.text == "выдвижении Медведева кандидатом" and q.speaker is None
+
+
+def test_a_contest_announced_is_no_report():
+    assert not found("Конкурс был объявлен в марте.")
+
+
+def test_hedge_without_comma_before_a_nominative_clause_has_no_source():
+    assert not found("По предварительным данным эта страшная трагедия произошла из-за ошибки пилота.")
+
+
+def test_source_of_data_without_comma_is_still_a_source():
+    assert only("По данным полиции погибли три человека.").speaker.text == "полиции"
+
+
+def test_impersonal_as_reported_without_its_comma():
+    q = only("Как сообщается Бабур прилетел в Узбекистан из Швейцарии на свадьбу.")
+    assert q.text == "Бабур прилетел в Узбекистан из Швейцарии на свадьбу" and q.speaker is None

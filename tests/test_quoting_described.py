@@ -33,3 +33,33 @@ def test_shown_span_points_into_the_text():
     text = "Глава городского департамента культуры Ханс Кюпперс сказал, что Гергиев велик."
     q = only(text)
     assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_bracket_after_the_name_is_part_of_the_speaker():
+    q = only("Глава компании Боб Стивенс (Bob Stevens) заявил, что продажи выросли.")
+    assert q.speaker.text == "Глава компании Боб Стивенс (Bob Stevens)"
+
+
+def test_bracket_inside_the_description_is_part_of_it():
+    q = only("Президент федерации (ВФЛА) Валентин Балахничев сообщил, что данных нет.")
+    assert q.speaker.text == "Президент федерации (ВФЛА) Валентин Балахничев"
+
+
+def test_place_of_a_common_noun_speaker():
+    q = only("Источники в Кремле указывали, что закон примут весной.")
+    assert q.speaker.text == "Источники в Кремле"
+
+
+def test_place_after_a_named_speaker_is_not_his_description():
+    q = only("Путин в Москве заявил, что налоги снизят.")
+    assert q.speaker.text == "Путин"
+
+
+def test_time_after_a_common_noun_speaker_is_no_place():
+    q = only("Министр в понедельник заявил, что налоги снизят.")
+    assert q.speaker.text == "Министр"
+
+
+def test_description_with_a_place_after_from():
+    q = only("Работник трубного завода из Балаклавы Ярослав Песков заявил о намерении переплыть Енисей.")
+    assert q.speaker.text == "Работник трубного завода из Балаклавы Ярослав Песков"

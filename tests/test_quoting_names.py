@@ -27,3 +27,14 @@ def test_persons_in_a_text_carry_gender():
 
 def test_name_behind_a_common_noun_belongs_to_that_noun():
     assert names.name_in(tokenize("Шеф полиции Сан-Диего")) is None
+
+
+def test_an_indeclinable_surname_gets_its_ending_back_from_the_text():
+    from ruarticle.quoting.names import unclipped
+    text = "Тбилисский врач Акакий Нишнианидзе считает, что всё изменится."
+    assert unclipped(text, "Акакий Нишнианидз") == "Акакий Нишнианидзе"
+
+
+def test_a_declined_surname_in_the_text_does_not_replace_the_nominative():
+    from ruarticle.quoting.names import unclipped
+    assert unclipped("Слова Ивана Петрова подтвердили.", "Иван Петров") == "Иван Петров"

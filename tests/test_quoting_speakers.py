@@ -1,4 +1,5 @@
 """Speaker names resolved without entities."""
+from ruarticle import extract
 from ruarticle.quoting.speakers import Resolver
 from ruarticle.records import Entity, Mention
 
@@ -156,3 +157,28 @@ def test_entity_named_in_another_script_is_called_by_its_russian_mention():
     text = "Анна Ли вела блог. По её словам, реклама приносила доход."
     chinese = Entity("E1", "PER", "person", "马凌", None, (Mention(0, 7, "Анна Ли", "Анна Ли"),))
     assert speaker(text, "её", resolver=Resolver(text, (chinese,))).name == "Анна Ли"
+
+
+def test_description_with_a_genitive_continues_the_person_who_has_just_spoken():
+    text = "Эдвард Уитакер заявил, что компания выживет. Новый глава GM объявил, что продажи вырастут."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Эдвард Уитакер", "Эдвард Уитакер"]
+
+
+def test_description_with_a_genitive_and_no_earlier_speaker_stays_unnamed():
+    text = "Новый глава GM объявил, что продажи вырастут."
+    assert [q.speaker.name for q in extract(text).quotes] == [None]
+
+
+def test_description_with_a_longer_genitive_names_a_body_not_the_last_speaker():
+    text = "Эдвард Уитакер заявил, что компания выживет. Глава группы наблюдателей заявил, что выборы прошли честно."
+    assert extract(text).quotes[1].speaker.name != "Эдвард Уитакер"
+
+
+def test_latin_nickname_after_a_common_noun_names_the_speaker():
+    quotes = extract("Пользователь ЖЖ zyalt сообщает, что акция прошла спокойно.").quotes
+    assert [q.speaker.name for q in quotes] == ["zyalt"]
+
+
+def test_common_noun_without_a_latin_tail_stays_unnamed():
+    quotes = extract("Пользователь ЖЖ сообщает, что акция прошла спокойно.").quotes
+    assert [q.speaker.name for q in quotes] == [None]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, described, direct, headline, indirect, marks
+from .quoting import block, described, direct, headline, indirect, interview, marks, names
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -26,7 +26,7 @@ NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
          entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     prose = [p for p in paragraphs if p.kind in PROSE]
-    blocks = block.find(text, prose)
+    blocks = block.find(text, prose) + interview.find(text, prose)
     drafts = list(blocks)
     by_paragraph = defaultdict(list)
     for s in sentences:
@@ -135,6 +135,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             speaker = last.get(d.paragraph) or (
                 previous[0] if previous and d.paragraph - previous[1] <= 1
                 and d.gender is not None and d.gender == previous[2] else None)
+        if speaker is not None and speaker.name:
+            speaker = _unclipped(text, speaker)
         if speaker is not None:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
@@ -143,6 +145,11 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _unclipped(text, speaker):
+    name = names.unclipped(text, speaker.name)
+    return speaker if name == speaker.name else replace(speaker, name=name)
 
 
 def _without_stop(text: str, d: Draft) -> int:

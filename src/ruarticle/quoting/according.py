@@ -4,9 +4,9 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import according_noun, cue_lemma
+from .lexicon import according_noun, cue_lemma, is_impersonal
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
-from .words import best_pos, char_span, parses, verb_gender
+from .words import best_pos, char_span, is_person_name, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
@@ -14,28 +14,68 @@ ADJECTIVES = 2
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
                        "которым", "которых", "которую", "где", "куда", "откуда"})  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
+SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
+NAME_WORDS = 3  # "согласно Ивану Петрову"
 
 
 def according(text, s, i):
     ws = s.words
-    if ws[i].low not in ("по", "согласно"):
+    k = _in_keeping(ws, i)  # "в соответствии с прогнозом ФАО" reads as "согласно прогнозу"
+    if k is None and ws[i].low not in ("по", "согласно"):
         return None
-    k = i + 1
+    if ws[i].low == "согласно":
+        named = _named_person(ws, i + 1)
+        if named is not None:  # "Согласно Марку, ...": the person's own account
+            cue = (ws[i].start, ws[i].end, "согласно")
+            return _around(text, s, i, named[1], cue, named, None)
+    case = "ablt" if k else "datv"
+    k = k or i + 1
     pronoun = None
     if k < len(ws) and ws[k].low in POSSESSIVES:
         pronoun, k = (ws[k].start, ws[k].end), k + 1
     while k + 1 < len(ws) and k - i <= ADJECTIVES and best_pos(ws[k]) == "ADJF" \
-            and not according_noun(ws[k]):
+            and not according_noun(ws[k], case):
         k += 1  # "по неофициальным данным X": the adjective keeps the source
-    if k >= len(ws) or not according_noun(ws[k]) or (ws[k].is_upper and not ws[k].initial):
+    if k >= len(ws) or not according_noun(ws[k], case) or (ws[k].is_upper and not ws[k].initial):
         return None  # "Комитет по Оценке СМИ": a name, not a source
     source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же") else k + 1  # "из Сеула"
-    speaker = pronoun or _longest(ws, source_at)
-    if speaker is None and not (k == i + 1 and ws[k].low in WRITTEN):
+    speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
+    if speaker is None and ws[k].low not in WRITTEN:
         return None  # "по предварительным данным": a hedge with no source
-    cue = (ws[i].start, ws[k].end, ws[i].low + " " + ws[k].low)
+    opener = "согласно" if case == "ablt" else ws[i].low
+    cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _genitive_can_start(ws, k) -> bool:
+    """"По данным эта трагедия ...": a word that cannot be genitive opens the clause,
+    not the source (a comma was left out)."""
+    while k < len(ws) and ws[k].text in "«\"„“(":
+        k += 1  # «Вестей»
+    if k >= len(ws) or not ws[k].is_word:
+        return False
+    found = parses(ws[k])
+    return not found or any("gent" in p.tag for p in found) \
+        or not any(p.tag.case for p in found) or "UNKN" in found[0].tag
+
+
+def _in_keeping(ws, i):
+    """Index of the noun after "в соответствии с", or None."""
+    if ws[i].low == "в" and i + 3 < len(ws) and ws[i + 1].low == "соответствии" \
+            and ws[i + 2].low in ("с", "со"):
+        return i + 3
+    return None
+
+
+def _named_person(ws, k):
+    """Character span of the person's name right after "согласно", or None."""
+    j = k
+    while j < len(ws) and j - k < NAME_WORDS and is_person_name(ws[j]):
+        j += 1
+    if j == k or j >= len(ws) or ws[j].text != ",":
+        return None
+    return char_span(ws, k, j)
 
 
 def _longest(ws, k):
@@ -135,14 +175,17 @@ def as_said(text, s, i):
     else:
         return None
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    if is_impersonal(ws[j]) and j + 1 < hi and ws[j + 1].is_word and best_pos(ws[j + 1]) != "PREP":
+        hi = j + 1  # "Как сообщается Бабур прилетел": the comma was left out, nobody follows
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
     if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
         speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
-    if speaker is None and lemma in word_set("quote_belief_verbs.txt"):
-        return None  # "как полагают": a hedge without a source
+    if speaker is None and (lemma in word_set("quote_belief_verbs.txt")
+                            or (hi == j + 1 and lemma in SAYINGS)):
+        return None  # "как полагают", "как говорится,": a hedge or a saying without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
     if speaker is not None and span and span[1] == hi:

@@ -11,7 +11,7 @@ from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
-from .words import Word, best_pos, can_be_case, parses, tokenize, verb_gender
+from .words import Word, best_pos, can_be_case, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
@@ -27,6 +27,7 @@ QUOTING_NOUNS = ("слово", "цитата")
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
+COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 
 
 def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
@@ -87,6 +88,10 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         cue, speaker, gender = before
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, cue, speaker, gender)]
+    person = _clause_person(text, lo, m.open) if not names and _colon_sentence(text, lo, m) else None
+    if person:
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        return [Draft("direct", s, e, paragraph, None, person, None)]
     if earlier and (_whole_sentence(text, lo, m) or _after_dash(text, lo, m)):
         s, e = trim(text, m.start, m.end, keep_stop=True)
         last = earlier[-1]
@@ -226,3 +231,27 @@ def _whole_sentence(text: str, lo: int, m) -> bool:
     return ((not before or before[-1] in ".!?…»")
             and len(tokenize(text, m.start, m.end)) >= 5
             and (inside[-1:] in ".!?…" or text[m.close + 1:m.close + 2] in (".", "!", "?")))
+
+
+def _colon_sentence(text: str, lo: int, m) -> bool:
+    """"X оказался дипломатичнее: «Для нас это было неожиданно»": a whole sentence with a
+    verb of its own in marks after a colon about a named person is that person's speech
+    even with no reporting verb."""
+    if not text[lo:m.open].rstrip().endswith(":"):
+        return False
+    words = [w for w in tokenize(text, m.start, m.end) if w.is_word]
+    after = text[m.close + 1:m.close + 2]
+    return len(words) >= COLON_SPEECH_WORDS and any(best_pos(w) == "VERB" for w in words) \
+        and (after in ("", ".", "!", "?", "\n") or text[m.end - 1:m.end] in ".!?…")
+
+
+def _clause_person(text: str, lo: int, open_at: int):
+    """The person named first in the clause before the colon, before any verb."""
+    clause = max(lo, text.rfind(". ", lo, open_at) + 1)
+    run = []
+    for w in tokenize(text, clause, open_at):
+        if is_person_name(w):
+            run.append(w)
+        elif run or (w.is_word and best_pos(w) == "VERB"):
+            break
+    return (run[0].start, run[-1].end) if run else None

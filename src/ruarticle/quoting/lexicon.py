@@ -66,9 +66,10 @@ def is_phrase_verb(lemma: str) -> bool:
     return lemma in word_set("quote_phrase_verbs.txt")
 
 
-def according_noun(word: Word) -> bool:
+def according_noun(word: Word, case: str = "datv") -> bool:
+    """"по словам", "согласно прогнозу" (dative); "в соответствии с прогнозом" (instrumental)."""
     nouns = word_set("quote_according.txt")
-    return word.low in nouns or any(p.normal_form in nouns and "datv" in p.tag
+    return word.low in nouns or any(p.normal_form in nouns and case in p.tag
                                     for p in parses(word))
 
 

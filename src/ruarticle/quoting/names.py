@@ -204,6 +204,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     a = b
     while a > 0 and _capital_word(content[a - 1], proper):
         a -= 1
+    if a == b:
+        return _latin_tail(content)
     if any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a]):
         return None  # "Шеф полиции Сан-Диего": the name belongs to "полиции"
     run = content[a:b]
@@ -388,3 +390,37 @@ def known_source(name: str) -> str:
 @once
 def _source_aliases() -> dict[str, str]:
     return {variant: canonical for variant, canonical in table("quote_source_aliases.tsv")}
+
+
+WORD_TAIL = regex.compile(r"[\p{L}-]*")
+
+
+def unclipped(text: str, name: str) -> str:
+    """A name whose indeclinable surname lost its ending somewhere upstream ("Акакий
+    Нишнианидз" for "Нишнианидзе") gets the ending back from the text, when the
+    longer word is written there and the dictionary marks it as indeclinable."""
+    words = name.split()
+    last = words[-1] if words else ""
+    at = text.find(last) if len(last) > 2 else -1
+    if at < 0:
+        return name
+    written = last + WORD_TAIL.match(text, at + len(last)).group()
+    if written == last or len(written) - len(last) > 2 or not _indeclinable(written.lower()):
+        return name
+    return " ".join(words[:-1] + [written])
+
+
+@lru_cache(maxsize=4096)
+def _indeclinable(low: str) -> bool:
+    return any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(low))
+
+
+def _latin_tail(content: list[Word]) -> tuple[str, bool] | None:
+    """"пользователь ЖЖ zyalt", "блогера Wedding word": a nickname or a site in Latin
+    letters, whatever its case, after a common noun names the speaker."""
+    a = len(content)
+    while a > 0 and is_latin(content[a - 1]):
+        a -= 1
+    if a == len(content) or a == 0:
+        return None
+    return " ".join(w.text for w in content[a:]), False

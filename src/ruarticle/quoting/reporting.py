@@ -20,12 +20,13 @@ THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
 MIN_BEFORE_WORDS = 2  # "Пожар потушен, сообщает ТАСС."
 DASHES = (",", "—", "–", "-")
-CLOSING_FOLLOWERS = ("со", "в", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
+CLOSING_FOLLOWERS = ("со", "в", "во", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
 JOINERS = frozenset({"и", "а", "но", "также", "однако"})
 LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
+ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
@@ -66,8 +67,10 @@ def verb(text, s, i):
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
-    if negated or stance:
+    if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
+    if negated:  # "не исключил продолжение тенденции": what is not ruled out
+        return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
     trailing = None if multi else _trailing(text, s, i, cue, gender)
     if trailing:
         return trailing
@@ -160,14 +163,17 @@ def _trailing(text, s, i, cue, gender):
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
         and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])
-             or rest[0].text[0].isdigit()) \
+             or rest[0].text[0].isdigit() or rest[0].low == "если") \
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     gerund_follows = after is not None and after.text == "," and bool(rest) \
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
-    if span and span[1] < hi and not inserted and not gerund_follows \
+    apposed = span is not None and _dash_apposition(ws, stop, hi)
+    if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
+    if apposed:  # "..., считает Таня Марш — профессор университета": who she is
+        speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":
         speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
     if speaker is None and not is_impersonal(ws[i]):
@@ -177,22 +183,42 @@ def _trailing(text, s, i, cue, gender):
     end = s.end if inserted else ws[k].start
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
-    if len(ws) > 3 and ws[0].low in ABOUT and ws[1].low == "том" and ws[2].text == "," \
-            and ws[3].low in THAT:
-        start = ws[4].start  # "О том, что телеканал должен ему денег, заявил X"
+    fronted = _fronted_topic(ws)
+    if fronted is not None:
+        start = ws[fronted].start  # "(Однако) о том, что телеканал должен ему денег, заявил X"
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
-def _phrase(text, s, i, last, lemma, cue, gender, multi=False):
+def _fronted_topic(ws) -> int | None:
+    """Index of the first word after a sentence-opening "о том, что", a joiner allowed
+    before it ("Однако о том, что ..."), or None."""
+    k = 1 if ws and ws[0].low in JOINERS else 0
+    if len(ws) > k + 4 and ws[k].low in ABOUT and ws[k + 1].low == "том" \
+            and ws[k + 2].text == "," and ws[k + 3].low in THAT:
+        return k + 4
+    return None
+
+
+def _dash_apposition(ws, stop, hi) -> bool:
+    """A dash after a closing attribution's speaker, then a noun phrase to the end of
+    the sentence with no verb: the speaker's description."""
+    rest = ws[stop + 1:hi]
+    return stop < hi and ws[stop].text in "—–" and bool(rest) and rest[0].is_word \
+        and best_pos(rest[0]) == "NOUN" \
+        and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
+
+
+def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     """"назвал арест нарушением", "заявил о готовности": a phrase as the content."""
     ws = s.words
-    if best_pos(ws[i]) not in ("VERB", "GRND") or last + 1 >= len(ws):
+    passive = best_pos(ws[i]) == "PRTS" and is_impersonal(ws[i])  # "было объявлено о ..."
+    if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
     span, j = _phrase_speaker(ws, i, last, gender)
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
-    if _negated(ws, i):
+    if _negated(ws, i) and not negated:
         return None  # "ещё не высказал свою точку зрения": nothing was said
     opened = _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi)
     if not isinstance(opened, int):
@@ -233,6 +259,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     ws = s.words
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
         j += 1  # "говорилось только о ранении": the particle leads into the topic
+    j = _past_adjunct(ws, j)
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
     if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
@@ -257,6 +284,39 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _past_adjunct(ws, j):
+    """"сообщил в субботу об обнаружении", "предупредила граждан о морозах": a time phrase
+    or an addressee may stand between the verb and its "о" topic; an object may not
+    ("опубликовала историю о юноше" tells a story, it reports no statement)."""
+    for k in range(j + 1, min(j + ADJUNCT_REACH, len(ws) - 1)):
+        if ws[k].low in ABOUT:
+            return k if _adjuncts(ws[j:k]) else j
+    return j
+
+
+def _adjuncts(words) -> bool:
+    governed = False  # a noun right after a preposition is its object, not the verb's
+    for w in words:
+        if not w.is_word or w.low in THAT or w.low == "не":
+            return False
+        pos = best_pos(w)
+        if pos == "PREP":
+            governed = True
+        elif pos == "NOUN" and not governed and not _addressee(w):
+            return False
+        elif pos in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS"):
+            return False
+        elif pos == "NOUN":
+            governed = False
+    return True
+
+
+def _addressee(w) -> bool:
+    """"журналистам", "граждан": a dative or an animate object is whom it was told to."""
+    tag = parses(w)[0].tag
+    return "datv" in tag or ("anim" in tag and ("accs" in tag or "gent" in tag))
 
 
 def _word_span(ws, chars):

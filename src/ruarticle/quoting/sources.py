@@ -9,7 +9,7 @@ from .words import Word, best_pos, char_span, is_name_like, is_person_name, pars
 
 LOCATIVE_REACH = 12
 LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
-JOINING = ("и", "а", "но")
+JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
@@ -80,8 +80,18 @@ def locative(ws, lo, hi, any_noun=False):
             if g and ws[m + 1].is_word and not cue_lemma(ws[m + 1]):
                 return g
         elif is_name_like(head) or org_head(head) or (any_noun and best_pos(head) == "NOUN"):
-            return genitive(ws, k + 1)
+            return _through_head(ws, k + 1, m, hi)
     return None
+
+
+def _through_head(ws, first, head, hi):
+    """The place phrase from ``ws[first]`` at least through its head noun and the
+    genitives after it: "в российском министерстве финансов" (not "российском")."""
+    span = genitive(ws, first)
+    after = genitive(ws, head + 1) if head + 1 < hi and ws[head + 1].is_word \
+        and not cue_lemma(ws[head + 1]) else None
+    end = after[1] if after else ws[head].end
+    return ws[first].start, max(end, span[1] if span else 0)
 
 
 

@@ -24,6 +24,7 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
+DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,8 +432,15 @@ def _description(words: list[Word]) -> bool:
         return False
     noun = parses(content[head])[0]
     rest = content[head + 1:]
-    return ("anim" in noun.tag and "sing" in noun.tag and not rest
+    return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
             and noun.normal_form not in word_set("quote_anonymous.txt"))
+
+
+def _dependent(rest: list[Word]) -> bool:
+    """Words after a described person's noun that only say whose it is: "лидер
+    консерваторов", "глава GM" (genitives and names, no place after "в")."""
+    return len(rest) <= DEPENDENT_WORDS and all(
+        is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) for w in rest)
 
 
 def _person_head(words: list[Word]) -> bool:

@@ -1,0 +1,60 @@
+"""Participle cues: "депутаты, считающие, что закон ...": the participle reports
+the view of the noun phrase it describes, with the clause after ", что" as content,
+or the judgement or demand inside its own clause ("Украина, считающая кредит
+политическим, ...")."""
+from __future__ import annotations
+
+from .draft import Draft
+from .lexicon import cue_lemma, is_phrase_verb
+from .words import best_pos, char_span, is_proper, parses
+
+PARTICIPLE = ("PRTF",)
+HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
+HEAD_REACH = 5  # words of the described phrase looked back through
+JUDGING = ("считать", "посчитать", "счесть")
+MIN_CLAUSE = 2
+
+
+def participle(text, s, i):
+    ws = s.words
+    if i < 2 or i + 2 >= len(ws) or ws[i - 1].text != ",":
+        return None
+    lemma = cue_lemma(ws[i], PARTICIPLE)
+    if lemma is None:
+        return None
+    cue = (ws[i].start, ws[i].end, lemma)
+    if ws[i + 1].text == "," and ws[i + 2].low == "что" and i + 3 < len(ws):
+        draft = Draft("indirect", ws[i + 3].start, s.end, -1, cue, _described(ws, i - 1))
+        return ws[i].start, draft, {i}
+    end = _judgement(ws, i, lemma)
+    if end is None:
+        return None
+    draft = Draft("indirect", ws[i + 1].start, ws[end - 1].end, -1, cue, _described(ws, i - 1))
+    return ws[i].start, draft, {i}
+
+
+def _judgement(ws, i, lemma):
+    """End of a participial clause that holds a judgement or a demand: "Украина,
+    считающая этот кредит политически обусловленным," / "депутаты, призывающие
+    отменить закон,"; None for any other clause."""
+    if not (is_phrase_verb(lemma) or lemma in JUDGING):
+        return None
+    end = next((n for n in range(i + 1, len(ws)) if not ws[n].is_word), len(ws))
+    clause = ws[i + 1:end]
+    if len(clause) < MIN_CLAUSE or (end < len(ws) and ws[end].text != ","):
+        return None
+    demand = best_pos(clause[0]) == "INFN"
+    judged = any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                 for w in clause[1:] for p in parses(w)[:1])
+    return end if demand or judged else None
+
+
+def _described(ws, comma):
+    """The noun phrase right before the participle's comma ("представители ХДС")."""
+    a = comma
+    while a > 0 and comma - a < HEAD_REACH and ws[a - 1].is_word \
+            and (is_proper(ws[a - 1]) or best_pos(ws[a - 1]) in HEAD_POS):
+        a -= 1
+    if a == comma or not any(best_pos(w) == "NOUN" or is_proper(w) for w in ws[a:comma]):
+        return None
+    return char_span(ws, a, comma)

@@ -1,0 +1,28 @@
+"""Participle cues: "депутаты, считающие, что ..." report the view of the phrase they describe."""
+from ruarticle import extract
+
+
+def test_a_reporting_participle_before_that_clause():
+    qs = extract("Против выступили депутаты оппозиции, считающие, что закон ударит по малому бизнесу.").quotes
+    assert len(qs) == 1
+    assert qs[0].text == "закон ударит по малому бизнесу"
+    assert qs[0].cue.text == "считающие"
+    assert qs[0].speaker.text == "депутаты оппозиции"
+
+
+def test_a_participle_that_reports_nothing_is_no_cue():
+    assert not extract("Компании, производящие, что угодно, растут быстрее остальных.").quotes
+
+
+def test_a_judging_participle_holds_its_judgement():
+    qs = extract("Украина, считающая этот кредит политически обусловленным, решила не возвращать его.").quotes
+    assert [(q.text, q.speaker.text) for q in qs] == [("этот кредит политически обусловленным", "Украина")]
+
+
+def test_a_demanding_participle_holds_its_demand():
+    qs = extract("Депутаты, призывающие отменить закон, собрались у здания парламента.").quotes
+    assert [q.text for q in qs] == ["отменить закон"]
+
+
+def test_counting_money_is_no_judgement():
+    assert not extract("Депутаты, считающие деньги, собрались у здания парламента.").quotes
