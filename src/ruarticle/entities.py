@@ -6,6 +6,7 @@ mention candidates -> posts attached to people -> merged entities.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from . import morph, ner, officials, posts
@@ -116,6 +117,8 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
     for g in built:
         for role in g.roles:
             _held(exact, alias, role, g)
+    # Named mentions by position, per person; the loop below adds only bare-post mentions.
+    named_ends = {id(g): sorted(c.end for c in g.members if not c.bare_post) for g in built}
     for post in bare:
         if post.plural or post.generic or (post.first in in_org and post.last in in_org) \
                 or _unlikely_holder(tokens, post):
@@ -129,7 +132,7 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _earlier(exact.get(post.head, ()), post)
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
-        if len(holders) == 1 and _named_near(holders[0], post):
+        if len(holders) == 1 and _named_near(named_ends.get(id(holders[0]), ()), post):
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
@@ -144,9 +147,10 @@ def _unlikely_holder(tokens, post) -> bool:
     return before in ("«", '"', "„") or morph.best(before.lower()).tag.POS == "INFN"
 
 
-def _named_near(group, post) -> bool:
-    return any(abs(post.start - c.end) < NAMED_REACH
-               for c in group.members if not c.bare_post)
+def _named_near(ends, post) -> bool:
+    """Whether a named mention ends within NAMED_REACH of the post (ends sorted)."""
+    k = bisect.bisect_left(ends, post.start)
+    return any(abs(post.start - ends[j]) < NAMED_REACH for j in (k - 1, k) if 0 <= j < len(ends))
 
 
 def _held(exact, alias, role, group) -> None:

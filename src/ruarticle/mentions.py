@@ -60,7 +60,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         start, end = tokens[first].start, tokens[last].end
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
-        if span.type != "PER" and _inside_widened(hits, start, end):
+        if span.type != "PER" and located.inside_widened(start, end):
             continue  # "Азия" of "Центральная Азия": the widened place stands instead
         if span.type == "LOC" and " ".join(names.phrase(words)).lower() in orgs.reclassified() \
                 or span.type == "PER" and orgs.named_like_org(words):
@@ -86,11 +86,6 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     found += _known_surnames(text, tokens, found)
     found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
-
-
-def _inside_widened(hits, start, end) -> bool:
-    return any(h.widened and h.start <= start and end <= h.end and (h.start, h.end) != (start, end)
-               for h in hits)
 
 
 def _areas(text, tokens, found) -> list[Candidate]:
@@ -298,6 +293,17 @@ class _Located:
         self.at: dict[int, list] = {}
         for h in self.hits:
             self.at.setdefault(h.first, []).append(h)
+        self.widened = [h for h in self.hits if h.widened]
+        self.widened_starts = [h.start for h in self.widened]
+        self.widest = max((h.end - h.start for h in self.widened), default=0)
+
+    def inside_widened(self, start: int, end: int) -> bool:
+        """Whether a widened place ("Республики Казахстан") strictly holds the span; only
+        places starting within the longest widened length before it can."""
+        low = bisect.bisect_left(self.widened_starts, start - self.widest)
+        high = bisect.bisect_right(self.widened_starts, start)
+        return any(h.end >= end and (h.start, h.end) != (start, end)
+                   for h in self.widened[low:high])
 
     def inside(self, start: int, end: int) -> list:
         found = []

@@ -102,7 +102,8 @@ def _author_turn(text: str, start: int, end: int) -> int:
     """Where the author takes the sentence back ("..., однако позже это опровергли"); an
     "однако" inside a relative clause ("который подписал, однако отказался") is not that."""
     for turn in AUTHOR_TURN.finditer(text, start, end):
-        clause = text[text.rfind(",", start, turn.start()) + 1:turn.start()].split()
+        comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
+        clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
         if not clause or clause[0].lower() not in RELATIVE_WORDS:
             return turn.start()
     return end
