@@ -116,3 +116,15 @@ def test_hyphenated_surname_declines_its_last_part():
 def test_ambiguous_first_name_alone_follows_the_likelier_reading():
     assert names.gender([["Александра"]]) == "masc"
     assert names.gender([["Александра"], ["Панфиловой"]]) == "femn"
+
+
+def test_surname_after_a_declined_first_name_is_declined_too():
+    assert names_of("Игоря Шуневича") == ["Игорь Шуневич"]
+
+
+def test_lone_vowel_ending_foreign_name_is_kept():
+    assert names_of("Амаду Тумани Туре") == ["Амаду Тумани Туре"]
+
+
+def test_dative_after_declined_first_name():
+    assert names_of("Джону Смиту") == ["Джон Смит"]

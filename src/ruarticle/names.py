@@ -90,6 +90,7 @@ def _known(parse) -> bool:
 A_DECLENSION = regex.compile(r"[^аеиоуыэюяй](?:ой|ою|ы)$")     # Дондой, Донды: -а is its nominative
 BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстфхжшчщц])$")  # Панфилов, not Ковалем
 A_FORM = regex.compile(r"[^аеиоуыэюя][ая]$")
+VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
 
 
@@ -102,14 +103,30 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
     """
     sex = gender(mentions)
     forms: dict[str, list[str]] = {}
+    oblique = set()  # words written next to a first name in an oblique case
     for words in mentions:
+        declined = any(_oblique(w) for w in words)
         for word in words:
             forms.setdefault(stem(word), []).append(word)
+            if declined:
+                oblique.add(word)
     out = {}
     for seen in forms.values():
         for word in seen:
-            out[word] = _hyphenated(word, sex, seen)
+            out[word] = _hyphenated(word, sex, seen, word in oblique)
     return out
+
+
+def _oblique(word: str) -> bool:
+    """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону"."""
+    total = nominative = 0.0
+    for p in morph.parses(word):
+        if "Name" in p.tag and _known(p):
+            if "Fixd" in p.tag:
+                return False  # "Амаду" never declines: it says nothing of the case
+            total += p.score
+            nominative += p.score if p.tag.case == "nomn" else 0
+    return total > 0 and nominative < 0.2 * total
 
 
 def person(words: list[str], sex: str | None) -> list[str]:
@@ -117,19 +134,21 @@ def person(words: list[str], sex: str | None) -> list[str]:
     return [_hyphenated(word, sex) for word in words]
 
 
-def _hyphenated(word: str, sex: str | None, seen: list[str] = ()) -> str:
+def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
     if "-" in word:  # Касым-Жомартом: only the last part declines
         head, _, tail = word.rpartition("-")
         tails = [w.rpartition("-")[2] for w in seen]
-        return head + "-" + _name_word(tail, sex, tails)
-    return _name_word(word, sex, seen)
+        return head + "-" + _name_word(tail, sex, tails, oblique)
+    return _name_word(word, sex, seen, oblique)
 
 
-def _name_word(word: str, sex: str | None, seen: list[str] = ()) -> str:
+def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
+    """``seen``: every form of this word in the article; ``oblique``: whether it stood
+    next to a declined first name (None: unknown, the old ending rules apply)."""
     if not word[:1].isalpha() or word.isupper() or not _cyrillic(word):
         return word
-    if not known_name(word):
-        return _unknown_word(word, sex, seen)
+    if oblique is not None and not known_name(word):
+        return _unknown_word(word, sex, seen, oblique)
     for parse in morph.parses(word):
         if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
                 and _gender_fits(parse, sex) and "plur" not in parse.tag):
@@ -149,7 +168,7 @@ def _by_rules(word: str, sex: str | None) -> str:
     return word
 
 
-def _unknown_word(word: str, sex: str | None, seen: list[str]) -> str:
+def _unknown_word(word: str, sex: str | None, seen: list[str], oblique: bool) -> str:
     """A name pymorphy3 does not know: endings are stripped only when another form
     of the same word proves the stem; otherwise a form that may be nominative stays."""
     lower = [w.lower() for w in seen] or [word.lower()]
@@ -163,11 +182,11 @@ def _unknown_word(word: str, sex: str | None, seen: list[str]) -> str:
     if a_form and sex != "masc" or a_form and declines_in_a:
         return a_form  # Донда (Донды), Маэхара (Маэхарой)
     if A_FORM.search(word.lower()):
-        proven = sex == "masc" and (RUSSIAN_SURNAME.search(word.lower()) or
+        proven = sex == "masc" and (RUSSIAN_SURNAME.search(word.lower()) or oblique or
                                     any(w.lower().endswith(("ом", "ым")) for w in seen))
         return _by_rules(word, "masc") if proven else word  # Хамдалла, Маэхара stay
-    if len(set(lower)) == 1 and len(lower) >= 2:
-        return word  # the same form in every mention: indeclinable (Китано, Сиссе)
+    if len(set(lower)) == 1 and (len(lower) >= 2 or not oblique) and VOWEL_END.search(word):
+        return word  # a form that never changes or may not: indeclinable (Китано, Туре)
     if sex is None and declines_in_a:
         sex = "femn"
     return _by_rules(word, sex)
