@@ -128,3 +128,7 @@ def test_lone_vowel_ending_foreign_name_is_kept():
 
 def test_dative_after_declined_first_name():
     assert names_of("Джону Смиту") == ["Джон Смит"]
+
+
+def test_womans_consonant_surname_stays_bare():
+    assert names_of("Варвара Визбор", "Визбора") == ["Варвара Визбор", "Визбор"]

@@ -174,8 +174,8 @@ def _unknown_word(word: str, sex: str | None, seen: list[str], oblique: bool) ->
     lower = [w.lower() for w in seen] or [word.lower()]
     declines_in_a = any(A_DECLENSION.search(w) for w in lower)
     bare = next((w for w in seen if BARE.search(w.lower())), None)
-    if bare and sex != "femn":
-        return bare  # Панфилов seen written as is
+    if bare and (sex != "femn" or not declines_in_a):
+        return bare  # Панфилов, or a woman's indeclinable Визбор, seen written as is
     if any(w.lower().endswith(("ом", "ым")) for w in seen) and not declines_in_a:
         sex = "masc"  # Панфиловым: a consonant stem, a man
     a_form = next((w for w in seen if A_FORM.search(w.lower())), None)
