@@ -132,3 +132,7 @@ def test_dative_after_declined_first_name():
 
 def test_womans_consonant_surname_stays_bare():
     assert names_of("Варвара Визбор", "Визбора") == ["Варвара Визбор", "Визбор"]
+
+
+def test_known_name_that_is_also_a_nominative_stays():
+    assert names_of("Абдулла бин Хамад") == ["Абдулла бин Хамад"]

@@ -149,6 +149,8 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
         return word
     if oblique is not None and not known_name(word):
         return _unknown_word(word, sex, seen, oblique)
+    if oblique is False and sex and _may_be_nominative(word, sex):
+        return word  # "Абдулла" is a nominative too, not only Абдулл's genitive
     for parse in morph.parses(word):
         if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
                 and _gender_fits(parse, sex) and "plur" not in parse.tag):
@@ -158,6 +160,11 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
             if form:
                 return _cased(form.word, word)
     return _by_rules(word, sex)
+
+
+def _may_be_nominative(word: str, sex: str) -> bool:
+    return any(_known(p) and "Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag
+               and _gender_fits(p, sex) for p in morph.parses(word))
 
 
 def _by_rules(word: str, sex: str | None) -> str:
