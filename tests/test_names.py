@@ -136,3 +136,7 @@ def test_womans_consonant_surname_stays_bare():
 
 def test_known_name_that_is_also_a_nominative_stays():
     assert names_of("Абдулла бин Хамад") == ["Абдулла бин Хамад"]
+
+
+def test_hyphenated_epithet_declines_with_the_name():
+    assert names_of("Джорджа Буша-младшего") == ["Джордж Буш-младший"]

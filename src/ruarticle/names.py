@@ -137,6 +137,9 @@ def person(words: list[str], sex: str | None) -> list[str]:
 def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
     if "-" in word:  # Касым-Жомартом: only the last part declines
         head, _, tail = word.rpartition("-")
+        if tail.islower() and _cyrillic(tail):  # Буша-младшего: the name and its epithet
+            heads = [w.rpartition("-")[0] for w in seen]
+            return _name_word(head, sex, heads, oblique) + "-" + _epithet(tail, sex)
         tails = [w.rpartition("-")[2] for w in seen]
         return head + "-" + _name_word(tail, sex, tails, oblique)
     return _name_word(word, sex, seen, oblique)
@@ -160,6 +163,16 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
             if form:
                 return _cased(form.word, word)
     return _by_rules(word, sex)
+
+
+def _epithet(word: str, sex: str | None) -> str:
+    """"младшего" -> "младший": an adjective after a name, in the nominative of the
+    person's sex (masculine when unknown: such epithets mostly follow men's names)."""
+    for parse in morph.parses(word):
+        if parse.tag.POS == "ADJF" and _known(parse):
+            form = parse.inflect({"nomn", "sing", sex or "masc"})
+            return form.word if form else word
+    return word
 
 
 def _may_be_nominative(word: str, sex: str) -> bool:
