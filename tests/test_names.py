@@ -140,3 +140,7 @@ def test_known_name_that_is_also_a_nominative_stays():
 
 def test_hyphenated_epithet_declines_with_the_name():
     assert names_of("Джорджа Буша-младшего") == ["Джордж Буш-младший"]
+
+
+def test_every_form_of_an_indeclinable_looking_name_gives_one_nominative():
+    assert names_of("Рами Хамдалла", "Хамдаллу") == ["Рами Хамдалла", "Хамдалла"]

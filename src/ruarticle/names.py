@@ -113,7 +113,7 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
     out = {}
     for seen in forms.values():
         for word in seen:
-            out[word] = _hyphenated(word, sex, seen, word in oblique)
+            out[word] = _hyphenated(word, sex, seen, any(w in oblique for w in seen))
     return out
 
 
@@ -201,10 +201,10 @@ def _unknown_word(word: str, sex: str | None, seen: list[str], oblique: bool) ->
     a_form = next((w for w in seen if A_FORM.search(w.lower())), None)
     if a_form and sex != "masc" or a_form and declines_in_a:
         return a_form  # Донда (Донды), Маэхара (Маэхарой)
-    if A_FORM.search(word.lower()):
-        proven = sex == "masc" and (RUSSIAN_SURNAME.search(word.lower()) or oblique or
+    if a_form:  # every form of the word follows what its -а form means
+        proven = sex == "masc" and (RUSSIAN_SURNAME.search(a_form.lower()) or oblique or
                                     any(w.lower().endswith(("ом", "ым")) for w in seen))
-        return _by_rules(word, "masc") if proven else word  # Хамдалла, Маэхара stay
+        return _by_rules(a_form, "masc") if proven else a_form  # Хамдалла, Маэхара stay
     if len(set(lower)) == 1 and (len(lower) >= 2 or not oblique) and VOWEL_END.search(word):
         return word  # a form that never changes or may not: indeclinable (Китано, Туре)
     if sex is None and declines_in_a:
