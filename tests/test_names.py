@@ -144,3 +144,7 @@ def test_hyphenated_epithet_declines_with_the_name():
 
 def test_every_form_of_an_indeclinable_looking_name_gives_one_nominative():
     assert names_of("Рами Хамдалла", "Хамдаллу") == ["Рами Хамдалла", "Хамдалла"]
+
+
+def test_soft_sign_nominative_seen_elsewhere():
+    assert names_of("Вадим Амстель", "Амстеля") == ["Вадим Амстель", "Амстель"]

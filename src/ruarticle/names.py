@@ -88,7 +88,7 @@ def _known(parse) -> bool:
 
 # What the other forms of one name word prove about how it declines.
 A_DECLENSION = regex.compile(r"[^аеиоуыэюяй](?:ой|ою|ы)$")     # Дондой, Донды: -а is its nominative
-BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстфхжшчщц])$")  # Панфилов, not Ковалем
+BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстфхжшчщцьй])$")  # Панфилов, Амстель; not Ковалем
 A_FORM = regex.compile(r"[^аеиоуыэюя][ая]$")
 VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
