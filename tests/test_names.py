@@ -57,3 +57,94 @@ def test_plural_head():
 
 def test_surname_with_soft_sign_in_instrumental():
     assert nominative("Олегом", "Ковалем") == "Олег Коваль"
+
+
+def names_of(*mentions):
+    """The nominative of each word, given all the mentions of one person."""
+    table = names.nominatives([m.split() for m in mentions])
+    return [" ".join(table[w] for w in m.split()) for m in mentions]
+
+
+def test_unknown_feminine_surname_in_a_is_kept():
+    assert names_of("Нора Донда", "Донды") == ["Нора Донда", "Донда"]
+
+
+def test_feminine_declension_proves_the_nominative():
+    assert names_of("Норой Дондой", "Донда") == ["Нора Донда", "Донда"]
+
+
+def test_indeclinable_foreign_name_in_a_is_not_stripped():
+    assert names_of("Рами Хамдалла", "Хамдалла") == ["Рами Хамдалла", "Хамдалла"]
+
+
+def test_east_asian_name_in_a_is_kept():
+    assert names_of("Сэйдзи Маэхара") == ["Сэйдзи Маэхара"]
+
+
+def test_masculine_a_declension_of_a_foreign_name():
+    assert names_of("Сэйдзи Маэхарой", "Маэхара") == ["Сэйдзи Маэхара", "Маэхара"]
+
+
+def test_ambiguous_first_name_with_feminine_surname_form():
+    assert names_of("Александра Панфилова", "Панфиловой") == ["Александра Панфилова",
+                                                              "Панфилова"]
+
+
+def test_masculine_genitive_proved_by_instrumental():
+    assert names_of("Александра Панфилова", "Панфиловым") == ["Александр Панфилов",
+                                                              "Панфилов"]
+
+
+def test_masculine_genitive_of_russian_surname_after_masculine_first_name():
+    assert names_of("Сергея Шнякина") == ["Сергей Шнякин"]
+
+
+def test_bare_form_seen_elsewhere_is_the_nominative():
+    assert names_of("Смита", "Джон Смит") == ["Смит", "Джон Смит"]
+
+
+def test_indeclinable_endings_kept_when_steady():
+    assert names_of("Такэси Китано", "Китано") == ["Такэси Китано", "Китано"]
+    assert names_of("Сумаил Сиссе", "Сиссе") == ["Сумаил Сиссе", "Сиссе"]
+
+
+def test_hyphenated_surname_declines_its_last_part():
+    assert names_of("Мохаммедом Эль-Барадеи", "Эль-Барадеи") == ["Мохаммед Эль-Барадеи",
+                                                                  "Эль-Барадеи"]
+
+
+def test_ambiguous_first_name_alone_follows_the_likelier_reading():
+    assert names.gender([["Александра"]]) == "masc"
+    assert names.gender([["Александра"], ["Панфиловой"]]) == "femn"
+
+
+def test_surname_after_a_declined_first_name_is_declined_too():
+    assert names_of("Игоря Шуневича") == ["Игорь Шуневич"]
+
+
+def test_lone_vowel_ending_foreign_name_is_kept():
+    assert names_of("Амаду Тумани Туре") == ["Амаду Тумани Туре"]
+
+
+def test_dative_after_declined_first_name():
+    assert names_of("Джону Смиту") == ["Джон Смит"]
+
+
+def test_womans_consonant_surname_stays_bare():
+    assert names_of("Варвара Визбор", "Визбора") == ["Варвара Визбор", "Визбор"]
+
+
+def test_known_name_that_is_also_a_nominative_stays():
+    assert names_of("Абдулла бин Хамад") == ["Абдулла бин Хамад"]
+
+
+def test_hyphenated_epithet_declines_with_the_name():
+    assert names_of("Джорджа Буша-младшего") == ["Джордж Буш-младший"]
+
+
+def test_every_form_of_an_indeclinable_looking_name_gives_one_nominative():
+    assert names_of("Рами Хамдалла", "Хамдаллу") == ["Рами Хамдалла", "Хамдалла"]
+
+
+def test_soft_sign_nominative_seen_elsewhere():
+    assert names_of("Вадим Амстель", "Амстеля") == ["Вадим Амстель", "Амстель"]

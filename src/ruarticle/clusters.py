@@ -104,31 +104,17 @@ def _nearest(fits, c):
 
 
 def _normalised(group: _Person) -> list[Candidate]:
-    sex = names.gender([words for _, words, _ in group.members])
-    steady = _steady_forms(group)
+    nominative = names.nominatives([words for _, words, _ in group.members])
     out = []
     for c, words, initials in group.members:
-        nominative = [steady.get(names.stem(w), n) for w, n in zip(words, names.person(words, sex))]
-        nominative = _undoubled(nominative)
-        out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + nominative)))
+        normal = _undoubled([nominative[w] for w in words])
+        out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + normal)))
     return out
 
 
 def _undoubled(words: list[str]) -> list[str]:
     """A word written twice in a row is a slip: "Максим Дадашев Дадашев"."""
     return [w for k, w in enumerate(words) if k == 0 or names.stem(w) != names.stem(words[k - 1])]
-
-
-def _steady_forms(group: _Person) -> dict[str, str]:
-    """Unknown name words written the same way in every mention, at least twice: a
-    name that never changes its form over the article is its nominative ("Рами
-    Хамдалла"); dictionary names are inflected by pymorphy3 instead ("указ Путина")."""
-    forms: dict[str, list[str]] = {}
-    for _, words, _ in group.members:
-        for word in words:
-            forms.setdefault(names.stem(word), []).append(word)
-    return {stem: seen[0] for stem, seen in forms.items()
-            if len(seen) >= 2 and len(set(seen)) == 1 and not names.known_name(seen[0])}
 
 
 def cluster_things(found: list[Candidate]) -> list[list[Candidate]]:

@@ -16,6 +16,7 @@ from . import morph
 NAME_TAGS = ("Name", "Surn", "Patr")
 # Oblique endings -> nominative endings, per gender; tried in order.
 MASC_RULES = [
+    (regex.compile(r"(.+[бвгдзклмнпрстфхжшчщц])(?:ой|ою|ы)$"), r"\1а"),  # Маэхарой -> Маэхара
     (regex.compile(r"(.+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$"), r"\1"),
     (regex.compile(r"(.+(?:ск|цк))(?:ого|ому|им|ом)$"), r"\1ий"),
     (regex.compile(r"(.+[аеиоуэюя])(?:я|ю|ем)$"), r"\1й"),
@@ -30,7 +31,8 @@ FEMN_RULES = [
     (regex.compile(r"(.+[жшчщц])(?:ей|и|у|е)$"), r"\1а"),
 ]
 STEM = regex.compile(r"(?:ого|ому|ыми|ым|ими|им|ом|ой|ую|ая|ий|ый|ем|ей|ею|ью|а|я|у|ю|е|ы|и|о|ь)$")
-MASC_HINT = regex.compile(r"(?:ым|им|ом|ем)$|(?<![оеёи]в|[иы]н|[сц]к)(?<=[бвгдзклмнпрстфхжшчщц])а$")
+# A lone "-а" is no hint: "Донда" may be a woman, "Хамдалла" a man.
+MASC_HINT = regex.compile(r"(?:ым|ом)$")
 FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэюя]н)(?:ой|ую|ая|ой)$|(?:ой)$")
 
 
@@ -42,26 +44,35 @@ def stem(word: str) -> str:
 
 
 def gender(forms: list[list[str]]) -> str | None:
-    """'masc' or 'femn' from every written form of one person's name, or None."""
+    """'masc' or 'femn' from every written form of one person's name, or None.
+
+    A declined surname ("Панфиловой", "Панфиловым") outweighs a first name whose
+    forms are shared by both sexes ("Александра": his genitive, her nominative)."""
     votes = {"masc": 0, "femn": 0}
     for words in forms:
         for word in words:
-            known = _dictionary_gender(word)
+            known, sure = _dictionary_gender(word)
             if known:
-                votes[known] += 2
+                votes[known] += 2 if sure else 1
             elif MASC_HINT.search(word.lower()):
-                votes["masc"] += 1
+                votes["masc"] += 2
             elif FEMN_HINT.search(word.lower()):
-                votes["femn"] += 1
+                votes["femn"] += 2
     if votes["masc"] == votes["femn"]:
         return None
     return max(votes, key=votes.get)
 
 
-def _dictionary_gender(word: str) -> str | None:
-    genders = {p.tag.gender for p in morph.parses(word)
-               if "Name" in p.tag and _known(p) and p.score >= 0.3}
-    return genders.pop() if len(genders) == 1 and None not in genders else None
+def _dictionary_gender(word: str) -> tuple[str | None, bool]:
+    """(the likelier gender of a known first name, whether no reading has the other)."""
+    score = {"masc": 0.0, "femn": 0.0}
+    for p in morph.parses(word):
+        if "Name" in p.tag and _known(p) and p.tag.gender in score:
+            score[p.tag.gender] += p.score
+    likely = max(score, key=score.get)
+    if score[likely] < 0.3:
+        return None, False
+    return likely, min(score.values()) == 0
 
 
 def known_name(word: str) -> bool:
@@ -75,21 +86,74 @@ def _known(parse) -> bool:
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+# What the other forms of one name word prove about how it declines.
+A_DECLENSION = regex.compile(r"[^аеиоуыэюяй](?:ой|ою|ы)$")     # Дондой, Донды: -а is its nominative
+BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстфхжшчщцьй])$")  # Панфилов, Амстель; not Ковалем
+A_FORM = regex.compile(r"[^аеиоуыэюя][ая]$")
+VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
+RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
+
+
+def nominatives(mentions: list[list[str]]) -> dict[str, str]:
+    """The nominative of every name word of one person, from all its mentions.
+
+    A word's forms across the article decide what an ending means: "Маэхара" alone
+    may be indeclinable or a woman's name and is kept; "Панфилова" next to
+    "Панфиловым" is a man's genitive; "Донда" next to "Донды" is a woman's nominative.
+    """
+    sex = gender(mentions)
+    forms: dict[str, list[str]] = {}
+    oblique = set()  # words written next to a first name in an oblique case
+    for words in mentions:
+        declined = any(_oblique(w) for w in words)
+        for word in words:
+            forms.setdefault(stem(word), []).append(word)
+            if declined:
+                oblique.add(word)
+    out = {}
+    for seen in forms.values():
+        for word in seen:
+            out[word] = _hyphenated(word, sex, seen, any(w in oblique for w in seen))
+    return out
+
+
+def _oblique(word: str) -> bool:
+    """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону"."""
+    total = nominative = 0.0
+    for p in morph.parses(word):
+        if "Name" in p.tag and _known(p):
+            if "Fixd" in p.tag:
+                return False  # "Амаду" never declines: it says nothing of the case
+            total += p.score
+            nominative += p.score if p.tag.case == "nomn" else 0
+    return total > 0 and nominative < 0.2 * total
+
+
 def person(words: list[str], sex: str | None) -> list[str]:
     """Nominative form of each word of a person's name."""
     return [_hyphenated(word, sex) for word in words]
 
 
-def _hyphenated(word: str, sex: str | None) -> str:
+def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
     if "-" in word:  # Касым-Жомартом: only the last part declines
         head, _, tail = word.rpartition("-")
-        return head + "-" + _name_word(tail, sex)
-    return _name_word(word, sex)
+        if tail.islower() and _cyrillic(tail):  # Буша-младшего: the name and its epithet
+            heads = [w.rpartition("-")[0] for w in seen]
+            return _name_word(head, sex, heads, oblique) + "-" + _epithet(tail, sex)
+        tails = [w.rpartition("-")[2] for w in seen]
+        return head + "-" + _name_word(tail, sex, tails, oblique)
+    return _name_word(word, sex, seen, oblique)
 
 
-def _name_word(word: str, sex: str | None) -> str:
+def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
+    """``seen``: every form of this word in the article; ``oblique``: whether it stood
+    next to a declined first name (None: unknown, the old ending rules apply)."""
     if not word[:1].isalpha() or word.isupper() or not _cyrillic(word):
         return word
+    if oblique is not None and not known_name(word):
+        return _unknown_word(word, sex, seen, oblique)
+    if oblique is False and sex and _may_be_nominative(word, sex):
+        return word  # "Абдулла" is a nominative too, not only Абдулл's genitive
     for parse in morph.parses(word):
         if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
                 and _gender_fits(parse, sex) and "plur" not in parse.tag):
@@ -98,11 +162,54 @@ def _name_word(word: str, sex: str | None) -> str:
             form = parse.inflect({"nomn", "sing"})
             if form:
                 return _cased(form.word, word)
+    return _by_rules(word, sex)
+
+
+def _epithet(word: str, sex: str | None) -> str:
+    """"младшего" -> "младший": an adjective after a name, in the nominative of the
+    person's sex (masculine when unknown: such epithets mostly follow men's names)."""
+    for parse in morph.parses(word):
+        if parse.tag.POS == "ADJF" and _known(parse):
+            form = parse.inflect({"nomn", "sing", sex or "masc"})
+            return form.word if form else word
+    return word
+
+
+def _may_be_nominative(word: str, sex: str) -> bool:
+    return any(_known(p) and "Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag
+               and _gender_fits(p, sex) for p in morph.parses(word))
+
+
+def _by_rules(word: str, sex: str | None) -> str:
     rules = FEMN_RULES if sex == "femn" else MASC_RULES if sex == "masc" else []
     for pattern, replacement in rules:
         if pattern.match(word):
             return pattern.sub(replacement, word)
     return word
+
+
+def _unknown_word(word: str, sex: str | None, seen: list[str], oblique: bool) -> str:
+    """A name pymorphy3 does not know: endings are stripped only when another form
+    of the same word proves the stem; otherwise a form that may be nominative stays."""
+    lower = [w.lower() for w in seen] or [word.lower()]
+    declines_in_a = any(A_DECLENSION.search(w) for w in lower)
+    bare = next((w for w in seen if BARE.search(w.lower())), None)
+    if bare and (sex != "femn" or not declines_in_a):
+        return bare  # Панфилов, or a woman's indeclinable Визбор, seen written as is
+    if any(w.lower().endswith(("ом", "ым")) for w in seen) and not declines_in_a:
+        sex = "masc"  # Панфиловым: a consonant stem, a man
+    a_form = next((w for w in seen if A_FORM.search(w.lower())), None)
+    if a_form and sex != "masc" or a_form and declines_in_a:
+        return a_form  # Донда (Донды), Маэхара (Маэхарой)
+    if a_form:  # every form of the word follows what its -а form means
+        proven = sex == "masc" and (RUSSIAN_SURNAME.search(a_form.lower()) or oblique or
+                                    any(w.lower().endswith(("ом", "ым")) for w in seen))
+        return _by_rules(a_form, "masc") if proven else a_form  # Хамдалла, Маэхара stay
+    if len(set(lower)) == 1 and (len(lower) >= 2 or not oblique) and VOWEL_END.search(word):
+        return word  # a form that never changes or may not: indeclinable (Китано, Туре)
+    if sex is None and declines_in_a:
+        sex = "femn"
+    return _by_rules(word, sex)
 
 
 def _gender_fits(parse, sex: str | None) -> bool:

@@ -1,0 +1,43 @@
+from ruarticle.clusters import cluster_people
+from ruarticle.mentions import Candidate
+
+
+def people(text, *names):
+    """Candidates for the given names, located in ``text`` in order."""
+    out, at = [], 0
+    for n, name in enumerate(names):
+        start = text.index(name, at)
+        at = start + len(name)
+        out.append(Candidate(start, at, "PER", "person", None, name, n, n))
+    return out
+
+
+def normals(text, *names):
+    return [[c.normal for c in group] for group in cluster_people(people(text, *names))]
+
+
+def test_surname_alone_joins_the_full_name():
+    text = "Нора Донда приехала. Донду встретили."
+    assert normals(text, "Нора Донда", "Донду") == [["Нора Донда", "Донда"]]
+
+
+def test_other_mention_proves_masculine_stem():
+    text = "Речь Александра Панфилова. С Панфиловым спорили."
+    assert normals(text, "Александра Панфилова", "Панфиловым") == [
+        ["Александр Панфилов", "Панфилов"]]
+
+
+def test_feminine_form_elsewhere_keeps_the_nominative():
+    text = "Выступила Александра Панфилова. Панфиловой хлопали."
+    assert normals(text, "Александра Панфилова", "Панфиловой") == [
+        ["Александра Панфилова", "Панфилова"]]
+
+
+def test_different_first_names_are_different_people():
+    text = "Иван Петров и Анна Петрова пришли."
+    assert len(normals(text, "Иван Петров", "Анна Петрова")) == 2
+
+
+def test_initial_keeps_its_letter():
+    text = "Заявил Иван Петров. И. Петрову ответили."
+    assert normals(text, "Иван Петров", "И. Петрову") == [["Иван Петров", "И. Петров"]]
