@@ -220,10 +220,9 @@ def _adjective(word: str) -> Place | None:
 @lru_cache(maxsize=100_000)
 def _adjective_of(word: str) -> Place | None:
     adjectives = gazetteer().adjectives
-    for parse in morph.parses(word):  # the lemma test first: reading a tag is slower
-        lemma = parse.normal_form.replace("ё", "е")
-        if lemma in adjectives and parse.tag.POS in ("ADJF", "ADJS"):
-            return adjectives[lemma]
+    for parse in morph.parses(word):
+        if parse.tag.POS in ("ADJF", "ADJS") and parse.normal_form.replace("ё", "е") in adjectives:
+            return adjectives[parse.normal_form.replace("ё", "е")]
     return None
 
 

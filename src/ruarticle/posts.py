@@ -115,10 +115,9 @@ def _best_pos(low: str) -> str | None:
 def _listed_head(low: str) -> str | None:
     """The listed post an animate reading of the form names: "директора" -> "директор"."""
     for parse in morph.parses(low):
-        if _person_like(parse):  # before the lemma: a participle's lemma costs an inflection
-            lemma = _lemma(parse)
-            if is_known(lemma):
-                return lemma
+        lemma = _lemma(parse)
+        if _person_like(parse) and is_known(lemma):
+            return lemma
     return None
 
 

@@ -34,7 +34,7 @@ def _cue_lemma(low: str, pos: tuple[str, ...]) -> str | None:
     verbs = _cue_verbs()
     for p in morph.parses(low):
         lemma = p.normal_form.replace("ё", "е")
-        if lemma in verbs and p.tag.POS in pos and p.score >= 0.05 \
+        if p.tag.POS in pos and lemma in verbs and p.score >= 0.05 \
                 and not any(g in p.tag for g in SPEAKERS_OWN) \
                 and (p.tag.POS != "PRTS" or lemma in word_set("quote_impersonal.txt")):
             return lemma
@@ -50,7 +50,7 @@ def stance_lemma(word: Word) -> str | None:
 def _stance_lemma(low: str) -> str | None:
     stances = word_set("quote_stance.txt")
     return next((p.normal_form.replace("ё", "е") for p in morph.parses(low)
-                 if p.normal_form.replace("ё", "е") in stances and p.tag.POS in ("ADJS", "PRTS")), None)
+                 if p.tag.POS in ("ADJS", "PRTS") and p.normal_form.replace("ё", "е") in stances), None)
 
 
 def is_impersonal(word: Word) -> bool:
@@ -150,4 +150,4 @@ def negated_cue(words: list[Word], i: int) -> str | None:
         return None
     cues = word_set("quote_negated_cues.txt")
     return next((p.normal_form for p in parses(words[i])
-                 if p.normal_form in cues and p.tag.POS in ("VERB", "GRND")), None)
+                 if p.tag.POS in ("VERB", "GRND") and p.normal_form in cues), None)
