@@ -49,6 +49,8 @@ def lexicon_at(tokens, i) -> tuple[int, str] | None:
     """(last token, mode) when an organisation noun phrase starts at token i."""
     rows, index = heads(), _heads_by_first()
     options = morph.lemmas(tokens[i].text.lower())
+    if index.keys().isdisjoint(options):
+        return None  # most words head no listed organisation noun
     for n in sorted(n for lemma in options for n in index.get(lemma, ())):
         key, mode = rows[n]
         end = i + len(key)

@@ -93,21 +93,41 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     low = word.lower().replace("ё", "е")
     if low.startswith("экс-"):
         low = low[4:]
-    best = morph.best(low)
-    if best.tag.POS in NOT_NOUNS:
+    pos = _best_pos(low)
+    if pos in NOT_NOUNS:
         return None  # "После" is a preposition before it is the envoy's locative
     if not before_name and _mostly_thing(low):
         return None  # "политику" (policy), "во главе"
+    listed = _listed_head(low)
+    if listed:
+        return listed
+    if pos in ("ADJF", "PRTF") or not before_name or not word[1:].islower():
+        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
+    return _animate_head(low, word.islower())
+
+
+@lru_cache(maxsize=100_000)
+def _best_pos(low: str) -> str | None:
+    return morph.best(low).tag.POS
+
+
+@lru_cache(maxsize=100_000)  # per lowercase form: head_lemma asks it in every case and context
+def _listed_head(low: str) -> str | None:
+    """The listed post an animate reading of the form names: "директора" -> "директор"."""
     for parse in morph.parses(low):
         lemma = _lemma(parse)
         if _person_like(parse) and is_known(lemma):
             return lemma
-    if best.tag.POS in ("ADJF", "PRTF") or not before_name or not word[1:].islower():
-        return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def _animate_head(low: str, lowercase: bool) -> str | None:
+    """Any animate common noun taken as a post right before a name."""
     for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
         lemma = parse.normal_form.replace("ё", "е")
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
-                and (word.islower() or _dictionary(parse)) \
+                and (lowercase or _dictionary(parse)) \
                 and lemma not in word_set("not_posts.txt") and not _nationality(lemma) \
                 and lemma not in word_set("not_professions.txt") \
                 and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
@@ -189,6 +209,7 @@ def _capital_next(tokens, i) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
 
 
+@lru_cache(maxsize=100_000)
 def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
     return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= threshold
 

@@ -78,8 +78,15 @@ def org_head(word: Word) -> bool:
     return any(p.normal_form.replace("ё", "е") in heads for p in parses(word))
 
 
+@once
+def _backref_starts() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _backrefs())
+
+
 def backref_at(words: list[Word], i: int) -> int:
     """Length of a back-pointing opener ("об этом") starting at ``words[i]``, or 0."""
+    if i >= len(words) or words[i].low not in _backref_starts():
+        return 0  # most words start no opener: skip the phrase list
     for phrase in _backrefs():
         n = len(phrase)
         if tuple(w.low for w in words[i:i + n]) == phrase:
