@@ -107,13 +107,16 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
     for words in mentions:
         declined = any(_oblique(w) for w in words)
         for word in words:
-            forms.setdefault(stem(word), []).append(word)
+            seen = forms.setdefault(stem(word), [])
+            if seen.count(word) < 2:  # two of a form tell all the rules need: linear in mentions
+                seen.append(word)
             if declined:
                 oblique.add(word)
     out = {}
     for seen in forms.values():
-        for word in seen:
-            out[word] = _hyphenated(word, sex, seen, any(w in oblique for w in seen))
+        declined = any(w in oblique for w in seen)
+        for word in dict.fromkeys(seen):
+            out[word] = _hyphenated(word, sex, seen, declined)
     return out
 
 
