@@ -33,13 +33,8 @@ MAX_RATIO = 0.2    # ... and this rarely a profession's head is none ("осно�
 
 
 def profession_spans(ann: Path) -> list[tuple[int, int]]:
-    spans = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2 and parts[1].startswith("PROFESSION "):
-            offsets = parts[1].replace(";", " ").split()[1:]
-            spans.append((int(offsets[0]), int(offsets[-1])))
-    return spans
+    ids, _ = _paths.read_brat(ann)
+    return [(start, end) for label, start, end, _ in ids.values() if label == "PROFESSION"]
 
 
 def person_noun(word: str) -> str | None:
@@ -78,13 +73,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", type=Path,
                         default=_paths.shared("corpora", "nerel", "train"))
-    parser.add_argument("--offset", type=int, default=0)
-    parser.add_argument("--limit", type=int, default=500)
+    _paths.add_slice_arguments(parser, limit=500)
     parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     args = parser.parse_args(argv)
     from ruarticle.resources import word_set
 
-    files = sorted(args.corpus.glob("*.ann"))[args.offset:][:args.limit]
+    files = _paths.annotation_files(args.corpus, args.offset, args.limit)
     inside, total = count(files)
     known = word_set("posts.txt") | word_set("not_posts.txt")
     kept = sorted(w for w, n in inside.items()

@@ -43,26 +43,11 @@ class Gold:
 
 
 def read_gold(ann: Path) -> Gold:
-    spans, ids = set(), {}
-    relations = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            label, *offsets = parts[1].replace(";", " ").split()
-            start, end = int(offsets[0]), int(offsets[-1])
-            ids[parts[0]] = (label, start, end)
-            if label in TYPES:
-                spans.add((start, end, TYPES[label]))
-        elif line.startswith("R") and len(parts) >= 2:
-            label, a, b = parts[1].split()[:3]
-            if label == "WORKS_AS":
-                relations.append((a.split(":")[1], b.split(":")[1]))
+    ids, relations = _paths.read_brat(ann)
+    spans = {(start, end, TYPES[label]) for label, start, end, _ in ids.values() if label in TYPES}
     recall = {s for s in spans if not any(o != s and o[2] == s[2] and o[0] <= s[0]
                                           and s[1] <= o[1] for o in spans)}
-    pairs = []
-    for a, b in relations:
-        if a in ids and b in ids and ids[a][0] == "PERSON" and ids[b][0] == "PROFESSION":
-            pairs.append((ids[a][1:], ids[b][1:]))
+    pairs = [(person[1:3], job[1:3]) for person, job in _paths.works_as(ids, relations)]
     return Gold(spans, recall, pairs)
 
 
@@ -142,7 +127,7 @@ class Natasha:
 
 def run(corpus: Path, limit: int | None, with_natasha: bool, errors: Path | None,
         offset: int = 0):
-    files = sorted(corpus.glob("*.ann"))[offset:][:limit]
+    files = _paths.annotation_files(corpus, offset, limit)
     systems = {"ruarticle": ruarticle_predict}
     if with_natasha:
         systems["natasha"] = Natasha()
@@ -254,8 +239,7 @@ def main(argv=None) -> int:
     parser.add_argument("corpus", nargs="*", type=Path,
                         default=[shared_dir() / "corpora" / "nerel" / "dev"],
                         help="one or more BRAT folders (default: NEREL dev)")
-    parser.add_argument("--limit", type=int, help="score only this many texts")
-    parser.add_argument("--offset", type=int, default=0, help="skip this many texts first")
+    _paths.add_slice_arguments(parser)
     parser.add_argument("--no-natasha", action="store_true")
     parser.add_argument("--errors", type=Path, help="write ruarticle's FP/FN spans here")
     parser.add_argument("--markdown", type=Path, help="write the table into this file")

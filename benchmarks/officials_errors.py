@@ -16,21 +16,9 @@ from entities_nerel import overlaps  # noqa: E402
 
 
 def read(ann: Path):
-    ids, pairs, professions = {}, [], []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 3:
-            label, *offsets = parts[1].replace(";", " ").split()
-            ids[parts[0]] = (label, int(offsets[0]), int(offsets[-1]), parts[2])
-            if label == "PROFESSION":
-                professions.append((int(offsets[0]), int(offsets[-1])))
-        elif line.startswith("R") and len(parts) >= 2:
-            label, a, b = parts[1].split()[:3]
-            if label == "WORKS_AS":
-                pairs.append((a.split(":")[1], b.split(":")[1]))
-    pairs = [(ids[a], ids[b]) for a, b in pairs if a in ids and b in ids
-             and ids[a][0] == "PERSON" and ids[b][0] == "PROFESSION"]
-    return pairs, professions
+    ids, relations = _paths.read_brat(ann)
+    professions = [(start, end) for label, start, end, _ in ids.values() if label == "PROFESSION"]
+    return _paths.works_as(ids, relations), professions
 
 
 def capture():
@@ -121,11 +109,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", type=Path,
                         default=_paths.shared("corpora", "nerel", "train"))
-    parser.add_argument("--offset", type=int, default=0)
-    parser.add_argument("--limit", type=int, default=500)
+    _paths.add_slice_arguments(parser, limit=500)
     parser.add_argument("--show", action="append", default=[])
     args = parser.parse_args(argv)
-    files = sorted(args.corpus.glob("*.ann"))[args.offset:][:args.limit]
+    files = _paths.annotation_files(args.corpus, args.offset, args.limit)
     analyse(files, args.show)
     return 0
 
