@@ -52,6 +52,12 @@ def best(word: str):
 
 
 @lru_cache(maxsize=200_000)
+def pos(word: str) -> str | None:
+    """Part of speech of the most likely parse ("NOUN", "ADJF", ...; None for non-words)."""
+    return best(word).tag.POS
+
+
+@lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The most likely lemma, lowercase, with ё folded to е."""
     return best(word).normal_form.replace("ё", "е")

@@ -93,7 +93,7 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     low = word.lower().replace("ё", "е")
     if low.startswith("экс-"):
         low = low[4:]
-    pos = _best_pos(low)
+    pos = morph.pos(low)
     if pos in NOT_NOUNS:
         return None  # "После" is a preposition before it is the envoy's locative
     if not before_name and _mostly_thing(low):
@@ -104,11 +104,6 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
     if pos in ("ADJF", "PRTF") or not before_name or not word[1:].islower():
         return None  # only adjectives that can stand as nouns: "управляющий", "ведущий"
     return _animate_head(low, word.islower())
-
-
-@lru_cache(maxsize=100_000)
-def _best_pos(low: str) -> str | None:
-    return morph.best(low).tag.POS
 
 
 @lru_cache(maxsize=100_000)  # per lowercase form: head_lemma asks it in every case and context
@@ -215,7 +210,7 @@ def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
 
 
 def _adjectival(word: str) -> bool:
-    return morph.best(word.lower()).tag.POS in ("ADJF", "PRTF")
+    return morph.pos(word.lower()) in ("ADJF", "PRTF")
 
 
 def _modifies_next(tokens, i) -> bool:

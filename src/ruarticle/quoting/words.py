@@ -88,12 +88,7 @@ def pos_in(word: Word, *pos: str, min_score: float = 0.05) -> bool:
 
 
 def best_pos(word: Word) -> str | None:
-    return _best_pos(word.low) if word.is_word else None
-
-
-@lru_cache(maxsize=200_000)
-def _best_pos(low: str) -> str | None:
-    return morph.parses(low)[0].tag.POS
+    return morph.pos(word.low) if word.is_word else None
 
 
 def can_be_case(word: Word, case: str, min_score: float = 0.05) -> bool:
