@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import morph, ner, officials, posts
+from . import morph, names, ner, officials, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .resources import word_set
@@ -65,7 +65,7 @@ def _transcribed(tokens, people, groups) -> list:
     group_of = {(c.start, c.end): n for n, g in enumerate(groups) for c in g}
     for p in people:
         before = end_at.get(p.first - 2)
-        if before is None or tokens[p.first - 1].text != "(" or _cyrillic(tokens[p.first].text):
+        if before is None or tokens[p.first - 1].text != "(" or names.cyrillic(tokens[p.first].text):
             continue
         mine, theirs = group_of[(p.start, p.end)], group_of[before]
         if mine != theirs:
@@ -73,10 +73,6 @@ def _transcribed(tokens, people, groups) -> list:
             groups[mine] = []
             group_of.update({(c.start, c.end): theirs for c in groups[theirs]})
     return [g for g in groups if g]
-
-
-def _cyrillic(word: str) -> bool:
-    return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
 
 
 def _capitals(tokens, c) -> bool:

@@ -140,7 +140,7 @@ def person(words: list[str], sex: str | None) -> list[str]:
 def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
     if "-" in word:  # Касым-Жомартом: only the last part declines
         head, _, tail = word.rpartition("-")
-        if tail.islower() and _cyrillic(tail):  # Буша-младшего: the name and its epithet
+        if tail.islower() and cyrillic(tail):  # Буша-младшего: the name and its epithet
             heads = [w.rpartition("-")[0] for w in seen]
             return _name_word(head, sex, heads, oblique) + "-" + _epithet(tail, sex)
         tails = [w.rpartition("-")[2] for w in seen]
@@ -151,7 +151,7 @@ def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) 
 def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -> str:
     """``seen``: every form of this word in the article; ``oblique``: whether it stood
     next to a declined first name (None: unknown, the old ending rules apply)."""
-    if not word[:1].isalpha() or word.isupper() or not _cyrillic(word):
+    if not word[:1].isalpha() or word.isupper() or not cyrillic(word):
         return word
     if oblique is not None and not known_name(word):
         return _unknown_word(word, sex, seen, oblique)
@@ -219,8 +219,12 @@ def _gender_fits(parse, sex: str | None) -> bool:
     return sex is None or sex in parse.tag or "ms-f" in parse.tag
 
 
-def _cyrillic(word: str) -> bool:
-    return bool(regex.search(r"\p{Cyrillic}", word))
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def cyrillic(word: str) -> bool:
+    """Whether the word has any Cyrillic letter (Russian, Kazakh, Ukrainian, ...)."""
+    return CYRILLIC.search(word) is not None
 
 
 def _cased(form: str, like: str) -> str:
@@ -294,7 +298,7 @@ def _swap_ending(form: str, word: str) -> str | None:
 def _head(words: list[str]) -> int | None:
     """Index of the first noun after leading adjectives, or None."""
     for i, word in enumerate(words):
-        if not _cyrillic(word) or (word.isupper() and len(word) > 1):
+        if not cyrillic(word) or (word.isupper() and len(word) > 1):
             return None
         tags = {p.tag.POS for p in morph.parses(word)}
         adjective = bool(tags & {"ADJF", "PRTF", "NUMR"})
