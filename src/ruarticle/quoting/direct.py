@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import morph
 from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
@@ -14,19 +15,22 @@ from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
 from .words import Word, best_pos, can_be_case, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
-INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
+# A spaced hyphen stands for the dash in plain-typed text: "..., - заявил он. - ...".
+INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*(?:[—–]|(?<=\s)-)\s+(?=\p{Ll})")
 # The author's clause gives the floor back: "сказал он. — Дальше".
-RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
+RESUME = regex.compile(r"[,.:]\s*(?:[—–]|(?<=\s)-)\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
+WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
 CUE_REACH = 6
 QUOTING_NOUNS = ("слово", "цитата")
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
+COPULAS = ("быть", "являться", "стать", "гласить", "называться", "звучать", "выглядеть")
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 
 
@@ -81,13 +85,17 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
         if parts:
             return parts
-    before = before_colon(text, lo, m.open)
+    before = before_colon(text, lo, m.open, any_verb=len(tokenize(text, m.start, m.end)) > MIN_SPEECH_WORDS)
     if names and not (before and _speech(text, m, before[0][2])):
         return []
     if before:
         cue, speaker, gender = before
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, cue, speaker, gender)]
+    with_words = None if names else _with_words(text, lo, m.open)
+    if with_words:
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        return [Draft("direct", s, e, paragraph, *with_words)]
     person = _clause_person(text, lo, m.open) if not names and _colon_sentence(text, lo, m) else None
     if person:
         s, e = trim(text, m.start, m.end, keep_stop=True)
@@ -152,7 +160,7 @@ def author(text, start, end):
     return None
 
 
-def before_colon(text, lo, open_at):
+def before_colon(text, lo, open_at, any_verb=False):
     """The clause ending in a colon right before the opening mark: "X заявил: «"."""
     head = text[lo:open_at].rstrip().rstrip("'").rstrip()  # wiki markup: "сказал: ''«"
     if not head.endswith(":"):
@@ -167,11 +175,25 @@ def before_colon(text, lo, open_at):
     # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
     quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
     for i in range(len(words)):
-        lemma = cue_lemma(words[i], ("VERB", "PRTS"))
+        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND"))
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
-        if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
+        if lemma and not inside and not (i > 0 and words[i - 1].low in ("что", "не")):
             return _attribution(words, i, lemma, 0, len(words), subject_first=True)
-    return None
+    return _any_verb(words) if any_verb else None
+
+
+def _any_verb(words: list[Word]):
+    """"после которого она отшутилась: «...»": any finite verb of a named subject right
+    before the colon introduces the marked words, listed as a cue or not."""
+    i = len(words) - 1
+    if i < 0 or not words[i].is_word or best_pos(words[i]) != "VERB" \
+            or (i > 0 and words[i - 1].low == "не"):
+        return None
+    lemma = parses(words[i])[0].normal_form.replace("ё", "е")
+    if lemma in word_set("quote_not_cues.txt") or lemma in COPULAS:
+        return None
+    found = _attribution(words, i, lemma, 0, len(words), subject_first=True)
+    return found if found[1] is not None else None
 
 
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
@@ -189,7 +211,8 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
-    if subject_first and any(w.low == "и" for w in words[max(lo, i - 2):i]):
+    if subject_first and (any(w.low == "и" for w in words[max(lo, i - 2):i])
+                          or best_pos(words[i]) == "GRND"):
         shared = sources.shared_subject(words, i)  # "позвонил брат Пётр и сказал: «...»"
         if shared:
             return cue, shared, gender
@@ -200,6 +223,19 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
     speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
     return cue, speaker, gender
+
+
+def _with_words(text: str, lo: int, open_at: int):
+    """"вышел со словами «...»", "с криками «...»": the words of the clause's subject."""
+    m = WITH_WORDS.search(text, lo, open_at)
+    if not m or morph.lemma(m.group(2).lower()) not in word_set("quote_with_words.txt"):
+        return None
+    clause = max(lo, max((c.end() for c in regex.finditer(r"[.!?…]\s", text[lo:m.start()])),
+                         default=0) + lo)
+    words = tokenize(text, clause, m.end())
+    i = next(k for k, w in enumerate(words) if w.start >= m.start())
+    cue = (words[i].start, words[i + 1].end, f"{words[i].low} {words[i + 1].low}")
+    return cue, sources.shared_subject(words, i), None
 
 
 def _names_only(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""Direct speech rules of quoting/direct.py, through the public extract()."""
+from ruarticle import extract
+
+
+def quotes(text):
+    return [(q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+            for q in extract(text).quotes]
+
+
+def test_spaced_hyphen_splits_an_utterance_like_a_dash():
+    text = ("«Правительство решило не отставать от других, - заявил Сергей Лавров. - "
+            "Особенно печально, что оно финансирует эти организации».")
+    assert quotes(text) == [
+        ("Правительство решило не отставать от других", "Сергей Лавров", "заявил"),
+        ("Особенно печально, что оно финансирует эти организации", "Сергей Лавров", "заявил")]
+
+
+def test_hyphen_inside_a_word_is_no_dash():
+    [(text, _, _)] = quotes("«Это северо-западный регион и мы здесь живём давно», — сказал он.")
+    assert text == "Это северо-западный регион и мы здесь живём давно"
+
+
+def test_gerund_before_a_colon_speaks_for_the_clause_subject():
+    text = "Отец потерпевшего покинул зал суда, заявив: «Не могу слушать это вранье»."
+    assert quotes(text) == [("Не могу слушать это вранье", "Отец потерпевшего", "заявив")]
+
+
+def test_negated_gerund_introduces_no_speech():
+    assert quotes("Он ушёл, не сказав: «До свидания, друзья мои».") == []
+
+
+def test_any_verb_of_a_subject_before_a_colon_introduces_speech():
+    text = "Министр возмутился: «Это просто безобразие какое-то»."
+    assert quotes(text) == [("Это просто безобразие какое-то", "Министр", "возмутился")]
+
+
+def test_a_verb_of_being_before_a_colon_is_no_speech():
+    assert quotes("Надпись на табличке гласит: «Здесь жил великий поэт».") == []
+
+
+def test_words_said_with_a_noun_of_speech():
+    text = "Он вышел к журналистам со словами «На мне парадная форма политзаключенного»."
+    assert quotes(text) == [("На мне парадная форма политзаключенного", "Он", "со словами")]
+
+
+def test_a_placard_is_no_speech():
+    assert quotes("Активисты вышли с плакатом «Свободу политзаключенным и всем задержанным».") == []
