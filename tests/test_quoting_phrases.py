@@ -36,3 +36,35 @@ def test_subject_after_the_verb_past_an_addressee():
 def test_relative_pronoun_stands_for_its_antecedent():
     words, i = around("сенатор Барак Обама , который заявил", "заявил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "сенатор Барак Обама"
+
+
+def test_initial_belongs_to_the_name():
+    words, i = around("сообщил министр А . Кудрин", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "министр А . Кудрин"
+
+
+def test_conjunction_a_is_no_initial():
+    words, i = around("Пётр молчал , а сообщил об этом Иван", "сообщил")
+    assert phrases.np_word(words[words.index(next(w for w in words if w.text == "а"))]) is False
+
+
+def test_post_runs_through_and_to_the_holders_name():
+    words, i = around("сообщил министр культуры и туризма области Ольга Смирнова", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))) \
+        == "министр культуры и туризма области Ольга Смирнова"
+
+
+def test_post_runs_through_a_preposition_to_the_holders_name():
+    words, i = around("сказал глава союза против вырубки лесов Олег Зуев", "сказал")
+    assert spelled(words, phrases.after(words, i, len(words))) \
+        == "глава союза против вырубки лесов Олег Зуев"
+
+
+def test_post_stops_before_a_preposition_without_a_name():
+    words, i = around("сказал глава союза против вырубки лесов", "сказал")
+    assert spelled(words, phrases.after(words, i, len(words))) == "глава союза"
+
+
+def test_oblique_name_after_a_preposition_is_not_the_holder():
+    words, i = around("сказал глава союза на встрече с Олегом Зуевым", "сказал")
+    assert spelled(words, phrases.after(words, i, len(words))) == "глава союза"

@@ -174,7 +174,8 @@ def as_said(text, s, i):
             return None  # only an adverb may stand between: "как позднее сообщил"
     else:
         return None
-    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?" and not _initial(ws, n)),
+              len(ws))
     if is_impersonal(ws[j]) and j + 1 < hi and ws[j + 1].is_word and best_pos(ws[j + 1]) != "PREP":
         hi = j + 1  # "Как сообщается Бабур прилетел": the comma was left out, nobody follows
     span = phrases.after(ws, j, hi)
@@ -193,6 +194,12 @@ def as_said(text, s, i):
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+def _initial(ws, n) -> bool:
+    """The full stop of an initial: "Как сообщил А. Кудрин," goes on to the surname."""
+    return ws[n].text == "." and n > 0 and len(ws[n - 1].text) == 1 and ws[n - 1].is_upper \
+        and n + 1 < len(ws) and ws[n + 1].is_upper
 
 
 def _apposition(ws, comma):

@@ -23,6 +23,8 @@ NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
 ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
+# words a post phrase may run on through before its holder's name
+INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -31,6 +33,8 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
+    if len(word.text) == 1 and word.is_upper and not word.initial:
+        return True  # an initial: "министр А. Кудрин" (not the conjunction "а")
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
@@ -226,7 +230,9 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         if j >= hi:
             return None
         word = words[j]
-        if _is_skippable(word):
+        if _initial_letter(words, j, hi):
+            break  # "сообщил В. Соколов": not the preposition "в"
+        elif _is_skippable(word):
             j += 1
         elif _date(words, j, hi):
             j += 2  # "пишет 9 сентября газета"
@@ -279,19 +285,32 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     return (a, j) if j > a else None
 
 
+def _initial_letter(words: list[Word], j: int, hi: int) -> bool:
+    return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper and not words[j].initial \
+        and words[j + 1].text == "." and words[j + 2].is_upper
+
+
 def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
-    """"представитель комитета при прокуратуре Владимир Маркин": a "при"/"по" phrase
-    inside a post, kept when the holder's name follows it."""
-    if j >= hi or words[j].low not in ("при", "по") or j == a:
+    """"представитель комитета при прокуратуре Владимир Маркин", "министр науки и
+    технологий Хорхе Арреаза": a post cut short by a preposition or "и" runs on through
+    the holder's name when one follows before any punctuation."""
+    if j >= hi or j == a or words[j].low not in INNER_LINKS \
+            or any(is_person_name(w) and not w.initial for w in words[a:j]):
         return j
     k = j + 1
-    while k < hi and k - a < MAX_NP and np_word(words[k]) and words[k].is_word:
-        if is_person_name(words[k]) and not words[k].initial:
+    while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word \
+            and (np_word(words[k]) or words[k].low in INNER_LINKS):
+        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
             while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
                 k += 1
             return k
         k += 1
     return j
+
+
+def _can_be_nominative(word: Word) -> bool:
+    """"Дмитрий Новиков" may be a subject, "Сергеем Лавровым" may not."""
+    return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
 
 
 def _past_named_addressee(words: list[Word], a: int, j: int) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
-from .words import Word, best_pos, char_span, is_name_like, is_person_name, parses, verb_gender
+from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses,
+                    verb_gender)
 
 LOCATIVE_REACH = 12
 LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
@@ -127,7 +128,8 @@ def genitive(ws, k):
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]) \
-            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j]))):
+            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
+                                or _not_genitive(ws[j]))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
@@ -139,3 +141,13 @@ def _nominative_name(word: Word) -> bool:
     the clause (the comma was left out), so the source stops before it."""
     return is_person_name(word) and not any("gent" in p.tag for p in parses(word)) \
         and any("nomn" in p.tag for p in parses(word))
+
+
+def _not_genitive(word: Word) -> bool:
+    """"по мнению прокуратуры конечная цена": a common word with no genitive reading
+    opens the clause (the comma was left out); names and abbreviations do not decline."""
+    if not word.is_word or word.is_upper or is_latin(word):
+        return False
+    found = parses(word)
+    return any(p.tag.case for p in found) and "UNKN" not in found[0].tag \
+        and not any("gent" in p.tag or "gen2" in p.tag for p in found)

@@ -1,0 +1,29 @@
+"""Inserted attributions: "по словам X", "по данным X", "как сообщил X"."""
+from ruarticle import extract
+
+
+def only(text):
+    qs = extract(text).quotes
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_source_ends_where_a_word_cannot_be_genitive():
+    q = only("По данным полиции пострадавшая женщина была доставлена в больницу.")
+    assert q.speaker.text == "полиции"
+
+
+def test_source_keeps_its_genitive_words():
+    q = only("По данным полиции Вологодской области, пострадавших нет.")
+    assert q.speaker.text == "полиции Вологодской области"
+
+
+def test_indeclinable_abbreviation_ends_a_source_before_a_nominative():
+    q = only("По сообщениям СМИ обстановка в столице остаётся напряжённой.")
+    assert q.speaker.text == "СМИ"
+
+
+def test_initial_does_not_end_the_attribution():
+    q = only("Как сообщил В. Соколов, поезда пойдут по новому графику.")
+    assert q.speaker.text == "В. Соколов"
+    assert q.text == "поезда пойдут по новому графику"
