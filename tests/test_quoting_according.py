@@ -27,3 +27,15 @@ def test_initial_does_not_end_the_attribution():
     q = only("Как сообщил В. Соколов, поезда пойдут по новому графику.")
     assert q.speaker.text == "В. Соколов"
     assert q.text == "поезда пойдут по новому графику"
+
+
+def test_apposition_after_a_prepositional_tail_names_the_speaker():
+    q = only("Как пишет один из участников встречи на Волге, отставной полковник Пётр Сомов, "
+             "ветеранов осталось немного.")
+    assert q.speaker.text.endswith("отставной полковник Пётр Сомов")
+    assert q.text == "ветеранов осталось немного"
+
+
+def test_prepositional_tail_without_an_apposition_is_left_out():
+    q = only("Как сообщил мэр в разговоре, дорогу отремонтируют.")
+    assert q.speaker.text == "мэр"

@@ -68,3 +68,60 @@ def test_post_stops_before_a_preposition_without_a_name():
 def test_oblique_name_after_a_preposition_is_not_the_holder():
     words, i = around("сказал глава союза на встрече с Олегом Зуевым", "сказал")
     assert spelled(words, phrases.after(words, i, len(words))) == "глава союза"
+
+
+def test_time_noun_before_a_subject_is_the_authors_adverbial():
+    words, i = around("В тот же день Южная Корея заявила", "заявила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "Южная Корея"
+
+
+def test_time_noun_with_its_genitive_stays_a_phrase():
+    words, i = around("Вчера неделя моды сообщила", "сообщила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "неделя моды"
+
+
+def test_title_that_cannot_be_nominative_is_an_object_not_the_subject():
+    words, i = around("в интервью « Голосу Америки » Олег Зуев говорил", "говорил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Олег Зуев"
+
+
+def test_nominative_title_is_the_subject():
+    words, i = around("Вчера « Единая Россия » заявила", "заявила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "« Единая Россия »"
+
+
+def test_reflexive_possessive_marks_an_addressee_after_the_verb():
+    words, i = around("заявил своей жене Иван Петров", "заявил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "Иван Петров"
+
+
+def test_noun_after_the_verb_without_a_reflexive_is_the_subject():
+    words, i = around("заявили матери погибших", "заявили")
+    assert spelled(words, phrases.after(words, i, len(words))) == "матери погибших"
+
+
+def test_genitive_of_a_compound_preposition_is_no_speaker():
+    words, i = around("заявил во время свидания", "заявил")
+    assert phrases.after(words, i, len(words)) is None
+
+
+def test_subject_after_a_compound_preposition_and_its_genitive():
+    words, i = around("заявил во время встречи министр", "заявил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "министр"
+
+
+def test_nested_preposition_and_a_media_name_stay_the_authors():
+    words, i = around("пишет в колонке для издания The Hill генерал Питер Цвак", "пишет")
+    assert spelled(words, phrases.after(words, i, len(words))) == "генерал Питер Цвак"
+
+
+def test_latin_name_with_nothing_after_it_is_the_speaker():
+    words, i = around("сообщил в четверг Reuters", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "Reuters"
+
+
+def test_long_participle_insert_between_subject_and_verb_is_skipped():
+    words, i = around("Иван Петров , служивший на далёкой заставе « Северная » в горной области "
+                      "на границе с соседней страной и обвинённый в краже двух ящиков "
+                      "и трёх мешков , заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Иван Петров"

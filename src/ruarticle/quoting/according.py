@@ -16,6 +16,7 @@ RELATIVES = frozenset({"который", "которая", "которое", "к
 SOURCE_REACH = 8
 SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
+PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
 
 
 def according(text, s, i):
@@ -189,11 +190,20 @@ def as_said(text, s, i):
         return None  # "как полагают", "как говорится,": a hedge or a saying without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    if span and span[1] < hi and _prepositional_tail(ws, span[1], hi) and _apposition(ws, hi):
+        span = span[0], hi  # "один из участников встречи на Эльбе, генерал X, ..."
+        speaker = char_span(ws, *span)
     if speaker is not None and span and span[1] == hi:
         apposed = _apposition(ws, hi)  # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+def _prepositional_tail(ws, k, hi) -> bool:
+    """"встречи на Эльбе": the rest before the comma is one short prepositional phrase."""
+    return hi - k <= PP_TAIL and best_pos(ws[k]) == "PREP" \
+        and all(phrases.np_word(w) and w.is_word for w in ws[k + 1:hi])
 
 
 def _initial(ws, n) -> bool:
@@ -206,6 +216,8 @@ def _apposition(ws, comma):
     """(end of the apposition, end of the insert) of ", <post of the speaker>, [который
     ...,]" after a speaker's name, or None."""
     k = comma + 1
+    while k + 1 < len(ws) and ws[k].is_word and not ws[k].is_upper and best_pos(ws[k]) == "ADJF":
+        k += 1  # ", отставной бригадный генерал X,"
     if k >= len(ws) or not ws[k].is_word or ws[k].is_upper and not ws[k].initial:
         return None
     head = parses(ws[k])[0]

@@ -18,7 +18,7 @@ NAME_MARKS = "«»\"„“”"
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 MAX_NP = 12
 PP_REACH = 4
-INSERT_REACH = 20
+INSERT_REACH = 32
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
@@ -152,10 +152,16 @@ def _phrase_ending(words, j, lo):
         a = _after_pp(words, a, end)
     while a < end and not (words[a].is_word and _nominative(words[a])):
         a += 1
+    if a + 1 < end and _time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
+            and not any("gent" in p.tag for p in parses(words[a + 1])):
+        a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
         return None
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
+    a = _past_oblique_title(words, a, end)
+    if a is None:
+        return None
     if a > lo and words[a - 1].low in POSSESSIVE:
         a -= 1  # "Его дочь рассказала"
     marks = [w.text for w in words[a:end]]
@@ -164,6 +170,24 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:
+    """"в интервью «Голосу Америки» Александр Белов говорил": a quoted title whose first
+    word cannot be nominative is someone's object; the subject is what follows it."""
+    if words[a].text not in "«\"":
+        return a
+    close = closing(words, a, end)
+    if close is None or close == a + 1 or not _known_oblique(words[a + 1]):
+        return a
+    a = close + 1
+    while a < end and not (words[a].is_word and _nominative(words[a])):
+        a += 1
+    return a if a < end else None
+
+
+def _time_noun(word: Word) -> bool:
+    return word.is_word and not word.is_upper and morph.lemma(word.low) in word_set("quote_time_nouns.txt")
 
 
 def _lone_singular(words: list[Word], span: tuple[int, int]) -> bool:
@@ -212,15 +236,42 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
     return j
 
 
-def _after_pp(words: list[Word], a: int, end: int) -> int:
-    """Skip the object of a preposition: its adjectives and first noun, then genitives."""
+def _after_pp(words: list[Word], a: int, end: int, depth: int = 0) -> int:
+    """Skip the object of a preposition: its adjectives and first noun, a name of that
+    noun, then genitives and any prepositional phrase nested in it."""
+    prep = words[a - 1].low if a > 0 else ""
     while a < end and best_pos(words[a]) in ("ADJF", "PRTF", "NUMR") and not is_name_like(words[a]):
         a += 1
+    compound = a < end and f"{prep} {words[a].low}" in word_set("quote_compound_prepositions.txt")
     if a < end:
         a += 1
-    while a < end and not _nominative(words[a]) and words[a].is_word:
+    a = _past_object_name(words, a, end)
+    while a < end and words[a].is_word and (not _nominative(words[a]) or (compound and _genitive(words[a]))):
+        if _is_prep(words[a]) and depth < 2:  # "в колонке для издания X": both are the author's
+            a = _after_pp(words, a + 1, end, depth + 1)
+            continue
         a += 1
     return a
+
+
+def _genitive(word: Word) -> bool:
+    """Can be the genitive of a compound preposition: "во время свидания", "в ходе
+    визита Путина" (a name only when it cannot be nominative)."""
+    found = parses(word)
+    return any("gent" in p.tag for p in found) and not (is_proper(word) and any("nomn" in p.tag for p in found))
+
+
+def _past_object_name(words: list[Word], a: int, end: int) -> int:
+    """"в колонке для издания The Hill один из участников": a Latin or quoted name right
+    after the object names it when more of the sentence's phrase follows."""
+    k = a
+    if k < end and words[k].text in "«\"":
+        close = closing(words, k, end)
+        k = close + 1 if close is not None else k
+    else:
+        while k < end and is_latin(words[k]):
+            k += 1
+    return k if a < k < end and words[k].is_word and np_word(words[k]) else a
 
 
 def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
@@ -234,6 +285,8 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             break  # "сообщил В. Соколов": not the preposition "в"
         elif _is_skippable(word):
             j += 1
+        elif word.is_word and morph.lemma(word.low) == "свой":
+            j += 2 if j + 1 < hi and np_word(words[j + 1]) else 1  # "заявил своей матери"
         elif _date(words, j, hi):
             j += 2  # "пишет 9 сентября газета"
         elif _is_prep(word):
