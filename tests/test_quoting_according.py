@@ -39,3 +39,9 @@ def test_apposition_after_a_prepositional_tail_names_the_speaker():
 def test_prepositional_tail_without_an_apposition_is_left_out():
     q = only("Как сообщил мэр в разговоре, дорогу отремонтируют.")
     assert q.speaker.text == "мэр"
+
+
+def test_adjective_after_a_named_source_opens_the_main_clause():
+    qs = extract("Вчера, как передаёт ТАСС, второй сын Ивана Петрова, который подписал письмо, "
+                 "призвал родных помириться.").quotes
+    assert [q.speaker.text for q in qs if q.cue.text == "как передаёт"] == ["ТАСС"]

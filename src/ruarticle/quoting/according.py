@@ -190,11 +190,15 @@ def as_said(text, s, i):
         return None  # "как полагают", "как говорится,": a hedge or a saying without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
-    if span and span[1] < hi and _prepositional_tail(ws, span[1], hi) and _apposition(ws, hi):
+    # after a described speaker the apposition may open with adjectives: "один из
+    # ветеранов, отставной генерал X," (after a name they start the main clause)
+    described = bool(span) and not any(w.is_upper for w in ws[span[0]:span[1]] if w.is_word)
+    if span and span[1] < hi and _prepositional_tail(ws, span[1], hi) and _apposition(ws, hi, True):
         span = span[0], hi  # "один из участников встречи на Эльбе, генерал X, ..."
         speaker = char_span(ws, *span)
     if speaker is not None and span and span[1] == hi:
-        apposed = _apposition(ws, hi)  # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
+        # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
+        apposed = _apposition(ws, hi, described)
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
@@ -212,11 +216,11 @@ def _initial(ws, n) -> bool:
         and n + 1 < len(ws) and ws[n + 1].is_upper
 
 
-def _apposition(ws, comma):
+def _apposition(ws, comma, adjectives=False):
     """(end of the apposition, end of the insert) of ", <post of the speaker>, [который
     ...,]" after a speaker's name, or None."""
     k = comma + 1
-    while k + 1 < len(ws) and ws[k].is_word and not ws[k].is_upper and best_pos(ws[k]) == "ADJF":
+    while adjectives and k + 1 < len(ws) and ws[k].is_word and not ws[k].is_upper and best_pos(ws[k]) == "ADJF":
         k += 1  # ", отставной бригадный генерал X,"
     if k >= len(ws) or not ws[k].is_word or ws[k].is_upper and not ws[k].initial:
         return None
