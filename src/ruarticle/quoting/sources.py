@@ -11,11 +11,36 @@ from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person
 LOCATIVE_REACH = 12
 LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
+IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
 def source(ws, j, lo, hi, subject_first=False):
     """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
+    found = _source(ws, j, lo, hi, subject_first)
+    return found if found is not None else relative_author(ws, j, lo)
+
+
+def relative_author(ws, j, lo):
+    """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
+    заявил, что": a report inside a relative clause about X's own document is X's."""
+    k = j - 1
+    if k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
+            or ws[k - 2].text != ",":
+        return None
+    antecedent = k - 3
+    while antecedent >= lo and ws[antecedent].is_word and best_pos(ws[antecedent]) != "NOUN":
+        antecedent -= 1
+    if is_impersonal(ws[j]) and not (antecedent >= lo and is_document(ws[antecedent])):
+        return None
+    main = next((m for m in range(k - 3, lo - 1, -1) if best_pos(ws[m]) == "VERB"), None)
+    if main is None:
+        return None
+    span = phrases.before(ws, main, lo, verb_gender(ws[main]))
+    return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
+
+
+def _source(ws, j, lo, hi, subject_first=False):
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)

@@ -1,0 +1,21 @@
+"""Who speaks for a reporting verb: subjects, locatives, relative clauses."""
+from ruarticle import extract
+
+
+def speakers(text):
+    return [(q.cue.text, q.speaker.text if q.speaker else None) for q in extract(text).quotes]
+
+
+def test_relative_clause_about_the_subjects_letter_reports_the_subjects_words():
+    assert ("заявил", "Глава района Олег Зуев") in speakers(
+        "Глава района Олег Зуев направил письмо жителям, в котором заявил, что мост починят.")
+
+
+def test_impersonal_report_in_the_subjects_document_is_the_subjects():
+    assert speakers("Минздрав опубликовал справку, в которой говорилось, что вакцина безопасна.") \
+        == [("говорилось", "Минздрав")]
+
+
+def test_impersonal_report_in_a_place_names_nobody():
+    assert speakers("Министр приехал в город, в котором говорилось, что мост закроют.") \
+        == [("говорилось", None)]
