@@ -1115,3 +1115,23 @@ def test_source_of_data_without_comma_is_still_a_source():
 def test_impersonal_as_reported_without_its_comma():
     q = only("Как сообщается Бабур прилетел в Узбекистан из Швейцарии на свадьбу.")
     assert q.text == "Бабур прилетел в Узбекистан из Швейцарии на свадьбу" and q.speaker is None
+
+
+def test_cited_words_belong_to_the_genitive_after_slova():
+    q = only("«Мы готовы к переговорам», — цитирует слова министра финансов пресс-служба ведомства.")
+    assert q.speaker.text == "министра финансов"
+
+
+def test_cited_words_before_a_colon_belong_to_the_genitive():
+    q = only("Пресс-служба цитирует слова министра: «Мы готовы к переговорам».")
+    assert q.speaker.text == "министра"
+
+
+def test_citing_without_slova_keeps_the_cited_person():
+    q = only("«Мы готовы к переговорам», — процитировал Петрова журнал.")
+    assert q.speaker.text == "Петрова"
+
+
+def test_verb_and_noun_cue_before_a_colon_introduces_direct_speech():
+    q = only("Пресс-служба привела слова министра финансов: «Мы готовы к переговорам».")
+    assert q.kind == "direct" and q.speaker.text == "министра финансов"

@@ -167,7 +167,8 @@ def before_colon(text, lo, open_at):
     # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
     quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
     for i in range(len(words)):
-        lemma = cue_lemma(words[i], ("VERB", "PRTS"))
+        multi = cue_phrase(words, i)  # "привёл слова министра:"
+        lemma = cue_lemma(words[i], ("VERB", "PRTS")) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
             return _attribution(words, i, lemma, 0, len(words), subject_first=True)
@@ -177,6 +178,13 @@ def before_colon(text, lo, open_at):
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
     gender = verb_gender(words[i])
+    multi = cue_phrase(words, i)
+    if multi:  # "пришёл к выводу", "привёл слова": the cue is the whole phrase
+        cue = (words[i].start, words[multi[0]].end, multi[1])
+    if multi and multi[1].endswith(QUOTING_NOUNS):  # "X цитирует слова министра: «...»"
+        quoted = sources.genitive(words, multi[0] + 1) if multi[0] + 1 < hi else None
+        if quoted:
+            return cue, quoted, None
     if lemma in CITING and i + 1 < hi and words[i + 1].is_word and can_be_case(words[i + 1], "accs") \
             and not any("nomn" in p.tag for p in parses(words[i + 1])[:1]):
         k = i + 1
