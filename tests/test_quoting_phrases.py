@@ -125,3 +125,14 @@ def test_long_participle_insert_between_subject_and_verb_is_skipped():
                       "на границе с соседней страной и обвинённый в краже двух ящиков "
                       "и трёх мешков , заявил", "заявил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "Иван Петров"
+
+
+def test_name_after_a_prepositional_object_gives_way_to_an_earlier_subject():
+    words, i = around("Министр Иван Петров , который руководит ведомством , после выступления "
+                      "Марио сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Министр Иван Петров"
+
+
+def test_name_after_a_prepositional_object_is_kept_when_nothing_precedes():
+    words, i = around("После выступления Марио сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Марио"

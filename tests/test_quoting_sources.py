@@ -19,3 +19,12 @@ def test_impersonal_report_in_the_subjects_document_is_the_subjects():
 def test_impersonal_report_in_a_place_names_nobody():
     assert speakers("Министр приехал в город, в котором говорилось, что мост закроют.") \
         == [("говорилось", None)]
+
+
+def test_genitive_source_runs_through_and():
+    assert speakers("По данным полиции и спасателей, пострадавших нет.") \
+        == [("По данным", "полиции и спасателей")]
+
+
+def test_genitive_source_stops_before_and_with_a_nominative():
+    assert speakers("По данным полиции и пострадавшие, и свидетели молчат.")[0][1] == "полиции"

@@ -83,6 +83,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     A phrase whose first word cannot agree with the verb's gender is an oblique
     name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
+    fallback = None  # a lone name after a prepositional object, used if nothing else is found
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
         if span is not None and gender == "plur" and _lone_singular(words, span):
@@ -93,21 +94,35 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             span = None  # "Путина спросили": an object before an impersonal plural
         if span is not None:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
-            if _agrees(words[first], gender):
+            if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
+                fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
+            elif _agrees(words[first], gender):
                 return span
-            agreeing = next((a for a in range(first, span[1]) if words[a].is_word
-                             and _nominative(words[a]) and _agrees(words[a], gender)), None)
-            if agreeing is not None:
-                return agreeing, span[1]  # "анонимности высокопоставленный представитель"
+            else:
+                agreeing = next((a for a in range(first, span[1]) if words[a].is_word
+                                 and _nominative(words[a]) and _agrees(words[a], gender)), None)
+                if agreeing is not None:
+                    return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = span[0] if span else j + 1
         k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
                   if _is_prep(words[k]) or not (words[k].is_word or words[k].text in NAME_MARKS)), None)
         if k is not None and not _is_prep(words[k]):
-            return None  # never across punctuation: "в Кабуле, где ... отметил"
+            return fallback  # never across punctuation: "в Кабуле, где ... отметил"
         if k is None:
-            return None
+            return fallback
         j = _skip_left(words, k - 1, lo, guard=False)
-    return None
+        if fallback is not None:
+            j = _skip_insert(words, j, lo)
+    return fallback
+
+
+def _after_object(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """A single name right after a prepositional phrase's noun ("до заявления Монти"):
+    more likely that noun's genitive than the subject."""
+    a = span[0]
+    return span[1] - a == 1 and is_proper(words[a]) and a - 1 >= lo and words[a - 1].is_word \
+        and not is_proper(words[a - 1]) and best_pos(words[a - 1]) == "NOUN" \
+        and any(_is_prep(w) for w in words[max(lo, a - 4):a - 1])
 
 
 def _skip_insert(words, j, lo):

@@ -152,7 +152,7 @@ def genitive(ws, k):
     j = k
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
-    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]) \
+    while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_word(ws[j]) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
                                 or _not_genitive(ws[j]))):
         j += 1
@@ -166,6 +166,15 @@ def _nominative_name(word: Word) -> bool:
     the clause (the comma was left out), so the source stops before it."""
     return is_person_name(word) and not any("gent" in p.tag for p in parses(word)) \
         and any("nomn" in p.tag for p in parses(word))
+
+
+def _and_genitive(ws, j, k) -> bool:
+    """"правительства и губернатора области": "и" joining two genitives."""
+    if j == k or ws[j].low != "и" or j + 1 >= len(ws) or not ws[j + 1].is_word:
+        return False
+    following = ws[j + 1]
+    return phrases.np_word(following) and not _not_genitive(following) \
+        and any("gent" in p.tag for p in parses(following))
 
 
 def _not_genitive(word: Word) -> bool:
