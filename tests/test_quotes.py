@@ -1135,3 +1135,14 @@ def test_citing_without_slova_keeps_the_cited_person():
 def test_verb_and_noun_cue_before_a_colon_introduces_direct_speech():
     q = only("Пресс-служба привела слова министра финансов: «Мы готовы к переговорам».")
     assert q.kind == "direct" and q.speaker.text == "министра финансов"
+
+
+def test_direct_speech_in_a_relative_clause_about_a_letter_is_its_writers():
+    qs = found("Артист Пётр Сомов направил в редакцию письмо, в котором возмутился: "
+               "«Я не прошу одобрения, но уважайте мой выбор!»")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Артист Пётр Сомов"]
+
+
+def test_direct_speech_without_any_subject_keeps_no_speaker():
+    qs = found("Письмо, о котором все спорят: «Я не прошу одобрения, но уважайте мой выбор!»")
+    assert all(q.speaker is None for q in qs)

@@ -206,7 +206,8 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = span if span and phrases.names_someone(words, span) else None
     else:
         span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
-    speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
+    speaker = (words[span[0]].start, words[span[1] - 1].end) if span \
+        else sources.relative_author(words, i, lo)  # "письмо, в котором возмутился: «»"
     return cue, speaker, gender
 
 
