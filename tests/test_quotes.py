@@ -1146,3 +1146,13 @@ def test_direct_speech_in_a_relative_clause_about_a_letter_is_its_writers():
 def test_direct_speech_without_any_subject_keeps_no_speaker():
     qs = found("Письмо, о котором все спорят: «Я не прошу одобрения, но уважайте мой выбор!»")
     assert all(q.speaker is None for q in qs)
+
+
+def test_attribution_after_a_full_stop_inside_the_marks_splits_the_utterance():
+    qs = found("«Мы ждём ясного ответа от суда. — заявил Олег Зуев. — Я считаю, что они тянут время».")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Олег Зуев"), ("direct", "Олег Зуев")]
+
+
+def test_dash_after_a_full_stop_without_an_attribution_splits_nothing():
+    qs = found("«Мы ждём ясного ответа от суда. — впрочем, ответа нет», — сказал Олег Зуев.")
+    assert len(qs) == 1 and qs[0].speaker.text == "Олег Зуев"

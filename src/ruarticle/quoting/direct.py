@@ -14,7 +14,7 @@ from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
 from .words import Word, best_pos, can_be_case, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
-INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
+INSERT = regex.compile(r"(?:[,!?….]|\.\.\.)\s*[—–]\s+(?=\p{Ll})")
 # The author's clause gives the floor back: "сказал он. — Дальше".
 RESUME = regex.compile(r"[,.:]\s*[—–]\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
