@@ -136,3 +136,14 @@ def test_name_after_a_prepositional_object_gives_way_to_an_earlier_subject():
 def test_name_after_a_prepositional_object_is_kept_when_nothing_precedes():
     words, i = around("После выступления Марио сообщил", "сообщил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "Марио"
+
+
+def test_two_posts_joined_by_and_before_a_singular_verb_are_one_person():
+    words, i = around("вчера бывший мэр города и лидер партии « Рассвет » объявил", "объявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) \
+        == "бывший мэр города и лидер партии « Рассвет »"
+
+
+def test_an_object_before_and_is_not_joined_to_the_subject():
+    words, i = around("Об отставке министра и глава правительства заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "глава правительства"

@@ -97,7 +97,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender):
-                return span
+                return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
                                  and _nominative(words[a]) and _agrees(words[a], gender)), None)
@@ -114,6 +114,21 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         if fallback is not None:
             j = _skip_insert(words, j, lo)
     return fallback
+
+
+def _with_first_description(words: list[Word], span: tuple[int, int], lo: int, gender) -> tuple[int, int]:
+    """"бывший премьер-министр и лидер партии объявил": a singular verb makes the two
+    descriptions joined by "и" one person."""
+    a = span[0]
+    if gender not in ("masc", "femn") or a - 2 < lo or words[a - 1].low != "и" \
+            or is_proper(words[a]) or not np_word(words[a - 2]):
+        return span
+    other = _phrase_ending(words, a - 2, lo)
+    if other is None or not any(w.is_word and best_pos(w) == "NOUN" and not is_proper(w)
+                                and {"nomn", "anim"} <= set(parses(w)[0].tag.grammemes)
+                                for w in words[other[0]:a - 1]):
+        return span
+    return other[0], span[1]
 
 
 def _after_object(words: list[Word], span: tuple[int, int], lo: int) -> bool:
