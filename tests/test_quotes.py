@@ -1156,3 +1156,19 @@ def test_attribution_after_a_full_stop_inside_the_marks_splits_the_utterance():
 def test_dash_after_a_full_stop_without_an_attribution_splits_nothing():
     qs = found("«Мы ждём ясного ответа от суда. — впрочем, ответа нет», — сказал Олег Зуев.")
     assert len(qs) == 1 and qs[0].speaker.text == "Олег Зуев"
+
+
+def test_colon_quote_in_a_po_slovam_sentence_with_a_negated_verb_is_the_sources():
+    qs = found("По словам певицы, чиновники не отвечают на её письма, хотя она просит немногого: "
+               "«Я больше не верю этим людям».")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["певицы"]
+
+
+def test_negated_verb_alone_still_introduces_its_subjects_words():
+    q = only("Он не сказал ничего, кроме одного: «Я больше не вернусь в эту страну».")
+    assert q.speaker.text == "Он"
+
+
+def test_verb_joined_by_a_shares_the_subject_before_a_colon():
+    qs = found("По словам соседей, жилец ничего не объяснил, а лишь сказал: «Я больше не вернусь сюда».")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["жилец"]

@@ -24,6 +24,7 @@ CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 CUE_REACH = 6
 QUOTING_NOUNS = ("слово", "цитата")
+ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
@@ -166,13 +167,31 @@ def before_colon(text, lo, open_at):
     words = tokenize(text, clause_start, lo + len(head) - 1)
     # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
     quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
+    negated = None
     for i in range(len(words)):
         multi = cue_phrase(words, i)  # "привёл слова министра:"
         lemma = cue_lemma(words[i], ("VERB", "PRTS")) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
+            if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
+                negated = negated or (i, lemma)
+                continue
             return _attribution(words, i, lemma, 0, len(words), subject_first=True)
-    return None
+    found = _according_clause(words)
+    if found is None and negated:  # "Он не сказал ничего, кроме одного:"
+        found = _attribution(words, negated[0], negated[1], 0, len(words), subject_first=True)
+    return found
+
+
+def _according_clause(words):
+    """"По словам актрисы, ... она не требует многого: «...»": the clause's source
+    speaks the words after its colon."""
+    if len(words) < 3 or words[0].low != "по" or words[1].low not in ACCORDING_NOUNS:
+        return None
+    speaker = sources.genitive(words, 2)
+    if speaker is None:
+        return None
+    return (words[0].start, words[1].end, "по " + words[1].low), speaker, None
 
 
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
@@ -197,7 +216,7 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
-    if subject_first and any(w.low == "и" for w in words[max(lo, i - 2):i]):
+    if subject_first and any(w.low in sources.JOINING for w in words[max(lo, i - 2):i]):
         shared = sources.shared_subject(words, i)  # "позвонил брат Пётр и сказал: «...»"
         if shared:
             return cue, shared, gender
