@@ -1159,7 +1159,7 @@ def test_dash_after_a_full_stop_without_an_attribution_splits_nothing():
 
 
 def test_colon_quote_in_a_po_slovam_sentence_with_a_negated_verb_is_the_sources():
-    qs = found("По словам певицы, чиновники не отвечают на её письма, хотя она просит немногого: "
+    qs = found("По словам певицы, чиновники не отвечают на её письма, хотя она ни о чём особом не просит: "
                "«Я больше не верю этим людям».")
     assert [q.speaker.text for q in qs if q.kind == "direct"] == ["певицы"]
 
