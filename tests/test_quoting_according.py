@@ -45,3 +45,13 @@ def test_adjective_after_a_named_source_opens_the_main_clause():
     qs = extract("Вчера, как передаёт ТАСС, второй сын Ивана Петрова, который подписал письмо, "
                  "призвал родных помириться.").quotes
     assert [q.speaker.text for q in qs if q.cue.text == "как передаёт"] == ["ТАСС"]
+
+
+def test_insert_before_a_reporting_verb_leaves_the_report_to_the_verb():
+    qs = extract("Местная полиция, по данным газеты, отметила, что задержанных нет.").quotes
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [("отметила", "Местная полиция")]
+
+
+def test_insert_before_another_verb_is_the_report():
+    q = only("Пожар, по словам спасателей, начался ночью.")
+    assert q.cue.text == "по словам" and q.speaker.text == "спасателей"

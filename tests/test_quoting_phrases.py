@@ -147,3 +147,23 @@ def test_two_posts_joined_by_and_before_a_singular_verb_are_one_person():
 def test_an_object_before_and_is_not_joined_to_the_subject():
     words, i = around("Об отставке министра и глава правительства заявил", "заявил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "глава правительства"
+
+
+def test_attribution_insert_between_subject_and_verb_is_skipped():
+    words, i = around("Местная полиция , по данным газеты , отметила", "отметила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "Местная полиция"
+
+
+def test_kak_soobshchaetsya_insert_is_skipped():
+    words, i = around("Кроме того , он , как сообщается , сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "он"
+
+
+def test_prepositional_insert_is_skipped():
+    words, i = around("актриса , на случай трагического финала , попросила", "попросила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "актриса"
+
+
+def test_clause_with_a_verb_between_commas_is_not_skipped():
+    words, i = around("актриса , на которую все смотрели , попросила", "попросила")
+    assert phrases.before(words, i, 0, "femn") is None

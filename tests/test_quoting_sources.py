@@ -28,3 +28,15 @@ def test_genitive_source_runs_through_and():
 
 def test_genitive_source_stops_before_and_with_a_nominative():
     assert speakers("По данным полиции и пострадавшие, и свидетели молчат.")[0][1] == "полиции"
+
+
+def test_verb_after_a_comma_shares_the_subject_of_the_verb_before():
+    assert ("объявила", "Министр") in speakers("Министр вышла к журналистам, объявила, что уходит в отставку.")
+
+
+def test_verb_after_a_relative_clause_does_not_borrow_its_subject():
+    assert speakers("Министр вышла к журналистам, которые объявили, что уходят.") == [("объявили", None)]
+
+
+def test_verb_of_another_form_does_not_share_the_subject():
+    assert speakers("Министр вышла к журналистам, объявили, что она уходит.") == [("объявили", None)]

@@ -102,6 +102,9 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         s = type(s)(ws[first].start, s.end, ws[first:])
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
+    if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
+            and cue_lemma(ws[k + 1], ("VERB",)):
+        return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
     taken = set(range(i, k))
     if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
         close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)

@@ -225,8 +225,9 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = span if span and phrases.names_someone(words, span) else None
     else:
         span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
+    # "письмо, в котором возмутился: «»", "вышла к журналистам, объявила: «»"
     speaker = (words[span[0]].start, words[span[1] - 1].end) if span \
-        else sources.relative_author(words, i, lo)  # "письмо, в котором возмутился: «»"
+        else sources.relative_author(words, i, lo) or sources.listed_subject(words, i, lo)
     return cue, speaker, gender
 
 

@@ -19,6 +19,7 @@ FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка�
 MAX_NP = 12
 PP_REACH = 4
 INSERT_REACH = 32
+INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the verb
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
@@ -156,10 +157,21 @@ def _skip_insert(words, j, lo):
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
-                or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
+                or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
             return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
     return j
+
+
+def _inserted_phrase(inside: list[Word]) -> bool:
+    """", по данным газеты,", ", как сообщается,", ", на случай беды,": an attribution or a
+    short prepositional phrase set off by commas between the subject and its verb."""
+    if not inside or not inside[0].is_word:
+        return False
+    if inside[0].low == "как" and len(inside) <= 3 and any(best_pos(w) == "VERB" for w in inside[1:]):
+        return True
+    return _is_prep(inside[0]) and len(inside) <= INSERTED_PP \
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
 
 
 def _phrase_ending(words, j, lo):

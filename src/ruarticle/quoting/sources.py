@@ -18,7 +18,24 @@ POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "наш
 def source(ws, j, lo, hi, subject_first=False):
     """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
     found = _source(ws, j, lo, hi, subject_first)
-    return found if found is not None else relative_author(ws, j, lo)
+    if found is None:
+        found = relative_author(ws, j, lo) or listed_subject(ws, j, lo)
+    return found
+
+
+def listed_subject(ws, j, lo):
+    """"X вышла к журналистам, объявила: ...": a verb after a comma with no subject of its
+    own shares the subject of the finite verb of the same form before it."""
+    if j - 1 <= lo or ws[j - 1].text != "," or best_pos(ws[j]) != "VERB":
+        return None
+    main = next((m for m in range(j - 2, lo - 1, -1) if best_pos(ws[m]) == "VERB"
+                 or ws[m].text in ".;:!?"), None)
+    if main is None or best_pos(ws[main]) != "VERB" or verb_gender(ws[main]) != verb_gender(ws[j]) \
+            or any(w.low in IN_WHICH or w.low in ("что", "который", "которая", "которые", "если", "когда")
+                   for w in ws[main:j]):
+        return None
+    span = phrases.before(ws, main, lo, verb_gender(ws[main]))
+    return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
 
 def relative_author(ws, j, lo):
