@@ -167,3 +167,13 @@ def test_prepositional_insert_is_skipped():
 def test_clause_with_a_verb_between_commas_is_not_skipped():
     words, i = around("актриса , на которую все смотрели , попросила", "попросила")
     assert phrases.before(words, i, 0, "femn") is None
+
+
+def test_apposition_opening_with_an_adjective_is_skipped():
+    words, i = around("Олег Зуев , известный певец и актёр , написал", "написал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Олег Зуев"
+
+
+def test_listed_apposition_with_inner_commas_is_skipped():
+    words, i = around("Олег Зуев , известный певец , актёр и режиссёр , написал", "написал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Олег Зуев"

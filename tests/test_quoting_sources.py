@@ -40,3 +40,14 @@ def test_verb_after_a_relative_clause_does_not_borrow_its_subject():
 
 def test_verb_of_another_form_does_not_share_the_subject():
     assert speakers("Министр вышла к журналистам, объявили, что она уходит.") == [("объявили", None)]
+
+
+def test_coordinated_verb_in_a_relative_clause_about_a_letter_is_the_writers():
+    found = speakers("Актёр Пётр Сомов написал письмо в редакцию, в котором резко раскритиковал "
+                     "мэра Ивана Зуева и обвинил его во лжи.")
+    assert ("обвинил", "Актёр Пётр Сомов") in found
+
+
+def test_coordinated_verb_after_an_object_without_a_subject_keeps_no_object_as_speaker():
+    found = speakers("Письмо, в котором раскритиковали мэра Ивана Зуева и обвинили его во лжи, пропало.")
+    assert all(speaker != "мэра Ивана Зуева" for _, speaker in found)

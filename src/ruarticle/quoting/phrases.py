@@ -74,6 +74,10 @@ def _date(words: list[Word], j: int, hi: int) -> bool:
         and morph.lemma(words[j + 1].low) in word_set("quote_months.txt")
 
 
+def is_adverb(word: Word) -> bool:
+    return word.is_word and best_pos(word) == "ADVB"
+
+
 def _is_skippable(word: Word) -> bool:
     return word.is_word and not is_name_like(word) and best_pos(word) in SKIP_POS
 
@@ -151,8 +155,11 @@ def _skip_insert(words, j, lo):
         if k is None or k + 1 >= j:
             return j
         head = words[k + 1:min(j, k + 5)]
-        apposition = k > lo and is_proper(words[k - 1]) and "anim" in parses(head[0])[0].tag \
-            and "nomn" in parses(head[0])[0].tag  # "Валерий Зорькин, председатель суда, высказал"
+        noun = next((w for w in head if best_pos(w) != "ADJF"), head[0])  # ", известный певец,"
+        person = "anim" in parses(noun)[0].tag and "nomn" in parses(noun)[0].tag
+        if person and k > lo and not is_proper(words[k - 1]):
+            k = _apposition_start(words, k, lo)  # ", известный певец, актёр и деятель,"
+        apposition = person and k > lo and is_proper(words[k - 1])  # "Зорькин, председатель суда, высказал"
         inside = words[k + 1:j]
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
@@ -161,6 +168,17 @@ def _skip_insert(words, j, lo):
             return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
     return j
+
+
+def _apposition_start(words: list[Word], k: int, lo: int) -> int:
+    """The comma after a name that opens a listed apposition ending at the comma ``k``,
+    or ``k`` itself when none does."""
+    for m in range(k - 1, max(lo, k - INSERT_REACH), -1):
+        if words[m].is_word and best_pos(words[m]) in ("VERB", "INFN", "PRTS", "GRND"):
+            return k
+        if words[m].text == "," and m > lo and is_proper(words[m - 1]):
+            return m
+    return k
 
 
 def _inserted_phrase(inside: list[Word]) -> bool:

@@ -42,6 +42,8 @@ def relative_author(ws, j, lo):
     """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
     заявил, что": a report inside a relative clause about X's own document is X's."""
     k = j - 1
+    while k > lo and phrases.is_adverb(ws[k]):
+        k -= 1  # "в котором достаточно резко раскритиковал"
     if k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
             or ws[k - 2].text != ",":
         return None
@@ -157,6 +159,9 @@ def shared_subject(ws, i):
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
     if span is None:
+        author = relative_author(ws, verb, 0)  # "письмо, в котором раскритиковал X и обвинил"
+        if author is not None:
+            return author
         span = phrases.after(ws, verb, i)  # "позвонил младший брат Пётр и сказал"
         span = span if span and phrases.names_someone(ws, span) else None
     return char_span(ws, *span) if span else None
