@@ -177,3 +177,14 @@ def test_apposition_opening_with_an_adjective_is_skipped():
 def test_listed_apposition_with_inner_commas_is_skipped():
     words, i = around("Олег Зуев , известный певец , актёр и режиссёр , написал", "написал")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "Олег Зуев"
+
+
+def test_title_of_a_prepositional_object_is_stepped_over():
+    words, i = around("Судья Олег Зуев в особом мнении по делу « Петров и другие против города » "
+                      "поддержал", "поддержал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Судья Олег Зуев"
+
+
+def test_title_of_a_media_object_stays_a_source():
+    words, i = around("Статья в журнале « Огонёк » сообщила", "сообщила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "« Огонёк »"

@@ -209,7 +209,7 @@ def _phrase_ending(words, j, lo):
         j -= 1
     a = j + 1
     if j >= lo and _is_prep(words[j]):
-        a = _after_pp(words, a, end)
+        a = _after_pp(words, a, end, titled=True)
     while a < end and not (words[a].is_word and _nominative(words[a])):
         a += 1
     if a + 1 < end and _time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
@@ -285,6 +285,10 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
                     return j
                 j = opening
             j -= 1
+        titled = _titled_object(words, j, lo)
+        if titled is not None:
+            j = titled - 1  # "в особом мнении по делу «X и другие» поддержал"
+            continue
         if j >= lo and words[j].is_word and "nomn" in parses(words[j])[0].tag:
             return j  # the word next to the verb is its subject, not a prepositional object
         k = next((k for k in range(j, max(lo - 1, j - PP_REACH), -1)
@@ -296,7 +300,25 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
     return j
 
 
-def _after_pp(words: list[Word], a: int, end: int, depth: int = 0) -> int:
+def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
+    """Index of the preposition of "по делу «X»" when ``words[j]`` closes that title."""
+    if j < lo or words[j].text not in "»\"":
+        return None
+    opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
+                    if words[k].text in "«\""), None)
+    if opening is None or opening - 1 < lo or not words[opening - 1].is_word \
+            or is_proper(words[opening - 1]) or best_pos(words[opening - 1]) != "NOUN" \
+            or _names_a_source(words[opening - 1]):
+        return None  # "в журнале «Огонёк» сообщили": the title may be the source
+    return next((k for k in range(opening - 2, max(lo - 1, opening - 2 - PP_REACH), -1)
+                 if _is_prep(words[k])), None)
+
+
+def _names_a_source(word: Word) -> bool:
+    return org_head(word) or morph.lemma(word.low) in word_set("quote_media_heads.txt")
+
+
+def _after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool = False) -> int:
     """Skip the object of a preposition: its adjectives and first noun, a name of that
     noun, then genitives and any prepositional phrase nested in it."""
     prep = words[a - 1].low if a > 0 else ""
@@ -305,7 +327,7 @@ def _after_pp(words: list[Word], a: int, end: int, depth: int = 0) -> int:
     compound = a < end and f"{prep} {words[a].low}" in word_set("quote_compound_prepositions.txt")
     if a < end:
         a += 1
-    a = _past_object_name(words, a, end)
+    a = _past_object_name(words, a, end, titled)
     while a < end and words[a].is_word and (not _nominative(words[a]) or (compound and _genitive(words[a]))):
         if _is_prep(words[a]) and depth < 2:  # "в колонке для издания X": both are the author's
             a = _after_pp(words, a + 1, end, depth + 1)
@@ -321,13 +343,16 @@ def _genitive(word: Word) -> bool:
     return any("gent" in p.tag for p in found) and not (is_proper(word) and any("nomn" in p.tag for p in found))
 
 
-def _past_object_name(words: list[Word], a: int, end: int) -> int:
+def _past_object_name(words: list[Word], a: int, end: int, titled: bool = False) -> int:
     """"в колонке для издания The Hill один из участников": a Latin or quoted name right
-    after the object names it when more of the sentence's phrase follows."""
+    after the object names it when more of the sentence's phrase follows; with ``titled``
+    a quoted name is skipped even at the end ("в мнении по делу «X» поддержал")."""
     k = a
     if k < end and words[k].text in "«\"":
         close = closing(words, k, end)
         k = close + 1 if close is not None else k
+        if titled and a < k and not _names_a_source(words[a - 1]):
+            return k
     else:
         while k < end and is_latin(words[k]):
             k += 1
