@@ -188,3 +188,23 @@ def test_title_of_a_prepositional_object_is_stepped_over():
 def test_title_of_a_media_object_stays_a_source():
     words, i = around("Статья в журнале « Огонёк » сообщила", "сообщила")
     assert spelled(words, phrases.before(words, i, 0, "femn")) == "« Огонёк »"
+
+
+def test_po_phrase_of_a_capitalised_body_is_part_of_its_name():
+    words, i = around("Совет по вопросам культуры вчера заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Совет по вопросам культуры"
+
+
+def test_po_phrase_of_a_post_is_part_of_it():
+    words, i = around("Вчера министр по делам молодёжи заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "министр по делам молодёжи"
+
+
+def test_po_phrase_after_a_name_is_the_authors():
+    words, i = around("Олег Зуев по телефону заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Олег Зуев"
+
+
+def test_one_word_po_phrase_after_a_post_is_the_authors():
+    words, i = around("Вчера сотрудник по телефону заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "сотрудник"

@@ -102,7 +102,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender):
-                return _with_first_description(words, span, lo, gender)
+                return _with_first_description(words, _with_org_topic(words, span, i), lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
                                  and _nominative(words[a]) and _agrees(words[a], gender)), None)
@@ -119,6 +119,22 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         if fallback is not None:
             j = _skip_insert(words, j, lo)
     return fallback
+
+
+def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[int, int]:
+    """"Совет по американо-исламским отношениям заявил", "министр по делам молодёжи
+    заявил": the "по" phrase of a capitalised body or of a post is part of it."""
+    b, end = span[1], i
+    while end - 1 > b and _is_skippable(words[end - 1]):
+        end -= 1  # "... отношениям вчера заявил"
+    head = words[b - 1]
+    # a post's phrase has two words at least: "по делам молодёжи", not "по телефону"
+    post = head.is_word and not is_name_like(head) and not (head.is_upper and not head.initial) \
+        and {"anim", "nomn"} <= set(parses(head)[0].tag.grammemes) and end - b >= 3
+    if b + 1 >= end or words[b].low != "по" or not ((head.is_upper and org_head(head)) or post) \
+            or not all(w.is_word and np_word(w) for w in words[b + 1:end]):
+        return span
+    return span[0], end
 
 
 def _with_first_description(words: list[Word], span: tuple[int, int], lo: int, gender) -> tuple[int, int]:
