@@ -1172,3 +1172,13 @@ def test_negated_verb_alone_still_introduces_its_subjects_words():
 def test_verb_joined_by_a_shares_the_subject_before_a_colon():
     qs = found("По словам соседей, жилец ничего не объяснил, а лишь сказал: «Я больше не вернусь сюда».")
     assert [q.speaker.text for q in qs if q.kind == "direct"] == ["жилец"]
+
+
+def test_trailing_plural_report_from_a_press_service_names_the_press_service():
+    q = only("Генерал покидает свой пост, сообщили в пресс-службе оборонного ведомства.")
+    assert q.speaker.text == "пресс-службе оборонного ведомства"
+
+
+def test_trailing_report_on_a_website_names_its_owner():
+    q = only("Генерал покидает свой пост, сообщили на сайте мэрии.")
+    assert q.speaker.text == "мэрии"
