@@ -1115,3 +1115,70 @@ def test_source_of_data_without_comma_is_still_a_source():
 def test_impersonal_as_reported_without_its_comma():
     q = only("Как сообщается Бабур прилетел в Узбекистан из Швейцарии на свадьбу.")
     assert q.text == "Бабур прилетел в Узбекистан из Швейцарии на свадьбу" and q.speaker is None
+
+
+def test_cited_words_belong_to_the_genitive_after_slova():
+    q = only("«Мы готовы к переговорам», — цитирует слова министра финансов пресс-служба ведомства.")
+    assert q.speaker.text == "министра финансов"
+
+
+def test_cited_words_before_a_colon_belong_to_the_genitive():
+    q = only("Пресс-служба цитирует слова министра: «Мы готовы к переговорам».")
+    assert q.speaker.text == "министра"
+
+
+def test_citing_without_slova_keeps_the_cited_person():
+    q = only("«Мы готовы к переговорам», — процитировал Петрова журнал.")
+    assert q.speaker.text == "Петрова"
+
+
+def test_verb_and_noun_cue_before_a_colon_introduces_direct_speech():
+    q = only("Пресс-служба привела слова министра финансов: «Мы готовы к переговорам».")
+    assert q.kind == "direct" and q.speaker.text == "министра финансов"
+
+
+def test_direct_speech_in_a_relative_clause_about_a_letter_is_its_writers():
+    qs = found("Артист Пётр Сомов направил в редакцию письмо, в котором возмутился: "
+               "«Я не прошу одобрения, но уважайте мой выбор!»")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Артист Пётр Сомов"]
+
+
+def test_direct_speech_without_any_subject_keeps_no_speaker():
+    qs = found("Письмо, о котором все спорят: «Я не прошу одобрения, но уважайте мой выбор!»")
+    assert all(q.speaker is None for q in qs)
+
+
+def test_attribution_after_a_full_stop_inside_the_marks_splits_the_utterance():
+    qs = found("«Мы ждём ясного ответа от суда. — заявил Олег Зуев. — Я считаю, что они тянут время».")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Олег Зуев"), ("direct", "Олег Зуев")]
+
+
+def test_dash_after_a_full_stop_without_an_attribution_splits_nothing():
+    qs = found("«Мы ждём ясного ответа от суда. — впрочем, ответа нет», — сказал Олег Зуев.")
+    assert len(qs) == 1 and qs[0].speaker.text == "Олег Зуев"
+
+
+def test_colon_quote_in_a_po_slovam_sentence_with_a_negated_verb_is_the_sources():
+    qs = found("По словам певицы, чиновники не отвечают на её письма, хотя она ни о чём особом не просит: "
+               "«Я больше не верю этим людям».")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["певицы"]
+
+
+def test_negated_verb_alone_still_introduces_its_subjects_words():
+    q = only("Он не сказал ничего, кроме одного: «Я больше не вернусь в эту страну».")
+    assert q.speaker.text == "Он"
+
+
+def test_verb_joined_by_a_shares_the_subject_before_a_colon():
+    qs = found("По словам соседей, жилец ничего не объяснил, а лишь сказал: «Я больше не вернусь сюда».")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["жилец"]
+
+
+def test_trailing_plural_report_from_a_press_service_names_the_press_service():
+    q = only("Генерал покидает свой пост, сообщили в пресс-службе оборонного ведомства.")
+    assert q.speaker.text == "пресс-службе оборонного ведомства"
+
+
+def test_trailing_report_on_a_website_names_its_owner():
+    q = only("Генерал покидает свой пост, сообщили на сайте мэрии.")
+    assert q.speaker.text == "мэрии"

@@ -26,3 +26,13 @@ def test_a_demanding_participle_holds_its_demand():
 
 def test_counting_money_is_no_judgement():
     assert not extract("Депутаты, считающие деньги, собрались у здания парламента.").quotes
+
+
+def test_a_member_of_the_described_group_holds_its_view():
+    qs = extract("Фермер Олег Зуев относится к меньшинству, считающему, что пошлины вредны.").quotes
+    assert [q.speaker.text for q in qs] == ["Фермер Олег Зуев"]
+
+
+def test_a_group_addressed_by_someone_holds_its_own_view():
+    qs = extract("Депутаты обратились к меньшинству, считающему, что пошлины вредны.").quotes
+    assert [q.speaker.text for q in qs] == ["меньшинству"]

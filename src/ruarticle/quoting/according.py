@@ -16,6 +16,7 @@ RELATIVES = frozenset({"который", "которая", "которое", "к
 SOURCE_REACH = 8
 SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
+PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
 
 
 def according(text, s, i):
@@ -101,6 +102,9 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         s = type(s)(ws[first].start, s.end, ws[first:])
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
+    if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
+            and cue_lemma(ws[k + 1], ("VERB",)):
+        return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
     taken = set(range(i, k))
     if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
         close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
@@ -174,7 +178,8 @@ def as_said(text, s, i):
             return None  # only an adverb may stand between: "как позднее сообщил"
     else:
         return None
-    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?" and not _initial(ws, n)),
+              len(ws))
     if is_impersonal(ws[j]) and j + 1 < hi and ws[j + 1].is_word and best_pos(ws[j + 1]) != "PREP":
         hi = j + 1  # "Как сообщается Бабур прилетел": the comma was left out, nobody follows
     span = phrases.after(ws, j, hi)
@@ -188,17 +193,38 @@ def as_said(text, s, i):
         return None  # "как полагают", "как говорится,": a hedge or a saying without a source
     cue = (ws[i].start, ws[j].end, lemma)
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
+    # after a described speaker the apposition may open with adjectives: "один из
+    # ветеранов, отставной генерал X," (after a name they start the main clause)
+    described = bool(span) and not any(w.is_upper for w in ws[span[0]:span[1]] if w.is_word)
+    if span and span[1] < hi and _prepositional_tail(ws, span[1], hi) and _apposition(ws, hi, True):
+        span = span[0], hi  # "один из участников встречи на Эльбе, генерал X, ..."
+        speaker = char_span(ws, *span)
     if speaker is not None and span and span[1] == hi:
-        apposed = _apposition(ws, hi)  # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
+        # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
+        apposed = _apposition(ws, hi, described)
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
 
 
-def _apposition(ws, comma):
+def _prepositional_tail(ws, k, hi) -> bool:
+    """"встречи на Эльбе": the rest before the comma is one short prepositional phrase."""
+    return hi - k <= PP_TAIL and best_pos(ws[k]) == "PREP" \
+        and all(phrases.np_word(w) and w.is_word for w in ws[k + 1:hi])
+
+
+def _initial(ws, n) -> bool:
+    """The full stop of an initial: "Как сообщил А. Кудрин," goes on to the surname."""
+    return ws[n].text == "." and n > 0 and len(ws[n - 1].text) == 1 and ws[n - 1].is_upper \
+        and n + 1 < len(ws) and ws[n + 1].is_upper
+
+
+def _apposition(ws, comma, adjectives=False):
     """(end of the apposition, end of the insert) of ", <post of the speaker>, [который
     ...,]" after a speaker's name, or None."""
     k = comma + 1
+    while adjectives and k + 1 < len(ws) and ws[k].is_word and not ws[k].is_upper and best_pos(ws[k]) == "ADJF":
+        k += 1  # ", отставной бригадный генерал X,"
     if k >= len(ws) or not ws[k].is_word or ws[k].is_upper and not ws[k].initial:
         return None
     head = parses(ws[k])[0]

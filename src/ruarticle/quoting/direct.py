@@ -16,7 +16,7 @@ from .words import Word, best_pos, can_be_case, is_person_name, parses, tokenize
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 # A spaced hyphen stands for the dash in plain-typed text: "..., - заявил он. - ...".
-INSERT = regex.compile(r"(?:[,!?…]|\.\.\.)\s*(?:[—–]|(?<=\s)-)\s+(?=\p{Ll})")
+INSERT = regex.compile(r"(?:[,!?….]|\.\.\.)\s*(?:[—–]|(?<=\s)-)\s+(?=\p{Ll})")
 # The author's clause gives the floor back: "сказал он. — Дальше".
 RESUME = regex.compile(r"[,.:]\s*(?:[—–]|(?<=\s)-)\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
@@ -27,6 +27,7 @@ LOOSE = regex.compile('[«»„“”"]')
 WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
 CUE_REACH = 6
 QUOTING_NOUNS = ("слово", "цитата")
+ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
@@ -174,12 +175,23 @@ def before_colon(text, lo, open_at, any_verb=False):
     words = tokenize(text, clause_start, lo + len(head) - 1)
     # the first reporting verb leads the clause: "Он рассказал, что родители назвали его так:"
     quoted = [(m.open, m.close) for m in marks.outer(text, clause_start, open_at)]
+    negated = None
     for i in range(len(words)):
-        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND"))
+        multi = cue_phrase(words, i)  # "привёл слова министра:"
+        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND")) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
-        if lemma and not inside and not (i > 0 and words[i - 1].low in ("что", "не")):
+        if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
+            if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
+                if best_pos(words[i]) != "GRND":  # "ушёл, не сказав: «...»" says nothing
+                    negated = negated or (i, lemma)
+                continue
             return _attribution(words, i, lemma, 0, len(words), subject_first=True)
-    return _any_verb(words) if any_verb else None
+    found = _according_clause(words)
+    if found is None and any_verb:
+        found = _any_verb(words)
+    if found is None and negated:  # "Он не сказал ничего, кроме одного:"
+        found = _attribution(words, negated[0], negated[1], 0, len(words), subject_first=True)
+    return found
 
 
 def _any_verb(words: list[Word]):
@@ -196,9 +208,27 @@ def _any_verb(words: list[Word]):
     return found if found[1] is not None else None
 
 
+def _according_clause(words):
+    """"По словам актрисы, ... она не требует многого: «...»": the clause's source
+    speaks the words after its colon."""
+    if len(words) < 3 or words[0].low != "по" or words[1].low not in ACCORDING_NOUNS:
+        return None
+    speaker = sources.genitive(words, 2)
+    if speaker is None:
+        return None
+    return (words[0].start, words[1].end, "по " + words[1].low), speaker, None
+
+
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
     gender = verb_gender(words[i])
+    multi = cue_phrase(words, i)
+    if multi:  # "пришёл к выводу", "привёл слова": the cue is the whole phrase
+        cue = (words[i].start, words[multi[0]].end, multi[1])
+    if multi and multi[1].endswith(QUOTING_NOUNS):  # "X цитирует слова министра: «...»"
+        quoted = sources.genitive(words, multi[0] + 1) if multi[0] + 1 < hi else None
+        if quoted:
+            return cue, quoted, None
     if lemma in CITING and i + 1 < hi and words[i + 1].is_word and can_be_case(words[i + 1], "accs") \
             and not any("nomn" in p.tag for p in parses(words[i + 1])[:1]):
         k = i + 1
@@ -211,7 +241,7 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
-    if subject_first and (any(w.low == "и" for w in words[max(lo, i - 2):i])
+    if subject_first and (any(w.low in sources.JOINING for w in words[max(lo, i - 2):i])
                           or best_pos(words[i]) == "GRND"):
         shared = sources.shared_subject(words, i)  # "позвонил брат Пётр и сказал: «...»"
         if shared:
@@ -221,7 +251,9 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         span = span if span and phrases.names_someone(words, span) else None
     else:
         span = phrases.after(words, i, hi) or phrases.before(words, i, lo, gender)
-    speaker = (words[span[0]].start, words[span[1] - 1].end) if span else None
+    # "письмо, в котором возмутился: «»", "вышла к журналистам, объявила: «»"
+    speaker = (words[span[0]].start, words[span[1] - 1].end) if span \
+        else sources.relative_author(words, i, lo) or sources.listed_subject(words, i, lo)
     return cue, speaker, gender
 
 

@@ -4,9 +4,12 @@ or the judgement or demand inside its own clause ("Украина, считаю�
 политическим, ...")."""
 from __future__ import annotations
 
+from .. import morph
+from ..resources import word_set
+from . import phrases
 from .draft import Draft
 from .lexicon import cue_lemma, is_phrase_verb
-from .words import best_pos, char_span, is_proper, parses
+from .words import best_pos, char_span, is_proper, parses, verb_gender
 
 PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -57,4 +60,14 @@ def _described(ws, comma):
         a -= 1
     if a == comma or not any(best_pos(w) == "NOUN" or is_proper(w) for w in ws[a:comma]):
         return None
-    return char_span(ws, a, comma)
+    member = _member(ws, a)
+    return member if member is not None else char_span(ws, a, comma)
+
+
+def _member(ws, a):
+    """"X принадлежит к меньшинству, считающему, что": the view is X's, who belongs."""
+    if a < 2 or ws[a - 1].low not in ("к", "ко") \
+            or morph.lemma(ws[a - 2].low) not in word_set("quote_membership_verbs.txt"):
+        return None
+    span = phrases.before(ws, a - 2, 0, verb_gender(ws[a - 2]))
+    return char_span(ws, *span) if span else None

@@ -18,11 +18,14 @@ NAME_MARKS = "«»\"„“”"
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 MAX_NP = 12
 PP_REACH = 4
-INSERT_REACH = 20
+INSERT_REACH = 32
+INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the verb
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
 ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
+# words a post phrase may run on through before its holder's name
+INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -31,6 +34,8 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
+    if len(word.text) == 1 and word.is_upper and not word.initial:
+        return True  # an initial: "министр А. Кудрин" (not the conjunction "а")
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
@@ -69,6 +74,10 @@ def _date(words: list[Word], j: int, hi: int) -> bool:
         and morph.lemma(words[j + 1].low) in word_set("quote_months.txt")
 
 
+def is_adverb(word: Word) -> bool:
+    return word.is_word and best_pos(word) == "ADVB"
+
+
 def _is_skippable(word: Word) -> bool:
     return word.is_word and not is_name_like(word) and best_pos(word) in SKIP_POS
 
@@ -79,6 +88,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     A phrase whose first word cannot agree with the verb's gender is an oblique
     name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
+    fallback = None  # a lone name after a prepositional object, used if nothing else is found
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
         if span is not None and gender == "plur" and _lone_singular(words, span):
@@ -89,21 +99,66 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             span = None  # "Путина спросили": an object before an impersonal plural
         if span is not None:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
-            if _agrees(words[first], gender):
-                return span
-            agreeing = next((a for a in range(first, span[1]) if words[a].is_word
-                             and _nominative(words[a]) and _agrees(words[a], gender)), None)
-            if agreeing is not None:
-                return agreeing, span[1]  # "анонимности высокопоставленный представитель"
+            if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
+                fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
+            elif _agrees(words[first], gender):
+                return _with_first_description(words, _with_org_topic(words, span, i), lo, gender)
+            else:
+                agreeing = next((a for a in range(first, span[1]) if words[a].is_word
+                                 and _nominative(words[a]) and _agrees(words[a], gender)), None)
+                if agreeing is not None:
+                    return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = span[0] if span else j + 1
         k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
                   if _is_prep(words[k]) or not (words[k].is_word or words[k].text in NAME_MARKS)), None)
         if k is not None and not _is_prep(words[k]):
-            return None  # never across punctuation: "в Кабуле, где ... отметил"
+            return fallback  # never across punctuation: "в Кабуле, где ... отметил"
         if k is None:
-            return None
+            return fallback
         j = _skip_left(words, k - 1, lo, guard=False)
-    return None
+        if fallback is not None:
+            j = _skip_insert(words, j, lo)
+    return fallback
+
+
+def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[int, int]:
+    """"Совет по американо-исламским отношениям заявил", "министр по делам молодёжи
+    заявил": the "по" phrase of a capitalised body or of a post is part of it."""
+    b, end = span[1], i
+    while end - 1 > b and _is_skippable(words[end - 1]):
+        end -= 1  # "... отношениям вчера заявил"
+    head = words[b - 1]
+    # a post's phrase has two words at least: "по делам молодёжи", not "по телефону"
+    post = head.is_word and not is_name_like(head) and not (head.is_upper and not head.initial) \
+        and {"anim", "nomn"} <= set(parses(head)[0].tag.grammemes) and end - b >= 3
+    if b + 1 >= end or words[b].low != "по" or not ((head.is_upper and org_head(head)) or post) \
+            or not all(w.is_word and np_word(w) for w in words[b + 1:end]):
+        return span
+    return span[0], end
+
+
+def _with_first_description(words: list[Word], span: tuple[int, int], lo: int, gender) -> tuple[int, int]:
+    """"бывший премьер-министр и лидер партии объявил": a singular verb makes the two
+    descriptions joined by "и" one person."""
+    a = span[0]
+    if gender not in ("masc", "femn") or a - 2 < lo or words[a - 1].low != "и" \
+            or is_proper(words[a]) or not np_word(words[a - 2]):
+        return span
+    other = _phrase_ending(words, a - 2, lo)
+    if other is None or not any(w.is_word and best_pos(w) == "NOUN" and not is_proper(w)
+                                and {"nomn", "anim"} <= set(parses(w)[0].tag.grammemes)
+                                for w in words[other[0]:a - 1]):
+        return span
+    return other[0], span[1]
+
+
+def _after_object(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """A single name right after a prepositional phrase's noun ("до заявления Монти"):
+    more likely that noun's genitive than the subject."""
+    a = span[0]
+    return span[1] - a == 1 and is_proper(words[a]) and a - 1 >= lo and words[a - 1].is_word \
+        and not is_proper(words[a - 1]) and best_pos(words[a - 1]) == "NOUN" \
+        and any(_is_prep(w) for w in words[max(lo, a - 4):a - 1])
 
 
 def _skip_insert(words, j, lo):
@@ -116,16 +171,41 @@ def _skip_insert(words, j, lo):
         if k is None or k + 1 >= j:
             return j
         head = words[k + 1:min(j, k + 5)]
-        apposition = k > lo and is_proper(words[k - 1]) and "anim" in parses(head[0])[0].tag \
-            and "nomn" in parses(head[0])[0].tag  # "Валерий Зорькин, председатель суда, высказал"
+        noun = next((w for w in head if best_pos(w) != "ADJF"), head[0])  # ", известный певец,"
+        person = "anim" in parses(noun)[0].tag and "nomn" in parses(noun)[0].tag
+        if person and k > lo and not is_proper(words[k - 1]):
+            k = _apposition_start(words, k, lo)  # ", известный певец, актёр и деятель,"
+        apposition = person and k > lo and is_proper(words[k - 1])  # "Зорькин, председатель суда, высказал"
         inside = words[k + 1:j]
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
-                or any(best_pos(w) in ("GRND", "PRTF") for w in head)):
+                or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
             return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
     return j
+
+
+def _apposition_start(words: list[Word], k: int, lo: int) -> int:
+    """The comma after a name that opens a listed apposition ending at the comma ``k``,
+    or ``k`` itself when none does."""
+    for m in range(k - 1, max(lo, k - INSERT_REACH), -1):
+        if words[m].is_word and best_pos(words[m]) in ("VERB", "INFN", "PRTS", "GRND"):
+            return k
+        if words[m].text == "," and m > lo and is_proper(words[m - 1]):
+            return m
+    return k
+
+
+def _inserted_phrase(inside: list[Word]) -> bool:
+    """", по данным газеты,", ", как сообщается,", ", на случай беды,": an attribution or a
+    short prepositional phrase set off by commas between the subject and its verb."""
+    if not inside or not inside[0].is_word:
+        return False
+    if inside[0].low == "как" and len(inside) <= 3 and any(best_pos(w) == "VERB" for w in inside[1:]):
+        return True
+    return _is_prep(inside[0]) and len(inside) <= INSERTED_PP \
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
 
 
 def _phrase_ending(words, j, lo):
@@ -145,13 +225,19 @@ def _phrase_ending(words, j, lo):
         j -= 1
     a = j + 1
     if j >= lo and _is_prep(words[j]):
-        a = _after_pp(words, a, end)
+        a = _after_pp(words, a, end, titled=True)
     while a < end and not (words[a].is_word and _nominative(words[a])):
         a += 1
+    if a + 1 < end and _time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
+            and not any("gent" in p.tag for p in parses(words[a + 1])):
+        a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
         return None
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
+    a = _past_oblique_title(words, a, end)
+    if a is None:
+        return None
     if a > lo and words[a - 1].low in POSSESSIVE:
         a -= 1  # "Его дочь рассказала"
     marks = [w.text for w in words[a:end]]
@@ -160,6 +246,24 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:
+    """"в интервью «Голосу Америки» Александр Белов говорил": a quoted title whose first
+    word cannot be nominative is someone's object; the subject is what follows it."""
+    if words[a].text not in "«\"":
+        return a
+    close = closing(words, a, end)
+    if close is None or close == a + 1 or not _known_oblique(words[a + 1]):
+        return a
+    a = close + 1
+    while a < end and not (words[a].is_word and _nominative(words[a])):
+        a += 1
+    return a if a < end else None
+
+
+def _time_noun(word: Word) -> bool:
+    return word.is_word and not word.is_upper and morph.lemma(word.low) in word_set("quote_time_nouns.txt")
 
 
 def _lone_singular(words: list[Word], span: tuple[int, int]) -> bool:
@@ -197,6 +301,10 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
                     return j
                 j = opening
             j -= 1
+        titled = _titled_object(words, j, lo)
+        if titled is not None:
+            j = titled - 1  # "в особом мнении по делу «X и другие» поддержал"
+            continue
         if j >= lo and words[j].is_word and "nomn" in parses(words[j])[0].tag:
             return j  # the word next to the verb is its subject, not a prepositional object
         k = next((k for k in range(j, max(lo - 1, j - PP_REACH), -1)
@@ -208,15 +316,63 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
     return j
 
 
-def _after_pp(words: list[Word], a: int, end: int) -> int:
-    """Skip the object of a preposition: its adjectives and first noun, then genitives."""
+def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
+    """Index of the preposition of "по делу «X»" when ``words[j]`` closes that title."""
+    if j < lo or words[j].text not in "»\"":
+        return None
+    opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
+                    if words[k].text in "«\""), None)
+    if opening is None or opening - 1 < lo or not words[opening - 1].is_word \
+            or is_proper(words[opening - 1]) or best_pos(words[opening - 1]) != "NOUN" \
+            or _names_a_source(words[opening - 1]):
+        return None  # "в журнале «Огонёк» сообщили": the title may be the source
+    return next((k for k in range(opening - 2, max(lo - 1, opening - 2 - PP_REACH), -1)
+                 if _is_prep(words[k])), None)
+
+
+def _names_a_source(word: Word) -> bool:
+    return org_head(word) or morph.lemma(word.low) in word_set("quote_media_heads.txt")
+
+
+def _after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool = False) -> int:
+    """Skip the object of a preposition: its adjectives and first noun, a name of that
+    noun, then genitives and any prepositional phrase nested in it."""
+    prep = words[a - 1].low if a > 0 else ""
     while a < end and best_pos(words[a]) in ("ADJF", "PRTF", "NUMR") and not is_name_like(words[a]):
         a += 1
+    compound = a < end and f"{prep} {words[a].low}" in word_set("quote_compound_prepositions.txt")
     if a < end:
         a += 1
-    while a < end and not _nominative(words[a]) and words[a].is_word:
+    a = _past_object_name(words, a, end, titled)
+    while a < end and words[a].is_word and (not _nominative(words[a]) or (compound and _genitive(words[a]))):
+        if _is_prep(words[a]) and depth < 2:  # "в колонке для издания X": both are the author's
+            a = _after_pp(words, a + 1, end, depth + 1)
+            continue
         a += 1
     return a
+
+
+def _genitive(word: Word) -> bool:
+    """Can be the genitive of a compound preposition: "во время свидания", "в ходе
+    визита Путина" (a name only when it cannot be nominative)."""
+    found = parses(word)
+    return any("gent" in p.tag for p in found) and not (is_proper(word) and any("nomn" in p.tag for p in found))
+
+
+def _past_object_name(words: list[Word], a: int, end: int, titled: bool = False) -> int:
+    """"в колонке для издания The Hill один из участников": a Latin or quoted name right
+    after the object names it when more of the sentence's phrase follows; with ``titled``
+    a quoted name is skipped even at the end ("в мнении по делу «X» поддержал")."""
+    k = a
+    if k < end and words[k].text in "«\"":
+        close = closing(words, k, end)
+        k = close + 1 if close is not None else k
+        if titled and a < k and not _names_a_source(words[a - 1]):
+            return k
+    else:
+        while k < end and is_latin(words[k]):
+            k += 1
+    return k if a < k < end and words[k].is_word and np_word(words[k]) else a
 
 
 def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
@@ -226,8 +382,12 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         if j >= hi:
             return None
         word = words[j]
-        if _is_skippable(word):
+        if _initial_letter(words, j, hi):
+            break  # "сообщил В. Соколов": not the preposition "в"
+        elif _is_skippable(word):
             j += 1
+        elif word.is_word and morph.lemma(word.low) == "свой":
+            j += 2 if j + 1 < hi and np_word(words[j + 1]) else 1  # "заявил своей матери"
         elif _date(words, j, hi):
             j += 2  # "пишет 9 сентября газета"
         elif _is_prep(word):
@@ -279,19 +439,32 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     return (a, j) if j > a else None
 
 
+def _initial_letter(words: list[Word], j: int, hi: int) -> bool:
+    return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper and not words[j].initial \
+        and words[j + 1].text == "." and words[j + 2].is_upper
+
+
 def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
-    """"представитель комитета при прокуратуре Владимир Маркин": a "при"/"по" phrase
-    inside a post, kept when the holder's name follows it."""
-    if j >= hi or words[j].low not in ("при", "по") or j == a:
+    """"представитель комитета при прокуратуре Владимир Маркин", "министр науки и
+    технологий Хорхе Арреаза": a post cut short by a preposition or "и" runs on through
+    the holder's name when one follows before any punctuation."""
+    if j >= hi or j == a or words[j].low not in INNER_LINKS \
+            or any(is_person_name(w) and not w.initial for w in words[a:j]):
         return j
     k = j + 1
-    while k < hi and k - a < MAX_NP and np_word(words[k]) and words[k].is_word:
-        if is_person_name(words[k]) and not words[k].initial:
+    while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word \
+            and (np_word(words[k]) or words[k].low in INNER_LINKS):
+        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
             while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
                 k += 1
             return k
         k += 1
     return j
+
+
+def _can_be_nominative(word: Word) -> bool:
+    """"Дмитрий Новиков" may be a subject, "Сергеем Лавровым" may not."""
+    return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
 
 
 def _past_named_addressee(words: list[Word], a: int, j: int) -> int:

@@ -172,6 +172,9 @@ def _trailing(text, s, i, cue, gender):
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
+    if gender == "plur" and i + 1 < hi and ws[i + 1].low in ("в", "во", "на"):
+        # "..., сообщили в пресс-службе ведомства": the place is the source, not its genitive
+        speaker = locative(ws, i + 1, hi) or speaker
     if apposed:  # "..., считает Таня Марш — профессор университета": who she is
         speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":

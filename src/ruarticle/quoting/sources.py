@@ -5,16 +5,61 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
-from .words import Word, best_pos, char_span, is_name_like, is_person_name, parses, verb_gender
+from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses,
+                    verb_gender)
 
 LOCATIVE_REACH = 12
 LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
+IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 
 
 def source(ws, j, lo, hi, subject_first=False):
     """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
+    found = _source(ws, j, lo, hi, subject_first)
+    if found is None:
+        found = relative_author(ws, j, lo) or listed_subject(ws, j, lo)
+    return found
+
+
+def listed_subject(ws, j, lo):
+    """"X вышла к журналистам, объявила: ...": a verb after a comma with no subject of its
+    own shares the subject of the finite verb of the same form before it."""
+    if j - 1 <= lo or ws[j - 1].text != "," or best_pos(ws[j]) != "VERB":
+        return None
+    main = next((m for m in range(j - 2, lo - 1, -1) if best_pos(ws[m]) == "VERB"
+                 or ws[m].text in ".;:!?"), None)
+    if main is None or best_pos(ws[main]) != "VERB" or verb_gender(ws[main]) != verb_gender(ws[j]) \
+            or any(w.low in IN_WHICH or w.low in ("что", "который", "которая", "которые", "если", "когда")
+                   for w in ws[main:j]):
+        return None
+    span = phrases.before(ws, main, lo, verb_gender(ws[main]))
+    return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
+
+
+def relative_author(ws, j, lo):
+    """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
+    заявил, что": a report inside a relative clause about X's own document is X's."""
+    k = j - 1
+    while k > lo and phrases.is_adverb(ws[k]):
+        k -= 1  # "в котором достаточно резко раскритиковал"
+    if k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
+            or ws[k - 2].text != ",":
+        return None
+    antecedent = k - 3
+    while antecedent >= lo and ws[antecedent].is_word and best_pos(ws[antecedent]) != "NOUN":
+        antecedent -= 1
+    if is_impersonal(ws[j]) and not (antecedent >= lo and is_document(ws[antecedent])):
+        return None
+    main = next((m for m in range(k - 3, lo - 1, -1) if best_pos(ws[m]) == "VERB"), None)
+    if main is None:
+        return None
+    span = phrases.before(ws, main, lo, verb_gender(ws[main]))
+    return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
+
+
+def _source(ws, j, lo, hi, subject_first=False):
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
@@ -114,6 +159,9 @@ def shared_subject(ws, i):
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
     if span is None:
+        author = relative_author(ws, verb, 0)  # "письмо, в котором раскритиковал X и обвинил"
+        if author is not None:
+            return author
         span = phrases.after(ws, verb, i)  # "позвонил младший брат Пётр и сказал"
         span = span if span and phrases.names_someone(ws, span) else None
     return char_span(ws, *span) if span else None
@@ -126,8 +174,9 @@ def genitive(ws, k):
     j = k
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
-    while j < len(ws) and j - k < phrases.MAX_NP and phrases.np_word(ws[j]) \
-            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j]))):
+    while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_word(ws[j]) or _and_genitive(ws, j, k)) \
+            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
+                                or _not_genitive(ws[j]))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
@@ -139,3 +188,22 @@ def _nominative_name(word: Word) -> bool:
     the clause (the comma was left out), so the source stops before it."""
     return is_person_name(word) and not any("gent" in p.tag for p in parses(word)) \
         and any("nomn" in p.tag for p in parses(word))
+
+
+def _and_genitive(ws, j, k) -> bool:
+    """"правительства и губернатора области": "и" joining two genitives."""
+    if j == k or ws[j].low != "и" or j + 1 >= len(ws) or not ws[j + 1].is_word:
+        return False
+    following = ws[j + 1]
+    return phrases.np_word(following) and not _not_genitive(following) \
+        and any("gent" in p.tag for p in parses(following))
+
+
+def _not_genitive(word: Word) -> bool:
+    """"по мнению прокуратуры конечная цена": a common word with no genitive reading
+    opens the clause (the comma was left out); names and abbreviations do not decline."""
+    if not word.is_word or word.is_upper or is_latin(word):
+        return False
+    found = parses(word)
+    return any(p.tag.case for p in found) and "UNKN" not in found[0].tag \
+        and not any("gent" in p.tag or "gen2" in p.tag for p in found)

@@ -1,0 +1,57 @@
+"""Inserted attributions: "по словам X", "по данным X", "как сообщил X"."""
+from ruarticle import extract
+
+
+def only(text):
+    qs = extract(text).quotes
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_source_ends_where_a_word_cannot_be_genitive():
+    q = only("По данным полиции пострадавшая женщина была доставлена в больницу.")
+    assert q.speaker.text == "полиции"
+
+
+def test_source_keeps_its_genitive_words():
+    q = only("По данным полиции Вологодской области, пострадавших нет.")
+    assert q.speaker.text == "полиции Вологодской области"
+
+
+def test_indeclinable_abbreviation_ends_a_source_before_a_nominative():
+    q = only("По сообщениям СМИ обстановка в столице остаётся напряжённой.")
+    assert q.speaker.text == "СМИ"
+
+
+def test_initial_does_not_end_the_attribution():
+    q = only("Как сообщил В. Соколов, поезда пойдут по новому графику.")
+    assert q.speaker.text == "В. Соколов"
+    assert q.text == "поезда пойдут по новому графику"
+
+
+def test_apposition_after_a_prepositional_tail_names_the_speaker():
+    q = only("Как пишет один из участников встречи на Волге, отставной полковник Пётр Сомов, "
+             "ветеранов осталось немного.")
+    assert q.speaker.text.endswith("отставной полковник Пётр Сомов")
+    assert q.text == "ветеранов осталось немного"
+
+
+def test_prepositional_tail_without_an_apposition_is_left_out():
+    q = only("Как сообщил мэр в разговоре, дорогу отремонтируют.")
+    assert q.speaker.text == "мэр"
+
+
+def test_adjective_after_a_named_source_opens_the_main_clause():
+    qs = extract("Вчера, как передаёт ТАСС, второй сын Ивана Петрова, который подписал письмо, "
+                 "призвал родных помириться.").quotes
+    assert [q.speaker.text for q in qs if q.cue.text == "как передаёт"] == ["ТАСС"]
+
+
+def test_insert_before_a_reporting_verb_leaves_the_report_to_the_verb():
+    qs = extract("Местная полиция, по данным газеты, отметила, что задержанных нет.").quotes
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [("отметила", "Местная полиция")]
+
+
+def test_insert_before_another_verb_is_the_report():
+    q = only("Пожар, по словам спасателей, начался ночью.")
+    assert q.cue.text == "по словам" and q.speaker.text == "спасателей"

@@ -1,0 +1,53 @@
+"""Who speaks for a reporting verb: subjects, locatives, relative clauses."""
+from ruarticle import extract
+
+
+def speakers(text):
+    return [(q.cue.text, q.speaker.text if q.speaker else None) for q in extract(text).quotes]
+
+
+def test_relative_clause_about_the_subjects_letter_reports_the_subjects_words():
+    assert ("заявил", "Глава района Олег Зуев") in speakers(
+        "Глава района Олег Зуев направил письмо жителям, в котором заявил, что мост починят.")
+
+
+def test_impersonal_report_in_the_subjects_document_is_the_subjects():
+    assert speakers("Минздрав опубликовал справку, в которой говорилось, что вакцина безопасна.") \
+        == [("говорилось", "Минздрав")]
+
+
+def test_impersonal_report_in_a_place_names_nobody():
+    assert speakers("Министр приехал в город, в котором говорилось, что мост закроют.") \
+        == [("говорилось", None)]
+
+
+def test_genitive_source_runs_through_and():
+    assert speakers("По данным полиции и спасателей, пострадавших нет.") \
+        == [("По данным", "полиции и спасателей")]
+
+
+def test_genitive_source_stops_before_and_with_a_nominative():
+    assert speakers("По данным полиции и пострадавшие, и свидетели молчат.")[0][1] == "полиции"
+
+
+def test_verb_after_a_comma_shares_the_subject_of_the_verb_before():
+    assert ("объявила", "Министр") in speakers("Министр вышла к журналистам, объявила, что уходит в отставку.")
+
+
+def test_verb_after_a_relative_clause_does_not_borrow_its_subject():
+    assert speakers("Министр вышла к журналистам, которые объявили, что уходят.") == [("объявили", None)]
+
+
+def test_verb_of_another_form_does_not_share_the_subject():
+    assert speakers("Министр вышла к журналистам, объявили, что она уходит.") == [("объявили", None)]
+
+
+def test_coordinated_verb_in_a_relative_clause_about_a_letter_is_the_writers():
+    found = speakers("Актёр Пётр Сомов написал письмо в редакцию, в котором резко раскритиковал "
+                     "мэра Ивана Зуева и обвинил его во лжи.")
+    assert ("обвинил", "Актёр Пётр Сомов") in found
+
+
+def test_coordinated_verb_after_an_object_without_a_subject_keeps_no_object_as_speaker():
+    found = speakers("Письмо, в котором раскритиковали мэра Ивана Зуева и обвинили его во лжи, пропало.")
+    assert all(speaker != "мэра Ивана Зуева" for _, speaker in found)
