@@ -46,11 +46,17 @@ class Resolver:
         self._said: list[_Said] = []
 
     @property
-    def abbreviations(self) -> dict[str, str]:
+    def abbreviations(self) -> dict[str, str | None]:
         """"ВАДА" -> "Всемирное антидопинговое агентство" where the article defines it."""
         if self._abbreviations is None:
             self._abbreviations = abbreviations.definitions(self.text)
         return self._abbreviations
+
+    def _full_name(self, name: str) -> str | None:
+        """An abbreviation's full name, defined in brackets or spelled out in the text."""
+        if name not in self.abbreviations:
+            self.abbreviations[name] = abbreviations.spelled_out(self.text, name)
+        return self.abbreviations[name]
 
     @property
     def roster(self) -> Roster:
@@ -72,7 +78,7 @@ class Resolver:
         if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
-            name = self.abbreviations.get(name) or names.known_source(names.one_word_nominative(name))
+            name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
