@@ -182,3 +182,39 @@ def test_latin_nickname_after_a_common_noun_names_the_speaker():
 def test_common_noun_without_a_latin_tail_stays_unnamed():
     quotes = extract("Пользователь ЖЖ сообщает, что акция прошла спокойно.").quotes
     assert [q.speaker.name for q in quotes] == [None]
+
+
+def test_relative_named_by_a_genitive_name_is_nobody_named():
+    text = "Игорь Шварц ушёл из жизни. Игорь Шварц был известен. Как рассказал дядя Шварца, всё случилось ночью."
+    assert speaker(text, "дядя Шварца", "masc").name is None
+
+
+def test_description_with_a_common_genitive_continues_the_speaker():
+    text = "Лидер консерваторов Джон Мейджор выступил. «Мы победим», — сказал Мейджор. " \
+           "Как заявил лидер консерваторов, выборы пройдут в срок."
+    r = Resolver(text)
+    at = text.index("Мейджор. ")
+    r.speaker(at, at + len("Мейджор"), "masc")
+    assert speaker(text, "лидер консерваторов, выборы"[:19], "masc", resolver=r).name == "Джон Мейджор"
+
+
+def test_participle_before_a_plural_head_hides_the_name_it_governs():
+    text = "Уго Чавес в больнице. Лечащие Чавеса кубинские врачи считают, что операция нужна."
+    chavez = entity("E1", "PER", "Уго Чавес", text, "Уго Чавес", "Чавеса")
+    assert speaker(text, "Лечащие Чавеса кубинские врачи", resolver=Resolver(text, (chavez,))).name is None
+
+
+def test_adjective_before_a_singular_head_keeps_the_speaker_named():
+    text = "Бывший президент Уго Чавес выступил. Бывший президент Уго Чавес считает, что операция нужна."
+    assert speaker(text, "Бывший президент Уго Чавес").name == "Уго Чавес"
+
+
+def test_source_in_an_oblique_case_is_nobody_named():
+    text = "Генерал арестован, сообщил РИА Новости источник. По словам источника агентства в прокуратуре РВСН, генерал виновен."
+    rvsn = entity("E1", "ORG", "РВСН", text, "РВСН")
+    assert speaker(text, "источника агентства в прокуратуре РВСН", resolver=Resolver(text, (rvsn,))).name is None
+
+
+def test_oblique_body_before_a_source_is_no_source():
+    text = "По данным агентства Bloomberg, сделка закрыта."
+    assert speaker(text, "агентства Bloomberg").name == "Bloomberg"

@@ -280,13 +280,26 @@ def _plausible_person(entity: Entity) -> bool:
 
 def _group(words: list[Word]) -> bool:
     """A phrase headed by a plural noun for people that speak for no named body."""
-    content = [w for w in words if w.is_word]
+    content = _past_modifiers([w for w in words if w.is_word])
     if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
             or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
         return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
     noun = parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
+def _past_modifiers(content: list[Word]) -> list[Word]:
+    """The words from the head noun of a phrase opened by a plural participle or adjective:
+    "Лечащие Чавеса кубинские врачи" -> "врачи" (Чавес depends on the participle)."""
+    if len(content) < 2 or best_pos(content[0]) not in ("ADJF", "PRTF") \
+            or not {"plur", "nomn"} <= set(parses(content[0])[0].tag.grammemes):
+        return content
+    for n, w in enumerate(content[1:], 1):
+        tag = parses(w)[0].tag
+        if tag.POS == "NOUN" and not is_name_like(w) and {"plur", "nomn"} <= set(tag.grammemes):
+            return content[n:]
+    return content
 
 
 def _spokesperson(words: list[Word]) -> int | None:
@@ -446,7 +459,8 @@ def _dependent(rest: list[Word]) -> bool:
     """Words after a described person's noun that only say whose it is: "лидер
     консерваторов", "глава GM" (genitives and names, no place after "в")."""
     return len(rest) <= DEPENDENT_WORDS and all(
-        is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) for w in rest)
+        is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) and not is_person_name(w)
+        for w in rest)  # "дядя Шварца" is not Шварц: a person's name makes it someone else
 
 
 def _person_head(words: list[Word]) -> bool:
@@ -462,10 +476,15 @@ def _noun_number(words: list[Word]) -> str | None:
 
 
 def _unnamed_source(words: list[Word]) -> bool:
-    """A phrase headed by "источник"/"собеседник": nobody the article names."""
+    """A phrase headed by "источник"/"собеседник", in any case ("по словам источника
+    агентства в прокуратуре"): nobody the article names. The first nominative noun
+    is the head, so "Интерфаксу источники" is one too."""
     for w in words:
-        if w.is_word and best_pos(w) == "NOUN" and any("nomn" in p.tag for p in parses(w)[:2]):
-            return morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")
+        if w.is_word and best_pos(w) == "NOUN":
+            if morph.lemma(w.low) in word_set("quote_unnamed_sources.txt"):
+                return True
+            if any("nomn" in p.tag for p in parses(w)[:2]):
+                return False
     return False
 
 
