@@ -218,3 +218,46 @@ def test_source_in_an_oblique_case_is_nobody_named():
 def test_oblique_body_before_a_source_is_no_source():
     text = "По данным агентства Bloomberg, сделка закрыта."
     assert speaker(text, "агентства Bloomberg").name == "Bloomberg"
+
+
+def said_by(text, quote_start, pronoun="он"):
+    """The name the article's quote opening with ``quote_start`` is given."""
+    q = next(q for q in extract(text).quotes if q.text.startswith(quote_start))
+    assert q.speaker.text.lower() == pronoun
+    return q.speaker.name
+
+
+def test_pronoun_after_a_newer_subject_is_that_subject():
+    text = ("Врач Олег Смирнов считает, что ремонт затянется. "
+            "Архитектор Игорь Волков голосовал за проект. По его мнению, мост откроют весной.")
+    assert said_by(text, "мост откроют", "его") == "Игорь Волков"
+
+
+def test_name_inside_the_previous_quote_is_not_a_newer_subject():
+    text = ("Олег Смирнов сказал: «Проект хороший. Игорь Волков его поддержал». "
+            "По его мнению, мост откроют весной.")
+    assert said_by(text, "мост откроют", "его") == "Олег Смирнов"
+
+
+def test_pronoun_after_a_possessor_in_its_own_sentence():
+    text = ("Олег Смирнов покинул пост. Реакция на интервью господина Волкова была жёсткой: "
+            "в нём он заявил, что налоги вырастут.")
+    assert said_by(text, "налоги вырастут") == "Волков"
+
+
+def test_person_in_the_instrumental_in_its_own_sentence_is_not_the_pronoun():
+    text = ("Олег Смирнов приехал в Москву. Встретившись с Игорем Волковым, "
+            "он заявил, что налоги вырастут.")
+    assert said_by(text, "налоги вырастут") == "Олег Смирнов"
+
+
+def test_pronoun_after_a_man_introduced_without_a_name_names_nobody():
+    text = ("Губернатор Олег Смирнов ввёл режим самоизоляции. Ночью полиция вышла в рейд. "
+            "33-летний мужчина вышел во двор. Он сообщил, что ничего не знал об указе.")
+    assert said_by(text, "ничего не знал") is None
+
+
+def test_description_next_to_a_name_does_not_hide_the_name():
+    text = ("Полиция установила стрелка. Это 19-летний Джон Эрнест студент из Калифорнии. "
+            "В своём посте он написал, что готовился давно.")
+    assert said_by(text, "готовился давно") == "Джон Эрнест"

@@ -139,25 +139,77 @@ class Resolver:
         return full.split()[-1] != name.split()[-1] and len(full) > len(name)
 
     def _pronoun_person(self, start, pronoun):
-        """"он"/"она": the person who has just spoken, else the latest fitting person."""
+        """"он"/"она": the subject of its own sentence, or a person whose words it is about
+        there ("в интервью Рахимова, в котором он"); else the person who has just spoken,
+        unless a newer subject has come up since. A newer subject introduced without a
+        name ("33-летний мужчина") is nobody the rules can name."""
+        sentence = self.roster.sentence_start(start)
+        here = self._sentence_person(sentence, start, pronoun)
+        if here is not None:
+            return here
         recent = self._recent(start, pronoun)
-        if recent:
-            return recent.entity, recent.name, True
+        if recent is None:
+            at, found = self._latest_person(start, pronoun)
+            if found[1] is not None and self.roster.unnamed_subject(at + 1, start, pronoun) is not None:
+                return None, None, True
+            return found
+        since = self.roster.next_sentence(recent.end)
+        newer = self._subject(since, sentence, pronoun, first=False)
+        nobody = self.roster.unnamed_subject(since, start, pronoun)
+        if nobody is not None and (newer is None or nobody > newer[0]):
+            return None, None, True
+        if newer is not None:
+            return newer[1]
+        return recent.entity, recent.name, True
+
+    def _sentence_person(self, lo, hi, gender):
+        """The first person in the nominative in [lo, hi), else the latest in the genitive
+        after a common noun ("интервью господина Рахимова")."""
+        subject = self._subject(lo, hi, gender, first=True)
+        if subject is not None:
+            return subject[1]
+        owners = [(s, e) for s, m_end, e in self.registry.overlapping(lo, hi)
+                  if e.type == "PER" and m_end <= hi and self._fits(e, gender)
+                  and _possessor(self.text, s, m_end) and not self.roster.quoted_at(s)]
+        if owners:
+            return owners[-1][1].id, owners[-1][1].name, True
+        return None
+
+    def _subject(self, lo, hi, gender, first: bool):
+        """(position, resolution) of the first or latest person that may be a subject in
+        [lo, hi): a nominative mention of a person entity, or a name the roster found."""
+        found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
+                 if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
+                 and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
+                 and not self.roster.quoted_at(s)]
+        if not found:
+            found = [(p.start, self._named_person(p)) for p in self.roster.subjects_between(lo, hi, gender)]
+        if not found:
+            return None
+        return found[0] if first else found[-1]
+
+    def _named_person(self, person):
+        """A person the roster found, with the entity of its mention when there is one."""
+        at = [e for _, _, e in self.registry.overlapping(person.start, person.end) if e.type == "PER"]
+        return (at[0].id, at[0].name, True) if at else (None, person.name, True)
+
+    def _latest_person(self, start, pronoun):
+        """(position, resolution) of the latest fitting person named before ``start``."""
         found = self.registry.latest_person_at(start, pronoun)
         if found is not None and not _plausible_person(found[1]):
             found = None  # "Побритый наголо, он сказал": a word the entities stage took for a name
         person = self.roster.latest(start, pronoun)
         if found is not None and (person is None or person.start <= found[0]):
-            return found[1].id, found[1].name, True
+            return found[0], (found[1].id, found[1].name, True)
         if person is not None:  # nearer than any entity that fits: missed or mis-gendered there
             at = [e for _, _, e in self.registry.overlapping(person.start, person.end)]
             if any(e.type != "PER" for e in at):
                 person = None  # "Сан-Диего" is a place the entities stage knows
             elif at:
-                return at[0].id, at[0].name, True
+                return person.start, (at[0].id, at[0].name, True)
         if person is None and found is not None:
-            return found[1].id, found[1].name, True
-        return None, person.name if person else None, True
+            return found[0], (found[1].id, found[1].name, True)
+        return (person.start if person else start), (None, person.name if person else None, True)
 
     def _organisation(self, words, start):
         named = names.organisation(words)
@@ -269,6 +321,15 @@ class Resolver:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _possessor(text: str, start: int, end: int) -> bool:
+    """A name in the genitive right after a common noun: "интервью господина Рахимова"."""
+    words = tokenize(text, max(0, start - 40), end)
+    inside = [w for w in words if w.start >= start and w.is_word]
+    before = [w for w in words if w.end <= start and w.is_word]
+    return bool(inside and before) and not before[-1].is_upper and best_pos(before[-1]) == "NOUN" \
+        and any("gent" in p.tag for p in parses(inside[-1])[:2])
 
 
 def _plausible_person(entity: Entity) -> bool:
