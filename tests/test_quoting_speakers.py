@@ -160,8 +160,44 @@ def test_entity_named_in_another_script_is_called_by_its_russian_mention():
 
 
 def test_description_with_a_genitive_continues_the_person_who_has_just_spoken():
-    text = "Эдвард Уитакер заявил, что компания выживет. Новый глава GM объявил, что продажи вырастут."
+    text = ("Управляющий GM Эдвард Уитакер заявил, что компания выживет. "
+            "Новый глава GM объявил, что продажи вырастут.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Эдвард Уитакер", "Эдвард Уитакер"]
+
+
+def test_office_never_seen_with_the_last_speaker_is_not_theirs():
+    text = ("Лидер оппозиции Энрике Каприлес заявил, что выборы нечестны. "
+            "Министр информации объявил, что президент здоров.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Энрике Каприлес", None]
+
+
+def test_country_adjective_qualifies_an_office_like_the_country_name():
+    text = ("Президент России Игорь Волков прибыл в Казань. Нынешний российский президент заявил, "
+            "что визит важен.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Волков"
+
+
+def test_description_after_a_newer_subject_is_that_subject():
+    text = ("Врач Олег Смирнов заявил, что вакцина готова. Бывший министр Игорь Волков "
+            "бежал из страны. По словам 87-летнего политика, режим падёт.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Волков"
+
+
+def test_description_keeps_the_speaker_named_again_after_a_newer_subject():
+    text = ("Спортсмен Олег Смирнов прошёл 80 километров. Результат зафиксировал судья Игорь Волков. "
+            "Это не первый рекорд Олега Смирнова. «Я мечтал об этом», — признался спортсмен.")
+    assert extract(text).quotes[-1].speaker.name == "Олег Смирнов"
+
+
+def test_spokesman_of_a_body_named_by_a_common_noun():
+    text = ("Солист рок-группы Rolling Stones Мик Джаггер станет отцом. Пресс-секретарь группы "
+            "подтвердил, что ребёнок родится летом.")
+    assert extract(text).quotes[-1].speaker.name == "Rolling Stones"
+
+
+def test_spokesman_of_a_body_never_named_is_nobody():
+    text = "Мик Джаггер станет отцом. Пресс-секретарь группы подтвердил, что ребёнок родится летом."
+    assert extract(text).quotes[-1].speaker.name is None
 
 
 def test_description_with_a_genitive_and_no_earlier_speaker_stays_unnamed():

@@ -27,7 +27,8 @@ CLOSING_MARKS = "»”"
 POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 GENDERS = ("masc", "femn", "neut", None)
-HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
+HOLDER_TRIES = 32
+BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for  # earlier occurrences of a post tried when places must match
 
 
 def fits(have: str | None, want: str | None) -> bool:
@@ -203,6 +204,30 @@ class Roster:
         if len(gap) > POST_REACH or not all(g.is_word and best_pos(g) in GAP_POS for g in gap):
             return None
         return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
+
+    def named_body(self, lemma: str, before: int):
+        """(start, end, name) of the latest body named right after a common noun with
+        ``lemma`` ("рок-группы Rolling Stones", "партии «Яблоко»") before ``before``."""
+        k = bisect_left(self.starts, before)
+        for n in range(k - 1, max(-1, k - BODY_REACH), -1):
+            w = self.words[n]
+            if w.is_word and not w.is_upper and morph.lemma(w.low.rsplit("-", 1)[-1]) == lemma:
+                run = self._name_after(n + 1, before)
+                if run:
+                    return run[0].start, run[-1].end, " ".join(v.text for v in run)
+        return None
+
+    def _name_after(self, n: int, before: int) -> list[Word]:
+        """The capitalised words (inside quotation marks, if any) right after word ``n``."""
+        words = self.words
+        quoted = n < len(words) and words[n].text in "«\"„"
+        k = n + quoted
+        run = []
+        while k < len(words) and words[k].end <= before and words[k].is_word \
+                and (words[k].is_upper or quoted and run) and not words[k].initial:
+            run.append(words[k])
+            k += 1
+        return run
 
     def main_person(self, gender: str | None):
         """The person the article is about: the surname met most often, or None."""

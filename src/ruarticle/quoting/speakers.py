@@ -9,9 +9,10 @@ who has just spoken, so recent speakers come first for those.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .. import morph
+from .. import morph, places
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
 from . import abbreviations, names
@@ -23,7 +24,11 @@ from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_p
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
+OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
+MIN_STEM_MATCH = 5
+QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
+PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 
 
@@ -116,6 +121,9 @@ class Resolver:
         body = _spoken_for(words)
         if body:
             return None, body, False
+        body = self._spoken_for_noun(words, start)
+        if body:
+            return body
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if words[0].text in "«\"" and words[-1].text in "»\"":
@@ -127,6 +135,19 @@ class Resolver:
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _spoken_for_noun(self, words, start):
+        """"Пресс-секретарь группы" -> the group the article has named with that noun
+        ("рок-группы Rolling Stones"), as its entity when it has one."""
+        k = _spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) != k + 1 or content[k].is_upper or best_pos(content[k]) != "NOUN":
+            return None
+        found = self.roster.named_body(morph.lemma(content[k].low), start)
+        if found is None:
+            return None
+        at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
+        return (at[0].id, at[0].name, False) if at else (None, found[2], False)
 
     def _oblique_after_head(self, words, name: str) -> bool:
         """"тренер Дадашева" when the article's man is Максим Дадашев: the name is in the
@@ -158,9 +179,20 @@ class Resolver:
         nobody = self.roster.unnamed_subject(since, start, pronoun)
         if nobody is not None and (newer is None or nobody > newer[0]):
             return None, None, True
-        if newer is not None:
+        if newer is not None and not self._named_again(recent, newer[0], start):
             return newer[1]
         return recent.entity, recent.name, True
+
+    def _named_again(self, said: _Said, after: int, before: int) -> bool:
+        """Whether the last speaker is named again between ``after`` and ``before`` (in
+        any case: "рекорд Дмитрия Ерохина"), which keeps them the one spoken of."""
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        if entity is not None:
+            return any(after < m.start < before for m in entity.mentions)
+        stem = said.name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH]
+        words = self.roster.words[bisect_right(self.roster.starts, after):
+                                  bisect_left(self.roster.starts, before)]
+        return any(w.is_upper and w.low.startswith(stem) for w in words)
 
     def _sentence_person(self, lo, hi, gender):
         """The first person in the nominative in [lo, hi), else the latest in the genitive
@@ -176,8 +208,9 @@ class Resolver:
         return None
 
     def _subject(self, lo, hi, gender, first: bool):
-        """(position, resolution) of the first or latest person that may be a subject in
-        [lo, hi): a nominative mention of a person entity, or a name the roster found."""
+        """(position, resolution) of the first person that may be a subject in [lo, hi),
+        or of the first in the latest sentence that has one: a nominative mention of a
+        person entity, or a name the roster found."""
         found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
                  if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
                  and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
@@ -186,7 +219,12 @@ class Resolver:
             found = [(p.start, self._named_person(p)) for p in self.roster.subjects_between(lo, hi, gender)]
         if not found:
             return None
-        return found[0] if first else found[-1]
+        if first:
+            return found[0]
+        # the latest sentence with a subject, and its first one: "Путин согласился, если
+        # Медведев выиграет" speaks of Путин
+        last = self.roster.sentence_start(found[-1][0])
+        return next(f for f in found if f[0] >= last)
 
     def _named_person(self, person):
         """A person the roster found, with the entity of its mention when there is one."""
@@ -245,14 +283,42 @@ class Resolver:
             entity = self._post_entity(post, words, start, end, wanted)
             if entity is not None:
                 return entity.id, entity.name, True
-        if _description(words):
-            person = self._recent(start, wanted, any_gender=wanted is None) \
-                or self._main_person(wanted)
+        if _description(words) and _spokesperson(words) is None:
+            person = self._described(start, wanted, _office_qualifiers(words))
             if person:
-                return person.entity, person.name, True
+                return person
         if _person_head(words):
             return None, None, True  # "Шеф полиции Сан-Диего": a person left unnamed
         return None, names.organisation(words), False
+
+    def _described(self, start, gender, qualifiers):
+        """The person a description ("87-летний политик", "Новый глава GM") refers to: a
+        subject named since the last speaker, else that speaker, else the article's main
+        person. An office with its qualifiers ("министр информации") must be seen with
+        them near that person's name."""
+        recent = self._recent(start, gender, any_gender=gender is None)
+        since = self.roster.next_sentence(recent.end) if recent else max(0, start - RECENT_REACH)
+        newer = self._subject(since, self.roster.sentence_start(start), gender, first=False)
+        main = self._main_person(gender)
+        if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
+            newer = None
+        found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
+            else (main.entity, main.name, True) if main else None
+        if found is None or qualifiers is None:
+            return found
+        return found if self._seen_with(found[1], qualifiers) else None
+
+    def _seen_with(self, name: str, qualifiers: frozenset) -> bool:
+        """Whether a qualifier of an office stands within a few words of a mention of
+        the person: "General Motors (GM) Эдвард Уитакер" for "глава GM"."""
+        surname = name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH]
+        words = self.roster.words
+        for k, w in enumerate(words):
+            if w.is_upper and w.low.startswith(surname):
+                near = words[max(0, k - OFFICE_REACH):k + OFFICE_REACH]
+                if qualifiers <= {_qualifier(v) for v in near if v.is_word}:
+                    return True
+        return False
 
     def _main_person(self, gender: str | None):
         top = self.roster.main_person(gender)
@@ -510,18 +576,48 @@ def _description(words: list[Word]) -> bool:
     if head is None or any(best_pos(w) not in ("ADJF", "NUMR", None) and not w.text[0].isdigit()
                            for w in content[:head]):
         return False
-    noun = parses(content[head])[0]
+    noun = _person_noun(content[head])
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
             and noun.normal_form not in word_set("quote_anonymous.txt"))
 
 
+def _person_noun(word: Word):
+    """The reading of a noun as a person when it has a likely one: "политика" after
+    "87-летнего" is the politician, not politics."""
+    return next((p for p in parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag
+                 and p.score >= PERSON_READING), parses(word)[0])
+
+
 def _dependent(rest: list[Word]) -> bool:
     """Words after a described person's noun that only say whose it is: "лидер
-    консерваторов", "глава GM" (genitives and names, no place after "в")."""
-    return len(rest) <= DEPENDENT_WORDS and all(
+    консерваторов", "глава GM", "соратник северокорейского вождя" (genitives and names,
+    no place after "в"); a second noun names a body ("глава группы наблюдателей")."""
+    nouns = [w for w in rest if best_pos(w) != "ADJF"]
+    return len(nouns) <= DEPENDENT_WORDS and all(
         is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) and not is_person_name(w)
         for w in rest)  # "дядя Шварца" is not Шварц: a person's name makes it someone else
+
+
+def _office_qualifiers(words: list[Word]) -> frozenset | None:
+    """Lemmas that say which office a phrase headed by an office names ("Президент России"
+    -> {"россия"}), or None when the head is no office or nothing qualifies it."""
+    content = [w for w in words if w.is_word]
+    head = next((w for w in content if best_pos(w) == "NOUN"), None)
+    if head is None or morph.lemma(head.low) not in word_set("quote_offices.txt"):
+        return None
+    found = frozenset(_qualifier(w) for w in content if w is not head and not w.text[0].isdigit()
+                      and morph.lemma(w.low) not in word_set("quote_office_modifiers.txt"))
+    return found or None
+
+
+def _qualifier(word: Word) -> str:
+    """A word of an office's qualifier, compared across forms: a country however written
+    ("российский", "РФ", "России" -> RU), else the start of its lemma."""
+    g = places.gazetteer()
+    place = g.abbreviations.get(word.text) or g.adjectives.get(morph.lemma(word.low)) \
+        or g.names.get((morph.lemma(word.low),), (None,))[0]
+    return place.name if place is not None else morph.lemma(word.low)[:QUALIFIER_STEM]
 
 
 def _person_head(words: list[Word]) -> bool:
@@ -552,6 +648,6 @@ def _unnamed_source(words: list[Word]) -> bool:
 def _noun_gender(words: list[Word]) -> str | None:
     for w in words:
         if w.is_word and best_pos(w) == "NOUN":
-            g = parses(w)[0].tag.gender
+            g = _person_noun(w).tag.gender
             return str(g) if g in ("masc", "femn") else None
     return None
