@@ -1,7 +1,7 @@
 """Speaker names resolved without entities."""
 from ruarticle import extract
 from ruarticle.quoting.speakers import Resolver
-from ruarticle.records import Entity, Mention
+from ruarticle.records import Entity, Mention, Role
 
 
 def speaker(text, phrase, gender=None, resolver=None):
@@ -297,3 +297,30 @@ def test_description_next_to_a_name_does_not_hide_the_name():
     text = ("Полиция установила стрелка. Это 19-летний Джон Эрнест студент из Калифорнии. "
             "В своём посте он написал, что готовился давно.")
     assert said_by(text, "готовился давно") == "Джон Эрнест"
+
+
+def role(text, phrase, title):
+    at = text.index(phrase)
+    return Role(title, None, None, at, at + len(phrase), phrase)
+
+
+def test_bare_post_the_entities_stage_tied_to_someone_is_no_proof():
+    text = ("Анна Белова заявила, что уедет. «Я решила уехать», — заявила актриса. "
+            "Слониху Бэби усыпят.")
+    anna = entity("E1", "PER", "Анна Белова", text, "Анна Белова")
+    baby = entity("E2", "PER", "Бэби", text, "Бэби", "актриса", roles=(role(text, "актриса", "актриса"),))
+    r = Resolver(text, (anna, baby))
+    speaker(text, "Анна Белова", "femn", resolver=r)
+    assert speaker(text, "актриса", "femn", resolver=r).name == "Анна Белова"
+
+
+def test_post_written_beside_its_holder_finds_the_holder():
+    text = ("На сцену вышла актриса Анна Белова. Мария Козлова заявила, что уедет. "
+            "«Я решила уехать», — заявила актриса.")
+    anna = entity("E1", "PER", "Анна Белова", text, "Анна Белова",
+                  roles=(role(text, "актриса", "актриса"),))
+    maria = entity("E2", "PER", "Мария Козлова", text, "Мария Козлова")
+    r = Resolver(text, (anna, maria))
+    speaker(text, "Мария Козлова", "femn", resolver=r)
+    at = text.rindex("актриса")
+    assert r.speaker(at, at + len("актриса"), "femn").name == "Анна Белова"

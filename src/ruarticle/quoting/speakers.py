@@ -29,7 +29,8 @@ MIN_STEM_MATCH = 5
 QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
-DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+DEPENDENT_WORDS = 1
+ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +356,7 @@ class Resolver:
                     and (gender is None or self.registry.gender.get(e.id) == gender):
                 return e  # the entities stage put this very post on its holder, of known gender
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
-                   if self._fits(e, gender) and _in_places(role, places)]
+                   if _attested(e, role) and self._fits(e, gender) and _in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
@@ -487,7 +488,15 @@ def _names(mention: str, entity: Entity) -> bool:
 
 
 def _holds(entity: Entity, post: str) -> bool:
-    return any(post_key(r.title) == post for r in entity.roles)
+    return any(post_key(r.title) == post and _attested(entity, r) for r in entity.roles)
+
+
+def _attested(entity: Entity, role) -> bool:
+    """Whether a role stands right beside a name of its holder ("актриса Брижит Бардо",
+    "Бардо, актриса"): a bare "актриса" the entities stage tied to someone is no proof."""
+    return any(m.text[:1].isupper() and (0 <= m.start - role.end <= ROLE_GAP
+                                         or 0 <= role.start - m.end <= ROLE_GAP)
+               for m in entity.mentions)
 
 
 def _in_places(role, places: frozenset) -> bool:
