@@ -324,3 +324,14 @@ def test_post_written_beside_its_holder_finds_the_holder():
     speaker(text, "Мария Козлова", "femn", resolver=r)
     at = text.rindex("актриса")
     assert r.speaker(at, at + len("актриса"), "femn").name == "Анна Белова"
+
+
+def test_common_noun_tied_to_a_person_is_no_newer_subject():
+    text = ("Олег Смирнов промолчал. Игорь Волков заявил, что уедет. Премьер уехал в Казань. "
+            "По его словам, визит важен.")
+    volkov = entity("E1", "PER", "Игорь Волков", text, "Игорь Волков")
+    smirnov = entity("E2", "PER", "Олег Смирнов", text, "Олег Смирнов", "Премьер")
+    r = Resolver(text, (volkov, smirnov))
+    speaker(text, "Игорь Волков", "masc", resolver=r)
+    at = text.index("его словам")
+    assert r.speaker(at, at + 3).name == "Игорь Волков"

@@ -214,10 +214,13 @@ class Resolver:
         person entity, or a name the roster found."""
         found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
                  if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
+                 and _written_as_name(self.text, s, m_end)
                  and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
                  and not self.roster.quoted_at(s)]
         if not found:
-            found = [(p.start, self._named_person(p)) for p in self.roster.subjects_between(lo, hi, gender)]
+            found = [(p.start, self._named_person(p, gender))
+                     for p in self.roster.subjects_between(lo, hi, gender)]
+            found = [f for f in found if f[1] is not None]
         if not found:
             return None
         if first:
@@ -227,9 +230,12 @@ class Resolver:
         last = self.roster.sentence_start(found[-1][0])
         return next(f for f in found if f[0] >= last)
 
-    def _named_person(self, person):
-        """A person the roster found, with the entity of its mention when there is one."""
+    def _named_person(self, person, gender):
+        """A person the roster found, with the entity of its mention when there is one
+        (None when that entity is of the other gender)."""
         at = [e for _, _, e in self.registry.overlapping(person.start, person.end) if e.type == "PER"]
+        if at and not self._fits(at[0], gender):
+            return None
         return (at[0].id, at[0].name, True) if at else (None, person.name, True)
 
     def _latest_person(self, start, pronoun):
@@ -388,6 +394,13 @@ class Resolver:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _written_as_name(text: str, start: int, end: int) -> bool:
+    """A mention with a name in it, not a common noun the entities stage tied to a person
+    ("Сенатор заслужил ..." is no new subject)."""
+    return any(w.is_upper and (is_person_name(w) or not morph.known(w.low))
+               for w in tokenize(text, start, end) if w.is_word)
 
 
 def _possessor(text: str, start: int, end: int) -> bool:
