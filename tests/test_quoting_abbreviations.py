@@ -1,6 +1,6 @@
 """Abbreviations an article defines in brackets, named in full and in the nominative."""
 from ruarticle import extract
-from ruarticle.quoting.abbreviations import definitions
+from ruarticle.quoting.abbreviations import definitions, spelled_out
 
 
 def test_full_name_before_the_bracket():
@@ -32,3 +32,40 @@ def test_speaker_written_as_the_abbreviation_gets_the_full_name():
 def test_name_opening_the_sentence_before_a_country_abbreviation():
     assert definitions("Антидопинговое агентство США (USADA) сообщило.") \
         == {"USADA": "Антидопинговое агентство США"}
+
+
+def test_full_name_stops_at_a_line_break():
+    text = "Допинг\nВсемирное антидопинговое агентство (ВАДА) сообщило."
+    assert definitions(text) == {"ВАДА": "Всемирное антидопинговое агентство"}
+
+
+def test_adjectives_joined_by_and_stay_in_the_name():
+    text = "По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН (ФАО), цены выросли."
+    assert definitions(text) == {"ФАО": "Всемирная продовольственная и сельскохозяйственная организация ООН"}
+
+
+def test_full_name_in_brackets_after_the_abbreviation():
+    text = "Об этом сообщил представитель NHS (Национальная служба здравоохранения — Public Health)."
+    assert definitions(text) == {"NHS": "Национальная служба здравоохранения"}
+
+
+def test_a_remark_in_brackets_after_an_abbreviation_defines_nothing():
+    text = "Об этом сообщило МВД (Смотрите выше)."
+    assert definitions(text) == {}
+
+
+def test_abbreviation_spelled_out_by_the_initials_of_a_name():
+    text = "Наблюдатели от Организации по безопасности и сотрудничеству в Европе приехали. ОБСЕ довольна."
+    assert spelled_out(text, "ОБСЕ") == "Организация по безопасности и сотрудничеству в Европе"
+
+
+def test_initials_must_spell_the_whole_abbreviation():
+    text = "Организация по безопасности приехала. ОБСЕ довольна."
+    assert spelled_out(text, "ОБСЕ") is None
+
+
+def test_delegation_of_an_abbreviated_body_speaks_for_it_in_full():
+    text = ("Наблюдатели от Организации по безопасности и сотрудничеству в Европе приехали. "
+            "По мнению делегации ОБСЕ, выборы прошли честно.")
+    q = extract(text).quotes[-1]
+    assert q.speaker.name == "Организация по безопасности и сотрудничеству в Европе"

@@ -38,3 +38,18 @@ def test_an_indeclinable_surname_gets_its_ending_back_from_the_text():
 def test_a_declined_surname_in_the_text_does_not_replace_the_nominative():
     from ruarticle.quoting.names import unclipped
     assert unclipped("Слова Ивана Петрова подтвердили.", "Иван Петров") == "Иван Петров"
+
+
+def test_oblique_word_before_a_first_name_is_not_part_of_the_name():
+    text = "Руководитель фракции в Государственной Думе Андрей Воробьёв назначен."
+    assert [p.name for p in names.persons(text)] == ["Андрей Воробьёв"]
+
+
+def test_latin_words_before_a_cyrillic_name_are_not_part_of_it():
+    text = "Солист группы Rolling Stones Мик Джаггер станет отцом."
+    assert [p.name for p in names.persons(text)] == ["Мик Джаггер"]
+
+
+def test_surname_written_before_the_first_name_stays_in_the_name():
+    text = "Документы подал Горлов Александр, он работает электриком."
+    assert [p.name for p in names.persons(text)] == ["Горлов Александр"]

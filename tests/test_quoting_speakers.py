@@ -1,7 +1,7 @@
 """Speaker names resolved without entities."""
 from ruarticle import extract
 from ruarticle.quoting.speakers import Resolver
-from ruarticle.records import Entity, Mention
+from ruarticle.records import Entity, Mention, Role
 
 
 def speaker(text, phrase, gender=None, resolver=None):
@@ -160,8 +160,44 @@ def test_entity_named_in_another_script_is_called_by_its_russian_mention():
 
 
 def test_description_with_a_genitive_continues_the_person_who_has_just_spoken():
-    text = "Эдвард Уитакер заявил, что компания выживет. Новый глава GM объявил, что продажи вырастут."
+    text = ("Управляющий GM Эдвард Уитакер заявил, что компания выживет. "
+            "Новый глава GM объявил, что продажи вырастут.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Эдвард Уитакер", "Эдвард Уитакер"]
+
+
+def test_office_never_seen_with_the_last_speaker_is_not_theirs():
+    text = ("Лидер оппозиции Энрике Каприлес заявил, что выборы нечестны. "
+            "Министр информации объявил, что президент здоров.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Энрике Каприлес", None]
+
+
+def test_country_adjective_qualifies_an_office_like_the_country_name():
+    text = ("Президент России Игорь Волков прибыл в Казань. Нынешний российский президент заявил, "
+            "что визит важен.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Волков"
+
+
+def test_description_after_a_newer_subject_is_that_subject():
+    text = ("Врач Олег Смирнов заявил, что вакцина готова. Бывший министр Игорь Волков "
+            "бежал из страны. По словам 87-летнего политика, режим падёт.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Волков"
+
+
+def test_description_keeps_the_speaker_named_again_after_a_newer_subject():
+    text = ("Спортсмен Олег Смирнов прошёл 80 километров. Результат зафиксировал судья Игорь Волков. "
+            "Это не первый рекорд Олега Смирнова. «Я мечтал об этом», — признался спортсмен.")
+    assert extract(text).quotes[-1].speaker.name == "Олег Смирнов"
+
+
+def test_spokesman_of_a_body_named_by_a_common_noun():
+    text = ("Солист рок-группы Rolling Stones Мик Джаггер станет отцом. Пресс-секретарь группы "
+            "подтвердил, что ребёнок родится летом.")
+    assert extract(text).quotes[-1].speaker.name == "Rolling Stones"
+
+
+def test_spokesman_of_a_body_never_named_is_nobody():
+    text = "Мик Джаггер станет отцом. Пресс-секретарь группы подтвердил, что ребёнок родится летом."
+    assert extract(text).quotes[-1].speaker.name is None
 
 
 def test_description_with_a_genitive_and_no_earlier_speaker_stays_unnamed():
@@ -182,3 +218,120 @@ def test_latin_nickname_after_a_common_noun_names_the_speaker():
 def test_common_noun_without_a_latin_tail_stays_unnamed():
     quotes = extract("Пользователь ЖЖ сообщает, что акция прошла спокойно.").quotes
     assert [q.speaker.name for q in quotes] == [None]
+
+
+def test_relative_named_by_a_genitive_name_is_nobody_named():
+    text = "Игорь Шварц ушёл из жизни. Игорь Шварц был известен. Как рассказал дядя Шварца, всё случилось ночью."
+    assert speaker(text, "дядя Шварца", "masc").name is None
+
+
+def test_description_with_a_common_genitive_continues_the_speaker():
+    text = "Лидер консерваторов Джон Мейджор выступил. «Мы победим», — сказал Мейджор. " \
+           "Как заявил лидер консерваторов, выборы пройдут в срок."
+    r = Resolver(text)
+    at = text.index("Мейджор. ")
+    r.speaker(at, at + len("Мейджор"), "masc")
+    assert speaker(text, "лидер консерваторов, выборы"[:19], "masc", resolver=r).name == "Джон Мейджор"
+
+
+def test_participle_before_a_plural_head_hides_the_name_it_governs():
+    text = "Уго Чавес в больнице. Лечащие Чавеса кубинские врачи считают, что операция нужна."
+    chavez = entity("E1", "PER", "Уго Чавес", text, "Уго Чавес", "Чавеса")
+    assert speaker(text, "Лечащие Чавеса кубинские врачи", resolver=Resolver(text, (chavez,))).name is None
+
+
+def test_adjective_before_a_singular_head_keeps_the_speaker_named():
+    text = "Бывший президент Уго Чавес выступил. Бывший президент Уго Чавес считает, что операция нужна."
+    assert speaker(text, "Бывший президент Уго Чавес").name == "Уго Чавес"
+
+
+def test_source_in_an_oblique_case_is_nobody_named():
+    text = "Генерал арестован, сообщил РИА Новости источник. По словам источника агентства в прокуратуре РВСН, генерал виновен."
+    rvsn = entity("E1", "ORG", "РВСН", text, "РВСН")
+    assert speaker(text, "источника агентства в прокуратуре РВСН", resolver=Resolver(text, (rvsn,))).name is None
+
+
+def test_oblique_body_before_a_source_is_no_source():
+    text = "По данным агентства Bloomberg, сделка закрыта."
+    assert speaker(text, "агентства Bloomberg").name == "Bloomberg"
+
+
+def said_by(text, quote_start, pronoun="он"):
+    """The name the article's quote opening with ``quote_start`` is given."""
+    q = next(q for q in extract(text).quotes if q.text.startswith(quote_start))
+    assert q.speaker.text.lower() == pronoun
+    return q.speaker.name
+
+
+def test_pronoun_after_a_newer_subject_is_that_subject():
+    text = ("Врач Олег Смирнов считает, что ремонт затянется. "
+            "Архитектор Игорь Волков голосовал за проект. По его мнению, мост откроют весной.")
+    assert said_by(text, "мост откроют", "его") == "Игорь Волков"
+
+
+def test_name_inside_the_previous_quote_is_not_a_newer_subject():
+    text = ("Олег Смирнов сказал: «Проект хороший. Игорь Волков его поддержал». "
+            "По его мнению, мост откроют весной.")
+    assert said_by(text, "мост откроют", "его") == "Олег Смирнов"
+
+
+def test_pronoun_after_a_possessor_in_its_own_sentence():
+    text = ("Олег Смирнов покинул пост. Реакция на интервью господина Волкова была жёсткой: "
+            "в нём он заявил, что налоги вырастут.")
+    assert said_by(text, "налоги вырастут") == "Волков"
+
+
+def test_person_in_the_instrumental_in_its_own_sentence_is_not_the_pronoun():
+    text = ("Олег Смирнов приехал в Москву. Встретившись с Игорем Волковым, "
+            "он заявил, что налоги вырастут.")
+    assert said_by(text, "налоги вырастут") == "Олег Смирнов"
+
+
+def test_pronoun_after_a_man_introduced_without_a_name_names_nobody():
+    text = ("Губернатор Олег Смирнов ввёл режим самоизоляции. Ночью полиция вышла в рейд. "
+            "33-летний мужчина вышел во двор. Он сообщил, что ничего не знал об указе.")
+    assert said_by(text, "ничего не знал") is None
+
+
+def test_description_next_to_a_name_does_not_hide_the_name():
+    text = ("Полиция установила стрелка. Это 19-летний Джон Эрнест студент из Калифорнии. "
+            "В своём посте он написал, что готовился давно.")
+    assert said_by(text, "готовился давно") == "Джон Эрнест"
+
+
+def role(text, phrase, title):
+    at = text.index(phrase)
+    return Role(title, None, None, at, at + len(phrase), phrase)
+
+
+def test_bare_post_the_entities_stage_tied_to_someone_is_no_proof():
+    text = ("Анна Белова заявила, что уедет. «Я решила уехать», — заявила актриса. "
+            "Слониху Бэби усыпят.")
+    anna = entity("E1", "PER", "Анна Белова", text, "Анна Белова")
+    baby = entity("E2", "PER", "Бэби", text, "Бэби", "актриса", roles=(role(text, "актриса", "актриса"),))
+    r = Resolver(text, (anna, baby))
+    speaker(text, "Анна Белова", "femn", resolver=r)
+    assert speaker(text, "актриса", "femn", resolver=r).name == "Анна Белова"
+
+
+def test_post_written_beside_its_holder_finds_the_holder():
+    text = ("На сцену вышла актриса Анна Белова. Мария Козлова заявила, что уедет. "
+            "«Я решила уехать», — заявила актриса.")
+    anna = entity("E1", "PER", "Анна Белова", text, "Анна Белова",
+                  roles=(role(text, "актриса", "актриса"),))
+    maria = entity("E2", "PER", "Мария Козлова", text, "Мария Козлова")
+    r = Resolver(text, (anna, maria))
+    speaker(text, "Мария Козлова", "femn", resolver=r)
+    at = text.rindex("актриса")
+    assert r.speaker(at, at + len("актриса"), "femn").name == "Анна Белова"
+
+
+def test_common_noun_tied_to_a_person_is_no_newer_subject():
+    text = ("Олег Смирнов промолчал. Игорь Волков заявил, что уедет. Премьер уехал в Казань. "
+            "По его словам, визит важен.")
+    volkov = entity("E1", "PER", "Игорь Волков", text, "Игорь Волков")
+    smirnov = entity("E2", "PER", "Олег Смирнов", text, "Олег Смирнов", "Премьер")
+    r = Resolver(text, (volkov, smirnov))
+    speaker(text, "Игорь Волков", "masc", resolver=r)
+    at = text.index("его словам")
+    assert r.speaker(at, at + 3).name == "Игорь Волков"

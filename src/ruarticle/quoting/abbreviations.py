@@ -7,8 +7,14 @@ import regex
 from .words import Word, best_pos, parses, tokenize
 
 DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
+# "представитель NHS (Национальная служба здравоохранения Великобритании)": the full name after
+# (a gloss after a dash or comma inside the brackets is not part of it)
+EXPLAINED = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{Lu}\d-]{1,11})\s*"
+                          r"\((\p{Lu}[^()\n\d—–,;]{4,150}?)\s*(?:[—–,;][^()\n]*)?\)")
+SPELLED = regex.compile(r"\p{Lu}{2,6}")  # an abbreviation its full name's initials may spell
 NAME_REACH = 10  # words looked back from the bracket for the full name
 NAME_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
+FUNCTION_POS = ("PREP", "CONJ")  # "по", "и", "в" inside a name give it no letter
 CLOSING = "»\"”"
 OPENING = "«\"„“"
 
@@ -21,7 +27,53 @@ def definitions(text: str) -> dict[str, str]:
         name = _quoted(text, words) or _plain(text, words)
         if name and m.group(1) not in found:
             found[m.group(1)] = name
+    for m in EXPLAINED.finditer(text):
+        words = tokenize(text, m.start(2), m.end(2))
+        if m.group(1) not in found and _name_like(words):
+            found[m.group(1)] = _nominative(text, words)
     return found
+
+
+def _name_like(words: list[Word]) -> bool:
+    """Two words or more of a name ("Национальная служба здравоохранения"), not a remark."""
+    content = [w for w in words if w.is_word]
+    return len(content) >= 2 and all(w.is_word for w in words) \
+        and all(w.is_upper or best_pos(w) in NAME_POS + FUNCTION_POS for w in content)
+
+
+def spelled_out(text: str, abbreviation: str) -> str | None:
+    """"ОБСЕ" -> "Организация по безопасности и сотрудничеству в Европе": a name in the
+    text whose words, prepositions and conjunctions aside, begin with the letters of an
+    abbreviation that is not defined in brackets."""
+    if not SPELLED.fullmatch(abbreviation):
+        return None
+    words = tokenize(text)
+    for k, w in enumerate(words):
+        if w.is_upper and w.text[0] == abbreviation[0] and not w.text.isupper():
+            run = _initials_run(text, words, k, abbreviation)
+            if run:
+                return _nominative(text, run)
+    return None
+
+
+def _initials_run(text: str, words: list[Word], k: int, abbreviation: str) -> list[Word] | None:
+    spelled = ""
+    for n in range(k, min(len(words), k + 3 * len(abbreviation))):
+        w = words[n]
+        if not w.is_word or (n > k and _line_break(text, words[n - 1], w)):
+            return None
+        if best_pos(w) in FUNCTION_POS:
+            continue
+        spelled += w.text[0].upper()
+        if not abbreviation.startswith(spelled):
+            return None
+        if spelled == abbreviation:
+            return words[k:n + 1]
+    return None
+
+
+def _line_break(text: str, left: Word, right: Word) -> bool:
+    return "\n" in text[left.end:right.start]
 
 
 def _quoted(text: str, words: list[Word]) -> str | None:
@@ -38,8 +90,8 @@ def _plain(text: str, words: list[Word]) -> str | None:
     """"сообщило Всемирное антидопинговое агентство (ВАДА)": adjectives and nouns back to
     the first capitalised one."""
     k = len(words)
-    while k > 0 and len(words) - k < NAME_REACH and words[k - 1].is_word \
-            and (words[k - 1].is_upper or best_pos(words[k - 1]) in NAME_POS):
+    while k > 0 and len(words) - k < NAME_REACH and _in_plain_name(words, k - 1) \
+            and (k == len(words) or not _line_break(text, words[k - 1], words[k])):
         k -= 1
     run = words[k:]
     # a capital inside the sentence starts the name; the sentence's first word only
@@ -50,6 +102,18 @@ def _plain(text: str, words: list[Word]) -> str | None:
     if first is None or len(run) - first < 2:
         return None  # a single word before the bracket is no full name worth giving
     return _nominative(text, run[first:])
+
+
+def _in_plain_name(words: list[Word], n: int) -> bool:
+    """A word of a name: capitalised, a noun or adjective, or "и" between two adjectives
+    ("Всемирной продовольственной и сельскохозяйственной организации")."""
+    w = words[n]
+    if not w.is_word:
+        return False
+    if w.low == "и":
+        return 0 < n < len(words) - 1 and best_pos(words[n - 1]) == "ADJF" \
+            and best_pos(words[n + 1]) == "ADJF"
+    return w.is_upper or best_pos(w) in NAME_POS
 
 
 def _nominative(text: str, words: list[Word]) -> str | None:

@@ -48,7 +48,12 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
         a = _last_person_start(words, a, b)
         run = words[a:b]
         if run and any(is_person_name(w) for w in run):
-            while a > 0 and b - a < MAX_NAME and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
+            # a nominative first name opens the name unless a nominative surname comes first
+            # ("Лис Ирина"); "Думе Андрей Воробьёв" is no name
+            while a > 0 and b - a < MAX_NAME \
+                    and (not _first_name(words[a]) or _can_be_nominative(words[a - 1:a])) \
+                    and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
+                    and is_latin(words[a - 1]) == is_latin(words[a]) \
                     and _adjacent(words[a - 1], words[a]):
                 a -= 1
             while b < len(words) and b - a < MAX_NAME and _surname_like(words[b]) \

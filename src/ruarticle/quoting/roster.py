@@ -14,14 +14,21 @@ from .. import morph
 from ..posts import canonical
 from ..records import Entity
 from . import names
+from ..resources import word_set
 from .words import Word, best_pos, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
+SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
+ANAPHORIC = ("этот", "эта", "тот", "та", "данный", "данная")
+ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
+OPENING_MARKS = "«„“"
+CLOSING_MARKS = "»”"
 POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 GENDERS = ("masc", "femn", "neut", None)
-HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
+HOLDER_TRIES = 32
+BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for  # earlier occurrences of a post tried when places must match
 
 
 def fits(have: str | None, want: str | None) -> bool:
@@ -84,9 +91,53 @@ class Roster:
         self._surnames: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> name -> first
         for n, p in enumerate(self.persons):
             self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
+        self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
         self._aliases: dict[str, list[tuple[int, str, frozenset]]] = {}
         self._main: dict = {}
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        return self.sentence_starts[bisect_right(self.sentence_starts, pos) - 1]
+
+    def next_sentence(self, pos: int) -> int:
+        """Where the sentence after the one holding ``pos`` starts."""
+        k = bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` is inside quotation marks opened earlier in its paragraph."""
+        before = self.text[self.text.rfind("\n", 0, pos) + 1:pos]
+        return sum(before.count(c) for c in OPENING_MARKS) > sum(before.count(c) for c in CLOSING_MARKS) \
+            or before.count('"') % 2 == 1
+
+    def subjects_between(self, lo: int, hi: int, gender: str | None):
+        """Strong persons that may be the subject (nominative), in [lo, hi), in text order."""
+        a = bisect_left(self.person_starts, lo)
+        b = bisect_left(self.person_starts, hi)
+        return [p for p in self.persons[a:b] if p.strong and p.subject and p.end <= hi
+                and fits(p.gender, gender) and not self.quoted_at(p.start)]
+
+    def persons_between(self, lo: int, hi: int):
+        a = bisect_left(self.person_starts, lo)
+        b = bisect_left(self.person_starts, hi)
+        return [p for p in self.persons[a:b] if p.end <= hi]
+
+    def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
+        """Where the latest person introduced without a name ("33-летний мужчина",
+        "один из участников") stands as a subject in [lo, hi), or None."""
+        found = None
+        words = self.words[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        for k, w in enumerate(words):
+            if not w.is_word or self.quoted_at(w.start):
+                continue
+            nobody = w.low in word_set("quote_unnamed_persons.txt") and _gender_fits(w, gender) \
+                and not _named_beside(words, k)
+            one_of = w.low in ONE_OF and fits(ONE_OF[w.low], gender) \
+                and k + 2 < len(words) and words[k + 1].low == "из"
+            if nobody or one_of:
+                found = w.start
+        return found
 
     def latest(self, before: int, gender: str | None):
         """The latest strong person ending before ``before``, a possible subject first."""
@@ -153,6 +204,30 @@ class Roster:
         if len(gap) > POST_REACH or not all(g.is_word and best_pos(g) in GAP_POS for g in gap):
             return None
         return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
+
+    def named_body(self, lemma: str, before: int):
+        """(start, end, name) of the latest body named right after a common noun with
+        ``lemma`` ("рок-группы Rolling Stones", "партии «Яблоко»") before ``before``."""
+        k = bisect_left(self.starts, before)
+        for n in range(k - 1, max(-1, k - BODY_REACH), -1):
+            w = self.words[n]
+            if w.is_word and not w.is_upper and morph.lemma(w.low.rsplit("-", 1)[-1]) == lemma:
+                run = self._name_after(n + 1, before)
+                if run:
+                    return run[0].start, run[-1].end, " ".join(v.text for v in run)
+        return None
+
+    def _name_after(self, n: int, before: int) -> list[Word]:
+        """The capitalised words (inside quotation marks, if any) right after word ``n``."""
+        words = self.words
+        quoted = n < len(words) and words[n].text in "«\"„"
+        k = n + quoted
+        run = []
+        while k < len(words) and words[k].end <= before and words[k].is_word \
+                and (words[k].is_upper or quoted and run) and not words[k].initial:
+            run.append(words[k])
+            k += 1
+        return run
 
     def main_person(self, gender: str | None):
         """The person the article is about: the surname met most often, or None."""
@@ -249,6 +324,18 @@ def _named(entity: Entity) -> Entity:
     forms = [m.normal or m.text for m in entity.mentions]
     readable = [f for f in forms if regex.search(r"[\p{Cyrillic}\p{Latin}]", f)] or forms
     return replace(entity, name=max(readable, key=len))
+
+
+def _named_beside(words: list[Word], k: int) -> bool:
+    """"Джон Эрнест студент", "мужчина Иван Петров", "этот мужчина": someone already named."""
+    near = [words[n] for n in (k - 1, k + 1) if 0 <= n < len(words)]
+    return any(w.is_word and w.is_upper and not w.initial for w in near) \
+        or (k > 0 and words[k - 1].low in ANAPHORIC)
+
+
+def _gender_fits(word: Word, gender: str | None) -> bool:
+    found = parses(word)[0].tag.gender
+    return fits(str(found) if found else None, gender)
 
 
 def nominative_in(mention: str, gender: str | None) -> bool:

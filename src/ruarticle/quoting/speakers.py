@@ -9,9 +9,10 @@ who has just spoken, so recent speakers come first for those.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .. import morph
+from .. import morph, places
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
 from . import abbreviations, names
@@ -23,8 +24,13 @@ from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_p
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
+OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
+MIN_STEM_MATCH = 5
+QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
-DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
+DEPENDENT_WORDS = 1
+ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +52,17 @@ class Resolver:
         self._said: list[_Said] = []
 
     @property
-    def abbreviations(self) -> dict[str, str]:
+    def abbreviations(self) -> dict[str, str | None]:
         """"ВАДА" -> "Всемирное антидопинговое агентство" where the article defines it."""
         if self._abbreviations is None:
             self._abbreviations = abbreviations.definitions(self.text)
         return self._abbreviations
+
+    def _full_name(self, name: str) -> str | None:
+        """An abbreviation's full name, defined in brackets or spelled out in the text."""
+        if name not in self.abbreviations:
+            self.abbreviations[name] = abbreviations.spelled_out(self.text, name)
+        return self.abbreviations[name]
 
     @property
     def roster(self) -> Roster:
@@ -72,7 +84,7 @@ class Resolver:
         if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
-            name = self.abbreviations.get(name) or names.known_source(names.one_word_nominative(name))
+            name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
@@ -110,6 +122,9 @@ class Resolver:
         body = _spoken_for(words)
         if body:
             return None, body, False
+        body = self._spoken_for_noun(words, start)
+        if body:
+            return body
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if words[0].text in "«\"" and words[-1].text in "»\"":
@@ -122,6 +137,19 @@ class Resolver:
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
 
+    def _spoken_for_noun(self, words, start):
+        """"Пресс-секретарь группы" -> the group the article has named with that noun
+        ("рок-группы Rolling Stones"), as its entity when it has one."""
+        k = _spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) != k + 1 or content[k].is_upper or best_pos(content[k]) != "NOUN":
+            return None
+        found = self.roster.named_body(morph.lemma(content[k].low), start)
+        if found is None:
+            return None
+        at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
+        return (at[0].id, at[0].name, False) if at else (None, found[2], False)
+
     def _oblique_after_head(self, words, name: str) -> bool:
         """"тренер Дадашева" when the article's man is Максим Дадашев: the name is in the
         genitive, so it depends on the post before it and names someone else."""
@@ -133,25 +161,100 @@ class Resolver:
         return full.split()[-1] != name.split()[-1] and len(full) > len(name)
 
     def _pronoun_person(self, start, pronoun):
-        """"он"/"она": the person who has just spoken, else the latest fitting person."""
+        """"он"/"она": the subject of its own sentence, or a person whose words it is about
+        there ("в интервью Рахимова, в котором он"); else the person who has just spoken,
+        unless a newer subject has come up since. A newer subject introduced without a
+        name ("33-летний мужчина") is nobody the rules can name."""
+        sentence = self.roster.sentence_start(start)
+        here = self._sentence_person(sentence, start, pronoun)
+        if here is not None:
+            return here
         recent = self._recent(start, pronoun)
-        if recent:
-            return recent.entity, recent.name, True
+        if recent is None:
+            at, found = self._latest_person(start, pronoun)
+            if found[1] is not None and self.roster.unnamed_subject(at + 1, start, pronoun) is not None:
+                return None, None, True
+            return found
+        since = self.roster.next_sentence(recent.end)
+        newer = self._subject(since, sentence, pronoun, first=False)
+        nobody = self.roster.unnamed_subject(since, start, pronoun)
+        if nobody is not None and (newer is None or nobody > newer[0]):
+            return None, None, True
+        if newer is not None and not self._named_again(recent, newer[0], start):
+            return newer[1]
+        return recent.entity, recent.name, True
+
+    def _named_again(self, said: _Said, after: int, before: int) -> bool:
+        """Whether the last speaker is named again between ``after`` and ``before`` (in
+        any case: "рекорд Дмитрия Ерохина"), which keeps them the one spoken of."""
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        if entity is not None:
+            return any(after < m.start < before for m in entity.mentions)
+        stem = said.name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH]
+        words = self.roster.words[bisect_right(self.roster.starts, after):
+                                  bisect_left(self.roster.starts, before)]
+        return any(w.is_upper and w.low.startswith(stem) for w in words)
+
+    def _sentence_person(self, lo, hi, gender):
+        """The first person in the nominative in [lo, hi), else the latest in the genitive
+        after a common noun ("интервью господина Рахимова")."""
+        subject = self._subject(lo, hi, gender, first=True)
+        if subject is not None:
+            return subject[1]
+        owners = [(s, e) for s, m_end, e in self.registry.overlapping(lo, hi)
+                  if e.type == "PER" and m_end <= hi and self._fits(e, gender)
+                  and _possessor(self.text, s, m_end) and not self.roster.quoted_at(s)]
+        if owners:
+            return owners[-1][1].id, owners[-1][1].name, True
+        return None
+
+    def _subject(self, lo, hi, gender, first: bool):
+        """(position, resolution) of the first person that may be a subject in [lo, hi),
+        or of the first in the latest sentence that has one: a nominative mention of a
+        person entity, or a name the roster found."""
+        found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
+                 if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
+                 and _written_as_name(self.text, s, m_end)
+                 and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
+                 and not self.roster.quoted_at(s)]
+        if not found:
+            found = [(p.start, self._named_person(p, gender))
+                     for p in self.roster.subjects_between(lo, hi, gender)]
+            found = [f for f in found if f[1] is not None]
+        if not found:
+            return None
+        if first:
+            return found[0]
+        # the latest sentence with a subject, and its first one: "Путин согласился, если
+        # Медведев выиграет" speaks of Путин
+        last = self.roster.sentence_start(found[-1][0])
+        return next(f for f in found if f[0] >= last)
+
+    def _named_person(self, person, gender):
+        """A person the roster found, with the entity of its mention when there is one
+        (None when that entity is of the other gender)."""
+        at = [e for _, _, e in self.registry.overlapping(person.start, person.end) if e.type == "PER"]
+        if at and not self._fits(at[0], gender):
+            return None
+        return (at[0].id, at[0].name, True) if at else (None, person.name, True)
+
+    def _latest_person(self, start, pronoun):
+        """(position, resolution) of the latest fitting person named before ``start``."""
         found = self.registry.latest_person_at(start, pronoun)
         if found is not None and not _plausible_person(found[1]):
             found = None  # "Побритый наголо, он сказал": a word the entities stage took for a name
         person = self.roster.latest(start, pronoun)
         if found is not None and (person is None or person.start <= found[0]):
-            return found[1].id, found[1].name, True
+            return found[0], (found[1].id, found[1].name, True)
         if person is not None:  # nearer than any entity that fits: missed or mis-gendered there
             at = [e for _, _, e in self.registry.overlapping(person.start, person.end)]
             if any(e.type != "PER" for e in at):
                 person = None  # "Сан-Диего" is a place the entities stage knows
             elif at:
-                return at[0].id, at[0].name, True
+                return person.start, (at[0].id, at[0].name, True)
         if person is None and found is not None:
-            return found[1].id, found[1].name, True
-        return None, person.name if person else None, True
+            return found[0], (found[1].id, found[1].name, True)
+        return (person.start if person else start), (None, person.name if person else None, True)
 
     def _organisation(self, words, start):
         named = names.organisation(words)
@@ -187,14 +290,42 @@ class Resolver:
             entity = self._post_entity(post, words, start, end, wanted)
             if entity is not None:
                 return entity.id, entity.name, True
-        if _description(words):
-            person = self._recent(start, wanted, any_gender=wanted is None) \
-                or self._main_person(wanted)
+        if _description(words) and _spokesperson(words) is None:
+            person = self._described(start, wanted, _office_qualifiers(words))
             if person:
-                return person.entity, person.name, True
+                return person
         if _person_head(words):
             return None, None, True  # "Шеф полиции Сан-Диего": a person left unnamed
         return None, names.organisation(words), False
+
+    def _described(self, start, gender, qualifiers):
+        """The person a description ("87-летний политик", "Новый глава GM") refers to: a
+        subject named since the last speaker, else that speaker, else the article's main
+        person. An office with its qualifiers ("министр информации") must be seen with
+        them near that person's name."""
+        recent = self._recent(start, gender, any_gender=gender is None)
+        since = self.roster.next_sentence(recent.end) if recent else max(0, start - RECENT_REACH)
+        newer = self._subject(since, self.roster.sentence_start(start), gender, first=False)
+        main = self._main_person(gender)
+        if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
+            newer = None
+        found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
+            else (main.entity, main.name, True) if main else None
+        if found is None or qualifiers is None:
+            return found
+        return found if self._seen_with(found[1], qualifiers) else None
+
+    def _seen_with(self, name: str, qualifiers: frozenset) -> bool:
+        """Whether a qualifier of an office stands within a few words of a mention of
+        the person: "General Motors (GM) Эдвард Уитакер" for "глава GM"."""
+        surname = name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH]
+        words = self.roster.words
+        for k, w in enumerate(words):
+            if w.is_upper and w.low.startswith(surname):
+                near = words[max(0, k - OFFICE_REACH):k + OFFICE_REACH]
+                if qualifiers <= {_qualifier(v) for v in near if v.is_word}:
+                    return True
+        return False
 
     def _main_person(self, gender: str | None):
         top = self.roster.main_person(gender)
@@ -231,7 +362,7 @@ class Resolver:
                     and (gender is None or self.registry.gender.get(e.id) == gender):
                 return e  # the entities stage put this very post on its holder, of known gender
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
-                   if self._fits(e, gender) and _in_places(role, places)]
+                   if _attested(e, role) and self._fits(e, gender) and _in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
@@ -265,6 +396,22 @@ class Resolver:
         return (same or ([] if same_only else bodies) or [None])[0]
 
 
+def _written_as_name(text: str, start: int, end: int) -> bool:
+    """A mention with a name in it, not a common noun the entities stage tied to a person
+    ("Сенатор заслужил ..." is no new subject)."""
+    return any(w.is_upper and (is_person_name(w) or not morph.known(w.low))
+               for w in tokenize(text, start, end) if w.is_word)
+
+
+def _possessor(text: str, start: int, end: int) -> bool:
+    """A name in the genitive right after a common noun: "интервью господина Рахимова"."""
+    words = tokenize(text, max(0, start - 40), end)
+    inside = [w for w in words if w.start >= start and w.is_word]
+    before = [w for w in words if w.end <= start and w.is_word]
+    return bool(inside and before) and not before[-1].is_upper and best_pos(before[-1]) == "NOUN" \
+        and any("gent" in p.tag for p in parses(inside[-1])[:2])
+
+
 def _plausible_person(entity: Entity) -> bool:
     """Not a lone dictionary word without any name reading ("Побритый")."""
     words = [w for w in tokenize(entity.name) if w.is_word]
@@ -274,13 +421,26 @@ def _plausible_person(entity: Entity) -> bool:
 
 def _group(words: list[Word]) -> bool:
     """A phrase headed by a plural noun for people that speak for no named body."""
-    content = [w for w in words if w.is_word]
+    content = _past_modifiers([w for w in words if w.is_word])
     if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
             or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
         return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
     noun = parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
+def _past_modifiers(content: list[Word]) -> list[Word]:
+    """The words from the head noun of a phrase opened by a plural participle or adjective:
+    "Лечащие Чавеса кубинские врачи" -> "врачи" (Чавес depends on the participle)."""
+    if len(content) < 2 or best_pos(content[0]) not in ("ADJF", "PRTF") \
+            or not {"plur", "nomn"} <= set(parses(content[0])[0].tag.grammemes):
+        return content
+    for n, w in enumerate(content[1:], 1):
+        tag = parses(w)[0].tag
+        if tag.POS == "NOUN" and not is_name_like(w) and {"plur", "nomn"} <= set(tag.grammemes):
+            return content[n:]
+    return content
 
 
 def _spokesperson(words: list[Word]) -> int | None:
@@ -341,7 +501,15 @@ def _names(mention: str, entity: Entity) -> bool:
 
 
 def _holds(entity: Entity, post: str) -> bool:
-    return any(post_key(r.title) == post for r in entity.roles)
+    return any(post_key(r.title) == post and _attested(entity, r) for r in entity.roles)
+
+
+def _attested(entity: Entity, role) -> bool:
+    """Whether a role stands right beside a name of its holder ("актриса Брижит Бардо",
+    "Бардо, актриса"): a bare "актриса" the entities stage tied to someone is no proof."""
+    return any(m.text[:1].isupper() and (0 <= m.start - role.end <= ROLE_GAP
+                                         or 0 <= role.start - m.end <= ROLE_GAP)
+               for m in entity.mentions)
 
 
 def _in_places(role, places: frozenset) -> bool:
@@ -430,17 +598,48 @@ def _description(words: list[Word]) -> bool:
     if head is None or any(best_pos(w) not in ("ADJF", "NUMR", None) and not w.text[0].isdigit()
                            for w in content[:head]):
         return False
-    noun = parses(content[head])[0]
+    noun = _person_noun(content[head])
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
             and noun.normal_form not in word_set("quote_anonymous.txt"))
 
 
+def _person_noun(word: Word):
+    """The reading of a noun as a person when it has a likely one: "политика" after
+    "87-летнего" is the politician, not politics."""
+    return next((p for p in parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag
+                 and p.score >= PERSON_READING), parses(word)[0])
+
+
 def _dependent(rest: list[Word]) -> bool:
     """Words after a described person's noun that only say whose it is: "лидер
-    консерваторов", "глава GM" (genitives and names, no place after "в")."""
-    return len(rest) <= DEPENDENT_WORDS and all(
-        is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) for w in rest)
+    консерваторов", "глава GM", "соратник северокорейского вождя" (genitives and names,
+    no place after "в"); a second noun names a body ("глава группы наблюдателей")."""
+    nouns = [w for w in rest if best_pos(w) != "ADJF"]
+    return len(nouns) <= DEPENDENT_WORDS and all(
+        is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) and not is_person_name(w)
+        for w in rest)  # "дядя Шварца" is not Шварц: a person's name makes it someone else
+
+
+def _office_qualifiers(words: list[Word]) -> frozenset | None:
+    """Lemmas that say which office a phrase headed by an office names ("Президент России"
+    -> {"россия"}), or None when the head is no office or nothing qualifies it."""
+    content = [w for w in words if w.is_word]
+    head = next((w for w in content if best_pos(w) == "NOUN"), None)
+    if head is None or morph.lemma(head.low) not in word_set("quote_offices.txt"):
+        return None
+    found = frozenset(_qualifier(w) for w in content if w is not head and not w.text[0].isdigit()
+                      and morph.lemma(w.low) not in word_set("quote_office_modifiers.txt"))
+    return found or None
+
+
+def _qualifier(word: Word) -> str:
+    """A word of an office's qualifier, compared across forms: a country however written
+    ("российский", "РФ", "России" -> RU), else the start of its lemma."""
+    g = places.gazetteer()
+    place = g.abbreviations.get(word.text) or g.adjectives.get(morph.lemma(word.low)) \
+        or g.names.get((morph.lemma(word.low),), (None,))[0]
+    return place.name if place is not None else morph.lemma(word.low)[:QUALIFIER_STEM]
 
 
 def _person_head(words: list[Word]) -> bool:
@@ -456,16 +655,21 @@ def _noun_number(words: list[Word]) -> str | None:
 
 
 def _unnamed_source(words: list[Word]) -> bool:
-    """A phrase headed by "источник"/"собеседник": nobody the article names."""
+    """A phrase headed by "источник"/"собеседник", in any case ("по словам источника
+    агентства в прокуратуре"): nobody the article names. The first nominative noun
+    is the head, so "Интерфаксу источники" is one too."""
     for w in words:
-        if w.is_word and best_pos(w) == "NOUN" and any("nomn" in p.tag for p in parses(w)[:2]):
-            return morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")
+        if w.is_word and best_pos(w) == "NOUN":
+            if morph.lemma(w.low) in word_set("quote_unnamed_sources.txt"):
+                return True
+            if any("nomn" in p.tag for p in parses(w)[:2]):
+                return False
     return False
 
 
 def _noun_gender(words: list[Word]) -> str | None:
     for w in words:
         if w.is_word and best_pos(w) == "NOUN":
-            g = parses(w)[0].tag.gender
+            g = _person_noun(w).tag.gender
             return str(g) if g in ("masc", "femn") else None
     return None
