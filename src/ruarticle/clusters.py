@@ -121,4 +121,26 @@ def cluster_things(found: list[Candidate]) -> list[list[Candidate]]:
     groups: dict[str, list[Candidate]] = {}
     for c in found:
         groups.setdefault(c.key or f"{c.type}:{c.normal.lower()}", []).append(c)
+    for bare, placed in _placed_orgs(found).items():
+        if bare in groups and len(placed) == 1 and placed[0] in groups:
+            groups[placed[0]] = groups.pop(bare) + groups[placed[0]]
     return list(groups.values())
+
+
+def _placed_orgs(found: list[Candidate]) -> dict[str, list[str]]:
+    """Bare organisation key -> keys of the same name with a place after it: "МВД" and
+    "МВД Киргизии" in one article are one ministry, unless two countries' are named."""
+    ends = {c.last: c for c in found if c.type == "LOC"}
+    placed: dict[str, list[str]] = {}
+    for c in found:
+        place = ends.get(c.last)
+        if c.type != "ORG" or place is None or place.first <= c.first:
+            continue
+        tail = len(place.normal.split()) if place.normal else 0
+        words = c.normal.split()
+        if not c.key or tail == 0 or len(words) <= tail:
+            continue
+        bare = "org:" + " ".join(words[:-tail]).lower()
+        if c.key not in placed.setdefault(bare, []):
+            placed[bare].append(c.key)
+    return placed

@@ -205,7 +205,7 @@ def _known_surnames(text, tokens, found) -> list[Candidate]:
         word = token.text
         if i in taken or not word[:1].isupper() or word.isupper() or len(word) < 3:
             continue
-        if names.stem(word) in stems:
+        if names.stem(word) in stems and not _honorific(word.lower()):
             out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
     return out
 
@@ -226,9 +226,14 @@ def _person(text, tokens, first, last) -> list[Candidate]:
 
 def _title(word: str) -> bool:
     low = word.lower().replace("ё", "е")
-    return low in word_set("honorifics.txt") or (
+    return _honorific(low) or (
         posts.head_lemma(word) is not None and low not in word_set("not_posts.txt")
         and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
+
+
+def _honorific(low: str) -> bool:
+    """"Папу", "Сэра": a title before names in any case (honorifics.txt holds lemmas)."""
+    return low in word_set("honorifics.txt") or morph.lemma(low) in word_set("honorifics.txt")
 
 
 def _initial(token) -> bool:
