@@ -314,3 +314,35 @@ def test_papa_opening_a_sentence_is_nobodys_post():
 def test_title_in_an_oblique_case_is_no_person():
     text = "Кардиналы встретились с Папой Франциском. Папу приветствовали аплодисментами."
     assert not [e for e in entities(text) if e.type == "PER" and e.name.startswith("Пап")]
+
+
+def _spans(text, *parts):
+    """Person candidates for the given pieces of ``text``, one token per word."""
+    from ruarticle.mentions import Candidate
+    out, at, token = [], 0, 0
+    for part in parts:
+        start = text.index(part, at)
+        at, words = start + len(part), len(part.split())
+        out.append(Candidate(start, at, "PER", "person", None, part, token, token + words - 1))
+        token += words
+    return out
+
+
+def test_name_split_in_two_joins_when_it_spells_a_full_name_of_the_article():
+    from ruarticle.mentions import _joined_people
+    text = "Пак Сон Ун умер. Соратники Пака Сон Уна скорбят."
+    joined = _joined_people(text, None, _spans(text, "Пак Сон Ун", "Пака", "Сон Уна"))
+    assert sorted(c.normal for c in joined) == ["Пак Сон Ун", "Пака Сон Уна"]
+
+
+def test_name_pieces_that_spell_no_known_name_stay_apart():
+    from ruarticle.mentions import _joined_people
+    text = "Пак Сон Ун умер. Соратники Пака Ли Уна скорбят."
+    joined = _joined_people(text, None, _spans(text, "Пак Сон Ун", "Пака", "Ли Уна"))
+    assert len(joined) == 3
+
+
+def test_two_names_side_by_side_stay_two_people():
+    text = "Адвокат Михаила Кокорина Андрей Ромашов обжаловал приговор."
+    assert {e.name for e in entities(text) if e.type == "PER"} >= {"Михаил Кокорин",
+                                                                   "Андрей Ромашов"}

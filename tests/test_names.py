@@ -148,3 +148,13 @@ def test_every_form_of_an_indeclinable_looking_name_gives_one_nominative():
 
 def test_soft_sign_nominative_seen_elsewhere():
     assert names_of("Вадим Амстель", "Амстеля") == ["Вадим Амстель", "Амстель"]
+
+
+def test_short_name_drops_its_one_vowel_ending():
+    from ruarticle.names import stem
+    assert stem("Епа") == stem("Еп") and stem("Ира") == stem("Ир")
+
+
+def test_short_name_without_a_vowel_ending_keeps_its_letters():
+    from ruarticle.names import stem
+    assert stem("Ким") == "ким" and stem("Ли") == "ли"

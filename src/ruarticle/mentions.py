@@ -83,7 +83,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     widened = {e.first for e in extended}
     # The widened name replaces the bare one: "МИД России" is one mention, not two.
     found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
-    found += _known_surnames(text, tokens, found)
+    found = _joined_people(text, tokens, found + _known_surnames(text, tokens, found))
     found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
 
@@ -208,6 +208,28 @@ def _known_surnames(text, tokens, found) -> list[Candidate]:
         if names.stem(word) in stems and not _honorific(word.lower()):
             out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
     return out
+
+
+def _joined_people(text, tokens, found) -> list[Candidate]:
+    """"Хвана Чжан Епа" found as "Хвана" and "Чжан Епа": person spans only a space
+    apart are one name when together they spell, in any case, a full name the article
+    writes elsewhere ("Хван Чжан Еп"). Otherwise they may well be two people
+    ("адвокат Александра Кокорина Андрей Ромашов")."""
+    people = sorted((c for c in found if c.type == "PER"), key=lambda c: c.start)
+    full = {_stems(c.normal) for c in people if len(c.normal.split()) > 1}
+    joined, out = set(), []
+    for a, b in zip(people, people[1:]):
+        if id(a) in joined or b.first != a.last + 1 or text[a.end:b.start] != " " \
+                or _stems(f"{a.normal} {b.normal}") not in full:
+            continue
+        joined |= {id(a), id(b)}
+        out.append(Candidate(a.start, b.end, "PER", "person", None, text[a.start:b.end],
+                             a.first, b.last))
+    return [c for c in found if id(c) not in joined] + out
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(names.stem(w) for w in name.split())
 
 
 def _person(text, tokens, first, last) -> list[Candidate]:

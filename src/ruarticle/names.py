@@ -31,6 +31,7 @@ FEMN_RULES = [
     (regex.compile(r"(.+[жшчщц])(?:ей|и|у|е)$"), r"\1а"),
 ]
 STEM = regex.compile(r"(?:ого|ому|ыми|ым|ими|им|ом|ой|ую|ая|ий|ый|ем|ей|ею|ью|а|я|у|ю|е|ы|и|о|ь)$")
+SHORT_STEM = regex.compile(r"(?<=^[^аеёиоуыэюя]?[аеёиоуыэюя][^аеёиоуыэюяйь])[аяуюе]$")
 # A lone "-а" is no hint: "Донда" may be a woman, "Хамдалла" a man.
 MASC_HINT = regex.compile(r"(?:ым|ом)$")
 FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэюя]н)(?:ой|ую|ая|ой)$|(?:ой)$")
@@ -40,6 +41,8 @@ FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэю
 def stem(word: str) -> str:
     """A case- and gender-free key of a name word: Смаилова, Смаиловым -> смаилов."""
     word = word.lower().replace("ё", "е")
+    if len(word) == 3:  # "Епа", "Ира": a short stem's one-vowel ending, as in "Еп", "Ир"
+        return SHORT_STEM.sub("", word)
     return STEM.sub("", word) if len(word) > 3 else word
 
 
