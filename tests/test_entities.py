@@ -346,3 +346,13 @@ def test_two_names_side_by_side_stay_two_people():
     text = "Адвокат Михаила Кокорина Андрей Ромашов обжаловал приговор."
     assert {e.name for e in entities(text) if e.type == "PER"} >= {"Михаил Кокорин",
                                                                    "Андрей Ромашов"}
+
+
+def test_verb_glued_before_a_name_is_left_out():
+    text = "Отрешить Соловьева Александра Васильевича от должности."
+    assert named(text, "Соловьев Александр Васильевич").mentions[0].text.startswith("Соловьева")
+
+
+def test_foreign_first_name_that_is_also_a_noun_stays():
+    text = "Посол Непала Мин Бахадур Шерхан прибыл в Москву."
+    assert named(text, "Мин Бахадур Шерхан").type == "PER"

@@ -237,6 +237,7 @@ def _person(text, tokens, first, last) -> list[Candidate]:
     with the initials it left out ("Б.Обама")."""
     while first <= last and _title(tokens[first].text):
         first += 1
+    first = _without_lead(tokens, first, last)
     if first > last:
         return []
     while first >= 2 and tokens[first - 1].text == "." and _initial(tokens[first - 2]) \
@@ -251,6 +252,45 @@ def _title(word: str) -> bool:
     return _honorific(low) or (
         posts.head_lemma(word) is not None and low not in word_set("not_posts.txt")
         and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
+VERBAL = frozenset({"INFN", "VERB", "ADVB", "GRND", "PREP", "CONJ"})
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+
+
+def _without_lead(tokens, first, last) -> int:
+    """First token of a person span without the words NER glued before the name:
+    a verb or adverb ("Отрешить Соловьева ...", "Вдобавок С.Антуфьев") or an
+    adjective with its lifeless noun ("Государственной Думе Андрей Воробьёв")."""
+    while last - first >= 2:
+        if _only(tokens[first].text, VERBAL):
+            step = 1
+        elif _only(tokens[first].text, ADJECTIVES) and _lifeless(tokens[first + 1].text):
+            step = 2
+        else:
+            break
+        if not any(_name_word(t.text) for t in tokens[first + step:last + 1]):
+            break
+        first += step
+    return first
+
+
+def _only(word: str, kinds) -> bool:
+    """A dictionary word every reading of which is of these parts of speech."""
+    found = morph.parses(word)
+    return bool(found) and all(names.known_parse(p) and p.tag.POS in kinds
+                               and not NAME_TAGS & set(p.tag.grammemes) for p in found)
+
+
+def _lifeless(word: str) -> bool:
+    found = morph.parses(word)
+    return bool(found) and all(names.known_parse(p) and p.tag.POS == "NOUN" and "inan" in p.tag
+                               and not NAME_TAGS & set(p.tag.grammemes) for p in found)
+
+
+def _name_word(word: str) -> bool:
+    return any({"Name", "Surn"} & set(p.tag.grammemes) for p in morph.parses(word))
 
 
 def _honorific(low: str) -> bool:

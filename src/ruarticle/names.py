@@ -83,6 +83,11 @@ def known_name(word: str) -> bool:
     return any(_known(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
 
 
+def known_parse(parse) -> bool:
+    """A dictionary word, not a guess built from a known ending."""
+    return _known(parse)
+
+
 def _known(parse) -> bool:
     """A dictionary word, not a guess built from a known ending ("Хамд" + "алла")."""
     stack = parse.methods_stack
