@@ -356,3 +356,20 @@ def test_verb_glued_before_a_name_is_left_out():
 def test_foreign_first_name_that_is_also_a_noun_stays():
     text = "Посол Непала Мин Бахадур Шерхан прибыл в Москву."
     assert named(text, "Мин Бахадур Шерхан").type == "PER"
+
+
+def test_full_russian_name_and_another_surname_are_two_people():
+    text = "На совещании Сергей Анатольевич Лебедев Путин обсудили бюджет."
+    found = {e.name for e in entities(text) if e.type == "PER"}
+    assert "Сергей Анатольевич Лебедев" in found and "Путин" in found
+
+
+def test_family_name_repeated_inside_a_span_starts_the_next_person():
+    text = "Мавзолей хранит тела Кима Чен Ира Ким Ир Сен и других."
+    found = {e.name for e in entities(text) if e.type == "PER"}
+    assert "Ким Ир Сен" in found
+
+
+def test_long_single_name_stays_one_person():
+    text = "Лидер страны Хесус Рубен Салазар Гомес выступил с речью."
+    assert named(text, "Хесус Рубен Салазар Гомес").type == "PER"

@@ -158,3 +158,11 @@ def test_short_name_drops_its_one_vowel_ending():
 def test_short_name_without_a_vowel_ending_keeps_its_letters():
     from ruarticle.names import stem
     assert stem("Ким") == "ким" and stem("Ли") == "ли"
+
+
+def test_korean_name_word_is_not_read_as_a_russian_vocative():
+    assert names.nominatives([["Ким", "Ир", "Сен"]])["Ир"] == "Ир"
+
+
+def test_russian_first_name_in_the_instrumental_still_declines():
+    assert names.nominatives([["Ирой", "Петровой"]])["Ирой"] == "Ира"

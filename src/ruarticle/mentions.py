@@ -243,8 +243,27 @@ def _person(text, tokens, first, last) -> list[Candidate]:
     while first >= 2 and tokens[first - 1].text == "." and _initial(tokens[first - 2]) \
             and tokens[first].start - tokens[first - 2].start <= 4:
         first -= 2
-    start, end = tokens[first].start, tokens[last].end
-    return [Candidate(start, end, "PER", "person", None, text[start:end], first, last)]
+    return [Candidate(tokens[a].start, tokens[b].end, "PER", "person", None,
+                      text[tokens[a].start:tokens[b].end], a, b)
+            for a, b in _two_people(tokens, first, last)]
+
+
+def _two_people(tokens, first, last) -> list[tuple[int, int]]:
+    """Token ranges of the people in one span: NER sometimes runs two names together,
+    "Сергей Анатольевич Лебедев Путин" (a full Russian name has three words) or
+    "Кима Чен Ира Ким Ир Сен" (the family name starts the next one)."""
+    words = [t.text for t in tokens[first:last + 1]]
+    if len(words) >= 4 and _tagged(words[1], "Patr") and _tagged(words[0], "Name") \
+            and all(w[:1].isupper() and w.isalpha() for w in words[2:4]):
+        return [(first, first + 2), *_two_people(tokens, first + 3, last)]
+    for k in range(2, len(words) - 1):
+        if words[k][:1].isupper() and names.stem(words[k]) == names.stem(words[0]):
+            return [(first, first + k - 1), (first + k, last)]
+    return [(first, last)]
+
+
+def _tagged(word: str, grammeme: str) -> bool:
+    return any(grammeme in p.tag for p in morph.parses(word))
 
 
 def _title(word: str) -> bool:

@@ -70,7 +70,7 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
     """(the likelier gender of a known first name, whether no reading has the other)."""
     score = {"masc": 0.0, "femn": 0.0}
     for p in morph.parses(word):
-        if "Name" in p.tag and _known(p) and p.tag.gender in score:
+        if "Name" in p.tag and _known(p) and p.tag.gender in score and _usual(p):
             score[p.tag.gender] += p.score
     likely = max(score, key=score.get)
     if score[likely] < 0.3:
@@ -81,6 +81,12 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
 def known_name(word: str) -> bool:
     """Whether pymorphy3's dictionary knows the word as a first name, surname or patronymic."""
     return any(_known(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
+
+
+def _usual(parse) -> bool:
+    """A reading a name in news has: not a plural ("Ир" of "Ира") nor an informal
+    vocative ("Ир!"), which would turn the Korean "Ир" into "Ира"."""
+    return "plur" not in parse.tag and "Infr" not in parse.tag
 
 
 def known_parse(parse) -> bool:
@@ -167,7 +173,7 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
         return word  # "Абдулла" is a nominative too, not only Абдулл's genitive
     for parse in morph.parses(word):
         if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
-                and _gender_fits(parse, sex) and "plur" not in parse.tag):
+                and _gender_fits(parse, sex) and _usual(parse)):
             if parse.tag.case == "nomn":
                 return word
             form = parse.inflect({"nomn", "sing"})
