@@ -166,3 +166,15 @@ def test_korean_name_word_is_not_read_as_a_russian_vocative():
 
 def test_russian_first_name_in_the_instrumental_still_declines():
     assert names.nominatives([["Ирой", "Петровой"]])["Ирой"] == "Ира"
+
+
+def test_part_before_an_indeclinable_hyphen_tail_declines():
+    assert names.nominatives([["Тимом", "Бернерсом-Ли"]])["Бернерсом-Ли"] == "Бернерс-Ли"
+
+
+def test_declinable_hyphen_tail_declines_alone():
+    assert names.nominatives([["Жан-Полю", "Сартру"]])["Жан-Полю"] == "Жан-Поль"
+
+
+def test_hyphenated_name_stems_part_by_part():
+    assert names.stem("Бернерсом-Ли") == names.stem("Бернерс-Ли")

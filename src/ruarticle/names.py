@@ -31,6 +31,7 @@ FEMN_RULES = [
     (regex.compile(r"(.+[жшчщц])(?:ей|и|у|е)$"), r"\1а"),
 ]
 STEM = regex.compile(r"(?:ого|ому|ыми|ым|ими|им|ом|ой|ую|ая|ий|ый|ем|ей|ею|ью|а|я|у|ю|е|ы|и|о|ь)$")
+INDECLINABLE_TAIL = regex.compile(r"[иоэ]$")
 SHORT_STEM = regex.compile(r"(?<=^[^аеёиоуыэюя]?[аеёиоуыэюя][^аеёиоуыэюяйь])[аяуюе]$")
 # A lone "-а" is no hint: "Донда" may be a woman, "Хамдалла" a man.
 MASC_HINT = regex.compile(r"(?:ым|ом)$")
@@ -41,6 +42,8 @@ FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэю
 def stem(word: str) -> str:
     """A case- and gender-free key of a name word: Смаилова, Смаиловым -> смаилов."""
     word = word.lower().replace("ё", "е")
+    if "-" in word.strip("-"):  # "Бернерсом-Ли", "Бернерс-Ли": each part by itself
+        return "-".join(stem(part) for part in word.split("-"))
     if len(word) == 3:  # "Епа", "Ира": a short stem's one-vowel ending, as in "Еп", "Ир"
         return SHORT_STEM.sub("", word)
     return STEM.sub("", word) if len(word) > 3 else word
@@ -158,6 +161,9 @@ def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) 
             heads = [w.rpartition("-")[0] for w in seen]
             return _name_word(head, sex, heads, oblique) + "-" + _epithet(tail, sex)
         tails = [w.rpartition("-")[2] for w in seen]
+        if INDECLINABLE_TAIL.search(tail):  # "Бернерсом-Ли": the part before "Ли" declines
+            heads = [w.rpartition("-")[0] for w in seen]
+            return _name_word(head, sex, heads, oblique) + "-" + tail
         return head + "-" + _name_word(tail, sex, tails, oblique)
     return _name_word(word, sex, seen, oblique)
 
