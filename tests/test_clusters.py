@@ -59,3 +59,14 @@ def test_bare_organisation_stays_apart_from_two_placed_names():
             "Полиция сообщила о новых арестах.")
     bare = [e for e in orgs_of(text) if any(m.text == "Полиция" for m in e.mentions)]
     assert bare and bare[0].name == "Полиция"
+
+
+def test_particle_inside_a_name_stays_in_its_normal():
+    text = "Усама бен Ладен скрывался. Ладена нашли."
+    groups = cluster_people(people(text, "Усама бен Ладен", "Ладена"))
+    assert [c.normal for c in groups[0]] == ["Усама бен Ладен", "Ладен"]
+
+
+def test_lowercase_word_before_a_name_is_no_particle():
+    text = "Ушла миссис Смит. Смит вернулась."
+    assert normals(text, "миссис Смит", "Смит")[0][0] == "Смит"
