@@ -50,3 +50,15 @@ def test_article_definition_comes_before_the_table():
     org = holding(text, "ВАДА")
     assert org.name == "Всемирная ассоциация деревянных судов"
     assert len([m for m in org.mentions if m.text == "ВАДА"]) == 2
+
+
+def test_definition_in_quotation_marks_names_a_hyphenated_abbreviation():
+    text = ('Лидер партии "Союз свободных фермеров Зимбабве" (SFF-Z) выступил. '
+            "Представитель SFF-Z заявил о победе.")
+    org = holding(text, "SFF-Z")
+    assert org.name == "Союз свободных фермеров Зимбабве"
+
+
+def test_one_letter_media_abbreviation_is_listed():
+    assert short_form("Ъ") == "Ъ"
+    assert short_form("Ы") is None

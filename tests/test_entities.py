@@ -373,3 +373,20 @@ def test_family_name_repeated_inside_a_span_starts_the_next_person():
 def test_long_single_name_stays_one_person():
     text = "Лидер страны Хесус Рубен Салазар Гомес выступил с речью."
     assert named(text, "Хесус Рубен Салазар Гомес").type == "PER"
+
+
+def _words(*texts):
+    from types import SimpleNamespace
+    return [SimpleNamespace(text=t) for t in texts]
+
+
+def test_closing_mark_opened_outside_the_span_is_left_out():
+    from ruarticle.mentions import _trimmed
+    words = _words("Союза", "фермеров", '"')
+    assert _trimmed(words, 0, 2) == (0, 1)
+
+
+def test_name_in_its_own_quotation_marks_keeps_them():
+    from ruarticle.mentions import _trimmed
+    words = _words("завод", '"', "Северная", "верфь", '"')
+    assert _trimmed(words, 0, 4) == (0, 4)

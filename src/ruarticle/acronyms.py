@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from . import morph
 from .resources import once, table
 
@@ -22,7 +24,7 @@ def known() -> dict[str, str]:
 
 def short_form(word: str) -> str | None:
     """The table key a word stands for: "МИД" as written, "Минфина" by its lemma."""
-    if len(word) < 2 or not word[:1].isupper():
+    if not word[:1].isupper():
         return None
     if word.isupper():
         return word if word in known() else None
@@ -71,7 +73,7 @@ def _defined(tokens, found) -> dict[str, str]:
         if tokens[i].text != OPEN:
             continue
         inner, after = tokens[i + 1].text, tokens[i + 2].text
-        before = ending.get(i - 1)
+        before = ending.get(i - 2 if tokens[i - 1].text in QUOTES else i - 1)
         if after == CLOSE and _acronym(inner) and before and before.first < before.last:
             defined.setdefault(inner, before.normal)
             continue
@@ -84,4 +86,9 @@ def _defined(tokens, found) -> dict[str, str]:
 
 
 def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha()
+    """"ВАДА", "ZANU-PF", "G20": capitals, with digits or hyphens at most."""
+    return ACRONYM.fullmatch(word) is not None
+
+
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*")
+QUOTES = frozenset({"»", '"', "“", "”"})

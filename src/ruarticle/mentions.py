@@ -327,7 +327,29 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
         first += 1
     while last >= first and tokens[last].text in EDGE_PUNCTUATION:
         last -= 1
+    if first < last and tokens[last].text in CLOSING and not _opened(tokens, first, last):
+        last -= 1  # 'союза Зимбабве — Патриотический фронт"': the opening mark is outside
+    if first < last and tokens[first].text in OPENING and not _closed(tokens, first, last):
+        first += 1
     return first, last
+
+
+OPENING, CLOSING = frozenset({"«", '"', "„", "“"}), frozenset({"»", '"', "“", "”"})
+
+
+def _opened(tokens, first, last) -> bool:
+    """Whether the closing mark at ``last`` closes a mark opened inside the span."""
+    inner = [t.text for t in tokens[first:last]]
+    if tokens[last].text == '"':
+        return inner.count('"') % 2 == 1
+    return any(w in OPENING - {'"'} for w in inner)
+
+
+def _closed(tokens, first, last) -> bool:
+    inner = [t.text for t in tokens[first + 1:last + 1]]
+    if tokens[first].text == '"':
+        return inner.count('"') % 2 == 1
+    return any(w in CLOSING - {'"'} for w in inner)
 
 
 def _token_range(starts, tokens, start, end):
