@@ -41,3 +41,32 @@ def test_different_first_names_are_different_people():
 def test_initial_keeps_its_letter():
     text = "Заявил Иван Петров. И. Петрову ответили."
     assert normals(text, "Иван Петров", "И. Петрову") == [["Иван Петров", "И. Петров"]]
+
+
+def orgs_of(text):
+    from ruarticle import extract
+    return [e for e in extract(text).entities if e.type == "ORG"]
+
+
+def test_bare_organisation_joins_its_one_placed_name():
+    text = "Полиция Бразилии задержала троих. Полиция сообщила о новых арестах."
+    police = [e for e in orgs_of(text) if any(m.text == "Полиция" for m in e.mentions)]
+    assert police and police[0].name == "Полиция Бразилии"
+
+
+def test_bare_organisation_stays_apart_from_two_placed_names():
+    text = ("Полиция Бразилии задержала троих, полиция Перу — двоих. "
+            "Полиция сообщила о новых арестах.")
+    bare = [e for e in orgs_of(text) if any(m.text == "Полиция" for m in e.mentions)]
+    assert bare and bare[0].name == "Полиция"
+
+
+def test_particle_inside_a_name_stays_in_its_normal():
+    text = "Усама бен Ладен скрывался. Ладена нашли."
+    groups = cluster_people(people(text, "Усама бен Ладен", "Ладена"))
+    assert [c.normal for c in groups[0]] == ["Усама бен Ладен", "Ладен"]
+
+
+def test_lowercase_word_before_a_name_is_no_particle():
+    text = "Ушла миссис Смит. Смит вернулась."
+    assert normals(text, "миссис Смит", "Смит")[0][0] == "Смит"

@@ -75,7 +75,8 @@ def test_organisation_name_is_normalised_as_a_phrase():
 
 def test_organisation_takes_country_from_genitive():
     text = "Об этом заявили в МИД России в понедельник."
-    org = [e for e in entities(text) if e.type == "ORG" and e.name.startswith("МИД")][0]
+    org = [e for e in entities(text) if e.type == "ORG"
+           and any(m.text == "МИД России" for m in e.mentions)][0]
     assert org.country == "RU"
 
 
@@ -295,3 +296,97 @@ def test_bare_post_after_an_infinitive_is_an_aim_not_a_role():
     text = "Иван Петров выступил в Думе.\nОн давно мечтает стать мэром."
     person = named(text, "Иван Петров")
     assert "мэром" not in [r.text for r in person.roles]
+
+
+def test_capitalised_papa_inside_a_sentence_is_the_pope():
+    text = ("Папа Римский Бенедикт XVI прибыл в Бейрут. Там его встретили тысячи верующих, "
+            "а вечером на площади Папа отслужил мессу.")
+    pope = named(text, "Бенедикт XVI")
+    assert any(m.text == "Папа" for m in pope.mentions)
+
+
+def test_papa_opening_a_sentence_is_nobodys_post():
+    text = "Иван Петров вырастил троих детей. Папа сказал, что гордится ими."
+    ivan = named(text, "Иван Петров")
+    assert not any(m.text == "Папа" for m in ivan.mentions)
+
+
+def test_title_in_an_oblique_case_is_no_person():
+    text = "Кардиналы встретились с Папой Франциском. Папу приветствовали аплодисментами."
+    assert not [e for e in entities(text) if e.type == "PER" and e.name.startswith("Пап")]
+
+
+def _spans(text, *parts):
+    """Person candidates for the given pieces of ``text``, one token per word."""
+    from ruarticle.mentions import Candidate
+    out, at, token = [], 0, 0
+    for part in parts:
+        start = text.index(part, at)
+        at, words = start + len(part), len(part.split())
+        out.append(Candidate(start, at, "PER", "person", None, part, token, token + words - 1))
+        token += words
+    return out
+
+
+def test_name_split_in_two_joins_when_it_spells_a_full_name_of_the_article():
+    from ruarticle.mentions import _joined_people
+    text = "Пак Сон Ун умер. Соратники Пака Сон Уна скорбят."
+    joined = _joined_people(text, None, _spans(text, "Пак Сон Ун", "Пака", "Сон Уна"))
+    assert sorted(c.normal for c in joined) == ["Пак Сон Ун", "Пака Сон Уна"]
+
+
+def test_name_pieces_that_spell_no_known_name_stay_apart():
+    from ruarticle.mentions import _joined_people
+    text = "Пак Сон Ун умер. Соратники Пака Ли Уна скорбят."
+    joined = _joined_people(text, None, _spans(text, "Пак Сон Ун", "Пака", "Ли Уна"))
+    assert len(joined) == 3
+
+
+def test_two_names_side_by_side_stay_two_people():
+    text = "Адвокат Михаила Кокорина Андрей Ромашов обжаловал приговор."
+    assert {e.name for e in entities(text) if e.type == "PER"} >= {"Михаил Кокорин",
+                                                                   "Андрей Ромашов"}
+
+
+def test_verb_glued_before_a_name_is_left_out():
+    text = "Отрешить Соловьева Александра Васильевича от должности."
+    assert named(text, "Соловьев Александр Васильевич").mentions[0].text.startswith("Соловьева")
+
+
+def test_foreign_first_name_that_is_also_a_noun_stays():
+    text = "Посол Непала Мин Бахадур Шерхан прибыл в Москву."
+    assert named(text, "Мин Бахадур Шерхан").type == "PER"
+
+
+def test_full_russian_name_and_another_surname_are_two_people():
+    text = "На совещании Сергей Анатольевич Лебедев Путин обсудили бюджет."
+    found = {e.name for e in entities(text) if e.type == "PER"}
+    assert "Сергей Анатольевич Лебедев" in found and "Путин" in found
+
+
+def test_family_name_repeated_inside_a_span_starts_the_next_person():
+    text = "Мавзолей хранит тела Кима Чен Ира Ким Ир Сен и других."
+    found = {e.name for e in entities(text) if e.type == "PER"}
+    assert "Ким Ир Сен" in found
+
+
+def test_long_single_name_stays_one_person():
+    text = "Лидер страны Хесус Рубен Салазар Гомес выступил с речью."
+    assert named(text, "Хесус Рубен Салазар Гомес").type == "PER"
+
+
+def _words(*texts):
+    from types import SimpleNamespace
+    return [SimpleNamespace(text=t) for t in texts]
+
+
+def test_closing_mark_opened_outside_the_span_is_left_out():
+    from ruarticle.mentions import _trimmed
+    words = _words("Союза", "фермеров", '"')
+    assert _trimmed(words, 0, 2) == (0, 1)
+
+
+def test_name_in_its_own_quotation_marks_keeps_them():
+    from ruarticle.mentions import _trimmed
+    words = _words("завод", '"', "Северная", "верфь", '"')
+    assert _trimmed(words, 0, 4) == (0, 4)

@@ -148,3 +148,33 @@ def test_every_form_of_an_indeclinable_looking_name_gives_one_nominative():
 
 def test_soft_sign_nominative_seen_elsewhere():
     assert names_of("Вадим Амстель", "Амстеля") == ["Вадим Амстель", "Амстель"]
+
+
+def test_short_name_drops_its_one_vowel_ending():
+    from ruarticle.names import stem
+    assert stem("Епа") == stem("Еп") and stem("Ира") == stem("Ир")
+
+
+def test_short_name_without_a_vowel_ending_keeps_its_letters():
+    from ruarticle.names import stem
+    assert stem("Ким") == "ким" and stem("Ли") == "ли"
+
+
+def test_korean_name_word_is_not_read_as_a_russian_vocative():
+    assert names.nominatives([["Ким", "Ир", "Сен"]])["Ир"] == "Ир"
+
+
+def test_russian_first_name_in_the_instrumental_still_declines():
+    assert names.nominatives([["Ирой", "Петровой"]])["Ирой"] == "Ира"
+
+
+def test_part_before_an_indeclinable_hyphen_tail_declines():
+    assert names.nominatives([["Тимом", "Бернерсом-Ли"]])["Бернерсом-Ли"] == "Бернерс-Ли"
+
+
+def test_declinable_hyphen_tail_declines_alone():
+    assert names.nominatives([["Жан-Полю", "Сартру"]])["Жан-Полю"] == "Жан-Поль"
+
+
+def test_hyphenated_name_stems_part_by_part():
+    assert names.stem("Бернерсом-Ли") == names.stem("Бернерс-Ли")

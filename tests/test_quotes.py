@@ -602,8 +602,13 @@ def test_coordinated_cue_after_and_plus_adverb():
 
 
 def test_abbreviation_speaker_keeps_its_name():
+    q = only("МОК признал, что ситуация беспрецедентна.")
+    assert q.speaker.name == "МОК"
+
+
+def test_well_known_abbreviation_speaker_takes_the_full_name():
     q = only("ВАДА признало, что ситуация беспрецедентна.")
-    assert q.speaker.name == "ВАДА"
+    assert q.speaker.name == "Всемирное антидопинговое агентство"
 
 
 def test_negated_question_verb_reports_nothing():

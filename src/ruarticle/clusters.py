@@ -8,6 +8,7 @@ from dataclasses import replace
 import regex
 
 from . import names
+from .resources import word_set
 from .mentions import Candidate
 
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\.?")
@@ -107,9 +108,26 @@ def _normalised(group: _Person) -> list[Candidate]:
     nominative = names.nominatives([words for _, words, _ in group.members])
     out = []
     for c, words, initials in group.members:
-        normal = _undoubled([nominative[w] for w in words])
+        normal = _undoubled([nominative.get(w, w) for w in _with_particles(c.normal, words)])
         out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + normal)))
     return out
+
+
+ARTICLE_PREFIX = regex.compile(r"^\p{Ll}{1,3}-\p{Lu}")  # "аль-Амрики", "ар-Раи", "эль-Барадеи"
+
+
+def _with_particles(text: str, words: list[str]) -> list[str]:
+    """The name words with the particles written inside the name ("Усама бен Ладен",
+    "Абу Абдул Барр аль-Амрики"); they take no part in matching, only in the name."""
+    if not any(not w[:1].isupper() for w in WORD.findall(text)):
+        return words
+    out, left = [], list(words)
+    for w in WORD.findall(text):
+        if left and w.rstrip(".") == left[0]:
+            out.append(left.pop(0))
+        elif ARTICLE_PREFIX.match(w) or out and left and w.lower() in word_set("name_particles.txt"):
+            out.append(w)
+    return out + left
 
 
 def _undoubled(words: list[str]) -> list[str]:
@@ -121,4 +139,26 @@ def cluster_things(found: list[Candidate]) -> list[list[Candidate]]:
     groups: dict[str, list[Candidate]] = {}
     for c in found:
         groups.setdefault(c.key or f"{c.type}:{c.normal.lower()}", []).append(c)
+    for bare, placed in _placed_orgs(found).items():
+        if bare in groups and len(placed) == 1 and placed[0] in groups:
+            groups[placed[0]] = groups.pop(bare) + groups[placed[0]]
     return list(groups.values())
+
+
+def _placed_orgs(found: list[Candidate]) -> dict[str, list[str]]:
+    """Bare organisation key -> keys of the same name with a place after it: "МВД" and
+    "МВД Киргизии" in one article are one ministry, unless two countries' are named."""
+    ends = {c.last: c for c in found if c.type == "LOC"}
+    placed: dict[str, list[str]] = {}
+    for c in found:
+        place = ends.get(c.last)
+        if c.type != "ORG" or place is None or place.first <= c.first:
+            continue
+        tail = len(place.normal.split()) if place.normal else 0
+        words = c.normal.split()
+        if not c.key or tail == 0 or len(words) <= tail:
+            continue
+        bare = "org:" + " ".join(words[:-tail]).lower()
+        if c.key not in placed.setdefault(bare, []):
+            placed[bare].append(c.key)
+    return placed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import morph, names, ner, officials, posts
+from . import acronyms, morph, names, ner, officials, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .resources import word_set
@@ -38,6 +38,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
         return ()
     tokens = razdel_tokens(sentences)
     found = _without_dateline(tokens, candidates(text, tokens, ner.spans(sentences, tokens)))
+    found = acronyms.expand(tokens, found)
     people = [c for c in found if c.type == "PER"]
     spans = {}
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
@@ -128,7 +129,8 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _earlier(exact.get(post.head, ()), post)
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
-        if len(holders) == 1 and _named_near(named_ends.get(id(holders[0]), ()), post):
+        if len(holders) == 1 and (_named_near(named_ends.get(id(holders[0]), ()), post)
+                                  or post.head in word_set("sole_posts.txt")):
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])

@@ -83,7 +83,7 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     widened = {e.first for e in extended}
     # The widened name replaces the bare one: "МИД России" is one mention, not two.
     found = [c for c in found if not (c.type == "ORG" and c.first in widened)] + extended
-    found += _known_surnames(text, tokens, found)
+    found = _joined_people(text, tokens, found + _known_surnames(text, tokens, found))
     found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
 
@@ -205,9 +205,31 @@ def _known_surnames(text, tokens, found) -> list[Candidate]:
         word = token.text
         if i in taken or not word[:1].isupper() or word.isupper() or len(word) < 3:
             continue
-        if names.stem(word) in stems:
+        if names.stem(word) in stems and not _honorific(word.lower()):
             out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
     return out
+
+
+def _joined_people(text, tokens, found) -> list[Candidate]:
+    """"Хвана Чжан Епа" found as "Хвана" and "Чжан Епа": person spans only a space
+    apart are one name when together they spell, in any case, a full name the article
+    writes elsewhere ("Хван Чжан Еп"). Otherwise they may well be two people
+    ("адвокат Александра Кокорина Андрей Ромашов")."""
+    people = sorted((c for c in found if c.type == "PER"), key=lambda c: c.start)
+    full = {_stems(c.normal) for c in people if len(c.normal.split()) > 1}
+    joined, out = set(), []
+    for a, b in zip(people, people[1:]):
+        if id(a) in joined or b.first != a.last + 1 or text[a.end:b.start] != " " \
+                or _stems(f"{a.normal} {b.normal}") not in full:
+            continue
+        joined |= {id(a), id(b)}
+        out.append(Candidate(a.start, b.end, "PER", "person", None, text[a.start:b.end],
+                             a.first, b.last))
+    return [c for c in found if id(c) not in joined] + out
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(names.stem(w) for w in name.split())
 
 
 def _person(text, tokens, first, last) -> list[Candidate]:
@@ -215,20 +237,84 @@ def _person(text, tokens, first, last) -> list[Candidate]:
     with the initials it left out ("Б.Обама")."""
     while first <= last and _title(tokens[first].text):
         first += 1
+    first = _without_lead(tokens, first, last)
     if first > last:
         return []
     while first >= 2 and tokens[first - 1].text == "." and _initial(tokens[first - 2]) \
             and tokens[first].start - tokens[first - 2].start <= 4:
         first -= 2
-    start, end = tokens[first].start, tokens[last].end
-    return [Candidate(start, end, "PER", "person", None, text[start:end], first, last)]
+    return [Candidate(tokens[a].start, tokens[b].end, "PER", "person", None,
+                      text[tokens[a].start:tokens[b].end], a, b)
+            for a, b in _two_people(tokens, first, last)]
+
+
+def _two_people(tokens, first, last) -> list[tuple[int, int]]:
+    """Token ranges of the people in one span: NER sometimes runs two names together,
+    "Сергей Анатольевич Лебедев Путин" (a full Russian name has three words) or
+    "Кима Чен Ира Ким Ир Сен" (the family name starts the next one)."""
+    words = [t.text for t in tokens[first:last + 1]]
+    if len(words) >= 4 and _tagged(words[1], "Patr") and _tagged(words[0], "Name") \
+            and all(w[:1].isupper() and w.isalpha() for w in words[2:4]):
+        return [(first, first + 2), *_two_people(tokens, first + 3, last)]
+    for k in range(2, len(words) - 1):
+        if words[k][:1].isupper() and names.stem(words[k]) == names.stem(words[0]):
+            return [(first, first + k - 1), (first + k, last)]
+    return [(first, last)]
+
+
+def _tagged(word: str, grammeme: str) -> bool:
+    return any(grammeme in p.tag for p in morph.parses(word))
 
 
 def _title(word: str) -> bool:
     low = word.lower().replace("ё", "е")
-    return low in word_set("honorifics.txt") or (
+    return _honorific(low) or (
         posts.head_lemma(word) is not None and low not in word_set("not_posts.txt")
         and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
+VERBAL = frozenset({"INFN", "VERB", "ADVB", "GRND", "PREP", "CONJ"})
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+
+
+def _without_lead(tokens, first, last) -> int:
+    """First token of a person span without the words NER glued before the name:
+    a verb or adverb ("Отрешить Соловьева ...", "Вдобавок С.Антуфьев") or an
+    adjective with its lifeless noun ("Государственной Думе Андрей Воробьёв")."""
+    while last - first >= 2:
+        if _only(tokens[first].text, VERBAL):
+            step = 1
+        elif _only(tokens[first].text, ADJECTIVES) and _lifeless(tokens[first + 1].text):
+            step = 2
+        else:
+            break
+        if not any(_name_word(t.text) for t in tokens[first + step:last + 1]):
+            break
+        first += step
+    return first
+
+
+def _only(word: str, kinds) -> bool:
+    """A dictionary word every reading of which is of these parts of speech."""
+    found = morph.parses(word)
+    return bool(found) and all(names.known_parse(p) and p.tag.POS in kinds
+                               and not NAME_TAGS & set(p.tag.grammemes) for p in found)
+
+
+def _lifeless(word: str) -> bool:
+    found = morph.parses(word)
+    return bool(found) and all(names.known_parse(p) and p.tag.POS == "NOUN" and "inan" in p.tag
+                               and not NAME_TAGS & set(p.tag.grammemes) for p in found)
+
+
+def _name_word(word: str) -> bool:
+    return any({"Name", "Surn"} & set(p.tag.grammemes) for p in morph.parses(word))
+
+
+def _honorific(low: str) -> bool:
+    """"Папу", "Сэра": a title before names in any case (honorifics.txt holds lemmas)."""
+    return low in word_set("honorifics.txt") or morph.lemma(low) in word_set("honorifics.txt")
 
 
 def _initial(token) -> bool:
@@ -241,7 +327,29 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
         first += 1
     while last >= first and tokens[last].text in EDGE_PUNCTUATION:
         last -= 1
+    if first < last and tokens[last].text in CLOSING and not _opened(tokens, first, last):
+        last -= 1  # 'союза Зимбабве — Патриотический фронт"': the opening mark is outside
+    if first < last and tokens[first].text in OPENING and not _closed(tokens, first, last):
+        first += 1
     return first, last
+
+
+OPENING, CLOSING = frozenset({"«", '"', "„", "“"}), frozenset({"»", '"', "“", "”"})
+
+
+def _opened(tokens, first, last) -> bool:
+    """Whether the closing mark at ``last`` closes a mark opened inside the span."""
+    inner = [t.text for t in tokens[first:last]]
+    if tokens[last].text == '"':
+        return inner.count('"') % 2 == 1
+    return any(w in OPENING - {'"'} for w in inner)
+
+
+def _closed(tokens, first, last) -> bool:
+    inner = [t.text for t in tokens[first + 1:last + 1]]
+    if tokens[first].text == '"':
+        return inner.count('"') % 2 == 1
+    return any(w in CLOSING - {'"'} for w in inner)
 
 
 def _token_range(starts, tokens, start, end):

@@ -31,6 +31,8 @@ FEMN_RULES = [
     (regex.compile(r"(.+[жшчщц])(?:ей|и|у|е)$"), r"\1а"),
 ]
 STEM = regex.compile(r"(?:ого|ому|ыми|ым|ими|им|ом|ой|ую|ая|ий|ый|ем|ей|ею|ью|а|я|у|ю|е|ы|и|о|ь)$")
+INDECLINABLE_TAIL = regex.compile(r"[иоэ]$")
+SHORT_STEM = regex.compile(r"(?<=^[^аеёиоуыэюя]?[аеёиоуыэюя][^аеёиоуыэюяйь])[аяуюе]$")
 # A lone "-а" is no hint: "Донда" may be a woman, "Хамдалла" a man.
 MASC_HINT = regex.compile(r"(?:ым|ом)$")
 FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэюя]н)(?:ой|ую|ая|ой)$|(?:ой)$")
@@ -40,6 +42,10 @@ FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэю
 def stem(word: str) -> str:
     """A case- and gender-free key of a name word: Смаилова, Смаиловым -> смаилов."""
     word = word.lower().replace("ё", "е")
+    if "-" in word.strip("-"):  # "Бернерсом-Ли", "Бернерс-Ли": each part by itself
+        return "-".join(stem(part) for part in word.split("-"))
+    if len(word) == 3:  # "Епа", "Ира": a short stem's one-vowel ending, as in "Еп", "Ир"
+        return SHORT_STEM.sub("", word)
     return STEM.sub("", word) if len(word) > 3 else word
 
 
@@ -67,7 +73,7 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
     """(the likelier gender of a known first name, whether no reading has the other)."""
     score = {"masc": 0.0, "femn": 0.0}
     for p in morph.parses(word):
-        if "Name" in p.tag and _known(p) and p.tag.gender in score:
+        if "Name" in p.tag and _known(p) and p.tag.gender in score and _usual(p):
             score[p.tag.gender] += p.score
     likely = max(score, key=score.get)
     if score[likely] < 0.3:
@@ -78,6 +84,17 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
 def known_name(word: str) -> bool:
     """Whether pymorphy3's dictionary knows the word as a first name, surname or patronymic."""
     return any(_known(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
+
+
+def _usual(parse) -> bool:
+    """A reading a name in news has: not a plural ("Ир" of "Ира") nor an informal
+    vocative ("Ир!"), which would turn the Korean "Ир" into "Ира"."""
+    return "plur" not in parse.tag and "Infr" not in parse.tag
+
+
+def known_parse(parse) -> bool:
+    """A dictionary word, not a guess built from a known ending."""
+    return _known(parse)
 
 
 def _known(parse) -> bool:
@@ -144,6 +161,9 @@ def _hyphenated(word: str, sex: str | None, seen: list[str] = (), oblique=None) 
             heads = [w.rpartition("-")[0] for w in seen]
             return _name_word(head, sex, heads, oblique) + "-" + _epithet(tail, sex)
         tails = [w.rpartition("-")[2] for w in seen]
+        if INDECLINABLE_TAIL.search(tail):  # "Бернерсом-Ли": the part before "Ли" declines
+            heads = [w.rpartition("-")[0] for w in seen]
+            return _name_word(head, sex, heads, oblique) + "-" + tail
         return head + "-" + _name_word(tail, sex, tails, oblique)
     return _name_word(word, sex, seen, oblique)
 
@@ -159,7 +179,7 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
         return word  # "Абдулла" is a nominative too, not only Абдулл's genitive
     for parse in morph.parses(word):
         if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
-                and _gender_fits(parse, sex) and "plur" not in parse.tag):
+                and _gender_fits(parse, sex) and _usual(parse)):
             if parse.tag.case == "nomn":
                 return word
             form = parse.inflect({"nomn", "sing"})

@@ -171,12 +171,15 @@ def head_at(tokens, i, person_at) -> str | None:
 
 
 def _pope(tokens, i) -> bool:
-    """"Папа Римский", "Папа Франциск": the pontiff, not somebody's dad."""
+    """"Папа Римский", "Папа Франциск", "на церемонии Папа подчеркнул": the pontiff, not
+    somebody's dad (a capital inside a sentence says so as well as a name after it)."""
     word = tokens[i].text
     if morph.lemma(word.lower()) != "папа" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    return morph.lemma(nxt.lower()) == "римский" or (word[:1].isupper() and nxt[:1].isupper())
+    inside = i > 0 and tokens[i - 1].sentence == tokens[i].sentence
+    return morph.lemma(nxt.lower()) == "римский" or (
+        word[:1].isupper() and (nxt[:1].isupper() or inside))
 
 
 def extent(tokens, i, spans, person_at) -> tuple[int, int]:
@@ -390,7 +393,8 @@ def _generic(tokens, head, last, head_word) -> bool:
     """Whether the post cannot stand for a person on its own ("членом Евросоюза",
     "основатель одной из компаний", "Премьера нового шоу", "выборы президента")."""
     before = morph.lemma(tokens[head - 1].text.lower()) if head else ""
-    return (head_word in word_set("weak_posts.txt") or not is_known(head_word)
+    known_post = is_known(head_word) or head_word in word_set("sole_posts.txt")
+    return (head_word in word_set("weak_posts.txt") or not known_post
             or before in word_set("generic_post_words.txt")
             or any(morph.lemma(t.text.lower()) == "один" for t in tokens[head + 1:last + 1])
             or _mostly_thing(tokens[head].text.lower(), BARE_THING_SCORE))

@@ -1,0 +1,94 @@
+"""Organisations written by an abbreviation or short form ("ВАДА", "МИД России",
+"Генпрокуратура") are named by their full name, so that one body carries one name
+across articles. The article's own definition ("Всемирное антидопинговое агентство
+(ВАДА)") comes first; failing that, org_abbreviations.tsv. The short form stays the
+mention's text; only the normal form (and so the entity name) becomes the full name.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from . import morph
+from .resources import once, table
+
+OPEN, CLOSE = "(", ")"
+
+
+@once
+def known() -> dict[str, str]:
+    """Short form (as written for capitals, else lowercase lemma) -> full name."""
+    return {row[0]: row[1] for row in table("org_abbreviations.tsv")}
+
+
+def short_form(word: str) -> str | None:
+    """The table key a word stands for: "МИД" as written, "Минфина" by its lemma."""
+    if not word[:1].isupper():
+        return None
+    if word.isupper():
+        return word if word in known() else None
+    lemma = morph.lemma(word.lower())
+    return lemma if lemma in known() else None
+
+
+def expand(tokens, found: list) -> list:
+    """Candidates with organisations that open with a short form renamed in full."""
+    defined = _defined(tokens, found)
+    out = []
+    for c in found:
+        full = _full_name(tokens[c.first].text, defined) if c.type == "ORG" else None
+        if full is None:
+            out.append(c)
+            continue
+        normal = " ".join([full, *_rest(tokens, c)])
+        out.append(replace(c, normal=normal, key=f"org:{normal.lower()}"))
+    return out
+
+
+def _full_name(word: str, defined: dict[str, str]) -> str | None:
+    if word in defined:
+        return defined[word]
+    key = short_form(word)
+    return known()[key] if key else None
+
+
+def _rest(tokens, c) -> list[str]:
+    """What follows the short form in the name's normal ("МИД России" -> "России").
+    The normal keeps one word per token, so its tail is the words after the first."""
+    words = c.normal.split()
+    if len(words) == c.last - c.first + 1:
+        return words[1:]
+    return [t.text for t in tokens[c.first + 1:c.last + 1]]
+
+
+def _defined(tokens, found) -> dict[str, str]:
+    """Abbreviations the article defines: an organisation right before "(ABBR)"
+    ("Всемирное антидопинговое агентство (ВАДА)") or "ABBR (full name)"."""
+    orgs = [c for c in found if c.type == "ORG"]
+    ending = {c.last: c for c in orgs}
+    starting = {c.first: c for c in orgs}
+    defined: dict[str, str] = {}
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text != OPEN:
+            continue
+        inner, after = tokens[i + 1].text, tokens[i + 2].text
+        before = ending.get(i - 2 if tokens[i - 1].text in QUOTES else i - 1)
+        if after == CLOSE and _acronym(inner) and before and before.first < before.last:
+            defined.setdefault(inner, before.normal)
+            continue
+        full = starting.get(i + 1)
+        word = tokens[i - 1].text
+        if full and full.first < full.last and _acronym(word) and \
+                full.last + 1 < len(tokens) and tokens[full.last + 1].text == CLOSE:
+            defined.setdefault(word, full.normal)
+    return defined
+
+
+def _acronym(word: str) -> bool:
+    """"ВАДА", "ZANU-PF", "G20": capitals, with digits or hyphens at most."""
+    return ACRONYM.fullmatch(word) is not None
+
+
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*")
+QUOTES = frozenset({"»", '"', "“", "”"})

@@ -1,0 +1,64 @@
+"""Organisations written by abbreviations and short forms get their full names."""
+from ruarticle import extract
+from ruarticle.acronyms import short_form
+
+
+def orgs(text):
+    return [e for e in extract(text).entities if e.type == "ORG"]
+
+
+def holding(text, mention):
+    found = [e for e in orgs(text) if any(m.text == mention for m in e.mentions)]
+    assert found, [e.name for e in orgs(text)]
+    return found[0]
+
+
+def test_capital_abbreviation_is_matched_as_written():
+    assert short_form("ФСБ") == "ФСБ"
+    assert short_form("Фсб") is None
+
+
+def test_short_form_is_matched_by_its_lemma():
+    assert short_form("Минфина") == "минфин"
+    assert short_form("минфина") is None  # lowercase: no name
+
+
+def test_well_known_abbreviation_takes_the_full_name():
+    org = holding("Задержание провели сотрудники ФСБ в пятницу.", "ФСБ")
+    assert org.name == "Федеральная служба безопасности"
+
+
+def test_short_form_keeps_its_text_as_the_mention():
+    org = holding("Генпрокуратура начала проверку завода.", "Генпрокуратура")
+    assert org.name == "Генеральная прокуратура"
+    assert [m.normal for m in org.mentions] == ["Генеральная прокуратура"]
+
+
+def test_place_after_the_short_form_stays_in_the_name():
+    org = holding("Заявление опубликовал МИД Франции во вторник.", "МИД Франции")
+    assert org.name == "Министерство иностранных дел Франции"
+
+
+def test_unlisted_abbreviation_keeps_its_name():
+    org = holding("Решение принял МОК после долгого обсуждения.", "МОК")
+    assert org.name == "МОК"
+
+
+def test_article_definition_comes_before_the_table():
+    text = ("Всемирная ассоциация деревянных судов (ВАДА) провела регату. "
+            "ВАДА пообещала новые гонки.")
+    org = holding(text, "ВАДА")
+    assert org.name == "Всемирная ассоциация деревянных судов"
+    assert len([m for m in org.mentions if m.text == "ВАДА"]) == 2
+
+
+def test_definition_in_quotation_marks_names_a_hyphenated_abbreviation():
+    text = ('Лидер партии "Союз свободных фермеров Зимбабве" (SFF-Z) выступил. '
+            "Представитель SFF-Z заявил о победе.")
+    org = holding(text, "SFF-Z")
+    assert org.name == "Союз свободных фермеров Зимбабве"
+
+
+def test_one_letter_media_abbreviation_is_listed():
+    assert short_form("Ъ") == "Ъ"
+    assert short_form("Ы") is None
