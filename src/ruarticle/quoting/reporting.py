@@ -9,9 +9,10 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, opens_question, stance_lemma)
+                      is_topic_verb, negated_cue, not_content, opens_question, phrase_frames,
+                      stance_lemma)
 from .sources import coordinate, genitive, locative, shared_subject, source
-from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_proper, parses, tokenize, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -36,11 +37,16 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
+FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
+    r"|,\s+(?:при этом|тогда как|в то время как)\s"  # the author goes on to something else
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
-    r"|\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
-    r"|\s(?:вчера|сегодня)\s")  # time adjuncts are the author's
+    r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
+    r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
+ALSO = regex.compile(r",?\s+а\s+также\s")
+TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
 
 
 def verb(text, s, i):
@@ -66,7 +72,8 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
-        return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
+        end = _second_predicate(ws, j, gender) or s.end
+        return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
@@ -111,9 +118,24 @@ def _complement(ws, i, lemma):
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start  # "о том, что", "на то, что"
+        if w.low == "о" and j + 3 < len(ws) and ws[j + 1].low == "том" and ws[j + 2].text == "," \
+                and opens_question(ws, j + 3):
+            return j, ws[j + 3].start  # "рассказал о том, как ...": the reported question
+        if w.low == "тем" and j + 3 < len(ws) and ws[j + 1].text == "," and ws[j + 2].low in THAT:
+            return j, ws[j + 3].start  # "мотивировал отказ тем, что ...": the reason given
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
+    return None
+
+
+def _second_predicate(ws, j, gender) -> int | None:
+    """Where ", и" joins a second verb of the speaker to the cue ("потребовала, чтобы
+    США выдали Гюлена, и направила документы"): the content ends before the comma."""
+    for k in range(j + 2, len(ws) - 2):
+        if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
+                and gender is not None and verb_gender(ws[k + 2]) == gender:
+            return ws[k - 1].end
     return None
 
 
@@ -225,15 +247,18 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
     j = opened
     end = _phrase_end(text, ws[j].start, s.end)
-    end = _own_clause_end(ws, j, end)
+    end = _gerund_end(ws, j, _own_clause_end(ws, j, end))
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
         return None
-    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not _names_as(text, ws, j, end)
-                                                        or _reveals(ws[j])):
+    named = lemma in JUDGING or _names_as(text, ws, j, end)  # judging verbs were checked above
+    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
+    if not _fits_frames(ws, j, end, phrase_frames(lemma)) \
+            or any(not_content(w) for w in ws[j:] if w.start < end):
+        return None  # "предложил награду", "отметил юбилей", "признал его виновным"
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
@@ -262,6 +287,9 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     j = _past_adjunct(ws, j)
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
+    if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
+            and j + 1 < len(ws) and _phrase_start(ws[j + 1]):
+        return j + 1  # "сослался на результаты опросов", "упрекали в расизме"
     if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
         return j + 1  # "высказался против поправок"
     if multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
@@ -278,6 +306,8 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
     if not (multi or is_phrase_verb(lemma)):
         return None
+    if ws[j].low == "это" and "as" in phrase_frames(lemma):
+        return j  # "расценил это как угрозу"
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
     j = _infinitive(ws, j)
@@ -331,21 +361,42 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     ("назвал ситуацию «сложной, но контролируемой»")."""
     for m in PHRASE_END.finditer(text, start, end):
         before = text[start:m.start()]
-        if before.count("«") <= before.count("»") and before.count('"') % 2 == 0:
-            return m.start()
+        if before.count("«") > before.count("»") or before.count('"') % 2:
+            continue
+        if m.group("time") and _time_inside(text, start, m.start()):
+            continue
+        if ALSO.match(text, m.start()) and not _new_predicate(text, m.end(), end):
+            continue
+        return m.start()
     return end
 
 
+def _time_inside(text: str, start: int, at: int) -> bool:
+    """"выйти в четверг на улицы", "визита, состоявшегося в пятницу": the time belongs
+    to the word before it, inside the content."""
+    words = tokenize(text, start, at)
+    return bool(words) and words[-1].is_word and best_pos(words[-1]) in TIME_HOSTS
+
+
+def _new_predicate(text: str, start: int, end: int) -> bool:
+    """", а также направила ...": a finite verb before the next comma begins a new
+    statement; ", а также процедуру ..." only adds to the content."""
+    stop = text.find(",", start, end)
+    return any(w.is_word and best_pos(w) == "VERB"
+               for w in tokenize(text, start, end if stop < 0 else stop))
+
+
 def _own_clause_end(ws, j, end):
-    """An infinitive content ends where "и" joins a finite verb of the speaker's own:
-    "пообещал не сдаваться и уже на второй встрече сумел уговорить"."""
-    if best_pos(ws[j]) != "INFN" and not (ws[j].low == "не" and j + 1 < len(ws)
-                                          and best_pos(ws[j + 1]) == "INFN"):
-        return end
+    """A phrase content ends where "и" joins a finite verb of the speaker's own:
+    "считает случившееся инцидентом и выражает надежду"; after an infinitive the verb
+    may stand further on ("пообещал не сдаваться и уже на второй встрече сумел уговорить")."""
+    infinitive = best_pos(ws[j]) == "INFN" or (ws[j].low == "не" and j + 1 < len(ws)
+                                               and best_pos(ws[j + 1]) == "INFN")
+    reach = DIRECTIVE_REACH * 2 if infinitive else 1
     for k in range(j + 1, len(ws)):
         if ws[k].start >= end:
             break
-        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + DIRECTIVE_REACH * 2]
+        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
                                    if w.start < end):
             return ws[k - 1].end
     return end
@@ -388,9 +439,41 @@ def _infinitive(ws, j):
     return j
 
 
+def _fits_frames(ws, j, end, frames) -> bool:
+    """Whether the content from ``ws[j]`` has one of the shapes its verb allows."""
+    if not frames or "np" in frames:
+        return True
+    opener = ws[j - 1].low
+    first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
+    inside = [w for w in ws[j:] if w.start < end]
+    return ("inf" in frames and best_pos(first) == "INFN") \
+        or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
+        or ("ablt" in frames and _judged(ws, j, end)) \
+        or ("acc" in frames and not any(_instrumental(w) for w in inside)) \
+        or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
+        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def _instrumental(word: Word) -> bool:
+    return word.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                                for p in parses(word)[:1])
+
+
+def _gerund_end(ws, j, end):
+    """", шантажируя Францию": a gerund clause tells what the speaker did besides."""
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].start >= end:
+            break
+        if ws[k].text == "," and best_pos(ws[k + 1]) == "GRND":
+            return ws[k - 1].end
+    return end
+
+
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
+    if word.low in FOCUS and following is not None:
+        return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
 
 
