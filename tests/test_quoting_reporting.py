@@ -142,3 +142,21 @@ def test_а_также_adds_to_an_object():
 def test_при_этом_ends_a_phrase():
     q = only("Суд расценил письмо как угрозу, при этом адвокат ничего не сказал.")
     assert q.text == "письмо как угрозу"
+
+
+def test_a_verdict_word_outside_the_instrumental_keeps_the_demand():
+    q = only("Экологи требуют наказать лиц, виновных в загрязнении реки.")
+    assert q.text == "наказать лиц, виновных в загрязнении реки"
+
+
+def test_topic_put_before_the_verb_and_its_speaker():
+    q = only("О новых санкциях заявил глава МИД Франции.")
+    assert q.text == "новых санкциях" and q.speaker.text == "глава МИД Франции"
+
+
+def test_fronted_topic_needs_a_speaker_after_the_verb():
+    assert not found("О новых санкциях заявили вчера.")
+
+
+def test_celebrated_holiday_in_a_genitive_is_no_speech():
+    assert not found("Жители отмечали начало праздника Пасхи.")

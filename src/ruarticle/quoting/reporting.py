@@ -78,7 +78,7 @@ def verb(text, s, i):
         return None  # only "не исключают, что ...", "уверен, что ..." report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
         return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
-    trailing = None if multi else _trailing(text, s, i, cue, gender)
+    trailing = None if multi else _trailing(text, s, i, cue, gender) or _fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
@@ -212,6 +212,24 @@ def _trailing(text, s, i, cue, gender):
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
+def _fronted_about(s, i, cue, gender):
+    """"О грядущем назначении сообщили представители администрации": a topic put first,
+    the speaker after the verb."""
+    ws = s.words
+    k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
+    if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
+            or best_pos(ws[i]) != "VERB" or any(
+                w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
+                for w in ws[k + 1:i]):
+        return None
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    if span is None or phrases.before(ws, i, k + 1, gender):
+        return None  # "О своих планах Лужков рассказал": a subject before the verb
+    draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
+    return ws[i].start, draft, set(range(i, span[1]))
+
+
 def _fronted_topic(ws) -> int | None:
     """Index of the first word after a sentence-opening "о том, что", a joiner allowed
     before it ("Однако о том, что ..."), or None."""
@@ -257,7 +275,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not _fits_frames(ws, j, end, phrase_frames(lemma)) \
-            or any(not_content(w) for w in ws[j:] if w.start < end):
+            or _not_speech(ws, j, end):
         return None  # "предложил награду", "отметил юбилей", "признал его виновным"
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
@@ -452,6 +470,18 @@ def _fits_frames(ws, j, end, frames) -> bool:
         or ("acc" in frames and not any(_instrumental(w) for w in inside)) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def _not_speech(ws, j, end) -> bool:
+    """A celebrated date or a decree as the first noun ("отметил своё 90-летие"), or a
+    verdict in the instrumental ("признал его виновным")."""
+    inside = [w for w in ws[j:] if w.start < end]
+    nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
+    # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
+    heads = [inside[n] for n in nouns if n == nouns[0] or all(
+        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
+    return any(not_content(w) for w in heads) \
+        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
 
 
 def _instrumental(word: Word) -> bool:
