@@ -160,3 +160,11 @@ def test_fronted_topic_needs_a_speaker_after_the_verb():
 
 def test_celebrated_holiday_in_a_genitive_is_no_speech():
     assert not found("Жители отмечали начало праздника Пасхи.")
+
+
+def test_negated_report_of_a_question_is_no_quote():
+    assert not found("Спортсменка не сообщила о том, какой клуб она выберет.")
+
+
+def test_award_with_a_fronted_instrumental_is_no_admission():
+    assert not found("Лучшим фильмом года признана картина молодого режиссёра.")

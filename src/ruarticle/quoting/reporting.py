@@ -119,8 +119,8 @@ def _complement(ws, i, lemma):
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start  # "о том, что", "на то, что"
         if w.low == "о" and j + 3 < len(ws) and ws[j + 1].low == "том" and ws[j + 2].text == "," \
-                and opens_question(ws, j + 3):
-            return j, ws[j + 3].start  # "рассказал о том, как ...": the reported question
+                and opens_question(ws, j + 3):  # "рассказал о том, как ...": the reported question
+            return None if _negated(ws, i) else (j, ws[j + 3].start)
         if w.low == "тем" and j + 3 < len(ws) and ws[j + 1].text == "," and ws[j + 2].low in THAT:
             return j, ws[j + 3].start  # "мотивировал отказ тем, что ...": the reason given
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
@@ -467,9 +467,15 @@ def _fits_frames(ws, j, end, frames) -> bool:
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and _judged(ws, j, end)) \
-        or ("acc" in frames and not any(_instrumental(w) for w in inside)) \
+        or ("acc" in frames and not _judgement_in(ws)) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def _judgement_in(ws) -> bool:
+    """An instrumental outside a prepositional phrase anywhere in the sentence: "признал
+    его виновным", "лучшим фильмом признана картина" are verdicts and awards."""
+    return any(_instrumental(w) and best_pos(ws[k - 1]) != "PREP" for k, w in enumerate(ws) if k)
 
 
 def _not_speech(ws, j, end) -> bool:
