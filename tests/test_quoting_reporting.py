@@ -168,3 +168,13 @@ def test_negated_report_of_a_question_is_no_quote():
 
 def test_award_with_a_fronted_instrumental_is_no_admission():
     assert not found("Лучшим фильмом года признана картина молодого режиссёра.")
+
+
+def test_report_in_a_subordinate_clause_ends_at_the_main_clause():
+    q = only("Поскольку регулятор уже заявил, что не видит нарушений, компания обратилась в суд.")
+    assert q.text == "не видит нарушений"
+
+
+def test_relative_clause_inside_the_content_stays():
+    q = only("Хотя министр заявил, что мост, который строили год, откроют весной, жители сомневаются.")
+    assert q.text == "мост, который строили год, откроют весной"

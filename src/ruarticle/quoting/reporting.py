@@ -46,7 +46,13 @@ PHRASE_END = regex.compile(
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
     r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
 ALSO = regex.compile(r",?\s+а\s+также\s")
-TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
+TIME_HOSTS = ("INFN", "PRTF", "ADJF")
+# a sentence opened by one of these puts the report in a subordinate clause: the main
+# clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
+SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
+NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
+RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
+                      "кто", "что", "чей", "чья", "чьи"})  # "выйти в четверг", "состоявшегося в пятницу визита"
 
 
 def verb(text, s, i):
@@ -72,7 +78,7 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
-        end = _second_predicate(ws, j, gender) or s.end
+        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
@@ -135,6 +141,22 @@ def _second_predicate(ws, j, gender) -> int | None:
     for k in range(j + 2, len(ws) - 2):
         if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
                 and gender is not None and verb_gender(ws[k + 2]) == gender:
+            return ws[k - 1].end
+    return None
+
+
+def _main_clause(ws, j) -> int | None:
+    """In a sentence opened by "Хотя"/"Поскольку", where the main clause begins after the
+    content: a comma, then a subject and a finite verb before the next comma."""
+    opener = " ".join(w.low for w in ws[:5] if w.is_word)
+    if not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
+        return None
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
+                or ws[k + 1].low in RELATIVE:
+            continue
+        stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
+        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
             return ws[k - 1].end
     return None
 
@@ -266,6 +288,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     j = opened
     end = _phrase_end(text, ws[j].start, s.end)
     end = _gerund_end(ws, j, _own_clause_end(ws, j, end))
+    end = min(end, _main_clause(ws, j) or end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
