@@ -20,7 +20,9 @@ def _backrefs() -> tuple[tuple[str, ...], ...]:
 @once
 def _cue_verbs() -> frozenset[str]:
     # impersonal reporting forms ("прогнозируется") count as cues too
-    return (word_set("speech_verbs.txt") | word_set("quote_impersonal.txt")) - word_set("quote_not_cues.txt")
+    # and so do the phrase-taking verbs ("сослался на опросы") that speech_verbs.txt lacks
+    return (word_set("speech_verbs.txt") | word_set("quote_impersonal.txt") | frozenset(_frames())) \
+        - word_set("quote_not_cues.txt")
 
 
 def cue_lemma(word: Word, pos: tuple[str, ...] = CUE_POS) -> str | None:
@@ -63,7 +65,26 @@ def is_impersonal(word: Word) -> bool:
 
 
 def is_phrase_verb(lemma: str) -> bool:
-    return lemma in word_set("quote_phrase_verbs.txt")
+    return lemma in word_set("quote_phrase_verbs.txt") or lemma in _frames()
+
+
+@once
+def _frames() -> dict[str, frozenset[str]]:
+    """Lemma -> the shapes its phrase content may take (quote_phrase_frames.tsv)."""
+    return {line.split("\t")[0]: frozenset(line.split("\t")[1].split())
+            for line in data_lines("quote_phrase_frames.tsv")}
+
+
+def phrase_frames(lemma: str) -> frozenset[str]:
+    """The shapes a phrase content of ``lemma`` may take; empty when any phrase will do."""
+    return _frames().get(lemma, frozenset())
+
+
+def not_content(word: Word) -> bool:
+    """"юбилей", "виновным": a word showing a celebrated date, a verdict or a decree."""
+    return word.is_word and any(p.normal_form.replace("ё", "е") in word_set("quote_not_contents.txt")
+                                or p.normal_form.endswith("летие")  # "85-летие", "столетие"
+                                for p in parses(word)[:1])
 
 
 def according_noun(word: Word, case: str = "datv") -> bool:

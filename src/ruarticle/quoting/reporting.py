@@ -9,9 +9,10 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, opens_question, stance_lemma)
+                      is_topic_verb, negated_cue, not_content, opens_question, phrase_frames,
+                      stance_lemma)
 from .sources import coordinate, genitive, locative, shared_subject, source
-from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_proper, parses, tokenize, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -36,11 +37,22 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
+FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
+    r"|,\s+(?:при этом|тогда как|в то время как)\s"  # the author goes on to something else
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
-    r"|\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
-    r"|\s(?:вчера|сегодня)\s")  # time adjuncts are the author's
+    r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
+    r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
+ALSO = regex.compile(r",?\s+а\s+также\s")
+TIME_HOSTS = ("INFN", "PRTF", "ADJF")
+# a sentence opened by one of these puts the report in a subordinate clause: the main
+# clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
+SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
+NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
+RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
+                      "кто", "что", "чей", "чья", "чьи"})  # "выйти в четверг", "состоявшегося в пятницу визита"
 
 
 def verb(text, s, i):
@@ -66,12 +78,13 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
-        return ws[i].start, Draft("indirect", start, s.end, -1, cue, speaker, gender), {i}
+        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or s.end
+        return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
         return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
-    trailing = None if multi else _trailing(text, s, i, cue, gender)
+    trailing = None if multi else _trailing(text, s, i, cue, gender) or _fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
@@ -111,9 +124,40 @@ def _complement(ws, i, lemma):
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start  # "о том, что", "на то, что"
+        if w.low == "о" and j + 3 < len(ws) and ws[j + 1].low == "том" and ws[j + 2].text == "," \
+                and opens_question(ws, j + 3):  # "рассказал о том, как ...": the reported question
+            return None if _negated(ws, i) else (j, ws[j + 3].start)
+        if w.low == "тем" and j + 3 < len(ws) and ws[j + 1].text == "," and ws[j + 2].low in THAT:
+            return j, ws[j + 3].start  # "мотивировал отказ тем, что ...": the reason given
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
+    return None
+
+
+def _second_predicate(ws, j, gender) -> int | None:
+    """Where ", и" joins a second verb of the speaker to the cue ("потребовала, чтобы
+    США выдали Гюлена, и направила документы"): the content ends before the comma."""
+    for k in range(j + 2, len(ws) - 2):
+        if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
+                and gender is not None and verb_gender(ws[k + 2]) == gender:
+            return ws[k - 1].end
+    return None
+
+
+def _main_clause(ws, j) -> int | None:
+    """In a sentence opened by "Хотя"/"Поскольку", where the main clause begins after the
+    content: a comma, then a subject and a finite verb before the next comma."""
+    opener = " ".join(w.low for w in ws[:5] if w.is_word)
+    if not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
+        return None
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
+                or ws[k + 1].low in RELATIVE:
+            continue
+        stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
+        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
+            return ws[k - 1].end
     return None
 
 
@@ -193,6 +237,24 @@ def _trailing(text, s, i, cue, gender):
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
+def _fronted_about(s, i, cue, gender):
+    """"О грядущем назначении сообщили представители администрации": a topic put first,
+    the speaker after the verb."""
+    ws = s.words
+    k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
+    if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
+            or best_pos(ws[i]) != "VERB" or any(
+                w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
+                for w in ws[k + 1:i]):
+        return None
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    if span is None or phrases.before(ws, i, k + 1, gender):
+        return None  # "О своих планах Лужков рассказал": a subject before the verb
+    draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
+    return ws[i].start, draft, set(range(i, span[1]))
+
+
 def _fronted_topic(ws) -> int | None:
     """Index of the first word after a sentence-opening "о том, что", a joiner allowed
     before it ("Однако о том, что ..."), or None."""
@@ -228,15 +290,19 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
     j = opened
     end = _phrase_end(text, ws[j].start, s.end)
-    end = _own_clause_end(ws, j, end)
+    end = _gerund_end(ws, j, _own_clause_end(ws, j, end))
+    end = min(end, _main_clause(ws, j) or end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
         return None
-    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not _names_as(text, ws, j, end)
-                                                        or _reveals(ws[j])):
+    named = lemma in JUDGING or _names_as(text, ws, j, end)  # judging verbs were checked above
+    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
+    if not _fits_frames(ws, j, end, phrase_frames(lemma)) \
+            or _not_speech(ws, j, end):
+        return None  # "предложил награду", "отметил юбилей", "признал его виновным"
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
@@ -265,6 +331,9 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     j = _past_adjunct(ws, j)
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
+    if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
+            and j + 1 < len(ws) and _phrase_start(ws[j + 1]):
+        return j + 1  # "сослался на результаты опросов", "упрекали в расизме"
     if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
         return j + 1  # "высказался против поправок"
     if multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
@@ -281,6 +350,8 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
     if not (multi or is_phrase_verb(lemma)):
         return None
+    if ws[j].low == "это" and "as" in phrase_frames(lemma):
+        return j  # "расценил это как угрозу"
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
     j = _infinitive(ws, j)
@@ -334,21 +405,42 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     ("назвал ситуацию «сложной, но контролируемой»")."""
     for m in PHRASE_END.finditer(text, start, end):
         before = text[start:m.start()]
-        if before.count("«") <= before.count("»") and before.count('"') % 2 == 0:
-            return m.start()
+        if before.count("«") > before.count("»") or before.count('"') % 2:
+            continue
+        if m.group("time") and _time_inside(text, start, m.start()):
+            continue
+        if ALSO.match(text, m.start()) and not _new_predicate(text, m.end(), end):
+            continue
+        return m.start()
     return end
 
 
+def _time_inside(text: str, start: int, at: int) -> bool:
+    """"выйти в четверг на улицы", "визита, состоявшегося в пятницу": the time belongs
+    to the word before it, inside the content."""
+    words = tokenize(text, start, at)
+    return bool(words) and words[-1].is_word and best_pos(words[-1]) in TIME_HOSTS
+
+
+def _new_predicate(text: str, start: int, end: int) -> bool:
+    """", а также направила ...": a finite verb before the next comma begins a new
+    statement; ", а также процедуру ..." only adds to the content."""
+    stop = text.find(",", start, end)
+    return any(w.is_word and best_pos(w) == "VERB"
+               for w in tokenize(text, start, end if stop < 0 else stop))
+
+
 def _own_clause_end(ws, j, end):
-    """An infinitive content ends where "и" joins a finite verb of the speaker's own:
-    "пообещал не сдаваться и уже на второй встрече сумел уговорить"."""
-    if best_pos(ws[j]) != "INFN" and not (ws[j].low == "не" and j + 1 < len(ws)
-                                          and best_pos(ws[j + 1]) == "INFN"):
-        return end
+    """A phrase content ends where "и" joins a finite verb of the speaker's own:
+    "считает случившееся инцидентом и выражает надежду"; after an infinitive the verb
+    may stand further on ("пообещал не сдаваться и уже на второй встрече сумел уговорить")."""
+    infinitive = best_pos(ws[j]) == "INFN" or (ws[j].low == "не" and j + 1 < len(ws)
+                                               and best_pos(ws[j + 1]) == "INFN")
+    reach = DIRECTIVE_REACH * 2 if infinitive else 1
     for k in range(j + 1, len(ws)):
         if ws[k].start >= end:
             break
-        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + DIRECTIVE_REACH * 2]
+        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
                                    if w.start < end):
             return ws[k - 1].end
     return end
@@ -391,9 +483,59 @@ def _infinitive(ws, j):
     return j
 
 
+def _fits_frames(ws, j, end, frames) -> bool:
+    """Whether the content from ``ws[j]`` has one of the shapes its verb allows."""
+    if not frames or "np" in frames:
+        return True
+    opener = ws[j - 1].low
+    first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
+    inside = [w for w in ws[j:] if w.start < end]
+    return ("inf" in frames and best_pos(first) == "INFN") \
+        or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
+        or ("ablt" in frames and _judged(ws, j, end)) \
+        or ("acc" in frames and not _judgement_in(ws)) \
+        or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
+        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def _judgement_in(ws) -> bool:
+    """An instrumental outside a prepositional phrase anywhere in the sentence: "признал
+    его виновным", "лучшим фильмом признана картина" are verdicts and awards."""
+    return any(_instrumental(w) and best_pos(ws[k - 1]) != "PREP" for k, w in enumerate(ws) if k)
+
+
+def _not_speech(ws, j, end) -> bool:
+    """A celebrated date or a decree as the first noun ("отметил своё 90-летие"), or a
+    verdict in the instrumental ("признал его виновным")."""
+    inside = [w for w in ws[j:] if w.start < end]
+    nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
+    # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
+    heads = [inside[n] for n in nouns if n == nouns[0] or all(
+        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
+    return any(not_content(w) for w in heads) \
+        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
+
+
+def _instrumental(word: Word) -> bool:
+    return word.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                                for p in parses(word)[:1])
+
+
+def _gerund_end(ws, j, end):
+    """", шантажируя Францию": a gerund clause tells what the speaker did besides."""
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].start >= end:
+            break
+        if ws[k].text == "," and best_pos(ws[k + 1]) == "GRND":
+            return ws[k - 1].end
+    return end
+
+
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
+    if word.low in FOCUS and following is not None:
+        return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
 
 

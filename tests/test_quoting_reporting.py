@@ -1,0 +1,180 @@
+"""Reports led by a verb (quoting/reporting.py): phrase contents with the shapes their
+verbs allow, reasons after "тем, что", questions after "о том, как", and where a
+content ends. Sentences written for these tests."""
+from ruarticle import extract
+
+
+def found(text):
+    return extract(text).quotes
+
+
+def only(text):
+    qs = found(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_invitation_with_an_infinitive_is_reported():
+    q = only("Премьер пригласил канцлера посетить Москву осенью.")
+    assert q.text == "посетить Москву осенью" and q.cue.lemma == "пригласить"
+
+
+def test_offering_a_thing_is_no_speech():
+    assert not found("Фонд предложил награду за сведения о пропавшем мальчике.")
+
+
+def test_proposal_with_an_infinitive_is_reported():
+    q = only("Министерство предложило продлить льготы для фермеров.")
+    assert q.text == "продлить льготы для фермеров"
+
+
+def test_hope_with_an_infinitive_is_reported_thought():
+    q = only("Тренер надеется вернуть лидера команды к финалу.")
+    assert q.text == "вернуть лидера команды к финалу" and q.speaker.text == "Тренер"
+
+
+def test_judgement_after_как():
+    q = only("Эксперты расценили этот шаг как попытку давления на суд.")
+    assert q.text == "этот шаг как попытку давления на суд"
+
+
+def test_estimate_without_как_is_no_judgement():
+    assert not found("Страховщики оценили ущерб в пять миллионов рублей.")
+
+
+def test_reason_given_in_the_instrumental():
+    q = only("Директор объяснил задержку нехваткой запчастей.")
+    assert q.text == "задержку нехваткой запчастей"
+
+
+def test_explaining_a_thing_without_a_reason_is_no_report():
+    assert not found("Учитель объяснил правило ученикам.")
+
+
+def test_reason_after_тем_что():
+    q = only("Мэр мотивировал отказ тем, что бюджет города исчерпан.")
+    assert q.text == "бюджет города исчерпан"
+
+
+def test_what_is_referred_to_after_на():
+    q = only("Губернатор сослался на данные опросов жителей.")
+    assert q.text == "данные опросов жителей"
+
+
+def test_referring_to_a_source_is_no_content():
+    assert not found("Газета сослалась на источник в правительстве.")
+
+
+def test_reproach_after_в():
+    q = only("Соседи упрекали чиновника в равнодушии.")
+    assert q.text.endswith("в равнодушии")
+
+
+def test_stressing_a_noun_phrase():
+    q = only("Патриарх подчеркнул важность диалога между народами.")
+    assert q.text == "важность диалога между народами"
+
+
+def test_celebrating_an_anniversary_is_no_speech():
+    assert not found("Театр отметил юбилей премьерой новой пьесы.")
+    assert not found("Актёр отмечает своё 90-летие на сцене.")
+
+
+def test_admitting_guilt_is_reported():
+    q = only("Бывший чиновник признал вину в хищении денег.")
+    assert q.text == "вину в хищении денег"
+
+
+def test_verdict_is_no_speech():
+    assert not found("Суд признал бывшего мэра виновным в растрате.")
+
+
+def test_threat_with_an_infinitive():
+    q = only("Профсоюз пригрозил начать забастовку в марте.")
+    assert q.text.startswith("начать забастовку")
+
+
+def test_reported_question_after_о_том_как():
+    q = only("Инженер рассказал о том, как удалось спасти мост.")
+    assert q.text == "как удалось спасти мост"
+
+
+def test_verb_and_noun_cue_of_agreement():
+    q = only("Аналитики сходятся во мнении, что рынок восстановится к лету.")
+    assert q.text == "рынок восстановится к лету"
+
+
+def test_request_in_a_verb_and_noun_cue():
+    q = only("Жители обратились к мэру с просьбой отремонтировать дорогу.")
+    assert q.text == "отремонтировать дорогу"
+
+
+def test_focus_particle_opens_the_content():
+    q = only("Председатель не исключил даже отставки правительства.")
+    assert q.text == "даже отставки правительства"
+
+
+def test_content_stops_before_a_second_predicate_of_the_speaker():
+    q = only("Москва потребовала, чтобы Лондон выдал беглеца, и направила ноту.")
+    assert q.text == "Лондон выдал беглеца"
+
+
+def test_phrase_stops_before_a_coordinated_verb():
+    q = only("Министр назвал инцидент провокацией и покинул зал.")
+    assert q.text == "инцидент провокацией"
+
+
+def test_phrase_stops_before_a_gerund_clause():
+    q = found("Певица пригрозила судом, обвиняя журналистов во лжи.")[0]
+    assert q.text == "судом"
+
+
+def test_time_phrase_inside_an_infinitive_content_stays():
+    q = only("Партия призвала сторонников выйти в субботу на площадь.")
+    assert q.text == "выйти в субботу на площадь"
+
+
+def test_а_также_adds_to_an_object():
+    q = only("Президент поручил правительству снизить налоги, а также упростить отчётность.")
+    assert q.text == "снизить налоги, а также упростить отчётность"
+
+
+def test_при_этом_ends_a_phrase():
+    q = only("Суд расценил письмо как угрозу, при этом адвокат ничего не сказал.")
+    assert q.text == "письмо как угрозу"
+
+
+def test_a_verdict_word_outside_the_instrumental_keeps_the_demand():
+    q = only("Экологи требуют наказать лиц, виновных в загрязнении реки.")
+    assert q.text == "наказать лиц, виновных в загрязнении реки"
+
+
+def test_topic_put_before_the_verb_and_its_speaker():
+    q = only("О новых санкциях заявил глава МИД Франции.")
+    assert q.text == "новых санкциях" and q.speaker.text == "глава МИД Франции"
+
+
+def test_fronted_topic_needs_a_speaker_after_the_verb():
+    assert not found("О новых санкциях заявили вчера.")
+
+
+def test_celebrated_holiday_in_a_genitive_is_no_speech():
+    assert not found("Жители отмечали начало праздника Пасхи.")
+
+
+def test_negated_report_of_a_question_is_no_quote():
+    assert not found("Спортсменка не сообщила о том, какой клуб она выберет.")
+
+
+def test_award_with_a_fronted_instrumental_is_no_admission():
+    assert not found("Лучшим фильмом года признана картина молодого режиссёра.")
+
+
+def test_report_in_a_subordinate_clause_ends_at_the_main_clause():
+    q = only("Поскольку регулятор уже заявил, что не видит нарушений, компания обратилась в суд.")
+    assert q.text == "не видит нарушений"
+
+
+def test_relative_clause_inside_the_content_stays():
+    q = only("Хотя министр заявил, что мост, который строили год, откроют весной, жители сомневаются.")
+    assert q.text == "мост, который строили год, откроют весной"
