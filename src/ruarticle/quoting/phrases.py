@@ -540,4 +540,11 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
                                                       or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
-                                 or org_head(head) or "anim" in parses(head)[0].tag)
+                                 or org_head(head) or "anim" in parses(head)[0].tag
+                                 or _guessed_person(head))
+
+
+def _guessed_person(word: Word) -> bool:
+    """A word the dictionary does not know but may read as a person ("омудсмен")."""
+    return not morph.known(word.low) and any({"anim", "nomn"} <= set(p.tag.grammemes)
+                                             and p.score >= 0.3 for p in parses(word))
