@@ -43,9 +43,14 @@ def test_initial_belongs_to_the_name():
     assert spelled(words, phrases.after(words, i, len(words))) == "министр А . Кудрин"
 
 
-def test_conjunction_a_is_no_initial():
-    words, i = around("Пётр молчал , а сообщил об этом Иван", "сообщил")
-    assert phrases.np_word(words[words.index(next(w for w in words if w.text == "а"))]) is False
+def test_capital_preposition_before_a_title_is_no_initial():
+    words, i = around("Источник : В « Удмуртавтодоре » опровергли", "опровергли")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) != "В « Удмуртавтодоре »"
+
+
+def test_initial_before_the_verb_belongs_to_the_name():
+    words, i = around("Министр А . Кудрин заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Министр А . Кудрин"
 
 
 def test_post_runs_through_and_to_the_holders_name():

@@ -34,8 +34,6 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if len(word.text) == 1 and word.is_upper and not word.initial:
-        return True  # an initial: "министр А. Кудрин" (not the conjunction "а")
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
@@ -216,7 +214,7 @@ def _phrase_ending(words, j, lo):
     if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
-    while j >= lo and end - j <= MAX_NP and np_word(words[j]):
+    while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))):
         if words[j].text in "»\"" and (words[j].text == "»" or _closes_straight(words, j)):
             # a quoted name is one unit: «Говорит Москва», "Сеть поддержки выборов в Зимбабве"
             opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
@@ -416,7 +414,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if a > i + 1 and words[a - 1].low in POSSESSIVE:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
-            np_word(words[j]) or _joins_descriptions(words, j, hi)) \
+            np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
             and not (j > a and addressee(words[j])):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
@@ -440,6 +438,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
 
 
 def _initial_letter(words: list[Word], j: int, hi: int) -> bool:
+    """"А. Кудрин": a capital letter, a full stop and a capitalised word (not "В «X»")."""
     return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper and not words[j].initial \
         and words[j + 1].text == "." and words[j + 2].is_upper
 
