@@ -213,3 +213,13 @@ def test_po_phrase_after_a_name_is_the_authors():
 def test_one_word_po_phrase_after_a_post_is_the_authors():
     words, i = around("Вчера сотрудник по телефону заявил", "заявил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "сотрудник"
+
+
+def test_object_of_a_participle_before_the_subject_is_left_out():
+    words, i = around("Занимающая пост министра культуры Ольга Смирнова заявила", "заявила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "Ольга Смирнова"
+
+
+def test_subject_after_a_participle_without_an_object_is_kept():
+    words, i = around("Выступающая министр культуры Ольга Смирнова заявила", "заявила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "Выступающая министр культуры Ольга Смирнова"
