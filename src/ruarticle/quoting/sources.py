@@ -38,6 +38,16 @@ def listed_subject(ws, j, lo):
     return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
 
+def clause_start(ws, j) -> int:
+    """Where a locative source of ``ws[j]`` may start: not before a relative clause
+    opening ("..., на котором предложили") that holds the verb."""
+    start = max(0, j - LOCATIVE_REACH)
+    for k in range(j - 1, start, -1):
+        if ws[k].low in IN_WHICH or ws[k].low in ("который", "которые", "где"):
+            return k
+    return start
+
+
 def relative_author(ws, j, lo):
     """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
     заявил, что": a report inside a relative clause about X's own document is X's."""
@@ -63,9 +73,8 @@ def _source(ws, j, lo, hi, subject_first=False):
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
-            if span is None:
-                return locative(ws, max(0, j - LOCATIVE_REACH), min(len(ws), j + LOCATIVE_REACH),
-                                any_noun=True)  # "сообщили в аукционном доме"
+            if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
+                return locative(ws, clause_start(ws, j), min(len(ws), j + LOCATIVE_REACH), any_noun=True)
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
