@@ -60,3 +60,13 @@ def test_place_of_an_event_before_a_relative_clause_is_no_speaker():
 
 def test_place_named_in_the_verbs_own_clause_speaks():
     assert speakers("В мэрии предложили закрыть мост на ремонт.") == [("предложили", "мэрии")]
+
+
+def test_body_in_a_locative_after_a_plural_verb_is_the_source():
+    found = speakers("Мост закроют на ремонт в мае. Об этом «Интерфаксу» сообщили в пресс-службе ведомства.")
+    assert found == [("сообщили", "пресс-службе ведомства")]
+
+
+def test_document_in_a_locative_after_a_plural_verb_is_not_the_source():
+    found = speakers("Мост закроют в мае, сообщили в интервью ТАСС представители компании.")
+    assert found == [("сообщили", "представители компании")]

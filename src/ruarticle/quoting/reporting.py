@@ -10,7 +10,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, stance_lemma)
-from .sources import IN_WHICH, clause_start, coordinate, genitive, locative, shared_subject, source
+from .sources import IN_WHICH, body_after, clause_start, coordinate, genitive, locative, shared_subject, source
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -173,9 +173,9 @@ def _trailing(text, s, i, cue, gender):
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
-    if gender == "plur" and i + 1 < hi and ws[i + 1].low in ("в", "во", "на"):
+    if gender == "plur":
         # "..., сообщили в пресс-службе ведомства": the place is the source, not its genitive
-        speaker = locative(ws, i + 1, hi) or speaker
+        speaker = body_after(ws, i, hi) or speaker
     if apposed:  # "..., считает Таня Марш — профессор университета": who she is
         speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":

@@ -70,6 +70,10 @@ def relative_author(ws, j, lo):
 
 
 def _source(ws, j, lo, hi, subject_first=False):
+    if verb_gender(ws[j]) == "plur" and not is_impersonal(ws[j]):
+        body = body_after(ws, j, hi)
+        if body is not None:
+            return body  # "сообщили в пресс-службе ведомства": not "ведомства" alone
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
@@ -94,6 +98,22 @@ def _source(ws, j, lo, hi, subject_first=False):
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+
+
+def body_after(ws, j, hi):
+    """"сообщили в пресс-службе ведомства", "заявили в Минздраве": a body named in a
+    locative right after a plural verb is where the words come from."""
+    k = j + 1
+    while k < hi and phrases.is_adverb(ws[k]):
+        k += 1
+    if k + 1 >= hi or ws[k].low not in ("в", "во", "на"):
+        return None
+    m = k + 1
+    while m < hi - 1 and best_pos(ws[m]) == "ADJF":
+        m += 1
+    if not (org_head(ws[m]) or is_name_like(ws[m])) or is_document(ws[m]):
+        return None
+    return _through_head(ws, k + 1, m, hi)
 
 
 def _told_between(ws, place_end: int, k: int) -> bool:
