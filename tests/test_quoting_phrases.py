@@ -223,3 +223,18 @@ def test_object_of_a_participle_before_the_subject_is_left_out():
 def test_subject_after_a_participle_without_an_object_is_kept():
     words, i = around("Выступающая министр культуры Ольга Смирнова заявила", "заявила")
     assert spelled(words, phrases.before(words, i, 0, "femn")) == "Выступающая министр культуры Ольга Смирнова"
+
+
+def test_regional_branch_of_an_abbreviated_body_runs_through_its_place():
+    words, i = around("сообщила пресс-служба ГУ МВД по Москве", "сообщила")
+    assert spelled(words, phrases.after(words, i, len(words))) == "пресс-служба ГУ МВД по Москве"
+
+
+def test_po_after_an_abbreviation_with_a_common_word_is_not_a_branch():
+    words, i = around("сообщил представитель МВД по телефону", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "представитель МВД"
+
+
+def test_regional_branch_before_the_verb():
+    words, i = around("Пресс-служба ГУ МЧС по Московской области сообщила", "сообщила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "Пресс-служба ГУ МЧС по Московской области"

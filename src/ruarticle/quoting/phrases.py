@@ -129,10 +129,17 @@ def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[i
     # a post's phrase has two words at least: "по делам молодёжи", not "по телефону"
     post = head.is_word and not is_name_like(head) and not (head.is_upper and not head.initial) \
         and {"anim", "nomn"} <= set(parses(head)[0].tag.grammemes) and end - b >= 3
-    if b + 1 >= end or words[b].low != "по" or not ((head.is_upper and org_head(head)) or post) \
+    if b + 1 >= end or words[b].low != "по" or not ((head.is_upper and org_head(head)) or post
+                                                    or _regional_body(words, b)) \
             or not all(w.is_word and np_word(w) for w in words[b + 1:end]):
         return span
     return span[0], end
+
+
+def _regional_body(words: list[Word], b: int) -> bool:
+    """"ГУ МВД по Москве", "УФСБ по Татарстану": "по" and a place after an abbreviated body."""
+    return words[b].low == "по" and b > 0 and b + 1 < len(words) and words[b - 1].is_word \
+        and words[b - 1].text.isupper() and len(words[b - 1].text) > 1 and is_proper(words[b + 1])
 
 
 def _with_first_description(words: list[Word], span: tuple[int, int], lo: int, gender) -> tuple[int, int]:
@@ -433,6 +440,10 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             and not (j > a and addressee(words[j])):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
+    if j < hi and _regional_body(words, j):  # "пресс-служба ГУ МВД по Москве"
+        j += 1
+        while j < hi and j - a < MAX_NP and words[j].is_word and (np_word(words[j]) or words[j].low == "и"):
+            j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
