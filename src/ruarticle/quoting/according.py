@@ -89,8 +89,8 @@ def _longest(ws, k):
     comma = next((n for n in range(end, min(end + SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
     if end < len(ws) and ws[end].text not in ",.;:" and comma is not None and ws[comma].text == "," \
             and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") for w in ws[end:comma]) \
-            and any(w.is_upper for w in ws[end:comma]):
-        return span[0], ws[comma - 1].end
+            and (any(w.is_upper for w in ws[end:comma]) or _prepositional_tail(ws, end, comma)):
+        return span[0], ws[comma - 1].end  # "источника в правительстве,"
     return span
 
 
@@ -102,6 +102,7 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         s = type(s)(ws[first].start, s.end, ws[first:])
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
+    k = _past_participle_clause(ws, k)  # "По мнению экспертов, опрошенных «Ведомостями», ..."
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
@@ -128,6 +129,18 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _past_participle_clause(ws, k):
+    """Index of the comma closing ", опрошенных газетой," after the source, else ``k``."""
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) != "PRTF" \
+            or not any("gent" in p.tag for p in parses(ws[k + 1])):
+        return k  # the participle agrees with the genitive source, not "задержанный, ..."
+    close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
+    if close is None or ws[close].text != "," \
+            or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
+        return k
+    return close
 
 
 def _relative_before(ws, i) -> bool:
