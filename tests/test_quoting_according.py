@@ -70,3 +70,8 @@ def test_participle_subject_of_the_content_stays_in_it():
 def test_prepositional_phrase_before_the_comma_belongs_to_the_source():
     q = only("По информации источника в правительстве, налоги не вырастут.")
     assert q.text == "налоги не вырастут" and q.speaker.text == "источника в правительстве"
+
+
+def test_initial_opens_a_genitive_source():
+    q = only("Комитет, по словам С. Собянина, должен активно развиваться.")
+    assert q.speaker.text == "С. Собянина"

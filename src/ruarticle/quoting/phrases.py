@@ -463,6 +463,11 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     return (a, j) if j > a else None
 
 
+def np_at(words: list[Word], j: int, hi: int) -> bool:
+    """np_word in context: an initial ("С. Собянина") belongs to a noun phrase too."""
+    return np_word(words[j]) or _initial_letter(words, j, hi)
+
+
 def _initial_letter(words: list[Word], j: int, hi: int) -> bool:
     """"А. Кудрин": a capital letter, a full stop and a capitalised word (not "В «X»")."""
     return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper and not words[j].initial \

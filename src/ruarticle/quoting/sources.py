@@ -203,7 +203,7 @@ def genitive(ws, k):
     j = k
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
-    while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_word(ws[j]) or _and_genitive(ws, j, k)) \
+    while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
                                 or _not_genitive(ws[j]))):
         j += 1
