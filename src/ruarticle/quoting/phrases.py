@@ -238,7 +238,6 @@ def _phrase_ending(words, j, lo):
         a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
         return None
-    a = _past_verbal_object(words, a, end, lo)
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
     a = _past_oblique_title(words, a, end)
@@ -252,20 +251,6 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
-
-
-def _past_verbal_object(words: list[Word], a: int, end: int, lo: int) -> int:
-    """"Занимающая пост премьер-министра Тереза Мэй": an inanimate noun right after a
-    participle or verb is its object; the subject is the nominative after its genitives."""
-    verb = a if best_pos(words[a]) == "PRTF" else a - 1  # the walk may hold the participle
-    noun = verb + 1
-    if verb < lo or noun >= end or not words[verb].is_word or best_pos(words[verb]) not in ("PRTF", "GRND") \
-            or not words[noun].is_word or is_proper(words[noun]) or best_pos(words[noun]) != "NOUN" \
-            or "inan" not in parses(words[noun])[0].tag:
-        return a
-    k = next((k for k in range(noun + 1, end) if words[k].is_word and _nominative(words[k])
-              and not any("gent" in p.tag for p in parses(words[k]))), None)
-    return k if k is not None else a
 
 
 def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:
