@@ -75,3 +75,13 @@ def test_prepositional_phrase_before_the_comma_belongs_to_the_source():
 def test_initial_opens_a_genitive_source():
     q = only("Комитет, по словам С. Собянина, должен активно развиваться.")
     assert q.speaker.text == "С. Собянина"
+
+
+def test_abbreviated_source_after_po_dannym():
+    q = only("По данным ТАСС, министр уехал в отпуск на две недели.")
+    assert q.speaker.text == "ТАСС" and q.text == "министр уехал в отпуск на две недели"
+
+
+def test_insert_before_a_subject_with_its_own_report_leaves_the_report_to_it():
+    qs = extract("Как сообщает CNN, инвестор заявил, что его семья не будет комментировать сделку.").quotes
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [("заявил", "инвестор")]
