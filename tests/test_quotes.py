@@ -1188,3 +1188,13 @@ def test_trailing_plural_report_from_a_press_service_names_the_press_service():
 def test_trailing_report_on_a_website_names_its_owner():
     q = only("Генерал покидает свой пост, сообщили на сайте мэрии.")
     assert q.speaker.text == "мэрии"
+
+
+def test_unknown_word_read_as_a_person_is_a_speaker():
+    q = only("Тогда омбудсмэнша спросила у девочек: «Как вы тут живёте?»")
+    assert q.speaker is not None and q.speaker.text == "омбудсмэнша"
+
+
+def test_unknown_word_read_as_a_thing_is_no_speaker():
+    q = only("Тогда шумогрохот спросил у девочек: «Как вы тут живёте?»")
+    assert q.speaker is None

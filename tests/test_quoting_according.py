@@ -55,3 +55,33 @@ def test_insert_before_a_reporting_verb_leaves_the_report_to_the_verb():
 def test_insert_before_another_verb_is_the_report():
     q = only("Пожар, по словам спасателей, начался ночью.")
     assert q.cue.text == "по словам" and q.speaker.text == "спасателей"
+
+
+def test_participle_clause_about_the_source_is_not_content():
+    q = only("По мнению экономистов, опрошенных газетой, налоги не вырастут.")
+    assert q.text == "налоги не вырастут" and q.speaker.text == "экономистов"
+
+
+def test_participle_subject_of_the_content_stays_in_it():
+    q = only("По данным полиции, задержанный, находившийся в розыске, признал вину.")
+    assert q.text.startswith("задержанный")
+
+
+def test_prepositional_phrase_before_the_comma_belongs_to_the_source():
+    q = only("По информации источника в правительстве, налоги не вырастут.")
+    assert q.text == "налоги не вырастут" and q.speaker.text == "источника в правительстве"
+
+
+def test_initial_opens_a_genitive_source():
+    q = only("Комитет, по словам С. Собянина, должен активно развиваться.")
+    assert q.speaker.text == "С. Собянина"
+
+
+def test_abbreviated_source_after_po_dannym():
+    q = only("По данным ТАСС, министр уехал в отпуск на две недели.")
+    assert q.speaker.text == "ТАСС" and q.text == "министр уехал в отпуск на две недели"
+
+
+def test_insert_before_a_subject_with_its_own_report_leaves_the_report_to_it():
+    qs = extract("Как сообщает CNN, инвестор заявил, что его семья не будет комментировать сделку.").quotes
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [("заявил", "инвестор")]

@@ -43,9 +43,14 @@ def test_initial_belongs_to_the_name():
     assert spelled(words, phrases.after(words, i, len(words))) == "министр А . Кудрин"
 
 
-def test_conjunction_a_is_no_initial():
-    words, i = around("Пётр молчал , а сообщил об этом Иван", "сообщил")
-    assert phrases.np_word(words[words.index(next(w for w in words if w.text == "а"))]) is False
+def test_capital_preposition_before_a_title_is_no_initial():
+    words, i = around("Источник : В « Удмуртавтодоре » опровергли", "опровергли")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) != "В « Удмуртавтодоре »"
+
+
+def test_initial_before_the_verb_belongs_to_the_name():
+    words, i = around("Министр А . Кудрин заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Министр А . Кудрин"
 
 
 def test_post_runs_through_and_to_the_holders_name():
@@ -208,3 +213,23 @@ def test_po_phrase_after_a_name_is_the_authors():
 def test_one_word_po_phrase_after_a_post_is_the_authors():
     words, i = around("Вчера сотрудник по телефону заявил", "заявил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "сотрудник"
+
+
+def test_participle_phrase_before_a_post_stays_in_the_mention():
+    words, i = around("Открывший заседание председатель совета Ольга Смирнова заявила", "заявила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) \
+        == "Открывший заседание председатель совета Ольга Смирнова"
+
+def test_regional_branch_of_an_abbreviated_body_runs_through_its_place():
+    words, i = around("сообщила пресс-служба ГУ МВД по Москве", "сообщила")
+    assert spelled(words, phrases.after(words, i, len(words))) == "пресс-служба ГУ МВД по Москве"
+
+
+def test_po_after_an_abbreviation_with_a_common_word_is_not_a_branch():
+    words, i = around("сообщил представитель МВД по телефону", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "представитель МВД"
+
+
+def test_regional_branch_before_the_verb():
+    words, i = around("Пресс-служба ГУ МЧС по Московской области сообщила", "сообщила")
+    assert spelled(words, phrases.before(words, i, 0, "femn")) == "Пресс-служба ГУ МЧС по Московской области"

@@ -51,3 +51,22 @@ def test_coordinated_verb_in_a_relative_clause_about_a_letter_is_the_writers():
 def test_coordinated_verb_after_an_object_without_a_subject_keeps_no_object_as_speaker():
     found = speakers("Письмо, в котором раскритиковали мэра Ивана Зуева и обвинили его во лжи, пропало.")
     assert all(speaker != "мэра Ивана Зуева" for _, speaker in found)
+
+
+def test_place_of_an_event_before_a_relative_clause_is_no_speaker():
+    assert speakers("В мэрии прошло совещание о ремонте дорог, на котором предложили "
+                    "закрыть мост.") == [("предложили", None)]
+
+
+def test_place_named_in_the_verbs_own_clause_speaks():
+    assert speakers("В мэрии предложили закрыть мост на ремонт.") == [("предложили", "мэрии")]
+
+
+def test_body_in_a_locative_after_a_plural_verb_is_the_source():
+    found = speakers("Мост закроют на ремонт в мае. Об этом «Интерфаксу» сообщили в пресс-службе ведомства.")
+    assert found == [("сообщили", "пресс-службе ведомства")]
+
+
+def test_document_in_a_locative_after_a_plural_verb_is_not_the_source():
+    found = speakers("Мост закроют в мае, сообщили в интервью ТАСС представители компании.")
+    assert found == [("сообщили", "представители компании")]

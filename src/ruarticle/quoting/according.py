@@ -6,7 +6,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma, is_impersonal
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
-from .words import best_pos, char_span, is_person_name, parses, verb_gender
+from .words import best_pos, char_span, is_latin, is_person_name, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
@@ -56,6 +56,8 @@ def _genitive_can_start(ws, k) -> bool:
         k += 1  # «Вестей»
     if k >= len(ws) or not ws[k].is_word:
         return False
+    if (ws[k].text.isupper() and len(ws[k].text) > 1) or is_latin(ws[k]):
+        return True  # "По данным ТАСС": abbreviations and foreign names do not decline
     found = parses(ws[k])
     return not found or any("gent" in p.tag for p in found) \
         or not any(p.tag.case for p in found) or "UNKN" in found[0].tag
@@ -89,8 +91,8 @@ def _longest(ws, k):
     comma = next((n for n in range(end, min(end + SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
     if end < len(ws) and ws[end].text not in ",.;:" and comma is not None and ws[comma].text == "," \
             and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") for w in ws[end:comma]) \
-            and any(w.is_upper for w in ws[end:comma]):
-        return span[0], ws[comma - 1].end
+            and (any(w.is_upper for w in ws[end:comma]) or _prepositional_tail(ws, end, comma)):
+        return span[0], ws[comma - 1].end  # "источника в правительстве,"
     return span
 
 
@@ -102,9 +104,12 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         s = type(s)(ws[first].start, s.end, ws[first:])
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
+    k = _past_participle_clause(ws, k)  # "По мнению экспертов, опрошенных «Ведомостями», ..."
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
+    if _reported_after(ws, k):
+        return None  # "Как сообщает CNN, Баффет заявил, что ...": Баффет's report, vouched for
     taken = set(range(i, k))
     if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
         close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
@@ -128,6 +133,29 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _reported_after(ws, k) -> bool:
+    """After the insert's comma a subject and a reporting verb with its own ", что"."""
+    if k >= len(ws) or ws[k].text != ",":
+        return False
+    j = k + 1
+    while j < len(ws) and j - k <= phrases.MAX_NP and phrases.np_at(ws, j, len(ws)):
+        j += 1
+    return k + 1 < j < len(ws) - 2 and cue_lemma(ws[j], ("VERB",)) is not None \
+        and ws[j + 1].text in (",", ":") and (ws[j + 1].text == ":" or ws[j + 2].low in ("что", "чтобы"))
+
+
+def _past_participle_clause(ws, k):
+    """Index of the comma closing ", опрошенных газетой," after the source, else ``k``."""
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) != "PRTF" \
+            or not any("gent" in p.tag for p in parses(ws[k + 1])):
+        return k  # the participle agrees with the genitive source, not "задержанный, ..."
+    close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
+    if close is None or ws[close].text != "," \
+            or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
+        return k
+    return close
 
 
 def _relative_before(ws, i) -> bool:

@@ -34,8 +34,6 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if len(word.text) == 1 and word.is_upper and not word.initial:
-        return True  # an initial: "министр А. Кудрин" (not the conjunction "а")
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
@@ -131,10 +129,17 @@ def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[i
     # a post's phrase has two words at least: "по делам молодёжи", not "по телефону"
     post = head.is_word and not is_name_like(head) and not (head.is_upper and not head.initial) \
         and {"anim", "nomn"} <= set(parses(head)[0].tag.grammemes) and end - b >= 3
-    if b + 1 >= end or words[b].low != "по" or not ((head.is_upper and org_head(head)) or post) \
+    if b + 1 >= end or words[b].low != "по" or not ((head.is_upper and org_head(head)) or post
+                                                    or _regional_body(words, b)) \
             or not all(w.is_word and np_word(w) for w in words[b + 1:end]):
         return span
     return span[0], end
+
+
+def _regional_body(words: list[Word], b: int) -> bool:
+    """"ГУ МВД по Москве", "УФСБ по Татарстану": "по" and a place after an abbreviated body."""
+    return words[b].low == "по" and b > 0 and b + 1 < len(words) and words[b - 1].is_word \
+        and words[b - 1].text.isupper() and len(words[b - 1].text) > 1 and is_proper(words[b + 1])
 
 
 def _with_first_description(words: list[Word], span: tuple[int, int], lo: int, gender) -> tuple[int, int]:
@@ -216,7 +221,7 @@ def _phrase_ending(words, j, lo):
     if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
-    while j >= lo and end - j <= MAX_NP and np_word(words[j]):
+    while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))):
         if words[j].text in "»\"" and (words[j].text == "»" or _closes_straight(words, j)):
             # a quoted name is one unit: «Говорит Москва», "Сеть поддержки выборов в Зимбабве"
             opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
@@ -416,10 +421,14 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if a > i + 1 and words[a - 1].low in POSSESSIVE:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
-            np_word(words[j]) or _joins_descriptions(words, j, hi)) \
+            np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
             and not (j > a and addressee(words[j])):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
+    if j < hi and _regional_body(words, j):  # "пресс-служба ГУ МВД по Москве"
+        j += 1
+        while j < hi and j - a < MAX_NP and words[j].is_word and (np_word(words[j]) or words[j].low == "и"):
+            j += 1
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
@@ -439,7 +448,13 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     return (a, j) if j > a else None
 
 
+def np_at(words: list[Word], j: int, hi: int) -> bool:
+    """np_word in context: an initial ("С. Собянина") belongs to a noun phrase too."""
+    return np_word(words[j]) or _initial_letter(words, j, hi)
+
+
 def _initial_letter(words: list[Word], j: int, hi: int) -> bool:
+    """"А. Кудрин": a capital letter, a full stop and a capitalised word (not "В «X»")."""
     return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper and not words[j].initial \
         and words[j + 1].text == "." and words[j + 2].is_upper
 
@@ -540,4 +555,11 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
                                                       or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
-                                 or org_head(head) or "anim" in parses(head)[0].tag)
+                                 or org_head(head) or "anim" in parses(head)[0].tag
+                                 or _guessed_person(head))
+
+
+def _guessed_person(word: Word) -> bool:
+    """A word the dictionary does not know but may read as a person ("омудсмен")."""
+    return not morph.known(word.low) and any({"anim", "nomn"} <= set(p.tag.grammemes)
+                                             and p.score >= 0.3 for p in parses(word))

@@ -11,7 +11,8 @@ from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, not_content, opens_question, phrase_frames,
                       stance_lemma)
-from .sources import coordinate, genitive, locative, shared_subject, source
+from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, locative,
+                      shared_subject, source)
 from .words import Word, best_pos, char_span, is_proper, parses, tokenize, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -27,6 +28,7 @@ LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
+RELATIVE_REACH = 3  # words between "на котором" and its verb
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
@@ -216,9 +218,9 @@ def _trailing(text, s, i, cue, gender):
             and after.low not in CLOSING_FOLLOWERS:
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
-    if gender == "plur" and i + 1 < hi and ws[i + 1].low in ("в", "во", "на"):
+    if gender == "plur":
         # "..., сообщили в пресс-службе ведомства": the place is the source, not its genitive
-        speaker = locative(ws, i + 1, hi) or speaker
+        speaker = body_after(ws, i, hi) or speaker
     if apposed:  # "..., считает Таня Марш — профессор университета": who she is
         speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":
@@ -281,7 +283,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
     span, j = _phrase_speaker(ws, i, last, gender)
-    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])):
+    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])
+                        and not _indefinite(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i) and not negated:
         return None  # "ещё не высказал свою точку зрения": nothing was said
@@ -309,6 +312,12 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 
+def _indefinite(ws, i, gender) -> bool:
+    """"круглый стол, на котором предложили ...": a plural verb right after a relative
+    word speaks for the unnamed people of the event."""
+    return gender == "plur" and any(w.low in IN_WHICH for w in ws[max(0, i - RELATIVE_REACH):i])
+
+
 def _phrase_speaker(ws, i, last, gender):
     """(word span of the speaker or None, index after the cue) of a phrase report."""
     span = phrases.before(ws, i, 0, gender)
@@ -318,7 +327,7 @@ def _phrase_speaker(ws, i, last, gender):
         if after and after[0] == i + 1 and is_proper(ws[i + 1]):
             span, j = after, after[1]
     if span is None and gender == "plur" and not coordinate(ws, i):
-        located = locative(ws, 0, i)  # "В Минобороны назвали сообщения фейком"
+        located = locative(ws, clause_start(ws, i), i)  # "В Минобороны назвали сообщения фейком"
         span = _word_span(ws, located) if located else None
     return span, j
 

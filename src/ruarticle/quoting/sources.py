@@ -38,6 +38,16 @@ def listed_subject(ws, j, lo):
     return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
 
+def clause_start(ws, j) -> int:
+    """Where a locative source of ``ws[j]`` may start: not before a relative clause
+    opening ("..., на котором предложили") that holds the verb."""
+    start = max(0, j - LOCATIVE_REACH)
+    for k in range(j - 1, start, -1):
+        if ws[k].low in IN_WHICH or ws[k].low in ("который", "которые", "где"):
+            return k
+    return start
+
+
 def relative_author(ws, j, lo):
     """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
     заявил, что": a report inside a relative clause about X's own document is X's."""
@@ -60,12 +70,15 @@ def relative_author(ws, j, lo):
 
 
 def _source(ws, j, lo, hi, subject_first=False):
+    if verb_gender(ws[j]) == "plur" and not is_impersonal(ws[j]):
+        body = body_after(ws, j, hi)
+        if body is not None:
+            return body  # "сообщили в пресс-службе ведомства": not "ведомства" alone
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
-            if span is None:
-                return locative(ws, max(0, j - LOCATIVE_REACH), min(len(ws), j + LOCATIVE_REACH),
-                                any_noun=True)  # "сообщили в аукционном доме"
+            if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
+                return locative(ws, clause_start(ws, j), min(len(ws), j + LOCATIVE_REACH), any_noun=True)
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
@@ -85,6 +98,22 @@ def _source(ws, j, lo, hi, subject_first=False):
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+
+
+def body_after(ws, j, hi):
+    """"сообщили в пресс-службе ведомства", "заявили в Минздраве": a body named in a
+    locative right after a plural verb is where the words come from."""
+    k = j + 1
+    while k < hi and phrases.is_adverb(ws[k]):
+        k += 1
+    if k + 1 >= hi or ws[k].low not in ("в", "во", "на"):
+        return None
+    m = k + 1
+    while m < hi - 1 and best_pos(ws[m]) == "ADJF":
+        m += 1
+    if not (org_head(ws[m]) or is_name_like(ws[m])) or is_document(ws[m]):
+        return None
+    return _through_head(ws, k + 1, m, hi)
 
 
 def _told_between(ws, place_end: int, k: int) -> bool:
@@ -174,7 +203,7 @@ def genitive(ws, k):
     j = k
     if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
-    while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_word(ws[j]) or _and_genitive(ws, j, k)) \
+    while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
                                 or _not_genitive(ws[j]))):
         j += 1
