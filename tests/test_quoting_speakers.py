@@ -335,3 +335,14 @@ def test_common_noun_tied_to_a_person_is_no_newer_subject():
     speaker(text, "Игорь Волков", "masc", resolver=r)
     at = text.index("его словам")
     assert r.speaker(at, at + 3).name == "Игорь Волков"
+
+
+def test_office_never_seen_with_anyone_is_no_organisation():
+    text = "Встреча прошла в Кремле. Президент России сообщил, что доволен встречей."
+    assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_speaker_named_in_the_newer_subjects_own_sentence_does_not_keep_the_floor():
+    text = ("Спортсмен Олег Смирнов прошёл 80 километров. Судья Игорь Волков вручил Олегу Смирнову "
+            "диплом. «Я доволен результатом», — признался 60-летний судья.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Волков"

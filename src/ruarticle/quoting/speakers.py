@@ -185,8 +185,10 @@ class Resolver:
         return recent.entity, recent.name, True
 
     def _named_again(self, said: _Said, after: int, before: int) -> bool:
-        """Whether the last speaker is named again between ``after`` and ``before`` (in
-        any case: "рекорд Дмитрия Ерохина"), which keeps them the one spoken of."""
+        """Whether the last speaker is named again after the sentence at ``after`` and
+        before ``before`` (in any case: "рекорд Дмитрия Ерохина"), which keeps them the
+        one spoken of."""
+        after = self.roster.next_sentence(after)
         entity = self.registry.by_id.get(said.entity) if said.entity else None
         if entity is not None:
             return any(after < m.start < before for m in entity.mentions)
@@ -294,8 +296,8 @@ class Resolver:
             person = self._described(start, wanted, _office_qualifiers(words))
             if person:
                 return person
-        if _person_head(words):
-            return None, None, True  # "Шеф полиции Сан-Диего": a person left unnamed
+        if _person_head(words) or _office_qualifiers(words) is not None:
+            return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
         return None, names.organisation(words), False
 
     def _described(self, start, gender, qualifiers):
@@ -340,6 +342,7 @@ class Resolver:
         inside = [(TYPE_ORDER.get(e.type, 3), -s, e) for s, m_end, e in
                   self.registry.overlapping(start, end)
                   if _proper_mention(words, s, m_end)
+                  and (e.type != "PER" or _written_as_name(self.text, s, m_end))
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and _names(self.text[s:m_end], e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else None
