@@ -338,7 +338,7 @@ def test_common_noun_tied_to_a_person_is_no_newer_subject():
 
 
 def test_office_never_seen_with_anyone_is_no_organisation():
-    text = "Встреча прошла в Кремле. Президент России сообщил, что доволен встречей."
+    text = "Встреча прошла в Кремле. Об этом Президент России сообщил журналистам."
     assert extract(text).quotes[-1].speaker.name is None
 
 
