@@ -346,3 +346,13 @@ def test_speaker_named_in_the_newer_subjects_own_sentence_does_not_keep_the_floo
     text = ("Спортсмен Олег Смирнов прошёл 80 километров. Судья Игорь Волков вручил Олегу Смирнову "
             "диплом. «Я доволен результатом», — признался 60-летний судья.")
     assert extract(text).quotes[-1].speaker.name == "Игорь Волков"
+
+
+def test_capital_named_alone_speaks_for_its_state():
+    text = "По данным Сеула, северокорейский лидер здоров."
+    assert extract(text).quotes[-1].speaker.name == "Южная Корея"
+
+
+def test_capital_inside_a_longer_phrase_is_not_the_state():
+    text = "По данным мэрии Москвы, город готов к зиме."
+    assert speaker(text, "мэрии Москвы").name not in (None, "Россия")

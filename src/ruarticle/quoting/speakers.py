@@ -85,10 +85,17 @@ class Resolver:
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
+            state = _state_of(name)
+            if state:  # "по данным Сеула": the capital speaks for its state
+                name, entity_id = state, self._entity_of(state)
         if name:
             said_gender = self._gender(entity_id, name, gender) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _entity_of(self, name: str) -> str | None:
+        """The id of the entity called exactly ``name``, if any."""
+        return next((e.id for e in self.registry.entities if e.name == name), None)
 
     def _entity_named(self, name: str) -> str | None:
         entity = self.registry.person_named(name)
@@ -342,7 +349,6 @@ class Resolver:
         inside = [(TYPE_ORDER.get(e.type, 3), -s, e) for s, m_end, e in
                   self.registry.overlapping(start, end)
                   if _proper_mention(words, s, m_end)
-                  and (e.type != "PER" or _written_as_name(self.text, s, m_end))
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and _names(self.text[s:m_end], e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else None
@@ -404,6 +410,21 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
     ("Сенатор заслужил ..." is no new subject)."""
     return any(w.is_upper and (is_person_name(w) or not morph.known(w.low))
                for w in tokenize(text, start, end) if w.is_word)
+
+
+def _state_of(name: str) -> str | None:
+    """"Сеула" -> "Южная Корея": the state a capital named alone speaks for."""
+    words = [w for w in tokenize(name) if w.is_word]
+    if len(words) != 1:
+        return None
+    capitals = _capitals()
+    return capitals.get(words[0].text.replace("ё", "е")) or capitals.get(
+        morph.lemma(words[0].low).capitalize())
+
+
+@once
+def _capitals() -> dict[str, str]:
+    return {capital.replace("ё", "е"): state for capital, state in table("quote_capitals.tsv")}
 
 
 def _possessor(text: str, start: int, end: int) -> bool:
