@@ -356,3 +356,23 @@ def test_capital_named_alone_speaks_for_its_state():
 def test_capital_inside_a_longer_phrase_is_not_the_state():
     text = "По данным мэрии Москвы, город готов к зиме."
     assert speaker(text, "мэрии Москвы").name not in (None, "Россия")
+
+
+def test_description_with_nobody_speaking_looks_only_one_sentence_back():
+    text = ("Журналист Олег Смирнов погиб в 2014 году. Суд продолжался год. "
+            "Прокуратура обвинила Волкова в убийстве. Обвинитель требовал для него 17 лет тюрьмы.")
+    assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_declined_surname_is_no_subject():
+    text = ("Прокурор обвинил Виталия Маркива. Маркива задержали в мае. "
+            "«Я невиновен», — сказал 29-летний подсудимый.")
+    volkov = entity("E1", "PER", "Виталий Маркив", text, "Виталия Маркива", "Маркива задержали"[:7])
+    r = Resolver(text, (volkov,))
+    assert r._subject(0, len(text), "masc", first=False) is None
+
+
+def test_speaker_of_unknown_gender_is_continued_by_a_description():
+    text = ("Перебежчик Хван Чжан Еп рассказал о КНДР. По словам 87-летнего политика, режим падёт. "
+            "Было бы неплохо, отмечает бывший соратник вождя, если бы Китай отвернулся.")
+    assert [q.speaker.name for q in extract(text).quotes][-1] == "Хван Чжан Еп"

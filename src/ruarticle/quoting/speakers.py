@@ -27,6 +27,7 @@ FORMER = ("бывший", "экс")  # "бывший президент" no long
 OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
 MIN_STEM_MATCH = 5
 QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
+ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1
@@ -38,7 +39,7 @@ class _Said:
     end: int
     entity: str | None
     name: str
-    gender: str | None
+    gender: str | None  # None for a body; ANY_GENDER for a person whose gender is unknown
 
 
 class Resolver:
@@ -89,7 +90,7 @@ class Resolver:
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
         if name:
-            said_gender = self._gender(entity_id, name, gender) if person else None
+            said_gender = (self._gender(entity_id, name, gender) or ANY_GENDER) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
@@ -223,7 +224,7 @@ class Resolver:
         person entity, or a name the roster found."""
         found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
                  if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
-                 and _written_as_name(self.text, s, m_end)
+                 and _written_as_name(self.text, s, m_end) and not _declined(self.text[s:m_end], e.name)
                  and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
                  and not self.roster.quoted_at(s)]
         if not found:
@@ -309,12 +310,15 @@ class Resolver:
 
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
-        subject named since the last speaker, else that speaker, else the article's main
-        person. An office with its qualifiers ("министр информации") must be seen with
+        subject named since the last speaker (or in the sentence before, when nobody has
+        spoken), else that speaker, else the article's main person. An office with its qualifiers ("министр информации") must be seen with
         them near that person's name."""
         recent = self._recent(start, gender, any_gender=gender is None)
-        since = self.roster.next_sentence(recent.end) if recent else max(0, start - RECENT_REACH)
-        newer = self._subject(since, self.roster.sentence_start(start), gender, first=False)
+        sentence = self.roster.sentence_start(start)
+        # with nobody speaking yet, only the sentence before may introduce the person
+        since = self.roster.next_sentence(recent.end) if recent \
+            else self.roster.sentence_start(max(0, sentence - 1))
+        newer = self._subject(since, sentence, gender, first=False)
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
@@ -387,7 +391,8 @@ class Resolver:
                 continue
             if before - said.end > RECENT_REACH:
                 return None
-            if (gender is not None and said.gender == gender) or (any_gender and said.gender):
+            if (gender is not None and said.gender in (gender, ANY_GENDER) and gender != "plur") \
+                    or (any_gender and said.gender):
                 return said
         return None
 
@@ -403,6 +408,16 @@ class Resolver:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _declined(mention: str, name: str) -> bool:
+    """Whether a mention ends in the name's last word with a case ending added
+    ("Маркива" for "Виталий Маркив"): not the nominative, whatever the dictionary knows."""
+    said, base = mention.split()[-1:], name.split()[-1:]
+    if not said or not base:
+        return False
+    said, base = said[0].lower().replace("ё", "е"), base[0].lower().replace("ё", "е")
+    return said != base and said.startswith(base) and len(said) - len(base) <= 2
 
 
 def _written_as_name(text: str, start: int, end: int) -> bool:
