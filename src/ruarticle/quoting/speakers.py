@@ -5,7 +5,10 @@ a pronoun's latest fitting person, a post's holder. Without them (or when they
 do not help): the person name inside the phrase in the nominative, persons
 named earlier in the text, or an organisation name. A pronoun or a bare
 description ("музыкант", "81-летний актёр") most often continues the person
-who has just spoken, so recent speakers come first for those.
+who has just spoken, unless a newer subject has come up since; a person
+introduced without a name ("33-летний мужчина") or a relative of a named one
+("дядя Шварца") names nobody. Abbreviations get the full name the text gives,
+a capital speaks for its state.
 """
 from __future__ import annotations
 
@@ -25,13 +28,13 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
 OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
-MIN_STEM_MATCH = 5
-QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
+MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
+QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
-DEPENDENT_WORDS = 1
-ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,8 +314,8 @@ class Resolver:
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
         subject named since the last speaker (or in the sentence before, when nobody has
-        spoken), else that speaker, else the article's main person. An office with its qualifiers ("министр информации") must be seen with
-        them near that person's name."""
+        spoken), else that speaker, else the article's main person. An office with its
+        qualifiers ("министр информации") must be seen with them near that person's name."""
         recent = self._recent(start, gender, any_gender=gender is None)
         sentence = self.roster.sentence_start(start)
         # with nobody speaking yet, only the sentence before may introduce the person
