@@ -376,3 +376,9 @@ def test_speaker_of_unknown_gender_is_continued_by_a_description():
     text = ("Перебежчик Хван Чжан Еп рассказал о КНДР. По словам 87-летнего политика, режим падёт. "
             "Было бы неплохо, отмечает бывший соратник вождя, если бы Китай отвернулся.")
     assert [q.speaker.name for q in extract(text).quotes][-1] == "Хван Чжан Еп"
+
+
+def test_unnamed_subject_of_the_pronouns_own_sentence_does_not_block_it():
+    text = ("Полицейский Олег Смирнов сказал, что авария случилась ночью. "
+            "Водитель, по его словам, был пьян.")
+    assert said_by(text, "Водитель", "его") == "Олег Смирнов"

@@ -183,12 +183,13 @@ class Resolver:
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)
-            if found[1] is not None and self.roster.unnamed_subject(at + 1, start, pronoun) is not None:
+            if found[1] is not None and self.roster.unnamed_subject(at + 1, sentence, pronoun) is not None:
                 return None, None, True
             return found
         since = self.roster.next_sentence(recent.end)
         newer = self._subject(since, sentence, pronoun, first=False)
-        nobody = self.roster.unnamed_subject(since, start, pronoun)
+        # only an earlier sentence's subject: "Водитель, по его словам, был пьян" is his account
+        nobody = self.roster.unnamed_subject(since, sentence, pronoun)
         if nobody is not None and (newer is None or nobody > newer[0]):
             return None, None, True
         if newer is not None and not self._named_again(recent, newer[0], start):
