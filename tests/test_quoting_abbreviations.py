@@ -69,3 +69,8 @@ def test_delegation_of_an_abbreviated_body_speaks_for_it_in_full():
             "По мнению делегации ОБСЕ, выборы прошли честно.")
     q = extract(text).quotes[-1]
     assert q.speaker.name == "Организация по безопасности и сотрудничеству в Европе"
+
+
+def test_a_person_name_spells_no_abbreviation():
+    text = "Сергей Кузнецов приехал в город. СК возбудил дело."
+    assert spelled_out(text, "СК") is None

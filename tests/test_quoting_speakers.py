@@ -335,3 +335,50 @@ def test_common_noun_tied_to_a_person_is_no_newer_subject():
     speaker(text, "Игорь Волков", "masc", resolver=r)
     at = text.index("его словам")
     assert r.speaker(at, at + 3).name == "Игорь Волков"
+
+
+def test_office_never_seen_with_anyone_is_no_organisation():
+    text = "Встреча прошла в Кремле. Об этом Президент России сообщил журналистам."
+    assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_speaker_named_in_the_newer_subjects_own_sentence_does_not_keep_the_floor():
+    text = ("Спортсмен Олег Смирнов прошёл 80 километров. Судья Игорь Волков вручил Олегу Смирнову "
+            "диплом. «Я доволен результатом», — признался 60-летний судья.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Волков"
+
+
+def test_capital_named_alone_speaks_for_its_state():
+    text = "По данным Сеула, северокорейский лидер здоров."
+    assert extract(text).quotes[-1].speaker.name == "Южная Корея"
+
+
+def test_capital_inside_a_longer_phrase_is_not_the_state():
+    text = "По данным мэрии Москвы, город готов к зиме."
+    assert speaker(text, "мэрии Москвы").name not in (None, "Россия")
+
+
+def test_description_with_nobody_speaking_looks_only_one_sentence_back():
+    text = ("Журналист Олег Смирнов погиб в 2014 году. Суд продолжался год. "
+            "Прокуратура обвинила Волкова в убийстве. Обвинитель требовал для него 17 лет тюрьмы.")
+    assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_declined_surname_is_no_subject():
+    text = ("Прокурор обвинил Виталия Маркива. Маркива задержали в мае. "
+            "«Я невиновен», — сказал 29-летний подсудимый.")
+    volkov = entity("E1", "PER", "Виталий Маркив", text, "Виталия Маркива", "Маркива задержали"[:7])
+    r = Resolver(text, (volkov,))
+    assert r._subject(0, len(text), "masc", first=False) is None
+
+
+def test_speaker_of_unknown_gender_is_continued_by_a_description():
+    text = ("Перебежчик Хван Чжан Еп рассказал о КНДР. По словам 87-летнего политика, режим падёт. "
+            "Было бы неплохо, отмечает бывший соратник вождя, если бы Китай отвернулся.")
+    assert [q.speaker.name for q in extract(text).quotes][-1] == "Хван Чжан Еп"
+
+
+def test_unnamed_subject_of_the_pronouns_own_sentence_does_not_block_it():
+    text = ("Полицейский Олег Смирнов сказал, что авария случилась ночью. "
+            "Водитель, по его словам, был пьян.")
+    assert said_by(text, "Водитель", "его") == "Олег Смирнов"

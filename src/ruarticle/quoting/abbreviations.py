@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .words import Word, best_pos, parses, tokenize
+from .words import Word, best_pos, is_person_name, parses, tokenize
 
 DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
 # "представитель NHS (Национальная служба здравоохранения Великобритании)": the full name after
@@ -60,8 +60,8 @@ def _initials_run(text: str, words: list[Word], k: int, abbreviation: str) -> li
     spelled = ""
     for n in range(k, min(len(words), k + 3 * len(abbreviation))):
         w = words[n]
-        if not w.is_word or (n > k and _line_break(text, words[n - 1], w)):
-            return None
+        if not w.is_word or is_person_name(w) or (n > k and _line_break(text, words[n - 1], w)):
+            return None  # "Сергей Кузнецов" spells no "СК"
         if best_pos(w) in FUNCTION_POS:
             continue
         spelled += w.text[0].upper()

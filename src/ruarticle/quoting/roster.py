@@ -27,8 +27,8 @@ CLOSING_MARKS = "»”"
 POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 GENDERS = ("masc", "femn", "neut", None)
-HOLDER_TRIES = 32
-BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for  # earlier occurrences of a post tried when places must match
+HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
+BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for
 
 
 def fits(have: str | None, want: str | None) -> bool:
@@ -108,8 +108,8 @@ class Roster:
     def quoted_at(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks opened earlier in its paragraph."""
         before = self.text[self.text.rfind("\n", 0, pos) + 1:pos]
-        return sum(before.count(c) for c in OPENING_MARKS) > sum(before.count(c) for c in CLOSING_MARKS) \
-            or before.count('"') % 2 == 1
+        opened = sum(before.count(c) for c in OPENING_MARKS)
+        return opened > sum(before.count(c) for c in CLOSING_MARKS) or before.count('"') % 2 == 1
 
     def subjects_between(self, lo: int, hi: int, gender: str | None):
         """Strong persons that may be the subject (nominative), in [lo, hi), in text order."""
@@ -117,11 +117,6 @@ class Roster:
         b = bisect_left(self.person_starts, hi)
         return [p for p in self.persons[a:b] if p.strong and p.subject and p.end <= hi
                 and fits(p.gender, gender) and not self.quoted_at(p.start)]
-
-    def persons_between(self, lo: int, hi: int):
-        a = bisect_left(self.person_starts, lo)
-        b = bisect_left(self.person_starts, hi)
-        return [p for p in self.persons[a:b] if p.end <= hi]
 
     def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
         """Where the latest person introduced without a name ("33-летний мужчина",

@@ -5,7 +5,10 @@ a pronoun's latest fitting person, a post's holder. Without them (or when they
 do not help): the person name inside the phrase in the nominative, persons
 named earlier in the text, or an organisation name. A pronoun or a bare
 description ("музыкант", "81-летний актёр") most often continues the person
-who has just spoken, so recent speakers come first for those.
+who has just spoken, unless a newer subject has come up since; a person
+introduced without a name ("33-летний мужчина") or a relative of a named one
+("дядя Шварца") names nobody. Abbreviations get the full name the text gives,
+a capital speaks for its state.
 """
 from __future__ import annotations
 
@@ -25,12 +28,13 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
 OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
-MIN_STEM_MATCH = 5
-QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
+MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
+QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office
+ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
-DEPENDENT_WORDS = 1
-ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +42,7 @@ class _Said:
     end: int
     entity: str | None
     name: str
-    gender: str | None
+    gender: str | None  # None for a body; ANY_GENDER for a person whose gender is unknown
 
 
 class Resolver:
@@ -85,10 +89,17 @@ class Resolver:
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
+            state = _state_of(name)
+            if state:  # "по данным Сеула": the capital speaks for its state
+                name, entity_id = state, self._entity_of(state)
         if name:
-            said_gender = self._gender(entity_id, name, gender) if person else None
+            said_gender = (self._gender(entity_id, name, gender) or ANY_GENDER) if person else None
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _entity_of(self, name: str) -> str | None:
+        """The id of the entity called exactly ``name``, if any."""
+        return next((e.id for e in self.registry.entities if e.name == name), None)
 
     def _entity_named(self, name: str) -> str | None:
         entity = self.registry.person_named(name)
@@ -172,12 +183,13 @@ class Resolver:
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)
-            if found[1] is not None and self.roster.unnamed_subject(at + 1, start, pronoun) is not None:
+            if found[1] is not None and self.roster.unnamed_subject(at + 1, sentence, pronoun) is not None:
                 return None, None, True
             return found
         since = self.roster.next_sentence(recent.end)
         newer = self._subject(since, sentence, pronoun, first=False)
-        nobody = self.roster.unnamed_subject(since, start, pronoun)
+        # only an earlier sentence's subject: "Водитель, по его словам, был пьян" is his account
+        nobody = self.roster.unnamed_subject(since, sentence, pronoun)
         if nobody is not None and (newer is None or nobody > newer[0]):
             return None, None, True
         if newer is not None and not self._named_again(recent, newer[0], start):
@@ -185,8 +197,10 @@ class Resolver:
         return recent.entity, recent.name, True
 
     def _named_again(self, said: _Said, after: int, before: int) -> bool:
-        """Whether the last speaker is named again between ``after`` and ``before`` (in
-        any case: "рекорд Дмитрия Ерохина"), which keeps them the one spoken of."""
+        """Whether the last speaker is named again after the sentence at ``after`` and
+        before ``before`` (in any case: "рекорд Дмитрия Ерохина"), which keeps them the
+        one spoken of."""
+        after = self.roster.next_sentence(after)
         entity = self.registry.by_id.get(said.entity) if said.entity else None
         if entity is not None:
             return any(after < m.start < before for m in entity.mentions)
@@ -214,7 +228,7 @@ class Resolver:
         person entity, or a name the roster found."""
         found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
                  if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
-                 and _written_as_name(self.text, s, m_end)
+                 and _written_as_name(self.text, s, m_end) and not _declined(self.text[s:m_end], e.name)
                  and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
                  and not self.roster.quoted_at(s)]
         if not found:
@@ -294,18 +308,21 @@ class Resolver:
             person = self._described(start, wanted, _office_qualifiers(words))
             if person:
                 return person
-        if _person_head(words):
-            return None, None, True  # "Шеф полиции Сан-Диего": a person left unnamed
+        if _person_head(words) or _office_qualifiers(words) is not None:
+            return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
         return None, names.organisation(words), False
 
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
-        subject named since the last speaker, else that speaker, else the article's main
-        person. An office with its qualifiers ("министр информации") must be seen with
-        them near that person's name."""
+        subject named since the last speaker (or in the sentence before, when nobody has
+        spoken), else that speaker, else the article's main person. An office with its
+        qualifiers ("министр информации") must be seen with them near that person's name."""
         recent = self._recent(start, gender, any_gender=gender is None)
-        since = self.roster.next_sentence(recent.end) if recent else max(0, start - RECENT_REACH)
-        newer = self._subject(since, self.roster.sentence_start(start), gender, first=False)
+        sentence = self.roster.sentence_start(start)
+        # with nobody speaking yet, only the sentence before may introduce the person
+        since = self.roster.next_sentence(recent.end) if recent \
+            else self.roster.sentence_start(max(0, sentence - 1))
+        newer = self._subject(since, sentence, gender, first=False)
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
@@ -378,7 +395,8 @@ class Resolver:
                 continue
             if before - said.end > RECENT_REACH:
                 return None
-            if (gender is not None and said.gender == gender) or (any_gender and said.gender):
+            if (gender is not None and said.gender in (gender, ANY_GENDER) and gender != "plur") \
+                    or (any_gender and said.gender):
                 return said
         return None
 
@@ -396,11 +414,36 @@ class Resolver:
         return (same or ([] if same_only else bodies) or [None])[0]
 
 
+def _declined(mention: str, name: str) -> bool:
+    """Whether a mention ends in the name's last word with a case ending added
+    ("Маркива" for "Виталий Маркив"): not the nominative, whatever the dictionary knows."""
+    said, base = mention.split()[-1:], name.split()[-1:]
+    if not said or not base:
+        return False
+    said, base = said[0].lower().replace("ё", "е"), base[0].lower().replace("ё", "е")
+    return said != base and said.startswith(base) and len(said) - len(base) <= 2
+
+
 def _written_as_name(text: str, start: int, end: int) -> bool:
     """A mention with a name in it, not a common noun the entities stage tied to a person
     ("Сенатор заслужил ..." is no new subject)."""
     return any(w.is_upper and (is_person_name(w) or not morph.known(w.low))
                for w in tokenize(text, start, end) if w.is_word)
+
+
+def _state_of(name: str) -> str | None:
+    """"Сеула" -> "Южная Корея": the state a capital named alone speaks for."""
+    words = [w for w in tokenize(name) if w.is_word]
+    if len(words) != 1:
+        return None
+    capitals = _capitals()
+    return capitals.get(words[0].text.replace("ё", "е")) or capitals.get(
+        morph.lemma(words[0].low).capitalize())
+
+
+@once
+def _capitals() -> dict[str, str]:
+    return {capital.replace("ё", "е"): state for capital, state in table("quote_capitals.tsv")}
 
 
 def _possessor(text: str, start: int, end: int) -> bool:
