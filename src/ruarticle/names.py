@@ -62,8 +62,8 @@ def gender(forms: list[list[str]]) -> str | None:
                 votes[known] += 2 if sure else 1
             elif MASC_HINT.search(word.lower()):
                 votes["masc"] += 2
-            elif FEMN_HINT.search(word.lower()):
-                votes["femn"] += 2
+            elif FEMN_HINT.search(word.lower()) and not _masculine_adjective(word):
+                votes["femn"] += 2  # "Второй", "Толстой" may be a man's nominative
     if votes["masc"] == votes["femn"]:
         return None
     return max(votes, key=votes.get)
@@ -173,6 +173,9 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
     next to a declined first name (None: unknown, the old ending rules apply)."""
     if not word[:1].isalpha() or word.isupper() or not cyrillic(word):
         return word
+    adjective = _adjectival(word, sex)
+    if adjective:
+        return adjective
     if oblique is not None and not known_name(word):
         return _unknown_word(word, sex, seen, oblique)
     if oblique is False and sex and _may_be_nominative(word, sex):
@@ -186,6 +189,23 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
             if form:
                 return _cased(form.word, word)
     return _by_rules(word, sex)
+
+
+def _masculine_adjective(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" and {"masc", "nomn"} <= set(p.tag.grammemes) and _known(p)
+               for p in morph.parses(word))
+
+
+def _adjectival(word: str, sex: str | None) -> str | None:
+    """A name word every reading of which is an adjective the dictionary knows
+    declines as one: "Долгорукому" -> "Долгорукий", "Поперечного" -> "Поперечный";
+    "Второй" of "Теодориус Второй" stays."""
+    found = morph.parses(word)
+    if not found or found[0].tag.POS != "ADJF" or not all(
+            _known(p) and not any(t in p.tag for t in NAME_TAGS) for p in found):
+        return None
+    form = found[0].inflect({"nomn", "sing", sex or "masc"})
+    return _cased(form.word, word) if form else None
 
 
 def _epithet(word: str, sex: str | None) -> str:
