@@ -190,3 +190,12 @@ def test_adjectival_surname_takes_the_persons_gender():
 
 def test_regnal_ordinal_stays_masculine():
     assert names.nominatives([["Теодориус"], ["Теодориус", "Второй"]])["Второй"] == "Второй"
+
+
+def test_surname_beside_a_nominative_first_name_is_kept():
+    assert names.nominatives([["Михаил", "Хасая"]])["Хасая"] == "Хасая"
+
+
+def test_surname_beside_an_oblique_first_name_still_declines():
+    assert names.nominatives([["Михаила", "Хасаи"], ["Михаил", "Хасая"]])["Михаила"] == "Михаил"
+    assert names.nominatives([["Андрея", "Воробьёва"]])["Воробьёва"] == "Воробьёв"

@@ -121,6 +121,7 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
     sex = gender(mentions)
     forms: dict[str, list[str]] = {}
     oblique = set()  # words written next to a first name in an oblique case
+    upright = {}  # word -> whether every mention of it has a first name that is a nominative
     for words in mentions:
         declined = any(_oblique(w) for w in words)
         for word in words:
@@ -129,12 +130,23 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
                 seen.append(word)
             if declined:
                 oblique.add(word)
+            beside = any(_nominative_only(w) for w in words if w != word)
+            upright[word] = upright.get(word, True) and beside
     out = {}
     for seen in forms.values():
         declined = any(w in oblique for w in seen)
         for word in dict.fromkeys(seen):
+            if len(set(seen)) == 1 and upright[word] and not known_name(word):
+                out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
+                continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return out
+
+
+def _nominative_only(word: str) -> bool:
+    """A known first name none of whose readings is an oblique case: "Михаил", "Сергей"."""
+    found = [p for p in morph.parses(word) if "Name" in p.tag and _known(p)]
+    return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag for p in found)
 
 
 def _oblique(word: str) -> bool:
