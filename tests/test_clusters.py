@@ -70,3 +70,13 @@ def test_particle_inside_a_name_stays_in_its_normal():
 def test_lowercase_word_before_a_name_is_no_particle():
     text = "Ушла миссис Смит. Смит вернулась."
     assert normals(text, "миссис Смит", "Смит")[0][0] == "Смит"
+
+
+def test_first_name_ending_in_ei_matches_its_genitive():
+    text = "Назначен Андрея Воробьёва. Андрей Воробьёв согласился."
+    assert len(cluster_people(people(text, "Андрея Воробьёва", "Андрей Воробьёв"))) == 1
+
+
+def test_first_names_further_apart_than_one_letter_differ():
+    text = "Пришли Андрей Воробьёв и Андриан Воробьёв."
+    assert len(cluster_people(people(text, "Андрей Воробьёв", "Андриан Воробьёв"))) == 2

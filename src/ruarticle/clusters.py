@@ -42,13 +42,22 @@ class _Person:
 
     def fits_full(self, words, initials) -> bool:
         first, last = names.stem(words[0]), names.stem(words[-1])
-        return last == self.last and self.first in (None, first)
+        return last == self.last and (self.first is None or _alike(self.first, first))
 
     def fits_single(self, word, initials) -> bool:
         stem = names.stem(word)
         if stem == self.last:
             return not initials or self.first is None or self.first.startswith(initials[0].lower())
-        return not initials and stem == self.first
+        return not initials and self.first is not None and _alike(stem, self.first)
+
+
+def _alike(one: str, other: str) -> bool:
+    """First-name stems that differ by one final letter are one name: "Андрей" and
+    "Андрея" stem to "андр" and "андре", "Николай" and "Николая" likewise."""
+    if one == other:
+        return True
+    short, long_ = sorted((one, other), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
 
 
 class _Index:
