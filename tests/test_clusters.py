@@ -80,3 +80,13 @@ def test_first_name_ending_in_ei_matches_its_genitive():
 def test_first_names_further_apart_than_one_letter_differ():
     text = "Пришли Андрей Воробьёв и Андриан Воробьёв."
     assert len(cluster_people(people(text, "Андрей Воробьёв", "Андриан Воробьёв"))) == 2
+
+
+def test_lone_surname_one_letter_off_joins_the_person():
+    text = "Премьер Фолькер Буфье выступил. Буффье добавил, что бюджет принят."
+    assert len(cluster_people(people(text, "Фолькер Буфье", "Буффье"))) == 1
+
+
+def test_lone_dictionary_surname_one_letter_off_is_another_person():
+    text = "Министр Николай Бурков выступил. Буров добавил, что бюджет принят."
+    assert len(cluster_people(people(text, "Николай Бурков", "Буров"))) == 2

@@ -92,6 +92,11 @@ def _usual(parse) -> bool:
     return "plur" not in parse.tag and "Infr" not in parse.tag
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether pymorphy3's dictionary has the word form at all (not only guesses)."""
+    return any(_known(p) for p in morph.parses(word))
+
+
 def known_parse(parse) -> bool:
     """A dictionary word, not a guess built from a known ending."""
     return _known(parse)
