@@ -90,3 +90,13 @@ def test_lone_surname_one_letter_off_joins_the_person():
 def test_lone_dictionary_surname_one_letter_off_is_another_person():
     text = "Министр Николай Бурков выступил. Буров добавил, что бюджет принят."
     assert len(cluster_people(people(text, "Николай Бурков", "Буров"))) == 2
+
+
+def test_long_first_names_one_letter_apart_are_one_spelling_slip():
+    text = "Актриса Бриджит Бардо приехала. Брижит Бардо уехала."
+    assert len(cluster_people(people(text, "Бриджит Бардо", "Брижит Бардо"))) == 1
+
+
+def test_short_first_names_one_letter_apart_stay_apart():
+    text = "Пришли Ирина Бардо и Арина Бардо."
+    assert len(cluster_people(people(text, "Ирина Бардо", "Арина Бардо"))) == 2

@@ -53,10 +53,13 @@ class _Person:
 
 def _alike(one: str, other: str) -> bool:
     """First-name stems that differ by one final letter are one name: "Андрей" and
-    "Андрея" stem to "андр" and "андре", "Николай" and "Николая" likewise."""
+    "Андрея" stem to "андр" and "андре", "Николай" and "Николая" likewise; longer
+    ones may differ by any one letter."""
     if one == other:
         return True
     short, long_ = sorted((one, other), key=len)
+    if len(short) >= SPELLING_MIN + 1:  # "Бриджит" and "Брижит": two spellings of one name
+        return _one_edit(one, other)
     return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
 
 
