@@ -62,3 +62,13 @@ def test_definition_in_quotation_marks_names_a_hyphenated_abbreviation():
 def test_one_letter_media_abbreviation_is_listed():
     assert short_form("Ъ") == "Ъ"
     assert short_form("Ы") is None
+
+
+def test_short_form_stands_for_its_full_name():
+    from ruarticle.acronyms import stands_for
+    assert stands_for("Минфина", "Министерство финансов России")
+
+
+def test_short_form_does_not_stand_for_another_body():
+    from ruarticle.acronyms import stands_for
+    assert not stands_for("Минфина", "Министерство обороны")

@@ -70,3 +70,33 @@ def test_particle_inside_a_name_stays_in_its_normal():
 def test_lowercase_word_before_a_name_is_no_particle():
     text = "Ушла миссис Смит. Смит вернулась."
     assert normals(text, "миссис Смит", "Смит")[0][0] == "Смит"
+
+
+def test_first_name_ending_in_ei_matches_its_genitive():
+    text = "Назначен Андрея Воробьёва. Андрей Воробьёв согласился."
+    assert len(cluster_people(people(text, "Андрея Воробьёва", "Андрей Воробьёв"))) == 1
+
+
+def test_first_names_further_apart_than_one_letter_differ():
+    text = "Пришли Андрей Воробьёв и Андриан Воробьёв."
+    assert len(cluster_people(people(text, "Андрей Воробьёв", "Андриан Воробьёв"))) == 2
+
+
+def test_lone_surname_one_letter_off_joins_the_person():
+    text = "Премьер Фолькер Буфье выступил. Буффье добавил, что бюджет принят."
+    assert len(cluster_people(people(text, "Фолькер Буфье", "Буффье"))) == 1
+
+
+def test_lone_dictionary_surname_one_letter_off_is_another_person():
+    text = "Министр Николай Бурков выступил. Буров добавил, что бюджет принят."
+    assert len(cluster_people(people(text, "Николай Бурков", "Буров"))) == 2
+
+
+def test_long_first_names_one_letter_apart_are_one_spelling_slip():
+    text = "Актриса Бриджит Бардо приехала. Брижит Бардо уехала."
+    assert len(cluster_people(people(text, "Бриджит Бардо", "Брижит Бардо"))) == 1
+
+
+def test_short_first_names_one_letter_apart_stay_apart():
+    text = "Пришли Ирина Бардо и Арина Бардо."
+    assert len(cluster_people(people(text, "Ирина Бардо", "Арина Бардо"))) == 2

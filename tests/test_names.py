@@ -178,3 +178,24 @@ def test_declinable_hyphen_tail_declines_alone():
 
 def test_hyphenated_name_stems_part_by_part():
     assert names.stem("Бернерсом-Ли") == names.stem("Бернерс-Ли")
+
+
+def test_adjectival_surname_declines_as_an_adjective():
+    assert names.nominatives([["Данилы", "Поперечного"]])["Поперечного"] == "Поперечный"
+
+
+def test_adjectival_surname_takes_the_persons_gender():
+    assert names.nominatives([["Анной", "Малой"]])["Малой"] == "Малая"
+
+
+def test_regnal_ordinal_stays_masculine():
+    assert names.nominatives([["Теодориус"], ["Теодориус", "Второй"]])["Второй"] == "Второй"
+
+
+def test_surname_beside_a_nominative_first_name_is_kept():
+    assert names.nominatives([["Михаил", "Хасая"]])["Хасая"] == "Хасая"
+
+
+def test_surname_beside_an_oblique_first_name_still_declines():
+    assert names.nominatives([["Михаила", "Хасаи"], ["Михаил", "Хасая"]])["Михаила"] == "Михаил"
+    assert names.nominatives([["Андрея", "Воробьёва"]])["Воробьёва"] == "Воробьёв"

@@ -32,6 +32,14 @@ def short_form(word: str) -> str | None:
     return lemma if lemma in known() else None
 
 
+def stands_for(word: str, name: str) -> bool:
+    """Whether a listed short form names an organisation called ``name``: "Минфина"
+    stands for "Министерство финансов России". For later stages that check a mention
+    against the entity name it belongs to (the words of the two share nothing)."""
+    key = short_form(word)
+    return key is not None and name.lower().startswith(known()[key].lower())
+
+
 def expand(tokens, found: list) -> list:
     """Candidates with organisations that open with a short form renamed in full."""
     defined = _defined(tokens, found)

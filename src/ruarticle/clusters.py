@@ -42,13 +42,25 @@ class _Person:
 
     def fits_full(self, words, initials) -> bool:
         first, last = names.stem(words[0]), names.stem(words[-1])
-        return last == self.last and self.first in (None, first)
+        return last == self.last and (self.first is None or _alike(self.first, first))
 
     def fits_single(self, word, initials) -> bool:
         stem = names.stem(word)
         if stem == self.last:
             return not initials or self.first is None or self.first.startswith(initials[0].lower())
-        return not initials and stem == self.first
+        return not initials and self.first is not None and _alike(stem, self.first)
+
+
+def _alike(one: str, other: str) -> bool:
+    """First-name stems that differ by one final letter are one name: "Андрей" and
+    "Андрея" stem to "андр" and "андре", "Николай" and "Николая" likewise; longer
+    ones may differ by any one letter."""
+    if one == other:
+        return True
+    short, long_ = sorted((one, other), key=len)
+    if len(short) >= SPELLING_MIN + 1:  # "Бриджит" and "Брижит": two spellings of one name
+        return _one_edit(one, other)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
 
 
 class _Index:
@@ -89,12 +101,36 @@ def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
     for c, words, initials in parsed:
         if len(words) == 1:
             fits = [g for g in index.sharing(words[0]) if g.fits_single(words[0], initials)]
-            match = _nearest(fits, c) if fits else None
+            match = _nearest(fits, c) if fits else _misspelt(index.groups, words[0])
             index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
         if not words:
             index.add(index.new(), c, words, initials)
     return [_normalised(g) for g in index.groups]
+
+
+SPELLING_MIN = 4  # stems of shorter surnames one letter apart are often different people
+
+
+def _misspelt(groups, word):
+    """The one person whose surname is one letter from this lone surname: a second
+    spelling of it in the same article ("Буффье" for "Буфье", "Бонер" for "Бенер")."""
+    stem = names.stem(word)
+    if len(stem) < SPELLING_MIN or names.in_dictionary(word):
+        return None  # "Буров", "Мессии": a word of its own, not a slip of another
+    near = [g for g in groups if g.first is not None and g.last is not None
+            and len(g.last) >= SPELLING_MIN and _one_edit(stem, g.last)]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_edit(one: str, other: str) -> bool:
+    """Whether two different strings are one substitution, insertion or deletion apart."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    k = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
+    rest = short[k + 1:] if len(short) == len(long_) else short[k:]
+    return long_[k + 1:] == rest
 
 
 def _nearest(fits, c):

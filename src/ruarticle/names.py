@@ -62,8 +62,8 @@ def gender(forms: list[list[str]]) -> str | None:
                 votes[known] += 2 if sure else 1
             elif MASC_HINT.search(word.lower()):
                 votes["masc"] += 2
-            elif FEMN_HINT.search(word.lower()):
-                votes["femn"] += 2
+            elif FEMN_HINT.search(word.lower()) and not _masculine_adjective(word):
+                votes["femn"] += 2  # "Второй", "Толстой" may be a man's nominative
     if votes["masc"] == votes["femn"]:
         return None
     return max(votes, key=votes.get)
@@ -90,6 +90,11 @@ def _usual(parse) -> bool:
     """A reading a name in news has: not a plural ("Ир" of "Ира") nor an informal
     vocative ("Ир!"), which would turn the Korean "Ир" into "Ира"."""
     return "plur" not in parse.tag and "Infr" not in parse.tag
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether pymorphy3's dictionary has the word form at all (not only guesses)."""
+    return any(_known(p) for p in morph.parses(word))
 
 
 def known_parse(parse) -> bool:
@@ -121,6 +126,7 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
     sex = gender(mentions)
     forms: dict[str, list[str]] = {}
     oblique = set()  # words written next to a first name in an oblique case
+    upright = {}  # word -> whether every mention of it has a first name that is a nominative
     for words in mentions:
         declined = any(_oblique(w) for w in words)
         for word in words:
@@ -129,12 +135,23 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
                 seen.append(word)
             if declined:
                 oblique.add(word)
+            beside = any(_nominative_only(w) for w in words if w != word)
+            upright[word] = upright.get(word, True) and beside
     out = {}
     for seen in forms.values():
         declined = any(w in oblique for w in seen)
         for word in dict.fromkeys(seen):
+            if len(set(seen)) == 1 and upright[word] and not known_name(word):
+                out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
+                continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return out
+
+
+def _nominative_only(word: str) -> bool:
+    """A known first name none of whose readings is an oblique case: "Михаил", "Сергей"."""
+    found = [p for p in morph.parses(word) if "Name" in p.tag and _known(p)]
+    return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag for p in found)
 
 
 def _oblique(word: str) -> bool:
@@ -173,6 +190,9 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
     next to a declined first name (None: unknown, the old ending rules apply)."""
     if not word[:1].isalpha() or word.isupper() or not cyrillic(word):
         return word
+    adjective = _adjectival(word, sex)
+    if adjective:
+        return adjective
     if oblique is not None and not known_name(word):
         return _unknown_word(word, sex, seen, oblique)
     if oblique is False and sex and _may_be_nominative(word, sex):
@@ -186,6 +206,23 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
             if form:
                 return _cased(form.word, word)
     return _by_rules(word, sex)
+
+
+def _masculine_adjective(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" and {"masc", "nomn"} <= set(p.tag.grammemes) and _known(p)
+               for p in morph.parses(word))
+
+
+def _adjectival(word: str, sex: str | None) -> str | None:
+    """A name word every reading of which is an adjective the dictionary knows
+    declines as one: "Долгорукому" -> "Долгорукий", "Поперечного" -> "Поперечный";
+    "Второй" of "Теодориус Второй" stays."""
+    found = morph.parses(word)
+    if not found or found[0].tag.POS != "ADJF" or not all(
+            _known(p) and not any(t in p.tag for t in NAME_TAGS) for p in found):
+        return None
+    form = found[0].inflect({"nomn", "sing", sex or "masc"})
+    return _cased(form.word, word) if form else None
 
 
 def _epithet(word: str, sex: str | None) -> str:
