@@ -178,3 +178,13 @@ def test_report_in_a_subordinate_clause_ends_at_the_main_clause():
 def test_relative_clause_inside_the_content_stays():
     q = only("Хотя министр заявил, что мост, который строили год, откроют весной, жители сомневаются.")
     assert q.text == "мост, который строили год, откроют весной"
+
+
+def test_phrase_ends_where_и_joins_a_clause_with_its_own_subject():
+    q = found("Наблюдатели сообщили о нарушениях и жители вышли на площадь.")[0]
+    assert q.text == "нарушениях"
+
+
+def test_phrase_ends_before_a_когда_clause():
+    q = only("Сенатор осуждал эту войну, когда вернулся домой.")
+    assert q.text == "эту войну"

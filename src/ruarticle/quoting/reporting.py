@@ -41,7 +41,7 @@ FOCUS = ("даже", "только", "лишь", "именно")  # "указа�
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
-    r"|,\s+(?:при этом|тогда как|в то время как)\s"  # the author goes on to something else
+    r"|,\s+(?:при этом|тогда как|в то время как|когда|после чего)\s"  # the author goes on
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
     r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
@@ -437,10 +437,24 @@ def _own_clause_end(ws, j, end):
     for k in range(j + 1, len(ws)):
         if ws[k].start >= end:
             break
-        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
-                                   if w.start < end):
+        if ws[k].low == "и" and (any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
+                                    if w.start < end) or _clause_after(ws, k + 1, end)):
             return ws[k - 1].end
     return end
+
+
+def _clause_after(ws, k, end) -> bool:
+    """"сообщили о фальсификациях и граждане вышли на улицы": "и" joins a clause with a
+    subject of its own (nouns and adjectives, then a finite verb)."""
+    for n in range(k, min(k + 4, len(ws))):
+        if ws[n].start >= end or not ws[n].is_word:
+            return False
+        pos = best_pos(ws[n])
+        if pos == "VERB":
+            return n > k
+        if pos not in NOMINATIVE_POS or not any("nomn" in p.tag for p in parses(ws[n])[:1]):
+            return False
+    return False
 
 
 def _named_as(text, s, i, j, cue, span, gender):
