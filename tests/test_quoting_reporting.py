@@ -185,6 +185,39 @@ def test_phrase_ends_where_и_joins_a_clause_with_its_own_subject():
     assert q.text == "нарушениях"
 
 
-def test_phrase_ends_before_a_когда_clause():
-    q = only("Сенатор осуждал эту войну, когда вернулся домой.")
+def test_phrase_ends_before_a_после_чего_clause():
+    q = only("Сенатор осудил эту войну, после чего покинул трибуну.")
     assert q.text == "эту войну"
+
+
+def test_infinitive_speech_verb_with_a_clause():
+    q = only("Задержанный активист успел заявить, что полиция превысила полномочия.")
+    assert q.text == "полиция превысила полномочия" and q.cue.text == "заявить"
+
+
+def test_author_aside_with_an_infinitive_is_no_quote():
+    assert not found("Можно сказать, что сезон удался.")
+    assert not found("Следует отметить, что цены выросли.")
+
+
+def test_refusal_to_say_is_no_quote():
+    assert not found("Министр отказался сказать, когда откроют мост.")
+
+
+def test_report_in_a_relative_clause_ends_where_the_main_predicate_resumes():
+    q = only("Активист, который заявил, что выборы подделаны, был задержан полицией.")
+    assert q.text == "выборы подделаны"
+
+
+def test_intended_statement_is_no_quote():
+    assert not found("Премьер собирается объявить, что уходит в отставку.")
+
+
+def test_infinitive_of_purpose_inside_a_content_is_no_new_report():
+    q = only("Разведка заявила, что у неё достаточно данных, чтобы утверждать, что угрозы нет.")
+    assert q.text == "у неё достаточно данных, чтобы утверждать, что угрозы нет"
+
+
+def test_report_in_an_opening_gerund_clause_ends_at_the_main_clause():
+    q = only("Поспешив заявить, что проект безопасен, чиновники забыли о проверке.")
+    assert q.text == "проект безопасен"

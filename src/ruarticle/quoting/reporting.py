@@ -41,7 +41,7 @@ FOCUS = ("даже", "только", "лишь", "именно")  # "указа�
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
-    r"|,\s+(?:при этом|тогда как|в то время как|когда|после чего)\s"  # the author goes on
+    r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
     r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
@@ -63,7 +63,9 @@ def verb(text, s, i):
     negated = None if lemma else negated_cue(ws, i)
     stance = None if lemma or negated else stance_lemma(ws[i])
     lemma = lemma or negated or stance
-    if not lemma or _hypothetical(ws, i):
+    if not lemma:
+        return _infinitive_report(s, i)
+    if _hypothetical(ws, i):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
@@ -78,7 +80,8 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
-        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or s.end
+        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or _relative_end(ws, i, j) \
+            or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
@@ -88,6 +91,26 @@ def verb(text, s, i):
     if trailing:
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+
+
+def _infinitive_report(s, i):
+    """"успел заявить, что ...", "дали повод заговорить о том, что ...": an infinitive
+    speech verb with a clause, unless the author speaks ("можно сказать, что")."""
+    ws = s.words
+    lemma = cue_lemma(ws[i], ("INFN",))
+    if lemma is None or i == 0 or _hypothetical(ws, i):
+        return None
+    governor = ws[i - 1]
+    if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
+            or any(p.normal_form in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
+        return None
+    comp = _complement(ws, i, lemma)
+    if comp is None or ws[comp[0]].text == ":":
+        return None
+    speaker = source(ws, i, 0, comp[0], subject_first=True)
+    cue = (ws[i].start, ws[i].end, lemma)
+    end = _main_clause(ws, comp[0]) or _relative_end(ws, i, comp[0]) or s.end
+    return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
 
 
 def _hypothetical(ws, i) -> bool:
@@ -146,10 +169,11 @@ def _second_predicate(ws, j, gender) -> int | None:
 
 
 def _main_clause(ws, j) -> int | None:
-    """In a sentence opened by "Хотя"/"Поскольку", where the main clause begins after the
-    content: a comma, then a subject and a finite verb before the next comma."""
+    """In a sentence opened by "Хотя"/"Поскольку" or a gerund, where the main clause begins
+    after the content: a comma, then a subject and a finite verb before the next comma."""
     opener = " ".join(w.low for w in ws[:5] if w.is_word)
-    if not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
+    gerund = bool(ws) and ws[0].is_word and best_pos(ws[0]) == "GRND"  # "Торопясь объявить, что ..."
+    if not gerund and not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
         return None
     for k in range(j + 1, len(ws) - 1):
         if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
@@ -158,6 +182,20 @@ def _main_clause(ws, j) -> int | None:
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
         if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
             return ws[k - 1].end
+    return None
+
+
+def _relative_end(ws, i, j) -> int | None:
+    """"Лидер, который заявил, что ..., был задержан": a report inside a relative clause
+    ends where the sentence's own predicate resumes after a comma."""
+    k = i - 1
+    while k >= 0 and ws[k].text != ",":
+        k -= 1
+    if not any(w.low in RELATIVE and w.low not in ("что", "кто") for w in ws[k + 1:i]):
+        return None
+    for n in range(j + 1, len(ws) - 1):
+        if ws[n].text == "," and ws[n + 1].is_word and best_pos(ws[n + 1]) in ("VERB", "PRTS"):
+            return ws[n - 1].end
     return None
 
 
