@@ -221,3 +221,21 @@ def test_infinitive_of_purpose_inside_a_content_is_no_new_report():
 def test_report_in_an_opening_gerund_clause_ends_at_the_main_clause():
     q = only("Поспешив заявить, что проект безопасен, чиновники забыли о проверке.")
     assert q.text == "проект безопасен"
+
+
+def test_warning_names_its_addressee_before_the_topic():
+    q = only("Агентство предупредило мировое сообщество о нехватке зерна.")
+    assert q.text == "нехватке зерна"
+
+
+def test_warning_without_a_topic_is_no_quote():
+    assert not found("Агентство предупредило мировое сообщество.")
+
+
+def test_naming_with_the_judgement_put_first():
+    q = only("Причиной аварии инженер назвал износ оборудования.")
+    assert q.text == "износ оборудования"
+
+
+def test_naming_a_thing_without_a_judgement_is_no_quote():
+    assert not found("Инженер назвал адрес склада.")

@@ -332,7 +332,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
         return None
-    named = lemma in JUDGING or _names_as(text, ws, j, end)  # judging verbs were checked above
+    named = lemma in JUDGING or _names_as(text, ws, j, end) \
+        or _fronted_instrumental(ws, i)  # judging verbs were checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not _fits_frames(ws, j, end, phrase_frames(lemma)) \
@@ -363,7 +364,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     ws = s.words
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
         j += 1  # "говорилось только о ранении": the particle leads into the topic
-    j = _past_adjunct(ws, j)
+    j = _past_adjunct(ws, j, "to" in phrase_frames(lemma))
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
     if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
@@ -395,17 +396,17 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
 
 
-def _past_adjunct(ws, j):
+def _past_adjunct(ws, j, told=False):
     """"сообщил в субботу об обнаружении", "предупредила граждан о морозах": a time phrase
     or an addressee may stand between the verb and its "о" topic; an object may not
     ("опубликовала историю о юноше" tells a story, it reports no statement)."""
     for k in range(j + 1, min(j + ADJUNCT_REACH, len(ws) - 1)):
         if ws[k].low in ABOUT:
-            return k if _adjuncts(ws[j:k]) else j
+            return k if _adjuncts(ws[j:k], told) else j
     return j
 
 
-def _adjuncts(words) -> bool:
+def _adjuncts(words, told=False) -> bool:
     governed = False  # a noun right after a preposition is its object, not the verb's
     for w in words:
         if not w.is_word or w.low in THAT or w.low == "не":
@@ -413,7 +414,7 @@ def _adjuncts(words) -> bool:
         pos = best_pos(w)
         if pos == "PREP":
             governed = True
-        elif pos == "NOUN" and not governed and not _addressee(w):
+        elif pos == "NOUN" and not governed and not (told or _addressee(w)):
             return False
         elif pos in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS"):
             return False
@@ -543,8 +544,14 @@ def _fits_frames(ws, j, end, frames) -> bool:
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and _judged(ws, j, end)) \
         or ("acc" in frames and not _judgement_in(ws)) \
+        or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def _fronted_instrumental(ws, i) -> bool:
+    """"Причиной отставки источник назвал ...": the judgement opens the sentence."""
+    return bool(ws) and _instrumental(ws[0]) and best_pos(ws[0]) == "NOUN" and i > 1
 
 
 def _judgement_in(ws) -> bool:
