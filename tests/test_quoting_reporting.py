@@ -178,3 +178,64 @@ def test_report_in_a_subordinate_clause_ends_at_the_main_clause():
 def test_relative_clause_inside_the_content_stays():
     q = only("Хотя министр заявил, что мост, который строили год, откроют весной, жители сомневаются.")
     assert q.text == "мост, который строили год, откроют весной"
+
+
+def test_phrase_ends_where_и_joins_a_clause_with_its_own_subject():
+    q = found("Наблюдатели сообщили о нарушениях и жители вышли на площадь.")[0]
+    assert q.text == "нарушениях"
+
+
+def test_phrase_ends_before_a_после_чего_clause():
+    q = only("Сенатор осудил эту войну, после чего покинул трибуну.")
+    assert q.text == "эту войну"
+
+
+def test_infinitive_speech_verb_with_a_clause():
+    q = only("Задержанный активист успел заявить, что полиция превысила полномочия.")
+    assert q.text == "полиция превысила полномочия" and q.cue.text == "заявить"
+
+
+def test_author_aside_with_an_infinitive_is_no_quote():
+    assert not found("Можно сказать, что сезон удался.")
+    assert not found("Следует отметить, что цены выросли.")
+
+
+def test_refusal_to_say_is_no_quote():
+    assert not found("Министр отказался сказать, когда откроют мост.")
+
+
+def test_report_in_a_relative_clause_ends_where_the_main_predicate_resumes():
+    q = only("Активист, который заявил, что выборы подделаны, был задержан полицией.")
+    assert q.text == "выборы подделаны"
+
+
+def test_intended_statement_is_no_quote():
+    assert not found("Премьер собирается объявить, что уходит в отставку.")
+
+
+def test_infinitive_of_purpose_inside_a_content_is_no_new_report():
+    q = only("Разведка заявила, что у неё достаточно данных, чтобы утверждать, что угрозы нет.")
+    assert q.text == "у неё достаточно данных, чтобы утверждать, что угрозы нет"
+
+
+def test_report_in_an_opening_gerund_clause_ends_at_the_main_clause():
+    q = only("Поспешив заявить, что проект безопасен, чиновники забыли о проверке.")
+    assert q.text == "проект безопасен"
+
+
+def test_warning_names_its_addressee_before_the_topic():
+    q = only("Агентство предупредило мировое сообщество о нехватке зерна.")
+    assert q.text == "нехватке зерна"
+
+
+def test_warning_without_a_topic_is_no_quote():
+    assert not found("Агентство предупредило мировое сообщество.")
+
+
+def test_naming_with_the_judgement_put_first():
+    q = only("Причиной аварии инженер назвал износ оборудования.")
+    assert q.text == "износ оборудования"
+
+
+def test_naming_a_thing_without_a_judgement_is_no_quote():
+    assert not found("Инженер назвал адрес склада.")

@@ -43,7 +43,7 @@ FOCUS = ("даже", "только", "лишь", "именно")  # "указа�
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
-    r"|,\s+(?:при этом|тогда как|в то время как)\s"  # the author goes on to something else
+    r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
     r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
@@ -65,7 +65,9 @@ def verb(text, s, i):
     negated = None if lemma else negated_cue(ws, i)
     stance = None if lemma or negated else stance_lemma(ws[i])
     lemma = lemma or negated or stance
-    if not lemma or _hypothetical(ws, i):
+    if not lemma:
+        return _infinitive_report(s, i)
+    if _hypothetical(ws, i):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
@@ -80,7 +82,8 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
-        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or s.end
+        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or _relative_end(ws, i, j) \
+            or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if stance or (negated and not is_phrase_verb(negated)):
         return None  # only "не исключают, что ...", "уверен, что ..." report
@@ -90,6 +93,26 @@ def verb(text, s, i):
     if trailing:
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+
+
+def _infinitive_report(s, i):
+    """"успел заявить, что ...", "дали повод заговорить о том, что ...": an infinitive
+    speech verb with a clause, unless the author speaks ("можно сказать, что")."""
+    ws = s.words
+    lemma = cue_lemma(ws[i], ("INFN",))
+    if lemma is None or i == 0 or _hypothetical(ws, i):
+        return None
+    governor = ws[i - 1]
+    if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
+            or any(p.normal_form in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
+        return None
+    comp = _complement(ws, i, lemma)
+    if comp is None or ws[comp[0]].text == ":":
+        return None
+    speaker = source(ws, i, 0, comp[0], subject_first=True)
+    cue = (ws[i].start, ws[i].end, lemma)
+    end = _main_clause(ws, comp[0]) or _relative_end(ws, i, comp[0]) or s.end
+    return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
 
 
 def _hypothetical(ws, i) -> bool:
@@ -148,10 +171,11 @@ def _second_predicate(ws, j, gender) -> int | None:
 
 
 def _main_clause(ws, j) -> int | None:
-    """In a sentence opened by "Хотя"/"Поскольку", where the main clause begins after the
-    content: a comma, then a subject and a finite verb before the next comma."""
+    """In a sentence opened by "Хотя"/"Поскольку" or a gerund, where the main clause begins
+    after the content: a comma, then a subject and a finite verb before the next comma."""
     opener = " ".join(w.low for w in ws[:5] if w.is_word)
-    if not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
+    gerund = bool(ws) and ws[0].is_word and best_pos(ws[0]) == "GRND"  # "Торопясь объявить, что ..."
+    if not gerund and not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
         return None
     for k in range(j + 1, len(ws) - 1):
         if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
@@ -160,6 +184,20 @@ def _main_clause(ws, j) -> int | None:
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
         if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
             return ws[k - 1].end
+    return None
+
+
+def _relative_end(ws, i, j) -> int | None:
+    """"Лидер, который заявил, что ..., был задержан": a report inside a relative clause
+    ends where the sentence's own predicate resumes after a comma."""
+    k = i - 1
+    while k >= 0 and ws[k].text != ",":
+        k -= 1
+    if not any(w.low in RELATIVE and w.low not in ("что", "кто") for w in ws[k + 1:i]):
+        return None
+    for n in range(j + 1, len(ws) - 1):
+        if ws[n].text == "," and ws[n + 1].is_word and best_pos(ws[n + 1]) in ("VERB", "PRTS"):
+            return ws[n - 1].end
     return None
 
 
@@ -300,7 +338,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
         return None
-    named = lemma in JUDGING or _names_as(text, ws, j, end)  # judging verbs were checked above
+    named = lemma in JUDGING or _names_as(text, ws, j, end) \
+        or _fronted_instrumental(ws, i)  # judging verbs were checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not _fits_frames(ws, j, end, phrase_frames(lemma)) \
@@ -337,7 +376,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     ws = s.words
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
         j += 1  # "говорилось только о ранении": the particle leads into the topic
-    j = _past_adjunct(ws, j)
+    j = _past_adjunct(ws, j, "to" in phrase_frames(lemma))
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
     if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
@@ -369,17 +408,17 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
 
 
-def _past_adjunct(ws, j):
+def _past_adjunct(ws, j, told=False):
     """"сообщил в субботу об обнаружении", "предупредила граждан о морозах": a time phrase
     or an addressee may stand between the verb and its "о" topic; an object may not
     ("опубликовала историю о юноше" tells a story, it reports no statement)."""
     for k in range(j + 1, min(j + ADJUNCT_REACH, len(ws) - 1)):
         if ws[k].low in ABOUT:
-            return k if _adjuncts(ws[j:k]) else j
+            return k if _adjuncts(ws[j:k], told) else j
     return j
 
 
-def _adjuncts(words) -> bool:
+def _adjuncts(words, told=False) -> bool:
     governed = False  # a noun right after a preposition is its object, not the verb's
     for w in words:
         if not w.is_word or w.low in THAT or w.low == "не":
@@ -387,7 +426,7 @@ def _adjuncts(words) -> bool:
         pos = best_pos(w)
         if pos == "PREP":
             governed = True
-        elif pos == "NOUN" and not governed and not _addressee(w):
+        elif pos == "NOUN" and not governed and not (told or _addressee(w)):
             return False
         elif pos in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS"):
             return False
@@ -449,10 +488,24 @@ def _own_clause_end(ws, j, end):
     for k in range(j + 1, len(ws)):
         if ws[k].start >= end:
             break
-        if ws[k].low == "и" and any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
-                                   if w.start < end):
+        if ws[k].low == "и" and (any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
+                                    if w.start < end) or _clause_after(ws, k + 1, end)):
             return ws[k - 1].end
     return end
+
+
+def _clause_after(ws, k, end) -> bool:
+    """"сообщили о фальсификациях и граждане вышли на улицы": "и" joins a clause with a
+    subject of its own (nouns and adjectives, then a finite verb)."""
+    for n in range(k, min(k + 4, len(ws))):
+        if ws[n].start >= end or not ws[n].is_word:
+            return False
+        pos = best_pos(ws[n])
+        if pos == "VERB":
+            return n > k
+        if pos not in NOMINATIVE_POS or not any("nomn" in p.tag for p in parses(ws[n])[:1]):
+            return False
+    return False
 
 
 def _named_as(text, s, i, j, cue, span, gender):
@@ -503,8 +556,14 @@ def _fits_frames(ws, j, end, frames) -> bool:
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and _judged(ws, j, end)) \
         or ("acc" in frames and not _judgement_in(ws)) \
+        or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def _fronted_instrumental(ws, i) -> bool:
+    """"Причиной отставки источник назвал ...": the judgement opens the sentence."""
+    return bool(ws) and _instrumental(ws[0]) and best_pos(ws[0]) == "NOUN" and i > 1
 
 
 def _judgement_in(ws) -> bool:
