@@ -194,10 +194,12 @@ def _enough(ws, a, b) -> bool:
 
 # --- "как сообщил X" -------------------------------------------------------------
 
+CORRELATIVES = frozenset({"того", "тем", "том", "так", "пор", "тех"})
+
 def as_said(text, s, i):
     ws = s.words
-    if ws[i].low != "как":
-        return None
+    if ws[i].low != "как" or (i > 1 and ws[i - 1].text == "," and ws[i - 2].low in CORRELATIVES):
+        return None  # "после того, как признал ...": a time clause, not an inserted source
     for j in range(i + 1, min(i + 3, len(ws))):
         lemma = cue_lemma(ws[j], ("VERB", "PRTS"))  # "как было объявлено"
         if lemma:
