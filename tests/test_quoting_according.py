@@ -85,3 +85,13 @@ def test_abbreviated_source_after_po_dannym():
 def test_insert_before_a_subject_with_its_own_report_leaves_the_report_to_it():
     qs = extract("Как сообщает CNN, инвестор заявил, что его семья не будет комментировать сделку.").quotes
     assert [(q.cue.text, q.speaker.text) for q in qs] == [("заявил", "инвестор")]
+
+
+def test_kak_after_a_time_correlative_is_no_inserted_source():
+    qs = extract("Петреус подал в отставку после того, как признал свою ошибку.").quotes
+    assert all(q.cue.text != "как признал" for q in qs)
+
+
+def test_krome_togo_kak_otmechaet_is_an_inserted_source():
+    q = only("Кроме того, как отмечает агентство, другим плюсом схемы является быстрая доставка.")
+    assert (q.cue.text, q.speaker.text) == ("как отмечает", "агентство")

@@ -233,3 +233,29 @@ def test_po_after_an_abbreviation_with_a_common_word_is_not_a_branch():
 def test_regional_branch_before_the_verb():
     words, i = around("Пресс-служба ГУ МЧС по Московской области сообщила", "сообщила")
     assert spelled(words, phrases.before(words, i, 0, "femn")) == "Пресс-служба ГУ МЧС по Московской области"
+
+
+
+def test_an_outlet_after_v_intervyu_is_not_the_subject():
+    words, i = around("Музыкант Джон Лайдон в интервью The Daily Mail сказал", "сказал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Музыкант Джон Лайдон"
+
+
+def test_an_outlet_in_the_genitive_after_v_efire_is_not_the_subject():
+    words, i = around("Министр в эфире телеканала «Россия 24» заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Министр"
+
+
+def test_the_subject_after_v_intervyu_and_an_outlet():
+    words, i = around("В интервью ТАСС министр заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "министр"
+
+
+def test_v_intervyu_alone_keeps_the_subject():
+    words, i = around("В интервью министр заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "министр"
+
+
+def test_a_named_subject_after_a_quoted_outlet():
+    words, i = around("в эфире телеканала «Дождь» Андрей Воробьёв называл", "называл")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Андрей Воробьёв"

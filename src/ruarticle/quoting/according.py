@@ -194,12 +194,22 @@ def _enough(ws, a, b) -> bool:
 
 # --- "как сообщил X" -------------------------------------------------------------
 
-CORRELATIVES = frozenset({"того", "тем", "том", "так", "пор", "тех"})
+TIME_CORRELATIVES = frozenset({"после того", "до того", "перед тем", "прежде чем", "с тех пор"})
+
+
+def _time_clause(ws, i) -> bool:
+    """"после того, как признал ...", "так, как": a clause of time or manner, not an
+    inserted source ("Кроме того, как отмечает агентство," still is one)."""
+    if i < 2 or ws[i - 1].text != ",":
+        return False
+    return ws[i - 2].low == "так" or (
+        i > 2 and f"{ws[i - 3].low} {ws[i - 2].low}" in TIME_CORRELATIVES) or (
+        i > 3 and f"{ws[i - 4].low} {ws[i - 3].low} {ws[i - 2].low}" in TIME_CORRELATIVES)
 
 def as_said(text, s, i):
     ws = s.words
-    if ws[i].low != "как" or (i > 1 and ws[i - 1].text == "," and ws[i - 2].low in CORRELATIVES):
-        return None  # "после того, как признал ...": a time clause, not an inserted source
+    if ws[i].low != "как" or _time_clause(ws, i):
+        return None
     for j in range(i + 1, min(i + 3, len(ws))):
         lemma = cue_lemma(ws[j], ("VERB", "PRTS"))  # "как было объявлено"
         if lemma:

@@ -95,7 +95,12 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 other = _phrase_ending(words, a - 2, lo)  # "Трамп и Путин заявили"
                 return (other[0] if other else a - 2), span[1]
             span = None  # "Путина спросили": an object before an impersonal plural
-        if span is not None:
+        told = span is not None and _told_in(words, span, lo)
+        if told:  # "В интервью ТАСС министр заявил": the subject follows the outlet
+            rest = _after_outlet(words, span)
+            if rest < span[1]:
+                return rest, span[1]
+        if span is not None and not told:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
             if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
@@ -106,7 +111,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                                  and _nominative(words[a]) and _agrees(words[a], gender)), None)
                 if agreeing is not None:
                     return agreeing, span[1]  # "анонимности высокопоставленный представитель"
-        left = span[0] if span else j + 1
+        left = (span[0] - 1 if told else span[0]) if span else j + 1
         k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
                   if _is_prep(words[k]) or not (words[k].is_word or words[k].text in NAME_MARKS)), None)
         if k is not None and not _is_prep(words[k]):
@@ -117,6 +122,34 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         if fallback is not None:
             j = _skip_insert(words, j, lo)
     return fallback
+
+
+def _told_in(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """"в интервью The Daily Mail сказал", "в эфире телеканала «Россия 24» заявил": an
+    outlet written as an indeclinable name after "в интервью" is where the words were
+    said, not who said them ("В интервью министр заявил" keeps its subject)."""
+    first = words[span[0]]
+    if not (is_latin(first) or first.text in NAME_MARKS or (first.text.isupper() and len(first.text) > 1)):
+        return False
+    k = span[0] - 1
+    if k - 2 >= lo and words[k].is_word and not words[k].is_upper and _media_context(words[k - 1]):
+        k -= 1  # the kind of outlet in the genitive: "телеканала", "газеты"
+    return k - 1 >= lo and _media_context(words[k]) and _is_prep(words[k - 1])
+
+
+def _after_outlet(words: list[Word], span: tuple[int, int]) -> int:
+    """Where the words after an outlet's name start: after its closing mark, its Latin
+    words or its abbreviation."""
+    a, b = span
+    if words[a].text in NAME_MARKS:
+        return next((k + 1 for k in range(a + 1, b) if words[k].text in NAME_MARKS), b)
+    if is_latin(words[a]):
+        return next((k for k in range(a, b) if words[k].is_word and not is_latin(words[k])), b)
+    return a + 1
+
+
+def _media_context(word: Word) -> bool:
+    return word.is_word and morph.lemma(word.low) in word_set("quote_media_contexts.txt")
 
 
 def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[int, int]:
