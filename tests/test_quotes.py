@@ -1198,3 +1198,14 @@ def test_unknown_word_read_as_a_person_is_a_speaker():
 def test_unknown_word_read_as_a_thing_is_no_speaker():
     q = only("Тогда шумогрохот спросил у девочек: «Как вы тут живёте?»")
     assert q.speaker is None
+
+
+def test_wiki_italics_around_speech_and_names_are_seen_through():
+    text = ("Актриса узнала новость от журналистов: ''«Я ничего не знаю об этом»'', — сказала она.\n\n"
+            "Правительство уходит в отставку после протестов, сообщает агентство ''Reuters''.")
+    qs = found(text)
+    assert [(q.kind, q.text) for q in qs] == [
+        ("direct", "Я ничего не знаю об этом"),
+        ("indirect", "Правительство уходит в отставку после протестов")]
+    for q in qs:  # the strings are still read from the original text
+        assert text[q.speaker.start:q.speaker.end] == q.speaker.text

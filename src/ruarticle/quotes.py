@@ -10,6 +10,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import replace
 
+import regex
+
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import block, described, direct, headline, indirect, interview, marks, names
 from .quoting.draft import Draft
@@ -17,6 +19,7 @@ from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
 from .quoting.words import tokenize
 
+WIKI_MARKUP = regex.compile(r"'{2,}")
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
@@ -25,6 +28,7 @@ NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 
 def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
          entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    original, text = text, _unmarked(text)
     prose = [p for p in paragraphs if p.kind in PROSE]
     blocks = block.find(text, prose) + interview.find(text, prose)
     drafts = list(blocks)
@@ -44,7 +48,22 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             drafts += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
-    return _records(text, paragraphs, _dedupe(text, drafts), entities)
+    return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
+
+
+def _unmarked(text: str) -> str:
+    """Wiki italics and bold around words (two or three apostrophes, as in
+    "сказал: ''«...»''") blanked out with as many spaces, so that the rules see plain
+    text and every offset stays put."""
+    return WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+
+
+def _read_back(original: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Every record's strings read back from the original text at their offsets."""
+    def spelled(record):
+        return record if record is None else replace(record, text=original[record.start:record.end])
+    return tuple(replace(q, text=original[q.start:q.end], speaker=spelled(q.speaker), cue=spelled(q.cue))
+                 for q in found)
 
 
 def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
