@@ -113,8 +113,13 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
     # "рассказывал о своих письмах:" + the speech itself: the topic is no second quote
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
+    marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
         if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and _topic(text, d):
+            continue
+        # "Она узнала об этом: «...», — сказала она": a closing cue that attributes
+        # marked words does not also report the clause before them
+        if d.kind == "indirect" and d.cue and d.cue[:2] in marked and d.cue[0] >= d.end:
             continue
         k = bisect_left(by_start, (d.end, -1))
         near = (kept[i] for _, i in by_start[max(0, k - NEIGHBOURS):k])
