@@ -118,6 +118,12 @@ class Roster:
         return [p for p in self.persons[a:b] if p.strong and p.subject and p.end <= hi
                 and fits(p.gender, gender) and not self.quoted_at(p.start)]
 
+    def persons_in(self, lo: int, hi: int):
+        """Persons named in any case within [lo, hi)."""
+        a = bisect_left(self.person_starts, lo)
+        b = bisect_left(self.person_starts, hi)
+        return [p for p in self.persons[a:b] if p.end <= hi]
+
     def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
         """Where the latest person introduced without a name ("33-летний мужчина",
         "один из участников") stands as a subject in [lo, hi), or None."""
