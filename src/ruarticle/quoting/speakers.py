@@ -135,7 +135,7 @@ class Resolver:
         body = _spoken_for(words)
         if body:
             return None, body, False
-        body = self._spoken_for_noun(words, start)
+        body = self._spoken_for_noun(words, start) or self._party_of(words, start)
         if body:
             return body
         if _unnamed_source(words):
@@ -162,6 +162,17 @@ class Resolver:
             return None
         at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
         return (at[0].id, at[0].name, False) if at else (None, found[2], False)
+
+    def _party_of(self, words, start):
+        """"представитель партии Цвангираи" -> the body the article shows him leading
+        ("глава оппозиционного «Движения за демократические перемены» ... Цвангираи")."""
+        k = _spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) < k + 2 or content[k].is_upper \
+                or not org_head(content[k]) or not all(is_name_like(w) for w in content[k + 1:]):
+            return None
+        led = self.roster.led_by(content[-1].low[:MIN_STEM_MATCH], start)
+        return (None, led, False) if led else None
 
     def _oblique_after_head(self, words, name: str) -> bool:
         """"тренер Дадашева" when the article's man is Максим Дадашев: the name is in the
