@@ -382,3 +382,31 @@ def test_unnamed_subject_of_the_pronouns_own_sentence_does_not_block_it():
     text = ("Полицейский Олег Смирнов сказал, что авария случилась ночью. "
             "Водитель, по его словам, был пьян.")
     assert said_by(text, "Водитель", "его") == "Олег Смирнов"
+
+
+def test_feminine_pronoun_after_a_newspaper_continues_it():
+    text = "Об этом пишет газета «Ведомости». По её данным, сделка закрыта."
+    assert said_by(text, "сделка закрыта", "её") == "Ведомости"
+
+
+def test_feminine_pronoun_after_a_newspaper_and_a_woman_named_since_is_the_woman():
+    text = ("Об этом пишет газета «Ведомости». Анна Белова подтвердила это. "
+            "По её данным, сделка закрыта.")
+    assert said_by(text, "сделка закрыта", "её") == "Анна Белова"
+
+
+def test_woman_named_in_an_oblique_case_after_a_newspaper_takes_the_pronoun():
+    text = ("Полиция пришла в штаб, сообщает газета «Ведомости» со ссылкой на Анну Белову. "
+            "По её словам, полицейские стоят за дверью.")
+    assert said_by(text, "полицейские стоят", "её") == "Анна Белова"
+
+
+def test_spokesman_of_a_leaders_party_speaks_for_the_body_he_leads():
+    text = ("Главным соперником был лидер оппозиционного «Союза свободных граждан» Пётр Мирзоев. "
+            "Представитель партии Мирзоева назвал выборы мошенничеством.")
+    assert extract(text).quotes[-1].speaker.name == "Союз свободных граждан"
+
+
+def test_spokesman_of_a_party_of_someone_never_shown_leading_it_is_nobody_named():
+    text = "Пётр Мирзоев проиграл. Представитель партии Мирзоева назвал выборы мошенничеством."
+    assert extract(text).quotes[-1].speaker.name is None

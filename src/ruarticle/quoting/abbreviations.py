@@ -116,6 +116,11 @@ def _in_plain_name(words: list[Word], n: int) -> bool:
     return w.is_upper or best_pos(w) in NAME_POS
 
 
+def nominative_name(text: str, words: list[Word]) -> str | None:
+    """A body's name as written ("Движения за демократические перемены") in the nominative."""
+    return _nominative(text, words)
+
+
 def _nominative(text: str, words: list[Word]) -> str | None:
     """The name with its words up to the head noun put in the nominative:
     "Всемирного антидопингового агентства" -> "Всемирное антидопинговое агентство"."""

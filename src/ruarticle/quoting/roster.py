@@ -13,7 +13,7 @@ import regex
 from .. import morph
 from ..posts import canonical
 from ..records import Entity
-from . import names
+from . import abbreviations, names
 from ..resources import word_set
 from .words import Word, best_pos, parses, tokenize
 
@@ -28,6 +28,7 @@ POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
+LEADER_REACH = 16  # tokens between a leader's post and the leader's name
 BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for
 
 
@@ -118,6 +119,12 @@ class Roster:
         return [p for p in self.persons[a:b] if p.strong and p.subject and p.end <= hi
                 and fits(p.gender, gender) and not self.quoted_at(p.start)]
 
+    def persons_in(self, lo: int, hi: int):
+        """Persons named in any case within [lo, hi)."""
+        a = bisect_left(self.person_starts, lo)
+        b = bisect_left(self.person_starts, hi)
+        return [p for p in self.persons[a:b] if p.end <= hi]
+
     def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
         """Where the latest person introduced without a name ("33-летний мужчина",
         "один из участников") stands as a subject in [lo, hi), or None."""
@@ -199,6 +206,22 @@ class Roster:
         if len(gap) > POST_REACH or not all(g.is_word and best_pos(g) in GAP_POS for g in gap):
             return None
         return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
+
+    def led_by(self, stem: str, before: int) -> str | None:
+        """The body named in quotation marks between a leader's post ("глава", "лидер")
+        and the name of the person with surname ``stem``: the latest such before
+        ``before``, else the first after it (a lead speaks of what the text explains)."""
+        k = bisect_left(self.starts, before)
+        for n in [*range(k - 1, -1, -1), *range(k, len(self.words))]:
+            w = self.words[n]
+            if not (w.is_upper and w.low.startswith(stem)):
+                continue
+            lead = next((m for m in range(n - 1, max(-1, n - LEADER_REACH), -1)
+                         if morph.lemma(self.words[m].low) in word_set("quote_leader_posts.txt")), None)
+            quoted = _quoted_between(self.words, lead + 1, n) if lead is not None else None
+            if quoted:
+                return abbreviations.nominative_name(self.text, quoted)
+        return None
 
     def named_body(self, lemma: str, before: int):
         """(start, end, name) of the latest body named right after a common noun with
@@ -319,6 +342,14 @@ def _named(entity: Entity) -> Entity:
     forms = [m.normal or m.text for m in entity.mentions]
     readable = [f for f in forms if regex.search(r"[\p{Cyrillic}\p{Latin}]", f)] or forms
     return replace(entity, name=max(readable, key=len))
+
+
+def _quoted_between(words: list[Word], a: int, b: int) -> list[Word] | None:
+    """The words inside the first pair of quotation marks among ``words[a:b]``."""
+    marks = [n for n in range(a, b) if words[n].text in "«»\"“”„"]
+    if len(marks) < 2 or marks[1] - marks[0] < 2:
+        return None
+    return words[marks[0] + 1:marks[1]]
 
 
 def _named_beside(words: list[Word], k: int) -> bool:

@@ -43,6 +43,7 @@ class _Said:
     entity: str | None
     name: str
     gender: str | None  # None for a body; ANY_GENDER for a person whose gender is unknown
+    body_gender: str | None = None  # a body's head noun: "газета" is one "она" may continue
 
 
 class Resolver:
@@ -94,7 +95,8 @@ class Resolver:
                 name, entity_id = state, self._entity_of(state)
         if name:
             said_gender = (self._gender(entity_id, name, gender) or ANY_GENDER) if person else None
-            self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender))
+            body_gender = None if person else _head_gender(words)
+            self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
     def _entity_of(self, name: str) -> str | None:
@@ -133,7 +135,7 @@ class Resolver:
         body = _spoken_for(words)
         if body:
             return None, body, False
-        body = self._spoken_for_noun(words, start)
+        body = self._spoken_for_noun(words, start) or self._party_of(words, start)
         if body:
             return body
         if _unnamed_source(words):
@@ -161,6 +163,17 @@ class Resolver:
         at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
         return (at[0].id, at[0].name, False) if at else (None, found[2], False)
 
+    def _party_of(self, words, start):
+        """"представитель партии Цвангираи" -> the body the article shows him leading
+        ("глава оппозиционного «Движения за демократические перемены» ... Цвангираи")."""
+        k = _spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) < k + 2 or content[k].is_upper \
+                or not org_head(content[k]) or not all(is_name_like(w) for w in content[k + 1:]):
+            return None
+        led = self.roster.led_by(content[-1].low[:MIN_STEM_MATCH], start)
+        return (None, led, False) if led else None
+
     def _oblique_after_head(self, words, name: str) -> bool:
         """"тренер Дадашева" when the article's man is Максим Дадашев: the name is in the
         genitive, so it depends on the post before it and names someone else."""
@@ -180,6 +193,9 @@ class Resolver:
         here = self._sentence_person(sentence, start, pronoun)
         if here is not None:
             return here
+        body = self._speaking_body(start, pronoun)
+        if body is not None:
+            return body.entity, body.name, False
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)
@@ -195,6 +211,19 @@ class Resolver:
         if newer is not None and not self._named_again(recent, newer[0], start):
             return newer[1]
         return recent.entity, recent.name, True
+
+    def _speaking_body(self, start, pronoun) -> _Said | None:
+        """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
+        spoken, when its noun is feminine like the pronoun and no woman was named since,
+        in any case ("со ссылкой на Киру Ярмыш"); "его" is left to persons."""
+        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        if said is None or pronoun != "femn" or said.gender is not None \
+                or said.body_gender != "femn" or start - said.end > RECENT_REACH:
+            return None
+        named = any(e.type == "PER" and self._fits(e, pronoun)
+                    for _, _, e in self.registry.overlapping(said.end, start)) \
+            or any(fits(p.gender, pronoun) for p in self.roster.persons_in(said.end, start))
+        return None if named else said
 
     def _named_again(self, said: _Said, after: int, before: int) -> bool:
         """Whether the last speaker is named again after the sentence at ``after`` and
@@ -683,6 +712,13 @@ def _qualifier(word: Word) -> str:
     place = g.abbreviations.get(word.text) or g.adjectives.get(morph.lemma(word.low)) \
         or g.names.get((morph.lemma(word.low),), (None,))[0]
     return place.name if place is not None else morph.lemma(word.low)[:QUALIFIER_STEM]
+
+
+def _head_gender(words: list[Word]) -> str | None:
+    """The gender of a phrase's first noun ("газета «Коммерсант»" -> femn)."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    found = parses(head)[0].tag.gender if head is not None else None
+    return str(found) if found else None
 
 
 def _person_head(words: list[Word]) -> bool:
