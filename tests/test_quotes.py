@@ -1209,3 +1209,8 @@ def test_wiki_italics_around_speech_and_names_are_seen_through():
         ("indirect", "Правительство уходит в отставку после протестов")]
     for q in qs:  # the strings are still read from the original text
         assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_closing_attribution_followed_by_a_date():
+    q = only("Теннисистка Серена Уильямс родила дочь, сообщают СМИ 1 сентября 2017 года.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Теннисистка Серена Уильямс родила дочь", "СМИ", "сообщают")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
@@ -253,7 +254,7 @@ def _trailing(text, s, i, cue, gender):
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
     apposed = span is not None and _dash_apposition(ws, stop, hi)
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
-            and after.low not in CLOSING_FOLLOWERS:
+            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if gender == "plur":
@@ -303,6 +304,14 @@ def _fronted_topic(ws) -> int | None:
             and ws[k + 2].text == "," and ws[k + 3].low in THAT:
         return k + 4
     return None
+
+
+def _date_tail(ws, stop, hi) -> bool:
+    """"..., сообщают СМИ 1 сентября 2017 года": only a date after the speaker."""
+    rest = [w for w in ws[stop:hi] if w.is_word]
+    return bool(rest) and rest[0].text[0].isdigit() and all(
+        w.text.isdigit() or w.low in ("г", "года", "году")
+        or morph.lemma(w.low) in word_set("quote_months.txt") for w in rest)
 
 
 def _dash_apposition(ws, stop, hi) -> bool:
