@@ -1214,3 +1214,8 @@ def test_wiki_italics_around_speech_and_names_are_seen_through():
 def test_closing_attribution_followed_by_a_date():
     q = only("Теннисистка Серена Уильямс родила дочь, сообщают СМИ 1 сентября 2017 года.")
     assert (q.text, q.speaker.text, q.cue.text) == ("Теннисистка Серена Уильямс родила дочь", "СМИ", "сообщают")
+
+
+def test_closing_attribution_opened_by_tak():
+    q = only("Мы обязательно победим в этом сезоне, — так сказал тренер команды.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Мы обязательно победим в этом сезоне", "тренер команды", "сказал")

@@ -228,9 +228,10 @@ def _trailing(text, s, i, cue, gender):
     """"..., сообщает ТАСС." — the content is what precedes the cue; an attribution
     inserted mid-sentence ("..., обещает Бертман, ...") leaves the whole sentence."""
     ws = s.words
-    if i == 0 or ws[i - 1].text not in DASHES or best_pos(ws[i]) != "VERB":
+    so = i > 1 and ws[i - 1].low == "так" and ws[i - 2].text in DASHES  # "..., — так говорится в"
+    if i == 0 or (ws[i - 1].text not in DASHES and not so) or best_pos(ws[i]) != "VERB":
         return None
-    k = i - 1
+    k = i - 2 if so else i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
     connector = " ".join(w.low for w in ws[:k] if w.is_word) in word_set("quote_connectors.txt")
