@@ -95,3 +95,8 @@ def test_kak_after_a_time_correlative_is_no_inserted_source():
 def test_krome_togo_kak_otmechaet_is_an_inserted_source():
     q = only("Кроме того, как отмечает агентство, другим плюсом схемы является быстрая доставка.")
     assert (q.cue.text, q.speaker.text) == ("как отмечает", "агентство")
+
+
+def test_an_indeclinable_foreign_name_is_a_genitive_source():
+    q = only("По словам Роналду, мать никогда не видела ребенка.")
+    assert (q.speaker.text, q.text) == ("Роналду", "мать никогда не видела ребенка")

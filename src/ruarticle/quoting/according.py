@@ -60,7 +60,15 @@ def _genitive_can_start(ws, k) -> bool:
         return True  # "По данным ТАСС": abbreviations and foreign names do not decline
     found = parses(ws[k])
     return not found or any("gent" in p.tag for p in found) \
-        or not any(p.tag.case for p in found) or "UNKN" in found[0].tag
+        or not any(p.tag.case for p in found) or "UNKN" in found[0].tag \
+        or _indeclinable_name(ws[k])
+
+
+def _indeclinable_name(word) -> bool:
+    """"По словам Роналду": a foreign name ending in a vowel that Russian does not decline
+    (the analyser only guesses cases for it)."""
+    return word.text[:1].isupper() and word.low[-1:] in "оуюиеэ" \
+        and not any(p.is_known for p in parses(word))
 
 
 def _in_keeping(ws, i):
