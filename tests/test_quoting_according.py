@@ -100,3 +100,17 @@ def test_krome_togo_kak_otmechaet_is_an_inserted_source():
 def test_an_indeclinable_foreign_name_is_a_genitive_source():
     q = only("По словам Роналду, мать никогда не видела ребенка.")
     assert (q.speaker.text, q.text) == ("Роналду", "мать никогда не видела ребенка")
+
+
+def test_kak_after_a_time_correlative_without_a_comma():
+    qs = extract("Петреус подал в отставку после того как признал свою ошибку.").quotes
+    assert all(q.cue.text != "как признал" for q in qs)
+
+
+def test_an_action_noun_before_a_thing_is_no_source():
+    assert extract("Слушания в Сенате по утверждению его кандидатуры были отложены.").quotes == ()
+
+
+def test_an_action_noun_before_a_person_is_a_source():
+    q = only("По оценке экспертов, рынок вырастет на пять процентов.")
+    assert (q.cue.text, q.speaker.text) == ("По оценке", "экспертов")

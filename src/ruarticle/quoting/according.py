@@ -1,10 +1,11 @@
 """Inserted attributions: "по словам X, ...", "по мнению X", "..., как сообщил X"."""
 from __future__ import annotations
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import according_noun, cue_lemma, is_impersonal
+from .lexicon import according_noun, cue_lemma, is_impersonal, org_head
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
 from .words import best_pos, char_span, is_latin, is_person_name, parses, verb_gender
 
@@ -43,10 +44,25 @@ def according(text, s, i):
     speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
     if speaker is None and ws[k].low not in WRITTEN:
         return None  # "по предварительным данным": a hedge with no source
+    if speaker is not None and not pronoun and _action_noun(ws, k, source_at):
+        return None  # "слушания по утверждению его кандидатуры": approval, not a claim
     opener = "согласно" if case == "ablt" else ws[i].low
     cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _action_noun(ws, k, source_at) -> bool:
+    """"по утверждению кандидатуры", "поездка по оценке ситуации": nouns that also name
+    an action report a source only when a person or a body follows them."""
+    if morph.lemma(ws[k].low) not in word_set("quote_according_actions.txt") or source_at >= len(ws):
+        return False
+    if ws[source_at].low in POSSESSIVES and source_at + 1 < len(ws):
+        source_at += 1  # "по утверждению его кандидатуры"
+    head = ws[source_at]
+    if not head.is_word or head.text[:1].isupper():
+        return False
+    return not org_head(head) and not any("anim" in p.tag for p in parses(head)[:2])
 
 
 def _genitive_can_start(ws, k) -> bool:
@@ -208,11 +224,10 @@ TIME_CORRELATIVES = frozenset({"после того", "до того", "пере
 def _time_clause(ws, i) -> bool:
     """"после того, как признал ...", "так, как": a clause of time or manner, not an
     inserted source ("Кроме того, как отмечает агентство," still is one)."""
-    if i < 2 or ws[i - 1].text != ",":
-        return False
-    return ws[i - 2].low == "так" or (
-        i > 2 and f"{ws[i - 3].low} {ws[i - 2].low}" in TIME_CORRELATIVES) or (
-        i > 3 and f"{ws[i - 4].low} {ws[i - 3].low} {ws[i - 2].low}" in TIME_CORRELATIVES)
+    k = i - 1 if i > 0 and ws[i - 1].text == "," else i  # the comma is often left out
+    before = [w.low for w in ws[max(0, k - 3):k]]
+    return (k < i and before[-1:] == ["так"]) or " ".join(before[-2:]) in TIME_CORRELATIVES \
+        or " ".join(before[-3:]) in TIME_CORRELATIVES
 
 def as_said(text, s, i):
     ws = s.words
