@@ -77,9 +77,11 @@ def pointed(text, s, i, previous):
     stands for the sentence before; after a gerund ("покинул пост, сообщив об этом")
     for the clause it follows."""
     ws = s.words
+    if i + 1 >= len(ws) or ws[i + 1].low not in ABOUT:
+        return None  # most words are followed by no "об этом": asked first, it is cheap
     lemma = cue_lemma(ws[i], ("VERB", "GRND"))
     n = backref_at(ws, i + 1) if lemma else 0
-    if not n or ws[i + 1].low not in ABOUT:
+    if not n:
         return None
     after = i + 1 + n
     if after < len(ws) and ws[after].text == "," and after + 1 < len(ws) and ws[after + 1].low == "что":
