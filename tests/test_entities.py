@@ -390,3 +390,17 @@ def test_name_in_its_own_quotation_marks_keeps_them():
     from ruarticle.mentions import _trimmed
     words = _words("завод", '"', "Северная", "верфь", '"')
     assert _trimmed(words, 0, 4) == (0, 4)
+
+
+def test_bare_office_goes_to_its_earlier_holder_not_the_last_name():
+    text = ("Реформу начал президент Барак Обама. Спикер Джон Бенер выступил против. "
+            "Республиканцы урезали бюджет на программы президента.")
+    obama = named(text, "Барак Обама")
+    assert sum(m.text == "президента" for m in obama.mentions) == 1
+
+
+def test_bare_post_that_is_no_office_goes_to_the_last_name():
+    text = ("Концерт открыл музыкант Иван Петров. Вечером выступил Олег Сидоров. "
+            "Публика встретила музыканта овацией.")
+    oleg = named(text, "Олег Сидоров")
+    assert any(m.text == "музыканта" for m in oleg.mentions)
