@@ -404,3 +404,13 @@ def test_bare_post_that_is_no_office_goes_to_the_last_name():
             "Публика встретила музыканта овацией.")
     oleg = named(text, "Олег Сидоров")
     assert any(m.text == "музыканта" for m in oleg.mentions)
+
+
+def test_surname_spelt_one_letter_apart_is_found_again():
+    text = "Спикером стал Джон Бенер. Бонер объявил, что бюджет будет урезан."
+    assert any(m.text == "Бонер" for m in named(text, "Джон Бенер").mentions)
+
+
+def test_dictionary_word_one_letter_from_a_surname_is_no_mention():
+    text = "Спикером стал Джон Бенер. Бонус объявили всем сотрудникам."
+    assert not any(m.text == "Бонус" for e in entities(text) for m in e.mentions)

@@ -59,7 +59,7 @@ def _alike(one: str, other: str) -> bool:
         return True
     short, long_ = sorted((one, other), key=len)
     if len(short) >= SPELLING_MIN + 1:  # "Бриджит" and "Брижит": two spellings of one name
-        return _one_edit(one, other)
+        return names.one_edit(one, other)
     return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
 
 
@@ -119,18 +119,8 @@ def _misspelt(groups, word):
     if len(stem) < SPELLING_MIN or names.in_dictionary(word):
         return None  # "Буров", "Мессии": a word of its own, not a slip of another
     near = [g for g in groups if g.first is not None and g.last is not None
-            and len(g.last) >= SPELLING_MIN and _one_edit(stem, g.last)]
+            and len(g.last) >= SPELLING_MIN and names.one_edit(stem, g.last)]
     return near[0] if len(near) == 1 else None
-
-
-def _one_edit(one: str, other: str) -> bool:
-    """Whether two different strings are one substitution, insertion or deletion apart."""
-    if one == other or abs(len(one) - len(other)) > 1:
-        return False
-    short, long_ = sorted((one, other), key=len)
-    k = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
-    rest = short[k + 1:] if len(short) == len(long_) else short[k:]
-    return long_[k + 1:] == rest
 
 
 def _nearest(fits, c):

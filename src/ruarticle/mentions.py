@@ -205,7 +205,9 @@ def _known_surnames(text, tokens, found) -> list[Candidate]:
         word = token.text
         if i in taken or not word[:1].isupper() or word.isupper() or len(word) < 3:
             continue
-        if names.stem(word) in stems and not _honorific(word.lower()):
+        if _honorific(word.lower()):
+            continue
+        if names.stem(word) in stems or _respelt(word, stems):
             out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
     return out
 
@@ -230,6 +232,18 @@ def _joined_people(text, tokens, found) -> list[Candidate]:
 
 def _stems(name: str) -> tuple[str, ...]:
     return tuple(names.stem(w) for w in name.split())
+
+
+SPELLING_MIN = 5
+
+
+def _respelt(word: str, stems: set[str]) -> bool:
+    """"Бонер" in an article about "Джон Бенер": a word unknown to the dictionary one
+    letter from exactly one name NER found is that name spelt another way."""
+    stem = names.stem(word)
+    if len(stem) < SPELLING_MIN or names.in_dictionary(word):
+        return False
+    return sum(names.one_edit(stem, s) for s in stems if len(s) >= SPELLING_MIN) == 1
 
 
 def _person(text, tokens, first, last) -> list[Candidate]:

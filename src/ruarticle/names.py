@@ -92,6 +92,16 @@ def _usual(parse) -> bool:
     return "plur" not in parse.tag and "Infr" not in parse.tag
 
 
+def one_edit(one: str, other: str) -> bool:
+    """Whether two different strings are one substitution, insertion or deletion apart."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    k = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
+    rest = short[k + 1:] if len(short) == len(long_) else short[k:]
+    return long_[k + 1:] == rest
+
+
 def in_dictionary(word: str) -> bool:
     """Whether pymorphy3's dictionary has the word form at all (not only guesses)."""
     return any(_known(p) for p in morph.parses(word))
