@@ -46,7 +46,13 @@ def stem(word: str) -> str:
         return "-".join(stem(part) for part in word.split("-"))
     if len(word) == 3:  # "Епа", "Ира": a short stem's one-vowel ending, as in "Еп", "Ир"
         return SHORT_STEM.sub("", word)
+    if word.endswith(("им", "ым")) and _nominative_name(word):
+        return word  # "Максим", "Ибрагим": the name itself, not an instrumental ending
     return STEM.sub("", word) if len(word) > 3 else word
+
+
+def _nominative_name(low: str) -> bool:
+    return any("Name" in p.tag and p.tag.case == "nomn" and _known(p) for p in morph.parses(low))
 
 
 def gender(forms: list[list[str]]) -> str | None:
