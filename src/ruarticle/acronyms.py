@@ -18,8 +18,11 @@ OPEN, CLOSE = "(", ")"
 
 @once
 def known() -> dict[str, str]:
-    """Short form (as written for capitals, else lowercase lemma) -> full name."""
-    return {row[0]: row[1] for row in table("org_abbreviations.tsv")}
+    """Short form (as written for capitals, else lowercase lemma) -> full name: the
+    short words posts already expand (org_words.tsv) and org_abbreviations.tsv."""
+    found = {row[0]: row[2] for row in table("org_words.tsv") if len(row) > 2 and row[2]}
+    found.update((row[0], row[1]) for row in table("org_abbreviations.tsv"))
+    return found
 
 
 def short_form(word: str) -> str | None:
