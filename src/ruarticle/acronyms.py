@@ -47,7 +47,9 @@ def stands_for(word: str, name: str) -> bool:
 def expand(tokens, found: list) -> list:
     """Candidates with organisations that open with a short form renamed in full, and
     listed abbreviations NER left out ("сообщили в СКР") added as organisations."""
-    found = found + _missed(tokens, found)
+    missed = _missed(tokens, found)
+    if missed:  # kept in text order, as the candidates come
+        found = sorted(found + missed, key=lambda c: (c.start, -c.end))
     defined = _defined(tokens, found)
     out = []
     for c in found:
