@@ -72,3 +72,23 @@ def test_short_form_stands_for_its_full_name():
 def test_short_form_does_not_stand_for_another_body():
     from ruarticle.acronyms import stands_for
     assert not stands_for("Минфина", "Министерство обороны")
+
+
+def _tokens(*words):
+    from types import SimpleNamespace
+    out, at = [], 0
+    for w in words:
+        out.append(SimpleNamespace(text=w, start=at, end=at + len(w)))
+        at += len(w) + 1
+    return out
+
+
+def test_listed_abbreviation_ner_left_out_becomes_an_organisation():
+    from ruarticle.acronyms import expand
+    found = expand(_tokens("сообщили", "в", "СКР"), [])
+    assert [(c.type, c.normal) for c in found] == [("ORG", "Следственный комитет России")]
+
+
+def test_unlisted_capitals_are_not_added():
+    from ruarticle.acronyms import expand
+    assert expand(_tokens("сообщили", "в", "ООО"), []) == []

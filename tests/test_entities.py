@@ -390,3 +390,27 @@ def test_name_in_its_own_quotation_marks_keeps_them():
     from ruarticle.mentions import _trimmed
     words = _words("завод", '"', "Северная", "верфь", '"')
     assert _trimmed(words, 0, 4) == (0, 4)
+
+
+def test_bare_office_goes_to_its_earlier_holder_not_the_last_name():
+    text = ("Реформу начал президент Барак Обама. Спикер Джон Бенер выступил против. "
+            "Республиканцы урезали бюджет на программы президента.")
+    obama = named(text, "Барак Обама")
+    assert sum(m.text == "президента" for m in obama.mentions) == 1
+
+
+def test_bare_post_that_is_no_office_goes_to_the_last_name():
+    text = ("Концерт открыл музыкант Иван Петров. Вечером выступил Олег Сидоров. "
+            "Публика встретила музыканта овацией.")
+    oleg = named(text, "Олег Сидоров")
+    assert any(m.text == "музыканта" for m in oleg.mentions)
+
+
+def test_surname_spelt_one_letter_apart_is_found_again():
+    text = "Спикером стал Джон Бенер. Бонер объявил, что бюджет будет урезан."
+    assert any(m.text == "Бонер" for m in named(text, "Джон Бенер").mentions)
+
+
+def test_dictionary_word_one_letter_from_a_surname_is_no_mention():
+    text = "Министром стал Иван Коробов. Коробок спичек лежал на столе."
+    assert not any(m.text == "Коробок" for e in entities(text) for m in e.mentions)

@@ -199,3 +199,11 @@ def test_surname_beside_a_nominative_first_name_is_kept():
 def test_surname_beside_an_oblique_first_name_still_declines():
     assert names.nominatives([["Михаила", "Хасаи"], ["Михаил", "Хасая"]])["Михаила"] == "Михаил"
     assert names.nominatives([["Андрея", "Воробьёва"]])["Воробьёва"] == "Воробьёв"
+
+
+def test_first_name_ending_in_im_keeps_its_stem():
+    assert names.stem("Максим") == names.stem("Максимом") == names.stem("Максима")
+
+
+def test_instrumental_of_a_surname_still_loses_its_ending():
+    assert names.stem("Смаиловым") == names.stem("Смаилов")

@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from . import morph
+from .mentions import Candidate
 from .resources import once, table
 
 OPEN, CLOSE = "(", ")"
@@ -18,8 +19,11 @@ OPEN, CLOSE = "(", ")"
 
 @once
 def known() -> dict[str, str]:
-    """Short form (as written for capitals, else lowercase lemma) -> full name."""
-    return {row[0]: row[1] for row in table("org_abbreviations.tsv")}
+    """Short form (as written for capitals, else lowercase lemma) -> full name: the
+    short words posts already expand (org_words.tsv) and org_abbreviations.tsv."""
+    found = {row[0]: row[2] for row in table("org_words.tsv") if len(row) > 2 and row[2]}
+    found.update((row[0], row[1]) for row in table("org_abbreviations.tsv"))
+    return found
 
 
 def short_form(word: str) -> str | None:
@@ -41,7 +45,11 @@ def stands_for(word: str, name: str) -> bool:
 
 
 def expand(tokens, found: list) -> list:
-    """Candidates with organisations that open with a short form renamed in full."""
+    """Candidates with organisations that open with a short form renamed in full, and
+    listed abbreviations NER left out ("сообщили в СКР") added as organisations."""
+    missed = _missed(tokens, found)
+    if missed:  # kept in text order, as the candidates come
+        found = sorted(found + missed, key=lambda c: (c.start, -c.end))
     defined = _defined(tokens, found)
     out = []
     for c in found:
@@ -52,6 +60,15 @@ def expand(tokens, found: list) -> list:
         normal = " ".join([full, *_rest(tokens, c)])
         out.append(replace(c, normal=normal, key=f"org:{normal.lower()}"))
     return out
+
+
+def _missed(tokens, found) -> list:
+    """Listed capital abbreviations no candidate covers: the list says they are bodies."""
+    taken = {i for c in found for i in range(c.first, c.last + 1)}
+    return [Candidate(t.start, t.end, "ORG", "organization", None, t.text, i, i,
+                      key=f"org:{t.text.lower()}")
+            for i, t in enumerate(tokens)
+            if i not in taken and t.text.isupper() and t.text in known()]
 
 
 def _full_name(word: str, defined: dict[str, str]) -> str | None:

@@ -59,7 +59,7 @@ def _alike(one: str, other: str) -> bool:
         return True
     short, long_ = sorted((one, other), key=len)
     if len(short) >= SPELLING_MIN + 1:  # "Бриджит" and "Брижит": two spellings of one name
-        return _one_edit(one, other)
+        return names.one_edit(one, other)
     return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
 
 
@@ -101,7 +101,7 @@ def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
     for c, words, initials in parsed:
         if len(words) == 1:
             fits = [g for g in index.sharing(words[0]) if g.fits_single(words[0], initials)]
-            match = _nearest(fits, c) if fits else _misspelt(index.groups, words[0])
+            match = _nearest(fits, c) if fits else _misspelt(index, words[0])
             index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
         if not words:
@@ -112,25 +112,29 @@ def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
 SPELLING_MIN = 4  # stems of shorter surnames one letter apart are often different people
 
 
-def _misspelt(groups, word):
+LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _misspelt(index: _Index, word):
     """The one person whose surname is one letter from this lone surname: a second
-    spelling of it in the same article ("Буффье" for "Буфье", "Бонер" for "Бенер")."""
+    spelling of it in the same article ("Буффье" for "Буфье", "Бонер" for "Бенер").
+    The stems one edit away are looked up, so the cost does not grow with the people."""
     stem = names.stem(word)
     if len(stem) < SPELLING_MIN or names.in_dictionary(word):
         return None  # "Буров", "Мессии": a word of its own, not a slip of another
-    near = [g for g in groups if g.first is not None and g.last is not None
-            and len(g.last) >= SPELLING_MIN and _one_edit(stem, g.last)]
-    return near[0] if len(near) == 1 else None
+    near = {id(g): g for other in _one_edit_away(stem) for g in index.by_stem.get(other, ())
+            if g.first is not None and g.last == other and len(other) >= SPELLING_MIN}
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
-def _one_edit(one: str, other: str) -> bool:
-    """Whether two different strings are one substitution, insertion or deletion apart."""
-    if one == other or abs(len(one) - len(other)) > 1:
-        return False
-    short, long_ = sorted((one, other), key=len)
-    k = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
-    rest = short[k + 1:] if len(short) == len(long_) else short[k:]
-    return long_[k + 1:] == rest
+def _one_edit_away(stem: str) -> set[str]:
+    """Every Cyrillic string one deletion, substitution or insertion from the stem."""
+    out = {stem[:k] + stem[k + 1:] for k in range(len(stem))}
+    for k in range(len(stem) + 1):
+        out |= {stem[:k] + ch + stem[k:] for ch in LETTERS}
+        if k < len(stem):
+            out |= {stem[:k] + ch + stem[k + 1:] for ch in LETTERS if ch != stem[k]}
+    return out
 
 
 def _nearest(fits, c):

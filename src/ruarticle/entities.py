@@ -125,8 +125,9 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _recent_person(tokens, post, people, by_sentence, holder_of)
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
-        if len(holders) != 1:
-            holders = _earlier(exact.get(post.head, ()), post)
+        earlier = _earlier(exact.get(post.head, ()), post)
+        if len(holders) != 1 or len(earlier) == 1 and post.head in word_set("office_posts.txt"):
+            holders = earlier  # "усилиях президента": the president named before, not Бенер
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
         if len(holders) == 1 and (_named_near(named_ends.get(id(holders[0]), ()), post)

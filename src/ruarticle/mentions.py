@@ -201,11 +201,14 @@ def _known_surnames(text, tokens, found) -> list[Candidate]:
     stems = {names.stem(w) for c in found if c.type == "PER"
              for w in c.normal.split() if w[:1].isupper() and len(w) > 2}
     taken, out = _occupied(found), []
+    respellings = _Respellings(stems)
     for i, token in enumerate(tokens):
         word = token.text
         if i in taken or not word[:1].isupper() or word.isupper() or len(word) < 3:
             continue
-        if names.stem(word) in stems and not _honorific(word.lower()):
+        if _honorific(word.lower()):
+            continue
+        if names.stem(word) in stems or respellings.match(word):
             out.append(Candidate(token.start, token.end, "PER", "person", None, word, i, i))
     return out
 
@@ -230,6 +233,36 @@ def _joined_people(text, tokens, found) -> list[Candidate]:
 
 def _stems(name: str) -> tuple[str, ...]:
     return tuple(names.stem(w) for w in name.split())
+
+
+SPELLING_MIN = 5
+
+
+class _Respellings:
+    """"Бонер" in an article about "Джон Бенер": a word unknown to the dictionary one
+    letter from exactly one name NER found is that name spelt another way. Names are
+    indexed by their one-letter deletions, so a word is compared with a few, not all."""
+
+    def __init__(self, stems) -> None:
+        self.by_deletion: dict[str, set[str]] = {}
+        for s in stems:
+            if len(s) >= SPELLING_MIN:
+                for key in _deletions(s):
+                    self.by_deletion.setdefault(key, set()).add(s)
+
+    def match(self, word: str) -> bool:
+        stem = names.stem(word)
+        if len(stem) < SPELLING_MIN or not self.by_deletion:
+            return False
+        near = {s for key in _deletions(stem) for s in self.by_deletion.get(key, ())}
+        if sum(names.one_edit(stem, s) for s in near) != 1:
+            return False
+        return not names.in_dictionary(word)
+
+
+def _deletions(stem: str) -> set[str]:
+    """The stem and every string one letter shorter: two strings one edit apart share one."""
+    return {stem} | {stem[:k] + stem[k + 1:] for k in range(len(stem))}
 
 
 def _person(text, tokens, first, last) -> list[Candidate]:

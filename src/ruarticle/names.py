@@ -46,7 +46,13 @@ def stem(word: str) -> str:
         return "-".join(stem(part) for part in word.split("-"))
     if len(word) == 3:  # "Епа", "Ира": a short stem's one-vowel ending, as in "Еп", "Ир"
         return SHORT_STEM.sub("", word)
+    if word.endswith(("им", "ым")) and _nominative_name(word):
+        return word  # "Максим", "Ибрагим": the name itself, not an instrumental ending
     return STEM.sub("", word) if len(word) > 3 else word
+
+
+def _nominative_name(low: str) -> bool:
+    return any("Name" in p.tag and p.tag.case == "nomn" and _known(p) for p in morph.parses(low))
 
 
 def gender(forms: list[list[str]]) -> str | None:
@@ -90,6 +96,16 @@ def _usual(parse) -> bool:
     """A reading a name in news has: not a plural ("Ир" of "Ира") nor an informal
     vocative ("Ир!"), which would turn the Korean "Ир" into "Ира"."""
     return "plur" not in parse.tag and "Infr" not in parse.tag
+
+
+def one_edit(one: str, other: str) -> bool:
+    """Whether two different strings are one substitution, insertion or deletion apart."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    k = next((i for i, (a, b) in enumerate(zip(short, long_)) if a != b), len(short))
+    rest = short[k + 1:] if len(short) == len(long_) else short[k:]
+    return long_[k + 1:] == rest
 
 
 def in_dictionary(word: str) -> bool:
