@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .. import morph, places
+from .. import acronyms, morph, places
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
 from . import abbreviations, names
@@ -569,7 +569,9 @@ def _names(mention: str, entity: Entity) -> bool:
     if entity.type == "PER" or mention.isupper() or mention == entity.name:
         return True
     have = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
-    return any(morph.lemma(w.low) in have for w in tokenize(mention) if w.is_word)
+    words = [w for w in tokenize(mention) if w.is_word]
+    # "Генпрокуратура" shares no word with "Генеральная прокуратура" yet stands for it
+    return any(morph.lemma(w.low) in have or acronyms.stands_for(w.text, entity.name) for w in words)
 
 
 def _holds(entity: Entity, post: str) -> bool:
