@@ -410,3 +410,15 @@ def test_spokesman_of_a_leaders_party_speaks_for_the_body_he_leads():
 def test_spokesman_of_a_party_of_someone_never_shown_leading_it_is_nobody_named():
     text = "Пётр Мирзоев проиграл. Представитель партии Мирзоева назвал выборы мошенничеством."
     assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_a_clipped_ministry_name_is_named_as_written_when_never_spelled_out():
+    [q] = extract("В Минздраве заявили, что первичный тест был положительным.").quotes
+    assert q.speaker.name == "Минздрав"
+
+
+def test_a_clipped_ministry_name_takes_the_full_name_the_article_spells_out():
+    text = ("Министерство здравоохранения России проверит клинику. "
+            "В Минздраве заявили, что первичный тест был положительным.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Министерство здравоохранения России"

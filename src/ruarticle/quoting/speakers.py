@@ -51,6 +51,7 @@ class Resolver:
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
         self.text = text
+        self.lowered = text.lower()
         self.registry = Registry(tuple(entities))
         self._roster: Roster | None = None
         self._abbreviations: dict[str, str] | None = None
@@ -90,6 +91,7 @@ class Resolver:
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
+            name = self._short_as_written(words, name)
             state = _state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
@@ -98,6 +100,19 @@ class Resolver:
             body_gender = None if person else _head_gender(words)
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _short_as_written(self, words, name: str) -> str:
+        """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
+        out: readers name a clipped compound as written; the entity keeps the full name."""
+        # capitals ("СКР", "«Ъ»") are expanded by readers too; only "Мин..." words are not
+        short = next((w for w in words if w.is_word and not w.text.isupper()
+                      and acronyms.short_form(w.text)), None)
+        if short is None or not acronyms.stands_for(short.text, name):
+            return name
+        first = name.split()[0].lower()
+        if len(first) > 5 and first[:-2] in self.lowered:
+            return name
+        return names.one_word_nominative(short.text)
 
     def _entity_of(self, name: str) -> str | None:
         """The id of the entity called exactly ``name``, if any."""
