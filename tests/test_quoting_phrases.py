@@ -233,3 +233,8 @@ def test_po_after_an_abbreviation_with_a_common_word_is_not_a_branch():
 def test_regional_branch_before_the_verb():
     words, i = around("Пресс-служба ГУ МЧС по Московской области сообщила", "сообщила")
     assert spelled(words, phrases.before(words, i, 0, "femn")) == "Пресс-служба ГУ МЧС по Московской области"
+
+
+def test_title_after_a_date_is_the_subject():
+    words, i = around("В сентябре 2017 года « Коммерсант » писал", "писал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "« Коммерсант »"

@@ -331,8 +331,10 @@ def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
             or is_proper(words[opening - 1]) or best_pos(words[opening - 1]) != "NOUN" \
             or _names_a_source(words[opening - 1]):
         return None  # "в журнале «Огонёк» сообщили": the title may be the source
-    return next((k for k in range(opening - 2, max(lo - 1, opening - 2 - PP_REACH), -1)
-                 if _is_prep(words[k])), None)
+    k = opening - 2
+    while k >= lo and words[k].is_word and best_pos(words[k]) == "ADJF":
+        k -= 1  # "по уголовному делу «X»"
+    return k if k >= lo and _is_prep(words[k]) and not _time_noun(words[opening - 1]) else None
 
 
 def _names_a_source(word: Word) -> bool:
