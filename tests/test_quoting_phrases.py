@@ -238,3 +238,18 @@ def test_regional_branch_before_the_verb():
 def test_title_after_a_date_is_the_subject():
     words, i = around("В сентябре 2017 года « Коммерсант » писал", "писал")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "« Коммерсант »"
+
+
+def test_relative_pronoun_is_the_whole_prepositional_object():
+    words, i = around("кадры , на которых избранный президент говорит", "говорит")
+    assert spelled(words, phrases.before(words, i, 0, None)) == "избранный президент"
+
+
+def test_concessive_insert_and_odnako_are_skipped():
+    words, i = around("судьи суда , хотя и не признали дело политическим , однако посчитали", "посчитали")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) == "судьи суда"
+
+
+def test_clause_with_its_own_subject_before_the_comma_is_not_skipped():
+    words, i = around("судьи суда решили , что Петров однако посчитал", "посчитал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Петров"

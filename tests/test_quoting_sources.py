@@ -70,3 +70,13 @@ def test_body_in_a_locative_after_a_plural_verb_is_the_source():
 def test_document_in_a_locative_after_a_plural_verb_is_not_the_source():
     found = speakers("Мост закроют в мае, сообщили в интервью ТАСС представители компании.")
     assert found == [("сообщили", "представители компании")]
+
+
+def test_verb_after_odnako_and_a_concessive_insert_keeps_the_subject_before_it():
+    found = speakers("Судьи суда, хотя и не признали «Дело Петрова» политическим, однако посчитали, "
+                     "что права нарушены.")
+    assert ("посчитали", "Судьи суда") in found
+
+
+def test_verb_after_i_shares_the_subject_of_the_first_verb():
+    assert ("сказал", "младший брат Пётр") in speakers("Позвонил младший брат Пётр и сказал, что приедет.")

@@ -242,9 +242,12 @@ def _prepositional_tail(ws, k, hi) -> bool:
 
 
 def _initial(ws, n) -> bool:
-    """The full stop of an initial: "Как сообщил А. Кудрин," goes on to the surname."""
-    return ws[n].text == "." and n > 0 and len(ws[n - 1].text) == 1 and ws[n - 1].is_upper \
-        and n + 1 < len(ws) and ws[n + 1].is_upper
+    """The full stop of an initial ("Как сообщил А. Кудрин,") or inside a name glued
+    around it ("как пишет «Gzt.Ru»,"): the phrase goes on."""
+    if ws[n].text != "." or n == 0 or n + 1 >= len(ws):
+        return False
+    glued = ws[n - 1].end == ws[n].start and ws[n].end == ws[n + 1].start and ws[n + 1].is_word
+    return glued or (len(ws[n - 1].text) == 1 and ws[n - 1].is_upper and ws[n + 1].is_upper)
 
 
 def _apposition(ws, comma, adjectives=False):

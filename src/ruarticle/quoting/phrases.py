@@ -77,7 +77,7 @@ def is_adverb(word: Word) -> bool:
 
 
 def _is_skippable(word: Word) -> bool:
-    return word.is_word and not is_name_like(word) and best_pos(word) in SKIP_POS
+    return word.is_word and not is_name_like(word) and (best_pos(word) in SKIP_POS or word.low == "однако")
 
 
 def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:
@@ -185,6 +185,7 @@ def _skip_insert(words, j, lo):
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
+                or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
             return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
@@ -345,6 +346,8 @@ def _after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool 
     """Skip the object of a preposition: its adjectives and first noun, a name of that
     noun, then genitives and any prepositional phrase nested in it."""
     prep = words[a - 1].low if a > 0 else ""
+    if a < end and words[a].low.startswith("котор"):
+        return a + 1  # "на которых избранный президент говорит": the pronoun is the whole object
     while a < end and best_pos(words[a]) in ("ADJF", "PRTF", "NUMR") and not is_name_like(words[a]):
         a += 1
     compound = a < end and f"{prep} {words[a].low}" in word_set("quote_compound_prepositions.txt")

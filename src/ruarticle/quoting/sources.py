@@ -187,6 +187,9 @@ def shared_subject(ws, i):
     if verb is None:
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    if span is None and ws[i - 1].low not in ("и", "а"):
+        # "судьи, хотя и не признали ..., однако посчитали": the subject before the insert
+        span = phrases.before(ws, i, 0, verb_gender(ws[i]))
     if span is None:
         author = relative_author(ws, verb, 0)  # "письмо, в котором раскритиковал X и обвинил"
         if author is not None:
