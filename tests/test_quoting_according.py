@@ -85,3 +85,13 @@ def test_abbreviated_source_after_po_dannym():
 def test_insert_before_a_subject_with_its_own_report_leaves_the_report_to_it():
     qs = extract("Как сообщает CNN, инвестор заявил, что его семья не будет комментировать сделку.").quotes
     assert [(q.cue.text, q.speaker.text) for q in qs] == [("заявил", "инвестор")]
+
+
+def test_description_of_a_nominative_source_is_not_content():
+    q = only("Как сообщил источник, знакомый с ситуацией, мост закроют.")
+    assert q.text == "мост закроют" and q.speaker.text == "источник"
+
+
+def test_adjective_of_the_contents_subject_stays_in_the_content():
+    q = only("По словам министра, новый, более широкий мост откроют в мае.")
+    assert q.text.startswith("новый")

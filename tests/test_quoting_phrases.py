@@ -253,3 +253,13 @@ def test_concessive_insert_and_odnako_are_skipped():
 def test_clause_with_its_own_subject_before_the_comma_is_not_skipped():
     words, i = around("судьи суда решили , что Петров однако посчитал", "посчитал")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "Петров"
+
+
+def test_unnamed_source_keeps_where_it_sits():
+    words, i = around("заявил « Интерфаксу » источник в правительстве", "заявил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "источник в правительстве"
+
+
+def test_named_speaker_does_not_take_a_place_after_it():
+    words, i = around("заявил министр в правительстве", "заявил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "министр"

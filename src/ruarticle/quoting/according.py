@@ -104,7 +104,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         s = type(s)(ws[first].start, s.end, ws[first:])
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
-    k = _past_participle_clause(ws, k)  # "По мнению экспертов, опрошенных «Ведомостями», ..."
+    # "По мнению экспертов, опрошенных «Ведомостями», ...", "как сообщил источник, знакомый с ..."
+    k = _past_participle_clause(ws, k, "gent" if cue[2].startswith(("по ", "согласно")) else "nomn")
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
@@ -146,16 +147,22 @@ def _reported_after(ws, k) -> bool:
         and ws[j + 1].text in (",", ":") and (ws[j + 1].text == ":" or ws[j + 2].low in ("что", "чтобы"))
 
 
-def _past_participle_clause(ws, k):
+def _past_participle_clause(ws, k, case):
     """Index of the comma closing ", опрошенных газетой," after the source, else ``k``."""
-    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) != "PRTF" \
-            or not any("gent" in p.tag for p in parses(ws[k + 1])):
-        return k  # the participle agrees with the genitive source, not "задержанный, ..."
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word \
+            or best_pos(ws[k + 1]) not in ("PRTF", "ADJF") \
+            or (best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN") \
+            or not (_has_case(ws[k - 1], case) and _has_case(ws[k + 1], case)):
+        return k  # it describes the source ("источник, знакомый с ..."), not "задержанный, ..."
     close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
     if close is None or ws[close].text != "," \
             or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
         return k
     return close
+
+
+def _has_case(word, case) -> bool:
+    return any(p.tag.case == case for p in parses(word))
 
 
 def _relative_before(ws, i) -> bool:

@@ -136,6 +136,18 @@ def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[i
     return span[0], end
 
 
+def _through_source_place(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"источник в правительстве", "собеседник из окружения министра": an unnamed source
+    is described by where it sits."""
+    if j + 1 >= hi or j - a != 1 or words[j].low not in ("в", "во", "из", "на", "при") \
+            or morph.lemma(words[a].low) not in word_set("quote_anonymous.txt"):
+        return j
+    k = j + 1
+    while k < hi and k - a < MAX_NP and words[k].is_word and np_word(words[k]):
+        k += 1
+    return k if k > j + 1 else j
+
+
 def _regional_body(words: list[Word], b: int) -> bool:
     """"ГУ МВД по Москве", "УФСБ по Татарстану": "по" and a place after an abbreviated body."""
     return words[b].low == "по" and b > 0 and b + 1 < len(words) and words[b - 1].is_word \
@@ -430,6 +442,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             and not (j > a and addressee(words[j])):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
+    j = _through_source_place(words, a, j, hi)
     if j < hi and _regional_body(words, j):  # "пресс-служба ГУ МВД по Москве"
         j += 1
         while j < hi and j - a < MAX_NP and words[j].is_word and (np_word(words[j]) or words[j].low == "и"):
@@ -561,7 +574,8 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
                                  or org_head(head) or "anim" in parses(head)[0].tag
-                                 or _guessed_person(head))
+                                 or morph.lemma(head.low) in word_set("quote_anonymous.txt")
+                                 or _guessed_person(head))  # "источник", "омудсмен"
 
 
 def _guessed_person(word: Word) -> bool:
