@@ -95,3 +95,19 @@ def test_description_of_a_nominative_source_is_not_content():
 def test_adjective_of_the_contents_subject_stays_in_the_content():
     q = only("По словам министра, новый, более широкий мост откроют в мае.")
     assert q.text.startswith("новый")
+
+
+def test_apposition_of_the_source_is_not_content():
+    q = only("По словам одного из участников, епископа церкви Григория Петрова, статья противоречит закону.")
+    assert q.text == "статья противоречит закону"
+    assert q.speaker.text == "одного из участников, епископа церкви Григория Петрова"
+
+
+def test_noun_opening_the_content_after_the_source_stays_in_it():
+    q = only("По словам министра, мосты, дороги и школы отремонтируют.")
+    assert q.text == "мосты, дороги и школы отремонтируют"
+
+
+def test_inanimate_genitive_after_the_source_opens_the_content():
+    q = only("По словам министра, цены, по всей видимости, вырастут.")
+    assert q.text.startswith("цены")

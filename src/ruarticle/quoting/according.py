@@ -105,7 +105,10 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
     # "По мнению экспертов, опрошенных «Ведомостями», ...", "как сообщил источник, знакомый с ..."
-    k = _past_participle_clause(ws, k, "gent" if cue[2].startswith(("по ", "согласно")) else "nomn")
+    past = _past_participle_clause(ws, k, "gent" if cue[2].startswith(("по ", "согласно")) else "nomn")
+    if past != k and speaker and best_pos(ws[k + 1]) == "NOUN":
+        speaker = speaker[0], ws[past - 1].end  # the apposition names who the source is
+    k = past
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
@@ -148,10 +151,12 @@ def _reported_after(ws, k) -> bool:
 
 
 def _past_participle_clause(ws, k, case):
-    """Index of the comma closing ", опрошенных газетой," after the source, else ``k``."""
-    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word \
-            or best_pos(ws[k + 1]) not in ("PRTF", "ADJF") \
+    """Index of the comma closing ", опрошенных газетой," or an apposition (", епископа
+    церкви X,") after the source, else ``k``."""
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or ws[k + 1].is_upper \
+            or best_pos(ws[k + 1]) not in ("PRTF", "ADJF", "NOUN") \
             or (best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN") \
+            or (best_pos(ws[k + 1]) == "NOUN" and "anim" not in parses(ws[k + 1])[0].tag) \
             or not (_has_case(ws[k - 1], case) and _has_case(ws[k + 1], case)):
         return k  # it describes the source ("источник, знакомый с ..."), not "задержанный, ..."
     close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
