@@ -111,3 +111,12 @@ def test_noun_opening_the_content_after_the_source_stays_in_it():
 def test_inanimate_genitive_after_the_source_opens_the_content():
     q = only("По словам министра, цены, по всей видимости, вырастут.")
     assert q.text.startswith("цены")
+
+
+def test_source_noun_spelled_with_yo():
+    q = only("Согласно отчёту ведомства, мост закроют в мае.")
+    assert q.cue.text == "Согласно отчёту" and q.speaker.text == "ведомства"
+
+
+def test_noun_outside_the_list_is_no_source():
+    assert extract("Согласно графику ведомства, мост закроют в мае.").quotes == ()
