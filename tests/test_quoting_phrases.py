@@ -263,3 +263,13 @@ def test_unnamed_source_keeps_where_it_sits():
 def test_named_speaker_does_not_take_a_place_after_it():
     words, i = around("заявил министр в правительстве", "заявил")
     assert spelled(words, phrases.after(words, i, len(words))) == "министр"
+
+
+def test_adjective_insert_between_subject_and_verb_is_skipped():
+    words, i = around("Источник , близкий к расследованию , сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Источник"
+
+
+def test_adjective_clause_with_a_verb_is_not_skipped():
+    words, i = around("Город , красивый как никогда , встретил , и мэр сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "мэр"

@@ -198,6 +198,7 @@ def _skip_insert(words, j, lo):
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
+                or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
             return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
@@ -213,6 +214,13 @@ def _apposition_start(words: list[Word], k: int, lo: int) -> int:
         if words[m].text == "," and m > lo and is_proper(words[m - 1]):
             return m
     return k
+
+
+def _adjective_insert(inside: list[Word]) -> bool:
+    """A nominative adjective with its complement and no verb, set off by commas."""
+    return len(inside) >= 2 and inside[0].is_word and best_pos(inside[0]) == "ADJF" \
+        and "nomn" in parses(inside[0])[0].tag and not inside[0].is_upper \
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
 
 
 def _inserted_phrase(inside: list[Word]) -> bool:
