@@ -1192,3 +1192,12 @@ def test_unknown_word_read_as_a_person_is_a_speaker():
 def test_unknown_word_read_as_a_thing_is_no_speaker():
     q = only("Тогда шумогрохот спросил у девочек: «Как вы тут живёте?»")
     assert q.speaker is None
+
+
+def test_thing_with_an_insert_before_a_phrase_cue_is_no_speaker():
+    assert found("Практика судов, существующая в России, говорит о высокой вероятности отказа.") == ()
+
+
+def test_person_with_an_insert_before_a_phrase_cue_speaks():
+    q = only("Министр, довольный результатом, назвал решение ошибкой.")
+    assert q.speaker.text == "Министр"

@@ -251,9 +251,16 @@ def _indefinite(ws, i, gender) -> bool:
     return gender == "plur" and any(w.low in IN_WHICH for w in ws[max(0, i - RELATIVE_REACH):i])
 
 
+def _inserted_before(ws, span, i) -> bool:
+    """A comma stands between the subject phrase and the cue (an insert was stepped over)."""
+    return any(w.text == "," for w in ws[span[1]:i])
+
+
 def _phrase_speaker(ws, i, last, gender):
     """(word span of the speaker or None, index after the cue) of a phrase report."""
     span = phrases.before(ws, i, 0, gender)
+    if span is not None and _inserted_before(ws, span, i) and not phrases.names_someone(ws, span):
+        span = None  # "Практика, существующая в России, говорит о ...": no one speaks
     j = last + 1
     if span is None:
         after = phrases.after(ws, i, len(ws))
