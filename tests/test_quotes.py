@@ -1201,3 +1201,18 @@ def test_thing_with_an_insert_before_a_phrase_cue_is_no_speaker():
 def test_person_with_an_insert_before_a_phrase_cue_speaks():
     q = only("Министр, довольный результатом, назвал решение ошибкой.")
     assert q.speaker.text == "Министр"
+
+
+def test_object_relative_before_a_plural_cue_names_nobody():
+    q = only("Олигарх устроил сыну свадьбу, которую уже назвали самой дорогой в истории.")
+    assert q.speaker is None and q.text == "самой дорогой в истории"
+
+
+def test_subject_relative_stands_for_its_antecedent():
+    q = only("Сенатор Олег Зуев, который заявил, что война окончена, уехал домой.")
+    assert q.speaker.text == "Сенатор Олег Зуев"
+
+
+def test_document_with_an_insert_before_a_phrase_cue_speaks():
+    q = only("Петиция, опубликованная на сайте, предлагает снять министра с поста.")
+    assert q.text == "снять министра с поста"

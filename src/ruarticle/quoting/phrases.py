@@ -26,6 +26,8 @@ SELF = frozenset({"сам", "сама", "сами"})
 ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
 # words a post phrase may run on through before its holder's name
 INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
+# "свадьбу, которую назвали": only a relative that can be nominative is the subject
+RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -239,7 +241,7 @@ def _phrase_ending(words, j, lo):
         return j - 1, j  # "он сам сообщил"
     if j >= lo and is_personal_pronoun(words[j]):
         return j, j + 1
-    if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
+    if j >= lo and words[j].low in RELATIVE_SUBJECTS and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))):

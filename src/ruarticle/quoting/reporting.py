@@ -10,7 +10,8 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, stance_lemma)
-from .sources import IN_WHICH, body_after, clause_start, coordinate, genitive, locative, shared_subject, source
+from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document, locative,
+                      shared_subject, source)
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -27,6 +28,7 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 RELATIVE_REACH = 3  # words between "на котором" and its verb
+OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
@@ -248,7 +250,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 def _indefinite(ws, i, gender) -> bool:
     """"круглый стол, на котором предложили ...": a plural verb right after a relative
     word speaks for the unnamed people of the event."""
-    return gender == "plur" and any(w.low in IN_WHICH for w in ws[max(0, i - RELATIVE_REACH):i])
+    return gender == "plur" and any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES
+                                    for w in ws[max(0, i - RELATIVE_REACH):i])
 
 
 def _inserted_before(ws, span, i) -> bool:
@@ -259,7 +262,8 @@ def _inserted_before(ws, span, i) -> bool:
 def _phrase_speaker(ws, i, last, gender):
     """(word span of the speaker or None, index after the cue) of a phrase report."""
     span = phrases.before(ws, i, 0, gender)
-    if span is not None and _inserted_before(ws, span, i) and not phrases.names_someone(ws, span):
+    if span is not None and _inserted_before(ws, span, i) and not phrases.names_someone(ws, span) \
+            and not any(is_proper(w) or is_document(w) for w in ws[span[0]:span[1]]):
         span = None  # "Практика, существующая в России, говорит о ...": no one speaks
     j = last + 1
     if span is None:
