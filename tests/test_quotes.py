@@ -1216,3 +1216,13 @@ def test_subject_relative_stands_for_its_antecedent():
 def test_document_with_an_insert_before_a_phrase_cue_speaks():
     q = only("Петиция, опубликованная на сайте, предлагает снять министра с поста.")
     assert q.text == "снять министра с поста"
+
+
+def test_fronted_topic_leaves_the_anonymity_condition_to_the_author():
+    q = only("О грядущей отставке на условиях анонимности сообщили представители мэрии.")
+    assert q.text == "грядущей отставке"
+
+
+def test_fronted_topic_keeps_its_own_place():
+    q = only("О смерти композитора в больнице сообщила его дочь.")
+    assert q.text == "смерти композитора в больнице"

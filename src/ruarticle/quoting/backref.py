@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import phrases
 from .draft import Draft, trim
 from .lexicon import backref_at, cue_lemma, is_topic_verb
+from .reporting import phrase_end
 from .sources import source
 from .words import char_span, parses, verb_gender
 
@@ -66,6 +67,6 @@ def fronted(text, s, i):
     if span is None:
         return None
     cue = (ws[k].start, ws[k].end, cue_lemma(ws[k], ("VERB",)))
-    draft = Draft("indirect", ws[1].start, ws[k - 1].end, -1, cue, char_span(ws, *span),
-                  verb_gender(ws[k]))
+    end = phrase_end(text, ws[1].start, ws[k - 1].end)  # "О X на условиях анонимности сообщили"
+    draft = Draft("indirect", ws[1].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
     return ws[0].start, draft, set(range(0, hi))

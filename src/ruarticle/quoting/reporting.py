@@ -43,7 +43,8 @@ PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
-    r"|\s(?:вчера|сегодня)\s")  # time adjuncts are the author's
+    r"|\s(?:вчера|сегодня)\s"  # time adjuncts are the author's
+    r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 
 
 def verb(text, s, i):
@@ -231,7 +232,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if not isinstance(opened, int):
         return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
     j = opened
-    end = _phrase_end(text, ws[j].start, s.end)
+    end = phrase_end(text, ws[j].start, s.end)
     end = _own_clause_end(ws, j, end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
@@ -348,7 +349,7 @@ def _word_span(ws, chars):
     return a, b
 
 
-def _phrase_end(text: str, start: int, end: int) -> int:
+def phrase_end(text: str, start: int, end: int) -> int:
     """Where a phrase content ends: ", но ..." and the like, not inside quotation marks
     ("назвал ситуацию «сложной, но контролируемой»")."""
     for m in PHRASE_END.finditer(text, start, end):
@@ -376,7 +377,7 @@ def _own_clause_end(ws, j, end):
 def _named_as(text, s, i, j, cue, span, gender):
     """"охарактеризовал процесс как политически мотивированный": the judgement after "как"."""
     ws = s.words
-    end = _phrase_end(text, ws[j].start, s.end)
+    end = phrase_end(text, ws[j].start, s.end)
     speaker = char_span(ws, *span) if span else None
     draft = Draft("indirect", ws[j].start, end, -1, cue, speaker, gender)
     return ws[i].start, draft, {i}
