@@ -273,3 +273,14 @@ def test_adjective_insert_between_subject_and_verb_is_skipped():
 def test_adjective_clause_with_a_verb_is_not_skipped():
     words, i = around("Город , красивый как никогда , встретил , и мэр сообщил", "сообщил")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "мэр"
+
+
+def test_list_of_titles_belongs_to_their_author():
+    words, i = around("режиссёр « Сталкер » , « Солярис » и « Зеркало » сказал", "сказал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) \
+        == "режиссёр « Сталкер » , « Солярис » и « Зеркало »"
+
+
+def test_titles_joined_without_an_author_stay_as_found():
+    words, i = around("Вчера « Рассвет » и « Заря » заявили", "заявили")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) == "« Рассвет » и « Заря »"

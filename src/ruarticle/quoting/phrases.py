@@ -102,7 +102,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender):
-                return _with_first_description(words, _with_org_topic(words, span, i), lo, gender)
+                span = _with_title_list(words, _with_org_topic(words, span, i), lo)
+                return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
                                  and _nominative(words[a]) and _agrees(words[a], gender)), None)
@@ -148,6 +149,25 @@ def _through_source_place(words: list[Word], a: int, j: int, hi: int) -> int:
     while k < hi and k - a < MAX_NP and words[k].is_word and np_word(words[k]):
         k += 1
     return k if k > j + 1 else j
+
+
+def _with_title_list(words: list[Word], span: tuple[int, int], lo: int) -> tuple[int, int]:
+    """"автор «Диких сердцем», «Шоссе в никуда» и «Малхолланд Драйва» сказал": the last of
+    a list of titles is no subject; the person whose titles they are is."""
+    a = span[0]
+    if words[a].text not in "«\"":
+        return span
+    while a - 2 >= lo and words[a - 1].text in (",", "и") and words[a - 2].text in "»\"":
+        opening = next((k for k in range(a - 3, max(lo - 1, a - 3 - NAME_REACH), -1)
+                       if words[k].text in "«\""), None)
+        if opening is None:
+            return span
+        a = opening
+    if a == span[0] or a - 1 < lo or not words[a - 1].is_word or is_proper(words[a - 1]) \
+            or "anim" not in parses(words[a - 1])[0].tag:
+        return span
+    head = _phrase_ending(words, a - 1, lo)
+    return (head[0], span[1]) if head else span
 
 
 def _regional_body(words: list[Word], b: int) -> bool:
