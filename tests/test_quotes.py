@@ -1226,3 +1226,13 @@ def test_fronted_topic_leaves_the_anonymity_condition_to_the_author():
 def test_fronted_topic_keeps_its_own_place():
     q = only("О смерти композитора в больнице сообщила его дочь.")
     assert q.text == "смерти композитора в больнице"
+
+
+def test_subject_of_a_passive_cue_is_what_was_announced_not_who_spoke():
+    qs = found("День рождения бывшего президента Ивана Петрова, 21 февраля, объявлен государственным праздником.")
+    assert all(q.speaker is None for q in qs)
+
+
+def test_subject_of_an_active_naming_cue_speaks():
+    q = only("Министр объявил день рождения поэта государственным праздником.")
+    assert q.speaker.text == "Министр"

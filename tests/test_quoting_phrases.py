@@ -284,3 +284,13 @@ def test_list_of_titles_belongs_to_their_author():
 def test_titles_joined_without_an_author_stay_as_found():
     words, i = around("Вчера « Рассвет » и « Заря » заявили", "заявили")
     assert spelled(words, phrases.before(words, i, 0, "plur")) == "« Рассвет » и « Заря »"
+
+
+def test_glued_headline_before_a_capitalised_subject_is_left_out():
+    words, i = around("Трудности перевода Депутаты края попросили", "попросили")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) == "Депутаты края"
+
+
+def test_capitalised_genitive_inside_a_post_stays():
+    words, i = around("Представитель Министерства обороны заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Представитель Министерства обороны"

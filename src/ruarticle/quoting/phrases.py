@@ -281,6 +281,7 @@ def _phrase_ending(words, j, lo):
         a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
         return None
+    a = _past_glued_headline(words, a, end)
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
     a = _past_oblique_title(words, a, end)
@@ -294,6 +295,20 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _past_glued_headline(words: list[Word], a: int, end: int) -> int:
+    """"Трудности перевода Депутаты Приморья попросили": a capitalised common noun that can
+    only be nominative, after a lowercase word that is no source's kind, starts the
+    sentence whose headline the page glued to it."""
+    for k in range(a + 1, end):
+        w, prev = words[k], words[k - 1]
+        if w.is_word and w.is_upper and not w.initial and not is_name_like(w) and not is_latin(w) \
+                and prev.is_word and not prev.is_upper and not _names_a_source(prev) \
+                and best_pos(w) == "NOUN" and morph.known(w.low) \
+                and not any(p.tag.case and p.tag.case != "nomn" and p.tag.case != "accs" for p in parses(w)):
+            return k
+    return a
 
 
 def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:

@@ -262,7 +262,8 @@ def _inserted_before(ws, span, i) -> bool:
 
 def _phrase_speaker(ws, i, last, gender):
     """(word span of the speaker or None, index after the cue) of a phrase report."""
-    span = phrases.before(ws, i, 0, gender)
+    # "День рождения X объявлен праздником": a passive's subject is what was announced
+    span = phrases.before(ws, i, 0, gender) if best_pos(ws[i]) != "PRTS" else None
     if span is not None and _inserted_before(ws, span, i) and not phrases.names_someone(ws, span) \
             and not any(is_proper(w) or is_document(w) for w in ws[span[0]:span[1]]):
         span = None  # "Практика, существующая в России, говорит о ...": no one speaks
