@@ -1236,3 +1236,13 @@ def test_subject_of_a_passive_cue_is_what_was_announced_not_who_spoke():
 def test_subject_of_an_active_naming_cue_speaks():
     q = only("Министр объявил день рождения поэта государственным праздником.")
     assert q.speaker.text == "Министр"
+
+
+def test_stray_comma_after_ob_etom_soobshchili_does_not_hide_the_place():
+    qs = found("Мост закроют в мае. Об этом сообщили, в пресс-службе мэрии.")
+    assert [q.speaker.text for q in qs] == ["пресс-службе мэрии"]
+
+
+def test_comma_after_ob_etom_soobshchil_before_an_aside_finds_nobody():
+    qs = found("Мост закроют в мае. Об этом сообщил, в частности, министр транспорта.")
+    assert [q.speaker for q in qs] == [None]

@@ -33,6 +33,8 @@ def backref(text, s, i, previous):
     else:
         return None
     hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
+    if hi == j + 1 and hi < len(ws) and ws[hi].text == ",":  # "Об этом сообщили, в группе X:"
+        hi = next((k for k in range(hi + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
     speaker = source(ws, j, i + n, hi)
     cue = (ws[j].start, ws[j].end, lemma)
     if inner:
