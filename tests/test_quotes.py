@@ -1219,3 +1219,57 @@ def test_closing_attribution_followed_by_a_date():
 def test_closing_attribution_opened_by_tak():
     q = only("Мы обязательно победим в этом сезоне, — так сказал тренер команды.")
     assert (q.text, q.speaker.text, q.cue.text) == ("Мы обязательно победим в этом сезоне", "тренер команды", "сказал")
+
+
+def test_thing_with_an_insert_before_a_phrase_cue_is_no_speaker():
+    assert found("Практика судов, существующая в России, говорит о высокой вероятности отказа.") == ()
+
+
+def test_person_with_an_insert_before_a_phrase_cue_speaks():
+    q = only("Министр, довольный результатом, назвал решение ошибкой.")
+    assert q.speaker.text == "Министр"
+
+
+def test_object_relative_before_a_plural_cue_names_nobody():
+    q = only("Олигарх устроил сыну свадьбу, которую уже назвали самой дорогой в истории.")
+    assert q.speaker is None and q.text == "самой дорогой в истории"
+
+
+def test_subject_relative_stands_for_its_antecedent():
+    q = only("Сенатор Олег Зуев, который заявил, что война окончена, уехал домой.")
+    assert q.speaker.text == "Сенатор Олег Зуев"
+
+
+def test_document_with_an_insert_before_a_phrase_cue_speaks():
+    q = only("Петиция, опубликованная на сайте, предлагает снять министра с поста.")
+    assert q.text == "снять министра с поста"
+
+
+def test_fronted_topic_leaves_the_anonymity_condition_to_the_author():
+    q = only("О грядущей отставке на условиях анонимности сообщили представители мэрии.")
+    assert q.text == "грядущей отставке"
+
+
+def test_fronted_topic_keeps_its_own_place():
+    q = only("О смерти композитора в больнице сообщила его дочь.")
+    assert q.text == "смерти композитора в больнице"
+
+
+def test_subject_of_a_passive_cue_is_what_was_announced_not_who_spoke():
+    qs = found("День рождения бывшего президента Ивана Петрова, 21 февраля, объявлен государственным праздником.")
+    assert all(q.speaker is None for q in qs)
+
+
+def test_subject_of_an_active_naming_cue_speaks():
+    q = only("Министр назвал решение суда грубой ошибкой.")
+    assert q.speaker.text == "Министр"
+
+
+def test_stray_comma_after_ob_etom_soobshchili_does_not_hide_the_place():
+    qs = found("Мост закроют в мае. Об этом сообщили, в пресс-службе мэрии.")
+    assert [q.speaker.text for q in qs] == ["пресс-службе мэрии"]
+
+
+def test_comma_after_ob_etom_soobshchil_before_an_aside_finds_nobody():
+    qs = found("Мост закроют в мае. Об этом сообщил, в частности, министр транспорта.")
+    assert [q.speaker for q in qs] == [None]

@@ -114,3 +114,38 @@ def test_an_action_noun_before_a_thing_is_no_source():
 def test_an_action_noun_before_a_person_is_a_source():
     q = only("По оценке экспертов, рынок вырастет на пять процентов.")
     assert (q.cue.text, q.speaker.text) == ("По оценке", "экспертов")
+
+
+def test_description_of_a_nominative_source_is_not_content():
+    q = only("Как сообщил источник, знакомый с ситуацией, мост закроют.")
+    assert q.text == "мост закроют" and q.speaker.text == "источник"
+
+
+def test_adjective_of_the_contents_subject_stays_in_the_content():
+    q = only("По словам министра, новый, более широкий мост откроют в мае.")
+    assert q.text.startswith("новый")
+
+
+def test_apposition_of_the_source_is_not_content():
+    q = only("По словам одного из участников, епископа церкви Григория Петрова, статья противоречит закону.")
+    assert q.text == "статья противоречит закону"
+    assert q.speaker.text == "одного из участников, епископа церкви Григория Петрова"
+
+
+def test_noun_opening_the_content_after_the_source_stays_in_it():
+    q = only("По словам министра, мосты, дороги и школы отремонтируют.")
+    assert q.text == "мосты, дороги и школы отремонтируют"
+
+
+def test_inanimate_genitive_after_the_source_opens_the_content():
+    q = only("По словам министра, цены, по всей видимости, вырастут.")
+    assert q.text.startswith("цены")
+
+
+def test_source_noun_spelled_with_yo():
+    q = only("Согласно отчёту ведомства, мост закроют в мае.")
+    assert q.cue.text == "Согласно отчёту" and q.speaker.text == "ведомства"
+
+
+def test_noun_outside_the_list_is_no_source():
+    assert extract("Согласно графику ведомства, мост закроют в мае.").quotes == ()

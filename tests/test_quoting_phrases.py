@@ -259,3 +259,64 @@ def test_v_intervyu_alone_keeps_the_subject():
 def test_a_named_subject_after_a_quoted_outlet():
     words, i = around("в эфире телеканала «Дождь» Андрей Воробьёв называл", "называл")
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "Андрей Воробьёв"
+
+
+def test_title_after_a_date_is_the_subject():
+    words, i = around("В сентябре 2017 года « Коммерсант » писал", "писал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "« Коммерсант »"
+
+
+def test_relative_pronoun_is_the_whole_prepositional_object():
+    words, i = around("кадры , на которых избранный президент говорит", "говорит")
+    assert spelled(words, phrases.before(words, i, 0, None)) == "избранный президент"
+
+
+def test_concessive_insert_and_odnako_are_skipped():
+    words, i = around("судьи суда , хотя и не признали дело политическим , однако посчитали", "посчитали")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) == "судьи суда"
+
+
+def test_clause_with_its_own_subject_before_the_comma_is_not_skipped():
+    words, i = around("судьи суда решили , что Петров однако посчитал", "посчитал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Петров"
+
+
+def test_unnamed_source_keeps_where_it_sits():
+    words, i = around("заявил « Интерфаксу » источник в правительстве", "заявил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "источник в правительстве"
+
+
+def test_named_speaker_does_not_take_a_place_after_it():
+    words, i = around("заявил министр в правительстве", "заявил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "министр"
+
+
+def test_adjective_insert_between_subject_and_verb_is_skipped():
+    words, i = around("Источник , близкий к расследованию , сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Источник"
+
+
+def test_adjective_clause_with_a_verb_is_not_skipped():
+    words, i = around("Город , красивый как никогда , встретил , и мэр сообщил", "сообщил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "мэр"
+
+
+def test_list_of_titles_belongs_to_their_author():
+    words, i = around("режиссёр « Сталкер » , « Солярис » и « Зеркало » сказал", "сказал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) \
+        == "режиссёр « Сталкер » , « Солярис » и « Зеркало »"
+
+
+def test_titles_joined_without_an_author_stay_as_found():
+    words, i = around("Вчера « Рассвет » и « Заря » заявили", "заявили")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) == "« Рассвет » и « Заря »"
+
+
+def test_glued_headline_before_a_capitalised_subject_is_left_out():
+    words, i = around("Трудности перевода Депутаты края попросили", "попросили")
+    assert spelled(words, phrases.before(words, i, 0, "plur")) == "Депутаты края"
+
+
+def test_capitalised_genitive_inside_a_post_stays():
+    words, i = around("Представитель Министерства обороны заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Представитель Министерства обороны"

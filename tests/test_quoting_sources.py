@@ -70,3 +70,27 @@ def test_body_in_a_locative_after_a_plural_verb_is_the_source():
 def test_document_in_a_locative_after_a_plural_verb_is_not_the_source():
     found = speakers("Мост закроют в мае, сообщили в интервью ТАСС представители компании.")
     assert found == [("сообщили", "представители компании")]
+
+
+def test_verb_after_odnako_and_a_concessive_insert_keeps_the_subject_before_it():
+    found = speakers("Судьи суда, хотя и не признали «Дело Петрова» политическим, однако посчитали, "
+                     "что права нарушены.")
+    assert ("посчитали", "Судьи суда") in found
+
+
+def test_verb_after_i_shares_the_subject_of_the_first_verb():
+    assert ("сказал", "младший брат Пётр") in speakers("Позвонил младший брат Пётр и сказал, что приедет.")
+
+
+def test_name_after_a_quoted_name_in_a_locative_is_the_addressee():
+    found = speakers("В пресс-службе компании «Заря» РИА Новости сообщили, что мост закроют.")
+    assert found == [("сообщили", "пресс-службе компании «Заря»")]
+
+
+def test_persons_name_after_a_quoted_name_is_the_holder():
+    found = speakers("По словам секретаря совета «Зари» Андрея Турова, мост закроют.")
+    assert found == [("По словам", "секретаря совета «Зари» Андрея Турова")]
+
+
+def test_name_in_straight_marks_opens_a_genitive_source():
+    assert speakers('По данным "Ъ", мост закроют в мае.') == [("По данным", '"Ъ"')]

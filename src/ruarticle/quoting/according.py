@@ -128,7 +128,11 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         s = type(s)(ws[first].start, s.end, ws[first:])
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
-    k = _past_participle_clause(ws, k)  # "По мнению экспертов, опрошенных «Ведомостями», ..."
+    # "По мнению экспертов, опрошенных «Ведомостями», ...", "как сообщил источник, знакомый с ..."
+    past = _past_participle_clause(ws, k, "gent" if cue[2].startswith(("по ", "согласно")) else "nomn")
+    if past != k and speaker and best_pos(ws[k + 1]) == "NOUN":
+        speaker = speaker[0], ws[past - 1].end  # the apposition names who the source is
+    k = past
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
@@ -170,16 +174,24 @@ def _reported_after(ws, k) -> bool:
         and ws[j + 1].text in (",", ":") and (ws[j + 1].text == ":" or ws[j + 2].low in ("что", "чтобы"))
 
 
-def _past_participle_clause(ws, k):
-    """Index of the comma closing ", опрошенных газетой," after the source, else ``k``."""
-    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) != "PRTF" \
-            or not any("gent" in p.tag for p in parses(ws[k + 1])):
-        return k  # the participle agrees with the genitive source, not "задержанный, ..."
+def _past_participle_clause(ws, k, case):
+    """Index of the comma closing ", опрошенных газетой," or an apposition (", епископа
+    церкви X,") after the source, else ``k``."""
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or ws[k + 1].is_upper \
+            or best_pos(ws[k + 1]) not in ("PRTF", "ADJF", "NOUN") \
+            or (best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN") \
+            or (best_pos(ws[k + 1]) == "NOUN" and "anim" not in parses(ws[k + 1])[0].tag) \
+            or not (_has_case(ws[k - 1], case) and _has_case(ws[k + 1], case)):
+        return k  # it describes the source ("источник, знакомый с ..."), not "задержанный, ..."
     close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
     if close is None or ws[close].text != "," \
             or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
         return k
     return close
+
+
+def _has_case(word, case) -> bool:
+    return any(p.tag.case == case for p in parses(word))
 
 
 def _relative_before(ws, i) -> bool:
@@ -277,9 +289,12 @@ def _prepositional_tail(ws, k, hi) -> bool:
 
 
 def _initial(ws, n) -> bool:
-    """The full stop of an initial: "Как сообщил А. Кудрин," goes on to the surname."""
-    return ws[n].text == "." and n > 0 and len(ws[n - 1].text) == 1 and ws[n - 1].is_upper \
-        and n + 1 < len(ws) and ws[n + 1].is_upper
+    """The full stop of an initial ("Как сообщил А. Кудрин,") or inside a name glued
+    around it ("как пишет «Gzt.Ru»,"): the phrase goes on."""
+    if ws[n].text != "." or n == 0 or n + 1 >= len(ws):
+        return False
+    glued = ws[n - 1].end == ws[n].start and ws[n].end == ws[n + 1].start and ws[n + 1].is_word
+    return glued or (len(ws[n - 1].text) == 1 and ws[n - 1].is_upper and ws[n + 1].is_upper)
 
 
 def _apposition(ws, comma, adjectives=False):

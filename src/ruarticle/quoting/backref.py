@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import phrases
 from .draft import Draft, trim
 from .lexicon import backref_at, cue_lemma, is_topic_verb
+from .reporting import phrase_end
 from .sources import shared_subject, source
 from .words import best_pos, char_span, parses, tokenize, verb_gender
 
@@ -33,6 +34,8 @@ def backref(text, s, i, previous):
     else:
         return None
     hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
+    if hi == j + 1 and hi < len(ws) and ws[hi].text == ",":  # "Об этом сообщили, в группе X:"
+        hi = next((k for k in range(hi + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
     speaker = source(ws, j, i + n, hi)
     cue = (ws[j].start, ws[j].end, lemma)
     if inner:
@@ -67,8 +70,8 @@ def fronted(text, s, i):
     if span is None:
         return None
     cue = (ws[k].start, ws[k].end, cue_lemma(ws[k], ("VERB",)))
-    draft = Draft("indirect", ws[1].start, ws[k - 1].end, -1, cue, char_span(ws, *span),
-                  verb_gender(ws[k]))
+    end = phrase_end(text, ws[1].start, ws[k - 1].end)  # "О X на условиях анонимности сообщили"
+    draft = Draft("indirect", ws[1].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
     return ws[0].start, draft, set(range(0, hi))
 
 

@@ -90,8 +90,8 @@ def not_content(word: Word) -> bool:
 def according_noun(word: Word, case: str = "datv") -> bool:
     """"по словам", "согласно прогнозу" (dative); "в соответствии с прогнозом" (instrumental)."""
     nouns = word_set("quote_according.txt")
-    return word.low in nouns or any(p.normal_form in nouns and case in p.tag
-                                    for p in parses(word))
+    return word.low in nouns or any(p.normal_form.replace("ё", "е") in nouns and case in p.tag
+                                    for p in parses(word))  # the lists fold ё: "отчёт"
 
 
 def org_head(word: Word) -> bool:

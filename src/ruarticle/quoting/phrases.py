@@ -26,6 +26,8 @@ SELF = frozenset({"сам", "сама", "сами"})
 ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
 # words a post phrase may run on through before its holder's name
 INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
+# "свадьбу, которую назвали": only a relative that can be nominative is the subject
+RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -77,7 +79,7 @@ def is_adverb(word: Word) -> bool:
 
 
 def _is_skippable(word: Word) -> bool:
-    return word.is_word and not is_name_like(word) and best_pos(word) in SKIP_POS
+    return word.is_word and not is_name_like(word) and (best_pos(word) in SKIP_POS or word.low == "однако")
 
 
 def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:
@@ -105,7 +107,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender):
-                return _with_first_description(words, _with_org_topic(words, span, i), lo, gender)
+                span = _with_title_list(words, _with_org_topic(words, span, i), lo)
+                return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
                                  and _nominative(words[a]) and _agrees(words[a], gender)), None)
@@ -169,6 +172,37 @@ def _with_org_topic(words: list[Word], span: tuple[int, int], i: int) -> tuple[i
     return span[0], end
 
 
+def _through_source_place(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"источник в правительстве", "собеседник из окружения министра": an unnamed source
+    is described by where it sits."""
+    if j + 1 >= hi or j - a != 1 or words[j].low not in ("в", "во", "из", "на", "при") \
+            or morph.lemma(words[a].low) not in word_set("quote_anonymous.txt"):
+        return j
+    k = j + 1
+    while k < hi and k - a < MAX_NP and words[k].is_word and np_word(words[k]):
+        k += 1
+    return k if k > j + 1 else j
+
+
+def _with_title_list(words: list[Word], span: tuple[int, int], lo: int) -> tuple[int, int]:
+    """"автор «Диких сердцем», «Шоссе в никуда» и «Малхолланд Драйва» сказал": the last of
+    a list of titles is no subject; the person whose titles they are is."""
+    a = span[0]
+    if words[a].text not in "«\"":
+        return span
+    while a - 2 >= lo and words[a - 1].text in (",", "и") and words[a - 2].text in "»\"":
+        opening = next((k for k in range(a - 3, max(lo - 1, a - 3 - NAME_REACH), -1)
+                       if words[k].text in "«\""), None)
+        if opening is None:
+            return span
+        a = opening
+    if a == span[0] or a - 1 < lo or not words[a - 1].is_word or is_proper(words[a - 1]) \
+            or "anim" not in parses(words[a - 1])[0].tag:
+        return span
+    head = _phrase_ending(words, a - 1, lo)
+    return (head[0], span[1]) if head else span
+
+
 def _regional_body(words: list[Word], b: int) -> bool:
     """"ГУ МВД по Москве", "УФСБ по Татарстану": "по" and a place after an abbreviated body."""
     return words[b].low == "по" and b > 0 and b + 1 < len(words) and words[b - 1].is_word \
@@ -218,6 +252,8 @@ def _skip_insert(words, j, lo):
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
+                or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
+                or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
             return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
         j = _skip_left(words, k - 1, lo, guard=True)
@@ -233,6 +269,13 @@ def _apposition_start(words: list[Word], k: int, lo: int) -> int:
         if words[m].text == "," and m > lo and is_proper(words[m - 1]):
             return m
     return k
+
+
+def _adjective_insert(inside: list[Word]) -> bool:
+    """A nominative adjective with its complement and no verb, set off by commas."""
+    return len(inside) >= 2 and inside[0].is_word and best_pos(inside[0]) == "ADJF" \
+        and "nomn" in parses(inside[0])[0].tag and not inside[0].is_upper \
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
 
 
 def _inserted_phrase(inside: list[Word]) -> bool:
@@ -251,7 +294,7 @@ def _phrase_ending(words, j, lo):
         return j - 1, j  # "он сам сообщил"
     if j >= lo and is_personal_pronoun(words[j]):
         return j, j + 1
-    if j >= lo and words[j].low in RELATIVE and j - 2 >= lo and words[j - 1].text == ",":
+    if j >= lo and words[j].low in RELATIVE_SUBJECTS and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))):
@@ -271,6 +314,7 @@ def _phrase_ending(words, j, lo):
         a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
         return None
+    a = _past_glued_headline(words, a, end)
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
     a = _past_oblique_title(words, a, end)
@@ -284,6 +328,20 @@ def _phrase_ending(words, j, lo):
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _past_glued_headline(words: list[Word], a: int, end: int) -> int:
+    """"Трудности перевода Депутаты Приморья попросили": a capitalised common noun that can
+    only be nominative, after a lowercase word that is no source's kind, starts the
+    sentence whose headline the page glued to it."""
+    for k in range(a + 1, end):
+        w, prev = words[k], words[k - 1]
+        if w.is_word and w.is_upper and not w.initial and not is_name_like(w) and not is_latin(w) \
+                and prev.is_word and not prev.is_upper and not _names_a_source(prev) \
+                and best_pos(w) == "NOUN" and morph.known(w.low) \
+                and not any(p.tag.case and p.tag.case != "nomn" and p.tag.case != "accs" for p in parses(w)):
+            return k
+    return a
 
 
 def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:
@@ -364,8 +422,10 @@ def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
             or is_proper(words[opening - 1]) or best_pos(words[opening - 1]) != "NOUN" \
             or _names_a_source(words[opening - 1]):
         return None  # "в журнале «Огонёк» сообщили": the title may be the source
-    return next((k for k in range(opening - 2, max(lo - 1, opening - 2 - PP_REACH), -1)
-                 if _is_prep(words[k])), None)
+    k = opening - 2
+    while k >= lo and words[k].is_word and best_pos(words[k]) == "ADJF":
+        k -= 1  # "по уголовному делу «X»"
+    return k if k >= lo and _is_prep(words[k]) and not _time_noun(words[opening - 1]) else None
 
 
 def _names_a_source(word: Word) -> bool:
@@ -376,6 +436,8 @@ def _after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool 
     """Skip the object of a preposition: its adjectives and first noun, a name of that
     noun, then genitives and any prepositional phrase nested in it."""
     prep = words[a - 1].low if a > 0 else ""
+    if a < end and words[a].low.startswith("котор"):
+        return a + 1  # "на которых избранный президент говорит": the pronoun is the whole object
     while a < end and best_pos(words[a]) in ("ADJF", "PRTF", "NUMR") and not is_name_like(words[a]):
         a += 1
     compound = a < end and f"{prep} {words[a].low}" in word_set("quote_compound_prepositions.txt")
@@ -458,6 +520,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             and not (j > a and addressee(words[j])):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
+    j = _through_source_place(words, a, j, hi)
     if j < hi and _regional_body(words, j):  # "пресс-служба ГУ МВД по Москве"
         j += 1
         while j < hi and j - a < MAX_NP and words[j].is_word and (np_word(words[j]) or words[j].low == "и"):
@@ -589,7 +652,8 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
                                  or org_head(head) or "anim" in parses(head)[0].tag
-                                 or _guessed_person(head))
+                                 or morph.lemma(head.low) in word_set("quote_anonymous.txt")
+                                 or _guessed_person(head))  # "источник", "омудсмен"
 
 
 def _guessed_person(word: Word) -> bool:

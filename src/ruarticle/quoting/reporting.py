@@ -12,8 +12,8 @@ from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, not_content, opens_question, phrase_frames,
                       stance_lemma)
-from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, locative,
-                      shared_subject, source)
+from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
+                      locative, shared_subject, source)
 from .words import Word, best_pos, char_span, is_proper, parses, tokenize, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -30,6 +30,7 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 RELATIVE_REACH = 3  # words between "на котором" and its verb
+OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
@@ -47,7 +48,8 @@ PHRASE_END = regex.compile(
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
-    r"|\s(?:вчера|сегодня)\s)")  # time adjuncts are the author's
+    r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
+    r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 ALSO = regex.compile(r",?\s+а\s+также\s")
 TIME_HOSTS = ("INFN", "PRTF", "ADJF")
 # a sentence opened by one of these puts the report in a subordinate clause: the main
@@ -340,7 +342,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if not isinstance(opened, int):
         return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
     j = opened
-    end = _phrase_end(text, ws[j].start, s.end)
+    end = phrase_end(text, ws[j].start, s.end)
     end = _gerund_end(ws, j, _own_clause_end(ws, j, end))
     end = min(end, _main_clause(ws, j) or end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
@@ -364,12 +366,22 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 def _indefinite(ws, i, gender) -> bool:
     """"круглый стол, на котором предложили ...": a plural verb right after a relative
     word speaks for the unnamed people of the event."""
-    return gender == "plur" and any(w.low in IN_WHICH for w in ws[max(0, i - RELATIVE_REACH):i])
+    return gender == "plur" and any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES
+                                    for w in ws[max(0, i - RELATIVE_REACH):i])
+
+
+def _inserted_before(ws, span, i) -> bool:
+    """A comma stands between the subject phrase and the cue (an insert was stepped over)."""
+    return any(w.text == "," for w in ws[span[1]:i])
 
 
 def _phrase_speaker(ws, i, last, gender):
     """(word span of the speaker or None, index after the cue) of a phrase report."""
-    span = phrases.before(ws, i, 0, gender)
+    # "День рождения X объявлен праздником": a passive's subject is what was announced
+    span = phrases.before(ws, i, 0, gender) if best_pos(ws[i]) != "PRTS" else None
+    if span is not None and _inserted_before(ws, span, i) and not phrases.names_someone(ws, span) \
+            and not any(is_proper(w) or is_document(w) for w in ws[span[0]:span[1]]):
+        span = None  # "Практика, существующая в России, говорит о ...": no one speaks
     j = last + 1
     if span is None:
         after = phrases.after(ws, i, len(ws))
@@ -458,7 +470,7 @@ def _word_span(ws, chars):
     return a, b
 
 
-def _phrase_end(text: str, start: int, end: int) -> int:
+def phrase_end(text: str, start: int, end: int) -> int:
     """Where a phrase content ends: ", но ..." and the like, not inside quotation marks
     ("назвал ситуацию «сложной, но контролируемой»")."""
     for m in PHRASE_END.finditer(text, start, end):
@@ -521,7 +533,7 @@ def _clause_after(ws, k, end) -> bool:
 def _named_as(text, s, i, j, cue, span, gender):
     """"охарактеризовал процесс как политически мотивированный": the judgement after "как"."""
     ws = s.words
-    end = _phrase_end(text, ws[j].start, s.end)
+    end = phrase_end(text, ws[j].start, s.end)
     speaker = char_span(ws, *span) if span else None
     draft = Draft("indirect", ws[j].start, end, -1, cue, speaker, gender)
     return ws[i].start, draft, {i}

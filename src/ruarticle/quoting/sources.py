@@ -187,6 +187,9 @@ def shared_subject(ws, i):
     if verb is None:
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    if span is None and ws[i - 1].low not in ("и", "а"):
+        # "судьи, хотя и не признали ..., однако посчитали": the subject before the insert
+        span = phrases.before(ws, i, 0, verb_gender(ws[i]))
     if span is None:
         author = relative_author(ws, verb, 0)  # "письмо, в котором раскритиковал X и обвинил"
         if author is not None:
@@ -205,7 +208,7 @@ def genitive(ws, k):
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
-                                or _not_genitive(ws[j]))):
+                                or _not_genitive(ws[j]) or _name_after_title(ws, j))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
@@ -217,6 +220,14 @@ def _nominative_name(word: Word) -> bool:
     the clause (the comma was left out), so the source stops before it."""
     return is_person_name(word) and not any("gent" in p.tag for p in parses(word)) \
         and any("nomn" in p.tag for p in parses(word))
+
+
+def _name_after_title(ws, j) -> bool:
+    """"в пресс-службе компании «Газпром» РИА Новости сообщили": a second name right
+    after a quoted one is the addressee (a person's name there is a genitive holder)."""
+    closed = ws[j - 1].text == "»" or (ws[j - 1].text == '"' and j > 1 and ws[j - 2].is_word
+                                       and ws[j - 2].end == ws[j - 1].start)  # not an opening mark
+    return closed and ws[j].is_word and ws[j].is_upper and not is_person_name(ws[j])
 
 
 def _and_genitive(ws, j, k) -> bool:
