@@ -239,3 +239,22 @@ def test_naming_with_the_judgement_put_first():
 
 def test_naming_a_thing_without_a_judgement_is_no_quote():
     assert not found("Инженер назвал адрес склада.")
+
+
+def test_fronted_clause_before_a_passive_report():
+    q = only("О том, что фильм получил главный приз, было объявлено в пятницу.")
+    assert q.text == "фильм получил главный приз" and q.speaker is None
+
+
+def test_fronted_clause_before_a_verb_without_a_speaker_is_no_quote():
+    assert not found("О том, что фильм получил приз, говорили давно.")
+
+
+def test_appeal_after_к():
+    q = only("Лидер оппозиции призвал к досрочным выборам.")
+    assert q.text == "досрочным выборам"
+
+
+def test_fronted_clause_is_not_the_topic_of_a_later_clause():
+    qs = found("О том, что его выдвинут, стало известно в среду, а позже министр предложил ему пост.")
+    assert not any(q.text.startswith("его выдвинут") for q in qs)

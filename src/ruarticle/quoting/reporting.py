@@ -38,7 +38,7 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
-FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
+FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сослался на опросы", "призвал к миру"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
@@ -51,6 +51,7 @@ TIME_HOSTS = ("INFN", "PRTF", "ADJF")
 # clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
 SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
+AUXILIARY = ("было", "был", "была", "были", "будет")
 RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
                       "кто", "что", "чей", "чья", "чьи"})  # "выйти в четверг", "состоявшегося в пятницу визита"
 
@@ -277,6 +278,8 @@ def _fronted_about(s, i, cue, gender):
     the speaker after the verb."""
     ws = s.words
     k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
+    if _fronted_topic(ws) is not None:
+        return _fronted_clause(s, i, cue, gender)
     if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
             or best_pos(ws[i]) != "VERB" or any(
                 w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
@@ -288,6 +291,37 @@ def _fronted_about(s, i, cue, gender):
         return None  # "О своих планах Лужков рассказал": a subject before the verb
     draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
     return ws[i].start, draft, set(range(i, span[1]))
+
+
+def _fronted_clause(s, i, cue, gender):
+    """"О том, что X удостоен премии, было объявлено в феврале": the clause put first is
+    the content, up to the verb (and its auxiliary "было")."""
+    ws = s.words
+    k = _fronted_topic(ws)
+    last = i - 1
+    while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
+        last -= 1
+    if last <= k or not (best_pos(ws[i]) == "VERB" or is_impersonal(ws[i])) \
+            or _clauses_with_verbs(ws[k:i]) > 1:
+        return None  # "О том, что ..., стало известно ..., днём позже X предложил": not its topic
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    if span is None and not is_impersonal(ws[i]):
+        return None
+    speaker = char_span(ws, *span) if span else None
+    draft = Draft("indirect", ws[k].start, ws[last].end, -1, cue, speaker, gender)
+    return ws[i].start, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _clauses_with_verbs(words) -> int:
+    """How many comma-separated stretches of ``words`` hold a finite verb."""
+    count, verb = 0, False
+    for w in words + [None]:
+        if w is None or w.text == ",":
+            count, verb = count + verb, False
+        elif w.is_word and best_pos(w) in ("VERB", "PRTS") and w.low not in AUXILIARY:
+            verb = True
+    return count
 
 
 def _fronted_topic(ws) -> int | None:
