@@ -258,3 +258,8 @@ def test_appeal_after_к():
 def test_fronted_clause_is_not_the_topic_of_a_later_clause():
     qs = found("О том, что его выдвинут, стало известно в среду, а позже министр предложил ему пост.")
     assert not any(q.text.startswith("его выдвинут") for q in qs)
+
+
+def test_relative_word_is_the_subject_of_a_phrase_report():
+    q = only("На площадь вышли сотни жителей, которые требовали отставки мэра.")
+    assert q.text == "отставки мэра" and q.speaker.text in ("которые", "сотни жителей")

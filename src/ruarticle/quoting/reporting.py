@@ -390,7 +390,20 @@ def _phrase_speaker(ws, i, last, gender):
     if span is None and gender == "plur" and not coordinate(ws, i):
         located = locative(ws, 0, i)  # "В Минобороны назвали сообщения фейком"
         span = _word_span(ws, located) if located else None
+    if span is None:
+        span = _relative_subject(ws, i)
     return span, j
+
+
+def _relative_subject(ws, i):
+    """"люди, которые требовали возвращения островов": the relative word is the subject
+    (adverbs may stand between it and the verb)."""
+    k = i - 1
+    while k > 0 and ws[k].is_word and best_pos(ws[k]) == "ADVB":
+        k -= 1
+    if k > 0 and ws[k - 1].text == "," and ws[k].low in ("который", "которая", "которое", "которые"):
+        return k, k + 1
+    return None
 
 
 def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
