@@ -263,3 +263,7 @@ def test_fronted_clause_is_not_the_topic_of_a_later_clause():
 def test_relative_word_is_the_subject_of_a_phrase_report():
     q = only("На площадь вышли сотни жителей, которые требовали отставки мэра.")
     assert q.text == "отставки мэра" and q.speaker.text in ("которые", "сотни жителей")
+
+
+def test_future_announcement_is_no_quote():
+    assert not found("Оператор объявит о запуске сети в понедельник.")

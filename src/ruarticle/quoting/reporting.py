@@ -66,7 +66,7 @@ def verb(text, s, i):
     lemma = lemma or negated or stance
     if not lemma:
         return _infinitive_report(s, i)
-    if _hypothetical(ws, i):
+    if _hypothetical(ws, i) or _future(ws[i]):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
@@ -112,6 +112,11 @@ def _infinitive_report(s, i):
     cue = (ws[i].start, ws[i].end, lemma)
     end = _main_clause(ws, comp[0]) or _relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
+
+
+def _future(word: Word) -> bool:
+    """"объявит о присоединении", "заявит, что": speech not yet made."""
+    return best_pos(word) == "VERB" and "futr" in parses(word)[0].tag
 
 
 def _hypothetical(ws, i) -> bool:
