@@ -26,3 +26,10 @@ def test_a_demanding_participle_holds_its_demand():
 
 def test_counting_money_is_no_judgement():
     assert not extract("Депутаты, считающие деньги, собрались у здания парламента.").quotes
+
+
+def test_participle_with_a_reason_after_тем_что():
+    from ruarticle import extract
+    qs = extract("Против запрета выступили депутаты, аргументировавшие свою позицию тем, "
+                 "что закон нарушает права граждан.").quotes
+    assert any(q.text == "закон нарушает права граждан" for q in qs)

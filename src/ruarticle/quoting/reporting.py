@@ -129,6 +129,11 @@ def _hypothetical(ws, i) -> bool:
     return False
 
 
+def clause_after(ws, i, lemma):
+    """(index, content start) of the clause a cue at ``ws[i]`` introduces, or None."""
+    return _complement(ws, i, lemma)
+
+
 def _complement(ws, i, lemma):
     """(index, content start) of ", что" / "о том, что" / ":" after the cue, or of
     the reported question after "спросил,"."""
