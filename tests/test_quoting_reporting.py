@@ -267,3 +267,8 @@ def test_relative_word_is_the_subject_of_a_phrase_report():
 
 def test_future_announcement_is_no_quote():
     assert not found("Оператор объявит о запуске сети в понедельник.")
+
+
+def test_request_after_a_long_addressee():
+    q = only("Жители обратились к мэру и губернатору области с просьбой закрыть свалку.")
+    assert q.text == "закрыть свалку"
