@@ -272,3 +272,7 @@ def test_future_announcement_is_no_quote():
 def test_request_after_a_long_addressee():
     q = only("Жители обратились к мэру и губернатору области с просьбой закрыть свалку.")
     assert q.text == "закрыть свалку"
+
+
+def test_fronted_topic_with_its_subject_before_the_verb_is_left_alone():
+    assert not found("О своих планах Лужков рассказал в интервью агентству.")

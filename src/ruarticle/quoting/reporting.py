@@ -297,7 +297,8 @@ def _fronted_about(s, i, cue, gender):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
-    if span is None or phrases.before(ws, i, k + 1, gender):
+    subject = phrases.before(ws, i, k + 1, gender)
+    if span is None or (subject and subject[1] == i):
         return None  # "О своих планах Лужков рассказал": a subject before the verb
     draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
     return ws[i].start, draft, set(range(i, span[1]))
