@@ -276,3 +276,13 @@ def test_request_after_a_long_addressee():
 
 def test_fronted_topic_with_its_subject_before_the_verb_is_left_alone():
     assert not found("О своих планах Лужков рассказал в интервью агентству.")
+
+
+def test_reason_given_for_это_in_a_gerund_clause():
+    q = only("Рабочие прекратили забастовку, объяснив это заботой о своей безопасности.")
+    assert q.text == "заботой о своей безопасности"
+
+
+def test_insisting_on_bankruptcy_is_a_demand():
+    q = only("Кредиторы настаивают на банкротстве телеканала.")
+    assert q.text == "банкротстве телеканала"

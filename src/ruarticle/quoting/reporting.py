@@ -446,6 +446,8 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return None
     if ws[j].low == "это" and "as" in phrase_frames(lemma):
         return j  # "расценил это как угрозу"
+    if ws[j].low == "это" and "ablt" in phrase_frames(lemma) and j + 1 < len(ws):
+        return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
     j = _infinitive(ws, j)
