@@ -286,3 +286,12 @@ def test_reason_given_for_это_in_a_gerund_clause():
 def test_insisting_on_bankruptcy_is_a_demand():
     q = only("Кредиторы настаивают на банкротстве телеканала.")
     assert q.text == "банкротстве телеканала"
+
+
+def test_closing_attribution_followed_by_a_date():
+    q = only("Певица родила дочь, сообщают СМИ 1 сентября 2017 года.")
+    assert q.text == "Певица родила дочь" and q.speaker.text == "СМИ"
+
+
+def test_closing_verb_followed_by_an_object_is_no_attribution():
+    assert not found("Компания выросла, сообщает отчёт 5 показателей роста.")

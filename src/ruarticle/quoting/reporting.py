@@ -262,7 +262,7 @@ def _trailing(text, s, i, cue, gender):
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
     apposed = span is not None and _dash_apposition(ws, stop, hi)
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
-            and after.low not in CLOSING_FOLLOWERS:
+            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if apposed:  # "..., считает Таня Марш — профессор университета": who she is
@@ -281,6 +281,15 @@ def _trailing(text, s, i, cue, gender):
         start = ws[fronted].start  # "(Однако) о том, что телеканал должен ему денег, заявил X"
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _date_tail(ws, stop, hi) -> bool:
+    """"..., сообщают СМИ 1 сентября 2017 года.": only a date follows the speaker."""
+    rest = ws[stop:hi]
+    return bool(rest) and rest[0].text[:1].isdigit() and all(
+        w.text.isdigit() or w.low in ("год", "года", "г", ".")
+        or (w.is_word and any(p.normal_form in word_set("quote_months.txt") for p in parses(w)[:1]))
+        for w in rest)
 
 
 def _fronted_about(s, i, cue, gender):
