@@ -1,6 +1,6 @@
-"""Reports led by a verb (quoting/reporting.py): phrase contents with the shapes their
-verbs allow, reasons after "тем, что", questions after "о том, как", and where a
-content ends. Sentences written for these tests."""
+"""Reports led by a verb (quoting/reporting.py): phrase contents, reasons after "тем, что",
+questions after "о том, как", fronted topics, infinitive cues and closing attributions.
+Sentences written for these tests."""
 from ruarticle import extract
 
 

@@ -38,6 +38,7 @@ STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
+INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
 PHRASE_END = regex.compile(
@@ -90,6 +91,8 @@ def _infinitive_report(s, i):
     """"успел заявить, что ...", "дали повод заговорить о том, что ...": an infinitive
     speech verb with a clause, unless the author speaks ("можно сказать, что")."""
     ws = s.words
+    if not ws[i].low.endswith(INFINITIVE_ENDINGS):
+        return None  # most words are no infinitive: skip the lookup
     lemma = cue_lemma(ws[i], ("INFN",))
     if lemma is None or i == 0 or _hypothetical(ws, i):
         return None
