@@ -16,12 +16,12 @@ POINTER_REACH = 3  # words between the verb and "об этом": "сообщил
 def pointing(text, s, i, previous):
     """(anchor, draft, taken) of a cue ``ws[i]`` followed by "об этом", or None."""
     ws = s.words
-    lemma = cue_lemma(ws[i], ("VERB", "GRND"))
-    if lemma is None or (i > 0 and ws[i - 1].low == "не") or "futr" in parses(ws[i])[0].tag:
-        return None
     k = next((k for k in range(i + 1, min(i + 1 + POINTER_REACH, len(ws) - 1))
               if ws[k].low in ABOUT and ws[k + 1].low in POINTERS), None)
     if k is None or any(not w.is_word for w in ws[i + 1:k]):
+        return None  # checked first: few words have "об этом" after them
+    lemma = cue_lemma(ws[i], ("VERB", "GRND"))
+    if lemma is None or (i > 0 and ws[i - 1].low == "не") or "futr" in parses(ws[i])[0].tag:
         return None
     hi = next((n for n in range(k + 2, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
     cue = (ws[i].start, ws[i].end, lemma)
