@@ -36,3 +36,10 @@ def test_a_member_of_the_described_group_holds_its_view():
 def test_a_group_addressed_by_someone_holds_its_own_view():
     qs = extract("Депутаты обратились к меньшинству, считающему, что пошлины вредны.").quotes
     assert [q.speaker.text for q in qs] == ["меньшинству"]
+
+
+def test_participle_with_a_reason_after_тем_что():
+    from ruarticle import extract
+    qs = extract("Против запрета выступили депутаты, аргументировавшие свою позицию тем, "
+                 "что закон нарушает права граждан.").quotes
+    assert any(q.text == "закон нарушает права граждан" for q in qs)

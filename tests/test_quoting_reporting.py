@@ -1,6 +1,6 @@
-"""Reports led by a verb (quoting/reporting.py): phrase contents with the shapes their
-verbs allow, reasons after "тем, что", questions after "о том, как", and where a
-content ends. Sentences written for these tests."""
+"""Reports led by a verb (quoting/reporting.py): phrase contents, reasons after "тем, что",
+questions after "о том, как", fronted topics, infinitive cues and closing attributions.
+Sentences written for these tests."""
 from ruarticle import extract
 
 
@@ -14,15 +14,6 @@ def only(text):
     return qs[0]
 
 
-def test_invitation_with_an_infinitive_is_reported():
-    q = only("Премьер пригласил канцлера посетить Москву осенью.")
-    assert q.text == "посетить Москву осенью" and q.cue.lemma == "пригласить"
-
-
-def test_offering_a_thing_is_no_speech():
-    assert not found("Фонд предложил награду за сведения о пропавшем мальчике.")
-
-
 def test_proposal_with_an_infinitive_is_reported():
     q = only("Министерство предложило продлить льготы для фермеров.")
     assert q.text == "продлить льготы для фермеров"
@@ -31,24 +22,6 @@ def test_proposal_with_an_infinitive_is_reported():
 def test_hope_with_an_infinitive_is_reported_thought():
     q = only("Тренер надеется вернуть лидера команды к финалу.")
     assert q.text == "вернуть лидера команды к финалу" and q.speaker.text == "Тренер"
-
-
-def test_judgement_after_как():
-    q = only("Эксперты расценили этот шаг как попытку давления на суд.")
-    assert q.text == "этот шаг как попытку давления на суд"
-
-
-def test_estimate_without_как_is_no_judgement():
-    assert not found("Страховщики оценили ущерб в пять миллионов рублей.")
-
-
-def test_reason_given_in_the_instrumental():
-    q = only("Директор объяснил задержку нехваткой запчастей.")
-    assert q.text == "задержку нехваткой запчастей"
-
-
-def test_explaining_a_thing_without_a_reason_is_no_report():
-    assert not found("Учитель объяснил правило ученикам.")
 
 
 def test_reason_after_тем_что():
@@ -65,28 +38,9 @@ def test_referring_to_a_source_is_no_content():
     assert not found("Газета сослалась на источник в правительстве.")
 
 
-def test_reproach_after_в():
-    q = only("Соседи упрекали чиновника в равнодушии.")
-    assert q.text.endswith("в равнодушии")
-
-
 def test_stressing_a_noun_phrase():
     q = only("Патриарх подчеркнул важность диалога между народами.")
     assert q.text == "важность диалога между народами"
-
-
-def test_celebrating_an_anniversary_is_no_speech():
-    assert not found("Театр отметил юбилей премьерой новой пьесы.")
-    assert not found("Актёр отмечает своё 90-летие на сцене.")
-
-
-def test_admitting_guilt_is_reported():
-    q = only("Бывший чиновник признал вину в хищении денег.")
-    assert q.text == "вину в хищении денег"
-
-
-def test_verdict_is_no_speech():
-    assert not found("Суд признал бывшего мэра виновным в растрате.")
 
 
 def test_threat_with_an_infinitive():
@@ -114,39 +68,9 @@ def test_focus_particle_opens_the_content():
     assert q.text == "даже отставки правительства"
 
 
-def test_content_stops_before_a_second_predicate_of_the_speaker():
-    q = only("Москва потребовала, чтобы Лондон выдал беглеца, и направила ноту.")
-    assert q.text == "Лондон выдал беглеца"
-
-
-def test_phrase_stops_before_a_coordinated_verb():
-    q = only("Министр назвал инцидент провокацией и покинул зал.")
-    assert q.text == "инцидент провокацией"
-
-
-def test_phrase_stops_before_a_gerund_clause():
-    q = found("Певица пригрозила судом, обвиняя журналистов во лжи.")[0]
-    assert q.text == "судом"
-
-
-def test_time_phrase_inside_an_infinitive_content_stays():
-    q = only("Партия призвала сторонников выйти в субботу на площадь.")
-    assert q.text == "выйти в субботу на площадь"
-
-
-def test_а_также_adds_to_an_object():
-    q = only("Президент поручил правительству снизить налоги, а также упростить отчётность.")
-    assert q.text == "снизить налоги, а также упростить отчётность"
-
-
 def test_при_этом_ends_a_phrase():
     q = only("Суд расценил письмо как угрозу, при этом адвокат ничего не сказал.")
     assert q.text == "письмо как угрозу"
-
-
-def test_a_verdict_word_outside_the_instrumental_keeps_the_demand():
-    q = only("Экологи требуют наказать лиц, виновных в загрязнении реки.")
-    assert q.text == "наказать лиц, виновных в загрязнении реки"
 
 
 def test_topic_put_before_the_verb_and_its_speaker():
@@ -158,31 +82,8 @@ def test_fronted_topic_needs_a_speaker_after_the_verb():
     assert not found("О новых санкциях заявили вчера.")
 
 
-def test_celebrated_holiday_in_a_genitive_is_no_speech():
-    assert not found("Жители отмечали начало праздника Пасхи.")
-
-
 def test_negated_report_of_a_question_is_no_quote():
     assert not found("Спортсменка не сообщила о том, какой клуб она выберет.")
-
-
-def test_award_with_a_fronted_instrumental_is_no_admission():
-    assert not found("Лучшим фильмом года признана картина молодого режиссёра.")
-
-
-def test_report_in_a_subordinate_clause_ends_at_the_main_clause():
-    q = only("Поскольку регулятор уже заявил, что не видит нарушений, компания обратилась в суд.")
-    assert q.text == "не видит нарушений"
-
-
-def test_relative_clause_inside_the_content_stays():
-    q = only("Хотя министр заявил, что мост, который строили год, откроют весной, жители сомневаются.")
-    assert q.text == "мост, который строили год, откроют весной"
-
-
-def test_phrase_ends_where_и_joins_a_clause_with_its_own_subject():
-    q = found("Наблюдатели сообщили о нарушениях и жители вышли на площадь.")[0]
-    assert q.text == "нарушениях"
 
 
 def test_phrase_ends_before_a_после_чего_clause():
@@ -204,11 +105,6 @@ def test_refusal_to_say_is_no_quote():
     assert not found("Министр отказался сказать, когда откроют мост.")
 
 
-def test_report_in_a_relative_clause_ends_where_the_main_predicate_resumes():
-    q = only("Активист, который заявил, что выборы подделаны, был задержан полицией.")
-    assert q.text == "выборы подделаны"
-
-
 def test_intended_statement_is_no_quote():
     assert not found("Премьер собирается объявить, что уходит в отставку.")
 
@@ -216,11 +112,6 @@ def test_intended_statement_is_no_quote():
 def test_infinitive_of_purpose_inside_a_content_is_no_new_report():
     q = only("Разведка заявила, что у неё достаточно данных, чтобы утверждать, что угрозы нет.")
     assert q.text == "у неё достаточно данных, чтобы утверждать, что угрозы нет"
-
-
-def test_report_in_an_opening_gerund_clause_ends_at_the_main_clause():
-    q = only("Поспешив заявить, что проект безопасен, чиновники забыли о проверке.")
-    assert q.text == "проект безопасен"
 
 
 def test_warning_names_its_addressee_before_the_topic():
@@ -232,10 +123,56 @@ def test_warning_without_a_topic_is_no_quote():
     assert not found("Агентство предупредило мировое сообщество.")
 
 
-def test_naming_with_the_judgement_put_first():
-    q = only("Причиной аварии инженер назвал износ оборудования.")
-    assert q.text == "износ оборудования"
-
-
 def test_naming_a_thing_without_a_judgement_is_no_quote():
     assert not found("Инженер назвал адрес склада.")
+
+
+def test_fronted_clause_before_a_passive_report():
+    q = only("О том, что фильм получил главный приз, было объявлено в пятницу.")
+    assert q.text == "фильм получил главный приз" and q.speaker is None
+
+
+def test_fronted_clause_before_a_verb_without_a_speaker_is_no_quote():
+    assert not found("О том, что фильм получил приз, говорили давно.")
+
+
+def test_appeal_after_к():
+    q = only("Лидер оппозиции призвал к досрочным выборам.")
+    assert q.text == "досрочным выборам"
+
+
+def test_fronted_clause_is_not_the_topic_of_a_later_clause():
+    qs = found("О том, что его выдвинут, стало известно в среду, а позже министр предложил ему пост.")
+    assert not any(q.text.startswith("его выдвинут") for q in qs)
+
+
+def test_relative_word_is_the_subject_of_a_phrase_report():
+    q = only("На площадь вышли сотни жителей, которые требовали отставки мэра.")
+    assert q.text == "отставки мэра" and q.speaker.text in ("которые", "сотни жителей")
+
+
+def test_future_announcement_is_no_quote():
+    assert not found("Оператор объявит о запуске сети в понедельник.")
+
+
+def test_request_after_a_long_addressee():
+    q = only("Жители обратились к мэру и губернатору области с просьбой закрыть свалку.")
+    assert q.text == "закрыть свалку"
+
+
+def test_fronted_topic_with_its_subject_before_the_verb_is_left_alone():
+    assert not found("О своих планах Лужков рассказал в интервью агентству.")
+
+
+def test_reason_given_for_это_in_a_gerund_clause():
+    q = only("Рабочие прекратили забастовку, объяснив это заботой о своей безопасности.")
+    assert q.text == "заботой о своей безопасности"
+
+
+def test_closing_attribution_followed_by_a_date():
+    q = only("Певица родила дочь, сообщают СМИ 1 сентября 2017 года.")
+    assert q.text == "Певица родила дочь" and q.speaker.text == "СМИ"
+
+
+def test_closing_verb_followed_by_an_object_is_no_attribution():
+    assert not found("Компания выросла, сообщает отчёт 5 показателей роста.")

@@ -6,12 +6,11 @@ from . import phrases
 from .draft import Draft, trim
 from .lexicon import backref_at, cue_lemma, is_topic_verb
 from .reporting import phrase_end
-from .sources import shared_subject, source
-from .words import best_pos, char_span, parses, tokenize, verb_gender
+from .sources import source
+from .words import char_span, parses, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
-RELATIVE_REACH = 4  # "в которых Кэтрин рассказала об этом"
 ABOUT = frozenset({"о", "об", "обо"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
 
@@ -73,40 +72,3 @@ def fronted(text, s, i):
     end = phrase_end(text, ws[1].start, ws[k - 1].end)  # "О X на условиях анонимности сообщили"
     draft = Draft("indirect", ws[1].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
     return ws[0].start, draft, set(range(0, hi))
-
-
-def pointed(text, s, i, previous):
-    """"Его адвокат рассказал об этом в телеграм-канале": the pointer after the cue
-    stands for the sentence before; after a gerund ("покинул пост, сообщив об этом")
-    for the clause it follows."""
-    ws = s.words
-    if i + 1 >= len(ws) or ws[i + 1].low not in ABOUT:
-        return None  # most words are followed by no "об этом": asked first, it is cheap
-    lemma = cue_lemma(ws[i], ("VERB", "GRND"))
-    n = backref_at(ws, i + 1) if lemma else 0
-    if not n:
-        return None
-    after = i + 1 + n
-    if after < len(ws) and ws[after].text == "," and after + 1 < len(ws) and ws[after + 1].low == "что":
-        return None  # "сообщил о том, что ...": the clause after is the content
-    gerund = best_pos(ws[i]) == "GRND"
-    if gerund and i > 1 and ws[i - 1].text == ",":
-        start, end = trim(text, s.start, ws[i - 1].start)
-        speaker = shared_subject(ws, i)
-    else:
-        if i > 0 and not gerund and ws[i - 1].text in (",", ":"):
-            return None
-        hi = next((k for k in range(after, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
-        speaker = source(ws, i, 0, hi, subject_first=True)
-        if any(w.low.startswith("котор") for w in ws[max(0, i - RELATIVE_REACH):i]):
-            return None  # "Документы, в которых она рассказала об этом": not the sentence before
-        if previous is not None:
-            if any(cue_lemma(w, ("VERB",)) for w in tokenize(text, *previous)):
-                return None  # "X сообщила, что ... . Певица сообщила об этом в Instagram": said once
-            start, end = trim(text, *previous)
-        else:  # the sentence given alone: its pointing word stands for the content
-            start, end = ws[after - 1].start, ws[after - 1].end
-    if end <= start:
-        return None
-    cue = (ws[i].start, ws[i].end, lemma)
-    return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[i])), set(range(i, after))

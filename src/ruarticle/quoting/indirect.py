@@ -11,9 +11,10 @@ import regex
 
 from ..resources import word_set
 from .according import according, as_said, follows_from
-from .backref import backref, fronted, pointed
+from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
 from .participle import participle
+from .pointing import pointing
 from .reporting import JOINERS, verb
 from .words import best_pos, tokenize
 
@@ -46,7 +47,7 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
                              or backref(text, s, i, previous) or fronted(text, s, i))) \
-            or pointed(text, s, i, previous) or verb(text, s, i) or participle(text, s, i)
+            or verb(text, s, i) or participle(text, s, i) or pointing(text, s, i, previous)
         if match:
             anchor, draft, taken = match
             used.update(taken)

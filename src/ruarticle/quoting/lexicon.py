@@ -9,6 +9,8 @@ from .words import Word, parses
 
 CUE_POS = ("VERB", "GRND", "PRTS")
 PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
+PREPOSITION_GAP = 7
+PHRASE_PREPOSITIONS = frozenset({"с", "к", "в"})
 SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
 
 
@@ -140,12 +142,23 @@ def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
     for phrase in (p for lemma in _verb_lemmas(words[i].low) for p in by_verb.get(lemma, ())):
         k = i
         for part in phrase[1:]:
-            k = next((m for m in range(k + 1, min(k + PHRASE_GAP + 2, len(words)))
-                      if part in morph.lemmas(words[m].low)), None)
+            k = _next_part(words, k, part)
             if k is None:
                 break
         if k is not None:
             return k, " ".join(phrase)
+    return None
+
+
+def _next_part(words: list[Word], k: int, part: str) -> int | None:
+    """Index of the next word of a cue phrase after ``words[k]``; a preposition may stand
+    after a longer addressee ("обращается к ФАС и министерству торговли с просьбой")."""
+    gap = PREPOSITION_GAP if part in PHRASE_PREPOSITIONS else PHRASE_GAP
+    for m in range(k + 1, min(k + gap + 2, len(words))):
+        if part in morph.lemmas(words[m].low):
+            return m
+        if not words[m].is_word and words[m].text not in "«»\"":
+            return None  # punctuation other than quotation marks ends the phrase
     return None
 
 

@@ -9,6 +9,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import cue_lemma, is_phrase_verb
+from .reporting import clause_after
 from .words import best_pos, char_span, is_proper, parses, verb_gender
 
 PARTICIPLE = ("PRTF",)
@@ -28,6 +29,11 @@ def participle(text, s, i):
     cue = (ws[i].start, ws[i].end, lemma)
     if ws[i + 1].text == "," and ws[i + 2].low == "что" and i + 3 < len(ws):
         draft = Draft("indirect", ws[i + 3].start, s.end, -1, cue, _described(ws, i - 1))
+        return ws[i].start, draft, {i}
+    clause = clause_after(ws, i, lemma)
+    if clause is not None and ws[clause[0]].text != ":":
+        # "лидеры, аргументировавшие позицию тем, что ...", "заявившие о том, что ..."
+        draft = Draft("indirect", clause[1], s.end, -1, cue, _described(ws, i - 1))
         return ws[i].start, draft, {i}
     end = _judgement(ws, i, lemma)
     if end is None:

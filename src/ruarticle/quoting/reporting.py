@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import regex
 
-from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, not_content, opens_question, phrase_frames,
-                      stance_lemma)
+                      is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
+from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, main_clause,
+                     new_predicate, relative_end, second_predicate, time_inside)
+from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, shared_subject, source)
-from .words import Word, best_pos, char_span, is_proper, parses, tokenize, verb_gender
+from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -40,9 +41,9 @@ STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
+INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
-FRAME_OPENERS = {"on": ("на",), "in": ("в", "во")}  # "сослался на опросы", "упрекали в расизме"
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
@@ -50,14 +51,6 @@ PHRASE_END = regex.compile(
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
     r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
-ALSO = regex.compile(r",?\s+а\s+также\s")
-TIME_HOSTS = ("INFN", "PRTF", "ADJF")
-# a sentence opened by one of these puts the report in a subordinate clause: the main
-# clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
-SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
-NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
-RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
-                      "кто", "что", "чей", "чья", "чьи"})  # "выйти в четверг", "состоявшегося в пятницу визита"
 
 
 def verb(text, s, i):
@@ -70,7 +63,7 @@ def verb(text, s, i):
     lemma = lemma or negated or stance
     if not lemma:
         return _infinitive_report(s, i)
-    if _hypothetical(ws, i):
+    if _hypothetical(ws, i) or _future(ws[i]):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
@@ -85,7 +78,7 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
-        end = _second_predicate(ws, j, gender) or _main_clause(ws, j) or _relative_end(ws, i, j) \
+        end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if stance or (negated and not is_phrase_verb(negated)):
@@ -102,6 +95,8 @@ def _infinitive_report(s, i):
     """"успел заявить, что ...", "дали повод заговорить о том, что ...": an infinitive
     speech verb with a clause, unless the author speaks ("можно сказать, что")."""
     ws = s.words
+    if not ws[i].low.endswith(INFINITIVE_ENDINGS):
+        return None  # most words are no infinitive: skip the lookup
     lemma = cue_lemma(ws[i], ("INFN",))
     if lemma is None or i == 0 or _hypothetical(ws, i):
         return None
@@ -114,8 +109,13 @@ def _infinitive_report(s, i):
         return None
     speaker = source(ws, i, 0, comp[0], subject_first=True)
     cue = (ws[i].start, ws[i].end, lemma)
-    end = _main_clause(ws, comp[0]) or _relative_end(ws, i, comp[0]) or s.end
+    end = main_clause(ws, comp[0]) or relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
+
+
+def _future(word: Word) -> bool:
+    """"объявит о присоединении", "заявит, что": speech not yet made."""
+    return best_pos(word) == "VERB" and "futr" in parses(word)[0].tag
 
 
 def _hypothetical(ws, i) -> bool:
@@ -126,6 +126,11 @@ def _hypothetical(ws, i) -> bool:
         if ws[k].low == "если" or ws[k].text in ("ли", "бы"):  # not the name "Ли"
             return True
     return False
+
+
+def clause_after(ws, i, lemma):
+    """(index, content start) of the clause a cue at ``ws[i]`` introduces, or None."""
+    return _complement(ws, i, lemma)
 
 
 def _complement(ws, i, lemma):
@@ -160,47 +165,6 @@ def _complement(ws, i, lemma):
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
-    return None
-
-
-def _second_predicate(ws, j, gender) -> int | None:
-    """Where ", и" joins a second verb of the speaker to the cue ("потребовала, чтобы
-    США выдали Гюлена, и направила документы"): the content ends before the comma."""
-    for k in range(j + 2, len(ws) - 2):
-        if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
-                and gender is not None and verb_gender(ws[k + 2]) == gender:
-            return ws[k - 1].end
-    return None
-
-
-def _main_clause(ws, j) -> int | None:
-    """In a sentence opened by "Хотя"/"Поскольку" or a gerund, where the main clause begins
-    after the content: a comma, then a subject and a finite verb before the next comma."""
-    opener = " ".join(w.low for w in ws[:5] if w.is_word)
-    gerund = bool(ws) and ws[0].is_word and best_pos(ws[0]) == "GRND"  # "Торопясь объявить, что ..."
-    if not gerund and not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
-        return None
-    for k in range(j + 1, len(ws) - 1):
-        if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
-                or ws[k + 1].low in RELATIVE:
-            continue
-        stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
-        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
-            return ws[k - 1].end
-    return None
-
-
-def _relative_end(ws, i, j) -> int | None:
-    """"Лидер, который заявил, что ..., был задержан": a report inside a relative clause
-    ends where the sentence's own predicate resumes after a comma."""
-    k = i - 1
-    while k >= 0 and ws[k].text != ",":
-        k -= 1
-    if not any(w.low in RELATIVE and w.low not in ("что", "кто") for w in ws[k + 1:i]):
-        return None
-    for n in range(j + 1, len(ws) - 1):
-        if ws[n].text == "," and ws[n + 1].is_word and best_pos(ws[n + 1]) in ("VERB", "PRTS"):
-            return ws[n - 1].end
     return None
 
 
@@ -281,11 +245,22 @@ def _trailing(text, s, i, cue, gender):
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
+def _date_tail(ws, stop, hi) -> bool:
+    """"..., сообщают СМИ 1 сентября 2017 года.": only a date follows the speaker."""
+    rest = ws[stop:hi]
+    return bool(rest) and rest[0].text[:1].isdigit() and all(
+        w.text.isdigit() or w.low in ("год", "года", "г", ".")
+        or (w.is_word and any(p.normal_form in word_set("quote_months.txt") for p in parses(w)[:1]))
+        for w in rest)
+
+
 def _fronted_about(s, i, cue, gender):
     """"О грядущем назначении сообщили представители администрации": a topic put first,
     the speaker after the verb."""
     ws = s.words
     k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
+    if _fronted_topic(ws) is not None:
+        return _fronted_clause(s, i, cue, gender)
     if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
             or best_pos(ws[i]) != "VERB" or any(
                 w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
@@ -293,10 +268,31 @@ def _fronted_about(s, i, cue, gender):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
-    if span is None or phrases.before(ws, i, k + 1, gender):
+    subject = phrases.before(ws, i, k + 1, gender)
+    if span is None or (subject and subject[1] == i):
         return None  # "О своих планах Лужков рассказал": a subject before the verb
     draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
     return ws[i].start, draft, set(range(i, span[1]))
+
+
+def _fronted_clause(s, i, cue, gender):
+    """"О том, что X удостоен премии, было объявлено в феврале": the clause put first is
+    the content, up to the verb (and its auxiliary "было")."""
+    ws = s.words
+    k = _fronted_topic(ws)
+    last = i - 1
+    while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
+        last -= 1
+    if last <= k or not (best_pos(ws[i]) == "VERB" or is_impersonal(ws[i])) \
+            or clauses_with_verbs(ws[k:i]) > 1:
+        return None  # "О том, что ..., стало известно ..., днём позже X предложил": not its topic
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    if span is None and not is_impersonal(ws[i]):
+        return None
+    speaker = char_span(ws, *span) if span else None
+    draft = Draft("indirect", ws[k].start, ws[last].end, -1, cue, speaker, gender)
+    return ws[i].start, draft, set(range(i, span[1] if span else i + 1))
 
 
 def _fronted_topic(ws) -> int | None:
@@ -307,14 +303,6 @@ def _fronted_topic(ws) -> int | None:
             and ws[k + 2].text == "," and ws[k + 3].low in THAT:
         return k + 4
     return None
-
-
-def _date_tail(ws, stop, hi) -> bool:
-    """"..., сообщают СМИ 1 сентября 2017 года": only a date after the speaker."""
-    rest = [w for w in ws[stop:hi] if w.is_word]
-    return bool(rest) and rest[0].text[0].isdigit() and all(
-        w.text.isdigit() or w.low in ("г", "года", "году")
-        or morph.lemma(w.low) in word_set("quote_months.txt") for w in rest)
 
 
 def _dash_apposition(ws, stop, hi) -> bool:
@@ -343,19 +331,19 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
     j = opened
     end = phrase_end(text, ws[j].start, s.end)
-    end = _gerund_end(ws, j, _own_clause_end(ws, j, end))
-    end = min(end, _main_clause(ws, j) or end)
+    end = gerund_end(ws, j, _own_clause_end(ws, j, end))
+    end = min(end, main_clause(ws, j) or end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
-    if lemma in JUDGING and ws[j - 1].low not in ABOUT and not _judged(ws, j, end):
+    if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     named = lemma in JUDGING or _names_as(text, ws, j, end) \
-        or _fronted_instrumental(ws, i)  # judging verbs were checked above
+        or fronted_instrumental(ws, i)  # judging verbs were checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
-    if not _fits_frames(ws, j, end, phrase_frames(lemma)) \
-            or _not_speech(ws, j, end):
+    if not fits_frames(ws, j, end, phrase_frames(lemma)) \
+            or not_speech(ws, j, end):
         return None  # "предложил награду", "отметил юбилей", "признал его виновным"
     speaker = char_span(ws, *span) if span else None
     if coordinate(ws, i):
@@ -390,7 +378,20 @@ def _phrase_speaker(ws, i, last, gender):
     if span is None and gender == "plur" and not coordinate(ws, i):
         located = locative(ws, clause_start(ws, i), i)  # "В Минобороны назвали сообщения фейком"
         span = _word_span(ws, located) if located else None
+    if span is None:
+        span = _relative_subject(ws, i)
     return span, j
+
+
+def _relative_subject(ws, i):
+    """"люди, которые требовали возвращения островов": the relative word is the subject
+    (adverbs may stand between it and the verb)."""
+    k = i - 1
+    while k > 0 and ws[k].is_word and best_pos(ws[k]) == "ADVB":
+        k -= 1
+    if k > 0 and ws[k - 1].text == "," and ws[k].low in ("который", "которая", "которое", "которые"):
+        return k, k + 1
+    return None
 
 
 def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
@@ -422,6 +423,8 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return None
     if ws[j].low == "это" and "as" in phrase_frames(lemma):
         return j  # "расценил это как угрозу"
+    if ws[j].low == "это" and "ablt" in phrase_frames(lemma) and j + 1 < len(ws):
+        return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
     j = _infinitive(ws, j)
@@ -477,32 +480,17 @@ def phrase_end(text: str, start: int, end: int) -> int:
         before = text[start:m.start()]
         if before.count("«") > before.count("»") or before.count('"') % 2:
             continue
-        if m.group("time") and _time_inside(text, start, m.start()):
+        if m.group("time") and time_inside(text, start, m.start()):
             continue
-        if ALSO.match(text, m.start()) and not _new_predicate(text, m.end(), end):
+        if ALSO.match(text, m.start()) and not new_predicate(text, m.end(), end):
             continue
         return m.start()
     return end
 
 
-def _time_inside(text: str, start: int, at: int) -> bool:
-    """"выйти в четверг на улицы", "визита, состоявшегося в пятницу": the time belongs
-    to the word before it, inside the content."""
-    words = tokenize(text, start, at)
-    return bool(words) and words[-1].is_word and best_pos(words[-1]) in TIME_HOSTS
-
-
-def _new_predicate(text: str, start: int, end: int) -> bool:
-    """", а также направила ...": a finite verb before the next comma begins a new
-    statement; ", а также процедуру ..." only adds to the content."""
-    stop = text.find(",", start, end)
-    return any(w.is_word and best_pos(w) == "VERB"
-               for w in tokenize(text, start, end if stop < 0 else stop))
-
-
 def _own_clause_end(ws, j, end):
     """A phrase content ends where "и" joins a finite verb of the speaker's own:
-    "считает случившееся инцидентом и выражает надежду"; after an infinitive the verb
+    "назвал инцидент провокацией и покинул зал"; after an infinitive the verb
     may stand further on ("пообещал не сдаваться и уже на второй встрече сумел уговорить")."""
     infinitive = best_pos(ws[j]) == "INFN" or (ws[j].low == "не" and j + 1 < len(ws)
                                                and best_pos(ws[j + 1]) == "INFN")
@@ -511,23 +499,9 @@ def _own_clause_end(ws, j, end):
         if ws[k].start >= end:
             break
         if ws[k].low == "и" and (any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
-                                    if w.start < end) or _clause_after(ws, k + 1, end)):
+                                    if w.start < end) or clause_after_and(ws, k + 1, end)):
             return ws[k - 1].end
     return end
-
-
-def _clause_after(ws, k, end) -> bool:
-    """"сообщили о фальсификациях и граждане вышли на улицы": "и" joins a clause with a
-    subject of its own (nouns and adjectives, then a finite verb)."""
-    for n in range(k, min(k + 4, len(ws))):
-        if ws[n].start >= end or not ws[n].is_word:
-            return False
-        pos = best_pos(ws[n])
-        if pos == "VERB":
-            return n > k
-        if pos not in NOMINATIVE_POS or not any("nomn" in p.tag for p in parses(ws[n])[:1]):
-            return False
-    return False
 
 
 def _named_as(text, s, i, j, cue, span, gender):
@@ -567,60 +541,6 @@ def _infinitive(ws, j):
     return j
 
 
-def _fits_frames(ws, j, end, frames) -> bool:
-    """Whether the content from ``ws[j]`` has one of the shapes its verb allows."""
-    if not frames or "np" in frames:
-        return True
-    opener = ws[j - 1].low
-    first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
-    inside = [w for w in ws[j:] if w.start < end]
-    return ("inf" in frames and best_pos(first) == "INFN") \
-        or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
-        or ("ablt" in frames and _judged(ws, j, end)) \
-        or ("acc" in frames and not _judgement_in(ws)) \
-        or ("to" in frames and opener in ABOUT) \
-        or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
-        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
-
-
-def _fronted_instrumental(ws, i) -> bool:
-    """"Причиной отставки источник назвал ...": the judgement opens the sentence."""
-    return bool(ws) and _instrumental(ws[0]) and best_pos(ws[0]) == "NOUN" and i > 1
-
-
-def _judgement_in(ws) -> bool:
-    """An instrumental outside a prepositional phrase anywhere in the sentence: "признал
-    его виновным", "лучшим фильмом признана картина" are verdicts and awards."""
-    return any(_instrumental(w) and best_pos(ws[k - 1]) != "PREP" for k, w in enumerate(ws) if k)
-
-
-def _not_speech(ws, j, end) -> bool:
-    """A celebrated date or a decree as the first noun ("отметил своё 90-летие"), or a
-    verdict in the instrumental ("признал его виновным")."""
-    inside = [w for w in ws[j:] if w.start < end]
-    nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
-    # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
-    heads = [inside[n] for n in nouns if n == nouns[0] or all(
-        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
-    return any(not_content(w) for w in heads) \
-        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
-
-
-def _instrumental(word: Word) -> bool:
-    return word.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                                for p in parses(word)[:1])
-
-
-def _gerund_end(ws, j, end):
-    """", шантажируя Францию": a gerund clause tells what the speaker did besides."""
-    for k in range(j + 1, len(ws) - 1):
-        if ws[k].start >= end:
-            break
-        if ws[k].text == "," and best_pos(ws[k + 1]) == "GRND":
-            return ws[k - 1].end
-    return end
-
-
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
@@ -633,17 +553,6 @@ def _reveals(word: Word) -> bool:
     """"назвали имя лидера", "назвал сумму": a fact told, not a judgement."""
     return word.is_word and any(p.normal_form in word_set("quote_named_things.txt")
                                 for p in parses(word)[:1])
-
-
-def _judged(ws, j, end) -> bool:
-    """"объявил смерть убийством", "посчитал дискуссию «неэтичной»": an instrumental
-    judgement before any preposition ("объявил тендер на ремонт" announces a thing)."""
-    for w in ws[j:]:
-        if w.start >= end or best_pos(w) == "PREP" or not (w.is_word or w.text in "«»\""):
-            return False
-        if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
-            return True
-    return False
 
 
 def _names_as(text, ws, j, end) -> bool:

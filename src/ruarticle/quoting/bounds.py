@@ -1,0 +1,109 @@
+"""Where a reported content ends: before a second predicate of the speaker, where the
+main clause resumes after a subordinate, relative or gerund clause, before a gerund
+clause or a clause joined by "и" with a subject of its own."""
+from __future__ import annotations
+
+import regex
+
+from .words import best_pos, parses, tokenize, verb_gender
+
+ALSO = regex.compile(r",?\s+а\s+также\s")
+TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
+# a sentence opened by one of these puts the report in a subordinate clause: the main
+# clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
+SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
+NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
+AUXILIARY = ("было", "был", "была", "были", "будет")
+RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
+                      "кто", "что", "чей", "чья", "чьи"})
+
+
+def second_predicate(ws, j, gender) -> int | None:
+    """Where ", и" joins a second verb of the speaker to the cue ("потребовала, чтобы
+    США выдали Гюлена, и направила документы"): the content ends before the comma."""
+    for k in range(j + 2, len(ws) - 2):
+        if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
+                and gender is not None and verb_gender(ws[k + 2]) == gender:
+            return ws[k - 1].end
+    return None
+
+
+def main_clause(ws, j) -> int | None:
+    """In a sentence opened by "Хотя"/"Поскольку" or a gerund, where the main clause begins
+    after the content: a comma, then a subject and a finite verb before the next comma."""
+    opener = " ".join(w.low for w in ws[:5] if w.is_word)
+    gerund = bool(ws) and ws[0].is_word and best_pos(ws[0]) == "GRND"  # "Торопясь объявить, что ..."
+    if not gerund and not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
+        return None
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
+                or ws[k + 1].low in RELATIVE:
+            continue
+        stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
+        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
+            return ws[k - 1].end
+    return None
+
+
+def relative_end(ws, i, j) -> int | None:
+    """"Лидер, который заявил, что ..., был задержан": a report inside a relative clause
+    ends where the sentence's own predicate resumes after a comma."""
+    k = i - 1
+    while k >= 0 and ws[k].text != ",":
+        k -= 1
+    if not any(w.low in RELATIVE and w.low not in ("что", "кто") for w in ws[k + 1:i]):
+        return None
+    for n in range(j + 1, len(ws) - 1):
+        if ws[n].text == "," and ws[n + 1].is_word and best_pos(ws[n + 1]) in ("VERB", "PRTS"):
+            return ws[n - 1].end
+    return None
+
+
+def clauses_with_verbs(words) -> int:
+    """How many comma-separated stretches of ``words`` hold a finite verb."""
+    count, verb = 0, False
+    for w in words + [None]:
+        if w is None or w.text == ",":
+            count, verb = count + verb, False
+        elif w.is_word and best_pos(w) in ("VERB", "PRTS") and w.low not in AUXILIARY:
+            verb = True
+    return count
+
+
+def time_inside(text: str, start: int, at: int) -> bool:
+    """"выйти в четверг на улицы", "визита, состоявшегося в пятницу": the time belongs
+    to the word before it, inside the content."""
+    words = tokenize(text, start, at)
+    return bool(words) and words[-1].is_word and best_pos(words[-1]) in TIME_HOSTS
+
+
+def new_predicate(text: str, start: int, end: int) -> bool:
+    """", а также направила ...": a finite verb before the next comma begins a new
+    statement; ", а также процедуру ..." only adds to the content."""
+    stop = text.find(",", start, end)
+    return any(w.is_word and best_pos(w) == "VERB"
+               for w in tokenize(text, start, end if stop < 0 else stop))
+
+
+def gerund_end(ws, j, end):
+    """", шантажируя Францию": a gerund clause tells what the speaker did besides."""
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].start >= end:
+            break
+        if ws[k].text == "," and best_pos(ws[k + 1]) == "GRND":
+            return ws[k - 1].end
+    return end
+
+
+def clause_after_and(ws, k, end) -> bool:
+    """"сообщили о фальсификациях и граждане вышли на улицы": "и" joins a clause with a
+    subject of its own (nouns and adjectives, then a finite verb)."""
+    for n in range(k, min(k + 4, len(ws))):
+        if ws[n].start >= end or not ws[n].is_word:
+            return False
+        pos = best_pos(ws[n])
+        if pos == "VERB":
+            return n > k
+        if pos not in NOMINATIVE_POS or not any("nomn" in p.tag for p in parses(ws[n])[:1]):
+            return False
+    return False

@@ -1,0 +1,45 @@
+"""A report whose topic points back: "Его адвокат рассказал об этом в телеграм-канале"
+(the sentence before is the content) and "Джобс покинул пост, сообщив об этом в письме"
+(the clause before the gerund is)."""
+from __future__ import annotations
+
+from .draft import Draft, trim
+from .lexicon import cue_lemma
+from .sources import shared_subject, source
+from .words import best_pos, parses, tokenize, verb_gender
+
+POINTERS = frozenset({"этом", "случившемся", "произошедшем", "происшедшем"})
+ABOUT = frozenset({"о", "об", "обо"})
+POINTER_REACH = 3  # words between the verb and "об этом": "сообщил журналистам об этом"
+RELATIVE_REACH = 4  # "в которых Кэтрин рассказала об этом"
+
+
+def pointing(text, s, i, previous):
+    """(anchor, draft, taken) of a cue ``ws[i]`` followed by "об этом", or None."""
+    ws = s.words
+    k = next((k for k in range(i + 1, min(i + 1 + POINTER_REACH, len(ws) - 1))
+              if ws[k].low in ABOUT and ws[k + 1].low in POINTERS), None)
+    if k is None or any(not w.is_word for w in ws[i + 1:k]):
+        return None  # checked first: few words have "об этом" after them
+    lemma = cue_lemma(ws[i], ("VERB", "GRND"))
+    if lemma is None or (i > 0 and ws[i - 1].low == "не") or "futr" in parses(ws[i])[0].tag:
+        return None
+    hi = next((n for n in range(k + 2, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
+    cue = (ws[i].start, ws[i].end, lemma)
+    if best_pos(ws[i]) == "GRND" and i > 1 and ws[i - 1].text == ",":
+        start, end = trim(text, s.start, ws[i - 1].start)  # ", сообщив об этом": the clause before
+        speaker = shared_subject(ws, i)
+    elif any(w.low.startswith("котор") for w in ws[max(0, i - RELATIVE_REACH):i]):
+        return None  # "Документы, в которых она рассказала об этом": not the sentence before
+    elif previous is not None:
+        if any(cue_lemma(w, ("VERB",)) for w in tokenize(text, *previous)):
+            return None  # "Мадонна сообщила, что ... . Певица сообщила об этом в четверг": said once
+        start, end = trim(text, *previous)
+        speaker = source(ws, i, 0, hi, subject_first=True)
+    else:  # the sentence given alone: the pointing word stands for the content
+        start, end = ws[k + 1].start, ws[k + 1].end
+        speaker = source(ws, i, 0, hi, subject_first=True)
+    if speaker is None or end <= start:
+        return None
+    draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[i]))
+    return -1, draft, set(range(i, k + 2))

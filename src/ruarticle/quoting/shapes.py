@@ -1,0 +1,65 @@
+"""Whether a phrase content has a shape its verb allows (quote_phrase_frames.tsv) and
+says something rather than naming a celebrated date, a verdict or an award."""
+from __future__ import annotations
+
+from .lexicon import not_content
+from .words import Word, best_pos, parses
+
+DIRECTIVE_REACH = 4  # words after the content's first in which "в" may follow an object
+ABOUT = frozenset({"о", "об", "обо"})
+FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сослался на опросы", "призвал к миру"
+
+
+def fits_frames(ws, j, end, frames) -> bool:
+    """Whether the content from ``ws[j]`` has one of the shapes its verb allows."""
+    if not frames or "np" in frames:
+        return True
+    opener = ws[j - 1].low
+    first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
+    inside = [w for w in ws[j:] if w.start < end]
+    return ("inf" in frames and best_pos(first) == "INFN") \
+        or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
+        or ("ablt" in frames and judged(ws, j, end)) \
+        or ("acc" in frames and not _judgement_in(ws)) \
+        or ("to" in frames and opener in ABOUT) \
+        or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
+        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+
+
+def fronted_instrumental(ws, i) -> bool:
+    """"Причиной отставки источник назвал ...": the judgement opens the sentence."""
+    return bool(ws) and _instrumental(ws[0]) and best_pos(ws[0]) == "NOUN" and i > 1
+
+
+def _judgement_in(ws) -> bool:
+    """An instrumental outside a prepositional phrase anywhere in the sentence: "признал
+    его виновным", "лучшим фильмом признана картина" are verdicts and awards."""
+    return any(_instrumental(w) and best_pos(ws[k - 1]) != "PREP" for k, w in enumerate(ws) if k)
+
+
+def not_speech(ws, j, end) -> bool:
+    """A celebrated date or a decree as the first noun ("отметил своё 90-летие"), or a
+    verdict in the instrumental ("признал его виновным")."""
+    inside = [w for w in ws[j:] if w.start < end]
+    nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
+    # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
+    heads = [inside[n] for n in nouns if n == nouns[0] or all(
+        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
+    return any(not_content(w) for w in heads) \
+        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
+
+
+def _instrumental(word: Word) -> bool:
+    return word.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                                for p in parses(word)[:1])
+
+
+def judged(ws, j, end) -> bool:
+    """"объявил смерть убийством", "посчитал дискуссию «неэтичной»": an instrumental
+    judgement before any preposition ("объявил тендер на ремонт" announces a thing)."""
+    for w in ws[j:]:
+        if w.start >= end or best_pos(w) == "PREP" or not (w.is_word or w.text in "«»\""):
+            return False
+        if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
+            return True
+    return False

@@ -1,0 +1,62 @@
+"""Where a reported content ends (quoting/bounds.py). Sentences written for these tests."""
+from ruarticle import extract
+
+
+def found(text):
+    return extract(text).quotes
+
+
+def only(text):
+    qs = found(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_content_stops_before_a_second_predicate_of_the_speaker():
+    q = only("Москва потребовала, чтобы Лондон выдал беглеца, и направила ноту.")
+    assert q.text == "Лондон выдал беглеца"
+
+
+def test_phrase_stops_before_a_coordinated_verb():
+    q = only("Министр назвал инцидент провокацией и покинул зал.")
+    assert q.text == "инцидент провокацией"
+
+
+def test_phrase_stops_before_a_gerund_clause():
+    q = found("Певица пригрозила судом, обвиняя журналистов во лжи.")[0]
+    assert q.text == "судом"
+
+
+def test_time_phrase_inside_an_infinitive_content_stays():
+    q = only("Партия призвала сторонников выйти в субботу на площадь.")
+    assert q.text == "выйти в субботу на площадь"
+
+
+def test_а_также_adds_to_an_object():
+    q = only("Президент поручил правительству снизить налоги, а также упростить отчётность.")
+    assert q.text == "снизить налоги, а также упростить отчётность"
+
+
+def test_report_in_a_subordinate_clause_ends_at_the_main_clause():
+    q = only("Поскольку регулятор уже заявил, что не видит нарушений, компания обратилась в суд.")
+    assert q.text == "не видит нарушений"
+
+
+def test_relative_clause_inside_the_content_stays():
+    q = only("Хотя министр заявил, что мост, который строили год, откроют весной, жители сомневаются.")
+    assert q.text == "мост, который строили год, откроют весной"
+
+
+def test_phrase_ends_where_и_joins_a_clause_with_its_own_subject():
+    q = found("Наблюдатели сообщили о нарушениях и жители вышли на площадь.")[0]
+    assert q.text == "нарушениях"
+
+
+def test_report_in_a_relative_clause_ends_where_the_main_predicate_resumes():
+    q = only("Активист, который заявил, что выборы подделаны, был задержан полицией.")
+    assert q.text == "выборы подделаны"
+
+
+def test_report_in_an_opening_gerund_clause_ends_at_the_main_clause():
+    q = only("Поспешив заявить, что проект безопасен, чиновники забыли о проверке.")
+    assert q.text == "проект безопасен"

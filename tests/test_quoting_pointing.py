@@ -1,0 +1,36 @@
+"""Reports pointing back with "об этом" after the verb (quoting/pointing.py).
+Sentences written for these tests."""
+from ruarticle import extract
+
+
+def found(text):
+    return extract(text).quotes
+
+
+def test_previous_sentence_is_the_content():
+    qs = found("Суд отменил приговор активисту. Его адвокат рассказал об этом журналистам.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("Суд отменил приговор активисту", "рассказал", "Его адвокат")]
+
+
+def test_clause_before_the_gerund_is_the_content():
+    qs = found("Директор покинул свой пост, сообщив об этом в письме сотрудникам.")
+    assert [q.text for q in qs] == ["Директор покинул свой пост"]
+
+
+def test_negated_report_points_nowhere():
+    assert not found("Суд отменил приговор. Адвокат не сообщил об этом журналистам.")
+
+
+def test_future_report_points_nowhere():
+    assert not found("Суд отменил приговор. Адвокат сообщит об этом позже.")
+
+
+def test_a_report_repeated_with_об_этом_is_one_quote():
+    qs = found("Певица сообщила, что выздоровела. Она сообщила об этом в своём блоге.")
+    assert [q.text for q in qs] == ["выздоровела"]
+
+
+def test_a_pointer_in_a_relative_clause_is_no_backref():
+    text = "Суд вынес решение. Документы, в которых она рассказала об этом, приобщены к делу."
+    assert extract(text).quotes == ()

@@ -1,0 +1,82 @@
+"""The shapes a phrase content may take and what is no speech (quoting/shapes.py).
+Sentences written for these tests."""
+from ruarticle import extract
+
+
+def found(text):
+    return extract(text).quotes
+
+
+def only(text):
+    qs = found(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_invitation_with_an_infinitive_is_reported():
+    q = only("Премьер пригласил канцлера посетить Москву осенью.")
+    assert q.text == "посетить Москву осенью" and q.cue.lemma == "пригласить"
+
+
+def test_offering_a_thing_is_no_speech():
+    assert not found("Фонд предложил награду за сведения о пропавшем мальчике.")
+
+
+def test_judgement_after_как():
+    q = only("Эксперты расценили этот шаг как попытку давления на суд.")
+    assert q.text == "этот шаг как попытку давления на суд"
+
+
+def test_estimate_without_как_is_no_judgement():
+    assert not found("Страховщики оценили ущерб в пять миллионов рублей.")
+
+
+def test_reason_given_in_the_instrumental():
+    q = only("Директор объяснил задержку нехваткой запчастей.")
+    assert q.text == "задержку нехваткой запчастей"
+
+
+def test_explaining_a_thing_without_a_reason_is_no_report():
+    assert not found("Учитель объяснил правило ученикам.")
+
+
+def test_reproach_after_в():
+    q = only("Соседи упрекали чиновника в равнодушии.")
+    assert q.text.endswith("в равнодушии")
+
+
+def test_celebrating_an_anniversary_is_no_speech():
+    assert not found("Театр отметил юбилей премьерой новой пьесы.")
+    assert not found("Актёр отмечает своё 90-летие на сцене.")
+
+
+def test_admitting_guilt_is_reported():
+    q = only("Бывший чиновник признал вину в хищении денег.")
+    assert q.text == "вину в хищении денег"
+
+
+def test_verdict_is_no_speech():
+    assert not found("Суд признал бывшего мэра виновным в растрате.")
+
+
+def test_a_verdict_word_outside_the_instrumental_keeps_the_demand():
+    q = only("Экологи требуют наказать лиц, виновных в загрязнении реки.")
+    assert q.text == "наказать лиц, виновных в загрязнении реки"
+
+
+def test_celebrated_holiday_in_a_genitive_is_no_speech():
+    assert not found("Жители отмечали начало праздника Пасхи.")
+
+
+def test_award_with_a_fronted_instrumental_is_no_admission():
+    assert not found("Лучшим фильмом года признана картина молодого режиссёра.")
+
+
+def test_naming_with_the_judgement_put_first():
+    q = only("Причиной аварии инженер назвал износ оборудования.")
+    assert q.text == "износ оборудования"
+
+
+def test_insisting_on_bankruptcy_is_a_demand():
+    q = only("Кредиторы настаивают на банкротстве телеканала.")
+    assert q.text == "банкротстве телеканала"
