@@ -14,7 +14,7 @@ from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
 from .participle import participle
-from .pointing import pointing
+from .pointing import POINTERS, pointing
 from .reporting import JOINERS, verb
 from .words import best_pos, tokenize
 
@@ -41,13 +41,15 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     found: list[tuple[int, Draft]] = []
     used: set[int] = set()
     ws = s.words
+    pointed = not POINTERS.isdisjoint(w.low for w in ws)  # "об этом" is rare: asked once
     for i, word in enumerate(ws):
         if i in used or inside_direct(word.start):
             continue
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
                              or backref(text, s, i, previous) or fronted(text, s, i))) \
-            or verb(text, s, i) or participle(text, s, i) or pointing(text, s, i, previous)
+            or verb(text, s, i) or participle(text, s, i) \
+            or (pointed and pointing(text, s, i, previous))
         if match:
             anchor, draft, taken = match
             used.update(taken)
