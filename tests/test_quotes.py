@@ -1,16 +1,7 @@
 """The quotations stage, one rule per test, on sentences written for these tests."""
 from ruarticle import Article, extract, quotes
 from ruarticle.records import Entity, Mention, Role
-
-
-def found(text):
-    return extract(text).quotes
-
-
-def only(text):
-    qs = found(text)
-    assert len(qs) == 1, qs
-    return qs[0]
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_offsets_point_into_the_original_text():

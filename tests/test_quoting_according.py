@@ -1,11 +1,6 @@
 """Inserted attributions: "по словам X", "по данным X", "как сообщил X"."""
 from ruarticle import extract
-
-
-def only(text):
-    qs = extract(text).quotes
-    assert len(qs) == 1, qs
-    return qs[0]
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_source_ends_where_a_word_cannot_be_genitive():

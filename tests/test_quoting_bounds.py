@@ -1,15 +1,5 @@
 """Where a reported content ends (quoting/bounds.py). Sentences written for these tests."""
-from ruarticle import extract
-
-
-def found(text):
-    return extract(text).quotes
-
-
-def only(text):
-    qs = found(text)
-    assert len(qs) == 1, qs
-    return qs[0]
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_content_stops_before_a_second_predicate_of_the_speaker():

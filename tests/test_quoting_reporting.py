@@ -1,17 +1,7 @@
 """Reports led by a verb (quoting/reporting.py): phrase contents, reasons after "тем, что",
 questions after "о том, как", fronted topics, infinitive cues and closing attributions.
 Sentences written for these tests."""
-from ruarticle import extract
-
-
-def found(text):
-    return extract(text).quotes
-
-
-def only(text):
-    qs = found(text)
-    assert len(qs) == 1, qs
-    return qs[0]
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_proposal_with_an_infinitive_is_reported():

@@ -1,16 +1,6 @@
 """The shapes a phrase content may take and what is no speech (quoting/shapes.py).
 Sentences written for these tests."""
-from ruarticle import extract
-
-
-def found(text):
-    return extract(text).quotes
-
-
-def only(text):
-    qs = found(text)
-    assert len(qs) == 1, qs
-    return qs[0]
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_invitation_with_an_infinitive_is_reported():
