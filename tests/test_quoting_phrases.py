@@ -167,6 +167,8 @@ def test_subject_before_the_verb(text, verb, gender, expected):
 
 # The speaker phrase after a reporting verb: (text, verb, the phrase).
 SPEAKERS_AFTER = [
+    pytest.param("сообщили в воскресенье , 8 июля 2018 года , представители полиции", "сообщили",
+                 "представители полиции", id="a_date_set_off_by_commas_before_the_speaker"),
     pytest.param("сообщил журналистам глава района Пётр Лосев", "сообщил", "глава района Пётр Лосев",
                  id="subject_after_the_verb_past_an_addressee"),
     pytest.param("сообщил министр А . Кудрин", "сообщил", "министр А . Кудрин",

@@ -74,6 +74,20 @@ def _date(words: list[Word], j: int, hi: int) -> bool:
         and morph.lemma(words[j + 1].low) in word_set("quote_months.txt")
 
 
+def _date_insert(words: list[Word], j: int, hi: int) -> int | None:
+    """The index after ", 8 июля 2018 года," set off by commas at ``words[j]``, or None."""
+    if words[j].text != "," or not _date(words, j + 1, hi):
+        return None
+    k = j + 3
+    if k < hi and words[k].text.isdigit() and len(words[k].text) == 4:
+        k += 1
+        if k < hi and words[k].low in ("года", "г"):
+            k += 1
+    if k < hi and words[k].text == ".":
+        k += 1  # "2018 г."
+    return k + 1 if k < hi and words[k].text == "," else None
+
+
 def is_adverb(word: Word) -> bool:
     return word.is_word and best_pos(word) == "ADVB"
 
@@ -490,6 +504,8 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             j += 2 if j + 1 < hi and np_word(words[j + 1]) else 1  # "заявил своей матери"
         elif _date(words, j, hi):
             j += 2  # "пишет 9 сентября газета"
+        elif _date_insert(words, j, hi) is not None:
+            j = _date_insert(words, j, hi)  # "сообщили в воскресенье, 8 июля 2018 года, представители"
         elif _is_prep(word):
             j = _after_pp(words, j + 1, hi)
         elif word.is_word and is_personal_pronoun(word):
