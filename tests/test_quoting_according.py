@@ -144,3 +144,13 @@ def test_source_noun_spelled_with_yo():
 
 def test_noun_outside_the_list_is_no_source():
     assert extract("Согласно графику ведомства, мост закроют в мае.").quotes == ()
+
+
+def test_po_versii_opening_a_clause_reports_a_claim():
+    q = only("По версии следствия, мужчина действовал в одиночку.")
+    assert (q.cue.text, q.speaker.text, q.text) == ("По версии", "следствия", "мужчина действовал в одиночку")
+
+
+def test_po_versii_after_a_title_names_a_ranking_body():
+    from quoted import found
+    assert found("Боксёр завоевал чемпионский пояс по версии Североамериканской федерации бокса.") == ()

@@ -44,12 +44,17 @@ def according(text, s, i):
     speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
     if speaker is None and ws[k].low not in WRITTEN:
         return None  # "по предварительным данным": a hedge with no source
+    if morph.lemma(ws[k].low) in OPENING_ONLY and i > 0 and ws[i - 1].text not in ",(—–":
+        return None  # "чемпионский пояс по версии IBF": a title's ranking body, not a claim
     if speaker is not None and not pronoun and _action_noun(ws, k, source_at):
         return None  # "слушания по утверждению его кандидатуры": approval, not a claim
     opener = "согласно" if case == "ablt" else ws[i].low
     cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+OPENING_ONLY = frozenset({"версия"})  # report a claim only where they open a clause
 
 
 def _action_noun(ws, k, source_at) -> bool:
