@@ -1,6 +1,6 @@
 """Inserted attributions: "по словам X", "по данным X", "как сообщил X"."""
 from ruarticle import extract
-from quoted import only  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_source_ends_where_a_word_cannot_be_genitive():
@@ -152,5 +152,4 @@ def test_po_versii_opening_a_clause_reports_a_claim():
 
 
 def test_po_versii_after_a_title_names_a_ranking_body():
-    from quoted import found
     assert found("Боксёр завоевал чемпионский пояс по версии Североамериканской федерации бокса.") == ()
