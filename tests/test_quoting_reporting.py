@@ -166,3 +166,12 @@ def test_closing_attribution_followed_by_a_date():
 
 def test_closing_verb_followed_by_an_object_is_no_attribution():
     assert not found("Компания выросла, сообщает отчёт 5 показателей роста.")
+
+
+def test_incoming_reports_without_a_source_are_impersonal_speech():
+    q = only("Поступают сообщения, что террористами был выпущен не снаряд, а ракета.")
+    assert (q.cue.text, q.speaker, q.text) == ("Поступают сообщения", None, "террористами был выпущен не снаряд, а ракета")
+
+
+def test_incoming_messages_without_a_clause_are_no_speech():
+    assert found("В редакцию поступают сообщения от читателей.") == ()
