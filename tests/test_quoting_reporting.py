@@ -175,3 +175,12 @@ def test_incoming_reports_without_a_source_are_impersonal_speech():
 
 def test_incoming_messages_without_a_clause_are_no_speech():
     assert found("В редакцию поступают сообщения от читателей.") == ()
+
+
+def test_demand_made_of_someone_opens_after_the_addressee():
+    q = only("МИД Китая потребовал от Японии вывода рыболовецких судов из спорных вод.")
+    assert (q.speaker.text, q.text) == ("МИД Китая", "вывода рыболовецких судов из спорных вод")
+
+
+def test_a_thing_received_from_someone_is_no_demand():
+    assert found("Министерство получило письмо от Японии.") == ()

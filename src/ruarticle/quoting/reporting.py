@@ -412,6 +412,11 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return j + 1  # "выразил надежду на скорое восстановление отношений"
     if ws[j].low == "для" and lemma in DEMANDING and j + 1 < len(ws):
         return j  # "требовал для украинца 17 лет тюрьмы": the beneficiary opens the demand
+    if ws[j].low == "от" and lemma in DEMANDING and j + 2 < len(ws):
+        k = j + 2  # "потребовал от Японии вывода судов": whom it was asked of comes first
+        while k < len(ws) and ws[k].is_word and is_proper(ws[k]):
+            k += 1  # "от властей Японии"
+        return k if k < len(ws) and _phrase_start(ws[k], ws[k + 1] if k + 1 < len(ws) else None) else None
     if ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in THIS \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
