@@ -45,3 +45,11 @@ def test_words_said_with_a_noun_of_speech():
 
 def test_a_placard_is_no_speech():
     assert quotes("Активисты вышли с плакатом «Свободу политзаключенным и всем задержанным».") == []
+
+
+def test_a_dash_led_turn_closing_a_quotation_is_its_last_part():
+    assert quotes("— Боже, благослови всех нас!».") == [("Боже, благослови всех нас!", None, None)]
+
+
+def test_a_dash_led_fact_is_no_speech():
+    assert quotes("— 15 человек погибли в результате аварии на трассе.") == []

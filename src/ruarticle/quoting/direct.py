@@ -52,10 +52,21 @@ def _bare_turn(text, start, end, paragraph) -> list[Draft]:
     speech when it speaks in the first or second person (a list item does not)."""
     words = tokenize(text, start, end)
     if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + 1 \
-            or not any(w.low in word_set("quote_speaking_persons.txt") for w in words):
+            or not (any(w.low in word_set("quote_speaking_persons.txt") for w in words)
+                    or _closes_a_quote(text, start, end)):
         return []
     s, e = trim(text, start, end, keep_stop=True)
+    if _closes_a_quote(text, start, end):
+        e = text.rindex("»" if "»" in text[s:e] else "“", s, e)  # the closing mark is not speech
+        s, e = trim(text, s, e, keep_stop=True)
     return [Draft("direct", s, e, paragraph)] if e > s else []
+
+
+def _closes_a_quote(text: str, start: int, end: int) -> bool:
+    """"— Боже, благослови всех!»": a turn that ends by closing marks it never opened
+    is the last part of a quotation begun before it."""
+    piece = text[start:end].rstrip().rstrip(".")
+    return piece.endswith(("»", "“")) and piece.count("«") < piece.count("»")
 
 
 def _unbalanced(text, start, end, paragraph) -> list[Draft]:
