@@ -184,3 +184,12 @@ def test_demand_made_of_someone_opens_after_the_addressee():
 
 def test_a_thing_received_from_someone_is_no_demand():
     assert found("Министерство получило письмо от Японии.") == ()
+
+
+def test_topic_put_before_an_impersonal_passive():
+    q = only("О назначении нового премьер-министра было объявлено 13 ноября.")
+    assert (q.text, q.cue.text, q.speaker) == ("назначении нового премьер-министра", "объявлено", None)
+
+
+def test_topic_before_a_named_subject_is_no_passive_report():
+    assert found("О своих планах Лужков рассказал журналистам.") == ()

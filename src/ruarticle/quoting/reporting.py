@@ -261,6 +261,9 @@ def _fronted_about(s, i, cue, gender):
     k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
     if _fronted_topic(ws) is not None:
         return _fronted_clause(s, i, cue, gender)
+    passive = _fronted_passive(ws, k, i)
+    if passive is not None:
+        return ws[i].start, Draft("indirect", ws[k + 1].start, ws[passive - 1].end, -1, cue, None, None), {i}
     if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
             or best_pos(ws[i]) != "VERB" or any(
                 w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
@@ -273,6 +276,18 @@ def _fronted_about(s, i, cue, gender):
         return None  # "О своих планах Лужков рассказал": a subject before the verb
     draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
     return ws[i].start, draft, set(range(i, span[1]))
+
+
+def _fronted_passive(ws, k, i) -> int | None:
+    """"О назначении премьера было объявлено 13 ноября": a topic put before an impersonal
+    passive; the index of "было" that ends the topic, or None."""
+    if i < k + 3 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
+            or best_pos(ws[i]) != "PRTS" or not is_impersonal(ws[i]) or ws[i - 1].low not in ("было", "будет"):
+        return None
+    topic = ws[k + 1:i - 1]
+    if not topic or any(not w.is_word or best_pos(w) in ("VERB", "INFN", "GRND") for w in topic):
+        return None
+    return i - 1
 
 
 def _fronted_clause(s, i, cue, gender):
