@@ -193,3 +193,13 @@ def test_topic_put_before_an_impersonal_passive():
 
 def test_topic_before_a_named_subject_is_no_passive_report():
     assert found("О своих планах Лужков рассказал журналистам.") == ()
+
+
+def test_an_indefinite_plural_call_opening_the_sentence_is_impersonal_speech():
+    q = only("Жителей призвали не выходить из домов.")
+    assert (q.text, q.cue.text, q.speaker) == ("не выходить из домов", "призвали", None)
+
+
+def test_a_named_plural_subject_still_speaks():
+    q = only("Врачи призвали жителей не выходить из домов.")
+    assert q.speaker.text == "Врачи"

@@ -366,11 +366,20 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
 
 
+INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
+
+
 def _indefinite(ws, i, gender) -> bool:
     """"круглый стол, на котором предложили ...": a plural verb right after a relative
     word speaks for the unnamed people of the event."""
-    return gender == "plur" and any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES
-                                    for w in ws[max(0, i - RELATIVE_REACH):i])
+    if gender != "plur":
+        return False
+    if any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES for w in ws[max(0, i - RELATIVE_REACH):i]):
+        return True
+    # "Жителей призвали не выходить из домов": a plural verb opening the sentence after at
+    # most its object, with no nominative before it, speaks for unnamed people
+    return i <= INDEFINITE_OPENING and all(
+        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[:i])
 
 
 def _inserted_before(ws, span, i) -> bool:
