@@ -377,9 +377,11 @@ def _indefinite(ws, i, gender) -> bool:
     if any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES for w in ws[max(0, i - RELATIVE_REACH):i]):
         return True
     # "Жителей призвали не выходить из домов": a plural verb opening the sentence after at
-    # most its object, with no nominative before it, speaks for unnamed people
+    # most its object, with no nominative before it and an infinitive after, speaks for
+    # unnamed people ("Ратификацию подтвердили шесть стран" has its subject after it)
     return i <= INDEFINITE_OPENING and all(
-        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[:i])
+        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[:i]) \
+        and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])
 
 
 def _inserted_before(ws, span, i) -> bool:
