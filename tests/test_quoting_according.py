@@ -153,3 +153,8 @@ def test_po_versii_opening_a_clause_reports_a_claim():
 
 def test_po_versii_after_a_title_names_a_ranking_body():
     assert found("Боксёр завоевал чемпионский пояс по версии Североамериканской федерации бокса.") == ()
+
+
+def test_an_action_noun_opening_the_sentence_reports_any_source():
+    q = only("По утверждению правоохранительных органов, сбежавший водитель был пойман.")
+    assert (q.cue.text, q.speaker.text) == ("По утверждению", "правоохранительных органов")

@@ -44,9 +44,10 @@ def according(text, s, i):
     speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
     if speaker is None and ws[k].low not in WRITTEN:
         return None  # "по предварительным данным": a hedge with no source
-    if morph.lemma(ws[k].low) in OPENING_ONLY and i > 0 and ws[i - 1].text not in ",(—–":
+    opening = i == 0 or ws[i - 1].text in ",(—–"
+    if morph.lemma(ws[k].low) in OPENING_ONLY and not opening:
         return None  # "чемпионский пояс по версии IBF": a title's ranking body, not a claim
-    if speaker is not None and not pronoun and _action_noun(ws, k, source_at):
+    if speaker is not None and not pronoun and not opening and _action_noun(ws, k, source_at):
         return None  # "слушания по утверждению его кандидатуры": approval, not a claim
     opener = "согласно" if case == "ablt" else ws[i].low
     cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
@@ -58,8 +59,8 @@ OPENING_ONLY = frozenset({"версия"})  # report a claim only where they ope
 
 
 def _action_noun(ws, k, source_at) -> bool:
-    """"по утверждению кандидатуры", "поездка по оценке ситуации": nouns that also name
-    an action report a source only when a person or a body follows them."""
+    """"по утверждению кандидатуры", "поездка по оценке ситуации": inside a clause, nouns
+    that also name an action report a source only when a person or a body follows them."""
     if morph.lemma(ws[k].low) not in word_set("quote_according_actions.txt") or source_at >= len(ws):
         return False
     if ws[source_at].low in POSSESSIVES and source_at + 1 < len(ws):
