@@ -158,3 +158,12 @@ def test_po_versii_after_a_title_names_a_ranking_body():
 def test_an_action_noun_opening_the_sentence_reports_any_source():
     q = only("По утверждению правоохранительных органов, сбежавший водитель был пойман.")
     assert (q.cue.text, q.speaker.text) == ("По утверждению", "правоохранительных органов")
+
+
+def test_soglasno_a_body_reports_its_claim():
+    q = only("Согласно ООН, число беженцев выросло вдвое.")
+    assert (q.cue.text, q.speaker.text, q.text) == ("Согласно", "ООН", "число беженцев выросло вдвое")
+
+
+def test_soglasno_a_legal_act_states_a_rule():
+    assert found("Согласно Конституции Молдавии, президент отстраняется от власти.") == ()

@@ -7,7 +7,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma, is_impersonal, org_head
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
-from .words import best_pos, char_span, is_latin, is_person_name, parses, verb_gender
+from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
@@ -102,13 +102,21 @@ def _in_keeping(ws, i):
 
 
 def _named_person(ws, k):
-    """Character span of the person's name right after "согласно", or None."""
+    """Character span of the person's (or body's) name right after "согласно" and
+    before a comma ("Согласно Марку,", "Согласно ООН,"), or None; a document
+    ("согласно Конституции") is no source."""
     j = k
-    while j < len(ws) and j - k < NAME_WORDS and is_person_name(ws[j]):
+    while j < len(ws) and j - k < NAME_WORDS and (is_person_name(ws[j]) or _body_name(ws[j])):
         j += 1
     if j == k or j >= len(ws) or ws[j].text != ",":
         return None
     return char_span(ws, k, j)
+
+
+def _body_name(word) -> bool:
+    """"ООН", "Роскомнадзору": a capitalised name that is no document."""
+    return word.is_word and word.text[:1].isupper() and (word.text.isupper() or is_proper(word)) \
+        and not any(p.normal_form in word_set("quote_legal_acts.txt") for p in parses(word)[:2])
 
 
 def _longest(ws, k):
