@@ -70,3 +70,8 @@ def test_naming_with_the_judgement_put_first():
 def test_insisting_on_bankruptcy_is_a_demand():
     q = only("Кредиторы настаивают на банкротстве телеканала.")
     assert q.text == "банкротстве телеканала"
+
+
+def test_thanks_are_reported_with_whom_and_what_for():
+    q = only("Король поблагодарил народ за поддержку в течение двадцати лет.")
+    assert (q.text, q.cue.lemma) == ("народ за поддержку в течение двадцати лет", "поблагодарить")
