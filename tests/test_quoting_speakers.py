@@ -422,3 +422,21 @@ def test_a_clipped_ministry_name_takes_the_full_name_the_article_spells_out():
             "В Минздраве заявили, что первичный тест был положительным.")
     [q] = extract(text).quotes
     assert q.speaker.name == "Министерство здравоохранения России"
+
+
+def test_a_relative_named_only_as_someones_is_nobody_named():
+    text = "Сергей Магнитский умер в СИЗО. Мать Магнитского назвала процесс надругательством над памятью сына."
+    [q] = extract(text).quotes
+    assert (q.speaker.text, q.speaker.name) == ("Мать Магнитского", None)
+
+
+def test_a_representative_of_a_person_named_in_full_elsewhere_is_nobody_named():
+    text = ("Певица Дженнифер Лопес выступила в Туркмении. "
+            "Представитель Лопес заявил, что выступление было частью концерта.")
+    [q] = extract(text).quotes
+    assert q.speaker.name is None
+
+
+def test_a_lawyer_with_a_name_of_his_own_is_named():
+    [q] = extract("Адвокат Небойша Влаич заявил, что его подзащитный застрелен.").quotes
+    assert q.speaker.name == "Небойша Влаич"

@@ -142,6 +142,8 @@ class Resolver:
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if _group(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
+        if self._someone_of(words, start, end):
+            return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
         entity = self._named_entity(words, start, end) or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
@@ -164,6 +166,23 @@ class Resolver:
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _someone_of(self, words, start, end) -> bool:
+        """A relative, lawyer or representative of a person who is named only as theirs
+        ("Мать Магнитского", "Представитель Лопес"): an unnamed speaker, not that person."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or morph.lemma(content[0].low) not in word_set("quote_relations.txt"):
+            return False
+        people = [(s, m_end, e) for s, m_end, e in self.registry.overlapping(start, end)
+                  if e.type == "PER" and s > content[0].start]
+        if not people or any(s > content[1].start for s, _, _ in people):
+            return False  # "адвокат Навального Вадим Кобзев": the lawyer is named
+        s, m_end, e = people[0]
+        last = max(n for n, w in enumerate(content) if w.start < m_end)
+        if names.dependent(content, 1, last + 1):
+            return True  # "Мать Магнитского": the person in the genitive
+        # "Представитель Лопес": an undeclined surname of someone named in full elsewhere
+        return last == 1 and any(len(m.text.split()) > 1 for m in e.mentions)
 
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun
