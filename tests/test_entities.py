@@ -414,3 +414,11 @@ def test_surname_spelt_one_letter_apart_is_found_again():
 def test_dictionary_word_one_letter_from_a_surname_is_no_mention():
     text = "Министром стал Иван Коробов. Коробок спичек лежал на столе."
     assert not any(m.text == "Коробок" for e in entities(text) for m in e.mentions)
+
+
+def test_a_person_written_in_both_scripts_is_named_in_cyrillic():
+    article = extract("Правозащитник Тор Халворссен (Thor Halvorssen Mendoza) выступил в Осло. "
+                      "Халворссен живёт в Нью-Йорке.")
+    [person] = [e for e in article.entities if e.type == "PER"]
+    assert person.name == "Тор Халворссен"
+    assert "Thor Halvorssen Mendoza" in [m.text for m in person.mentions]

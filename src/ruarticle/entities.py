@@ -217,7 +217,10 @@ def _entity(text, eid, group: _Group) -> Entity:
     members = sorted(group.members, key=lambda c: (c.start, c.end))
     named = [c for c in members if not c.bare_post] or members
     first = named[0]
-    name = max(named, key=lambda c: (c.weight, -c.start)).normal
+    # a person written both ways is named as Russian readers know him ("Тор Халворссен"
+    # over "Thor Halvorssen Mendoza")
+    script = (lambda c: names.cyrillic(c.normal)) if first.type == "PER" else (lambda c: True)
+    name = max(named, key=lambda c: (script(c), c.weight, -c.start)).normal
     kind = first.kind
     country = _country(members, group.roles)
     mentions = tuple(dict.fromkeys(
