@@ -440,3 +440,11 @@ def test_a_representative_of_a_person_named_in_full_elsewhere_is_nobody_named():
 def test_a_lawyer_with_a_name_of_his_own_is_named():
     [q] = extract("Адвокат Небойша Влаич заявил, что его подзащитный застрелен.").quotes
     assert q.speaker.name == "Небойша Влаич"
+
+
+def test_a_post_written_with_a_capital_is_no_name():
+    text = ("Владимир Путин поздравил актёра с юбилеем.\n\n"
+            "В поздравительной телеграмме Президента говорится:\n"
+            "Большой талант помог Вам добиться успеха в профессии.")
+    [q] = extract(text).quotes
+    assert q.speaker.name != "Президента"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .. import acronyms, morph, places
+from .. import acronyms, morph, places, posts
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
 from . import abbreviations, names
@@ -162,7 +162,7 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if len(content) == 1 and is_latin(content[0]) and not content[0].is_upper:
             return None, content[0].text, False  # "пишет baltinfo.ru": a site by its address
-        named = names.name_in(words, self.roster.proper)
+        named = None if _capitalised_post(words) else names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
@@ -547,6 +547,12 @@ def _past_modifiers(content: list[Word]) -> list[Word]:
         if tag.POS == "NOUN" and not is_name_like(w) and {"plur", "nomn"} <= set(tag.grammemes):
             return content[n:]
     return content
+
+
+def _capitalised_post(words: list[Word]) -> bool:
+    """"телеграмме Президента": a post written with a capital out of respect, no name."""
+    content = [w for w in words if w.is_word]
+    return len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
 
 
 def _spokesperson(words: list[Word]) -> int | None:
