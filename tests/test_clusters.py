@@ -100,3 +100,9 @@ def test_long_first_names_one_letter_apart_are_one_spelling_slip():
 def test_short_first_names_one_letter_apart_stay_apart():
     text = "Пришли Ирина Бардо и Арина Бардо."
     assert len(cluster_people(people(text, "Ирина Бардо", "Арина Бардо"))) == 2
+
+
+def test_the_word_after_an_arabic_article_is_kept_as_written():
+    from ruarticle import extract
+    article = extract("Эмир Катара шейх Хамад бен Халифа Аль Тани отрёкся от власти в пользу сына.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Хамад бен Халифа Аль Тани"]

@@ -148,12 +148,15 @@ def _normalised(group: _Person) -> list[Candidate]:
     nominative = names.nominatives([words for _, words, _ in group.members])
     out = []
     for c, words, initials in group.members:
-        normal = _undoubled([nominative.get(w, w) for w in _with_particles(c.normal, words)])
+        named = _with_particles(c.normal, words)
+        normal = _undoubled([w if k and named[k - 1].lower() in ARTICLES else nominative.get(w, w)
+                             for k, w in enumerate(named)])
         out.append(replace(c, normal=" ".join([f"{i}." for i in initials] + normal)))
     return out
 
 
 ARTICLE_PREFIX = regex.compile(r"^\p{Ll}{1,3}-\p{Lu}")  # "аль-Амрики", "ар-Раи", "эль-Барадеи"
+ARTICLES = frozenset({"аль", "эль", "ал", "ас", "ад", "ат", "ан"})  # "Аль Тани" is not "Таня"
 
 
 def _with_particles(text: str, words: list[str]) -> list[str]:
