@@ -103,6 +103,5 @@ def test_short_first_names_one_letter_apart_stay_apart():
 
 
 def test_the_word_after_an_arabic_article_is_kept_as_written():
-    from ruarticle import extract
     article = extract("Эмир Катара шейх Хамад бен Халифа Аль Тани отрёкся от власти в пользу сына.")
     assert [e.name for e in article.entities if e.type == "PER"] == ["Хамад бен Халифа Аль Тани"]
