@@ -1,3 +1,4 @@
+from ruarticle import extract
 from ruarticle.clusters import cluster_people
 from ruarticle.mentions import Candidate
 
