@@ -1,5 +1,5 @@
 """Per-article indexes: names found by the quote rules and the entity registry."""
-from ruarticle.quoting.roster import Registry, Roster, fits
+from ruarticle.quoting.roster import Registry, Roster, fits, nominative_in
 from ruarticle.records import Entity, Mention, Role
 
 
@@ -60,3 +60,8 @@ def test_exact_post_wins_over_an_alias_held_by_someone_else():
     text = ("Встретились премьер-министр РК Алихан Смаилов и премьер Госсовета КНР Ли Кэцян. "
             "Позже выступил премьер-министр.")
     assert Roster(text).holder("премьер-министр", text.rindex("премьер")) == "Алихан Смаилов"
+
+
+def test_a_capitalised_name_the_dictionary_reads_only_as_a_thing_may_be_nominative():
+    assert nominative_in("Хамад", "masc")
+    assert not nominative_in("Сергея Орлова", "masc")

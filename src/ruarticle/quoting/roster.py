@@ -369,10 +369,16 @@ def nominative_in(mention: str, gender: str | None) -> bool:
     ("Сергея Орлова" cannot, nor "Медведева" for a man)."""
     words = [w for w in tokenize(mention) if w.is_word]
     return bool(words) and all(
-        not morph.known(w.low) or any("nomn" in p.tag and (gender not in ("masc", "femn") or
-                                                           p.tag.gender in (gender, None))
-                                      for p in parses(w))
+        not morph.known(w.low) or _only_a_thing(w) or any(
+            "nomn" in p.tag and (gender not in ("masc", "femn") or p.tag.gender in (gender, None))
+            for p in parses(w))
         for w in words)
+
+
+def _only_a_thing(word) -> bool:
+    """A capitalised word whose dictionary readings are all things ("Хамад" read as a
+    plural of "хамада"): a foreign name the dictionary does not know, in any case."""
+    return word.text[:1].isupper() and not any("anim" in p.tag for p in parses(word))
 
 
 def post_key(title: str) -> str:
