@@ -448,3 +448,8 @@ def test_a_post_written_with_a_capital_is_no_name():
             "Большой талант помог Вам добиться успеха в профессии.")
     [q] = extract(text).quotes
     assert q.speaker.name != "Президента"
+
+
+def test_an_organisation_of_common_words_speaks_as_itself():
+    [q] = extract("Белый дом подтвердил факт разговора о Сноудене.").quotes
+    assert (q.speaker.text, q.speaker.name) == ("Белый дом", "Белый дом")

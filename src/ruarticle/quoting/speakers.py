@@ -422,7 +422,20 @@ class Resolver:
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and _names(self.text[s:m_end], e)]
-        return min(inside, key=lambda x: x[:2])[2] if inside else None
+        return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
+
+    def _whole_body(self, words, start, end) -> Entity | None:
+        """"Белый дом подтвердил": an organisation of common words that is the whole
+        speaker phrase (a country's adjective opening it is left to the side rule:
+        "Американские власти" speak for США)."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or not content[0].text[:1].isupper():
+            return None
+        found = self.registry.overlapping(start, end)
+        if any(e.type == "LOC" and s <= content[0].start < m_end for s, m_end, e in found):
+            return None
+        return next((e for s, m_end, e in found if e.type == "ORG"
+                     and s <= content[0].start and m_end >= content[-1].end), None)
 
     def _side(self, words, start, end) -> Entity | None:
         """"Украинская сторона" -> Украина: the place or body its adjective names."""
