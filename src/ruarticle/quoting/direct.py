@@ -24,6 +24,7 @@ DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
+SENTENCE_END = regex.compile(r"[.!?…]\s")
 WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
 CUE_REACH = 6
 QUOTING_NOUNS = ("слово", "цитата")
@@ -177,8 +178,7 @@ def before_colon(text, lo, open_at, any_verb=False):
     head = text[lo:open_at].rstrip().rstrip("'").rstrip()  # wiki markup: "сказал: ''«"
     if not head.endswith(":"):
         return None
-    clause_start = max(lo, max((m.end() for m in regex.finditer(r"[.!?…]\s", text[lo:open_at])),
-                               default=0) + lo)
+    clause_start = _sentence_start(text, lo, open_at)
     # after an earlier quote in the sentence: "крикнул: «...», украинцы ответили: «...»"
     clause_start = max([clause_start] + [m.close + 1 for m in marks.outer(text, lo, open_at)
                                          if text[m.close + 1:m.close + 2] in (",", "!", "?")
@@ -212,7 +212,7 @@ def _any_verb(words: list[Word]):
     if i < 0 or not words[i].is_word or best_pos(words[i]) != "VERB" \
             or (i > 0 and words[i - 1].low == "не"):
         return None
-    lemma = parses(words[i])[0].normal_form.replace("ё", "е")
+    lemma = morph.lemma(words[i].low)
     if lemma in word_set("quote_not_cues.txt") or lemma in COPULAS:
         return None
     found = _attribution(words, i, lemma, 0, len(words), subject_first=True)
@@ -268,13 +268,17 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
     return cue, speaker, gender
 
 
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins, not before ``lo``."""
+    return max((m.end() for m in SENTENCE_END.finditer(text, lo, at)), default=lo)
+
+
 def _with_words(text: str, lo: int, open_at: int):
     """"вышел со словами «...»", "с криками «...»": the words of the clause's subject."""
     m = WITH_WORDS.search(text, lo, open_at)
     if not m or morph.lemma(m.group(2).lower()) not in word_set("quote_with_words.txt"):
         return None
-    clause = max(lo, max((c.end() for c in regex.finditer(r"[.!?…]\s", text[lo:m.start()])),
-                         default=0) + lo)
+    clause = _sentence_start(text, lo, m.start())
     words = tokenize(text, clause, m.end())
     i = next(k for k, w in enumerate(words) if w.start >= m.start())
     cue = (words[i].start, words[i + 1].end, f"{words[i].low} {words[i + 1].low}")

@@ -51,7 +51,6 @@ class Resolver:
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
         self.text = text
-        self.lowered = text.lower()
         self.registry = Registry(tuple(entities))
         self._roster: Roster | None = None
         self._abbreviations: dict[str, str] | None = None
@@ -110,7 +109,7 @@ class Resolver:
         if short is None or not acronyms.stands_for(short.text, name):
             return name
         first = name.split()[0].lower()
-        if len(first) > 5 and first[:-2] in self.lowered:
+        if len(first) > 5 and first[:-2] in self.text.lower():  # rare: asked of short forms only
             return name
         return names.one_word_nominative(short.text)
 
