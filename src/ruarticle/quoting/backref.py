@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from . import phrases
 from .draft import Draft, trim
-from .lexicon import backref_at, cue_lemma, is_topic_verb
+from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
 from .reporting import phrase_end
 from .sources import source
 from .words import char_span, parses, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
-ABOUT = frozenset({"о", "об", "обо"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
 
 

@@ -7,6 +7,8 @@ from .. import morph
 from ..resources import data_lines, once, word_set
 from .words import Word, parses
 
+ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's topic
+
 CUE_POS = ("VERB", "GRND", "PRTS")
 PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
 PREPOSITION_GAP = 7

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from .draft import Draft, trim
-from .lexicon import cue_lemma
+from .lexicon import ABOUT, cue_lemma
 from .sources import shared_subject, source
 from .words import best_pos, parses, tokenize, verb_gender
 
 POINTERS = frozenset({"этом", "случившемся", "произошедшем", "происшедшем"})
-ABOUT = frozenset({"о", "об", "обо"})
 POINTER_REACH = 3  # words between the verb and "об этом": "сообщил журналистам об этом"
 RELATIVE_REACH = 4  # "в которых Кэтрин рассказала об этом"
 

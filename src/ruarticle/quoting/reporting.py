@@ -8,7 +8,7 @@ import regex
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import (asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+from .lexicon import (ABOUT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
 from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, main_clause,
                      new_predicate, relative_end, second_predicate, time_inside)
@@ -19,7 +19,6 @@ from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
-ABOUT = frozenset({"о", "об", "обо"})
 THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
 MIN_BEFORE_WORDS = 2  # "Пожар потушен, сообщает ТАСС."

@@ -2,11 +2,10 @@
 says something rather than naming a celebrated date, a verdict or an award."""
 from __future__ import annotations
 
-from .lexicon import not_content
+from .lexicon import ABOUT, not_content
 from .words import Word, best_pos, parses
 
 DIRECTIVE_REACH = 4  # words after the content's first in which "в" may follow an object
-ABOUT = frozenset({"о", "об", "обо"})
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сослался на опросы", "призвал к миру"
 
 
