@@ -11,7 +11,7 @@ from .. import morph
 from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
-from .lexicon import cue_lemma, cue_phrase, is_impersonal, stance_lemma
+from .lexicon import QUOTING_NOUNS, cue_lemma, cue_phrase, is_impersonal, stance_lemma
 from .words import Word, best_pos, can_be_case, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
@@ -27,7 +27,6 @@ LOOSE = regex.compile('[«»„“”"]')
 SENTENCE_END = regex.compile(r"[.!?…]\s")
 WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
 CUE_REACH = 6
-QUOTING_NOUNS = ("слово", "цитата")
 ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")

@@ -8,6 +8,7 @@ from ..resources import data_lines, once, word_set
 from .words import Word, parses
 
 ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's topic
+QUOTING_NOUNS = ("слово", "цитата")  # "привёл слова X": the cue quotes someone else, who speaks
 
 CUE_POS = ("VERB", "GRND", "PRTS")
 PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
@@ -99,8 +100,7 @@ def according_noun(word: Word, case: str = "datv") -> bool:
 
 
 def org_head(word: Word) -> bool:
-    heads = word_set("quote_org_heads.txt")
-    return any(p.normal_form.replace("ё", "е") in heads for p in parses(word))
+    return not word_set("quote_org_heads.txt").isdisjoint(morph.lemmas(word.low))
 
 
 @once

@@ -8,7 +8,7 @@ import regex
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import (ABOUT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
 from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, main_clause,
                      new_predicate, relative_end, second_predicate, time_inside)
@@ -41,7 +41,6 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
-QUOTING_NOUNS = ("слово", "цитата")  # the cue quotes someone else: the speaker follows
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
@@ -263,7 +262,7 @@ def _fronted_about(s, i, cue, gender):
     passive = _fronted_passive(ws, k, i)
     if passive is not None:
         return ws[i].start, Draft("indirect", ws[k + 1].start, ws[passive - 1].end, -1, cue, None, None), {i}
-    if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
+    if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS \
             or best_pos(ws[i]) != "VERB" or any(
                 w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
                 for w in ws[k + 1:i]):
@@ -280,7 +279,7 @@ def _fronted_about(s, i, cue, gender):
 def _fronted_passive(ws, k, i) -> int | None:
     """"О назначении премьера было объявлено 13 ноября": a topic put before an impersonal
     passive; the index of "было" that ends the topic, or None."""
-    if i < k + 3 or ws[k].low not in ABOUT or ws[k + 1].low in THIS or ws[k + 1].low == "том" \
+    if i < k + 3 or ws[k].low not in ABOUT or ws[k + 1].low in THIS \
             or best_pos(ws[i]) != "PRTS" or not is_impersonal(ws[i]) or ws[i - 1].low not in ("было", "будет"):
         return None
     topic = ws[k + 1:i - 1]

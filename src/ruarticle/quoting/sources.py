@@ -2,14 +2,14 @@
 it is coordinated with, or a source named in a locative ("в заявлении МИД говорится")."""
 from __future__ import annotations
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses,
                     verb_gender)
 
-LOCATIVE_REACH = 12
-LOCATIVE_GAP = 1  # characters between a locative source and a phrase that belongs to it  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
@@ -136,8 +136,7 @@ def quoted_name(ws, span) -> bool:
 
 
 def is_document(word: Word) -> bool:
-    docs = word_set("quote_documents.txt")
-    return any(p.normal_form in docs for p in parses(word))
+    return not word_set("quote_documents.txt").isdisjoint(morph.lemmas(word.low))
 
 
 def locative(ws, lo, hi, any_noun=False):
