@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import regex
 
-from . import names
+from . import morph, names
 from .resources import word_set
 from .mentions import Candidate
 
@@ -120,7 +120,7 @@ def _misspelt(index: _Index, word):
     spelling of it in the same article ("Буффье" for "Буфье", "Бонер" for "Бенер").
     The stems one edit away are looked up, so the cost does not grow with the people."""
     stem = names.stem(word)
-    if len(stem) < SPELLING_MIN or names.in_dictionary(word):
+    if len(stem) < SPELLING_MIN or morph.known(word):
         return None  # "Буров", "Мессии": a word of its own, not a slip of another
     near = {id(g): g for other in _one_edit_away(stem) for g in index.by_stem.get(other, ())
             if g.first is not None and g.last == other and len(other) >= SPELLING_MIN}

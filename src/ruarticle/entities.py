@@ -143,7 +143,7 @@ def _unlikely_holder(tokens, post) -> bool:
     if post.first == 0:
         return False
     before = tokens[post.first - 1].text
-    return before in ("«", '"', "„") or morph.best(before.lower()).tag.POS == "INFN"
+    return before in ("«", '"', "„") or morph.pos(before.lower()) == "INFN"
 
 
 def _named_near(ends, post) -> bool:

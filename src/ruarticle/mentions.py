@@ -257,7 +257,7 @@ class _Respellings:
         near = {s for key in _deletions(stem) for s in self.by_deletion.get(key, ())}
         if sum(names.one_edit(stem, s) for s in near) != 1:
             return False
-        return not names.in_dictionary(word)
+        return not morph.known(word)
 
 
 def _deletions(stem: str) -> set[str]:
@@ -286,17 +286,13 @@ def _two_people(tokens, first, last) -> list[tuple[int, int]]:
     "Сергей Анатольевич Лебедев Путин" (a full Russian name has three words) or
     "Кима Чен Ира Ким Ир Сен" (the family name starts the next one)."""
     words = [t.text for t in tokens[first:last + 1]]
-    if len(words) >= 4 and _tagged(words[1], "Patr") and _tagged(words[0], "Name") \
+    if len(words) >= 4 and morph.has_tag(words[1], "Patr") and morph.has_tag(words[0], "Name") \
             and all(w[:1].isupper() and w.isalpha() for w in words[2:4]):
         return [(first, first + 2), *_two_people(tokens, first + 3, last)]
     for k in range(2, len(words) - 1):
         if words[k][:1].isupper() and names.stem(words[k]) == names.stem(words[0]):
             return [(first, first + k - 1), (first + k, last)]
     return [(first, last)]
-
-
-def _tagged(word: str, grammeme: str) -> bool:
-    return any(grammeme in p.tag for p in morph.parses(word))
 
 
 def _title(word: str) -> bool:

@@ -108,11 +108,6 @@ def one_edit(one: str, other: str) -> bool:
     return long_[k + 1:] == rest
 
 
-def in_dictionary(word: str) -> bool:
-    """Whether pymorphy3's dictionary has the word form at all (not only guesses)."""
-    return any(_known(p) for p in morph.parses(word))
-
-
 def known_parse(parse) -> bool:
     """A dictionary word, not a guess built from a known ending."""
     return _known(parse)

@@ -191,7 +191,7 @@ def _office(tokens, first) -> bool:
     named as an office its holder takes or leaves."""
     return first >= 2 and morph.lemma(tokens[first - 1].text.lower()) in OFFICES \
         and tokens[first - 2].text.lower() not in ("на",) \
-        and morph.best(tokens[first - 2].text.lower()).tag.POS in (
+        and morph.pos(tokens[first - 2].text.lower()) in (
             "VERB", "PRTF", "PRTS", "GRND", "PREP", "INFN")
 
 
