@@ -12,6 +12,7 @@ import regex
 
 from . import morph
 from .mentions import Candidate
+from .posts import CLOSE_QUOTES
 from .resources import once, table
 
 OPEN, CLOSE = "(", ")"
@@ -98,7 +99,7 @@ def _defined(tokens, found) -> dict[str, str]:
         if tokens[i].text != OPEN:
             continue
         inner, after = tokens[i + 1].text, tokens[i + 2].text
-        before = ending.get(i - 2 if tokens[i - 1].text in QUOTES else i - 1)
+        before = ending.get(i - 2 if tokens[i - 1].text in CLOSE_QUOTES else i - 1)
         if after == CLOSE and _acronym(inner) and before and before.first < before.last:
             defined.setdefault(inner, before.normal)
             continue
@@ -116,4 +117,3 @@ def _acronym(word: str) -> bool:
 
 
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d]*")
-QUOTES = frozenset({"»", '"', "“", "”"})

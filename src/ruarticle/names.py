@@ -52,7 +52,7 @@ def stem(word: str) -> str:
 
 
 def _nominative_name(low: str) -> bool:
-    return any("Name" in p.tag and p.tag.case == "nomn" and _known(p) for p in morph.parses(low))
+    return any("Name" in p.tag and p.tag.case == "nomn" and known_parse(p) for p in morph.parses(low))
 
 
 def gender(forms: list[list[str]]) -> str | None:
@@ -79,7 +79,7 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
     """(the likelier gender of a known first name, whether no reading has the other)."""
     score = {"masc": 0.0, "femn": 0.0}
     for p in morph.parses(word):
-        if "Name" in p.tag and _known(p) and p.tag.gender in score and _usual(p):
+        if "Name" in p.tag and known_parse(p) and p.tag.gender in score and _usual(p):
             score[p.tag.gender] += p.score
     likely = max(score, key=score.get)
     if score[likely] < 0.3:
@@ -89,7 +89,7 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
 
 def known_name(word: str) -> bool:
     """Whether pymorphy3's dictionary knows the word as a first name, surname or patronymic."""
-    return any(_known(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
+    return any(known_parse(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
 
 
 def _usual(parse) -> bool:
@@ -109,11 +109,6 @@ def one_edit(one: str, other: str) -> bool:
 
 
 def known_parse(parse) -> bool:
-    """A dictionary word, not a guess built from a known ending."""
-    return _known(parse)
-
-
-def _known(parse) -> bool:
     """A dictionary word, not a guess built from a known ending ("Хамд" + "алла")."""
     stack = parse.methods_stack
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
@@ -161,7 +156,7 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
 
 def _nominative_only(word: str) -> bool:
     """A known first name none of whose readings is an oblique case: "Михаил", "Сергей"."""
-    found = [p for p in morph.parses(word) if "Name" in p.tag and _known(p)]
+    found = [p for p in morph.parses(word) if "Name" in p.tag and known_parse(p)]
     return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag for p in found)
 
 
@@ -169,7 +164,7 @@ def _oblique(word: str) -> bool:
     """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону"."""
     total = nominative = 0.0
     for p in morph.parses(word):
-        if "Name" in p.tag and _known(p):
+        if "Name" in p.tag and known_parse(p):
             if "Fixd" in p.tag:
                 return False  # "Амаду" never declines: it says nothing of the case
             total += p.score
@@ -209,7 +204,7 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
     if oblique is False and sex and _may_be_nominative(word, sex):
         return word  # "Абдулла" is a nominative too, not only Абдулл's genitive
     for parse in morph.parses(word):
-        if (_known(parse) and any(t in parse.tag for t in NAME_TAGS)
+        if (known_parse(parse) and any(t in parse.tag for t in NAME_TAGS)
                 and _gender_fits(parse, sex) and _usual(parse)):
             if parse.tag.case == "nomn":
                 return word
@@ -220,7 +215,7 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
 
 
 def _masculine_adjective(word: str) -> bool:
-    return any(p.tag.POS == "ADJF" and {"masc", "nomn"} <= set(p.tag.grammemes) and _known(p)
+    return any(p.tag.POS == "ADJF" and {"masc", "nomn"} <= set(p.tag.grammemes) and known_parse(p)
                for p in morph.parses(word))
 
 
@@ -230,7 +225,7 @@ def _adjectival(word: str, sex: str | None) -> str | None:
     "Второй" of "Теодориус Второй" stays."""
     found = morph.parses(word)
     if not found or found[0].tag.POS != "ADJF" or not all(
-            _known(p) and not any(t in p.tag for t in NAME_TAGS) for p in found):
+            known_parse(p) and not any(t in p.tag for t in NAME_TAGS) for p in found):
         return None
     form = found[0].inflect({"nomn", "sing", sex or "masc"})
     return _cased(form.word, word) if form else None
@@ -240,14 +235,14 @@ def _epithet(word: str, sex: str | None) -> str:
     """"младшего" -> "младший": an adjective after a name, in the nominative of the
     person's sex (masculine when unknown: such epithets mostly follow men's names)."""
     for parse in morph.parses(word):
-        if parse.tag.POS == "ADJF" and _known(parse):
+        if parse.tag.POS == "ADJF" and known_parse(parse):
             form = parse.inflect({"nomn", "sing", sex or "masc"})
             return form.word if form else word
     return word
 
 
 def _may_be_nominative(word: str, sex: str) -> bool:
-    return any(_known(p) and "Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag
+    return any(known_parse(p) and "Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag
                and _gender_fits(p, sex) for p in morph.parses(word))
 
 
@@ -321,7 +316,7 @@ def phrase(words: list[str]) -> list[str]:
         return list(words)
     out = list(words)
     noun = parses[-1]
-    if not _known(noun):
+    if not known_parse(noun):
         return out  # a guessed noun ("Дорогинка") would be inflected into nonsense
     for i, parse in enumerate(parses):
         wanted = {"nomn", number}

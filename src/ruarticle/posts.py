@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from . import morph
+from . import morph, names
 from .resources import once, table, word_set
 
 MAX_COMPLEMENT = 10
@@ -122,7 +122,7 @@ def _animate_head(low: str, lowercase: bool) -> str | None:
     for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
         lemma = parse.normal_form.replace("ё", "е")
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
-                and (lowercase or _dictionary(parse)) \
+                and (lowercase or names.known_parse(parse)) \
                 and lemma not in word_set("not_posts.txt") and not _nationality(lemma) \
                 and lemma not in word_set("not_professions.txt") \
                 and not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
@@ -151,12 +151,6 @@ def is_known(lemma: str) -> bool:
     """A listed post or profession, or a compound of one ("вице-президент")."""
     parts = lemma.split("-")
     return bool(known() & {lemma, parts[0], parts[-1]})
-
-
-def _dictionary(parse) -> bool:
-    """A word pymorphy3 knows, not a guess from its ending (capitalised names are guessed)."""
-    stack = parse.methods_stack
-    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def head_at(tokens, i, person_at) -> str | None:
@@ -356,7 +350,6 @@ def genitive(token) -> bool:
 
 def make(tokens, spans, first, head, last, head_word, holder) -> Post:
     """The post with its normal title, organisation and country."""
-    from . import names  # normalisation lives with the other name forms
 
     words = [t.text for t in tokens[first:last + 1]]
     country, country_at = None, None
