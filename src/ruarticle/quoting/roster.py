@@ -131,8 +131,9 @@ class Roster:
         found = None
         words = self.words[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
         for k, w in enumerate(words):
-            if not w.is_word or self.quoted_at(w.start):
-                continue
+            if not w.is_word or (w.low not in word_set("quote_unnamed_persons.txt") and w.low not in ONE_OF) \
+                    or self.quoted_at(w.start):
+                continue  # the word lists first: the quotation test rescans the paragraph
             nobody = w.low in word_set("quote_unnamed_persons.txt") and _gender_fits(w, gender) \
                 and not _named_beside(words, k)
             one_of = w.low in ONE_OF and fits(ONE_OF[w.low], gender) \

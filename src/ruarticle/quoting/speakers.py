@@ -54,10 +54,11 @@ class Resolver:
         self.registry = Registry(tuple(entities))
         self._roster: Roster | None = None
         self._abbreviations: dict[str, str] | None = None
+        self._spelled: dict[str, str | None] = {}  # names looked up in the text, found or not
         self._said: list[_Said] = []
 
     @property
-    def abbreviations(self) -> dict[str, str | None]:
+    def abbreviations(self) -> dict[str, str]:
         """"ВАДА" -> "Всемирное антидопинговое агентство" where the article defines it."""
         if self._abbreviations is None:
             self._abbreviations = abbreviations.definitions(self.text)
@@ -65,9 +66,11 @@ class Resolver:
 
     def _full_name(self, name: str) -> str | None:
         """An abbreviation's full name, defined in brackets or spelled out in the text."""
-        if name not in self.abbreviations:
-            self.abbreviations[name] = abbreviations.spelled_out(self.text, name)
-        return self.abbreviations[name]
+        if name in self.abbreviations:
+            return self.abbreviations[name]
+        if name not in self._spelled:
+            self._spelled[name] = abbreviations.spelled_out(self.text, name)
+        return self._spelled[name]
 
     @property
     def roster(self) -> Roster:
@@ -154,8 +157,6 @@ class Resolver:
         body = self._spoken_for_noun(words, start) or self._party_of(words, start)
         if body:
             return body
-        if _unnamed_source(words):
-            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if words[0].text in "«\"" and words[-1].text in "»\"":
             return None, names.organisation(words), False  # «Вестей»: a title, not a person
         content = [w for w in words if w.is_word]
