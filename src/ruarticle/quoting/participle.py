@@ -9,8 +9,9 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import cue_lemma, is_phrase_verb
-from .reporting import clause_after
-from .words import best_pos, char_span, is_proper, parses, verb_gender
+from .reporting import complement
+from .shapes import instrumental
+from .words import best_pos, char_span, is_proper, verb_gender
 
 PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -30,7 +31,7 @@ def participle(text, s, i):
     if ws[i + 1].text == "," and ws[i + 2].low == "что" and i + 3 < len(ws):
         draft = Draft("indirect", ws[i + 3].start, s.end, -1, cue, _described(ws, i - 1))
         return ws[i].start, draft, {i}
-    clause = clause_after(ws, i, lemma)
+    clause = complement(ws, i, lemma)
     if clause is not None and ws[clause[0]].text != ":":
         # "лидеры, аргументировавшие позицию тем, что ...", "заявившие о том, что ..."
         draft = Draft("indirect", clause[1], s.end, -1, cue, _described(ws, i - 1))
@@ -53,8 +54,7 @@ def _judgement(ws, i, lemma):
     if len(clause) < MIN_CLAUSE or (end < len(ws) and ws[end].text != ","):
         return None
     demand = best_pos(clause[0]) == "INFN"
-    judged = any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                 for w in clause[1:] for p in parses(w)[:1])
+    judged = any(instrumental(w) for w in clause[1:])
     return end if demand or judged else None
 
 

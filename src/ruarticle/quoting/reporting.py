@@ -65,7 +65,7 @@ def verb(text, s, i):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
-    comp = _complement(ws, last, lemma)
+    comp = complement(ws, last, lemma)
     if comp is not None:
         j, start = comp
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
@@ -102,7 +102,7 @@ def _infinitive_report(s, i):
     if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
             or any(p.normal_form in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
         return None
-    comp = _complement(ws, i, lemma)
+    comp = complement(ws, i, lemma)
     if comp is None or ws[comp[0]].text == ":":
         return None
     speaker = source(ws, i, 0, comp[0], subject_first=True)
@@ -126,12 +126,7 @@ def _hypothetical(ws, i) -> bool:
     return False
 
 
-def clause_after(ws, i, lemma):
-    """(index, content start) of the clause a cue at ``ws[i]`` introduces, or None."""
-    return _complement(ws, i, lemma)
-
-
-def _complement(ws, i, lemma):
+def complement(ws, i, lemma):
     """(index, content start) of ", что" / "о том, что" / ":" after the cue, or of
     the reported question after "спросил,"."""
     if asks(lemma) and i + 2 < len(ws) and ws[i + 1].text == "," and opens_question(ws, i + 2):

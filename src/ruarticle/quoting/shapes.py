@@ -27,13 +27,13 @@ def fits_frames(ws, j, end, frames) -> bool:
 
 def fronted_instrumental(ws, i) -> bool:
     """"Причиной отставки источник назвал ...": the judgement opens the sentence."""
-    return bool(ws) and _instrumental(ws[0]) and best_pos(ws[0]) == "NOUN" and i > 1
+    return bool(ws) and instrumental(ws[0]) and best_pos(ws[0]) == "NOUN" and i > 1
 
 
 def _judgement_in(ws) -> bool:
     """An instrumental outside a prepositional phrase anywhere in the sentence: "признал
     его виновным", "лучшим фильмом признана картина" are verdicts and awards."""
-    return any(_instrumental(w) and best_pos(ws[k - 1]) != "PREP" for k, w in enumerate(ws) if k)
+    return any(instrumental(w) and best_pos(ws[k - 1]) != "PREP" for k, w in enumerate(ws) if k)
 
 
 def not_speech(ws, j, end) -> bool:
@@ -48,7 +48,7 @@ def not_speech(ws, j, end) -> bool:
         or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
 
 
-def _instrumental(word: Word) -> bool:
+def instrumental(word: Word) -> bool:
     return word.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
                                 for p in parses(word)[:1])
 
