@@ -363,7 +363,7 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
     return first, last
 
 
-OPENING, CLOSING = frozenset({"«", '"', "„", "“"}), frozenset({"»", '"', "“", "”"})
+OPENING, CLOSING = posts.OPEN_QUOTES, posts.CLOSE_QUOTES
 
 
 def _opened(tokens, first, last) -> bool:
