@@ -371,7 +371,7 @@ def main(argv=None) -> None:
     if args.fresh and not args.gold:
         fresh = sorted(Path(args.fresh).glob("articles_*.jsonl"))
         sets.append(("fresh dev (others)", [p for p in fresh if p.name not in HELD_OUT]))
-        sets.append(("fresh held out (others)", [p for p in fresh if p.name in HELD_OUT]))
+        sets.append(("fresh 15-16 (others; held out in session 3)", [p for p in fresh if p.name in HELD_OUT]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
