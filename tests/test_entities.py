@@ -422,3 +422,18 @@ def test_a_person_written_in_both_scripts_is_named_in_cyrillic():
     [person] = [e for e in article.entities if e.type == "PER"]
     assert person.name == "Тор Халворссен"
     assert "Thor Halvorssen Mendoza" in [m.text for m in person.mentions]
+
+
+def test_source_of_a_closing_attribution_is_not_the_person_reported_on():
+    text = ("Министр финансов Ерулан Жамаубаев провел совещание с банками, "
+            "сообщает корреспондент агентства.")
+    person = named(text, "Ерулан Жамаубаев")
+    assert [r.text for r in person.roles] == ["Министр финансов"]
+
+
+def test_head_of_state_is_an_office_held_by_one_person():
+    text = ("Глава государства Касым-Жомарт Токаев выступил на форуме.\n\n"
+            "Председатель правления фонда Канат Шарлапаев рассказал о кредитах.\n\n"
+            "Ранее глава государства подписал указ о поддержке бизнеса.")
+    assert len(named(text, "Касым-Жомарт Токаев").roles) == 2
+    assert [r.text for r in named(text, "Канат Шарлапаев").roles] == ["Председатель правления фонда"]

@@ -125,8 +125,9 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _recent_person(tokens, post, people, by_sentence, holder_of)
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
-        earlier = _earlier(exact.get(post.head, ()), post)
-        if len(holders) != 1 or len(earlier) == 1 and post.head in word_set("office_posts.txt"):
+        office = _office(post)
+        earlier = _earlier(exact.get(office or post.head, ()), post)
+        if len(holders) != 1 or len(earlier) == 1 and office:
             holders = earlier  # "усилиях президента": the president named before, not Бенер
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
@@ -135,6 +136,13 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
+
+
+def _office(post) -> str | None:
+    """An office one person holds at a time, by its head ("президент") or as a whole
+    ("глава государства": "глава" alone heads any body)."""
+    offices = word_set("office_posts.txt")
+    return post.head if post.head in offices else post.title if post.title in offices else None
 
 
 def _unlikely_holder(tokens, post) -> bool:
@@ -153,7 +161,8 @@ def _named_near(ends, post) -> bool:
 
 
 def _held(exact, alias, role, group) -> None:
-    exact.setdefault(role.head, []).append((role.start, group))
+    for key in {role.head, role.title}:  # a whole title for offices such as "глава государства"
+        exact.setdefault(key, []).append((role.start, group))
     alias.setdefault(posts.canonical(role.head), []).append((role.start, group))
 
 
@@ -185,7 +194,8 @@ def _recent_person(tokens, post, people, by_sentence, holder_of) -> list:
 
 def _other_party(tokens, post, person) -> bool:
     """Whether a person of the post's own sentence is plainly someone else: the speaker
-    of what mentions the post ("Кобб рассказала, что у боксёра ..."), a name right
+    of what mentions the post ("Кобб рассказала, что у боксёра ..."), the subject of what
+    the post's holder reports (", передает корреспондент"), a name right
     after the post that did not take it ("жена президента США Мелания Трамп"), or a
     name after a preposition while the post is the subject ("с Олегом Ковалем глава")."""
     a, b = sorted((post.last, person.last))
@@ -194,12 +204,21 @@ def _other_party(tokens, post, person) -> bool:
             if morph.lemma(t.text.lower()) in word_set("speech_verbs.txt")]
     if said and any(t.text.lower() in ("что", ":") for t in between[said[0]:]):
         return True
+    if person.last < post.first and _closing_source(tokens[person.last + 1:post.first]):
+        return True  # "Токаев принял участие ..., передает корреспондент": the reporter
     if person.first == post.last + 1 and not _agrees(tokens, post, person):
         return True
     if person.first == 0:
         return False
     before = morph.best(tokens[person.first - 1].text.lower())
     return before.tag.POS == "PREP" and posts.has_case(tokens[post.first], "nomn")
+
+
+def _closing_source(between) -> bool:
+    """Whether the words between a person and a post end in a closing attribution
+    (", сообщает"), whose source the post is."""
+    return len(between) >= 2 and between[-2].text == "," \
+        and morph.lemma(between[-1].text.lower()) in word_set("speech_verbs.txt")
 
 
 def _agrees(tokens, post, person) -> bool:
