@@ -437,3 +437,13 @@ def test_head_of_state_is_an_office_held_by_one_person():
             "Ранее глава государства подписал указ о поддержке бизнеса.")
     assert len(named(text, "Касым-Жомарт Токаев").roles) == 2
     assert [r.text for r in named(text, "Канат Шарлапаев").roles] == ["Председатель правления фонда"]
+
+
+def test_quoted_name_after_its_kind_stays_as_written():
+    text = "Председатель правления фонда «Даму» Канышбек Жолдыбалин выступил на форуме."
+    assert "Даму" in [e.name for e in entities(text)]
+
+
+def test_quoted_name_that_is_another_bodys_genitive_is_declined():
+    text = "В пресс-службе «Киностудии Мосфильм» сообщили о начале съемок."
+    assert "Киностудия Мосфильм" in [e.name for e in entities(text)]

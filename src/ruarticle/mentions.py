@@ -411,6 +411,21 @@ def _from_hit(hit) -> Candidate:
                      key=f"{place.kind}:{place.code}:{place.name}")
 
 
+def _apposed_title(tokens, first, last) -> bool:
+    """A name in quotation marks after the noun of its kind ("фонда «Даму»", "банка
+    «Халык»") stays in the nominative whatever the noun's case. It is declined alone ("в
+    «Газпроме»") and as another body's genitive ("совета «Единой России»"), where its
+    first word can take the noun's case."""
+    if first < 2 or last + 1 >= len(tokens) or tokens[first - 1].text not in posts.OPEN_QUOTES \
+            or tokens[last + 1].text not in posts.CLOSE_QUOTES:
+        return False
+    noun = tokens[first - 2].text
+    if not noun.islower() or morph.lemma(noun) not in word_set("quote_org_heads.txt"):
+        return False
+    cases = {p.tag.case for p in morph.parses(noun) if p.tag.POS == "NOUN"}
+    return not any(p.tag.case in cases for p in morph.parses(tokens[first].text.lower()))
+
+
 def _phrase(text, tokens, first, last) -> str:
     """Normal form of tokens first..last, with the text's own spacing between them."""
     forms = names.phrase([t.text for t in tokens[first:last + 1]])
@@ -475,7 +490,7 @@ def _kind(normal: str) -> str:
 
 def _organization(text, tokens, first, last, located) -> Candidate:
     start, end = tokens[first].start, tokens[last].end
-    normal = _phrase(text, tokens, first, last)
+    normal = text[start:end] if _apposed_title(tokens, first, last) else _phrase(text, tokens, first, last)
     inner = [h for h in located.inside(start, end) if h.place.kind == "country"]
     after = [h for h in located.at.get(last + 1, ()) if h.place.kind == "country"
              and not h.adjective and tokens[last + 1].start - tokens[last].end <= 1]
