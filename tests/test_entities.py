@@ -447,3 +447,9 @@ def test_quoted_name_after_its_kind_stays_as_written():
 def test_quoted_name_that_is_another_bodys_genitive_is_declined():
     text = "В пресс-службе «Киностудии Мосфильм» сообщили о начале съемок."
     assert "Киностудия Мосфильм" in [e.name for e in entities(text)]
+
+
+def test_team_named_after_a_city_is_no_place():
+    text = "Игроки клуба «Астана» обыграли соперников в Алматы."
+    found = {(e.type, e.name) for e in entities(text)}
+    assert ("LOC", "Астана") not in found and ("LOC", "Алматы") in found

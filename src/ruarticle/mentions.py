@@ -74,8 +74,9 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
         else:
             found.extend(_person(text, tokens, first, last))
     covered = _covering(ner_ranges)
+    titles = {(s, e) for s, e, kind in ner_ranges if kind == "ORG" and _quoted(text, s, e)}
     for hit in hits:
-        if not covered(hit) and not _nationality(tokens, hit):
+        if not covered(hit) and not _nationality(tokens, hit) and (hit.start, hit.end) not in titles:
             found.append(_from_hit(hit))
     found = _outermost_people(found)
     found += _lexicon_orgs(text, tokens, found, hits)
@@ -387,6 +388,11 @@ def _token_range(starts, tokens, start, end):
         first -= 1
     last = bisect.bisect_left(starts, end) - 1
     return first, last
+
+
+def _quoted(text, start, end) -> bool:
+    """Whether the span is all a name in quotation marks (the club «Астана» is no city)."""
+    return text[start - 1:start] in posts.OPEN_QUOTES and text[end:end + 1] in posts.CLOSE_QUOTES
 
 
 def _covering(ner_ranges):
