@@ -197,3 +197,9 @@ def test_bare_rubric_counts_only_on_the_first_line():
 def test_name_at_the_end_needs_to_look_like_a_person():
     text = "Рубль укрепился к доллару\n\nКурс снизился до 88 рублей.\n\nЦентральный Банк"
     assert segment(text).meta.byline is None
+
+
+def test_share_header_with_a_colon_is_boilerplate():
+    text = ("В Шымкенте открыли новую школу\n\nШкола рассчитана на 1200 учеников.\n\n"
+            "Поделиться:\nFacebook Telegram WhatsApp\n")
+    assert kind_of(segment(text), "Поделиться:") == "boilerplate"
