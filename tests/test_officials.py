@@ -168,3 +168,8 @@ def test_a_foreign_first_name_read_as_a_plural_still_takes_the_post():
 def test_one_of_a_plural_post_belongs_to_the_subject_before_it():
     found = roles("Вчера Олег Смирнов стал одним из пяти лучших хоккеистов лиги.")
     assert any("хоккеистов" in r for r in found["Олег Смирнов"])
+
+
+def test_addressee_and_inner_post_are_not_the_holders_posts():
+    assert roles("Об этом заявил журналистам заместитель министра иностранных дел РФ "
+                 "Сергей Рябков.") == {"Сергей Рябков": ["заместитель министра иностранных дел РФ"]}

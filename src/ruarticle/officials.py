@@ -160,8 +160,9 @@ def _chains(tokens, found: list[Post]) -> list[Post]:
 
 def _listed(tokens, post: Post, nxt: Post) -> bool:
     """Whether two posts stand side by side in one list ("Эмир Катара шейх": no word at all)."""
-    if nxt.first - post.last > 3:
-        return False
+    if nxt.first - post.last > 3 or post.plural != nxt.plural or nxt.first <= post.last:
+        return False  # "заявил журналистам заместитель министра": an addressee, no list;
+        # "пресс-секретарь президента": the post inside a post is someone else's
     return {t.text for t in tokens[post.last + 1:nxt.first]} <= {",", "и", "а", "также"}
 
 
