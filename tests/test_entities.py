@@ -453,3 +453,8 @@ def test_team_named_after_a_city_is_no_place():
     text = "Игроки клуба «Астана» обыграли соперников в Алматы."
     found = {(e.type, e.name) for e in entities(text)}
     assert ("LOC", "Астана") not in found and ("LOC", "Алматы") in found
+
+
+def test_post_that_is_the_object_of_the_subjects_verb_is_someone_else():
+    text = "Министр спорта Ербол Мырзабосынов поблагодарил спортсмена за победу."
+    assert [r.text for r in named(text, "Ербол Мырзабосынов").roles] == ["Министр спорта"]

@@ -206,12 +206,23 @@ def _other_party(tokens, post, person) -> bool:
         return True
     if person.last < post.first and _closing_source(tokens[person.last + 1:post.first]):
         return True  # "Токаев принял участие ..., передает корреспондент": the reporter
+    if person.last < post.first and _verb_object(tokens, post):
+        return True  # "Министр поблагодарил спортсмена": whom the subject acted on
     if person.first == post.last + 1 and not _agrees(tokens, post, person):
         return True
     if person.first == 0:
         return False
     before = morph.best(tokens[person.first - 1].text.lower())
     return before.tag.POS == "PREP" and posts.has_case(tokens[post.first], "nomn")
+
+
+def _verb_object(tokens, post) -> bool:
+    """A post right after a verb in the accusative or dative is its object (an
+    instrumental one is what the subject became: "стал президентом")."""
+    head = tokens[post.first]
+    return post.first > 0 and morph.pos(tokens[post.first - 1].text.lower()) == "VERB" \
+        and not any(posts.has_case(head, case) for case in ("nomn", "ablt")) \
+        and any(posts.has_case(head, case) for case in ("accs", "datv"))
 
 
 def _closing_source(between) -> bool:
