@@ -458,3 +458,8 @@ def test_team_named_after_a_city_is_no_place():
 def test_post_that_is_the_object_of_the_subjects_verb_is_someone_else():
     text = "Министр спорта Ербол Мырзабосынов поблагодарил спортсмена за победу."
     assert [r.text for r in named(text, "Ербол Мырзабосынов").roles] == ["Министр спорта"]
+
+
+def test_age_after_a_name_is_not_part_of_it():
+    text = "В интервью телеканалу DAZN 42-летний спортсмен рассказал о планах."
+    assert "DAZN" in [e.name for e in entities(text)]

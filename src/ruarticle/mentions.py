@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
+
 from . import morph, names, orgs, places, posts
 from .posts import Span
 from .records import Token
@@ -357,6 +359,8 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
         first += 1
     while last >= first and tokens[last].text in EDGE_PUNCTUATION:
         last -= 1
+    if first < last and AGE.fullmatch(tokens[last].text):
+        last -= 1  # "телеканалу DAZN 42-летний спортсмен": the age starts the next phrase
     if first < last and tokens[last].text in CLOSING and not _opened(tokens, first, last):
         last -= 1  # 'союза Зимбабве — Патриотический фронт"': the opening mark is outside
     if first < last and tokens[first].text in OPENING and not _closed(tokens, first, last):
@@ -365,6 +369,7 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
 
 
 OPENING, CLOSING = posts.OPEN_QUOTES, posts.CLOSE_QUOTES
+AGE = regex.compile(r"\d+-(летн|лет)\w*")
 
 
 def _opened(tokens, first, last) -> bool:
