@@ -463,3 +463,9 @@ def test_post_that_is_the_object_of_the_subjects_verb_is_someone_else():
 def test_age_after_a_name_is_not_part_of_it():
     text = "В интервью телеканалу DAZN 42-летний спортсмен рассказал о планах."
     assert "DAZN" in [e.name for e in entities(text)]
+
+
+def test_agency_reporter_is_not_the_person_named_before():
+    text = ("Министр образования Андрей Иванец провел пресс-конференцию. "
+            "В школы пришли 3 тысячи молодых специалистов, передает корреспондент агентства.")
+    assert [r.text for r in named(text, "Андрей Иванец").roles] == ["Министр образования"]
