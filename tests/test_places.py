@@ -73,3 +73,8 @@ def test_capitalised_adjective_joins_a_region_name():
 def test_a_country_is_never_widened_by_an_adjective():
     # "Единая Россия" is a party; "России" stays a mention of the country
     assert ("России", "RU", "country") in hits("Депутаты от партии Единая России голосовали.")
+
+
+def test_city_whose_oblique_case_looks_like_an_adjective():
+    found = hits("Жители Костаная и Уральска недовольны.")
+    assert [(text, code) for text, code, _ in found] == [("Костаная", "KZ"), ("Уральска", "KZ")]

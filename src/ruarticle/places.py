@@ -78,6 +78,9 @@ def gazetteer() -> Gazetteer:
     for kind, code, name, *rest in table("places.tsv"):
         place = Place(kind, "" if code == "-" else code, name)
         _add_name(names, abbreviations, name, place)
+        for form in _case_forms(name):
+            if not morph.known(key(form)[0]):  # "уральской" is the adjective's, not Уральск's
+                names.setdefault(key(form), (place, name))
         for adjective in (rest[0].split(",") if rest else ()):
             adjectives.setdefault(adjective, place)
             parts.setdefault(_compound_part(adjective), place)
@@ -89,6 +92,15 @@ def _add_name(names, abbreviations, form, place) -> None:
         abbreviations.setdefault(form, place)
     else:
         names.setdefault(key(form), (place, form))
+
+
+def _case_forms(name: str) -> list[str]:
+    """The cases of a one-word place name: "Костаная" is guessed to be an adjective's
+    form, so its lemma alone would not find "Костанай"."""
+    if " " in name or "-" in name:
+        return []
+    noun = next((p for p in morph.parses(name.lower()) if "Geox" in p.tag), None)
+    return [f.word for f in noun.lexeme if "sing" in f.tag] if noun is not None else []
 
 
 def _compound_part(adjective: str) -> str:
