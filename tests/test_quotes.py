@@ -141,6 +141,16 @@ def test_block_quote_after_a_colon_line():
     assert q.speaker.name == "Ирина Лис"
 
 
+def test_each_paragraph_of_a_speech_run_takes_the_one_attribution():
+    text = ("Заголовок статьи о переговорах\n\n"
+            "Подобные шаги не останутся без ответа. Мы будем вынуждены принимать меры.\n\n"
+            "Мы неоднократно предупреждали об этом наших партнеров,\n\n"
+            "подчеркнул министр Иван Носов.\n\nПереговоры продолжатся в январе.")
+    quotes = found(text)
+    assert [q.kind for q in quotes] == ["block", "block"]
+    assert {q.speaker.name for q in quotes} == {"Иван Носов"}
+
+
 def test_headline_source_colon_convention():
     q = found("Кисин: Продолжайте помнить о трагедии\nПианист выступил в Ереване.")[0]
     assert q.kind == "direct" and q.text == "Продолжайте помнить о трагедии"

@@ -203,3 +203,32 @@ def test_share_header_with_a_colon_is_boilerplate():
     text = ("В Шымкенте открыли новую школу\n\nШкола рассчитана на 1200 учеников.\n\n"
             "Поделиться:\nFacebook Telegram WhatsApp\n")
     assert kind_of(segment(text), "Поделиться:") == "boilerplate"
+
+
+def test_speech_runs_over_paragraphs_before_its_attribution_line():
+    text = ("Министр выступил на форуме\n\n"
+            "Подобные шаги не останутся без ответа. Мы будем вынуждены принимать меры.\n\n"
+            "Мы неоднократно предупреждали об этом наших партнеров,\n\n"
+            "подчеркнул министр.\n\nФорум продлится два дня.")
+    layout = segment(text)
+    assert kind_of(layout, "Подобные шаги") == "quote" and kind_of(layout, "Мы неоднократно") == "quote"
+    assert kind_of(layout, "Форум продлится") != "quote"
+
+
+def test_speech_runs_over_paragraphs_after_a_colon_line():
+    text = ("Президент выступил на заседании совета\n\n"
+            "Как отметил Президент:\n\n"
+            "Наука должна стать двигателем экономики. Отдача пока низкая.\n\n"
+            "Нам нужно выстроить понятную систему поддержки ученых.\n\n"
+            "Президент поручил правительству подготовить законопроект.")
+    layout = segment(text)
+    assert kind_of(layout, "Нам нужно") == "quote"
+    assert kind_of(layout, "Президент поручил") != "quote"
+
+
+def test_narrative_after_a_colon_quote_is_no_speech_even_with_a_quoted_we():
+    text = ("Активисты вышли на площадь\n\n"
+            "Организатор акции заявил:\n\n"
+            "Мы будем стоять до конца.\n\n"
+            "Демонстранты скандировали «Мы требуем справедливости» до вечера.")
+    assert kind_of(segment(text), "Демонстранты") != "quote"

@@ -40,6 +40,9 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
 PROSE_MIN_WORDS = 35
 ATTRIBUTION_MAX_WORDS = 40
 COLON_ATTRIBUTION_MAX_WORDS = 30
+QUOTED = regex.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“")
+RUN_MAX = 3  # paragraphs one block quote may run over besides its own
+RUN_MIN_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,40 @@ def _mark_block_quotes(lines: list[_Line]) -> None:
             line.kind = "quote"
             if len(_words(prev.text)) <= COLON_ATTRIBUTION_MAX_WORDS:
                 prev.kind = "attribution"
+    _extend_runs(lines)
+
+
+def _extend_runs(lines: list[_Line]) -> None:
+    """A speech may run over several paragraphs: those right before a quote its
+    attribution line follows, and those right after a quote a colon line introduced,
+    while they read as speech."""
+    for k, line in enumerate(lines):
+        if line.kind != "quote":
+            continue
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        before = lines[k - 1] if k > 0 else None
+        if after is not None and after.kind == "attribution" and not after.text.endswith(":"):
+            _mark_run(reversed(lines[max(0, k - RUN_MAX):k]))
+        if before is not None and before.text.endswith(":"):
+            _mark_run(lines[k + 1:k + 1 + RUN_MAX])
+
+
+def _mark_run(neighbours) -> None:
+    for line in neighbours:
+        if line.kind is not None or not _spoken(line.text):
+            return
+        line.kind = "quote"
+
+
+def _spoken(text: str) -> bool:
+    """A paragraph that reads as someone's speech: no marks or dash of its own, in the
+    first or second person (the author of a report speaks in neither)."""
+    words = _words(text)
+    if len(words) < RUN_MIN_WORDS or text[0] in OPEN_QUOTES or DASH_START.match(text) \
+            or text.rstrip().endswith(":"):
+        return False
+    unquoted = QUOTED.sub(" ", text)  # «Ваш сын и брат» is a title, «Мы требуем» a chant
+    return any(w.lower() in word_set("speaker_words.txt") for w in _words(unquoted))
 
 
 def _trailing_attribution(speech: _Line, line: _Line) -> bool:

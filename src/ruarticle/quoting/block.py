@@ -37,12 +37,12 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     lost = prev is not None and text.count("\n", prev.end, p.start) >= 2 and _narrative(text, p)
     if p.text.rstrip().endswith(":") or lost:
         return []  # an introduction whose speech the page lost, and the author goes on
-    nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+    nxt, intro = _run_ends(paragraphs, n)
     found = None
     if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
         found = direct.author(text, *_undashed(text, nxt))
-    if found is None and prev is not None and prev.text.rstrip().endswith(":"):
-        found = direct.before_colon(text, prev.start, prev.end)
+    if found is None and intro is not None and intro.text.rstrip().endswith(":"):
+        found = direct.before_colon(text, intro.start, intro.end)
     if found is None:
         return []
     cue, speaker, gender = found
@@ -52,6 +52,20 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
         kind, start, end = "direct", whole[0].start, whole[0].end
     start, end = trim(text, start, end, keep_stop=True)
     return [Draft(kind, start, end, p.index, cue, speaker, gender)]
+
+
+def _run_ends(paragraphs, n):
+    """The paragraphs after and before the run of quote paragraphs holding paragraph n:
+    one attribution serves a speech that runs over several paragraphs."""
+    after = n + 1
+    while after < len(paragraphs) and paragraphs[after].kind == "quote":
+        after += 1
+    before = n - 1
+    while before >= 0 and paragraphs[before].kind == "quote" \
+            and not paragraphs[before].text.rstrip().endswith(":"):
+        before -= 1
+    return (paragraphs[after] if after < len(paragraphs) else None,
+            paragraphs[before] if before >= 0 else None)
 
 
 def _narrative(text, p) -> bool:
