@@ -21,3 +21,13 @@ def test_an_apostrophe_is_not_a_closing_mark():
 
 def test_unbalanced_mark_is_ignored():
     assert spans("Он сказал: «незаконченная фраза") == []
+
+
+def test_name_nested_in_a_name_shares_its_closing_mark():
+    assert spans("АО «НАК «Казатомпром» заявило: «Мы выполним план»") == [
+        ("НАК «Казатомпром", 0), ("Казатомпром", 1), ("Мы выполним план", 0)]
+
+
+def test_speech_holding_a_nested_name_keeps_both_closing_marks():
+    assert spans("«Мы работаем с ТОО «Рога и копыта» давно», — сказал он") == [
+        ("Мы работаем с ТОО «Рога и копыта» давно", 0), ("Рога и копыта", 1)]

@@ -35,6 +35,8 @@ def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
         if stack and char in PAIRS[stack[-1][0]] and _may_close(text, i, start, char):
             mark, at = stack.pop()
             found.append(Marked(at, i, len(stack)))
+            if _shared_close(text, stack, at, i, end):
+                found.append(Marked(stack.pop()[1], i, len(stack)))
         elif char in PAIRS and _may_open(text, i, start, end, char):
             stack.append((char, i))
     return sorted(found, key=lambda m: m.open)
@@ -42,6 +44,20 @@ def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
 
 def outer(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
     return [m for m in pairs(text, start, end) if m.depth == 0]
+
+
+def _shared_close(text: str, stack, inner: int, i: int, end: int) -> bool:
+    """«НАК «Казатомпром»: a name nested in a name right after its first words ends
+    with one mark for both (the typesetter drops the second »)."""
+    if not stack or stack[-1][0] != "«" or text[inner] != "«" or text[i + 1:i + 2] == "»":
+        return False
+    words = text[stack[-1][1] + 1:inner].split()
+    return 0 < len(words) <= SHARED_MAX_WORDS and inner - stack[-1][1] <= SHARED_MAX_CHARS \
+        and words[0][:1].isupper() and "«" not in text[i + 1:min(end, i + 3)]
+
+
+SHARED_MAX_WORDS = 3
+SHARED_MAX_CHARS = 40
 
 
 def _may_open(text: str, i: int, start: int, end: int, char: str) -> bool:
