@@ -151,6 +151,11 @@ def test_each_paragraph_of_a_speech_run_takes_the_one_attribution():
     assert {q.speaker.name for q in quotes} == {"Иван Носов"}
 
 
+def test_headline_source_shaped_like_a_surname_the_dictionary_misreads():
+    q = found("Токаев: Мы должны обеспечить доступность образования\nПрезидент выступил в Астане.")[0]
+    assert q.kind == "direct" and q.speaker.text == "Токаев"
+
+
 def test_headline_source_colon_convention():
     q = found("Кисин: Продолжайте помнить о трагедии\nПианист выступил в Ереване.")[0]
     assert q.kind == "direct" and q.text == "Продолжайте помнить о трагедии"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..records import Paragraph
 from .draft import Draft, trim, unwrap
 from .names import person_runs
-from .words import is_name_like, tokenize
+from .words import SURNAME_ENDINGS, is_name_like, tokenize
 
 SOURCE_MAX_WORDS = 3
 
@@ -14,14 +14,22 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     if not _headline(text, p) or colon < 0:
         return []
     words = tokenize(text, p.start, colon)
-    if not words or len(words) > SOURCE_MAX_WORDS or not all(is_name_like(w) for w in words):
+    surname = _surname(words)
+    if not words or len(words) > SOURCE_MAX_WORDS or not (surname or all(is_name_like(w) for w in words)):
         return []
     start, end = unwrap(text, *trim(text, colon + 1, p.end))
     if len(tokenize(text, start, end)) < 3:
         return []
-    kind = "direct" if person_runs(words) else "indirect"
+    kind = "direct" if surname or person_runs(words) else "indirect"
     speaker = (words[0].start, words[-1].end)
     return [Draft(kind, start, end, p.index, None, speaker, None)]
+
+
+def _surname(words) -> bool:
+    """One capitalised word shaped like a surname: "Токаев:" (the dictionary reads
+    "токаев" as a plural of "токай", so it is not known as a name)."""
+    return len(words) == 1 and words[0].is_word and words[0].is_upper \
+        and words[0].low.endswith(SURNAME_ENDINGS)
 
 
 def _headline(text: str, p: Paragraph) -> bool:
