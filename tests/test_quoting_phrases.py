@@ -20,6 +20,11 @@ def test_capital_preposition_before_a_title_is_no_initial():
     assert spelled(words, phrases.before(words, i, 0, "plur")) != "В « Удмуртавтодоре »"
 
 
+def test_name_the_dictionary_knows_only_as_a_plural_of_other_names_is_a_subject():
+    words, i = around("Министр торговли Лазиз Кудратов рассказал", "рассказал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Министр торговли Лазиз Кудратов"
+
+
 def test_post_runs_through_and_to_the_holders_name():
     words, i = around("сообщил министр культуры и туризма области Ольга Смирнова", "сообщил")
     assert spelled(words, phrases.after(words, i, len(words))) \

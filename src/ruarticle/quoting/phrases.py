@@ -385,6 +385,13 @@ def _lone_singular(words: list[Word], span: tuple[int, int]) -> bool:
         and best_pos(content[0]) != "NPRO"
 
 
+def _only_plural_names(word: Word) -> bool:
+    """"Лазиз", "Кудратов": the dictionary knows them only as plurals of other names
+    (Лазиза, Кудрат), which a name in the news never is; the name is as if unknown."""
+    named = [p for p in parses(word) if "Name" in p.tag or "Surn" in p.tag]
+    return bool(named) and all("plur" in p.tag for p in named)
+
+
 def _agrees(word: Word, gender: str | None) -> bool:
     """A person's name before a past-tense verb must be able to be its nominative subject."""
     if gender in ("masc", "femn", "neut") and not is_name_like(word):
@@ -394,7 +401,7 @@ def _agrees(word: Word, gender: str | None) -> bool:
             return False
     if gender in (None, "plur", "neut") or not is_person_name(word):
         return True
-    if not morph.known(word.low):
+    if not morph.known(word.low) or _only_plural_names(word):
         return gender != "masc" or not word.low.endswith(FEMININE_SURNAME)
     return any("nomn" in p.tag and (gender in p.tag or "ms-f" in p.tag or p.tag.gender is None)
                for p in parses(word) if p.score >= 0.01)
