@@ -21,8 +21,8 @@ def test_capital_preposition_before_a_title_is_no_initial():
 
 
 def test_name_the_dictionary_knows_only_as_a_plural_of_other_names_is_a_subject():
-    words, i = around("Министр торговли Лазиз Кудратов рассказал", "рассказал")
-    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Министр торговли Лазиз Кудратов"
+    words, i = around("Вчера Лазиз Кудратов рассказал", "рассказал")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "Лазиз Кудратов"
 
 
 def test_post_runs_through_and_to_the_holders_name():
