@@ -25,6 +25,12 @@ def test_name_the_dictionary_knows_only_as_a_plural_of_other_names_is_a_subject(
     assert spelled(words, phrases.before(words, i, 0, "masc")) == "Лазиз Кудратов"
 
 
+def test_name_nested_in_a_name_with_one_closing_mark_stays_in_the_subject():
+    words, i = around("Глава АО « НАК « Казатомпром » Меиржан Юсупов заявил", "заявил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) \
+        == "Глава АО « НАК « Казатомпром » Меиржан Юсупов"
+
+
 def test_post_runs_through_and_to_the_holders_name():
     words, i = around("сообщил министр культуры и туризма области Ольга Смирнова", "сообщил")
     assert spelled(words, phrases.after(words, i, len(words))) \

@@ -15,6 +15,7 @@ NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
 SKIP_POS = ("ADVB", "PRCL", "PRED")
 NAME_MARKS = "«»\"„“”"
+SHARED_NAME_WORDS = 3  # words of a name before a name nested in it that shares its »
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 MAX_NP = 12
 PP_REACH = 4
@@ -336,12 +337,27 @@ def _phrase_ending(words, j, lo):
         return None
     if a > lo and words[a - 1].low in POSSESSIVE:
         a -= 1  # "Его дочь рассказала"
-    marks = [w.text for w in words[a:end]]
-    if marks.count("«") != marks.count("»"):
+    if not _balanced([w.text for w in words[a:end]]):
         return None  # cut through a quoted title: not a speaker
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
     return a, end
+
+
+def _balanced(texts: list[str]) -> bool:
+    """Every « closed, one » closing both a name and the name nested right after its
+    first words ("АО «НАК «Казатомпром»")."""
+    stack: list[int] = []
+    for k, t in enumerate(texts):
+        if t == "«":
+            stack.append(k)
+        elif t == "»":
+            if not stack:
+                return False
+            inner = stack.pop()
+            if stack and inner - stack[-1] <= SHARED_NAME_WORDS + 1 and texts[k + 1:k + 2] != ["»"]:
+                stack.pop()
+    return not stack
 
 
 def _past_glued_headline(words: list[Word], a: int, end: int) -> int:
