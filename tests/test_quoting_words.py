@@ -1,5 +1,5 @@
 """Word tokens of the quote rules: offsets, derived fields, one tokenization per text."""
-from ruarticle.quoting.words import WHOLE_TEXT_MIN, tokenize
+from ruarticle.quoting.words import WHOLE_TEXT_MIN, is_latin, tokenize
 
 
 def test_word_fields_are_derived_from_the_token():
@@ -23,3 +23,8 @@ def test_range_of_a_long_text_is_the_same_as_scanning_that_range():
     assert [(w.start, w.end) for w in sliced] == [(w.start + start, w.end + start)
                                                   for w in tokenize(text[start:end])]
     assert all(text[w.start:w.end] == w.text for w in sliced)
+
+
+def test_site_address_is_one_latin_token():
+    words = tokenize("сообщает 24.kg и Gazeta.uz")
+    assert [(w.text, is_latin(w)) for w in words][1:] == [("24.kg", True), ("и", False), ("Gazeta.uz", True)]

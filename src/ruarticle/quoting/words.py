@@ -10,7 +10,7 @@ import regex
 from .. import morph
 
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*"
-                      r"(?:\.(?:ру|ru|рф|com|org|net|info|ua|by|kz)(?![\p{L}\p{N}]))?"  # "Лента.ру"
+                      r"(?:\.(?:ру|ru|рф|com|org|net|info|ua|by|kz|kg|uz|tj|az|am|ge|md|su|tv|io|news)(?![\p{L}\p{N}]))?"  # "Лента.ру"
                       r"|[^\s\p{L}\p{N}]")
 OPEN_MARKS = "«„“\"‘"
 CLOSE_MARKS = "»“”\"’"
@@ -96,7 +96,8 @@ def can_be_case(word: Word, case: str, min_score: float = 0.05) -> bool:
 
 
 def is_latin(word: Word) -> bool:
-    return LATIN.match(word.text) is not None
+    """A Latin word, or a site's address such as "24.kg"."""
+    return LATIN.match(word.text) is not None or ("." in word.text and LATIN.search(word.text) is not None)
 
 
 def is_name_like(word: Word) -> bool:
