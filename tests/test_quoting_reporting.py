@@ -203,3 +203,13 @@ def test_an_indefinite_plural_call_opening_the_sentence_is_impersonal_speech():
 def test_a_named_plural_subject_still_speaks():
     q = only("Врачи призвали жителей не выходить из домов.")
     assert q.speaker.text == "Врачи"
+
+
+def test_directive_with_its_addressee_and_term_before_the_infinitive():
+    q = only("Аким поручил акимам районов до конца года провести обследование домов.")
+    assert q.text == "провести обследование домов" and q.cue.text == "поручил"
+
+
+def test_infinitive_of_a_noun_after_an_admission_is_not_its_content():
+    q = only("Министры признали провалы в работе и готовность нести ответственность.")
+    assert q.text.startswith("провалы")

@@ -29,6 +29,7 @@ LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
+INFINITIVE_REACH = 8  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
@@ -451,7 +452,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
-    j = _infinitive(ws, j)
+    j = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
@@ -555,11 +556,11 @@ def _negated(ws, i) -> bool:
     return any(w.low == "не" for w in ws[max(0, i - 2):i])
 
 
-def _infinitive(ws, j):
+def _infinitive(ws, j, reach):
     """"попросил судью остановить бой": a directive's content is its infinitive."""
-    for k in range(j, min(j + DIRECTIVE_REACH, len(ws))):
-        if not ws[k].is_word:
-            break
+    for k in range(j, min(j + reach, len(ws))):
+        if not ws[k].is_word or best_pos(ws[k]) == "VERB":
+            break  # "поручил акимам районов до 1 мая провести": addressee and term come first
         if best_pos(ws[k]) == "INFN":
             return k - 1 if k > j and ws[k - 1].low == "не" else k  # "пообещал не сдаваться"
     return j
