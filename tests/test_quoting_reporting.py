@@ -213,3 +213,8 @@ def test_directive_with_its_addressee_and_term_before_the_infinitive():
 def test_infinitive_of_a_noun_after_an_admission_is_not_its_content():
     q = only("Министры признали провалы в работе и готовность нести ответственность.")
     assert q.text.startswith("провалы")
+
+
+def test_instrumental_after_a_preposition_is_no_verdict():
+    q = only("Премьер поручил министрам усилить борьбу с незаконными свалками.")
+    assert q.text == "усилить борьбу с незаконными свалками"

@@ -44,8 +44,10 @@ def not_speech(ws, j, end) -> bool:
     # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
     heads = [inside[n] for n in nouns if n == nouns[0] or all(
         w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
+    # a verdict's instrumental comes before any preposition: "с незаконными фермами" is none
+    free = inside[:next((n for n, w in enumerate(inside) if best_pos(w) == "PREP"), len(inside))]
     return any(not_content(w) for w in heads) \
-        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
+        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in free)
 
 
 def instrumental(word: Word) -> bool:
