@@ -932,6 +932,11 @@ def test_author_takes_back_a_whole_sentence_around_according():
     assert q.text.endswith("ожидается в 2012 году")
 
 
+def test_speakers_own_however_goes_on_with_the_content():
+    q = only("Глава банка заявила, что инфляция снижается, однако остается выше цели.")
+    assert q.text == "инфляция снижается, однако остается выше цели"
+
+
 def test_however_inside_a_relative_clause_is_still_reported():
     q = only("По словам адвоката, его сын, который сначала подписал письмо, однако позже отказался от "
              "этого, призвал семью к миру.")

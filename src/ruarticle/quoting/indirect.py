@@ -13,6 +13,7 @@ from ..resources import word_set
 from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
+from .lexicon import cue_lemma
 from .participle import participle
 from .pointing import POINTERS, pointing
 from .reporting import JOINERS, verb
@@ -107,9 +108,21 @@ def _author_turn(text: str, start: int, end: int) -> int:
     for turn in AUTHOR_TURN.finditer(text, start, end):
         comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
-        if not clause or clause[0].lower() not in RELATIVE_WORDS:
+        if clause and clause[0].lower() in RELATIVE_WORDS:
+            continue
+        if text[turn.start()] == ";" or _reported(text, turn.end(), end):
             return turn.start()
     return end
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether the author speaks after "однако": reporting someone else ("однако позже это
+    опровергли") or in an aside ("однако не стоит забывать"); the speaker's own "однако
+    остается выше нормы" goes on."""
+    stop = text.find(",", start, end)
+    words = tokenize(text, start, end if stop < 0 else stop)
+    return any(cue_lemma(w, ("VERB", "PRTS")) or w.low in word_set("quote_author_asides.txt")
+               for w in words)
 
 
 def _inserted_attribution(text: str, d: Draft) -> bool:
