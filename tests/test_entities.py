@@ -469,3 +469,8 @@ def test_agency_reporter_is_not_the_person_named_before():
     text = ("Министр образования Андрей Иванец провел пресс-конференцию. "
             "В школы пришли 3 тысячи молодых специалистов, передает корреспондент агентства.")
     assert [r.text for r in named(text, "Андрей Иванец").roles] == ["Министр образования"]
+
+
+def test_capitals_ending_the_line_before_are_no_initials():
+    text = "Стороны обсудили проекты в сфере IT.\nАлександр Лукашенко предложил создать рабочую группу."
+    assert "Александр Лукашенко" in [e.name for e in entities(text)]

@@ -277,7 +277,8 @@ def _person(text, tokens, first, last) -> list[Candidate]:
     if first > last:
         return []
     while first >= 2 and tokens[first - 1].text == "." and _initial(tokens[first - 2]) \
-            and tokens[first].start - tokens[first - 2].start <= 4:
+            and tokens[first].start - tokens[first - 2].start <= 4 \
+            and "\n" not in text[tokens[first - 1].end:tokens[first].start]:  # "IT.\nАлександр"
         first -= 2
     return [Candidate(tokens[a].start, tokens[b].end, "PER", "person", None,
                       text[tokens[a].start:tokens[b].end], a, b)
