@@ -474,3 +474,8 @@ def test_agency_reporter_is_not_the_person_named_before():
 def test_capitals_ending_the_line_before_are_no_initials():
     text = "Стороны обсудили проекты в сфере IT.\nАлександр Лукашенко предложил создать рабочую группу."
     assert "Александр Лукашенко" in [e.name for e in entities(text)]
+
+
+def test_capitalised_common_noun_after_a_headline_colon_is_no_place():
+    text = "Лукашенко: Товарооборот с регионом можно удвоить\n\nПрезидент встретился с губернатором."
+    assert "Товарооборот" not in [e.name for e in entities(text)]

@@ -69,6 +69,9 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
             found.append(_organization(text, tokens, first, last, located))
         elif span.type == "ORG" and orgs.is_product(words):
             continue
+        elif span.type == "LOC" and hit is None and first == last and first > 0 \
+                and tokens[first - 1].text == ":" and _common_noun(tokens[first].text):
+            continue  # "Лукашенко: Товарооборот с ...": a capitalised common noun, no place
         elif span.type == "LOC" or (hit is not None and hit.widened):
             found.append(_location(text, tokens, first, last, hit, located))
         elif span.type == "ORG":
@@ -478,6 +481,13 @@ class _Located:
             if h.end <= end:
                 found.append(h)
         return found
+
+
+def _common_noun(word: str) -> bool:
+    """A dictionary noun none of whose readings is a place or a name."""
+    found = morph.parses(word.lower())
+    return morph.known(word.lower()) and found[0].tag.POS == "NOUN" and not any(
+        t in p.tag for p in found for t in ("Geox", "Name", "Surn", "Orgn", "Abbr"))
 
 
 def _location(text, tokens, first, last, hit, located) -> Candidate:
