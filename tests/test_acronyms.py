@@ -92,3 +92,8 @@ def test_listed_abbreviation_ner_left_out_becomes_an_organisation():
 def test_unlisted_capitals_are_not_added():
     from ruarticle.acronyms import expand
     assert expand(_tokens("сообщили", "в", "ООО"), []) == []
+
+
+def test_short_form_written_as_listed_is_known_though_its_lemma_differs():
+    assert short_form("Минприроды") == "минприроды"
+    assert short_form("Минпромстроя") == "минпромстрой"

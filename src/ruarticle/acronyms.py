@@ -33,7 +33,10 @@ def short_form(word: str) -> str | None:
         return None
     if word.isupper():
         return word if word in known() else None
-    lemma = morph.lemma(word.lower())
+    low = word.lower()
+    if low in known():  # "Минприроды", "Минцифры": the form is the short form itself
+        return low
+    lemma = morph.lemma(low)
     return lemma if lemma in known() else None
 
 
