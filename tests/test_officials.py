@@ -173,3 +173,9 @@ def test_one_of_a_plural_post_belongs_to_the_subject_before_it():
 def test_addressee_and_inner_post_are_not_the_holders_posts():
     assert roles("Об этом заявил журналистам заместитель министра иностранных дел РФ "
                  "Сергей Рябков.") == {"Сергей Рябков": ["заместитель министра иностранных дел РФ"]}
+
+
+def test_plural_post_after_a_name_is_the_next_item_of_a_list():
+    assert roles("Выступили министр энергетики Ерлан Аккенженов, министр промышленности Ерсайын "
+                 "Нагаспаев, акимы Павлодарской и Карагандинской областей.")["Ерсайын Нагаспаев"] \
+        == ["министр промышленности"]

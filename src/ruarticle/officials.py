@@ -274,6 +274,8 @@ def _apposition(tokens, first, head, person_end) -> int | None:
     if k >= 1 and tokens[k].text.lower() == "из" and morph.lemma(tokens[k - 1].text.lower()) \
             == "один":  # "Сэлис, один из руководителей компании"
         k -= 2
+    elif "plur" in morph.best(tokens[head].text.lower()).tag:
+        return None  # "министр Ерсайын Нагаспаев, акимы областей": the next items of a list
     if k >= 0 and tokens[k].text in {",", "(", *posts.DASHES}:
         k = _before_age(tokens, k - 1)
     elif not posts.has_case(tokens[head], "ablt"):
