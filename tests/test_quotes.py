@@ -521,13 +521,6 @@ def test_piece_of_a_longer_quote_without_its_closing_mark():
     assert q.cue.text == "сказал"
 
 
-def test_interviewers_question_on_a_dash_turn_is_direct_speech_with_no_speaker():
-    text = ("Министр ответил на вопросы агентства.\n\n– Почему так происходит?\n\n"
-            "– Причин несколько. Мы работаем над ними вместе с регионами.")
-    qs = found(text)
-    assert [q.text for q in qs][:1] == ["Почему так происходит?"] and qs[0].speaker is None
-
-
 def test_dash_turn_in_the_first_person_is_direct_speech():
     q = only("— Возможно, когда ситуация улучшится, я приму другое решение.")
     assert q.kind == "direct" and q.speaker is None
