@@ -1,0 +1,50 @@
+"""Interviews written as dash-led turns: the interviewer asks ("– Почему так происходит?"),
+the interviewee answers ("– Причин несколько. ..."). Answers carry no attribution of their
+own; they are the words of the person the headline or the lead names.
+"""
+from __future__ import annotations
+
+from ..records import Paragraph
+from .draft import Draft, trim
+from .names import person_runs
+from .words import tokenize
+
+DASHES = "–—-"
+MIN_QUESTIONS = 2  # one question in a dash line may be rhetoric, two make an interview
+
+
+def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
+    """Answer turns take the interviewee's first mention as their speaker; an answer the
+    rules did not take for speech (no "я" or "мы" in it) is speech here."""
+    questions = {p.index for p in paragraphs if _turn(text, p) and text[p.start:p.end].rstrip().endswith("?")}
+    if len(questions) < MIN_QUESTIONS:
+        return drafts
+    who = _interviewee(text, paragraphs)
+    if who is None:
+        return drafts
+    out = [d.with_(speaker=who) if d.kind == "direct" and d.speaker is None and d.cue is None
+           and d.paragraph - 1 in questions else d for d in drafts]
+    taken = {d.paragraph for d in drafts}
+    for p in paragraphs:
+        if p.index - 1 in questions and p.index not in questions and p.index not in taken and _turn(text, p):
+            start, end = trim(text, p.start, p.end, keep_stop=True)
+            if end > start:
+                out.append(Draft("direct", start, end, p.index, None, who))
+    return out
+
+
+def _turn(text: str, p: Paragraph) -> bool:
+    return text[p.start:p.start + 1] in DASHES
+
+
+def _interviewee(text: str, paragraphs: list[Paragraph]) -> tuple[int, int] | None:
+    """The person named first in the title or the lead ("Асхат Оразбеков: К 2027 году ...")."""
+    for p in paragraphs:
+        if p.kind not in ("title", "lead"):
+            continue
+        words = tokenize(text, p.start, p.end)
+        runs = person_runs(words)
+        if runs:
+            a, b = runs[0]
+            return words[a].start, words[b - 1].end
+    return None
