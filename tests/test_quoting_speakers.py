@@ -453,3 +453,35 @@ def test_a_post_written_with_a_capital_is_no_name():
 def test_an_organisation_of_common_words_speaks_as_itself():
     [q] = extract("Белый дом подтвердил факт разговора о Сноудене.").quotes
     assert (q.speaker.text, q.speaker.name) == ("Белый дом", "Белый дом")
+
+
+def role(text, title, span, after=0):
+    start = text.index(span, after)
+    return Role(title, None, None, start, start + len(span), span)
+
+
+def test_a_state_office_the_entities_stage_put_on_a_person_there_is_that_person():
+    text = ("Биньямин Охана отменил поездку в Вашингтон. "
+            "Премьер-министр Израиля заявил, что останется дома.")
+    e = entity("E1", "PER", "Биньямин Охана", text, "Биньямин Охана", "Премьер-министр Израиля",
+               roles=(role(text, "премьер-министр", "Премьер-министр Израиля"),))
+    s = speaker(text, "Премьер-министр Израиля", "masc", resolver=Resolver(text, (e,)))
+    assert (s.entity, s.name) == ("E1", "Биньямин Охана")
+
+
+def test_a_bare_common_noun_put_on_a_person_there_is_no_proof():
+    text = "Жан Моро пришёл на премьеру. Актриса заявила, что фильм удался."
+    e = entity("E1", "PER", "Жан Моро", text, "Жан Моро", "Актриса",
+               roles=(role(text, "актриса", "Актриса"),))
+    assert speaker(text, "Актриса", "femn", resolver=Resolver(text, (e,))).entity != "E1"
+
+
+def test_a_title_before_the_holders_name_is_that_person_whatever_the_guessed_gender():
+    text = "Эмир Катара шейх Насер Аль Тани отрекся. Шейх Насер сказал, что доволен."
+    at = text.index("Насер сказал")
+    e = entity("E1", "PER", "Насер Аль Тани", text, "Насер Аль Тани",
+               roles=(role(text, "шейх", "Шейх"),))
+    e = Entity("E1", "PER", "person", e.name, None,
+               e.mentions + (Mention(at, at + 5, "Насер", "Насер"),), e.roles)
+    s = speaker(text, "Шейх Насер", "masc", resolver=Resolver(text, (e,)))
+    assert (s.entity, s.name) == ("E1", "Насер Аль Тани")

@@ -285,6 +285,8 @@ class Registry:
                     self._roles[canonical(post_key(r.title))].append((r.start, r, e))
         for key in self._roles:
             self._roles[key].sort(key=lambda x: x[0])
+        self._role_spans = sorted(((r.start, r.end, e) for e in self.entities if e.type == "PER"
+                                   for r in e.roles), key=lambda x: x[:2])
         self._bodies: dict[str, _Latest] = {}
         by_word = defaultdict(list)
         for e in self.entities:
@@ -320,6 +322,12 @@ class Registry:
         """The organisation named last before ``before`` with ``lemma`` in its name."""
         index = self._bodies.get(lemma)
         return index.before(before, None) if index else None
+
+    def role_at(self, pos: int):
+        """(role start, role end, person) of the roles covering ``pos``: the entities stage
+        put that post on that person at this very place."""
+        hi = bisect_right(self._role_spans, (pos, float("inf")))
+        return [x for x in self._role_spans[:hi] if x[1] > pos]
 
     def holders(self, post: str):
         """(role start, role, entity) of everyone holding ``post``, in text order."""

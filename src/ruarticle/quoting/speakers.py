@@ -146,7 +146,8 @@ class Resolver:
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
-        entity = self._named_entity(words, start, end) or self._side(words, start, end)
+        entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end) \
+            or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
         if names.organisation_head(words):
@@ -166,6 +167,27 @@ class Resolver:
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _role_holder(self, words, end, gender) -> Entity | None:
+        """"Премьер-министр Израиля заявил", "Шейх Хамад сказал": the entities stage put
+        the post heading the phrase on a person right here, and either the phrase goes on
+        with that person's name or the post is a state's office ("глава государства"); a
+        bare "актриса" or "глава совета" it tied to someone is no proof."""
+        content = [w for w in words if w.is_word]
+        if not content or content[0].low in POSSESSIVES:
+            return None
+        wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
+        for r_start, r_end, e in self.registry.role_at(content[0].start):
+            rest = [w for w in content if w.start >= r_end]
+            if r_end > end or not rest and not self._fits(e, wanted):
+                continue
+            named = [w for w in rest if any(m.start <= w.start < m.end for m in e.mentions)]
+            if rest and named == rest and any(w.is_upper for w in rest) \
+                    and all(_one_nominative(w) for w in rest):
+                return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
+            if not rest and _state_office([w for w in content if w.end <= r_end]):
+                return e
+        return None
 
     def _someone_of(self, words, start, end) -> bool:
         """A relative, lawyer or representative of a person who is named only as theirs
@@ -703,6 +725,21 @@ def _post(words: list[Word]) -> str | None:
 @once
 def _post_phrases() -> dict[str, str]:
     return dict(table("quote_post_phrases.tsv"))
+
+
+def _one_nominative(word: Word) -> bool:
+    """A word that may name one person in the nominative ("Хамад", not "Мии")."""
+    return not morph.known(word.low) or not any("anim" in p.tag for p in parses(word)) \
+        or any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(word))
+
+
+def _state_office(words: list[Word]) -> bool:
+    """An office of a state: "глава государства", or an office with places only after
+    it ("Премьер-министр Израиля", "президента США")."""
+    if " ".join(morph.lemma(w.low) for w in words) in _post_phrases():
+        return True
+    return len(words) > 1 and morph.lemma(words[0].low) in word_set("quote_offices.txt") \
+        and _places(words[1:]) and len(_places(words[1:])) == len(words) - 1
 
 
 def _oblique_name(word: Word) -> bool:
