@@ -455,16 +455,11 @@ def test_an_organisation_of_common_words_speaks_as_itself():
     assert (q.speaker.text, q.speaker.name) == ("Белый дом", "Белый дом")
 
 
-def role(text, title, span, after=0):
-    start = text.index(span, after)
-    return Role(title, None, None, start, start + len(span), span)
-
-
 def test_a_state_office_the_entities_stage_put_on_a_person_there_is_that_person():
     text = ("Биньямин Охана отменил поездку в Вашингтон. "
             "Премьер-министр Израиля заявил, что останется дома.")
     e = entity("E1", "PER", "Биньямин Охана", text, "Биньямин Охана", "Премьер-министр Израиля",
-               roles=(role(text, "премьер-министр", "Премьер-министр Израиля"),))
+               roles=(role(text, "Премьер-министр Израиля", "премьер-министр"),))
     s = speaker(text, "Премьер-министр Израиля", "masc", resolver=Resolver(text, (e,)))
     assert (s.entity, s.name) == ("E1", "Биньямин Охана")
 
@@ -472,7 +467,7 @@ def test_a_state_office_the_entities_stage_put_on_a_person_there_is_that_person(
 def test_a_bare_common_noun_put_on_a_person_there_is_no_proof():
     text = "Жан Моро пришёл на премьеру. Актриса заявила, что фильм удался."
     e = entity("E1", "PER", "Жан Моро", text, "Жан Моро", "Актриса",
-               roles=(role(text, "актриса", "Актриса"),))
+               roles=(role(text, "Актриса", "актриса"),))
     assert speaker(text, "Актриса", "femn", resolver=Resolver(text, (e,))).entity != "E1"
 
 
@@ -480,8 +475,29 @@ def test_a_title_before_the_holders_name_is_that_person_whatever_the_guessed_gen
     text = "Эмир Катара шейх Насер Аль Тани отрекся. Шейх Насер сказал, что доволен."
     at = text.index("Насер сказал")
     e = entity("E1", "PER", "Насер Аль Тани", text, "Насер Аль Тани",
-               roles=(role(text, "шейх", "Шейх"),))
+               roles=(role(text, "Шейх", "шейх"),))
     e = Entity("E1", "PER", "person", e.name, None,
                e.mentions + (Mention(at, at + 5, "Насер", "Насер"),), e.roles)
     s = speaker(text, "Шейх Насер", "masc", resolver=Resolver(text, (e,)))
     assert (s.entity, s.name) == ("E1", "Насер Аль Тани")
+
+
+def test_an_office_continues_the_subject_of_the_sentence_before():
+    text = ("Иван Громов подписал указ о назначении. "
+            "Об этом Президент Молдавии сообщил журналистам.")
+    [q] = extract(text).quotes
+    assert (q.speaker.text, q.speaker.name) == ("Президент Молдавии", "Иван Громов")
+
+
+def test_a_head_of_a_ministry_continues_the_minister_who_has_just_spoken():
+    text = ("«Переговоры продолжатся», — заявил министр иностранных дел Пётр Гуров. "
+            "«Ответ будет дан», — сказал глава МИД.")
+    q = [q for q in extract(text).quotes if q.text.startswith("Ответ")][0]
+    assert q.speaker.name == "Пётр Гуров"
+
+
+def test_an_office_is_not_given_to_someone_holding_another_office():
+    text = ("«Переговоры продолжатся», — заявил министр обороны Пётр Гуров. "
+            "«Ответ будет дан», — сказал президент Молдавии.")
+    q = [q for q in extract(text).quotes if q.text.startswith("Ответ")][0]
+    assert q.speaker.name != "Пётр Гуров"

@@ -20,6 +20,7 @@ from ..records import Entity, Speaker
 from ..resources import once, table, word_set
 from . import abbreviations, names
 from .lexicon import org_head
+from ..posts import canonical
 from .roster import Registry, Roster, fits, nominative_in, post_key
 from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses,
                     pronoun_gender, tokenize)
@@ -185,7 +186,8 @@ class Resolver:
             if rest and named == rest and any(w.is_upper for w in rest) \
                     and all(_one_nominative(w) for w in rest):
                 return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
-            if not rest and _state_office([w for w in content if w.end <= r_end]):
+            if not rest and _state_office([w for w in content if w.end <= r_end]) \
+                    and not self._other_office(e.id, words, r_start, r_end):
                 return e
         return None
 
@@ -393,9 +395,40 @@ class Resolver:
             person = self._described(start, wanted, _office_qualifiers(words))
             if person:
                 return person
+        if _office_qualifiers(words) is not None or _state_office([w for w in words if w.is_word]):
+            person = self._renamed(words, start, end, wanted)
+            if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
+                return person
         if _person_head(words) or _office_qualifiers(words) is not None:
             return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
         return None, names.organisation(words), False
+
+    def _renamed(self, words, start, end, gender):
+        """The person journalists call again by office: the first subject of this sentence
+        or the one before ("Путин подписал указ. Об этом Президент России сообщил"), else
+        the last speaker ("заявил Сергей Лавров. ... глава МИД РФ подтвердил"), unless
+        that person holds another office."""
+        sentence = self.roster.sentence_start(start)
+        here = self._subject(self.roster.sentence_start(max(0, sentence - 1)), start, gender, first=True)
+        recent = self._recent(start, gender)
+        found = [here[1]] if here else []
+        found += [(recent.entity, recent.name, True)] if recent else []
+        return next((f for f in found if not self._other_office(f[0], words, start, end)), None)
+
+    def _other_office(self, entity_id, words, start, end) -> bool:
+        """Whether a person cannot hold the office a phrase names: a specific office
+        must be one they hold, if they hold any ("министр" is no "президент"); a leader's
+        post ("глава Минфина", "глава группы") must share a qualifier with one of theirs
+        ("министр финансов")."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        leaders, offices = word_set("quote_leader_posts.txt"), word_set("quote_offices.txt")
+        held = [r for r in (entity.roles if entity else ()) if not start <= r.start < end
+                and canonical(post_key(r.title)) in offices | leaders]
+        post = _office_post(words)
+        if post not in leaders:
+            return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
+        ours = _qualifier_stems(words)
+        return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country}) for r in held)
 
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
@@ -731,6 +764,26 @@ def _one_nominative(word: Word) -> bool:
     """A word that may name one person in the nominative ("Хамад", not "Мии")."""
     return not morph.known(word.low) or not any("anim" in p.tag for p in parses(word)) \
         or any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(word))
+
+
+def _qualifier_stems(words: list[Word]) -> set:
+    """The qualifiers of a post phrase after its head, short forms spelled out:
+    "глава Минфина" -> {"минф", "мини", "фина"}."""
+    content = [w for w in words if w.is_word][1:]
+    found = {_qualifier(w) for w in content if len(w.text) > 2 or w.text.isupper()}
+    for w in content:
+        key = acronyms.short_form(w.text)
+        if key:
+            found |= {_qualifier(v) for v in tokenize(acronyms.known()[key]) if v.is_word}
+    return found
+
+
+def _office_post(words: list[Word]) -> str:
+    """The office a phrase names, as one word: "глава государства" -> "президент"."""
+    content = [w for w in words if w.is_word]
+    phrase = " ".join(morph.lemma(w.low) for w in content)
+    head = next((w for w in content if best_pos(w) == "NOUN"), content[0])
+    return _post_phrases().get(phrase) or morph.lemma(head.low)
 
 
 def _state_office(words: list[Word]) -> bool:
