@@ -501,3 +501,13 @@ def test_an_office_is_not_given_to_someone_holding_another_office():
             "«Ответ будет дан», — сказал президент Молдавии.")
     q = [q for q in extract(text).quotes if q.text.startswith("Ответ")][0]
     assert q.speaker.name != "Пётр Гуров"
+
+
+def test_a_people_speaks_for_its_state():
+    [q] = extract("Японцы заявили, что не согласны с решением суда.").quotes
+    assert q.speaker.name == "Япония"
+
+
+def test_members_of_a_party_speak_for_the_party():
+    [q] = extract("Члены ЛДПР заявили, что поддержат законопроект.").quotes
+    assert q.speaker.name == "ЛДПР"

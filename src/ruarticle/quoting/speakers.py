@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .. import acronyms, morph, places, posts
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
-from . import abbreviations, names
+from . import abbreviations, names, nations
 from .lexicon import org_head
 from ..posts import canonical
 from .roster import Registry, Roster, fits, nominative_in, post_key
@@ -143,6 +143,9 @@ class Resolver:
             return self._pronoun_person(start, pronoun)
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        state = _people_state(words)
+        if state:  # "американцы заявили": a people speaks for its state
+            return self._entity_of(state), state, False
         if _group(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         if self._someone_of(words, start, end):
@@ -784,6 +787,15 @@ def _office_post(words: list[Word]) -> str:
     phrase = " ".join(morph.lemma(w.low) for w in content)
     head = next((w for w in content if best_pos(w) == "NOUN"), content[0])
     return _post_phrases().get(phrase) or morph.lemma(head.low)
+
+
+def _people_state(words: list[Word]) -> str | None:
+    """The state a lone plural people's noun speaks for ("американцы" -> США)."""
+    content = [w for w in words if w.is_word]
+    if len(content) != 1 or best_pos(content[0]) != "NOUN" \
+            or not {"plur", "nomn"} <= set(parses(content[0])[0].tag.grammemes):
+        return None
+    return nations.state_of_people(morph.lemma(content[0].low))
 
 
 def _state_office(words: list[Word]) -> bool:
