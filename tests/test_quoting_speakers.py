@@ -511,3 +511,17 @@ def test_a_people_speaks_for_its_state():
 def test_members_of_a_party_speak_for_the_party():
     [q] = extract("Члены ЛДПР заявили, что поддержат законопроект.").quotes
     assert q.speaker.name == "ЛДПР"
+
+
+def test_a_wife_of_a_named_man_is_the_woman_bearing_his_surname():
+    text = ("Ивану Сомову продлили арест. Его жена Мария Сомова пришла в суд. "
+            "Жена Ивана Сомова заявила, что подаст жалобу.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Мария Сомова"
+
+
+def test_a_bare_family_noun_continues_the_last_speaker_whose_kin_is_named():
+    text = ("Ивану Сомову продлили арест. «Это несправедливо», — сказала Мария Сомова. "
+            "Тем не менее супруга убеждена, что встречи станут регулярными.")
+    q = [q for q in extract(text).quotes if q.text.startswith("встречи")][0]
+    assert q.speaker.name == "Мария Сомова"

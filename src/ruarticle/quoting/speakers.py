@@ -148,6 +148,9 @@ class Resolver:
             return self._entity_of(state), state, False
         if _group(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
+        family = self._family_member(words, start, end, gender)
+        if family is not None:  # "жена российского бизнесмена" -> Алла Бут
+            return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
         entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end) \
@@ -193,6 +196,29 @@ class Resolver:
                     and not self._other_office(e.id, words, r_start, r_end):
                 return e
         return None
+
+    def _family_member(self, words, start, end, gender) -> Entity | None:
+        """A relative named by a family noun is the one person of the article of that
+        gender who bears the surname of the person it depends on ("Супруга «оружейного
+        барона»" -> Алла Бут, wife of Виктор Бут), or of the last speaker ("супруга")."""
+        content = [w for w in words if w.is_word]
+        if not content or morph.lemma(content[0].low) not in word_set("quote_family.txt"):
+            return None
+        wanted = gender if gender in ("masc", "femn") else _noun_gender(words[:1])
+        of = [e for s, m_end, e in self.registry.overlapping(content[0].end, end) if e.type == "PER"
+              and self._fits(e, _noun_gender(tokenize(self.text, s, m_end)))]  # not "актрисы" for a man
+        if not of and len(content) == 1:
+            recent = self._recent(start, wanted)
+            of = [self.registry.by_id[recent.entity]] if recent and recent.entity else []
+        if not of:
+            return None
+        stem = _surname_stem(of[0].name)
+        kin = [e for e in self.registry.entities if e.type == "PER" and e is not of[0]
+               and len(e.name.split()) > 1 and _surname_stem(e.name) == stem]
+        if len(content) == 1:  # the last speaker is the relative when kin of theirs is named
+            return of[0] if kin and self.registry.gender.get(of[0].id) == wanted else None
+        kin = [e for e in kin if self.registry.gender.get(e.id) == wanted]
+        return kin[0] if len(kin) == 1 else None
 
     def _someone_of(self, words, start, end) -> bool:
         """A relative, lawyer or representative of a person who is named only as theirs
@@ -796,6 +822,10 @@ def _people_state(words: list[Word]) -> str | None:
             or not {"plur", "nomn"} <= set(parses(content[0])[0].tag.grammemes):
         return None
     return nations.state_of_people(morph.lemma(content[0].low))
+
+
+def _surname_stem(name: str) -> str:
+    return name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH] if name.split() else ""
 
 
 def _state_office(words: list[Word]) -> bool:
