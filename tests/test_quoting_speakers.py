@@ -525,3 +525,17 @@ def test_a_bare_family_noun_continues_the_last_speaker_whose_kin_is_named():
             "Тем не менее супруга убеждена, что встречи станут регулярными.")
     q = [q for q in extract(text).quotes if q.text.startswith("встречи")][0]
     assert q.speaker.name == "Мария Сомова"
+
+
+def test_a_common_noun_for_a_body_is_the_body_named_after_that_noun():
+    text = ("Сериал снят телекомпанией «Вектор». "
+            "«Мы потеряли друга», — говорится в заявлении телекомпании.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Вектор"
+
+
+def test_a_common_noun_before_a_persons_name_names_no_body():
+    text = ("Лидер оппозиции Нина Гвелесиани провела митинг. "
+            "Оппозиция заявила, что выборы были нечестными.")
+    [q] = extract(text).quotes
+    assert q.speaker.name is None

@@ -157,6 +157,9 @@ class Resolver:
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
+        body = self._body_by_noun(words, start)
+        if body:  # "телекомпании" after "телекомпании НВО"
+            return body
         if names.organisation_head(words):
             return self._organisation(words, start)
         body = _spoken_for(words)
@@ -249,6 +252,27 @@ class Resolver:
             return None
         at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
         return (at[0].id, at[0].name, False) if at else (None, found[2], False)
+
+    def _body_by_noun(self, words, start):
+        """A common noun for a body, with adjectives at most ("телекомпании", "газета"):
+        the body the article named last right after that noun ("телекомпании НВО")."""
+        content = [w for w in words if w.is_word]
+        if not content or any(best_pos(w) != "ADJF" for w in content[:-1]):
+            return None
+        noun = content[-1]
+        if noun.is_upper and noun.start != content[0].start or noun.text.isupper() \
+                or best_pos(noun) != "NOUN" or "anim" in parses(noun)[0].tag:
+            return None
+        found = self.roster.named_body(morph.lemma(noun.low), start)
+        if found is None:
+            return None
+        at = [e for _, _, e in self.registry.overlapping(*found[:2])]
+        bodies = [e for e in at if e.type == "ORG"]
+        if bodies:
+            return bodies[0].id, bodies[0].name, False
+        if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
+            return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
+        return None, found[2], False
 
     def _party_of(self, words, start):
         """"представитель партии Цвангираи" -> the body the article shows him leading
