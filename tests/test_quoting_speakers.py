@@ -539,3 +539,10 @@ def test_a_common_noun_before_a_persons_name_names_no_body():
             "Оппозиция заявила, что выборы были нечестными.")
     [q] = extract(text).quotes
     assert q.speaker.name is None
+
+
+def test_agreeing_words_give_a_persons_gender_over_a_guess_from_the_name():
+    text = ("Кандидатом стал Жан Лерой. "
+            "50-летняя Мартин Дюбуа возглавляет партию. Она заявила, что поддержит соперника.")
+    women = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Она"]
+    assert [q.speaker.name for q in women] == ["Мартин Дюбуа"]

@@ -52,7 +52,7 @@ class Resolver:
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
         self.text = text
-        self.registry = Registry(tuple(entities))
+        self.registry = Registry(tuple(entities), text)
         self._roster: Roster | None = None
         self._abbreviations: dict[str, str] | None = None
         self._spelled: dict[str, str | None] = {}  # names looked up in the text, found or not
