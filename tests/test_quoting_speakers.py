@@ -546,3 +546,10 @@ def test_agreeing_words_give_a_persons_gender_over_a_guess_from_the_name():
             "50-летняя Мартин Дюбуа возглавляет партию. Она заявила, что поддержит соперника.")
     women = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Она"]
     assert [q.speaker.name for q in women] == ["Мартин Дюбуа"]
+
+
+def test_a_mention_tied_to_a_man_without_his_surname_is_not_a_woman_speaker():
+    text = "Ольга Ветрова встречалась с Петром Лаптевым. Об этом она рассказала газете The Daily."
+    petr = entity("E1", "PER", "Пётр Лаптев", text, "Петром Лаптевым", "The Daily")
+    s = speaker(text, "The Daily", "femn", resolver=Resolver(text, (petr,)))
+    assert s.entity != "E1"

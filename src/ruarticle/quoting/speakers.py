@@ -153,7 +153,7 @@ class Resolver:
             return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
-        entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end) \
+        entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end, gender) \
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
@@ -521,7 +521,7 @@ class Resolver:
 
     # --- with entities ---------------------------------------------------------------
 
-    def _named_entity(self, words, start, end) -> Entity | None:
+    def _named_entity(self, words, start, end, gender=None) -> Entity | None:
         """The entity of a proper-name mention heading the phrase ("министр Антон
         Силуанов", "МИД России"); descriptions and adjectives ("норвежский премьер",
         "итальянские СМИ") are left to the post rules."""
@@ -529,8 +529,15 @@ class Resolver:
                   self.registry.overlapping(start, end)
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
-                  and _names(self.text[s:m_end], e)]
+                  and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)]
         return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
+
+    def _other_person(self, entity, start, end, gender) -> bool:
+        """A person of the other gender than the cue's, whose surname the mention does
+        not even hold ("The New Times" the entities stage tied to a man, for "рассказала")."""
+        if entity.type != "PER" or gender not in ("masc", "femn") or self._fits(entity, gender):
+            return False
+        return _surname_stem(entity.name) not in self.text[start:end].lower().replace("ё", "е")
 
     def _whole_body(self, words, start, end) -> Entity | None:
         """"Белый дом подтвердил": an organisation of common words that is the whole
