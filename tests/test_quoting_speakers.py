@@ -553,3 +553,10 @@ def test_a_mention_tied_to_a_man_without_his_surname_is_not_a_woman_speaker():
     petr = entity("E1", "PER", "Пётр Лаптев", text, "Петром Лаптевым", "The Daily")
     s = speaker(text, "The Daily", "femn", resolver=Resolver(text, (petr,)))
     assert s.entity != "E1"
+
+
+def test_a_post_is_not_given_to_a_holder_of_the_other_gender():
+    text = ("Певица Вера Ланская умерла в среду. Это подтвердил муж певицы Олег Ланской. "
+            "Певица просила не писать о ней громких слов.")
+    [q] = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Певица"]
+    assert q.speaker.name != "Олег Ланской"

@@ -350,10 +350,11 @@ def _agreed_gender(text: str, entity: Entity) -> str | None:
     "61-летняя Мартин Обри", "Мартин Обри признала" (a guess from "Мартин" is masculine)."""
     found = set()
     for m in entity.mentions:
-        if not m.text[:1].isupper() or not all(
+        surname = entity.name.split()[-1].lower()[:MIN_STEM] if entity.name.split() else ""
+        if surname not in m.text.lower() or not all(
                 not morph.known(w.low) or any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(w))
                 for w in tokenize(m.text) if w.is_word):
-            continue  # "сын Мии Фэрроу сказал": the verb agrees with someone else
+            continue  # "Певица просила", "сын Мии Фэрроу сказал": not this name's agreement
         before = [w for w in tokenize(text, max(0, m.start - AGREEMENT_REACH), m.start) if w.is_word][-1:]
         after = [w for w in tokenize(text, m.end, m.end + AGREEMENT_REACH) if w.is_word][:1]
         for w in before:

@@ -439,7 +439,7 @@ class Resolver:
         wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
         if post:
             holder = self.roster.holder(post, start, _places(words), after=end)
-            if holder:
+            if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return None, holder, True
             entity = self._post_entity(post, words, start, end, wanted)
             if entity is not None:
