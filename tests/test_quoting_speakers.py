@@ -560,3 +560,17 @@ def test_a_post_is_not_given_to_a_holder_of_the_other_gender():
             "Певица просила не писать о ней громких слов.")
     [q] = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Певица"]
     assert q.speaker.name != "Олег Ланской"
+
+
+def test_a_speaker_phrase_does_not_reach_into_the_sentence_before():
+    text = "Выборы пройдут в 2024г. Нынешний глава государства заявил, что не будет баллотироваться."
+    at = text.index("2024г.")
+    s = Resolver(text).speaker(at, text.index(" заявил"), "masc")
+    assert s.text == "Нынешний глава государства"
+
+
+def test_a_current_office_continues_the_subject_of_the_sentence_before():
+    text = ("Иван Громов предложил коллеге баллотироваться. "
+            "Нынешний глава государства заявил, что сосредоточится на работе в партии.")
+    q = [q for q in extract(text).quotes if q.text.startswith("сосредоточится")][0]
+    assert q.speaker.name == "Иван Громов"

@@ -81,6 +81,11 @@ class Resolver:
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
+        cut = max((n + 1 for n, w in enumerate(words[:-1])
+                   if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
+                   and not words[n - 1].initial and len(words[n - 1].text) > 1), default=0)
+        if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
+            words, start = words[cut:], words[cut].start
         while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
                 and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
@@ -448,7 +453,7 @@ class Resolver:
             person = self._described(start, wanted, _office_qualifiers(words))
             if person:
                 return person
-        if _office_qualifiers(words) is not None or _state_office([w for w in words if w.is_word]):
+        if _office_qualifiers(words) is not None or _state_office(_office_words(words)):
             person = self._renamed(words, start, end, wanted)
             if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
                 return person
@@ -475,7 +480,7 @@ class Resolver:
         ("министр финансов")."""
         entity = self.registry.by_id.get(entity_id) if entity_id else None
         leaders, offices = word_set("quote_leader_posts.txt"), word_set("quote_offices.txt")
-        held = [r for r in (entity.roles if entity else ()) if not start <= r.start < end
+        held = [r for r in (entity.roles if entity else ()) if r.start < start  # as known so far
                 and canonical(post_key(r.title)) in offices | leaders]
         post = _office_post(words)
         if post not in leaders:
@@ -838,9 +843,18 @@ def _qualifier_stems(words: list[Word]) -> set:
     return found
 
 
+def _office_words(words: list[Word]) -> list[Word]:
+    """The words of a post phrase that say which office it is ("нынешний" does not)."""
+    content = [w for w in words if w.is_word]
+    while len(content) > 1 and morph.lemma(content[0].low) in word_set("quote_office_modifiers.txt") \
+            and not content[0].low.startswith(FORMER):  # "бывший президент" holds it no more
+        content = content[1:]
+    return content
+
+
 def _office_post(words: list[Word]) -> str:
     """The office a phrase names, as one word: "глава государства" -> "президент"."""
-    content = [w for w in words if w.is_word]
+    content = _office_words(words)
     phrase = " ".join(morph.lemma(w.low) for w in content)
     head = next((w for w in content if best_pos(w) == "NOUN"), content[0])
     return _post_phrases().get(phrase) or morph.lemma(head.low)
