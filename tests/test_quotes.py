@@ -1284,3 +1284,8 @@ def test_stray_comma_after_ob_etom_soobshchili_does_not_hide_the_place():
 def test_comma_after_ob_etom_soobshchil_before_an_aside_finds_nobody():
     qs = found("Мост закроют в мае. Об этом сообщил, в частности, министр транспорта.")
     assert [q.speaker for q in qs] == [None]
+
+
+def test_a_member_and_his_colleagues_speak_through_the_member():
+    [q] = extract("Физик Олег Ракитин и его коллеги считают, что открытие изменит науку.").quotes
+    assert q.speaker.name == "Олег Ракитин"

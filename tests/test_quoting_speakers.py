@@ -453,3 +453,124 @@ def test_a_post_written_with_a_capital_is_no_name():
 def test_an_organisation_of_common_words_speaks_as_itself():
     [q] = extract("Белый дом подтвердил факт разговора о Сноудене.").quotes
     assert (q.speaker.text, q.speaker.name) == ("Белый дом", "Белый дом")
+
+
+def test_a_state_office_the_entities_stage_put_on_a_person_there_is_that_person():
+    text = ("Биньямин Охана отменил поездку в Вашингтон. "
+            "Премьер-министр Израиля заявил, что останется дома.")
+    e = entity("E1", "PER", "Биньямин Охана", text, "Биньямин Охана", "Премьер-министр Израиля",
+               roles=(role(text, "Премьер-министр Израиля", "премьер-министр"),))
+    s = speaker(text, "Премьер-министр Израиля", "masc", resolver=Resolver(text, (e,)))
+    assert (s.entity, s.name) == ("E1", "Биньямин Охана")
+
+
+def test_a_bare_common_noun_put_on_a_person_there_is_no_proof():
+    text = "Жан Моро пришёл на премьеру. Актриса заявила, что фильм удался."
+    e = entity("E1", "PER", "Жан Моро", text, "Жан Моро", "Актриса",
+               roles=(role(text, "Актриса", "актриса"),))
+    assert speaker(text, "Актриса", "femn", resolver=Resolver(text, (e,))).entity != "E1"
+
+
+def test_a_title_before_the_holders_name_is_that_person_whatever_the_guessed_gender():
+    text = "Эмир Катара шейх Насер Аль Тани отрекся. Шейх Насер сказал, что доволен."
+    at = text.index("Насер сказал")
+    e = entity("E1", "PER", "Насер Аль Тани", text, "Насер Аль Тани",
+               roles=(role(text, "Шейх", "шейх"),))
+    e = Entity("E1", "PER", "person", e.name, None,
+               e.mentions + (Mention(at, at + 5, "Насер", "Насер"),), e.roles)
+    s = speaker(text, "Шейх Насер", "masc", resolver=Resolver(text, (e,)))
+    assert (s.entity, s.name) == ("E1", "Насер Аль Тани")
+
+
+def test_an_office_continues_the_subject_of_the_sentence_before():
+    text = ("Иван Громов подписал указ о назначении. "
+            "Об этом Президент Молдавии сообщил журналистам.")
+    [q] = extract(text).quotes
+    assert (q.speaker.text, q.speaker.name) == ("Президент Молдавии", "Иван Громов")
+
+
+def test_a_head_of_a_ministry_continues_the_minister_who_has_just_spoken():
+    text = ("«Переговоры продолжатся», — заявил министр иностранных дел Пётр Гуров. "
+            "«Ответ будет дан», — сказал глава МИД.")
+    q = [q for q in extract(text).quotes if q.text.startswith("Ответ")][0]
+    assert q.speaker.name == "Пётр Гуров"
+
+
+def test_an_office_is_not_given_to_someone_holding_another_office():
+    text = ("«Переговоры продолжатся», — заявил министр обороны Пётр Гуров. "
+            "«Ответ будет дан», — сказал президент Молдавии.")
+    q = [q for q in extract(text).quotes if q.text.startswith("Ответ")][0]
+    assert q.speaker.name != "Пётр Гуров"
+
+
+def test_a_people_speaks_for_its_state():
+    [q] = extract("Японцы заявили, что не согласны с решением суда.").quotes
+    assert q.speaker.name == "Япония"
+
+
+def test_members_of_a_party_speak_for_the_party():
+    [q] = extract("Члены ЛДПР заявили, что поддержат законопроект.").quotes
+    assert q.speaker.name == "ЛДПР"
+
+
+def test_a_wife_of_a_named_man_is_the_woman_bearing_his_surname():
+    text = ("Ивану Сомову продлили арест. Его жена Мария Сомова пришла в суд. "
+            "Жена Ивана Сомова заявила, что подаст жалобу.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Мария Сомова"
+
+
+def test_a_bare_family_noun_continues_the_last_speaker_whose_kin_is_named():
+    text = ("Ивану Сомову продлили арест. «Это несправедливо», — сказала Мария Сомова. "
+            "Тем не менее супруга убеждена, что встречи станут регулярными.")
+    q = [q for q in extract(text).quotes if q.text.startswith("встречи")][0]
+    assert q.speaker.name == "Мария Сомова"
+
+
+def test_a_common_noun_for_a_body_is_the_body_named_after_that_noun():
+    text = ("Сериал снят телекомпанией «Вектор». "
+            "«Мы потеряли друга», — говорится в заявлении телекомпании.")
+    [q] = extract(text).quotes
+    assert q.speaker.name == "Вектор"
+
+
+def test_a_common_noun_before_a_persons_name_names_no_body():
+    text = ("Лидер оппозиции Нина Гвелесиани провела митинг. "
+            "Оппозиция заявила, что выборы были нечестными.")
+    [q] = extract(text).quotes
+    assert q.speaker.name is None
+
+
+def test_agreeing_words_give_a_persons_gender_over_a_guess_from_the_name():
+    text = ("Кандидатом стал Жан Лерой. "
+            "50-летняя Мартин Дюбуа возглавляет партию. Она заявила, что поддержит соперника.")
+    women = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Она"]
+    assert [q.speaker.name for q in women] == ["Мартин Дюбуа"]
+
+
+def test_a_mention_tied_to_a_man_without_his_surname_is_not_a_woman_speaker():
+    text = "Ольга Ветрова встречалась с Петром Лаптевым. Об этом она рассказала газете The Daily."
+    petr = entity("E1", "PER", "Пётр Лаптев", text, "Петром Лаптевым", "The Daily")
+    s = speaker(text, "The Daily", "femn", resolver=Resolver(text, (petr,)))
+    assert s.entity != "E1"
+
+
+def test_a_post_is_not_given_to_a_holder_of_the_other_gender():
+    text = ("Певица Вера Ланская умерла в среду. Это подтвердил муж певицы Олег Ланской. "
+            "Певица просила не писать о ней громких слов.")
+    [q] = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Певица"]
+    assert q.speaker.name != "Олег Ланской"
+
+
+def test_a_speaker_phrase_does_not_reach_into_the_sentence_before():
+    text = "Выборы пройдут в 2024г. Нынешний глава государства заявил, что не будет баллотироваться."
+    at = text.index("2024г.")
+    s = Resolver(text).speaker(at, text.index(" заявил"), "masc")
+    assert s.text == "Нынешний глава государства"
+
+
+def test_a_current_office_continues_the_subject_of_the_sentence_before():
+    text = ("Иван Громов предложил коллеге баллотироваться. "
+            "Нынешний глава государства заявил, что сосредоточится на работе в партии.")
+    q = [q for q in extract(text).quotes if q.text.startswith("сосредоточится")][0]
+    assert q.speaker.name == "Иван Громов"

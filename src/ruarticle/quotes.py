@@ -154,6 +154,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
         if speaker is not None and d.cue:
             speaker = _described(text, paragraphs, starts, _as_written(speaker, d), d)
+            speaker = _with_colleagues(text, resolver, speaker, d)
         if speaker is None and _zero_subject(text, d):
             # "Также отметил, что ...": the speaker of this paragraph, or of the one before
             # when the verb's gender fits
@@ -170,6 +171,25 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _with_colleagues(text, resolver, speaker, d):
+    """"Иван Бозович и его коллеги": a group named by a person and "his" people speaks
+    through that person."""
+    start = d.speaker[0]
+    if speaker.name or text[start:d.speaker[1]].split()[0].lower() not in ("его", "её", "ее", "их"):
+        return speaker
+    before = text[max(0, start - 4):start]
+    if not before.endswith(" и "):
+        return speaker
+    at = start - 3
+    person = [(s, e) for s, m_end, e in resolver.registry.overlapping(at - 1, at)
+              if m_end == at and e.type == "PER"]
+    if not person:
+        return speaker
+    s, e = person[0]
+    shown = min(s, speaker.start)
+    return replace(speaker, start=shown, text=text[shown:speaker.end], entity=e.id, name=e.name)
 
 
 def _unclipped(text, speaker):

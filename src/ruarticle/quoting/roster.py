@@ -29,7 +29,8 @@ GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алих
 GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
-BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for
+BODY_REACH = 400
+AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for  # words looked back for the body a spokesman's common noun stands for
 
 
 def fits(have: str | None, want: str | None) -> bool:
@@ -264,7 +265,7 @@ class Roster:
 class Registry:
     """The entity records of the article, indexed by mention position, surname and post."""
 
-    def __init__(self, entities: tuple[Entity, ...]):
+    def __init__(self, entities: tuple[Entity, ...], text: str = ""):
         self.entities = tuple(_named(e) for e in entities if e.name.strip() or e.mentions)
         self.by_id = {e.id: e for e in self.entities}
         spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
@@ -272,7 +273,8 @@ class Registry:
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self._longest = max((m_end - s for s, m_end, _ in spans), default=0)
-        self.gender = {e.id: names.gender_of(e.name) for e in self.entities if e.type == "PER"}
+        self.gender = {e.id: _agreed_gender(text, e) or names.gender_of(e.name)
+                       for e in self.entities if e.type == "PER"}
         people = [(m, e) for e in self.entities if e.type == "PER" for m in e.mentions]
         self._persons = _Latest((m.start, self.gender[e.id], e) for m, e in people)
         self._subjects = _Latest((m.start, self.gender[e.id], e) for m, e in people
@@ -285,6 +287,8 @@ class Registry:
                     self._roles[canonical(post_key(r.title))].append((r.start, r, e))
         for key in self._roles:
             self._roles[key].sort(key=lambda x: x[0])
+        self._role_spans = sorted(((r.start, r.end, e) for e in self.entities if e.type == "PER"
+                                   for r in e.roles), key=lambda x: x[:2])
         self._bodies: dict[str, _Latest] = {}
         by_word = defaultdict(list)
         for e in self.entities:
@@ -321,6 +325,12 @@ class Registry:
         index = self._bodies.get(lemma)
         return index.before(before, None) if index else None
 
+    def role_at(self, pos: int):
+        """(role start, role end, person) of the roles covering ``pos``: the entities stage
+        put that post on that person at this very place."""
+        hi = bisect_right(self._role_spans, (pos, float("inf")))
+        return [x for x in self._role_spans[:hi] if x[1] > pos]
+
     def holders(self, post: str):
         """(role start, role, entity) of everyone holding ``post``, in text order."""
         return self._roles.get(post) or self._roles.get(canonical(post), ())
@@ -333,6 +343,31 @@ class Registry:
             if found and len(found) == 1:
                 return found[0]
         return None
+
+
+def _agreed_gender(text: str, entity: Entity) -> str | None:
+    """The gender the words agreeing with a person's names show, when they all agree:
+    "61-летняя Мартин Обри", "Мартин Обри признала" (a guess from "Мартин" is masculine)."""
+    found = set()
+    for m in entity.mentions:
+        surname = entity.name.split()[-1].lower()[:MIN_STEM] if entity.name.split() else ""
+        if surname not in m.text.lower() or not all(
+                not morph.known(w.low) or any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(w))
+                for w in tokenize(m.text) if w.is_word):
+            continue  # "Певица просила", "сын Мии Фэрроу сказал": not this name's agreement
+        before = [w for w in tokenize(text, max(0, m.start - AGREEMENT_REACH), m.start) if w.is_word][-1:]
+        after = [w for w in tokenize(text, m.end, m.end + AGREEMENT_REACH) if w.is_word][:1]
+        for w in before:
+            tag = parses(w)[0].tag
+            if tag.POS in ("ADJF", "PRTF") and {"sing", "nomn"} <= set(tag.grammemes):
+                found.add(str(tag.gender))
+        dependent = any(best_pos(w) in ("NOUN", "PREP") for w in before)  # "интервью господина Волкова была"
+        for w in after if not dependent else ():
+            tag = parses(w)[0].tag
+            if tag.POS == "VERB" and "past" in tag and "sing" in tag:
+                found.add(str(tag.gender))
+    found &= {"masc", "femn"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(entity: Entity) -> Entity:

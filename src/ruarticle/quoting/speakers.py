@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from .. import acronyms, morph, places, posts
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
-from . import abbreviations, names
+from . import abbreviations, names, nations
 from .lexicon import org_head
+from ..posts import canonical
 from .roster import Registry, Roster, fits, nominative_in, post_key
 from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses,
                     pronoun_gender, tokenize)
@@ -51,7 +52,7 @@ class Resolver:
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
         self.text = text
-        self.registry = Registry(tuple(entities))
+        self.registry = Registry(tuple(entities), text)
         self._roster: Roster | None = None
         self._abbreviations: dict[str, str] | None = None
         self._spelled: dict[str, str | None] = {}  # names looked up in the text, found or not
@@ -80,6 +81,11 @@ class Resolver:
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
         words = tokenize(self.text, start, end)
+        cut = max((n + 1 for n, w in enumerate(words[:-1])
+                   if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
+                   and not words[n - 1].initial and len(words[n - 1].text) > 1), default=0)
+        if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
+            words, start = words[cut:], words[cut].start
         while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
                 and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
@@ -142,13 +148,23 @@ class Resolver:
             return self._pronoun_person(start, pronoun)
         if _unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        state = _people_state(words)
+        if state:  # "американцы заявили": a people speaks for its state
+            return self._entity_of(state), state, False
         if _group(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
+        family = self._family_member(words, start, end, gender)
+        if family is not None:  # "жена российского бизнесмена" -> Алла Бут
+            return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
-        entity = self._named_entity(words, start, end) or self._side(words, start, end)
+        entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end, gender) \
+            or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
+        body = self._body_by_noun(words, start)
+        if body:  # "телекомпании" after "телекомпании НВО"
+            return body
         if names.organisation_head(words):
             return self._organisation(words, start)
         body = _spoken_for(words)
@@ -166,6 +182,51 @@ class Resolver:
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _role_holder(self, words, end, gender) -> Entity | None:
+        """"Премьер-министр Израиля заявил", "Шейх Хамад сказал": the entities stage put
+        the post heading the phrase on a person right here, and either the phrase goes on
+        with that person's name or the post is a state's office ("глава государства"); a
+        bare "актриса" or "глава совета" it tied to someone is no proof."""
+        content = [w for w in words if w.is_word]
+        if not content or content[0].low in POSSESSIVES:
+            return None
+        wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
+        for r_start, r_end, e in self.registry.role_at(content[0].start):
+            rest = [w for w in content if w.start >= r_end]
+            if r_end > end or not rest and not self._fits(e, wanted):
+                continue
+            named = [w for w in rest if any(m.start <= w.start < m.end for m in e.mentions)]
+            if rest and named == rest and any(w.is_upper for w in rest) \
+                    and all(_one_nominative(w) for w in rest):
+                return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
+            if not rest and _state_office([w for w in content if w.end <= r_end]) \
+                    and not self._other_office(e.id, words, r_start, r_end):
+                return e
+        return None
+
+    def _family_member(self, words, start, end, gender) -> Entity | None:
+        """A relative named by a family noun is the one person of the article of that
+        gender who bears the surname of the person it depends on ("Супруга «оружейного
+        барона»" -> Алла Бут, wife of Виктор Бут), or of the last speaker ("супруга")."""
+        content = [w for w in words if w.is_word]
+        if not content or morph.lemma(content[0].low) not in word_set("quote_family.txt"):
+            return None
+        wanted = gender if gender in ("masc", "femn") else _noun_gender(words[:1])
+        of = [e for s, m_end, e in self.registry.overlapping(content[0].end, end) if e.type == "PER"
+              and self._fits(e, _noun_gender(tokenize(self.text, s, m_end)))]  # not "актрисы" for a man
+        if not of and len(content) == 1:
+            recent = self._recent(start, wanted)
+            of = [self.registry.by_id[recent.entity]] if recent and recent.entity else []
+        if not of:
+            return None
+        stem = _surname_stem(of[0].name)
+        kin = [e for e in self.registry.entities if e.type == "PER" and e is not of[0]
+               and len(e.name.split()) > 1 and _surname_stem(e.name) == stem]
+        if len(content) == 1:  # the last speaker is the relative when kin of theirs is named
+            return of[0] if kin and self.registry.gender.get(of[0].id) == wanted else None
+        kin = [e for e in kin if self.registry.gender.get(e.id) == wanted]
+        return kin[0] if len(kin) == 1 else None
 
     def _someone_of(self, words, start, end) -> bool:
         """A relative, lawyer or representative of a person who is named only as theirs
@@ -196,6 +257,27 @@ class Resolver:
             return None
         at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
         return (at[0].id, at[0].name, False) if at else (None, found[2], False)
+
+    def _body_by_noun(self, words, start):
+        """A common noun for a body, with adjectives at most ("телекомпании", "газета"):
+        the body the article named last right after that noun ("телекомпании НВО")."""
+        content = [w for w in words if w.is_word]
+        if not content or any(best_pos(w) != "ADJF" for w in content[:-1]):
+            return None
+        noun = content[-1]
+        if noun.is_upper and noun.start != content[0].start or noun.text.isupper() \
+                or best_pos(noun) != "NOUN" or "anim" in parses(noun)[0].tag:
+            return None
+        found = self.roster.named_body(morph.lemma(noun.low), start)
+        if found is None:
+            return None
+        at = [e for _, _, e in self.registry.overlapping(*found[:2])]
+        bodies = [e for e in at if e.type == "ORG"]
+        if bodies:
+            return bodies[0].id, bodies[0].name, False
+        if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
+            return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
+        return None, found[2], False
 
     def _party_of(self, words, start):
         """"представитель партии Цвангираи" -> the body the article shows him leading
@@ -362,7 +444,7 @@ class Resolver:
         wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
         if post:
             holder = self.roster.holder(post, start, _places(words), after=end)
-            if holder:
+            if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return None, holder, True
             entity = self._post_entity(post, words, start, end, wanted)
             if entity is not None:
@@ -371,9 +453,40 @@ class Resolver:
             person = self._described(start, wanted, _office_qualifiers(words))
             if person:
                 return person
+        if _office_qualifiers(words) is not None or _state_office(_office_words(words)):
+            person = self._renamed(words, start, end, wanted)
+            if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
+                return person
         if _person_head(words) or _office_qualifiers(words) is not None:
             return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
         return None, names.organisation(words), False
+
+    def _renamed(self, words, start, end, gender):
+        """The person journalists call again by office: the first subject of this sentence
+        or the one before ("Путин подписал указ. Об этом Президент России сообщил"), else
+        the last speaker ("заявил Сергей Лавров. ... глава МИД РФ подтвердил"), unless
+        that person holds another office."""
+        sentence = self.roster.sentence_start(start)
+        here = self._subject(self.roster.sentence_start(max(0, sentence - 1)), start, gender, first=True)
+        recent = self._recent(start, gender)
+        found = [here[1]] if here else []
+        found += [(recent.entity, recent.name, True)] if recent else []
+        return next((f for f in found if not self._other_office(f[0], words, start, end)), None)
+
+    def _other_office(self, entity_id, words, start, end) -> bool:
+        """Whether a person cannot hold the office a phrase names: a specific office
+        must be one they hold, if they hold any ("министр" is no "президент"); a leader's
+        post ("глава Минфина", "глава группы") must share a qualifier with one of theirs
+        ("министр финансов")."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        leaders, offices = word_set("quote_leader_posts.txt"), word_set("quote_offices.txt")
+        held = [r for r in (entity.roles if entity else ()) if r.start < start  # as known so far
+                and canonical(post_key(r.title)) in offices | leaders]
+        post = _office_post(words)
+        if post not in leaders:
+            return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
+        ours = _qualifier_stems(words)
+        return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country}) for r in held)
 
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
@@ -413,7 +526,7 @@ class Resolver:
 
     # --- with entities ---------------------------------------------------------------
 
-    def _named_entity(self, words, start, end) -> Entity | None:
+    def _named_entity(self, words, start, end, gender=None) -> Entity | None:
         """The entity of a proper-name mention heading the phrase ("министр Антон
         Силуанов", "МИД России"); descriptions and adjectives ("норвежский премьер",
         "итальянские СМИ") are left to the post rules."""
@@ -421,8 +534,15 @@ class Resolver:
                   self.registry.overlapping(start, end)
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
-                  and _names(self.text[s:m_end], e)]
+                  and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)]
         return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
+
+    def _other_person(self, entity, start, end, gender) -> bool:
+        """A person of the other gender than the cue's, whose surname the mention does
+        not even hold ("The New Times" the entities stage tied to a man, for "рассказала")."""
+        if entity.type != "PER" or gender not in ("masc", "femn") or self._fits(entity, gender):
+            return False
+        return _surname_stem(entity.name) not in self.text[start:end].lower().replace("ё", "е")
 
     def _whole_body(self, words, start, end) -> Entity | None:
         """"Белый дом подтвердил": an organisation of common words that is the whole
@@ -703,6 +823,63 @@ def _post(words: list[Word]) -> str | None:
 @once
 def _post_phrases() -> dict[str, str]:
     return dict(table("quote_post_phrases.tsv"))
+
+
+def _one_nominative(word: Word) -> bool:
+    """A word that may name one person in the nominative ("Хамад", not "Мии")."""
+    return not morph.known(word.low) or not any("anim" in p.tag for p in parses(word)) \
+        or any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(word))
+
+
+def _qualifier_stems(words: list[Word]) -> set:
+    """The qualifiers of a post phrase after its head, short forms spelled out:
+    "глава Минфина" -> {"минф", "мини", "фина"}."""
+    content = [w for w in words if w.is_word][1:]
+    found = {_qualifier(w) for w in content if len(w.text) > 2 or w.text.isupper()}
+    for w in content:
+        key = acronyms.short_form(w.text)
+        if key:
+            found |= {_qualifier(v) for v in tokenize(acronyms.known()[key]) if v.is_word}
+    return found
+
+
+def _office_words(words: list[Word]) -> list[Word]:
+    """The words of a post phrase that say which office it is ("нынешний" does not)."""
+    content = [w for w in words if w.is_word]
+    while len(content) > 1 and morph.lemma(content[0].low) in word_set("quote_office_modifiers.txt") \
+            and not content[0].low.startswith(FORMER):  # "бывший президент" holds it no more
+        content = content[1:]
+    return content
+
+
+def _office_post(words: list[Word]) -> str:
+    """The office a phrase names, as one word: "глава государства" -> "президент"."""
+    content = _office_words(words)
+    phrase = " ".join(morph.lemma(w.low) for w in content)
+    head = next((w for w in content if best_pos(w) == "NOUN"), content[0])
+    return _post_phrases().get(phrase) or morph.lemma(head.low)
+
+
+def _people_state(words: list[Word]) -> str | None:
+    """The state a lone plural people's noun speaks for ("американцы" -> США)."""
+    content = [w for w in words if w.is_word]
+    if len(content) != 1 or best_pos(content[0]) != "NOUN" \
+            or not {"plur", "nomn"} <= set(parses(content[0])[0].tag.grammemes):
+        return None
+    return nations.state_of_people(morph.lemma(content[0].low))
+
+
+def _surname_stem(name: str) -> str:
+    return name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH] if name.split() else ""
+
+
+def _state_office(words: list[Word]) -> bool:
+    """An office of a state: "глава государства", or an office with places only after
+    it ("Премьер-министр Израиля", "президента США")."""
+    if " ".join(morph.lemma(w.low) for w in words) in _post_phrases():
+        return True
+    return len(words) > 1 and morph.lemma(words[0].low) in word_set("quote_offices.txt") \
+        and _places(words[1:]) and len(_places(words[1:])) == len(words) - 1
 
 
 def _oblique_name(word: Word) -> bool:
