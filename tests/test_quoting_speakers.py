@@ -574,3 +574,19 @@ def test_a_current_office_continues_the_subject_of_the_sentence_before():
             "Нынешний глава государства заявил, что сосредоточится на работе в партии.")
     q = [q for q in extract(text).quotes if q.text.startswith("сосредоточится")][0]
     assert q.speaker.name == "Иван Громов"
+
+
+def test_post_with_where_it_is_held_names_the_holder_met_before():
+    text = ("Аким Костанайской области Серик Жумагалиев провел встречу с населением.\n\n"
+            "По итогам года региональный продукт вырос на 5,8%.\n\n"
+            "Аким области сообщил, что газификация остается задачей номер один.")
+    assert extract(text).quotes[-1].speaker.name == "Серик Жумагалиев"
+
+
+def test_head_of_the_region_is_the_akim_in_kazakhstan_and_the_governor_in_russia():
+    kz = ("Аким Костанайской области Серик Жумагалиев провел встречу.\n\n"
+          "Глава региона сообщил, что дороги отремонтируют.")
+    ru = ("Губернатор Самарской области Вячеслав Федорищев провел совещание.\n\n"
+          "Глава региона сообщил, что дороги отремонтируют.")
+    assert extract(kz).quotes[-1].speaker.name == "Серик Жумагалиев"
+    assert extract(ru).quotes[-1].speaker.name == "Вячеслав Федорищев"

@@ -442,11 +442,11 @@ class Resolver:
         if post and post in word_set("quote_anonymous.txt"):
             return None, None, False  # "источник", "собеседник": nobody in particular
         wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
-        if post:
-            holder = self.roster.holder(post, start, _places(words), after=end)
+        for option in _post_options(words) if post else ():
+            holder = self.roster.holder(option, start, _places(words), after=end)
             if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return None, holder, True
-            entity = self._post_entity(post, words, start, end, wanted)
+            entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
                 return entity.id, entity.name, True
         if _description(words) and _spokesperson(words) is None:
@@ -812,8 +812,9 @@ def _post(words: list[Word]) -> str | None:
     if phrase in _post_phrases():
         return _post_phrases()[phrase]  # "глава государства" -> президент
     if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
-                              or _oblique_name(content[1])):
-        content = content[:1]  # "президента США", "тренер Дадашева": the post itself
+                              or _oblique_name(content[1])
+                              or morph.lemma(content[1].low) in word_set("quote_jurisdictions.txt")):
+        content = content[:1]  # "президента США", "тренер Дадашева", "аким области": the post
     if len(content) == 1 and not pronoun_gender(content[0]) \
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
@@ -822,7 +823,16 @@ def _post(words: list[Word]) -> str | None:
 
 @once
 def _post_phrases() -> dict[str, str]:
-    return dict(table("quote_post_phrases.tsv"))
+    """Phrase -> the first post it may stand for."""
+    return {phrase: posts.split("|")[0] for phrase, posts in table("quote_post_phrases.tsv")}
+
+
+def _post_options(words: list[Word]) -> list[str]:
+    """Every post a speaker phrase may stand for: "глава региона" is a губернатор in
+    Russia, an аким in Kazakhstan; a plain post stands for itself."""
+    phrase = " ".join(morph.lemma(w.low) for w in words if w.is_word)
+    listed = dict(table("quote_post_phrases.tsv")).get(phrase)
+    return listed.split("|") if listed else [_post(words)]
 
 
 def _one_nominative(word: Word) -> bool:
