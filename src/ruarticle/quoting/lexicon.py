@@ -11,6 +11,7 @@ ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's top
 QUOTING_NOUNS = ("слово", "цитата")  # "привёл слова X": the cue quotes someone else, who speaks
 
 CUE_POS = ("VERB", "GRND", "PRTS")
+REPORT_POS = CUE_POS + ("PRTF", "INFN")  # participles and infinitives report too
 PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
 PREPOSITION_GAP = 7
 PHRASE_PREPOSITIONS = frozenset({"с", "к", "в"})
@@ -184,6 +185,27 @@ def negated_cue(words: list[Word], i: int) -> str | None:
     """The lemma of a verb that reports when negated: "не исключил, что ..."."""
     if i == 0 or words[i - 1].low != "не" or not words[i].is_word:
         return None
+    return _negated_lemma(words[i].low)
+
+
+@lru_cache(maxsize=200_000)
+def _negated_lemma(low: str) -> str | None:
     cues = word_set("quote_negated_cues.txt")
-    return next((p.normal_form for p in parses(words[i])
+    return next((p.normal_form for p in morph.parses(low)
                  if p.tag.POS in ("VERB", "GRND") and p.normal_form in cues), None)
+
+
+def may_report(word: Word) -> bool:
+    """Whether ``word`` may lead a report of the word-led rules (a reporting verb, its
+    participle or infinitive, a verb-and-noun cue, a negated cue, a stance, a verb before
+    "об этом"): the union of the word-level tests those rules start with, asked once per
+    word form, so that a cue added to a data file passes here too. About 98% of words
+    fail it and skip the rules."""
+    return word.is_word and _may_report(word.low)
+
+
+@lru_cache(maxsize=200_000)
+def _may_report(low: str) -> bool:
+    return _cue_lemma(low, REPORT_POS) is not None or _stance_lemma(low) is not None \
+        or _negated_lemma(low) is not None \
+        or not _phrases_by_verb().keys().isdisjoint(_verb_lemmas(low))
