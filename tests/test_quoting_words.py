@@ -23,3 +23,17 @@ def test_range_of_a_long_text_is_the_same_as_scanning_that_range():
     assert [(w.start, w.end) for w in sliced] == [(w.start + start, w.end + start)
                                                   for w in tokenize(text[start:end])]
     assert all(text[w.start:w.end] == w.text for w in sliced)
+
+
+def test_a_word_after_a_colon_dash_or_marks_is_initial():
+    words = tokenize("Он сказал: — «Мы придём»")
+    assert [w.initial for w in words if w.is_word] == [True, False, True, False]
+
+
+def test_a_word_after_a_comma_is_not_initial():
+    assert not tokenize("Да, — «Мы")[-1].initial
+
+
+def test_a_word_after_a_long_run_of_spaces_is_initial():
+    assert tokenize("да" + " " * 7 + "Мы")[-1].initial
+    assert not tokenize("да" + " " * 6 + "Мы")[-1].initial
