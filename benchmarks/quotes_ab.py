@@ -12,8 +12,9 @@ of load hits both alike. By default both time `quotes.find` on the same prepared
 own whole `extract`, and --natasha adds natasha's full pipeline (benchmarks/speed.py) as
 a third turn, so each side's throughput ratio to it is measured at the same moments.
 Every side runs once over the texts before the timed passes: word caches are warm for
-them, so the ratios to natasha are higher than speed.py's (fresh caches); they serve to
-compare the two revisions.
+them, so the ratios to natasha are higher than speed.py's (fresh caches); with --fresh
+the warm-up is the first 5 texts only, as in speed.py, one pass is timed over the
+others, and outputs are compared after it.
 Prints each side's best and median CPU time (time.process_time) over the passes and
 whether the two gave the same output on every text. The earlier revision reads its data
 files from the working tree's package.
@@ -41,6 +42,7 @@ from ruarticle import pipeline, quotes  # noqa: E402
 
 BASE = "ruarticle_base"
 NATASHA = "natasha full pipeline"
+FRESH_WARM_UP = 5
 
 
 def load_base(rev: str, into: Path, module: str):
@@ -81,6 +83,7 @@ def main(argv=None) -> None:
     ap.add_argument("--limit", type=int, help="the first N texts only")
     ap.add_argument("--extract", action="store_true", help="time the whole extract")
     ap.add_argument("--natasha", action="store_true", help="with --extract: natasha takes turns too")
+    ap.add_argument("--fresh", action="store_true", help="warm up on 5 texts, time the rest once")
     args = ap.parse_args(argv)
     folder = Path(args.corpus) if args.corpus else _paths.shared("corpora", "nerel", "dev")
     if args.extract:
@@ -94,19 +97,21 @@ def main(argv=None) -> None:
         else:
             sides = {args.against: load_base(args.against, Path(tmp), "quotes").find,
                      "working tree": quotes.find}
-        outputs = {name: [run(*item) for item in items] for name, run in sides.items()}  # warm-up
+        warm, items = (items[:FRESH_WARM_UP], items[FRESH_WARM_UP:]) if args.fresh else (items, items)
+        compared = dict(sides)
         if args.extract and args.natasha:
             from speed import natasha_pipeline
             sides[NATASHA] = natasha_pipeline()[0]
-            alternating_pass({NATASHA: sides[NATASHA]}, items[:5], False)  # its warm-up
+        alternating_pass(sides, warm, False)
         times: dict[str, list[float]] = {name: [] for name in sides}
-        for n in range(args.rounds):
+        for n in range(1 if args.fresh else args.rounds):
             for name, spent in alternating_pass(sides, items, n % 2 == 1).items():
                 times[name].append(spent)
+        outputs = {name: [run(*item) for item in items] for name, run in compared.items()}
     what = "extract" if args.extract else "quotes.find"
     for name, spent in times.items():
         print(f"{name:>21}: best {min(spent):.3f} s, median {statistics.median(spent):.3f} s CPU "
-              f"over {args.rounds} passes of {len(items)} texts")
+              f"over {len(spent)} passes of {len(items)} texts")
     old, new = outputs[args.against], outputs["working tree"]
     print(f"texts whose {what} output differs: {sum(not same(a, b) for a, b in zip(old, new))}")
     medians = {name: statistics.median(spent) for name, spent in times.items()}
