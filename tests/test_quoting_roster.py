@@ -28,6 +28,34 @@ def test_person_apposed_before_a_description():
     assert roster.apposed(text.index("имам")).name == "Рустем Шакиров"
 
 
+def test_a_position_inside_open_marks_is_quoted():
+    text = "Он сказал: «Иван придёт». Иван пришёл.\nОна ответила: «Петр"
+    roster = Roster(text)
+    assert roster.quoted_at(text.index("Иван"))
+    assert not roster.quoted_at(text.index("Иван пришёл"))
+    assert roster.quoted_at(text.index("Петр"))
+
+
+def test_marks_open_in_one_paragraph_do_not_reach_the_next():
+    text = "Он сказал: «Иван придёт\nИван пришёл."
+    assert not Roster(text).quoted_at(text.index("Иван пришёл"))
+
+
+def test_an_odd_number_of_straight_marks_quotes():
+    text = 'Он сказал: "Иван придёт" и "Петр'
+    roster = Roster(text)
+    assert roster.quoted_at(text.index("Петр")) and not roster.quoted_at(text.index('и "Петр'))
+
+
+def test_quoted_at_counts_the_marks_since_the_line_began_at_every_position():
+    text = 'Он: «а „б“ в» и "г" — «д\n«е» ж "з\n\n» и» к” «л'
+    roster = Roster(text)
+    for pos in range(len(text) + 1):
+        before = text[text.rfind("\n", 0, pos) + 1:pos]
+        opened = sum(before.count(c) for c in "«„“") > sum(before.count(c) for c in "»”")
+        assert roster.quoted_at(pos) == (opened or before.count('"') % 2 == 1), pos
+
+
 def test_a_pronoun_prefers_a_person_named_as_subject():
     text = "Иван Петров рассказал о поездке Сергея Орлова. Он доволен."
     ivan = person("E1", "Иван Петров", (0, "Иван Петров"))

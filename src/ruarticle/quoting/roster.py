@@ -108,10 +108,22 @@ class Roster:
         return self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
 
     def quoted_at(self, pos: int) -> bool:
-        """Whether ``pos`` is inside quotation marks opened earlier in its paragraph."""
-        before = self.text[self.text.rfind("\n", 0, pos) + 1:pos]
-        opened = sum(before.count(c) for c in OPENING_MARKS)
-        return opened > sum(before.count(c) for c in CLOSING_MARKS) or before.count('"') % 2 == 1
+        """Whether ``pos`` is inside quotation marks opened earlier in its paragraph: more
+        opening than closing marks, or an odd number of straight ones, since its line began.
+        The marks' offsets are listed once per article, so each call costs a few binary
+        searches instead of a rescan of the paragraph."""
+        if getattr(self, "_marks", None) is None:  # the first call for this article
+            found = [(m.start(), m.group()) for m in regex.finditer(
+                f"[\n{OPENING_MARKS}{CLOSING_MARKS}\"]", self.text)]
+            self._marks = tuple([k for k, c in found if c in chars]
+                                for chars in ("\n", OPENING_MARKS, CLOSING_MARKS, '"'))
+        newlines, opening, closing, straight = self._marks
+        k = bisect_left(newlines, pos)
+        line = newlines[k - 1] + 1 if k else 0
+
+        def since_line(at: list[int]) -> int:
+            return bisect_left(at, pos) - bisect_left(at, line)
+        return since_line(opening) > since_line(closing) or since_line(straight) % 2 == 1
 
     def subjects_between(self, lo: int, hi: int, gender: str | None):
         """Strong persons that may be the subject (nominative), in [lo, hi), in text order."""

@@ -23,6 +23,9 @@ LATIN = regex.compile(r"\p{Latin}")
 SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская",
                    "цкая", "енко", "швили", "дзе", "ян", "янц")
 INITIAL_REACH = 8  # characters of marks and spaces looked through for a sentence start
+LEADERS = " \t«\"„“—–-"  # what may stand between a sentence end and its first word
+ENDERS = ".!?…\n\r:"
+_new = tuple.__new__  # builds a Word without the Python-level __new__ of NamedTuple
 WHOLE_TEXT_MIN = 400  # texts this long are tokenized once and sliced
 
 
@@ -52,12 +55,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def _scan(text: str, start: int, end: int) -> list[Word]:
-    return [_word(text, m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-
-
-def _word(text: str, start: int, end: int, token: str) -> Word:
-    return Word(start, end, token, _initial(text, start), token.lower().replace("ё", "е"),
-                token[0].isalnum(), token[0].isupper())
+    # one loop without helper calls: it runs once per word of every article
+    words = []
+    for m in TOKEN.finditer(text, start, end):
+        token, at = m.group(), m.start()
+        # initial: the text's start or a sentence end before it, with only LEADERS between
+        # (a longer run of LEADERS than the reach counts as a start too)
+        before = text[at - INITIAL_REACH + 1 if at >= INITIAL_REACH else 0:at].rstrip(LEADERS)
+        words.append(_new(Word, (at, m.end(), token, not before or before[-1] in ENDERS,
+                                 token.lower().replace("ё", "е"), token[0].isalnum(), token[0].isupper())))
+    return words
 
 
 @lru_cache(maxsize=8)
@@ -65,13 +72,6 @@ def _whole(text: str) -> tuple[list[Word], list[int], list[int]]:
     """Every token of a long text (the article being processed), kept for reuse."""
     words = _scan(text, 0, len(text))
     return words, [w.start for w in words], [w.end for w in words]
-
-
-def _initial(text: str, at: int) -> bool:
-    k, stop = at - 1, max(-1, at - INITIAL_REACH)
-    while k > stop and text[k] in " \t«\"„“—–-":
-        k -= 1
-    return k < 0 or text[k] in ".!?…\n\r:" or k == stop
 
 
 def is_proper(word: Word) -> bool:

@@ -1,0 +1,41 @@
+"""Indirect speech in one sentence; the word filter in front of the word-led rules
+changes no result."""
+import pytest
+
+from ruarticle.quoting import indirect
+
+SENTENCES = [
+    "Министр заявил, что мост построят к весне.",
+    "По словам министра, мост построят к весне.",
+    "Как сообщил министр, мост построят к весне.",
+    "Мост построят к весне, сообщает ТАСС.",
+    "Об этом сообщил министр транспорта.",
+    "О сроках стройки рассказал министр транспорта.",
+    "Депутаты, считающие, что закон вреден, покинули зал.",
+    "Министр не исключил, что мост построят позже.",
+    "Эксперт уверен, что цены вырастут.",
+    "Министр привёл слова инженера о том, что мост надёжен.",
+    "Глава района успел заявить, что дорогу откроют.",
+    "Джобс покинул пост, сообщив об этом в письме сотрудникам.",
+    "Сообщается, что пожар потушен.",
+]
+
+
+def found(text):
+    return [(d.kind, text[d.start:d.end], d.cue)
+            for d in indirect.find(text, (0, len(text)), None, 0, lambda pos: False)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_word_filter_changes_no_result(text, monkeypatch):
+    filtered = found(text)
+    monkeypatch.setattr(indirect, "may_report", lambda word: True)
+    assert found(text) == filtered
+
+
+def test_a_reporting_verb_with_that_gives_the_clause():
+    assert found(SENTENCES[0])[0][:2] == ("indirect", "мост построят к весне")
+
+
+def test_the_sentences_hold_reports_of_every_kind():
+    assert all(found(text) for text in SENTENCES)

@@ -1,0 +1,53 @@
+"""Reporting cues from the data files, and the per-word-form test that lets the
+word-led rules skip the words that cannot lead a report."""
+from ruarticle.quoting.lexicon import cue_lemma, cue_phrase, may_report, negated_cue, stance_lemma
+from ruarticle.quoting.words import tokenize
+
+
+def word(text):
+    return tokenize(text)[0]
+
+
+def test_a_reporting_verb_may_report():
+    assert may_report(word("заявил"))
+
+
+def test_an_impersonal_reporting_verb_may_report():
+    assert may_report(word("сообщается"))
+
+
+def test_a_participle_of_a_reporting_verb_may_report():
+    assert may_report(word("считающие"))
+
+
+def test_an_infinitive_of_a_reporting_verb_may_report():
+    assert may_report(word("заявить"))
+
+
+def test_the_verb_of_a_verb_and_noun_cue_may_report():
+    words = tokenize("привёл слова")
+    assert cue_lemma(words[0]) is None and cue_phrase(words, 0) is not None
+    assert may_report(words[0])
+
+
+def test_a_verb_that_reports_only_when_negated_may_report():
+    words = tokenize("не исключил")
+    assert cue_lemma(words[1]) is None and negated_cue(words, 1) == "исключить"
+    assert may_report(words[1])
+
+
+def test_a_word_of_conviction_may_report():
+    assert stance_lemma(word("уверен")) and may_report(word("уверен"))
+
+
+def test_ordinary_words_and_punctuation_may_not():
+    assert not any(may_report(w) for w in tokenize("Новый мост быстро построят, к весне."))
+
+
+def test_every_word_a_cue_test_accepts_may_report():
+    words = tokenize("Он заявил, не исключил и привёл слова; эксперты, считающие, что "
+                     "мост уверен, сообщили об этом, успев рассказать и выразив надежду.")
+    accepted = [k for k, w in enumerate(words)
+                if cue_lemma(w, ("VERB", "GRND", "PRTS", "PRTF", "INFN")) or stance_lemma(w)
+                or negated_cue(words, k) or cue_phrase(words, k)]
+    assert accepted and all(may_report(words[k]) for k in accepted)
