@@ -1264,3 +1264,8 @@ def test_stray_comma_after_ob_etom_soobshchili_does_not_hide_the_place():
 def test_comma_after_ob_etom_soobshchil_before_an_aside_finds_nobody():
     qs = found("Мост закроют в мае. Об этом сообщил, в частности, министр транспорта.")
     assert [q.speaker for q in qs] == [None]
+
+
+def test_a_sentence_break_inside_brackets_does_not_cut_a_content():
+    q = only("Он умер в городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила публицист Анна Робинсон.")
+    assert q.text == "Он умер в городе Розенхайме (Бавария; Германия) в кругу семьи"

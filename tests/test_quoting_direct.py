@@ -53,3 +53,19 @@ def test_a_dash_led_turn_closing_a_quotation_is_its_last_part():
 
 def test_a_dash_led_fact_is_no_speech():
     assert quotes("— 15 человек погибли в результате аварии на трассе.") == []
+
+
+def test_a_chant_is_speech_however_short():
+    assert [(q[0], q[2]) for q in quotes("Толпа скандировала: «Свободу!»")] == [("Свободу!", "скандировала")]
+
+
+def test_marks_listed_after_a_colon_quote_are_the_same_speech():
+    assert [q[0] for q in quotes("Они кричали: «Свободу!», «Позор власти!».")] == ["Свободу!", "Позор власти!"]
+
+
+def test_names_listed_after_a_colon_are_no_speech():
+    assert quotes("Компания выпустила альбомы: «Звезда», «Луна» и «Солнце».") == []
+
+
+def test_an_infinitive_speech_verb_before_a_colon_introduces_speech():
+    assert quotes("Он начал говорить: «Мы здесь надолго».") == [("Мы здесь надолго", "Он", "говорить")]

@@ -21,3 +21,7 @@ def test_an_apostrophe_is_not_a_closing_mark():
 
 def test_unbalanced_mark_is_ignored():
     assert spans("Он сказал: «незаконченная фраза") == []
+
+
+def test_outermost_round_brackets():
+    assert marks.brackets("Он (в Москве (ЦАО)) и (там)") == [(3, 18), (22, 26)]

@@ -67,8 +67,10 @@ def _read_back(original: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 
 def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraph's sentences, joined wherever a boundary falls inside quotation marks."""
-    inside = _Intervals([(m.open + 1, m.close + 1) for m in marks.outer(text, p.start, p.end)])
+    """The paragraph's sentences, joined wherever a boundary falls inside quotation marks
+    or brackets ("в Розенхайме (Бавария; Германия) в кругу семьи, сообщила ...")."""
+    inside = _Intervals([(m.open + 1, m.close + 1) for m in marks.outer(text, p.start, p.end)]
+                        + [(o + 1, c + 1) for o, c in marks.brackets(text, p.start, p.end)])
     merged: list[tuple[int, int]] = []
     for start, end in spans or [(p.start, p.end)]:
         if merged and inside.covers(start):

@@ -32,6 +32,7 @@ CITING = ("цитировать", "процитировать")  # the object is
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
 COPULAS = ("быть", "являться", "стать", "гласить", "называться", "звучать", "выглядеть")
+LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 
 
@@ -98,6 +99,8 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         if parts:
             return parts
     before = before_colon(text, lo, m.open, any_verb=len(tokenize(text, m.start, m.end)) > MIN_SPEECH_WORDS)
+    if not before and earlier and _listed(text, earlier[-1], m):
+        before = earlier[-1].cue, earlier[-1].speaker, earlier[-1].gender
     if names and not (before and _speech(text, m, before[0][2])):
         return []
     if before:
@@ -188,7 +191,8 @@ def before_colon(text, lo, open_at, any_verb=False):
     negated = None
     for i in range(len(words)):
         multi = cue_phrase(words, i)  # "привёл слова министра:"
-        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND")) or (multi[1] if multi else None)
+        # an infinitive after a phase verb leads too: "начали скандировать: «...»"
+        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND", "INFN")) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
             if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
@@ -231,8 +235,10 @@ def _according_clause(words):
 
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
-    gender = verb_gender(words[i])
     multi = cue_phrase(words, i)
+    if best_pos(words[i]) == "INFN" and i > lo and best_pos(words[i - 1]) == "VERB":
+        i -= 1  # "начали скандировать": the finite verb carries the subject
+    gender = verb_gender(words[i])
     if multi:  # "пришёл к выводу", "привёл слова": the cue is the whole phrase
         cue = (words[i].start, words[multi[0]].end, multi[1])
     if multi and multi[1].endswith(QUOTING_NOUNS):  # "X цитирует слова министра: «...»"
@@ -296,8 +302,17 @@ def _names_only(text: str, start: int, end: int) -> bool:
 def _speech(text: str, m, lemma: str) -> bool:
     """"ответили: «Без комментариев»": a short utterance, not a name; after a verb of
     writing ("написал: «...»") three words at least, since titles follow those."""
+    if lemma in word_set("quote_shout_verbs.txt"):
+        return True  # "скандировали: «Свободу!»": a chant however short
     least = MIN_SPEECH_WORDS + (1 if lemma in WRITING else 0)
     return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= least
+
+
+def _listed(text: str, last: Draft, m) -> bool:
+    """"скандировать: «Свободу!», «Позор власти!»": marks listed right after a quote
+    that a colon introduced are more of the same speech."""
+    return last.cue is not None and last.end < m.open \
+        and LISTED.fullmatch(text, last.end, m.open) is not None
 
 
 def _after_dash(text: str, lo: int, m) -> bool:
