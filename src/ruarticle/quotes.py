@@ -13,7 +13,7 @@ from dataclasses import replace
 import regex
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, described, direct, headline, indirect, interview, marks, names
+from .quoting import block, contentless, described, direct, headline, indirect, interview, marks, names
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -48,6 +48,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             drafts += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
+    drafts = [d for d in drafts if not contentless.empty(text, d)]
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
 
 

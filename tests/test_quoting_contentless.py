@@ -1,0 +1,18 @@
+"""Contents that only name an addressee are no quotes (quoting/contentless.py)."""
+from ruarticle import extract
+
+
+def texts(text):
+    return [q.text for q in extract(text).quotes]
+
+
+def test_condolences_to_the_families_are_no_quote():
+    assert texts("Президент выразил глубокие соболезнования родным и близким погибших.") == []
+
+
+def test_a_verb_alone_with_a_dative_is_left_to_the_verb_rules():
+    assert texts("Министр посоветовал клубу Дэвида Мойеса.") == ["клубу Дэвида Мойеса"]
+
+
+def test_a_cue_phrase_with_a_clause_after_it_still_reports():
+    assert texts("Министр выразил надежду, что переговоры продолжатся.") == ["переговоры продолжатся"]
