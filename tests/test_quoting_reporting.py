@@ -202,3 +202,8 @@ def test_an_indefinite_plural_call_opening_the_sentence_is_impersonal_speech():
 def test_a_named_plural_subject_still_speaks():
     q = only("Врачи призвали жителей не выходить из домов.")
     assert q.speaker.text == "Врачи"
+
+
+def test_during_an_event_stays_inside_a_promise():
+    q = only("Она пообещала поддержать Олланда во время его президентской кампании.")
+    assert q.text == "поддержать Олланда во время его президентской кампании"
