@@ -1269,3 +1269,13 @@ def test_comma_after_ob_etom_soobshchil_before_an_aside_finds_nobody():
 def test_a_sentence_break_inside_brackets_does_not_cut_a_content():
     q = only("Он умер в городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила публицист Анна Робинсон.")
     assert q.text == "Он умер в городе Розенхайме (Бавария; Германия) в кругу семьи"
+
+
+def test_a_semicolon_inside_brackets_does_not_end_a_report():
+    q = only("Публицист сообщила, что он умер в Розенхайме (Бавария; Германия) в кругу семьи.")
+    assert q.text == "он умер в Розенхайме (Бавария; Германия) в кругу семьи"
+
+
+def test_odnako_inside_marks_is_the_sources_own():
+    q = only("Он заявил, что «проект хороший, однако дорогой» для города.")
+    assert q.text == "«проект хороший, однако дорогой» для города"

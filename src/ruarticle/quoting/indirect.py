@@ -103,13 +103,20 @@ def _cut(text, s, found):
 
 def _author_turn(text: str, start: int, end: int) -> int:
     """Where the author takes the sentence back ("..., однако позже это опровергли"); an
-    "однако" inside a relative clause ("который подписал, однако отказался") is not that."""
+    "однако" inside a relative clause ("который подписал, однако отказался") or inside
+    marks or brackets (the source's own words) is not that."""
     for turn in AUTHOR_TURN.finditer(text, start, end):
         comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
-        if not clause or clause[0].lower() not in RELATIVE_WORDS:
+        if (not clause or clause[0].lower() not in RELATIVE_WORDS) and not _enclosed(text, start, turn.start()):
             return turn.start()
     return end
+
+
+def _enclosed(text: str, start: int, at: int) -> bool:
+    before = text[start:at]
+    return before.count("(") > before.count(")") or before.count("«") > before.count("»") \
+        or before.count('"') % 2 == 1
 
 
 def _inserted_attribution(text: str, d: Draft) -> bool:
