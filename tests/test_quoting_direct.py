@@ -69,3 +69,16 @@ def test_names_listed_after_a_colon_are_no_speech():
 
 def test_an_infinitive_speech_verb_before_a_colon_introduces_speech():
     assert quotes("Он начал говорить: «Мы здесь надолго».") == [("Мы здесь надолго", "Он", "говорить")]
+
+
+def test_a_paragraph_all_in_marks_goes_on_with_the_speaker_before():
+    text = ("Премьер-министр Джон Говард сказал, что страна потеряла друга.\n\n"
+            "«Это огромная потеря для Австралии, он был замечательным человеком».")
+    assert quotes(text)[-1] == ("Это огромная потеря для Австралии, он был замечательным человеком",
+                                "Премьер-министр Джон Говард", None)
+
+
+def test_a_paragraph_all_in_marks_after_narration_is_no_speech():
+    text = ("Вечером в городе прошёл концерт.\n\n"
+            "«Это огромная потеря для Австралии, он был замечательным человеком».")
+    assert quotes(text) == []

@@ -36,20 +36,28 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     for s in sentences:
         by_paragraph[s.paragraph].append((s.start, s.end))
     in_blocks = {d.paragraph for d in blocks}
-    previous = None
+    previous, said = None, []
     for p in prose:
         if p.index in in_blocks:
-            previous = (p.start, p.end)
+            previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
             continue
-        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
+        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p) \
+            or direct.continued(text, p.start, p.end, p.index, _last_speaker(said, p.index - 1))
         found += headline.find(text, p)
-        drafts += found
+        said = list(found)
         quoted = _quoted_regions(text, p, found)
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
-            drafts += indirect.find(text, clause, previous, p.index, quoted)
+            said += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
+        drafts += said
     drafts = [d for d in drafts if not contentless.empty(text, d)]
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
+
+
+def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
+    """The last quote with a speaker in the paragraph just before."""
+    spoken = [d for d in drafts if d.speaker and d.paragraph == paragraph]
+    return max(spoken, key=lambda d: d.end) if spoken else None
 
 
 def _unmarked(text: str) -> str:

@@ -48,6 +48,18 @@ def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
     return drafts
 
 
+def continued(text: str, start: int, end: int, paragraph: int, last: Draft | None) -> list[Draft]:
+    """A paragraph that is one quotation in marks, right after a paragraph whose last
+    quote has a speaker: the same speaker goes on ("..., сказал Говард." + «Это ...»)."""
+    whole = marks.outer(text, start, end)
+    if last is None or len(whole) != 1 or whole[0].open != start \
+            or text[whole[0].close + 1:end].strip(" .\xa0") \
+            or len([w for w in tokenize(text, whole[0].start, whole[0].end) if w.is_word]) < COLON_SPEECH_WORDS:
+        return []
+    s, e = trim(text, whole[0].start, whole[0].end, keep_stop=True)
+    return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
+
+
 def _bare_turn(text, start, end, paragraph) -> list[Draft]:
     """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
     speech when it speaks in the first or second person (a list item does not)."""
