@@ -203,8 +203,9 @@ def before_colon(text, lo, open_at, any_verb=False):
     negated = None
     for i in range(len(words)):
         multi = cue_phrase(words, i)  # "привёл слова министра:"
-        # an infinitive after a phase verb leads too: "начали скандировать: «...»"
-        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND", "INFN")) or (multi[1] if multi else None)
+        # an infinitive right before the colon leads too: "начали скандировать: «...»"
+        pos = ("VERB", "PRTS", "GRND", "INFN") if i == len(words) - 1 else ("VERB", "PRTS", "GRND")
+        lemma = cue_lemma(words[i], pos) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
             if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
