@@ -207,3 +207,18 @@ def test_a_named_plural_subject_still_speaks():
 def test_during_an_event_stays_inside_a_promise():
     q = only("Она пообещала поддержать Олланда во время его президентской кампании.")
     assert q.text == "поддержать Олланда во время его президентской кампании"
+
+
+def test_a_phrase_content_ends_before_a_comma_clause_with_its_own_verb():
+    q = found("Правительство обещает провести расследование аварии, на месте катастрофы работает комиссия.")
+    assert [x.text for x in q] == ["провести расследование аварии"]
+
+
+def test_a_relative_clause_after_a_preposition_stays_in_a_phrase_content():
+    q = only("Он призвал бороться с коррупцией, с которой столкнулась страна.")
+    assert q.text == "бороться с коррупцией, с которой столкнулась страна"
+
+
+def test_a_clause_after_o_tom_is_the_topic_of_a_phrase_content():
+    q = only("Он призвал не забывать о том, в каком положении оказались беженцы.")
+    assert q.text == "не забывать о том, в каком положении оказались беженцы"
