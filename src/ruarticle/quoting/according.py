@@ -228,8 +228,10 @@ def _opens_clause(ws, i) -> bool:
 
 
 def _sentence_start(ws, i) -> int:
-    """``i`` when the cue opens a sentence after a full stop razdel missed, else 0."""
-    return i if i > 1 and ws[i - 1].text in ".!?" and ws[i].is_upper else 0
+    """``i`` when the cue opens a sentence after a full stop razdel missed, or opens the
+    marks after a colon ("приводит фотографию: «По словам X, ...»"), else 0."""
+    quoted = i > 2 and ws[i - 1].text in "«„\"" and ws[i - 2].text == ":"
+    return i if (i > 1 and ws[i - 1].text in ".!?" or quoted) and ws[i].is_upper else 0
 
 
 def _enough(ws, a, b) -> bool:

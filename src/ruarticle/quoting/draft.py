@@ -29,6 +29,8 @@ def trim(text: str, start: int, end: int, keep_stop: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1] in tail or text[end - 1].isspace()):
         end -= 1
+    if end > start and text[end - 1] == "»" and "«" not in text[start:end]:
+        return trim(text, start, end - 1, keep_stop)  # the close of marks opened before the span
     return start, end
 
 
