@@ -1279,3 +1279,16 @@ def test_a_semicolon_inside_brackets_does_not_end_a_report():
 def test_odnako_inside_marks_is_the_sources_own():
     q = only("Он заявил, что «проект хороший, однако дорогой» для города.")
     assert q.text == "«проект хороший, однако дорогой» для города"
+
+
+def test_first_person_paragraph_after_a_colon_line_without_a_speech_verb_is_a_block():
+    text = ("Заголовок статьи о розах\n\nХозяин крупной плантации Джино Дескальси:\n"
+            "Мы просто шокированы случившимся. Придётся менять все планы на год.\n\nКонец.")
+    blocks = [q for q in found(text) if q.kind == "block"]
+    assert [q.text for q in blocks] == ["Мы просто шокированы случившимся. Придётся менять все планы на год."]
+
+
+def test_third_person_paragraph_after_a_colon_line_without_a_speech_verb_is_no_block():
+    text = ("Заголовок статьи о розах\n\nХозяин крупной плантации Джино Дескальси:\n"
+            "Плантация занимает сто гектаров. Розы продают в США.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))

@@ -42,7 +42,7 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
         found = direct.author(text, *_undashed(text, nxt))
     if found is None and prev is not None and prev.text.rstrip().endswith(":"):
-        found = direct.before_colon(text, prev.start, prev.end)
+        found = direct.before_colon(text, prev.start, prev.end) or _first_person_after(text, prev, p)
     if found is None:
         return []
     cue, speaker, gender = found
@@ -52,6 +52,15 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
         kind, start, end = "direct", whole[0].start, whole[0].end
     start, end = trim(text, start, end, keep_stop=True)
     return [Draft(kind, start, end, p.index, cue, speaker, gender)]
+
+
+def _first_person_after(text, prev, p):
+    """"Хозяин плантации Джино Дескальси:" / "простил обвиняемого:" + "Я его прощаю, ...":
+    a paragraph speaking in the first or second person after a colon line is speech,
+    whatever the line's verb; the person the line names first, if any, speaks."""
+    if not any(w.low in SPEAKER_WORDS for w in tokenize(text, p.start, p.end)):
+        return None
+    return None, direct.clause_person(text, prev.start, prev.end), None
 
 
 def _narrative(text, p) -> bool:

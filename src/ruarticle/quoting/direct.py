@@ -123,7 +123,7 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
     if with_words:
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, *with_words)]
-    person = _clause_person(text, lo, m.open) if not names and _colon_sentence(text, lo, m) else None
+    person = clause_person(text, lo, m.open) if not names and _colon_sentence(text, lo, m) else None
     if person:
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, None, person, None)]
@@ -355,7 +355,7 @@ def _colon_sentence(text: str, lo: int, m) -> bool:
         and (after in ("", ".", "!", "?", "\n") or text[m.end - 1:m.end] in ".!?…")
 
 
-def _clause_person(text: str, lo: int, open_at: int):
+def clause_person(text: str, lo: int, open_at: int):
     """The person named first in the clause before the colon, before any verb."""
     clause = max(lo, text.rfind(". ", lo, open_at) + 1)
     run = []
