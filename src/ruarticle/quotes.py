@@ -41,14 +41,16 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         if p.index in in_blocks:
             previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
             continue
+        before = _last_speaker(said, p.index - 1)
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p) \
-            or direct.continued(text, p.start, p.end, p.index, _last_speaker(said, p.index - 1))
+            or direct.continued(text, p.start, p.end, p.index, before)
         found += headline.find(text, p)
         said = list(found)
         quoted = _quoted_regions(text, p, found)
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             said += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
+        said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
     drafts = [d for d in drafts if not contentless.empty(text, d)]
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))

@@ -60,6 +60,23 @@ def continued(text: str, start: int, end: int, paragraph: int, last: Draft | Non
     return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
 
 
+def resumed(text: str, start: int, end: int, paragraph: int, said: list[Draft],
+            last: Draft | None) -> list[Draft]:
+    """Marks holding a whole sentence, or opened after a colon, that no quote covers, after
+    a quote with a speaker in this paragraph or the one before: that speaker goes on
+    ("Далее X сказал, что ... . «Мы не видим здесь проблем»")."""
+    drafts = []
+    for m in marks.outer(text, start, end):
+        before = [d for d in said if d.speaker and d.end <= m.open] or ([last] if last else [])
+        if not before or any(d.start < m.close and m.open < d.end for d in said) \
+                or not (_whole_sentence(text, start, m) or _colon_sentence(text, start, m)):
+            continue
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        speaker = max(before, key=lambda d: d.end)
+        drafts.append(Draft("direct", s, e, paragraph, None, speaker.speaker, speaker.gender))
+    return drafts
+
+
 def _bare_turn(text, start, end, paragraph) -> list[Draft]:
     """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
     speech when it speaks in the first or second person (a list item does not)."""
