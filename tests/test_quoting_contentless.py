@@ -16,3 +16,15 @@ def test_a_verb_alone_with_a_dative_is_left_to_the_verb_rules():
 
 def test_a_cue_phrase_with_a_clause_after_it_still_reports():
     assert texts("Министр выразил надежду, что переговоры продолжатся.") == ["переговоры продолжатся"]
+
+
+def test_a_thing_that_threatens_reports_no_words():
+    assert texts("Нынешний политический кризис угрожает дестабилизировать экономику страны.") == []
+
+
+def test_a_body_that_promises_reports():
+    assert texts("Правительство обещает провести тщательное расследование.") == ["провести тщательное расследование"]
+
+
+def test_a_person_described_by_a_thing_noun_still_reports():
+    assert texts("Легенда кино Брижит Бардо пригрозила эмигрировать в Россию.") == ["эмигрировать в Россию"]
