@@ -28,3 +28,7 @@ def test_a_body_that_promises_reports():
 
 def test_a_person_described_by_a_thing_noun_still_reports():
     assert texts("Легенда кино Брижит Бардо пригрозила эмигрировать в Россию.") == ["эмигрировать в Россию"]
+
+
+def test_a_capitalised_subject_may_be_a_name():
+    assert texts("Нода пообещал не сдаваться.") == ["не сдаваться"]

@@ -23,8 +23,9 @@ def _thing_speaks(text: str, d: Draft) -> bool:
         return False
     words = [w for w in tokenize(text, *d.speaker) if w.is_word]
     head = next((w for w in words if best_pos(w) == "NOUN"), None)
-    return head is not None and not org_head(head) and all("inan" in p.tag for p in parses(head)[:1]) \
-        and not any(is_proper(w) for w in words)  # "Легенда кино Брижит Бардо" is a person
+    # a capital may be a name's ("Нода пообещал"); "Легенда кино Брижит Бардо" is a person
+    return head is not None and head.text[0].islower() and not org_head(head) \
+        and all("inan" in p.tag for p in parses(head)[:1]) and not any(is_proper(w) for w in words)
 
 
 def _addressed(text: str, d: Draft) -> bool:
