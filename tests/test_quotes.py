@@ -1292,3 +1292,10 @@ def test_third_person_paragraph_after_a_colon_line_without_a_speech_verb_is_no_b
     text = ("Заголовок статьи о розах\n\nХозяин крупной плантации Джино Дескальси:\n"
             "Плантация занимает сто гектаров. Розы продают в США.\n\nКонец.")
     assert all(q.kind != "block" for q in found(text))
+
+
+def test_first_person_block_after_a_colon_line_is_spoken_by_its_subject():
+    text = ("Заголовок статьи о суде\n\nНа суде присутствовал представитель церкви, который простил обвиняемого:\n"
+            "Я его прощаю, мы не возражаем против ограничения свободы.\n\nКонец.")
+    block = next(q for q in found(text) if q.kind == "block")
+    assert block.speaker.text == "представитель церкви"

@@ -7,10 +7,10 @@ from __future__ import annotations
 import regex
 
 from ..records import Paragraph
-from . import direct, marks
+from . import direct, marks, phrases
 from .draft import Draft, trim
 from .lexicon import cue_lemma
-from .words import is_proper, tokenize
+from .words import best_pos, is_proper, tokenize, verb_gender
 
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
@@ -60,6 +60,12 @@ def _first_person_after(text, prev, p):
     whatever the line's verb; the person the line names first, if any, speaks."""
     if not any(w.low in SPEAKER_WORDS for w in tokenize(text, p.start, p.end)):
         return None
+    words = tokenize(text, prev.start, prev.end)
+    verb = next((n for n, w in enumerate(words) if w.is_word and best_pos(w) == "VERB"), None)
+    span = (phrases.before(words, verb, 0, verb_gender(words[verb]))
+            or phrases.after(words, verb, len(words))) if verb is not None else None
+    if span is not None:  # "представитель РПЦ, который ... простил обвиняемого:"
+        return None, (words[span[0]].start, words[span[1] - 1].end), None
     return None, direct.clause_person(text, prev.start, prev.end), None
 
 
