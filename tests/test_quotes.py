@@ -1299,3 +1299,9 @@ def test_first_person_block_after_a_colon_line_is_spoken_by_its_subject():
             "Я его прощаю, мы не возражаем против ограничения свободы.\n\nКонец.")
     block = next(q for q in found(text) if q.kind == "block")
     assert block.speaker.text == "представитель церкви"
+
+
+def test_odnako_left_by_a_cut_is_dropped():
+    qs = found('Как рассказал источник, "чиновник дал согласие поехать в Доху, однако Игорь Сечин сказал, '
+               'что не понимает этого".')
+    assert qs[0].text == "чиновник дал согласие поехать в Доху"

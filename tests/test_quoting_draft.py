@@ -18,3 +18,15 @@ def test_trim_keeps_marks_that_pair_inside_the_span():
     text = "назвал его «вруном»"
     s, e = trim(text, 0, len(text))
     assert text[s:e] == text
+
+
+def test_trim_drops_an_opening_mark_whose_close_lies_after_the_span():
+    text = '"он дал согласие, однако'
+    s, e = trim(text, 0, text.index(","))
+    assert text[s:e] == "он дал согласие"
+
+
+def test_trim_drops_a_lone_straight_closing_mark():
+    text = 'сказал, что не понимает этого".'
+    s, e = trim(text, text.index("не"), len(text))
+    assert text[s:e] == "не понимает этого"

@@ -222,3 +222,9 @@ def test_a_relative_clause_after_a_preposition_stays_in_a_phrase_content():
 def test_a_clause_after_o_tom_is_the_topic_of_a_phrase_content():
     q = only("Он призвал не забывать о том, в каком положении оказались беженцы.")
     assert q.text == "не забывать о том, в каком положении оказались беженцы"
+
+
+def test_a_fronted_topic_ends_at_the_cue_whatever_follows_the_speaker():
+    q = only("Однако о том, что вопрос поднимался во время встречи, сказал в интервью лидер Меджлиса, "
+             "народный депутат Мустафа Джемилев.")
+    assert q.text == "вопрос поднимался во время встречи"

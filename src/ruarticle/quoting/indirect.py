@@ -23,7 +23,7 @@ AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes t
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";")  # "...: об этом заявил X" inside a sentence
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
-DANGLING = ("и", "а", "но", "также")
+DANGLING = ("и", "а", "но", "также", "однако")
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 

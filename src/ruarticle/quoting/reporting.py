@@ -232,8 +232,8 @@ def _trailing(text, s, i, cue, gender):
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
     fronted = _fronted_topic(ws)
-    if fronted is not None:
-        start = ws[fronted].start  # "(Однако) о том, что телеканал должен ему денег, заявил X"
+    if fronted is not None:  # "(Однако) о том, что телеканал должен ему денег, заявил X"
+        start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
