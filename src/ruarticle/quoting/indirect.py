@@ -154,6 +154,10 @@ def _coordinated(s, starts, d, at, other) -> bool:
     # "..., ей отвечали, что": a new clause with a report of its own
     clause = bool(before) and before[0].text == "," and before[0].start > d.start \
         and other.start > at
-    return gerund or according or clause or any(w.low in JOINERS for w in before)
+    # "..., сторонники пишут, что ...": a subject right after the comma, then its own verb
+    subject = bool(before) and before[-1].text == "," and before[-1].start > d.start \
+        and other.speaker is not None and other.speaker[0] == begin and other.start > at \
+        and k < len(s.words) and s.words[k].low not in RELATIVE_WORDS  # "..., которые угрожали"
+    return gerund or according or clause or subject or any(w.low in JOINERS for w in before)
 
 
