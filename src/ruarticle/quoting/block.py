@@ -111,8 +111,11 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
         return []  # "* 5079 год — сочла последним Ванга": a list item
     start, end = trim(text, line, hit.start(), keep_stop=True)
     kind = "direct" if text[line] in "—–-" else "block"
-    if text[start - 1 if start > line else start] in "«„“" and not any(c in text[start:end] for c in "»”"):
-        start, kind = start + (text[start] in "«„“"), "direct"  # "«Я не могу ... — написал Миллер."
+    unclosed = not any(c in text[start:end] for c in "»”")
+    if unclosed and text[start] in "«„“":
+        start += 1
+    if unclosed and start > line and text[start - 1] in "«„“":
+        kind = "direct"  # "«Я не могу ... — написал Миллер.": the mark opened it
     if end - start < 20:
         return []
     return [Draft(kind, start, end, p.index, cue, speaker, gender)]

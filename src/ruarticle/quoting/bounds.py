@@ -125,11 +125,20 @@ def comma_clause_end(ws, j, end) -> int:
     for k in range(j + 1, len(ws) - 1):
         if ws[k].start >= end:
             break
-        depth += ws[k].text in "(«" and 1 or ws[k].text in ")»" and -1 or 0
-        if ws[k].text != "," or depth or not ws[k + 1].is_word or ws[k - 1].low in ("то", "том") \
-                or any(w.low in DEPENDENT or opens_question(ws, n) for n, w in enumerate(ws[k + 1:k + 3], k + 1)):
-            continue  # "забывать о том, в каком положении ...": the clause is the topic
+        if ws[k].text in "(«":
+            depth += 1
+        elif ws[k].text in ")»":
+            depth -= 1
+        if ws[k].text != "," or depth or _dependent(ws, k):
+            continue
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:" or ws[n].start >= end), len(ws))
         if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
             return ws[k - 1].end
     return end
+
+
+def _dependent(ws, k) -> bool:
+    """The clause after the comma at ``k`` hangs on the phrase: a relative or question word
+    opens it, or "то"/"том" points at it ("забывать о том, в каком положении ...")."""
+    return not ws[k + 1].is_word or ws[k - 1].low in ("то", "том") \
+        or any(ws[n].low in DEPENDENT or opens_question(ws, n) for n in range(k + 1, min(k + 3, len(ws))))
