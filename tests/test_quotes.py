@@ -1289,3 +1289,54 @@ def test_comma_after_ob_etom_soobshchil_before_an_aside_finds_nobody():
 def test_a_member_and_his_colleagues_speak_through_the_member():
     [q] = extract("Физик Олег Ракитин и его коллеги считают, что открытие изменит науку.").quotes
     assert q.speaker.name == "Олег Ракитин"
+
+
+def test_a_sentence_break_inside_brackets_does_not_cut_a_content():
+    q = only("Он умер в городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила публицист Анна Робинсон.")
+    assert q.text == "Он умер в городе Розенхайме (Бавария; Германия) в кругу семьи"
+
+
+def test_a_semicolon_inside_brackets_does_not_end_a_report():
+    q = only("Публицист сообщила, что он умер в Розенхайме (Бавария; Германия) в кругу семьи.")
+    assert q.text == "он умер в Розенхайме (Бавария; Германия) в кругу семьи"
+
+
+def test_odnako_inside_marks_is_the_sources_own():
+    q = only("Он заявил, что «проект хороший, однако дорогой» для города.")
+    assert q.text == "«проект хороший, однако дорогой» для города"
+
+
+def test_first_person_paragraph_after_a_colon_line_without_a_speech_verb_is_a_block():
+    text = ("Заголовок статьи о розах\n\nХозяин крупной плантации Джино Дескальси:\n"
+            "Мы просто шокированы случившимся. Придётся менять все планы на год.\n\nКонец.")
+    blocks = [q for q in found(text) if q.kind == "block"]
+    assert [q.text for q in blocks] == ["Мы просто шокированы случившимся. Придётся менять все планы на год."]
+
+
+def test_third_person_paragraph_after_a_colon_line_without_a_speech_verb_is_no_block():
+    text = ("Заголовок статьи о розах\n\nХозяин крупной плантации Джино Дескальси:\n"
+            "Плантация занимает сто гектаров. Розы продают в США.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))
+
+
+def test_first_person_block_after_a_colon_line_is_spoken_by_its_subject():
+    text = ("Заголовок статьи о суде\n\nНа суде присутствовал представитель церкви, который простил обвиняемого:\n"
+            "Я его прощаю, мы не возражаем против ограничения свободы.\n\nКонец.")
+    block = next(q for q in found(text) if q.kind == "block")
+    assert block.speaker.text == "представитель церкви"
+
+
+def test_odnako_left_by_a_cut_is_dropped():
+    qs = found('Как рассказал источник, "чиновник дал согласие поехать в Доху, однако Игорь Сечин сказал, '
+               'что не понимает этого".')
+    assert qs[0].text == "чиновник дал согласие поехать в Доху"
+
+
+def test_a_report_whose_subject_follows_a_comma_ends_the_content_before():
+    qs = found("Противники утверждают, что Ван Чжэнь подавил выступления, сторонники пишут, что он поднял экономику.")
+    assert [q.text for q in qs] == ["Ван Чжэнь подавил выступления", "он поднял экономику"]
+
+
+def test_a_relative_clause_with_a_report_stays_in_the_content():
+    q = found("Сын рассказал, что был избит другими заключенными, которые угрожали убить его.")[0]
+    assert q.text == "был избит другими заключенными, которые угрожали убить его"

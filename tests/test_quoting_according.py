@@ -167,3 +167,13 @@ def test_soglasno_a_body_reports_its_claim():
 
 def test_soglasno_a_legal_act_states_a_rule():
     assert found("Согласно Конституции Молдавии, президент отстраняется от власти.") == ()
+
+
+def test_according_opening_marks_after_a_colon_reports_what_follows():
+    q = only("Издание приводит фотографию: «По словам специалистов, он вёл себя как военный».")
+    assert q.text == "он вёл себя как военный" and q.cue.text == "По словам"
+
+
+def test_a_connector_before_an_inserted_source_is_not_part_of_the_content():
+    q = only("Кроме того, по данным источников, решение об отставке было принято заранее.")
+    assert q.text == "решение об отставке было принято заранее"

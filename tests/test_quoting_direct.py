@@ -53,3 +53,45 @@ def test_a_dash_led_turn_closing_a_quotation_is_its_last_part():
 
 def test_a_dash_led_fact_is_no_speech():
     assert quotes("— 15 человек погибли в результате аварии на трассе.") == []
+
+
+def test_a_chant_is_speech_however_short():
+    assert [(q[0], q[2]) for q in quotes("Толпа скандировала: «Свободу!»")] == [("Свободу!", "скандировала")]
+
+
+def test_marks_listed_after_a_colon_quote_are_the_same_speech():
+    assert [q[0] for q in quotes("Они кричали: «Свободу!», «Позор власти!».")] == ["Свободу!", "Позор власти!"]
+
+
+def test_names_listed_after_a_colon_are_no_speech():
+    assert quotes("Компания выпустила альбомы: «Звезда», «Луна» и «Солнце».") == []
+
+
+def test_an_infinitive_speech_verb_before_a_colon_introduces_speech():
+    assert quotes("Он начал говорить: «Мы здесь надолго».") == [("Мы здесь надолго", "Он", "говорить")]
+
+
+def test_a_paragraph_all_in_marks_goes_on_with_the_speaker_before():
+    text = ("Премьер-министр Джон Говард сказал, что страна потеряла друга.\n\n"
+            "«Это огромная потеря для Австралии, он был замечательным человеком».")
+    assert quotes(text)[-1] == ("Это огромная потеря для Австралии, он был замечательным человеком",
+                                "Премьер-министр Джон Говард", None)
+
+
+def test_a_paragraph_all_in_marks_after_narration_is_no_speech():
+    text = ("Вечером в городе прошёл концерт.\n\n"
+            "«Это огромная потеря для Австралии, он был замечательным человеком».")
+    assert quotes(text) == []
+
+
+def test_a_marked_sentence_after_a_report_goes_on_with_its_speaker():
+    text = ("Далее Герстенмайер сказал, что беспокойств нет. Корабль может быть использован. "
+            "«Мы не видим здесь непреодолимых проблем. Русские серьёзно занимаются этой проблемой».")
+    assert quotes(text)[-1] == ("Мы не видим здесь непреодолимых проблем. Русские серьёзно занимаются "
+                                "этой проблемой", "Герстенмайер", None)
+
+
+def test_a_marked_sentence_with_no_speaker_before_is_no_speech():
+    text = ("Корабль может быть использован. "
+            "«Мы не видим здесь непреодолимых проблем. Русские серьёзно занимаются этой проблемой».")
+    assert quotes(text) == []

@@ -31,3 +31,7 @@ def test_name_nested_in_a_name_shares_its_closing_mark():
 def test_speech_holding_a_nested_name_keeps_both_closing_marks():
     assert spans("«Мы работаем с ТОО «Рога и копыта» давно», — сказал он") == [
         ("Мы работаем с ТОО «Рога и копыта» давно", 0), ("Рога и копыта", 1)]
+
+
+def test_outermost_round_brackets():
+    assert marks.brackets("Он (в Москве (ЦАО)) и (там)") == [(3, 18), (22, 26)]

@@ -9,9 +9,8 @@ def test_proposal_with_an_infinitive_is_reported():
     assert q.text == "продлить льготы для фермеров"
 
 
-def test_hope_with_an_infinitive_is_reported_thought():
-    q = only("Тренер надеется вернуть лидера команды к финалу.")
-    assert q.text == "вернуть лидера команды к финалу" and q.speaker.text == "Тренер"
+def test_hope_with_an_infinitive_is_an_aim_not_a_report():
+    assert found("Тренер надеется вернуть лидера команды к финалу.") == ()
 
 
 def test_reason_after_тем_что():
@@ -218,3 +217,29 @@ def test_infinitive_of_a_noun_after_an_admission_is_not_its_content():
 def test_instrumental_after_a_preposition_is_no_verdict():
     q = only("Премьер поручил министрам усилить борьбу с незаконными свалками.")
     assert q.text == "усилить борьбу с незаконными свалками"
+
+
+def test_during_an_event_stays_inside_a_promise():
+    q = only("Она пообещала поддержать Олланда во время его президентской кампании.")
+    assert q.text == "поддержать Олланда во время его президентской кампании"
+
+
+def test_a_phrase_content_ends_before_a_comma_clause_with_its_own_verb():
+    q = found("Правительство обещает провести расследование аварии, на месте катастрофы работает комиссия.")
+    assert [x.text for x in q] == ["провести расследование аварии"]
+
+
+def test_a_relative_clause_after_a_preposition_stays_in_a_phrase_content():
+    q = only("Он призвал бороться с коррупцией, с которой столкнулась страна.")
+    assert q.text == "бороться с коррупцией, с которой столкнулась страна"
+
+
+def test_a_clause_after_o_tom_is_the_topic_of_a_phrase_content():
+    q = only("Он призвал не забывать о том, в каком положении оказались беженцы.")
+    assert q.text == "не забывать о том, в каком положении оказались беженцы"
+
+
+def test_a_fronted_topic_ends_at_the_cue_whatever_follows_the_speaker():
+    q = only("Однако о том, что вопрос поднимался во время встречи, сказал в интервью лидер Меджлиса, "
+             "народный депутат Мустафа Джемилев.")
+    assert q.text == "вопрос поднимался во время встречи"

@@ -75,3 +75,10 @@ def test_insisting_on_bankruptcy_is_a_demand():
 def test_thanks_are_reported_with_whom_and_what_for():
     q = only("Король поблагодарил народ за поддержку в течение двадцати лет.")
     assert (q.text, q.cue.lemma) == ("народ за поддержку в течение двадцати лет", "поблагодарить")
+
+
+def test_indeclinable_readings_are_no_instrumental_judgement():
+    from ruarticle.quoting.shapes import judged
+    from ruarticle.quoting.words import tokenize
+    text = "жизни и здоровью его жены"
+    assert not judged(tokenize(text, 0, len(text)), 0, len(text))

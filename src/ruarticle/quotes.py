@@ -13,7 +13,7 @@ from dataclasses import replace
 import regex
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, described, dialogue, direct, headline, indirect, interview, marks, names
+from .quoting import block, contentless, described, dialogue, direct, headline, indirect, interview, marks, names
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -36,20 +36,31 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     for s in sentences:
         by_paragraph[s.paragraph].append((s.start, s.end))
     in_blocks = {d.paragraph for d in blocks}
-    previous = None
+    previous, said = None, []
     for p in prose:
         if p.index in in_blocks:
-            previous = (p.start, p.end)
+            previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
             continue
-        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
+        before = _last_speaker(said, p.index - 1)
+        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p) \
+            or direct.continued(text, p.start, p.end, p.index, before)
         found += headline.find(text, p)
-        drafts += found
+        said = list(found)
         quoted = _quoted_regions(text, p, found)
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
-            drafts += indirect.find(text, clause, previous, p.index, quoted)
+            said += indirect.find(text, clause, previous, p.index, quoted)
             previous = clause
+        said += direct.resumed(text, p.start, p.end, p.index, said, before)
+        drafts += said
+    drafts = [d for d in drafts if not contentless.empty(text, d)]
     drafts = dialogue.attributed(text, prose, drafts)
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
+
+
+def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
+    """The last quote with a speaker in the paragraph just before."""
+    spoken = [d for d in drafts if d.speaker and d.paragraph == paragraph]
+    return max(spoken, key=lambda d: d.end) if spoken else None
 
 
 def _unmarked(text: str) -> str:
@@ -68,8 +79,10 @@ def _read_back(original: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 
 def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraph's sentences, joined wherever a boundary falls inside quotation marks."""
-    inside = _Intervals([(m.open + 1, m.close + 1) for m in marks.outer(text, p.start, p.end)])
+    """The paragraph's sentences, joined wherever a boundary falls inside quotation marks
+    or brackets ("в Розенхайме (Бавария; Германия) в кругу семьи, сообщила ...")."""
+    inside = _Intervals([(m.open + 1, m.close + 1) for m in marks.outer(text, p.start, p.end)]
+                        + [(o + 1, c + 1) for o, c in marks.brackets(text, p.start, p.end)])
     merged: list[tuple[int, int]] = []
     for start, end in spans or [(p.start, p.end)]:
         if merged and inside.covers(start):

@@ -157,7 +157,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
         k = close + 1 if close is not None else k
     enough_after = _enough(ws, k, len(ws))
-    enough_before = _enough(ws, 0, i)
+    # "Кроме того, по данным X, ...": a connector before the insert states nothing
+    enough_before = _enough(ws, 0, i) and _opens_clause(ws, i)
     reported_before = any(cue_lemma(w) for w in ws[:i])  # "X заявил, что ..., по его словам, ..."
     relative = _relative_before(ws, i)
     if relative and enough_after:  # "у которой, по ее словам, забрали телефон, не работал ..."
@@ -228,8 +229,10 @@ def _opens_clause(ws, i) -> bool:
 
 
 def _sentence_start(ws, i) -> int:
-    """``i`` when the cue opens a sentence after a full stop razdel missed, else 0."""
-    return i if i > 1 and ws[i - 1].text in ".!?" and ws[i].is_upper else 0
+    """``i`` when the cue opens a sentence after a full stop razdel missed, or opens the
+    marks after a colon ("приводит фотографию: «По словам X, ...»"), else 0."""
+    quoted = i > 2 and ws[i - 1].text in "«„\"" and ws[i - 2].text == ":"
+    return i if (i > 1 and ws[i - 1].text in ".!?" or quoted) and ws[i].is_upper else 0
 
 
 def _enough(ws, a, b) -> bool:

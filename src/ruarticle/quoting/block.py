@@ -7,16 +7,15 @@ from __future__ import annotations
 import regex
 
 from ..records import Paragraph
-from . import direct, marks
+from ..resources import word_set
+from . import direct, marks, phrases
 from .draft import Draft, trim
 from .lexicon import cue_lemma
-from .words import is_proper, tokenize
+from .words import best_pos, is_proper, tokenize, verb_gender
 
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
 BULLETS = "*•·"
-SPEAKER_WORDS = frozenset("я мы меня нас мне нам мной нами мой моя моё мое мои наш наша наше наши "
-                          "вы вас вам ваш ваша ваше ваши".split())  # speech talks of itself
 
 
 def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
@@ -42,7 +41,7 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
         found = direct.author(text, *_undashed(text, nxt))
     if found is None and intro is not None and intro.text.rstrip().endswith(":"):
-        found = direct.before_colon(text, intro.start, intro.end)
+        found = direct.before_colon(text, intro.start, intro.end) or _first_person_after(text, intro, p)
     if found is None:
         return []
     cue, speaker, gender = found
@@ -68,11 +67,26 @@ def _run_ends(paragraphs, n):
             paragraphs[before] if before >= 0 else None)
 
 
+def _first_person_after(text, prev, p):
+    """"Хозяин плантации Джино Дескальси:" / "простил обвиняемого:" + "Я его прощаю, ...":
+    a paragraph speaking in the first or second person after a colon line is speech,
+    whatever the line's verb; the person the line names first, if any, speaks."""
+    if not any(w.low in word_set("speaker_words.txt") for w in tokenize(text, p.start, p.end)):
+        return None
+    words = tokenize(text, prev.start, prev.end)
+    verb = next((n for n, w in enumerate(words) if w.is_word and best_pos(w) == "VERB"), None)
+    span = (phrases.before(words, verb, 0, verb_gender(words[verb]))
+            or phrases.after(words, verb, len(words))) if verb is not None else None
+    if span is not None:  # "представитель РПЦ, который ... простил обвиняемого:"
+        return None, (words[span[0]].start, words[span[1] - 1].end), None
+    return None, direct.clause_person(text, prev.start, prev.end), None
+
+
 def _narrative(text, p) -> bool:
     """Third-person reporting ("министр назвал ...") with no first or second person in it:
     the author speaking, not a quoted speaker."""
     words = tokenize(text, p.start, p.end)
-    if any(w.low in SPEAKER_WORDS for w in words):
+    if any(w.low in word_set("speaker_words.txt") for w in words):
         return False
     first = words[:next((n for n, w in enumerate(words) if w.text in ".!?"), len(words))]
     cue = next((n for n, w in enumerate(first) if cue_lemma(w, ("VERB",))), None)
@@ -110,8 +124,11 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
         return []  # "* 5079 год — сочла последним Ванга": a list item
     start, end = trim(text, line, hit.start(), keep_stop=True)
     kind = "direct" if text[line] in "—–-" else "block"
-    if text[start] in "«„“" and not any(c in text[start:end] for c in "»”"):
-        start, kind = start + 1, "direct"  # "«Я не могу ... — написал Миллер.": the mark opened it
+    unclosed = not any(c in text[start:end] for c in "»”")
+    if unclosed and text[start] in "«„“":
+        start += 1
+    if unclosed and start > line and text[start - 1] in "«„“":
+        kind = "direct"  # "«Я не могу ... — написал Миллер.": the mark opened it
     if end - start < 20:
         return []
     return [Draft(kind, start, end, p.index, cue, speaker, gender)]

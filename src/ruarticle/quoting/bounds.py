@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import opens_question
 from .words import best_pos, parses, tokenize, verb_gender
 
 ALSO = regex.compile(r",?\s+а\s+также\s")
@@ -107,3 +108,37 @@ def clause_after_and(ws, k, end) -> bool:
         if pos not in NOMINATIVE_POS or not any("nomn" in p.tag for p in parses(ws[n])[:1]):
             return False
     return False
+
+
+# words that open a clause depending on the phrase before the comma (after a preposition:
+# "с которой столкнулась страна")
+DEPENDENT = RELATIVE | frozenset({"чтобы", "где", "куда", "откуда", "когда", "если", "как", "пока",
+                                   "хотя", "поскольку", "потому", "ибо", "и", "а", "но", "или", "либо"})
+
+
+def comma_clause_end(ws, j, end) -> int:
+    """A phrase content ends at a comma followed by a clause with a finite verb of its
+    own ("обещает провести расследование, на месте работает комиссия"; "попросила выйти
+    на сцену, истолковал просьбу"); a clause a relative word or conjunction opens
+    depends on the phrase and stays."""
+    depth = 0
+    for k in range(j + 1, len(ws) - 1):
+        if ws[k].start >= end:
+            break
+        if ws[k].text in "(«":
+            depth += 1
+        elif ws[k].text in ")»":
+            depth -= 1
+        if ws[k].text != "," or depth or _dependent(ws, k):
+            continue
+        stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:" or ws[n].start >= end), len(ws))
+        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
+            return ws[k - 1].end
+    return end
+
+
+def _dependent(ws, k) -> bool:
+    """The clause after the comma at ``k`` hangs on the phrase: a relative or question word
+    opens it, or "то"/"том" points at it ("забывать о том, в каком положении ...")."""
+    return not ws[k + 1].is_word or ws[k - 1].low in ("то", "том") \
+        or any(ws[n].low in DEPENDENT or opens_question(ws, n) for n in range(k + 1, min(k + 3, len(ws))))

@@ -32,6 +32,7 @@ CITING = ("цитировать", "процитировать")  # the object is
 WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
 COPULAS = ("быть", "являться", "стать", "гласить", "называться", "звучать", "выглядеть")
+LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 
 
@@ -44,6 +45,35 @@ def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
         for m in marks.outer(text, start, end):
             drafts += _marked(text, m, start, end, paragraph, drafts)
         drafts += _unbalanced(text, start, end, paragraph)
+    return drafts
+
+
+def continued(text: str, start: int, end: int, paragraph: int, last: Draft | None) -> list[Draft]:
+    """A paragraph that is one quotation in marks, right after a paragraph whose last
+    quote has a speaker: the same speaker goes on ("..., сказал Говард." + «Это ...»)."""
+    whole = marks.outer(text, start, end)
+    if last is None or len(whole) != 1 or whole[0].open != start \
+            or text[whole[0].close + 1:end].strip(" .\xa0") \
+            or len([w for w in tokenize(text, whole[0].start, whole[0].end) if w.is_word]) < COLON_SPEECH_WORDS:
+        return []
+    s, e = trim(text, whole[0].start, whole[0].end, keep_stop=True)
+    return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
+
+
+def resumed(text: str, start: int, end: int, paragraph: int, said: list[Draft],
+            last: Draft | None) -> list[Draft]:
+    """Marks holding a whole sentence, or opened after a colon, that no quote covers, after
+    a quote with a speaker in this paragraph or the one before: that speaker goes on
+    ("Далее X сказал, что ... . «Мы не видим здесь проблем»")."""
+    drafts = []
+    for m in marks.outer(text, start, end):
+        before = [d for d in said if d.speaker and d.end <= m.open] or ([last] if last else [])
+        if not before or any(d.start < m.close and m.open < d.end for d in said) \
+                or not (_whole_sentence(text, start, m) or _colon_sentence(text, start, m)):
+            continue
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        speaker = max(before, key=lambda d: d.end)
+        drafts.append(Draft("direct", s, e, paragraph, None, speaker.speaker, speaker.gender))
     return drafts
 
 
@@ -98,6 +128,8 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         if parts:
             return parts
     before = before_colon(text, lo, m.open, any_verb=len(tokenize(text, m.start, m.end)) > MIN_SPEECH_WORDS)
+    if not before and earlier and _listed(text, earlier[-1], m):
+        before = earlier[-1].cue, earlier[-1].speaker, earlier[-1].gender
     if names and not (before and _speech(text, m, before[0][2])):
         return []
     if before:
@@ -108,7 +140,7 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
     if with_words:
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, *with_words)]
-    person = _clause_person(text, lo, m.open) if not names and _colon_sentence(text, lo, m) else None
+    person = clause_person(text, lo, m.open) if not names and _colon_sentence(text, lo, m) else None
     if person:
         s, e = trim(text, m.start, m.end, keep_stop=True)
         return [Draft("direct", s, e, paragraph, None, person, None)]
@@ -188,7 +220,9 @@ def before_colon(text, lo, open_at, any_verb=False):
     negated = None
     for i in range(len(words)):
         multi = cue_phrase(words, i)  # "привёл слова министра:"
-        lemma = cue_lemma(words[i], ("VERB", "PRTS", "GRND")) or (multi[1] if multi else None)
+        # an infinitive right before the colon leads too: "начали скандировать: «...»"
+        pos = ("VERB", "PRTS", "GRND", "INFN") if i == len(words) - 1 else ("VERB", "PRTS", "GRND")
+        lemma = cue_lemma(words[i], pos) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
             if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
@@ -231,8 +265,10 @@ def _according_clause(words):
 
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
-    gender = verb_gender(words[i])
     multi = cue_phrase(words, i)
+    if best_pos(words[i]) == "INFN" and i > lo and best_pos(words[i - 1]) == "VERB":
+        i -= 1  # "начали скандировать": the finite verb carries the subject
+    gender = verb_gender(words[i])
     if multi:  # "пришёл к выводу", "привёл слова": the cue is the whole phrase
         cue = (words[i].start, words[multi[0]].end, multi[1])
     if multi and multi[1].endswith(QUOTING_NOUNS):  # "X цитирует слова министра: «...»"
@@ -296,8 +332,17 @@ def _names_only(text: str, start: int, end: int) -> bool:
 def _speech(text: str, m, lemma: str) -> bool:
     """"ответили: «Без комментариев»": a short utterance, not a name; after a verb of
     writing ("написал: «...»") three words at least, since titles follow those."""
+    if lemma in word_set("quote_shout_verbs.txt"):
+        return True  # "скандировали: «Свободу!»": a chant however short
     least = MIN_SPEECH_WORDS + (1 if lemma in WRITING else 0)
     return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= least
+
+
+def _listed(text: str, last: Draft, m) -> bool:
+    """"скандировать: «Свободу!», «Позор власти!»": marks listed right after a quote
+    that a colon introduced are more of the same speech."""
+    return last.cue is not None and last.end < m.open \
+        and LISTED.fullmatch(text, last.end, m.open) is not None
 
 
 def _after_dash(text: str, lo: int, m) -> bool:
@@ -327,7 +372,7 @@ def _colon_sentence(text: str, lo: int, m) -> bool:
         and (after in ("", ".", "!", "?", "\n") or text[m.end - 1:m.end] in ".!?…")
 
 
-def _clause_person(text: str, lo: int, open_at: int):
+def clause_person(text: str, lo: int, open_at: int):
     """The person named first in the clause before the colon, before any verb."""
     clause = max(lo, text.rfind(". ", lo, open_at) + 1)
     run = []

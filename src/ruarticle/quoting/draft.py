@@ -29,6 +29,12 @@ def trim(text: str, start: int, end: int, keep_stop: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1] in tail or text[end - 1].isspace()):
         end -= 1
+    if end > start and (text[end - 1] == "»" and "«" not in text[start:end]
+                        or text[end - 1] == '"' and text.count('"', start, end) == 1):
+        return trim(text, start, end - 1, keep_stop)  # the close of marks opened before the span
+    if end > start and (text[start] == "«" and "»" not in text[start:end]
+                        or text[start] == '"' and text.count('"', start, end) == 1):
+        return trim(text, start + 1, end, keep_stop)  # the open of marks closed after the span
     return start, end
 
 

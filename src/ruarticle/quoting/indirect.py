@@ -24,7 +24,7 @@ AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes t
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";")  # "...: об этом заявил X" inside a sentence
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
-DANGLING = ("и", "а", "но", "также")
+DANGLING = ("и", "а", "но", "также", "однако")
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
@@ -105,11 +105,12 @@ def _cut(text, s, found):
 
 def _author_turn(text: str, start: int, end: int) -> int:
     """Where the author takes the sentence back ("..., однако позже это опровергли"); an
-    "однако" inside a relative clause ("который подписал, однако отказался") is not that."""
+    "однако" inside a relative clause ("который подписал, однако отказался") or inside
+    marks or brackets (the source's own words) is not that."""
     for turn in AUTHOR_TURN.finditer(text, start, end):
         comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
-        if clause and clause[0].lower() in RELATIVE_WORDS:
+        if (clause and clause[0].lower() in RELATIVE_WORDS) or _enclosed(text, start, turn.start()):
             continue
         if text[turn.start()] == ";" or _reported(text, turn.end(), end):
             return turn.start()
@@ -124,6 +125,12 @@ def _reported(text: str, start: int, end: int) -> bool:
     words = tokenize(text, start, end if stop < 0 else stop)
     return any(cue_lemma(w, ("VERB", "PRTS")) or w.low in word_set("quote_author_asides.txt")
                for w in words)
+
+
+def _enclosed(text: str, start: int, at: int) -> bool:
+    before = text[start:at]
+    return before.count("(") > before.count(")") or before.count("«") > before.count("»") \
+        or before.count('"') % 2 == 1
 
 
 def _inserted_attribution(text: str, d: Draft) -> bool:
@@ -161,6 +168,10 @@ def _coordinated(s, starts, d, at, other) -> bool:
     # "..., ей отвечали, что": a new clause with a report of its own
     clause = bool(before) and before[0].text == "," and before[0].start > d.start \
         and other.start > at
-    return gerund or according or clause or any(w.low in JOINERS for w in before)
+    # "..., сторонники пишут, что ...": a subject right after the comma, then its own verb
+    subject = bool(before) and before[-1].text == "," and before[-1].start > d.start \
+        and other.speaker is not None and other.speaker[0] == begin and other.start > at \
+        and k < len(s.words) and s.words[k].low not in RELATIVE_WORDS  # "..., которые угрожали"
+    return gerund or according or clause or subject or any(w.low in JOINERS for w in before)
 
 

@@ -42,6 +42,20 @@ def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
     return sorted(found, key=lambda m: m.open)
 
 
+def brackets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Outermost balanced round brackets in ``text[start:end]`` as (open, close) offsets."""
+    end = len(text) if end is None else end
+    found, opened = [], []
+    for i in range(start, end):
+        if text[i] == "(":
+            opened.append(i)
+        elif text[i] == ")" and opened:
+            at = opened.pop()
+            if not opened:
+                found.append((at, i))
+    return found
+
+
 def outer(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
     return [m for m in pairs(text, start, end) if m.depth == 0]
 

@@ -10,7 +10,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, main_clause,
+from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end, main_clause,
                      new_predicate, relative_end, second_predicate, time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
@@ -47,7 +47,7 @@ PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
-    r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе|время)\s"
+    r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе)\s"
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
     r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 
@@ -233,8 +233,8 @@ def _trailing(text, s, i, cue, gender):
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
     fronted = _fronted_topic(ws)
-    if fronted is not None:
-        start = ws[fronted].start  # "(Однако) о том, что телеканал должен ему денег, заявил X"
+    if fronted is not None:  # "(Однако) о том, что телеканал должен ему денег, заявил X"
+        start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
@@ -341,7 +341,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     j = opened
     end = phrase_end(text, ws[j].start, s.end)
     end = gerund_end(ws, j, _own_clause_end(ws, j, end))
-    end = min(end, main_clause(ws, j) or end)
+    end = min(end, main_clause(ws, j) or end, comma_clause_end(ws, j, end))
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report

@@ -61,6 +61,7 @@ def judged(ws, j, end) -> bool:
     for w in ws[j:]:
         if w.start >= end or best_pos(w) == "PREP" or not (w.is_word or w.text in "«»\""):
             return False
-        if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
-            return True
+        if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") and "Fixd" not in p.tag
+                             for p in parses(w)):
+            return True  # indeclinables ("и" as an abbreviation, "его") fit every case
     return False

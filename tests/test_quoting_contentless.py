@@ -1,0 +1,34 @@
+"""Contents that only name an addressee are no quotes (quoting/contentless.py)."""
+from ruarticle import extract
+
+
+def texts(text):
+    return [q.text for q in extract(text).quotes]
+
+
+def test_condolences_to_the_families_are_no_quote():
+    assert texts("Президент выразил глубокие соболезнования родным и близким погибших.") == []
+
+
+def test_a_verb_alone_with_a_dative_is_left_to_the_verb_rules():
+    assert texts("Министр посоветовал клубу Дэвида Мойеса.") == ["клубу Дэвида Мойеса"]
+
+
+def test_a_cue_phrase_with_a_clause_after_it_still_reports():
+    assert texts("Министр выразил надежду, что переговоры продолжатся.") == ["переговоры продолжатся"]
+
+
+def test_a_thing_that_threatens_reports_no_words():
+    assert texts("Нынешний политический кризис угрожает дестабилизировать экономику страны.") == []
+
+
+def test_a_body_that_promises_reports():
+    assert texts("Правительство обещает провести тщательное расследование.") == ["провести тщательное расследование"]
+
+
+def test_a_person_described_by_a_thing_noun_still_reports():
+    assert texts("Легенда кино Брижит Бардо пригрозила эмигрировать в Россию.") == ["эмигрировать в Россию"]
+
+
+def test_a_capitalised_subject_may_be_a_name():
+    assert texts("Нода пообещал не сдаваться.") == ["не сдаваться"]
