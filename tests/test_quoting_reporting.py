@@ -203,3 +203,17 @@ def test_an_indefinite_plural_call_opening_the_sentence_is_impersonal_speech():
 def test_a_named_plural_subject_still_speaks():
     q = only("Врачи призвали жителей не выходить из домов.")
     assert q.speaker.text == "Врачи"
+
+
+def test_a_topic_after_the_verb_makes_no_closing_attribution():
+    q = only("Олег Петров, директор завода, заявил о своей отставке с поста.")
+    assert q.text == "своей отставке с поста" and q.speaker.text.startswith("Олег Петров")
+
+
+def test_closing_attribution_before_a_final_colon():
+    q = only("Мост через реку закроют на ремонт до весны, сообщил источник в мэрии:")
+    assert q.text == "Мост через реку закроют на ремонт до весны" and q.speaker.text == "источник в мэрии"
+
+
+def test_an_impersonal_cue_before_a_colon_still_introduces():
+    assert not found("В письме министерства, разосланном в пятницу, говорится:")

@@ -7,10 +7,12 @@ from .draft import Draft, trim
 from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
 from .reporting import phrase_end
 from .sources import source
-from .words import char_span, parses, verb_gender
+from .words import best_pos, char_span, parses, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
+MIN_CLAUSE = 3
+PREDICATES = ("VERB", "PRTS", "ADJS")
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
 
 
@@ -19,7 +21,8 @@ def backref(text, s, i, previous):
     the pointing word itself when there is none), or after a colon or dash inside one:
     "Уитни Хьюстон была убита: об этом заявил детектив"."""
     ws = s.words
-    inner = i > 1 and ws[i - 1].text in (":", "—", "–", ";")
+    inner = i > 1 and (ws[i - 1].text in (":", "—", "–", ";")
+                       or (ws[i - 1].text == "," and _clause_before(ws, i - 1)))
     if i > 1 and not inner:
         return None
     n = backref_at(ws, i)
@@ -47,6 +50,18 @@ def backref(text, s, i, previous):
     return -1, draft, set(range(i, hi))
 
 
+
+
+def _clause_before(ws, comma) -> bool:
+    """"Результат теста положительный, об этом сообщают СМИ", "..., о чём объявил X":
+    after a comma the pointer takes up a whole clause before it, one with a predicate
+    (a finite verb, a short participle or adjective, or a dash), not an opening insert."""
+    before = ws[:comma]
+    # "Результат ... положительный": a predicate adjective closes the clause
+    predicate = best_pos(before[-1]) == "ADJF" and "nomn" in parses(before[-1])[0].tag
+    return sum(w.is_word for w in before) >= MIN_CLAUSE and (predicate or any(
+        w.text in "—–" or (w.is_word and best_pos(w) in PREDICATES) for w in before)) \
+        and not any(w.text == "," for w in before[:2])
 
 
 def fronted(text, s, i):

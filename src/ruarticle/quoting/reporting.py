@@ -190,6 +190,8 @@ def _trailing(text, s, i, cue, gender):
     so = i > 1 and ws[i - 1].low == "так" and ws[i - 2].text in DASHES  # "..., — так говорится в"
     if i == 0 or (ws[i - 1].text not in DASHES and not so) or best_pos(ws[i]) != "VERB":
         return None
+    if i + 1 < len(ws) and ws[i + 1].low in ABOUT:
+        return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
     k = i - 2 if so else i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
@@ -203,8 +205,10 @@ def _trailing(text, s, i, cue, gender):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
     stop = span[1] if span else i + 1
     after = ws[stop] if stop < len(ws) else None
-    if after is not None and after.text == ":":
+    if after is not None and after.text == ":" and not (span and stop + 1 == len(ws)):
         return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
+    # "..., сообщил источник «Интерфакса»:" closing the paragraph: what the colon
+    # introduced was lost, what precedes is the named source's report
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
         and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])
