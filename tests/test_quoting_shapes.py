@@ -75,3 +75,20 @@ def test_insisting_on_bankruptcy_is_a_demand():
 def test_thanks_are_reported_with_whom_and_what_for():
     q = only("Король поблагодарил народ за поддержку в течение двадцати лет.")
     assert (q.text, q.cue.lemma) == ("народ за поддержку в течение двадцати лет", "поблагодарить")
+
+
+def test_a_ruling_on_a_law_is_reported():
+    q = only("Конституционный суд признал поправку к закону о налогах не соответствующей Конституции.")
+    assert q.text.startswith("поправку к закону") and q.text.endswith("Конституции")
+
+
+def test_a_criminal_verdict_is_no_report():
+    assert not found("Суд присяжных признал бывшего мэра виновным в получении взятки.")
+
+
+def test_an_award_in_the_passive_is_no_ruling():
+    assert not found("Вратарь команды признан лучшим игроком турнира.")
+
+
+def test_a_ruling_needs_its_object_in_the_content():
+    assert not found("Голоса избирателей этого участка признали недействительными.")

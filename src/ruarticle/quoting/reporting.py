@@ -10,8 +10,8 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, main_clause,
-                     new_predicate, relative_end, second_predicate, time_inside)
+from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, inserted_gerund_end,
+                     main_clause, new_predicate, relative_end, second_predicate, time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, shared_subject, source)
@@ -344,6 +344,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     j = opened
     end = phrase_end(text, ws[j].start, s.end)
     end = gerund_end(ws, j, _own_clause_end(ws, j, end))
+    end = inserted_gerund_end(ws, i, j, end)
     end = min(end, main_clause(ws, j) or end)
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)

@@ -19,6 +19,7 @@ def fits_frames(ws, j, end, frames) -> bool:
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and judged(ws, j, end)) \
+        or ("verdict" in frames and verdict(ws, j, end)) \
         or ("acc" in frames and not _judgement_in(ws)) \
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
@@ -62,3 +63,24 @@ def judged(ws, j, end) -> bool:
         if w.is_word and any("ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
             return True
     return False
+
+
+def verdict(ws, j, end) -> bool:
+    """"признал закон о выборах не соответствующим Конституции", "признала операторов
+    виновными": an instrumental adjective or participle of the object, anywhere in the
+    content but not inside a prepositional phrase ("с новым руководством")."""
+    if best_pos(ws[j - 1]) == "PRTS":
+        return False  # "признан лучшим игроком": an award, nobody speaks
+    inside = [k for k in range(j, len(ws)) if ws[k].start < end]
+    judged_object = any(ws[k].is_word and best_pos(ws[k]) in ("NOUN", "NPRO") and "accs" in parses(ws[k])[0].tag
+                        for k in inside)  # "подписи признали недействительными": the object is left out
+    return judged_object and any(ws[k].is_word and best_pos(ws[k]) in ("ADJF", "PRTF") and not _governed(ws, k)
+                                 and any("ablt" in p.tag for p in parses(ws[k])[:3]) for k in inside)
+
+
+def _governed(ws, k) -> bool:
+    """A preposition governs the word, adjectives allowed between: "с самым новым"."""
+    m = k - 1
+    while m >= 0 and ws[m].is_word and best_pos(ws[m]) in ("ADJF", "PRTF", "ADVB"):
+        m -= 1
+    return m >= 0 and ws[m].is_word and best_pos(ws[m]) == "PREP"
