@@ -92,3 +92,8 @@ def test_an_award_in_the_passive_is_no_ruling():
 
 def test_a_ruling_needs_its_object_in_the_content():
     assert not found("Голоса избирателей этого участка признали недействительными.")
+
+
+def test_announcing_a_prize_after_о_is_reported():
+    q = only("Фонд объявил о премии для молодых художников.")
+    assert q.text == "премии для молодых художников"

@@ -40,6 +40,8 @@ def _judgement_in(ws) -> bool:
 def not_speech(ws, j, end) -> bool:
     """A celebrated date or a decree as the first noun ("отметил своё 90-летие"), or a
     verdict in the instrumental ("признал его виновным")."""
+    if ws[j - 1].low in ABOUT:
+        return False  # "объявил о награде", "сообщил о присуждении премии": told about, not given
     inside = [w for w in ws[j:] if w.start < end]
     nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
     # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
@@ -72,8 +74,8 @@ def verdict(ws, j, end) -> bool:
     if best_pos(ws[j - 1]) == "PRTS":
         return False  # "признан лучшим игроком": an award, nobody speaks
     inside = [k for k in range(j, len(ws)) if ws[k].start < end]
-    judged_object = any(ws[k].is_word and best_pos(ws[k]) in ("NOUN", "NPRO") and "accs" in parses(ws[k])[0].tag
-                        for k in inside)  # "подписи признали недействительными": the object is left out
+    judged_object = any(ws[k].is_word and best_pos(ws[k]) in ("NOUN", "NPRO")
+                        and any("accs" in p.tag for p in parses(ws[k])[:2]) for k in inside)  # "подписи признали недействительными": the object is left out
     return judged_object and any(ws[k].is_word and best_pos(ws[k]) in ("ADJF", "PRTF") and not _governed(ws, k)
                                  and any("ablt" in p.tag for p in parses(ws[k])[:3]) for k in inside)
 
