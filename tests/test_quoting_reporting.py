@@ -217,3 +217,18 @@ def test_closing_attribution_before_a_final_colon():
 
 def test_an_impersonal_cue_before_a_colon_still_introduces():
     assert not found("В письме министерства, разосланном в пятницу, говорится:")
+
+
+def test_fronted_topic_with_its_subject_before_the_cue():
+    q = only("О закрытии завода губернатор области Пётр Иванов объявил в пятницу.")
+    assert q.text == "закрытии завода" and q.speaker.text == "губернатор области Пётр Иванов"
+
+
+def test_fronted_topic_after_a_dash():
+    q = [q for q in found("Команда проиграла финал — о своём уходе тренер заявил сразу после матча.")
+         if q.cue.text == "заявил"][0]
+    assert q.text == "своём уходе"
+
+
+def test_a_relative_о_котором_is_no_fronted_topic():
+    assert not [q for q in found("Проект, о котором заявил мэр, отложен.") if q.text.startswith("котором")]

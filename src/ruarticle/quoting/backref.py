@@ -11,6 +11,8 @@ from .words import best_pos, char_span, parses, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
+SUBJECT_REACH = 6  # words of a subject between a fronted topic and its cue
+RELATIVE = frozenset({"котором", "которой", "которых", "чём", "чем"})
 MIN_CLAUSE = 3
 PREDICATES = ("VERB", "PRTS", "ADJS")
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
@@ -67,22 +69,34 @@ def _clause_before(ws, comma) -> bool:
 def fronted(text, s, i):
     """"О смерти Мендонсы сообщила его дочь": a topic put before the cue."""
     ws = s.words
-    if i != 0 or len(ws) < 4 or ws[0].low not in ABOUT or ws[1].low in THIS:
-        return None
-    k = next((k for k in range(2, min(FRONTED_REACH, len(ws))) if cue_lemma(ws[k], ("VERB",))), None)
-    if k is None or not all(w.is_word or w.text in "«»\"" for w in ws[1:k]) \
+    if (i != 0 and ws[i - 1].text not in ("—", "–", ":", ",")) or len(ws) < i + 4 \
+            or ws[i].low not in ABOUT or ws[i + 1].low in THIS or ws[i + 1].low in RELATIVE:
+        return None  # ", о котором сообщил X" is a relative clause, not a topic put first
+    t = i + 1  # the topic's first word
+    k = next((k for k in range(t + 1, min(t + FRONTED_REACH + SUBJECT_REACH, len(ws)))
+              if cue_lemma(ws[k], ("VERB",))), None)
+    if k is None or not all(w.is_word or w.text in "«»\"" for w in ws[t:k]) \
             or is_topic_verb(cue_lemma(ws[k], ("VERB",))):
         return None
-    subject = phrases.before(ws, k, 2, verb_gender(ws[k]))
-    plural = verb_gender(ws[k]) == "plur"
-    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
-                       for p in parses(ws[subject[0]])):  # "Мендонсы сообщила": no subject
-        return None  # "О своих планах Лужков рассказал": the subject splits topic and cue
     hi = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
-    span = phrases.after(ws, k, hi)
+    subject = _subject_after_topic(ws, t, k)
+    span = subject or (phrases.after(ws, k, hi) if k - t < FRONTED_REACH else None)
     if span is None:
         return None
     cue = (ws[k].start, ws[k].end, cue_lemma(ws[k], ("VERB",)))
-    end = phrase_end(text, ws[1].start, ws[k - 1].end)  # "О X на условиях анонимности сообщили"
-    draft = Draft("indirect", ws[1].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
-    return ws[0].start, draft, set(range(0, hi))
+    last = ws[subject[0] - 1].end if subject else ws[k - 1].end
+    end = phrase_end(text, ws[t].start, last)  # "О X на условиях анонимности сообщили"
+    draft = Draft("indirect", ws[t].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
+    return ws[i].start, draft, set(range(i, hi))
+
+
+def _subject_after_topic(ws, t, k):
+    """"Об отставке правительства премьер-министр Борисов заявил": a nominative subject
+    between the topic and the cue, agreeing with it (not "О смерти Мендонсы сообщила"),
+    as the word span, or None."""
+    subject = phrases.before(ws, k, t + 1, verb_gender(ws[k]))
+    plural = verb_gender(ws[k]) == "plur"
+    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
+                       for p in parses(ws[subject[0]])) and phrases.names_someone(ws, subject):
+        return subject
+    return None
