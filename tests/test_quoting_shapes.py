@@ -97,3 +97,8 @@ def test_a_ruling_needs_its_object_in_the_content():
 def test_announcing_a_prize_after_о_is_reported():
     q = only("Фонд объявил о премии для молодых художников.")
     assert q.text == "премии для молодых художников"
+
+
+def test_a_judgement_with_день_in_the_instrumental_is_speech():
+    q = only("Певица назвала премьеру лучшим днём своей жизни.")
+    assert q.text == "премьеру лучшим днём своей жизни"

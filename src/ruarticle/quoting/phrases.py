@@ -357,7 +357,7 @@ def _phrase_ending(words, j, lo):
         a = _after_pp(words, a, end, titled=True)
     while a < end and not (words[a].is_word and _nominative(words[a])):
         a += 1
-    if a + 1 < end and _time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
+    if a + 1 < end and time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
             and not any("gent" in p.tag for p in parses(words[a + 1])):
         a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
@@ -423,7 +423,7 @@ def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:
     return a if a < end else None
 
 
-def _time_noun(word: Word) -> bool:
+def time_noun(word: Word) -> bool:
     return word.is_word and not word.is_upper and morph.lemma(word.low) in word_set("quote_time_nouns.txt")
 
 
@@ -492,7 +492,7 @@ def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
     k = opening - 2
     while k >= lo and words[k].is_word and best_pos(words[k]) == "ADJF":
         k -= 1  # "по уголовному делу «X»"
-    return k if k >= lo and _is_prep(words[k]) and not _time_noun(words[opening - 1]) else None
+    return k if k >= lo and _is_prep(words[k]) and not time_noun(words[opening - 1]) else None
 
 
 def _names_a_source(word: Word) -> bool:

@@ -45,10 +45,12 @@ def not_speech(ws, j, end) -> bool:
     inside = [w for w in ws[j:] if w.start < end]
     nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
     # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
-    heads = [inside[n] for n in nouns if n == nouns[0] or all(
-        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
+    heads = [inside[n] for n in nouns if n == nouns[0] or (all(
+        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])
+        and any("gent" in p.tag for p in parses(inside[n])[:2]))]
     return any(not_content(w) for w in heads) \
-        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in inside)
+        or any(not_content(w) and best_pos(w) in ("ADJF", "PRTF") and any("ablt" in p.tag for p in parses(w))
+               for w in inside)  # a verdict adjective, not "назвал это худшим днём"
 
 
 def instrumental(word: Word) -> bool:
