@@ -232,3 +232,18 @@ def test_fronted_topic_after_a_dash():
 
 def test_a_relative_о_котором_is_no_fronted_topic():
     assert not [q for q in found("Проект, о котором заявил мэр, отложен.") if q.text.startswith("котором")]
+
+
+def test_closing_cue_with_a_possessive_speaker_after_a_date_insert():
+    q = only("Завод возобновил работу, сообщила во вторник, 5 марта 2019 года, его пресс-служба.")
+    assert q.text == "Завод возобновил работу" and q.speaker.text == "его пресс-служба"
+
+
+def test_closing_cue_followed_by_a_prepositional_phrase_only():
+    q = only("Рейс задержан на три часа, сообщили диспетчеры после проверки самолёта.")
+    assert q.text == "Рейс задержан на три часа" and q.speaker.text == "диспетчеры"
+
+
+def test_a_relative_clause_in_a_document_speaks_for_its_author():
+    q = only("Министр направил письмо губернатору, в котором поблагодарил его за помощь.")
+    assert q.cue.text == "поблагодарил" and q.speaker.text == "Министр"

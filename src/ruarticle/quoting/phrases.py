@@ -575,6 +575,9 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             j = _after_pp(words, j + 1, hi)
         elif word.is_word and is_personal_pronoun(word):
             return j, j + 1
+        elif word.low in POSSESSIVE and j + 1 < hi and words[j + 1].is_word and _nominative(words[j + 1]) \
+                and np_word(words[j + 1]):
+            j += 1  # "его партия": the possessive is taken back in below
         elif word.text in "«\"":
             close = closing(words, j, hi)
             if close is None:
@@ -728,8 +731,8 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     inside = words[span[0]:span[1]]
     if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
         return True  # "один из собеседников агентства"
-    head = next((w for w in inside if w.is_word and (best_pos(w) in ("NOUN", "NPRO", None)
-                                                      or is_proper(w))), None)
+    head = next((w for w in inside if w.is_word and w.low not in POSSESSIVE  # "его партия"
+                 and (best_pos(w) in ("NOUN", "NPRO", None) or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
                                  or org_head(head) or "anim" in parses(head)[0].tag

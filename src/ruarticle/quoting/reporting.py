@@ -14,7 +14,7 @@ from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, geru
                      main_clause, new_predicate, relative_end, second_predicate, time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
-                      locative, shared_subject, source)
+                      locative, relative_author, shared_subject, source)
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -218,7 +218,8 @@ def _trailing(text, s, i, cue, gender):
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
     apposed = span is not None and _dash_apposition(ws, stop, hi)
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
-            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi):
+            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi) \
+            and not _adjunct_tail(ws, stop, hi):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if gender == "plur":
@@ -240,6 +241,14 @@ def _trailing(text, s, i, cue, gender):
         start = ws[fronted].start  # "(Однако) о том, что телеканал должен ему денег, заявил X"
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _adjunct_tail(ws, stop, hi) -> bool:
+    """"..., подтвердила его партия после появления видео.": only a prepositional phrase
+    with no verb of its own follows the speaker."""
+    rest = ws[stop:hi]
+    return bool(rest) and rest[0].is_word and best_pos(rest[0]) == "PREP" \
+        and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
 
 
 def _date_tail(ws, stop, hi) -> bool:
@@ -404,6 +413,9 @@ def _phrase_speaker(ws, i, last, gender):
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)
+    if span is None:  # "выпустило заявление, в котором назвало X Y": the document's author
+        author = relative_author(ws, i, 0)
+        span = _word_span(ws, author) if author else None
     return span, j
 
 
