@@ -247,3 +247,16 @@ def test_closing_cue_followed_by_a_prepositional_phrase_only():
 def test_a_relative_clause_in_a_document_speaks_for_its_author():
     q = only("Министр направил письмо губернатору, в котором поблагодарил его за помощь.")
     assert q.cue.text == "поблагодарил" and q.speaker.text == "Министр"
+
+
+def test_an_impersonal_naming_with_a_fronted_judgement():
+    q = only("Причиной аварии названа ошибка диспетчера.")
+    assert q.text == "Причиной аварии названа ошибка диспетчера" and q.speaker is None
+
+
+def test_a_naming_after_someone_is_no_report():
+    assert not found("Его именем названа улица в центре города.")
+
+
+def test_a_superlative_naming_is_an_award():
+    assert not found("Лучшим вратарём сезона назван Пётр Смирнов.")

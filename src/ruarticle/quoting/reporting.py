@@ -12,7 +12,7 @@ from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impe
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
 from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, gerund_end, inserted_gerund_end,
                      main_clause, new_predicate, relative_end, second_predicate, time_inside)
-from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, judged, not_speech
+from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, relative_author, shared_subject, source)
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
@@ -60,7 +60,7 @@ def verb(text, s, i):
     stance = None if lemma or negated else stance_lemma(ws[i])
     lemma = lemma or negated or stance
     if not lemma:
-        return _infinitive_report(s, i)
+        return _infinitive_report(s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
@@ -109,6 +109,30 @@ def _infinitive_report(s, i):
     cue = (ws[i].start, ws[i].end, lemma)
     end = main_clause(ws, comp[0]) or relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
+
+
+def _named_passive(s, i):
+    """"Причиной смерти названа сердечная недостаточность", "Главными кандидатами
+    называются X и Y": an impersonal naming with the judgement put first in the
+    instrumental; the whole sentence is what was said, by no one named."""
+    ws = s.words
+    if not ws[i].low.startswith(("назван", "называ")) or i < 2 or i + 1 >= len(ws):
+        return None  # most words are no naming passive: skip the lookups
+    passive = any((p.normal_form == "назвать" and p.tag.POS == "PRTS")
+                  or (p.normal_form == "называться" and p.tag.POS == "VERB") for p in parses(ws[i])[:2])
+    # "Её именем назван астероид" names a thing after someone, it judges nothing
+    fronted = [w for w in ws[:i] if w.is_word and best_pos(w) == "NOUN" and instrumental(w) and not _reveals(w)] \
+        or [w for k, w in enumerate(ws[1:i], 1) if w.low == "качестве" and ws[k - 1].low == "в"]
+    award = any(w.is_word and "Supr" in parses(w)[0].tag for w in ws[:i])  # "Лучшим игроком назван"
+    if not passive or not fronted or award or any(w.text in ",;:" or best_pos(w) == "VERB" for w in ws[:i]) \
+            or not any(w.is_word and _nominative_noun(w) for w in ws[i + 1:]):
+        return None
+    cue = (ws[i].start, ws[i].end, "назвать")
+    return ws[i].start, Draft("indirect", s.start, s.end, -1, cue, None, None), {i}
+
+
+def _nominative_noun(w) -> bool:
+    return is_proper(w) or (best_pos(w) == "NOUN" and "nomn" in parses(w)[0].tag)
 
 
 def _future(word: Word) -> bool:
