@@ -167,3 +167,12 @@ def test_soglasno_a_body_reports_its_claim():
 
 def test_soglasno_a_legal_act_states_a_rule():
     assert found("Согласно Конституции Молдавии, президент отстраняется от власти.") == ()
+
+
+def test_according_to_information_told_by_an_agent_in_the_instrumental():
+    q = only("По информации, сообщённой представителем полиции Иваном Котовым, угонщик задержан.")
+    assert q.text == "угонщик задержан" and q.speaker.text.startswith("представителем полиции")
+
+
+def test_a_hedge_with_a_participle_and_no_agent_stays_unsourced():
+    assert not found("По информации, полученной ночью, угонщик задержан.")
