@@ -240,3 +240,8 @@ def test_при_этом_is_no_prepositional_phrase_around_the_subject():
 
 def test_a_quoted_title_inside_an_adjunct_is_stepped_over():
     assert phrase_before("Для выполнения требований «закона Яровой» министерство предложило") == "министерство"
+
+
+def test_an_outlet_with_a_latin_name_names_a_source():
+    q = only("Сенат утвердил бюджет страны, сообщает канал Fox News.")
+    assert q.speaker.text == "канал Fox News"

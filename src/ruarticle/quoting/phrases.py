@@ -734,8 +734,9 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     head = next((w for w in inside if w.is_word and w.low not in POSSESSIVE  # "его партия"
                  and (best_pos(w) in ("NOUN", "NPRO", None) or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
+    named_outlet = any(is_latin(w) for w in inside)  # "канал NBC News", "газета The Times"
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
-                                 or org_head(head) or "anim" in parses(head)[0].tag
+                                 or _names_a_source(head) or named_outlet or "anim" in parses(head)[0].tag
                                  or morph.lemma(head.low) in word_set("quote_anonymous.txt")
                                  or _guessed_person(head))  # "источник", "омудсмен"
 
