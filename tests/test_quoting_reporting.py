@@ -260,3 +260,17 @@ def test_a_naming_after_someone_is_no_report():
 
 def test_a_superlative_naming_is_an_award():
     assert not found("Лучшим вратарём сезона назван Пётр Смирнов.")
+
+
+def test_characterising_an_object_as_something():
+    q = only("Тренер охарактеризовал нового игрока как очень надёжного защитника.")
+    assert q.text == "нового игрока как очень надёжного защитника"
+
+
+def test_a_judgement_led_by_an_adverb_after_a_fronted_object():
+    q = only("Сам министр эти упрёки называл абсолютно беспочвенными.")
+    assert q.text == "абсолютно беспочвенными"
+
+
+def test_an_adverb_before_an_accusative_adjective_opens_no_judgement():
+    assert not [q for q in found("Полиция называет более высокую цифру пострадавших.") if q.kind == "indirect"]

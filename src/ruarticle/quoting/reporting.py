@@ -384,7 +384,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
-    named = lemma in JUDGING or _names_as(text, ws, j, end) \
+    named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i)  # judging verbs were checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
@@ -611,6 +611,9 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
     if word.low in FOCUS and following is not None:
         return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
+    if following is not None and best_pos(word) == "ADVB" and best_pos(following) in ("ADJF", "PRTF") \
+            and "ablt" in parses(following)[0].tag:
+        return True  # "называл политически мотивированными": the judgement, its object put first
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
 
 
@@ -618,6 +621,14 @@ def _reveals(word: Word) -> bool:
     """"назвали имя лидера", "назвал сумму": a fact told, not a judgement."""
     return word.is_word and any(p.normal_form in word_set("quote_named_things.txt")
                                 for p in parses(word)[:1])
+
+
+def _as_judgement(ws, j, end) -> bool:
+    """"охарактеризовал Коми как высококвалифицированного сотрудника": the object, then
+    "как" and the judgement (a noun phrase or a quotation)."""
+    return any(w.low == "как" and k + 1 < len(ws) and ws[k + 1].start < end
+               and (ws[k + 1].text in OPENING or best_pos(ws[k + 1]) in ("ADJF", "PRTF", "NOUN", "ADVB"))
+               for k, w in enumerate(ws) if k > j and w.start < end)
 
 
 def _names_as(text, ws, j, end) -> bool:
