@@ -274,3 +274,13 @@ def test_a_judgement_led_by_an_adverb_after_a_fronted_object():
 
 def test_an_adverb_before_an_accusative_adjective_opens_no_judgement():
     assert not [q for q in found("Полиция называет более высокую цифру пострадавших.") if q.kind == "indirect"]
+
+
+def test_closing_cue_with_two_coordinated_sources():
+    q = only("Поезд сошёл с рельсов под Тверью, сообщают ТАСС и РИА Новости.")
+    assert q.speaker.text == "ТАСС и РИА Новости"
+
+
+def test_a_complaint_about_something_is_reported():
+    q = only("Фермеры пожаловались на низкие закупочные цены.")
+    assert q.text == "низкие закупочные цены"

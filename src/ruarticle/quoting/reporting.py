@@ -227,6 +227,9 @@ def _trailing(text, s, i, cue, gender):
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
+    if span and span[1] + 1 < hi and ws[span[1]].low == "и" \
+            and all(phrases.np_word(w) for w in ws[span[1] + 1:hi]):
+        span = (span[0], hi)  # "..., сообщают Пятый канал и РЕН ТВ": two sources
     stop = span[1] if span else i + 1
     after = ws[stop] if stop < len(ws) else None
     if after is not None and after.text == ":" and not (span and stop + 1 == len(ws)):
