@@ -245,3 +245,8 @@ def test_a_quoted_title_inside_an_adjunct_is_stepped_over():
 def test_an_outlet_with_a_latin_name_names_a_source():
     q = only("Сенат утвердил бюджет страны, сообщает канал Fox News.")
     assert q.speaker.text == "канал Fox News"
+
+
+def test_a_phrase_with_an_abbreviation_in_brackets_is_a_name():
+    q = only("Народный фронт (НФ) опубликовал заявление, в котором назвал выборы фарсом.")
+    assert q.speaker.text == "Народный фронт (НФ)"

@@ -734,11 +734,17 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     head = next((w for w in inside if w.is_word and w.low not in POSSESSIVE  # "его партия"
                  and (best_pos(w) in ("NOUN", "NPRO", None) or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
-    named_outlet = any(is_latin(w) for w in inside)  # "канал NBC News", "газета The Times"
+    named_outlet = any(is_latin(w) for w in inside) or _abbreviated(words, span[1])  # "канал NBC News"
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
                                  or _names_a_source(head) or named_outlet or "anim" in parses(head)[0].tag
                                  or morph.lemma(head.low) in word_set("quote_anonymous.txt")
                                  or _guessed_person(head))  # "источник", "омудсмен"
+
+
+def _abbreviated(words: list[Word], k: int) -> bool:
+    """"Исламское государство (ИГ)": an abbreviation in brackets after the phrase makes it a name."""
+    return k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
+        and words[k + 1].text.isupper() and len(words[k + 1].text) > 1
 
 
 def _guessed_person(word: Word) -> bool:
