@@ -177,3 +177,12 @@ def test_according_opening_marks_after_a_colon_reports_what_follows():
 def test_a_connector_before_an_inserted_source_is_not_part_of_the_content():
     q = only("Кроме того, по данным источников, решение об отставке было принято заранее.")
     assert q.text == "решение об отставке было принято заранее"
+
+
+def test_according_to_information_told_by_an_agent_in_the_instrumental():
+    q = only("По информации, сообщённой представителем полиции Иваном Котовым, угонщик задержан.")
+    assert q.text == "угонщик задержан" and q.speaker.text.startswith("представителем полиции")
+
+
+def test_a_hedge_with_a_participle_and_no_agent_stays_unsourced():
+    assert not found("По информации, полученной ночью, угонщик задержан.")

@@ -50,3 +50,9 @@ def test_report_in_a_relative_clause_ends_where_the_main_predicate_resumes():
 def test_report_in_an_opening_gerund_clause_ends_at_the_main_clause():
     q = only("Поспешив заявить, что проект безопасен, чиновники забыли о проверке.")
     assert q.text == "проект безопасен"
+
+
+def test_an_inserted_gerund_ends_where_the_main_verb_resumes():
+    q = [q for q in found("Адвокат, признав ущерб незначительным, попросил суд о снисхождении.")
+         if q.cue.text == "признав"][0]
+    assert q.text == "ущерб незначительным"

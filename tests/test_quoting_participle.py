@@ -1,5 +1,6 @@
 """Participle cues: "депутаты, считающие, что ..." report the view of the phrase they describe."""
 from ruarticle import extract
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_a_reporting_participle_before_that_clause():
@@ -43,3 +44,12 @@ def test_participle_with_a_reason_after_тем_что():
     qs = extract("Против запрета выступили депутаты, аргументировавшие свою позицию тем, "
                  "что закон нарушает права граждан.").quotes
     assert any(q.text == "закон нарушает права граждан" for q in qs)
+
+
+def test_participle_with_a_topic_after_о():
+    q = only("Клуб расстался с тренером, объявившим о завершении карьеры после сезона, ещё весной.")
+    assert q.text == "завершении карьеры после сезона" and q.cue.text == "объявившим"
+
+
+def test_participle_with_a_demonstrative_topic_reports_nothing():
+    assert not found("Газеты, написавшие о данном случае, получили предупреждение.")

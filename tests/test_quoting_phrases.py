@@ -3,6 +3,7 @@ import pytest
 
 from ruarticle.quoting import phrases
 from ruarticle.quoting.words import tokenize
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 
 def around(text, verb):
@@ -13,6 +14,14 @@ def around(text, verb):
 
 def spelled(words, span):
     return " ".join(w.text for w in words[span[0]:span[1]]) if span else None
+
+
+def phrase_before(text):
+    """The subject phrase before the last word of ``text`` (a verb), spelled out."""
+    words = tokenize(text)
+    verb = words[-1]
+    gender = "plur" if verb.text.endswith("и") else ("femn" if verb.text.endswith("а") else "masc")
+    return spelled(words, phrases.before(words, len(words) - 1, 0, gender))
 
 
 def test_capital_preposition_before_a_title_is_no_initial():
@@ -213,3 +222,42 @@ SPEAKERS_AFTER = [
 def test_speaker_after_the_verb(text, verb, expected):
     words, i = around(text, verb)
     assert spelled(words, phrases.after(words, i, len(words))) == expected
+
+
+def test_a_comma_left_between_subject_and_verb():
+    q = only("Глава МЧС Сергей Орлов, призвал жителей покинуть опасный район.")
+    assert q.speaker.text == "Глава МЧС Сергей Орлов" and q.text.startswith("покинуть")
+
+
+def test_a_comma_after_a_clause_start_finds_no_subject():
+    assert phrase_before("Когда поезд пришёл, заявил") is None
+
+
+def test_a_counted_genitive_subject():
+    assert phrase_before("Позже более 30 учёных заявили") == "более 30 учёных"
+
+
+def test_a_subject_counted_by_a_quantity_word():
+    assert phrase_before("Затем несколько сотен жителей потребовали") == "несколько сотен жителей"
+
+
+def test_genitives_joined_by_и_stay_in_the_subject():
+    assert phrase_before("Академия художеств и архитектуры объявила") == "Академия художеств и архитектуры"
+
+
+def test_при_этом_is_no_prepositional_phrase_around_the_subject():
+    assert phrase_before("При этом директор школы сообщил") == "директор школы"
+
+
+def test_a_quoted_title_inside_an_adjunct_is_stepped_over():
+    assert phrase_before("Для выполнения требований «закона Яровой» министерство предложило") == "министерство"
+
+
+def test_an_outlet_with_a_latin_name_names_a_source():
+    q = only("Сенат утвердил бюджет страны, сообщает канал Fox News.")
+    assert q.speaker.text == "канал Fox News"
+
+
+def test_a_phrase_with_an_abbreviation_in_brackets_is_a_name():
+    q = only("Народный фронт (НФ) опубликовал заявление, в котором назвал выборы фарсом.")
+    assert q.speaker.text == "Народный фронт (НФ)"

@@ -1,7 +1,7 @@
 """Reports pointing back with "об этом" after the verb (quoting/pointing.py).
 Sentences written for these tests."""
 from ruarticle import extract
-from quoted import found  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_previous_sentence_is_the_content():
@@ -31,3 +31,17 @@ def test_a_report_repeated_with_об_этом_is_one_quote():
 def test_a_pointer_in_a_relative_clause_is_no_backref():
     text = "Суд вынес решение. Документы, в которых она рассказала об этом, приобщены к делу."
     assert extract(text).quotes == ()
+
+
+def test_pointer_after_a_comma_takes_the_clause_before():
+    q = only("Завод остановил выпуск машин, о чём сообщил его директор Иван Сидоров.")
+    assert q.text == "Завод остановил выпуск машин" and q.cue.text == "сообщил"
+
+
+def test_pointer_after_a_comma_with_a_predicate_adjective():
+    q = only("Анализ спортсмена на допинг отрицательный, об этом сообщили врачи.")
+    assert q.text.endswith("отрицательный") and q.speaker.text == "врачи"
+
+
+def test_pointer_after_an_opening_insert_takes_no_clause():
+    assert not found("Кроме того, об этом сообщил министр.")

@@ -243,3 +243,84 @@ def test_a_fronted_topic_ends_at_the_cue_whatever_follows_the_speaker():
     q = only("Однако о том, что вопрос поднимался во время встречи, сказал в интервью лидер Меджлиса, "
              "народный депутат Мустафа Джемилев.")
     assert q.text == "вопрос поднимался во время встречи"
+
+
+def test_a_topic_after_the_verb_makes_no_closing_attribution():
+    q = only("Олег Петров, директор завода, заявил о своей отставке с поста.")
+    assert q.text == "своей отставке с поста" and q.speaker.text.startswith("Олег Петров")
+
+
+def test_closing_attribution_before_a_final_colon():
+    q = only("Мост через реку закроют на ремонт до весны, сообщил источник в мэрии:")
+    assert q.text == "Мост через реку закроют на ремонт до весны" and q.speaker.text == "источник в мэрии"
+
+
+def test_an_impersonal_cue_before_a_colon_still_introduces():
+    assert not found("В письме министерства, разосланном в пятницу, говорится:")
+
+
+def test_fronted_topic_with_its_subject_before_the_cue():
+    q = only("О закрытии завода губернатор области Пётр Иванов объявил в пятницу.")
+    assert q.text == "закрытии завода" and q.speaker.text == "губернатор области Пётр Иванов"
+
+
+def test_fronted_topic_after_a_dash():
+    q = [q for q in found("Команда проиграла финал — о своём уходе тренер заявил сразу после матча.")
+         if q.cue.text == "заявил"][0]
+    assert q.text == "своём уходе"
+
+
+def test_a_relative_о_котором_is_no_fronted_topic():
+    assert not [q for q in found("Проект, о котором заявил мэр, отложен.") if q.text.startswith("котором")]
+
+
+def test_closing_cue_with_a_possessive_speaker_after_a_date_insert():
+    q = only("Завод возобновил работу, сообщила во вторник, 5 марта 2019 года, его пресс-служба.")
+    assert q.text == "Завод возобновил работу" and q.speaker.text == "его пресс-служба"
+
+
+def test_closing_cue_followed_by_a_prepositional_phrase_only():
+    q = only("Рейс задержан на три часа, сообщили диспетчеры после проверки самолёта.")
+    assert q.text == "Рейс задержан на три часа" and q.speaker.text == "диспетчеры"
+
+
+def test_a_relative_clause_in_a_document_speaks_for_its_author():
+    q = only("Министр направил письмо губернатору, в котором поблагодарил его за помощь.")
+    assert q.cue.text == "поблагодарил" and q.speaker.text == "Министр"
+
+
+def test_an_impersonal_naming_with_a_fronted_judgement():
+    q = only("Причиной аварии названа ошибка диспетчера.")
+    assert q.text == "Причиной аварии названа ошибка диспетчера" and q.speaker is None
+
+
+def test_a_naming_after_someone_is_no_report():
+    assert not found("Его именем названа улица в центре города.")
+
+
+def test_a_superlative_naming_is_an_award():
+    assert not found("Лучшим вратарём сезона назван Пётр Смирнов.")
+
+
+def test_characterising_an_object_as_something():
+    q = only("Тренер охарактеризовал нового игрока как очень надёжного защитника.")
+    assert q.text == "нового игрока как очень надёжного защитника"
+
+
+def test_a_judgement_led_by_an_adverb_after_a_fronted_object():
+    q = only("Сам министр эти упрёки называл абсолютно беспочвенными.")
+    assert q.text == "абсолютно беспочвенными"
+
+
+def test_an_adverb_before_an_accusative_adjective_opens_no_judgement():
+    assert not [q for q in found("Полиция называет более высокую цифру пострадавших.") if q.kind == "indirect"]
+
+
+def test_closing_cue_with_two_coordinated_sources():
+    q = only("Поезд сошёл с рельсов под Тверью, сообщают ТАСС и РИА Новости.")
+    assert q.speaker.text == "ТАСС и РИА Новости"
+
+
+def test_a_complaint_about_something_is_reported():
+    q = only("Фермеры пожаловались на низкие закупочные цены.")
+    assert q.text == "низкие закупочные цены"

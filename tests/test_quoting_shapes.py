@@ -82,3 +82,30 @@ def test_indeclinable_readings_are_no_instrumental_judgement():
     from ruarticle.quoting.words import tokenize
     text = "жизни и здоровью его жены"
     assert not judged(tokenize(text, 0, len(text)), 0, len(text))
+
+
+def test_a_ruling_on_a_law_is_reported():
+    q = only("Конституционный суд признал поправку к закону о налогах не соответствующей Конституции.")
+    assert q.text.startswith("поправку к закону") and q.text.endswith("Конституции")
+
+
+def test_a_criminal_verdict_is_no_report():
+    assert not found("Суд присяжных признал бывшего мэра виновным в получении взятки.")
+
+
+def test_an_award_in_the_passive_is_no_ruling():
+    assert not found("Вратарь команды признан лучшим игроком турнира.")
+
+
+def test_a_ruling_needs_its_object_in_the_content():
+    assert not found("Голоса избирателей этого участка признали недействительными.")
+
+
+def test_announcing_a_prize_after_о_is_reported():
+    q = only("Фонд объявил о премии для молодых художников.")
+    assert q.text == "премии для молодых художников"
+
+
+def test_a_judgement_with_день_in_the_instrumental_is_speech():
+    q = only("Певица назвала премьеру лучшим днём своей жизни.")
+    assert q.text == "премьеру лучшим днём своей жизни"

@@ -1,5 +1,6 @@
 """Who speaks for a reporting verb: subjects, locatives, relative clauses."""
 from ruarticle import extract
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 
 def speakers(text):
@@ -94,3 +95,13 @@ def test_persons_name_after_a_quoted_name_is_the_holder():
 
 def test_name_in_straight_marks_opens_a_genitive_source():
     assert speakers('По данным "Ъ", мост закроют в мае.') == [("По данным", '"Ъ"')]
+
+
+def test_a_cue_joined_by_а_across_a_time_phrase_shares_the_subject():
+    q = only("Мэр Иван Петров закрыл рынок, а во вторник объявил о переносе ярмарки.")
+    assert q.text == "переносе ярмарки" and q.speaker.text == "Мэр Иван Петров"
+
+
+def test_a_cue_joined_by_и_across_a_comparative_shares_the_subject():
+    q = only("Актриса Анна Белова покинула театр, и позднее назвала этот год худшим в карьере.")
+    assert q.speaker.text == "Актриса Анна Белова"

@@ -6,6 +6,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import according_noun, cue_lemma, is_impersonal, org_head
+from .shapes import instrumental
 from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
 
@@ -42,6 +43,11 @@ def according(text, s, i):
         return None  # "Комитет по Оценке СМИ": a name, not a source
     source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же") else k + 1  # "из Сеула"
     speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
+    told = _told_by(ws, k) if speaker is None else None
+    if told is not None:  # "По информации, сообщенной представителем X, ...": X is the source
+        participle, speaker = told
+        cue = (ws[participle].start, ws[participle].end, cue_lemma(ws[participle], ("PRTF",)))
+        return _around(text, s, i, speaker[1], cue, speaker, None)
     if speaker is None and ws[k].low not in WRITTEN:
         return None  # "по предварительным данным": a hedge with no source
     opening = i == 0 or ws[i - 1].text in ",(—–"
@@ -56,6 +62,22 @@ def according(text, s, i):
 
 
 OPENING_ONLY = frozenset({"версия"})  # report a claim only where they open a clause
+
+
+def _told_by(ws, k):
+    """(index of the participle, character span of the teller) of "информации, сообщенной
+    официальным представителем X,": a passive speech participle after the noun with its
+    agent in the instrumental, or None."""
+    m = k + 2 if k + 2 < len(ws) and ws[k + 1].text == "," else k + 1
+    if m + 1 >= len(ws) or not ws[m].is_word or "pssv" not in parses(ws[m])[0].tag \
+            or cue_lemma(ws[m], ("PRTF",)) is None:
+        return None
+    end = next((n for n in range(m + 1, len(ws)) if not ws[n].is_word), len(ws))
+    agent = ws[m + 1:end]
+    if not agent or best_pos(agent[0]) == "PREP" or not any(instrumental(w) and best_pos(w) == "NOUN"
+                                                              for w in agent[:3]):
+        return None  # "заявлением, сделанным в интервью": no agent right after it
+    return m, (agent[0].start, agent[-1].end)
 
 
 def _action_noun(ws, k, source_at) -> bool:

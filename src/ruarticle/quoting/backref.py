@@ -7,10 +7,14 @@ from .draft import Draft, trim
 from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
 from .reporting import phrase_end
 from .sources import source
-from .words import char_span, parses, verb_gender
+from .words import best_pos, char_span, parses, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
+SUBJECT_REACH = 6  # words of a subject between a fronted topic and its cue
+RELATIVE = frozenset({"котором", "которой", "которых", "чём", "чем"})
+MIN_CLAUSE = 3
+PREDICATES = ("VERB", "PRTS", "ADJS")
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
 
 
@@ -19,7 +23,8 @@ def backref(text, s, i, previous):
     the pointing word itself when there is none), or after a colon or dash inside one:
     "Уитни Хьюстон была убита: об этом заявил детектив"."""
     ws = s.words
-    inner = i > 1 and ws[i - 1].text in (":", "—", "–", ";")
+    inner = i > 1 and (ws[i - 1].text in (":", "—", "–", ";")
+                       or (ws[i - 1].text == "," and _clause_before(ws, i - 1)))
     if i > 1 and not inner:
         return None
     n = backref_at(ws, i)
@@ -49,25 +54,49 @@ def backref(text, s, i, previous):
 
 
 
+def _clause_before(ws, comma) -> bool:
+    """"Результат теста положительный, об этом сообщают СМИ", "..., о чём объявил X":
+    after a comma the pointer takes up a whole clause before it, one with a predicate
+    (a finite verb, a short participle or adjective, or a dash), not an opening insert."""
+    before = ws[:comma]
+    # "Результат ... положительный": a predicate adjective closes the clause
+    predicate = best_pos(before[-1]) == "ADJF" and "nomn" in parses(before[-1])[0].tag
+    return sum(w.is_word for w in before) >= MIN_CLAUSE and (predicate or any(
+        w.text in "—–" or (w.is_word and best_pos(w) in PREDICATES) for w in before)) \
+        and not any(w.text == "," for w in before[:2])
+
+
 def fronted(text, s, i):
     """"О смерти Мендонсы сообщила его дочь": a topic put before the cue."""
     ws = s.words
-    if i != 0 or len(ws) < 4 or ws[0].low not in ABOUT or ws[1].low in THIS:
-        return None
-    k = next((k for k in range(2, min(FRONTED_REACH, len(ws))) if cue_lemma(ws[k], ("VERB",))), None)
-    if k is None or not all(w.is_word or w.text in "«»\"" for w in ws[1:k]) \
+    if (i != 0 and ws[i - 1].text not in ("—", "–", ":", ",")) or len(ws) < i + 4 \
+            or ws[i].low not in ABOUT or ws[i + 1].low in THIS or ws[i + 1].low in RELATIVE:
+        return None  # ", о котором сообщил X" is a relative clause, not a topic put first
+    t = i + 1  # the topic's first word
+    k = next((k for k in range(t + 1, min(t + FRONTED_REACH + SUBJECT_REACH, len(ws)))
+              if cue_lemma(ws[k], ("VERB",))), None)
+    if k is None or not all(w.is_word or w.text in "«»\"" for w in ws[t:k]) \
             or is_topic_verb(cue_lemma(ws[k], ("VERB",))):
         return None
-    subject = phrases.before(ws, k, 2, verb_gender(ws[k]))
-    plural = verb_gender(ws[k]) == "plur"
-    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
-                       for p in parses(ws[subject[0]])):  # "Мендонсы сообщила": no subject
-        return None  # "О своих планах Лужков рассказал": the subject splits topic and cue
     hi = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",.;:!?"), len(ws))
-    span = phrases.after(ws, k, hi)
+    subject = _subject_after_topic(ws, t, k)
+    span = subject or (phrases.after(ws, k, hi) if k - t < FRONTED_REACH else None)
     if span is None:
         return None
     cue = (ws[k].start, ws[k].end, cue_lemma(ws[k], ("VERB",)))
-    end = phrase_end(text, ws[1].start, ws[k - 1].end)  # "О X на условиях анонимности сообщили"
-    draft = Draft("indirect", ws[1].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
-    return ws[0].start, draft, set(range(0, hi))
+    last = ws[subject[0] - 1].end if subject else ws[k - 1].end
+    end = phrase_end(text, ws[t].start, last)  # "О X на условиях анонимности сообщили"
+    draft = Draft("indirect", ws[t].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
+    return ws[i].start, draft, set(range(i, hi))
+
+
+def _subject_after_topic(ws, t, k):
+    """"Об отставке правительства премьер-министр Борисов заявил": a nominative subject
+    between the topic and the cue, agreeing with it (not "О смерти Мендонсы сообщила"),
+    as the word span, or None."""
+    subject = phrases.before(ws, k, t + 1, verb_gender(ws[k]))
+    plural = verb_gender(ws[k]) == "plur"
+    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
+                       for p in parses(ws[subject[0]])) and phrases.names_someone(ws, subject):
+        return subject
+    return None

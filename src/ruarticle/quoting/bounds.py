@@ -96,6 +96,23 @@ def gerund_end(ws, j, end):
     return end
 
 
+def inserted_gerund_end(ws, i, j, end):
+    """"Прокурор, признав преступление незначительным, просил суд ...": a gerund cue set
+    off by commas ends its content at the comma where the main clause's verb resumes."""
+    if i == 0 or ws[i - 1].text != "," or best_pos(ws[i]) != "GRND":
+        return end
+    depth = 0
+    for k in range(j + 1, len(ws)):
+        if ws[k].start >= end:
+            break
+        depth += ws[k].text == "«"
+        depth -= ws[k].text == "»"
+        if depth <= 0 and ws[k].text == "," and any(
+                w.start < end and w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:]):
+            return ws[k - 1].end
+    return end
+
+
 def clause_after_and(ws, k, end) -> bool:
     """"сообщили о фальсификациях и граждане вышли на улицы": "и" joins a clause with a
     subject of its own (nouns and adjectives, then a finite verb)."""

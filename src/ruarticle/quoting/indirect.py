@@ -22,7 +22,7 @@ from .words import best_pos, tokenize
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
-INNER_BACKREF = (":", "—", "–", ";")  # "...: об этом заявил X" inside a sentence
+INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также", "однако")
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut

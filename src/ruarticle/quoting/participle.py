@@ -8,10 +8,11 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import cue_lemma, is_phrase_verb
+from .lexicon import ABOUT, cue_lemma, is_phrase_verb
+from .pointing import POINTERS
 from .reporting import complement
 from .shapes import instrumental
-from .words import best_pos, char_span, is_proper, verb_gender
+from .words import best_pos, char_span, is_proper, parses, verb_gender
 
 PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -36,11 +37,31 @@ def participle(text, s, i):
         # "лидеры, аргументировавшие позицию тем, что ...", "заявившие о том, что ..."
         draft = Draft("indirect", clause[1], s.end, -1, cue, _described(ws, i - 1))
         return ws[i].start, draft, {i}
+    topic = _topic(ws, i)
+    if topic is not None:  # "Фергюсона, объявившего об уходе с поста,": what was announced
+        draft = Draft("indirect", ws[i + 2].start, ws[topic - 1].end, -1, cue, _described(ws, i - 1))
+        return ws[i].start, draft, {i}
     end = _judgement(ws, i, lemma)
     if end is None:
         return None
     draft = Draft("indirect", ws[i + 1].start, ws[end - 1].end, -1, cue, _described(ws, i - 1))
     return ws[i].start, draft, {i}
+
+
+def _topic(ws, i):
+    """End of a participial clause whose content follows "о" ("журналист, сообщивший
+    об аресте коллеги"): the next comma outside quotation marks, or the sentence end."""
+    if ws[i + 1].low not in ABOUT or ws[i + 2].low in POINTERS or not ws[i + 2].is_word \
+            or "Apro" in parses(ws[i + 2])[0].tag:
+        return None  # "сообщивших о данном изделии": a thing pointed back at, no content
+    depth = 0
+    for n in range(i + 2, len(ws)):
+        depth += ws[n].text == "«"
+        depth -= ws[n].text == "»"
+        if ws[n].text in ";:!?" or (depth <= 0 and ws[n].text == ","):
+            return n if n > i + 2 else None
+    end = len(ws) - 1 if ws[-1].text in ".!?" else len(ws)
+    return end if end > i + 2 else None
 
 
 def _judgement(ws, i, lemma):

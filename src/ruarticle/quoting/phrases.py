@@ -103,6 +103,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     A phrase whose first word cannot agree with the verb's gender is an oblique
     name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
+    if j >= lo and words[j].text == ",":
+        return _subject_before_comma(words, j, lo, gender)
     fallback = None  # a lone name after a prepositional object, used if nothing else is found
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
@@ -140,6 +142,34 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         if fallback is not None:
             j = _skip_insert(words, j, lo)
     return fallback
+
+
+def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tuple[int, int] | None:
+    """"Министр обороны Эхуд Барак, призвал": a comma left between a subject that opens
+    the clause (after adjuncts at most, no verb, no other comma) and its verb."""
+    span = _phrase_ending(words, comma - 1, lo)
+    if span is None or span[1] != comma or not names_someone(words, span) \
+            or not _agrees(words[span[0]], gender) or not _nominative(words[span[0]]):
+        return None
+    if any(w.text == "," or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS"))
+           for w in words[lo:span[0]]):
+        return None
+    return span
+
+
+def _quantified(words: list[Word], j: int, end: int, lo: int) -> int | None:
+    """Start of "более 50 женщин", "несколько десятков женщин": a genitive plural head
+    counted by a number or a quantity word at ``words[j]``; None when there is none."""
+    head = words[end - 1]
+    if j < lo or not head.is_word or not {"plur", "gent"} <= set(parses(head)[0].tag.grammemes):
+        return None
+    count = words[j]
+    if not (count.text[:1].isdigit() or (count.is_word and (best_pos(count) == "NUMR"
+                                                            or count.low in word_set("quote_quantifiers.txt")))):
+        return None
+    while j - 1 >= lo and words[j - 1].low in word_set("quote_approximators.txt"):
+        j -= 1  # "более", "около", "свыше"
+    return j
 
 
 def _told_in(words: list[Word], span: tuple[int, int], lo: int) -> bool:
@@ -312,7 +342,8 @@ def _phrase_ending(words, j, lo):
     if j >= lo and words[j].low in RELATIVE_SUBJECTS and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
-    while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))):
+    while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))
+                                             or _joins_genitives(words, j, lo)):
         if words[j].text in "»\"" and (words[j].text == "»" or _closes_straight(words, j)):
             # a quoted name is one unit: «Говорит Москва», "Сеть поддержки выборов в Зимбабве"
             opening = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1)
@@ -320,11 +351,14 @@ def _phrase_ending(words, j, lo):
             j = opening if opening is not None else j
         j -= 1
     a = j + 1
+    counted = _quantified(words, j, end, lo)
+    if counted is not None and not any(w.is_word and _nominative(w) for w in words[a:end]):
+        return counted, end  # "более 50 женщин рассказали"
     if j >= lo and _is_prep(words[j]):
         a = _after_pp(words, a, end, titled=True)
     while a < end and not (words[a].is_word and _nominative(words[a])):
         a += 1
-    if a + 1 < end and _time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
+    if a + 1 < end and time_noun(words[a]) and words[a + 1].is_word and _nominative(words[a + 1]) \
             and not any("gent" in p.tag for p in parses(words[a + 1])):
         a += 1  # "В тот же день Южная Корея заявила": the day is the author's
     if a >= end:
@@ -337,7 +371,14 @@ def _phrase_ending(words, j, lo):
         return None
     if a > lo and words[a - 1].low in POSSESSIVE:
         a -= 1  # "Его дочь рассказала"
-    if not _balanced([w.text for w in words[a:end]]):
+    marks = [w.text for w in words[a:end]]
+    if marks.count("»") > marks.count("«") and marks[-1] != "»":
+        # "для реализации требований «пакета Яровой» ФСБ": the title belongs to the object
+        a = a + marks.index("»") + 1
+        while a < end and not (words[a].is_word and _nominative(words[a])):
+            a += 1
+        marks = [w.text for w in words[a:end]]
+    if a >= end or not _balanced(marks):
         return None  # cut through a quoted title: not a speaker
     if not any(w.is_word and (is_proper(w) or best_pos(w) == "NOUN") for w in words[a:end]):
         return None  # "её" of "по её словам" names nobody by itself
@@ -358,6 +399,17 @@ def _balanced(texts: list[str]) -> bool:
             if stack and inner - stack[-1] <= SHARED_NAME_WORDS + 1 and texts[k + 1:k + 2] != ["»"]:
                 stack.pop()
     return not stack
+
+
+def _joins_genitives(words: list[Word], j: int, lo: int) -> bool:
+    """"академия наук и литературы": "и" between a genitive that cannot be nominative
+    and another genitive belongs inside the phrase."""
+    if words[j].low != "и" or j - 1 < lo or j + 1 >= len(words):
+        return False
+    left, right = words[j - 1], words[j + 1]
+    return left.is_word and right.is_word and not is_name_like(left) and np_word(left) and np_word(right) \
+        and any("gent" in p.tag for p in parses(left)) and not any("nomn" in p.tag for p in parses(left)) \
+        and any("gent" in p.tag for p in parses(right))
 
 
 def _past_glued_headline(words: list[Word], a: int, end: int) -> int:
@@ -388,7 +440,7 @@ def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:
     return a if a < end else None
 
 
-def _time_noun(word: Word) -> bool:
+def time_noun(word: Word) -> bool:
     return word.is_word and not word.is_upper and morph.lemma(word.low) in word_set("quote_time_nouns.txt")
 
 
@@ -445,6 +497,8 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
         if k is None or not _is_prep(words[k]) or (
                 guard and any(is_name_like(w) for w in words[k + 1:j + 1])):
             return j
+        if k + 2 <= j and _bare_demonstrative(words[k + 1], words[k + 2]):
+            return j  # "При этом глава края": the subject follows "при этом"
         j = k - 1
     return j
 
@@ -462,7 +516,7 @@ def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
     k = opening - 2
     while k >= lo and words[k].is_word and best_pos(words[k]) == "ADJF":
         k -= 1  # "по уголовному делу «X»"
-    return k if k >= lo and _is_prep(words[k]) and not _time_noun(words[opening - 1]) else None
+    return k if k >= lo and _is_prep(words[k]) and not time_noun(words[opening - 1]) else None
 
 
 def _names_a_source(word: Word) -> bool:
@@ -475,6 +529,8 @@ def _after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool 
     prep = words[a - 1].low if a > 0 else ""
     if a < end and words[a].low.startswith("котор"):
         return a + 1  # "на которых избранный президент говорит": the pronoun is the whole object
+    if a + 1 < end and _bare_demonstrative(words[a], words[a + 1]):
+        return a + 1  # "При этом глава края сослался": "этом" is the whole object
     while a < end and best_pos(words[a]) in ("ADJF", "PRTF", "NUMR") and not is_name_like(words[a]):
         a += 1
     compound = a < end and f"{prep} {words[a].low}" in word_set("quote_compound_prepositions.txt")
@@ -487,6 +543,16 @@ def _after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool 
             continue
         a += 1
     return a
+
+
+def _bare_demonstrative(word: Word, following: Word) -> bool:
+    """"этом" of "при этом глава": a demonstrative that does not agree in case with the
+    noun after it stands alone ("в этом году" agrees: the year is its noun)."""
+    tag = parses(word)[0].tag if word.is_word else None
+    if tag is None or not following.is_word or not ("Apro" in tag or tag.POS == "NPRO"):
+        return False
+    case = parses(word)[0].tag.case
+    return case is not None and not any(p.tag.case == case for p in parses(following))
 
 
 def _genitive(word: Word) -> bool:
@@ -533,6 +599,9 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             j = _after_pp(words, j + 1, hi)
         elif word.is_word and is_personal_pronoun(word):
             return j, j + 1
+        elif word.low in POSSESSIVE and j + 1 < hi and words[j + 1].is_word and _nominative(words[j + 1]) \
+                and np_word(words[j + 1]):
+            j += 1  # "его партия": the possessive is taken back in below
         elif word.text in "«\"":
             close = closing(words, j, hi)
             if close is None:
@@ -686,13 +755,20 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     inside = words[span[0]:span[1]]
     if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
         return True  # "один из собеседников агентства"
-    head = next((w for w in inside if w.is_word and (best_pos(w) in ("NOUN", "NPRO", None)
-                                                      or is_proper(w))), None)
+    head = next((w for w in inside if w.is_word and w.low not in POSSESSIVE  # "его партия"
+                 and (best_pos(w) in ("NOUN", "NPRO", None) or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
+    named_outlet = any(is_latin(w) for w in inside) or _abbreviated(words, span[1])  # "канал NBC News"
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
-                                 or org_head(head) or "anim" in parses(head)[0].tag
+                                 or _names_a_source(head) or named_outlet or "anim" in parses(head)[0].tag
                                  or morph.lemma(head.low) in word_set("quote_anonymous.txt")
                                  or _guessed_person(head))  # "источник", "омудсмен"
+
+
+def _abbreviated(words: list[Word], k: int) -> bool:
+    """"Исламское государство (ИГ)": an abbreviation in brackets after the phrase makes it a name."""
+    return k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
+        and words[k + 1].text.isupper() and len(words[k + 1].text) > 1
 
 
 def _guessed_person(word: Word) -> bool:

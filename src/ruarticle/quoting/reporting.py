@@ -10,11 +10,12 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end, main_clause,
-                     new_predicate, relative_end, second_predicate, time_inside)
-from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, judged, not_speech
+from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end,
+                     inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
+                     time_inside)
+from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
-                      locative, shared_subject, source)
+                      locative, relative_author, shared_subject, source)
 from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
@@ -61,7 +62,7 @@ def verb(text, s, i):
     stance = None if lemma or negated else stance_lemma(ws[i])
     lemma = lemma or negated or stance
     if not lemma:
-        return _infinitive_report(s, i)
+        return _infinitive_report(s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
@@ -110,6 +111,30 @@ def _infinitive_report(s, i):
     cue = (ws[i].start, ws[i].end, lemma)
     end = main_clause(ws, comp[0]) or relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
+
+
+def _named_passive(s, i):
+    """"Причиной смерти названа сердечная недостаточность", "Главными кандидатами
+    называются X и Y": an impersonal naming with the judgement put first in the
+    instrumental; the whole sentence is what was said, by no one named."""
+    ws = s.words
+    if not ws[i].low.startswith(("назван", "называ")) or i < 2 or i + 1 >= len(ws):
+        return None  # most words are no naming passive: skip the lookups
+    passive = any((p.normal_form == "назвать" and p.tag.POS == "PRTS")
+                  or (p.normal_form == "называться" and p.tag.POS == "VERB") for p in parses(ws[i])[:2])
+    # "Её именем назван астероид" names a thing after someone, it judges nothing
+    fronted = [w for w in ws[:i] if w.is_word and best_pos(w) == "NOUN" and instrumental(w) and not _reveals(w)] \
+        or [w for k, w in enumerate(ws[1:i], 1) if w.low == "качестве" and ws[k - 1].low == "в"]
+    award = any(w.is_word and "Supr" in parses(w)[0].tag for w in ws[:i])  # "Лучшим игроком назван"
+    if not passive or not fronted or award or any(w.text in ",;:" or best_pos(w) == "VERB" for w in ws[:i]) \
+            or not any(w.is_word and _nominative_noun(w) for w in ws[i + 1:]):
+        return None
+    cue = (ws[i].start, ws[i].end, "назвать")
+    return ws[i].start, Draft("indirect", s.start, s.end, -1, cue, None, None), {i}
+
+
+def _nominative_noun(w) -> bool:
+    return is_proper(w) or (best_pos(w) == "NOUN" and "nomn" in parses(w)[0].tag)
 
 
 def _future(word: Word) -> bool:
@@ -191,6 +216,8 @@ def _trailing(text, s, i, cue, gender):
     so = i > 1 and ws[i - 1].low == "так" and ws[i - 2].text in DASHES  # "..., — так говорится в"
     if i == 0 or (ws[i - 1].text not in DASHES and not so) or best_pos(ws[i]) != "VERB":
         return None
+    if i + 1 < len(ws) and ws[i + 1].low in ABOUT:
+        return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
     k = i - 2 if so else i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
@@ -202,10 +229,15 @@ def _trailing(text, s, i, cue, gender):
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
+    if span and span[1] + 1 < hi and ws[span[1]].low == "и" \
+            and all(phrases.np_word(w) for w in ws[span[1] + 1:hi]):
+        span = (span[0], hi)  # "..., сообщают Пятый канал и РЕН ТВ": two sources
     stop = span[1] if span else i + 1
     after = ws[stop] if stop < len(ws) else None
-    if after is not None and after.text == ":":
+    if after is not None and after.text == ":" and not (span and stop + 1 == len(ws)):
         return None  # "В сообщении X, выпущенном ..., говорится:" introduces what follows
+    # "..., сообщил источник «Интерфакса»:" closing the paragraph: what the colon
+    # introduced was lost, what precedes is the named source's report
     rest = [w for w in ws[stop:hi] if w.is_word]
     inserted = after is not None and after.text == "," and len(rest) >= MIN_BEFORE_WORDS \
         and (best_pos(rest[0]) in ("NOUN", "ADJF", "PRTF", "NUMR", "VERB") or is_proper(rest[0])
@@ -215,7 +247,8 @@ def _trailing(text, s, i, cue, gender):
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
     apposed = span is not None and _dash_apposition(ws, stop, hi)
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
-            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi):
+            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi) \
+            and not _adjunct_tail(ws, stop, hi):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if gender == "plur":
@@ -237,6 +270,14 @@ def _trailing(text, s, i, cue, gender):
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _adjunct_tail(ws, stop, hi) -> bool:
+    """"..., подтвердила его партия после появления видео.": only a prepositional phrase
+    with no verb of its own follows the speaker."""
+    rest = ws[stop:hi]
+    return bool(rest) and rest[0].is_word and best_pos(rest[0]) == "PREP" \
+        and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
 
 
 def _date_tail(ws, stop, hi) -> bool:
@@ -341,13 +382,14 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     j = opened
     end = phrase_end(text, ws[j].start, s.end)
     end = gerund_end(ws, j, _own_clause_end(ws, j, end))
+    end = inserted_gerund_end(ws, i, j, end)
     end = min(end, main_clause(ws, j) or end, comma_clause_end(ws, j, end))
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
-    named = lemma in JUDGING or _names_as(text, ws, j, end) \
+    named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i)  # judging verbs were checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
@@ -400,6 +442,9 @@ def _phrase_speaker(ws, i, last, gender):
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)
+    if span is None:  # "выпустило заявление, в котором назвало X Y": the document's author
+        author = relative_author(ws, i, 0)
+        span = _word_span(ws, author) if author else None
     return span, j
 
 
@@ -571,6 +616,9 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
     if word.low in FOCUS and following is not None:
         return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
+    if following is not None and best_pos(word) == "ADVB" and best_pos(following) in ("ADJF", "PRTF") \
+            and "ablt" in parses(following)[0].tag:
+        return True  # "называл политически мотивированными": the judgement, its object put first
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
 
 
@@ -578,6 +626,14 @@ def _reveals(word: Word) -> bool:
     """"назвали имя лидера", "назвал сумму": a fact told, not a judgement."""
     return word.is_word and any(p.normal_form in word_set("quote_named_things.txt")
                                 for p in parses(word)[:1])
+
+
+def _as_judgement(ws, j, end) -> bool:
+    """"охарактеризовал Коми как высококвалифицированного сотрудника": the object, then
+    "как" and the judgement (a noun phrase or a quotation)."""
+    return any(w.low == "как" and k + 1 < len(ws) and ws[k + 1].start < end
+               and (ws[k + 1].text in OPENING or best_pos(ws[k + 1]) in ("ADJF", "PRTF", "NOUN", "ADVB"))
+               for k, w in enumerate(ws) if k > j and w.start < end)
 
 
 def _names_as(text, ws, j, end) -> bool:

@@ -19,6 +19,7 @@ def fits_frames(ws, j, end, frames) -> bool:
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and judged(ws, j, end)) \
+        or ("verdict" in frames and verdict(ws, j, end)) \
         or ("acc" in frames and not _judgement_in(ws)) \
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
@@ -39,15 +40,19 @@ def _judgement_in(ws) -> bool:
 def not_speech(ws, j, end) -> bool:
     """A celebrated date or a decree as the first noun ("отметил своё 90-летие"), or a
     verdict in the instrumental ("признал его виновным")."""
+    if ws[j - 1].low in ABOUT:
+        return False  # "объявил о награде", "сообщил о присуждении премии": told about, not given
     inside = [w for w in ws[j:] if w.start < end]
     nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
     # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
-    heads = [inside[n] for n in nouns if n == nouns[0] or all(
-        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])]
+    heads = [inside[n] for n in nouns if n == nouns[0] or (all(
+        w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])
+        and any("gent" in p.tag for p in parses(inside[n])[:2]))]
     # a verdict's instrumental comes before any preposition: "с незаконными фермами" is none
     free = inside[:next((n for n, w in enumerate(inside) if best_pos(w) == "PREP"), len(inside))]
     return any(not_content(w) for w in heads) \
-        or any(not_content(w) and any("ablt" in p.tag for p in parses(w)) for w in free)
+        or any(not_content(w) and best_pos(w) in ("ADJF", "PRTF") and any("ablt" in p.tag for p in parses(w))
+               for w in free)  # a verdict adjective, not "назвал это худшим днём"
 
 
 def instrumental(word: Word) -> bool:
@@ -65,3 +70,24 @@ def judged(ws, j, end) -> bool:
                              for p in parses(w)):
             return True  # indeclinables ("и" as an abbreviation, "его") fit every case
     return False
+
+
+def verdict(ws, j, end) -> bool:
+    """"признал закон о выборах не соответствующим Конституции", "признала операторов
+    виновными": an instrumental adjective or participle of the object, anywhere in the
+    content but not inside a prepositional phrase ("с новым руководством")."""
+    if best_pos(ws[j - 1]) == "PRTS":
+        return False  # "признан лучшим игроком": an award, nobody speaks
+    inside = [k for k in range(j, len(ws)) if ws[k].start < end]
+    judged_object = any(ws[k].is_word and best_pos(ws[k]) in ("NOUN", "NPRO")
+                        and any("accs" in p.tag for p in parses(ws[k])[:2]) for k in inside)  # "подписи признали недействительными": the object is left out
+    return judged_object and any(ws[k].is_word and best_pos(ws[k]) in ("ADJF", "PRTF") and not _governed(ws, k)
+                                 and any("ablt" in p.tag for p in parses(ws[k])[:3]) for k in inside)
+
+
+def _governed(ws, k) -> bool:
+    """A preposition governs the word, adjectives allowed between: "с самым новым"."""
+    m = k - 1
+    while m >= 0 and ws[m].is_word and best_pos(ws[m]) in ("ADJF", "PRTF", "ADVB"):
+        m -= 1
+    return m >= 0 and ws[m].is_word and best_pos(ws[m]) == "PREP"

@@ -13,6 +13,7 @@ LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "�
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
+ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 
 
 def source(ws, j, lo, hi, subject_first=False):
@@ -173,8 +174,22 @@ def coordinate(ws, i) -> bool:
     """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
     if best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in JOINING):
         return True
-    # "и поэтому потребовала", "а также призвал": one adverb between
-    return i > 1 and ws[i - 2].low in JOINING and best_pos(ws[i - 1]) in ("ADVB", "PRCL", "CONJ")
+    # "и поэтому потребовала", "а также призвал", "и позднее назвала", "а во вторник
+    # объявил": adverbs or a time phrase between
+    k = i - 1
+    while k > 0 and i - k <= ADJUNCT_WORDS and ws[k].low not in JOINING and _adjunct_word(ws, k):
+        k -= 1
+    return k < i - 1 and ws[k].low in JOINING
+
+
+def _adjunct_word(ws, k) -> bool:
+    """An adverb, a particle, a comparative ("позднее") or a word of a time phrase."""
+    w = ws[k]
+    if not w.is_word:
+        return False
+    comparative = any(p.tag.POS == "COMP" for p in parses(w)[:3])  # "позднее", "раньше"
+    return best_pos(w) in ("ADVB", "PRCL", "CONJ") or comparative \
+        or phrases.time_noun(w) or (best_pos(w) == "PREP" and k + 1 < len(ws) and phrases.time_noun(ws[k + 1]))
 
 
 def shared_subject(ws, i):
