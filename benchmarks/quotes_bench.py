@@ -287,7 +287,8 @@ A second unseen set arrived at the end of round 3 and was measured once, on the 
 starting code and on its final code, and never developed on (`articles_15.jsonl`,
 `articles_16.jsonl`: 60 texts, 259 quotes; `sentences_5.jsonl`: 160 sentences of NEREL dev
 texts, 88 with a quote). Articles: P 0.843, R 0.745, F1 0.791, attribution 0.762 -> P
-0.861, R 0.764, F1 0.810, attribution 0.778 (the "fresh held out" row below). Sentences:
+0.861, R 0.764, F1 0.810, attribution 0.778 (the "fresh 15-16" row below, a development set
+from the fourth session on). Sentences:
 P 0.986, R 0.830, F1 0.901 -> P 0.987, R 0.841, F1 0.908; token F1 content 0.845 ->
 0.847, source 0.752 -> 0.762, cue 0.847 -> 0.848. It agrees with the first: detection F1
 about 0.81-0.83, attribution about 0.77-0.78, sentence F1 0.91-0.93 on text no rule has
@@ -307,6 +308,46 @@ Earlier honest estimates (own batches when first annotated): batch 2 (16 texts) 
 0.778; batch 3 (12 factrueval texts) F1 0.813, attribution 0.795; batch 4 (10 texts)
 F1 0.936, attribution 0.773; batch 5 (16 texts) P 0.833, R 0.702, F1 0.762,
 attribution 0.750.
+
+Round 4 (fourth session). Work in four parallel branches plus rules of my own, all made on
+the development sets (`articles_6`-`_16`, the shared NEREL dev gold, own gold, `sentences_1`-`_5`)
+and on `benchmarks/gold/styled/styled_1.jsonl`, 24 scraped-style articles (Kazakh, Russian,
+Uzbek, Kyrgyz and Belarusian news pages) that a helper wrote and annotated without running the
+library. Detection recall: over-strict gates relaxed (a comma between subject and verb,
+counted subjects "более 50 женщин", reports inside subordinate clauses, ", о чём объявил X",
+participles with a topic "объявившего об уходе", impersonal naming "Причиной смерти названа X",
+rulings "признал закон не соответствующим", "По информации, сообщённой X"); a directive framed
+for an infinitive finds it past its addressee and term ("поручил акимам районов до конца года
+провести ..."); an instrumental after a preposition is no verdict. Precision and bounds: a
+sentence break inside brackets no longer cuts a content; chants and marks listed after a colon;
+a quotation paragraph continues the last speaker; dative addressees of condolences and
+inanimate "угрожает" subjects are no speech; ", однако" ends a content only where the author
+reports someone else or speaks aside; a content ends at a comma clause with its own verb.
+Speakers: posts the entities stage put on a person at the phrase, offices continuing a recent
+person ("глава МИД РФ" after Лавров), nationalities for states, family nouns, bodies behind
+common nouns, "аким области" / "глава региона" / "глава ведомства" to the holder of the post
+(tried as губернатор, аким, хоким in turn). Scraped pages: a speech runs over neighbouring
+first-person paragraphs under one attribution line; a name nested in a name shares its
+closing mark ("АО «НАК «Казатомпром»"); names the dictionary knows only as plurals of other
+names ("Лазиз Кудратов") are subjects; "Токаев:" sources a headline; "24.kg" is a site; in a
+dash-led interview the answers are the interviewee's (`quoting/dialogue.py`). Speed work
+(`lexicon.may_report`, one tokenizing loop, `roster.quoted_at`) left every output unchanged
+(`benchmarks/output_digest.py`) and took 14-19% off `quotes.find`.
+
+Round 4 measured on text no rule was made on, starting code (74a0068) -> final code:
+- `benchmarks/gold/reserve/articles_17`-`_19` (90 NEREL train and factRuEval texts, 324 quotes,
+  annotated by helpers who never ran the library; 17 and 18 measured at the session's start,
+  19 annotated during it): P 0.880 -> 0.884, R 0.793 -> 0.799, F1 0.834 -> 0.839, attribution
+  0.821 -> 0.834 (per file F1 0.838 -> 0.838, 0.885 -> 0.881, 0.742 -> 0.770; attribution
+  0.800 -> 0.787, 0.854 -> 0.877, 0.780 -> 0.806). The development-set gains (fresh dev F1
+  0.871 -> 0.898, attribution 0.850 -> 0.866) carried over only a little to these Wikinews texts.
+- `benchmarks/gold/styled/styled_2.jsonl` (24 scraped-style articles, 190 quotes, a second
+  writer-annotator, never inspected): P 0.934 -> 0.932, R 0.889 -> 0.942, F1 0.911 -> 0.937,
+  attribution 0.799 -> 0.816, sentence F1 0.923 -> 0.962.
+- `styled_1` (development from its first measurement): F1 0.923 -> 0.965, attribution 0.779 -> 0.845.
+So on unseen news the targets (detection F1 0.85, attribution 0.85, sentence F1 0.94) are met
+for detection on scraped-style pages only; attribution stays at 0.82-0.83 and Wikinews
+detection at about 0.84.
 
 Time: `benchmarks/quotes_speed.py [CORPUS_DIR] [--repeat N]` times `quotes.find` alone
 over a folder (default NEREL dev, 94 texts; structure, sentences and entities computed
