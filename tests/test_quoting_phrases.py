@@ -40,6 +40,13 @@ def test_name_nested_in_a_name_with_one_closing_mark_stays_in_the_subject():
         == "Глава АО « НАК « Казатомпром » Меиржан Юсупов"
 
 
+def test_name_ending_a_fronted_object_is_not_part_of_the_subject_post():
+    words, i = around("На вопрос о дебюте вратаря Нурали Жаксылыка наставник ответил", "ответил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "наставник"
+    words, i = around("На вопрос о пункте « Хоргос » официальный представитель ответил", "ответил")
+    assert spelled(words, phrases.before(words, i, 0, "masc")) == "официальный представитель"
+
+
 def test_post_runs_through_and_to_the_holders_name():
     words, i = around("сообщил министр культуры и туризма области Ольга Смирнова", "сообщил")
     assert spelled(words, phrases.after(words, i, len(words))) \

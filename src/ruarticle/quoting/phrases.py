@@ -364,6 +364,7 @@ def _phrase_ending(words, j, lo):
     if a >= end:
         return None
     a = _past_glued_headline(words, a, end)
+    a = _past_fronted_object(words, a, end)
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
     a = _past_oblique_title(words, a, end)
@@ -410,6 +411,25 @@ def _joins_genitives(words: list[Word], j: int, lo: int) -> bool:
     return left.is_word and right.is_word and not is_name_like(left) and np_word(left) and np_word(right) \
         and any("gent" in p.tag for p in parses(left)) and not any("nomn" in p.tag for p in parses(left)) \
         and any("gent" in p.tag for p in parses(right))
+
+
+def _past_fronted_object(words: list[Word], a: int, end: int) -> int:
+    """"На вопрос о дебюте вратаря Нурали Жаксылыка наставник ответил", "на пункте пропуска
+    «Хоргос» официальный представитель": a post comes before its holder's name, so a
+    lowercase person noun in the nominative right after a name or a closing mark starts
+    the subject; the name belongs to the fronted object."""
+    for k in range(a + 1, end):
+        prev = words[k - 1]
+        if not (prev.text in "»\"" or (prev.is_upper and not prev.initial)) or words[k].is_upper:
+            continue
+        m = k
+        while m < end - 1 and words[m].is_word and best_pos(words[m]) == "ADJF":
+            m += 1  # "официальный представитель"
+        w = words[m]
+        if w.is_word and not w.is_upper and best_pos(w) == "NOUN" \
+                and {"anim", "nomn"} <= set(parses(w)[0].tag.grammemes):
+            return k
+    return a
 
 
 def _past_glued_headline(words: list[Word], a: int, end: int) -> int:
