@@ -479,3 +479,9 @@ def test_capitals_ending_the_line_before_are_no_initials():
 def test_capitalised_common_noun_after_a_headline_colon_is_no_place():
     text = "Лукашенко: Товарооборот с Нижегородской областью можно довести до 2 млрд долларов"
     assert "Товарооборот" not in [e.name for e in entities(text)]
+
+
+def test_lowercase_post_right_after_a_name_is_someone_else():
+    text = ("Главный тренер Григорий Бабаян провел пресс-конференцию. На вопрос о дебюте вратаря "
+            "Нурали Жаксылыка наставник ответил коротко.")
+    assert [r.text for r in named(text, "Нурали Жаксылыка").roles] == ["вратаря"]

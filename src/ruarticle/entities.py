@@ -204,6 +204,8 @@ def _other_party(tokens, post, person) -> bool:
             if morph.lemma(t.text.lower()) in word_set("speech_verbs.txt")]
     if said and any(t.text.lower() in ("что", ":") for t in between[said[0]:]):
         return True
+    if person.last + 1 == post.first and tokens[post.first].text[:1].islower():
+        return True  # "о дебюте вратаря Нурали Жаксылыка наставник ответил": a post precedes its name
     if person.last < post.first and _closing_source(tokens[person.last + 1:post.first]):
         return True  # "Токаев принял участие ..., передает корреспондент": the reporter
     if person.last < post.first and _verb_object(tokens, post):
