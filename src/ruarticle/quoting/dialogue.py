@@ -7,9 +7,8 @@ from __future__ import annotations
 from ..records import Paragraph
 from .draft import Draft, trim
 from .names import person_runs
-from .words import tokenize
+from .words import DASHES, tokenize
 
-DASHES = "–—-"
 MIN_QUESTIONS = 2  # one question in a dash line may be rhetoric, two make an interview
 
 

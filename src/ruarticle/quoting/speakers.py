@@ -822,17 +822,22 @@ def _post(words: list[Word]) -> str | None:
 
 
 @once
+def _post_table() -> dict[str, list[str]]:
+    """Phrase -> the posts it may stand for, in the order tried."""
+    return {phrase: posts.split("|") for phrase, posts in table("quote_post_phrases.tsv")}
+
+
+@once
 def _post_phrases() -> dict[str, str]:
     """Phrase -> the first post it may stand for."""
-    return {phrase: posts.split("|")[0] for phrase, posts in table("quote_post_phrases.tsv")}
+    return {phrase: options[0] for phrase, options in _post_table().items()}
 
 
 def _post_options(words: list[Word]) -> list[str]:
     """Every post a speaker phrase may stand for: "глава региона" is a губернатор in
     Russia, an аким in Kazakhstan; a plain post stands for itself."""
     phrase = " ".join(morph.lemma(w.low) for w in words if w.is_word)
-    listed = dict(table("quote_post_phrases.tsv")).get(phrase)
-    return listed.split("|") if listed else [_post(words)]
+    return _post_table().get(phrase) or [_post(words)]
 
 
 def _one_nominative(word: Word) -> bool:
