@@ -12,6 +12,7 @@ import regex
 
 from . import morph
 from .mentions import Candidate
+from . import posts
 from .posts import CLOSE_QUOTES
 from .resources import once, table
 
@@ -22,7 +23,7 @@ OPEN, CLOSE = "(", ")"
 def known() -> dict[str, str]:
     """Short form (as written for capitals, else lowercase lemma) -> full name: the
     short words posts already expand (org_words.tsv) and org_abbreviations.tsv."""
-    found = {row[0]: row[2] for row in table("org_words.tsv") if len(row) > 2 and row[2]}
+    found = {short: full for short, (_, full) in posts.org_words().items() if full}
     found.update((row[0], row[1]) for row in table("org_abbreviations.tsv"))
     return found
 

@@ -126,9 +126,10 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
         office = _office(post)
-        earlier = _earlier(exact.get(office or post.head, ()), post)
-        if len(holders) != 1 or len(earlier) == 1 and office:
-            holders = earlier  # "усилиях президента": the president named before, not Бенер
+        if len(holders) != 1 or office:
+            earlier = _earlier(exact.get(office or post.head, ()), post)
+            if len(holders) != 1 or len(earlier) == 1:
+                holders = earlier  # "усилиях президента": the president named before, not Бенер
         if not holders:  # "премьер" for a "премьер-министр"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
         if len(holders) == 1 and (_named_near(named_ends.get(id(holders[0]), ()), post)
@@ -200,8 +201,7 @@ def _other_party(tokens, post, person) -> bool:
     name after a preposition while the post is the subject ("с Олегом Ковалем глава")."""
     a, b = sorted((post.last, person.last))
     between = tokens[a + 1:b]
-    said = [k for k, t in enumerate(between)
-            if morph.lemma(t.text.lower()) in word_set("speech_verbs.txt")]
+    said = [k for k, t in enumerate(between) if _speech_verb(t)]
     if said and any(t.text.lower() in ("что", ":") for t in between[said[0]:]):
         return True
     if person.last + 1 == post.first and tokens[post.first].text[:1].islower():
@@ -221,17 +221,20 @@ def _other_party(tokens, post, person) -> bool:
 def _verb_object(tokens, post) -> bool:
     """A post right after a verb in the accusative or dative is its object (an
     instrumental one is what the subject became: "стал президентом")."""
-    head = tokens[post.first]
-    return post.first > 0 and morph.pos(tokens[post.first - 1].text.lower()) == "VERB" \
-        and not any(posts.has_case(head, case) for case in ("nomn", "ablt")) \
-        and any(posts.has_case(head, case) for case in ("accs", "datv"))
+    if post.first == 0 or morph.pos(tokens[post.first - 1].text.lower()) != "VERB":
+        return False
+    cases = {p.tag.case for p in morph.parses(tokens[post.first].text)}
+    return not cases & {"nomn", "ablt"} and bool(cases & {"accs", "datv"})
 
 
 def _closing_source(between) -> bool:
     """Whether the words between a person and a post end in a closing attribution
     (", сообщает"), whose source the post is."""
-    return len(between) >= 2 and between[-2].text == "," \
-        and morph.lemma(between[-1].text.lower()) in word_set("speech_verbs.txt")
+    return len(between) >= 2 and between[-2].text == "," and _speech_verb(between[-1])
+
+
+def _speech_verb(token) -> bool:
+    return morph.lemma(token.text.lower()) in word_set("speech_verbs.txt")
 
 
 def _agrees(tokens, post, person) -> bool:

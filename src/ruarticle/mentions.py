@@ -365,14 +365,13 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
         last -= 1
     if first < last and AGE.fullmatch(tokens[last].text):
         last -= 1  # "телеканалу DAZN 42-летний спортсмен": the age starts the next phrase
-    if first < last and tokens[last].text in CLOSING and not _opened(tokens, first, last):
+    if first < last and tokens[last].text in posts.CLOSE_QUOTES and not _opened(tokens, first, last):
         last -= 1  # 'союза Зимбабве — Патриотический фронт"': the opening mark is outside
-    if first < last and tokens[first].text in OPENING and not _closed(tokens, first, last):
+    if first < last and tokens[first].text in posts.OPEN_QUOTES and not _closed(tokens, first, last):
         first += 1
     return first, last
 
 
-OPENING, CLOSING = posts.OPEN_QUOTES, posts.CLOSE_QUOTES
 AGE = regex.compile(r"\d+-(летн|лет)\w*")
 
 
@@ -381,14 +380,14 @@ def _opened(tokens, first, last) -> bool:
     inner = [t.text for t in tokens[first:last]]
     if tokens[last].text == '"':
         return inner.count('"') % 2 == 1
-    return any(w in OPENING - {'"'} for w in inner)
+    return any(w in posts.OPEN_QUOTES - {'"'} for w in inner)
 
 
 def _closed(tokens, first, last) -> bool:
     inner = [t.text for t in tokens[first + 1:last + 1]]
     if tokens[first].text == '"':
         return inner.count('"') % 2 == 1
-    return any(w in CLOSING - {'"'} for w in inner)
+    return any(w in posts.CLOSE_QUOTES - {'"'} for w in inner)
 
 
 def _token_range(starts, tokens, start, end):

@@ -78,9 +78,9 @@ def gazetteer() -> Gazetteer:
     for kind, code, name, *rest in table("places.tsv"):
         place = Place(kind, "" if code == "-" else code, name)
         _add_name(names, abbreviations, name, place)
-        for form in _case_forms(name):
-            if not morph.known(key(form)[0]):  # "уральской" is the adjective's, not Уральск's
-                names.setdefault(key(form), (place, name))
+        for form_key in map(key, _case_forms(name)):
+            if not morph.known(form_key[0]):  # "уральской" is the adjective's, not Уральск's
+                names.setdefault(form_key, (place, name))
         for adjective in (rest[0].split(",") if rest else ()):
             adjectives.setdefault(adjective, place)
             parts.setdefault(_compound_part(adjective), place)
