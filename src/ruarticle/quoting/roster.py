@@ -29,8 +29,8 @@ GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алих
 GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
-BODY_REACH = 400
-AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for  # words looked back for the body a spokesman's common noun stands for
+BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for
+AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
 
 
 def fits(have: str | None, want: str | None) -> bool:
@@ -144,14 +144,13 @@ class Roster:
         found = None
         words = self.words[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
         for k, w in enumerate(words):
-            if not w.is_word or (w.low not in word_set("quote_unnamed_persons.txt") and w.low not in ONE_OF) \
-                    or self.quoted_at(w.start):
-                continue  # the word lists first: the quotation test rescans the paragraph
+            if not w.is_word:
+                continue
             nobody = w.low in word_set("quote_unnamed_persons.txt") and _gender_fits(w, gender) \
                 and not _named_beside(words, k)
             one_of = w.low in ONE_OF and fits(ONE_OF[w.low], gender) \
                 and k + 2 < len(words) and words[k + 1].low == "из"
-            if nobody or one_of:
+            if (nobody or one_of) and not self.quoted_at(w.start):
                 found = w.start
         return found
 

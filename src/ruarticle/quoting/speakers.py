@@ -438,26 +438,27 @@ class Resolver:
         apposed = self.roster.apposed(start) if _noun_number(words) == "sing" else None
         if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
             return self._entity_named(apposed.name), apposed.name, True
-        post = _post(words)
-        if post and post in word_set("quote_anonymous.txt"):
+        options = _post_options(words)  # the first is the post itself, or None
+        if options[0] and options[0] in word_set("quote_anonymous.txt"):
             return None, None, False  # "источник", "собеседник": nobody in particular
         wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
-        for option in _post_options(words) if post else ():
-            holder = self.roster.holder(option, start, _places(words), after=end)
+        places, qualifiers = _places(words), _office_qualifiers(words)
+        for option in options if options[0] else ():
+            holder = self.roster.holder(option, start, places, after=end)
             if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return None, holder, True
             entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
                 return entity.id, entity.name, True
         if _description(words) and _spokesperson(words) is None:
-            person = self._described(start, wanted, _office_qualifiers(words))
+            person = self._described(start, wanted, qualifiers)
             if person:
                 return person
-        if _office_qualifiers(words) is not None or _state_office(_office_words(words)):
+        if qualifiers is not None or _state_office(_office_words(words)):
             person = self._renamed(words, start, end, wanted)
             if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
                 return person
-        if _person_head(words) or _office_qualifiers(words) is not None:
+        if _person_head(words) or qualifiers is not None:
             return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
         return None, names.organisation(words), False
 
