@@ -13,7 +13,8 @@ from dataclasses import replace
 import regex
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import block, contentless, described, dialogue, direct, headline, indirect, interview, marks, names
+from .quoting import (block, contentless, described, dialogue, direct, headline, indirect, interview, marks,
+                      names, phrases)
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -42,8 +43,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
             previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
             continue
         before = _last_speaker(said, p.index - 1)
-        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p) \
-            or direct.continued(text, p.start, p.end, p.index, before)
+        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
         found += headline.find(text, p)
         said = list(found)
         quoted = _quoted_regions(text, p, found)
@@ -190,7 +190,7 @@ def _with_colleagues(text, resolver, speaker, d):
     """"Иван Бозович и его коллеги": a group named by a person and "his" people speaks
     through that person."""
     start = d.speaker[0]
-    if speaker.name or text[start:d.speaker[1]].split()[0].lower() not in ("его", "её", "ее", "их"):
+    if speaker.name or text[start:d.speaker[1]].split()[0].lower() not in phrases.POSSESSIVE:
         return speaker
     before = text[max(0, start - 4):start]
     if not before.endswith(" и "):

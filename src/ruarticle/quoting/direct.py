@@ -48,18 +48,6 @@ def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
     return drafts
 
 
-def continued(text: str, start: int, end: int, paragraph: int, last: Draft | None) -> list[Draft]:
-    """A paragraph that is one quotation in marks, right after a paragraph whose last
-    quote has a speaker: the same speaker goes on ("..., сказал Говард." + «Это ...»)."""
-    whole = marks.outer(text, start, end)
-    if last is None or len(whole) != 1 or whole[0].open != start \
-            or text[whole[0].close + 1:end].strip(" .\xa0") \
-            or len([w for w in tokenize(text, whole[0].start, whole[0].end) if w.is_word]) < COLON_SPEECH_WORDS:
-        return []
-    s, e = trim(text, whole[0].start, whole[0].end, keep_stop=True)
-    return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
-
-
 def resumed(text: str, start: int, end: int, paragraph: int, said: list[Draft],
             last: Draft | None) -> list[Draft]:
     """Marks holding a whole sentence, or opened after a colon, that no quote covers, after

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 # Opening mark -> closing marks it accepts. “ opens English-style pairs and closes „.
 PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", '"': '"'}
 MARK = re.compile('[«»„“”‘’"]')
+BRACKET = re.compile(r"[()]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +47,11 @@ def brackets(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     """Outermost balanced round brackets in ``text[start:end]`` as (open, close) offsets."""
     end = len(text) if end is None else end
     found, opened = [], []
-    for i in range(start, end):
+    for m in BRACKET.finditer(text, start, end):  # only the brackets themselves matter
+        i = m.start()
         if text[i] == "(":
             opened.append(i)
-        elif text[i] == ")" and opened:
+        elif opened:
             at = opened.pop()
             if not opened:
                 found.append((at, i))

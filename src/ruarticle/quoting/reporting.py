@@ -294,8 +294,9 @@ def _fronted_about(s, i, cue, gender):
     the speaker after the verb."""
     ws = s.words
     k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
-    if _fronted_topic(ws) is not None:
-        return _fronted_clause(s, i, cue, gender)
+    topic = _fronted_topic(ws)
+    if topic is not None:
+        return _fronted_clause(s, i, topic, cue, gender)
     passive = _fronted_passive(ws, k, i)
     if passive is not None:
         return ws[i].start, Draft("indirect", ws[k + 1].start, ws[passive - 1].end, -1, cue, None, None), {i}
@@ -325,11 +326,10 @@ def _fronted_passive(ws, k, i) -> int | None:
     return i - 1
 
 
-def _fronted_clause(s, i, cue, gender):
-    """"О том, что X удостоен премии, было объявлено в феврале": the clause put first is
-    the content, up to the verb (and its auxiliary "было")."""
+def _fronted_clause(s, i, k, cue, gender):
+    """"О том, что X удостоен премии, было объявлено в феврале": the clause put first
+    (from word k) is the content, up to the verb (and its auxiliary "было")."""
     ws = s.words
-    k = _fronted_topic(ws)
     last = i - 1
     while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
         last -= 1
@@ -454,7 +454,7 @@ def _relative_subject(ws, i):
     k = i - 1
     while k > 0 and ws[k].is_word and best_pos(ws[k]) == "ADVB":
         k -= 1
-    if k > 0 and ws[k - 1].text == "," and ws[k].low in ("который", "которая", "которое", "которые"):
+    if k > 0 and ws[k - 1].text == "," and ws[k].low in phrases.RELATIVE_SUBJECTS - {"кто"}:
         return k, k + 1
     return None
 
