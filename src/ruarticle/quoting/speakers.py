@@ -349,7 +349,7 @@ class Resolver:
         entity = self.registry.by_id.get(said.entity) if said.entity else None
         if entity is not None:
             return any(after < m.start < before for m in entity.mentions)
-        stem = said.name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH]
+        stem = _surname_stem(said.name)
         words = self.roster.words[bisect_right(self.roster.starts, after):
                                   bisect_left(self.roster.starts, before)]
         return any(w.is_upper and w.low.startswith(stem) for w in words)
@@ -512,7 +512,7 @@ class Resolver:
     def _seen_with(self, name: str, qualifiers: frozenset) -> bool:
         """Whether a qualifier of an office stands within a few words of a mention of
         the person: "General Motors (GM) Эдвард Уитакер" for "глава GM"."""
-        surname = name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH]
+        surname = _surname_stem(name)
         words = self.roster.words
         for k, w in enumerate(words):
             if w.is_upper and w.low.startswith(surname):
