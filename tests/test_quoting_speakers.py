@@ -590,3 +590,24 @@ def test_head_of_the_region_is_the_akim_in_kazakhstan_and_the_governor_in_russia
           "Глава региона сообщил, что дороги отремонтируют.")
     assert extract(kz).quotes[-1].speaker.name == "Серик Жумагалиев"
     assert extract(ru).quotes[-1].speaker.name == "Вячеслав Федорищев"
+
+
+def _speakers(text):
+    return [(q.speaker.text, q.speaker.name) for q in extract(text).quotes if q.speaker]
+
+
+def test_bare_common_noun_takes_up_the_person_who_has_just_spoken():
+    text = ("Аналитик Freedom Broker Айдос Жумабеков считает, что цены вырастут.\n\n"
+            "«Спрос сохранится и в следующем году», – пояснил эксперт.")
+    assert ("эксперт", "Айдос Жумабеков") in _speakers(text)
+
+
+def test_bare_anonymous_noun_with_nobody_speaking_before_stays_unnamed():
+    text = "«Спрос сохранится и в следующем году», – пояснил эксперт."
+    assert _speakers(text) == [("эксперт", None)]
+
+
+def test_press_service_of_a_company_is_the_company_named_before():
+    text = ("Национальная атомная компания «Казатомпром» увеличила добычу урана на 5%, "
+            "сообщает пресс-служба компании.")
+    assert _speakers(text) == [("пресс-служба компании", "Казатомпром")]

@@ -32,7 +32,9 @@ OFFICE_REACH = 8  # words around a person's name where an office's qualifier may
 MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
 QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
-RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
+RECENT_REACH = 1500
+JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
+BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
@@ -165,12 +167,15 @@ class Resolver:
         body = self._body_by_noun(words, start)
         if body:  # "телекомпании" after "телекомпании НВО"
             return body
+        body = self._spoken_for_noun(words, start)
+        if body:  # "пресс-служба компании" -> the company named before
+            return body
         if names.organisation_head(words):
             return self._organisation(words, start)
         body = _spoken_for(words)
         if body:
             return None, body, False
-        body = self._spoken_for_noun(words, start) or self._party_of(words, start)
+        body = self._party_of(words, start)
         if body:
             return body
         if words[0].text in "«\"" and words[-1].text in "»\"":
@@ -440,7 +445,10 @@ class Resolver:
             return self._entity_named(apposed.name), apposed.name, True
         options = _post_options(words)  # the first is the post itself, or None
         if options[0] and options[0] in word_set("quote_anonymous.txt"):
-            return None, None, False  # "источник", "собеседник": nobody in particular
+            # "источник", "собеседник": nobody in particular, unless a bare noun takes up
+            # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
+            # пояснил эксперт")
+            return self._just_spoken(words, start) or (None, None, False)
         wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
         places, qualifiers = _places(words), _office_qualifiers(words)
         for option in options if options[0] else ():
@@ -461,6 +469,19 @@ class Resolver:
         if _person_head(words) or qualifiers is not None:
             return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
         return None, names.organisation(words), False
+
+    def _just_spoken(self, words, start):
+        """The person a bare common noun ("эксперт", "официальный представитель") takes
+        up: the last speaker, named a few sentences back, of the noun's gender."""
+        content = [w for w in words if w.is_word]
+        if not content or len(content) > BARE_WORDS or best_pos(content[-1]) != "NOUN" \
+                or any(best_pos(w) != "ADJF" for w in content[:-1]) \
+                or not {"anim", "sing"} <= set(_person_noun(content[-1]).tag.grammemes):
+            return None
+        recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
+        if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
+            return None
+        return recent.entity, recent.name, True
 
     def _renamed(self, words, start, end, gender):
         """The person journalists call again by office: the first subject of this sentence
