@@ -5,7 +5,9 @@
 Any article gold file in the shared format may be given; its doc ids are looked up as
 ``DIR/<doc>.txt`` in every --corpus folder first, then in NEREL dev/train and factRuEval.
 
-Without gold files it measures the shared NEREL dev gold and benchmarks/gold/quotes_*.jsonl.
+Without gold files it measures the shared NEREL dev gold, benchmarks/gold/quotes_*.jsonl, the
+fresh sets and the scraped-style development sets. A styled gold file finds its articles in the
+folder next to it (styled_1 in texts/, styled_N in textsN/), so no --corpus is needed for it.
 A predicted quote matches a gold one when their character spans have Jaccard >= 0.5
 (gold text is located in the document in order of appearance).
 """
@@ -27,7 +29,7 @@ import _paths  # noqa: E402
 KINDS = ("direct", "indirect", "block")
 FRESH = REPO / "benchmarks" / "gold" / "fresh"
 # Held out in the third session (measured once at its end); development sets since the fourth.
-# The sets held out now are benchmarks/gold/reserve/ and gold/styled/styled_2.jsonl, run by hand.
+# The sets held out now are benchmarks/gold/reserve/ and gold/styled/styled_2 and _4, run by hand.
 SESSION3_HELD_OUT = ("articles_15.jsonl", "articles_16.jsonl")
 
 
@@ -38,6 +40,19 @@ def shared_dir(given: str | None) -> Path:
 
 
 CORPORA: list[Path] = []  # folders given with --corpus, searched first
+
+
+STYLED = REPO / "benchmarks" / "gold" / "styled"
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2 and styled_4 are kept unseen
+
+
+def texts_of(gold: Path) -> list[Path]:
+    """The folder of a styled gold file's articles: styled_1 -> texts/, styled_N -> textsN/."""
+    found = re.fullmatch(r"styled_(\d+)\.jsonl", gold.name)
+    if not found:
+        return []
+    number = found.group(1)
+    return [gold.parent / ("texts" if number == "1" else f"texts{number}")]
 
 
 def document_path(shared: Path, doc: str) -> Path:
@@ -129,6 +144,15 @@ def prf(tp, fp, fn):
 
 
 def evaluate(shared: Path, gold_path: Path, with_entities: bool = False) -> dict:
+    given = list(CORPORA)
+    CORPORA[:0] = texts_of(gold_path)
+    try:
+        return _evaluate(shared, gold_path, with_entities)
+    finally:
+        CORPORA[:] = given
+
+
+def _evaluate(shared: Path, gold_path: Path, with_entities: bool) -> dict:
     c = Counter()
     kinds = defaultdict(Counter)
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -414,6 +438,7 @@ def main(argv=None) -> None:
         fresh = sorted(Path(args.fresh).glob("articles_*.jsonl"))
         sets.append(("fresh dev (others)", [p for p in fresh if p.name not in SESSION3_HELD_OUT]))
         sets.append(("fresh 15-16 (others; held out in session 3)", [p for p in fresh if p.name in SESSION3_HELD_OUT]))
+        sets.append(("styled dev (scraped style, 1 and 3)", [STYLED / n for n in STYLED_DEV]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
