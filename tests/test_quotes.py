@@ -1352,3 +1352,9 @@ def test_a_report_whose_subject_follows_a_comma_ends_the_content_before():
 def test_a_relative_clause_with_a_report_stays_in_the_content():
     q = found("Сын рассказал, что был избит другими заключенными, которые угрожали убить его.")[0]
     assert q.text == "был избит другими заключенными, которые угрожали убить его"
+
+
+def test_marked_words_inside_an_indirect_clause_are_one_indirect_quote():
+    q = only('Министр Олег Юдин отметил, что представит новый план "так быстро, как это нужно городу", '
+             'пишет местная газета.')
+    assert q.kind == "indirect" and "так быстро" in q.text

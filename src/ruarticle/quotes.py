@@ -24,6 +24,7 @@ WIKI_MARKUP = regex.compile(r"'{2,}")
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
+SENTENCE_END = regex.compile(r"[.!?…]\s")
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 
 
@@ -54,6 +55,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         drafts += said
     drafts = [d for d in drafts if not contentless.empty(text, d)]
     drafts = dialogue.attributed(text, prose, drafts)
+    drafts = _without_embedded(text, drafts)
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
 
 
@@ -141,6 +143,23 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _without_embedded(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"отметил, что собирается ... «так скоро, как потребуется», пишет Reuters": marked
+    words inside the clause of an indirect quote, not attributed from within it, are
+    part of that one indirect quote."""
+    indirect = sorted((d.start, d.end) for d in drafts if d.kind == "indirect")
+    starts = [s for s, _ in indirect]
+
+    def embedded(d: Draft) -> bool:
+        if d.kind != "direct" or (d.cue and d.cue[0] < d.start):
+            return False
+        for start, end in indirect[max(0, bisect_right(starts, d.start) - NEIGHBOURS):bisect_right(starts, d.start)]:
+            if start < d.start - 1 and d.end <= end + 1 and not SENTENCE_END.search(text, start, d.start):
+                return True
+        return False
+    return [d for d in drafts if not embedded(d)]
 
 
 def _topic(text: str, d: Draft) -> bool:
