@@ -22,6 +22,7 @@ RESUME = regex.compile(r"[,.:]\s*(?:[—–]|(?<=\s)-)\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
+RELATIVE = regex.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми)\b", regex.IGNORECASE)
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 SENTENCE_END = regex.compile(r"[.!?…]\s")
@@ -172,8 +173,8 @@ def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
 
 def _after(text, at, hi):
     m = AFTER.match(text, at, hi)
-    if not m:
-        return None
+    if not m or RELATIVE.match(text, m.end(), hi):
+        return None  # "акция «Последний шанс», которая намечена ...": a name the clause describes
     clause = CLAUSE_END.search(text, m.end(), hi)
     return author(text, m.end(), clause.start() if clause else hi)
 
