@@ -99,5 +99,5 @@ def test_a_marked_sentence_with_no_speaker_before_is_no_speech():
 
 def test_marks_described_by_a_relative_clause_are_a_name():
     text = ('Жители, готовящиеся к акции "Последний шанс, или Голос города", которая пройдёт в пятницу, '
-            'поддержали решение мэра.')
+            'приветствовали решение мэра.')
     assert all("Последний шанс" not in t for t, _, _ in quotes(text))
