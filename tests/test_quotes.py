@@ -1359,3 +1359,9 @@ def test_marked_words_inside_an_indirect_clause_are_one_indirect_quote():
                'пишет местная газета.')
     assert all(q.kind == "indirect" for q in qs)
     assert any(q.cue.text == "отметил" and "так быстро" in q.text for q in qs)
+
+
+def test_the_topic_of_a_question_is_no_quote():
+    qs = found("Отвечая на вопрос журналистов о стоимости проезда, мэр Иван Петров заявил, "
+               "что тарифы останутся прежними.")
+    assert [q.text for q in qs] == ["тарифы останутся прежними"]

@@ -24,6 +24,7 @@ WIKI_MARKUP = regex.compile(r"'{2,}")
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
+QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"[.!?…]\s")
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 
@@ -53,7 +54,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
             previous = clause
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
-    drafts = [d for d in drafts if not contentless.empty(text, d)]
+    drafts = [d for d in drafts if not contentless.empty(text, d) and not _question_topic(text, d)]
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = _without_embedded(text, drafts)
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
@@ -143,6 +144,15 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _question_topic(text: str, d: Draft) -> bool:
+    """"Отвечая на вопрос журналистов о стоимости билетов": what a question was about is
+    nobody's words (the answer, if reported, is a quote of its own)."""
+    if d.kind != "indirect" or not d.cue or not _topic(text, d):
+        return False
+    between = text[d.cue[1]:d.start] if d.cue[1] <= d.start else ""
+    return QUESTION.search(between) is not None
 
 
 def _without_embedded(text: str, drafts: list[Draft]) -> list[Draft]:
