@@ -1377,3 +1377,9 @@ def test_an_aside_after_a_whole_clause_is_a_quote_of_its_own():
     qs = found("Министр Иван Петров заявил, что выборы станут выбором между миром и войной, "
                "по его словам, речь идёт о будущем страны.")
     assert [q.cue.text for q in qs] == ["заявил", "по его словам"]
+
+
+def test_indirect_content_runs_on_to_the_marks_it_opened():
+    q = only("По словам епископа Григория Петрова, статья закона «прямо противоречит высказыванию: "
+             "„Любите врагов ваших“». Других заявлений не было.")
+    assert q.text.endswith("„Любите врагов ваших“»")

@@ -60,6 +60,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = _without_embedded(text, drafts)
     drafts = _through_asides(text, drafts)
+    by_index = {p.index: p for p in prose}
+    drafts = [_closed(text, d, by_index.get(d.paragraph)) for d in drafts]
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
 
 
@@ -147,6 +149,16 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _closed(text: str, d: Draft, p: Paragraph | None) -> Draft:
+    """Indirect content cut inside marks or brackets it opened ("противоречит
+    высказыванию: „Любите врагов ваших“»") runs on to where they close."""
+    if d.kind != "indirect" or p is None or not any(c in text[d.start:d.end] for c in "«„“\"("):
+        return d
+    spans = [(m.open, m.close) for m in marks.outer(text, p.start, p.end)] + marks.brackets(text, p.start, p.end)
+    end = max([close + 1 for open_, close in spans if d.start <= open_ < d.end <= close] + [d.end])
+    return d if end == d.end else d.with_(end=end)
 
 
 def _through_asides(text: str, drafts: list[Draft]) -> list[Draft]:
