@@ -1383,3 +1383,12 @@ def test_indirect_content_runs_on_to_the_marks_it_opened():
     q = only("По словам епископа Григория Петрова, статья закона «прямо противоречит высказыванию: "
              "„Любите врагов ваших“». Других заявлений не было.")
     assert q.text.endswith("„Любите врагов ваших“»")
+
+
+def test_a_passive_status_is_no_quote():
+    assert found("По итогам турнира Иван Петров был объявлен чемпионом мира.") == ()
+
+
+def test_a_sentence_around_a_passive_cue_stays_a_quote():
+    q = only("Причиной аварии следователями назван отказ двигателя.")
+    assert q.cue.text == "назван"

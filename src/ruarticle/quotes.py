@@ -12,13 +12,14 @@ from dataclasses import replace
 
 import regex
 
+from . import morph
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, headline, indirect, interview, marks,
                       names, phrases)
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
-from .quoting.words import best_pos, tokenize
+from .quoting.words import best_pos, can_be_case, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
@@ -56,7 +57,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
             previous = clause
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
-    drafts = [d for d in drafts if not contentless.empty(text, d) and not _question_topic(text, d)]
+    drafts = [d for d in drafts if not contentless.empty(text, d) and not _question_topic(text, d)
+              and not _status(text, d)]
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = _without_embedded(text, drafts)
     drafts = _through_asides(text, drafts)
@@ -184,6 +186,20 @@ def _aside(text: str, before: Draft, d: Draft) -> bool:
         return False  # "выборы станут выбором, по его словам, речь идёт ...": a new clause
     return cue[:3] == "по " and ASIDE_GAP.fullmatch(text, before.end, d.cue[0]) is not None \
         and ASIDE_GAP.fullmatch(text, d.cue[1], d.start) is not None
+
+
+def _status(text: str, d: Draft) -> bool:
+    """"был объявлен чемпионом мира", "признанный лучшим игроком", "объявлен властями в
+    розыск": a passive participle with a bare instrumental names a status or an act,
+    nobody's words ("признано целесообразным усилить ..." has a clause and stays)."""
+    if d.kind != "indirect" or not d.cue or d.cue[1] > d.start:
+        return False  # "Причиной смерти названа ...": the words around the cue are the report
+    cue = tokenize(text, d.cue[0], d.cue[1])
+    words = [w for w in tokenize(text, d.start, d.end) if w.is_word]
+    if not cue or not words or not morph.has_tag(cue[-1].low, "pssv") \
+            or not can_be_case(words[0], "ablt"):
+        return False
+    return not any(best_pos(w) in ("VERB", "INFN") for w in words)
 
 
 def _question_topic(text: str, d: Draft) -> bool:
