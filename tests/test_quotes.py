@@ -1392,3 +1392,8 @@ def test_a_passive_status_is_no_quote():
 def test_a_sentence_around_a_passive_cue_stays_a_quote():
     q = only("Причиной аварии следователями назван отказ двигателя.")
     assert q.cue.text == "назван"
+
+
+def test_a_titles_list_of_topics_after_a_colon_is_no_quote():
+    text = "Мэр отчитался перед горожанами: мосты, дороги и парки\n\nМэр Иван Петров провёл встречу с жителями."
+    assert all(q.paragraph != 0 for q in found(text))

@@ -26,6 +26,7 @@ PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
 FINITE = ("VERB", "PRTS", "ADJS", "PRED")
+PREDICATES = FINITE + ("INFN",)
 ASIDE_GAP = regex.compile(r"\s*,\s*")
 QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"[.!?…]\s")
@@ -57,8 +58,9 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
             previous = clause
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
+    titles = {p.index for p in prose if p.kind == "title"}
     drafts = [d for d in drafts if not contentless.empty(text, d) and not _question_topic(text, d)
-              and not _status(text, d)]
+              and not _status(text, d) and not _teaser(text, d, titles)]
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = _without_embedded(text, drafts)
     drafts = _through_asides(text, drafts)
@@ -186,6 +188,14 @@ def _aside(text: str, before: Draft, d: Draft) -> bool:
         return False  # "выборы станут выбором, по его словам, речь идёт ...": a new clause
     return cue[:3] == "по " and ASIDE_GAP.fullmatch(text, before.end, d.cue[0]) is not None \
         and ASIDE_GAP.fullmatch(text, d.cue[1], d.start) is not None
+
+
+def _teaser(text: str, d: Draft, titles: set[int]) -> bool:
+    """"Аким отчитался перед населением: газ, дороги и вода", "Индонезия: 687 черепах на
+    самолёте": a title's list of topics after a colon, with no predicate, is no one's words."""
+    if d.kind != "indirect" or d.paragraph not in titles or ":" not in text[max(0, d.start - 3):d.start]:
+        return False
+    return not any(best_pos(w) in PREDICATES for w in tokenize(text, d.start, d.end) if w.is_word)
 
 
 def _status(text: str, d: Draft) -> bool:
