@@ -1397,3 +1397,9 @@ def test_a_sentence_around_a_passive_cue_stays_a_quote():
 def test_a_titles_list_of_topics_after_a_colon_is_no_quote():
     text = "Мэр отчитался перед горожанами: мосты, дороги и парки\n\nМэр Иван Петров провёл встречу с жителями."
     assert all(q.paragraph != 0 for q in found(text))
+
+
+def test_a_report_that_carries_a_quotes_own_attribution_relays_it():
+    qs = found("«Местные власти не спешили выполнять решение суда», — говорится в сообщении мэрии, "
+               "пишет городская газета.")
+    assert [q.kind for q in qs] == ["direct"]

@@ -235,7 +235,16 @@ def _without_embedded(text: str, drafts: list[Draft]) -> list[Draft]:
             if start < d.start - 1 and d.end <= end + 1 and not SENTENCE_END.search(text, start, d.start):
                 return True
         return False
-    return [d for d in drafts if not embedded(d)]
+    kept = [d for d in drafts if not embedded(d)]
+    attributed = sorted((d.start, d.cue[0]) for d in kept if d.kind == "direct" and d.cue and d.cue[0] >= d.end)
+    return [d for d in kept if not (d.kind == "indirect" and _relays(d, attributed))]
+
+
+def _relays(d: Draft, attributed: list[tuple[int, int]]) -> bool:
+    """"«...», — говорится в сообщении СМИ, пишет газета": a report of marked words that
+    carries their own attribution relays that quote; it is no second one."""
+    k = bisect_left(attributed, (d.start, -1))
+    return k < len(attributed) and attributed[k][1] < d.end
 
 
 def _topic(text: str, d: Draft) -> bool:
