@@ -1403,3 +1403,7 @@ def test_a_report_that_carries_a_quotes_own_attribution_relays_it():
     qs = found("«Местные власти не спешили выполнять решение суда», — говорится в сообщении мэрии, "
                "пишет городская газета.")
     assert [q.kind for q in qs] == ["direct"]
+
+
+def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
+    assert not found("Молдавия: действующий мэр проигрывает выборы")
