@@ -1407,3 +1407,7 @@ def test_a_report_that_carries_a_quotes_own_attribution_relays_it():
 
 def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
     assert not found("Молдавия: действующий мэр проигрывает выборы")
+
+
+def test_words_still_to_be_said_are_no_quote():
+    assert not found("Итоги конкурса будут объявлены 20 мая в 15:00 по местному времени.")

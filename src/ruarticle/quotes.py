@@ -60,7 +60,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         drafts += said
     titles = {p.index for p in prose if p.kind == "title"}
     drafts = [d for d in drafts if not contentless.empty(text, d) and not _question_topic(text, d)
-              and not _status(text, d) and not _teaser(text, d, titles)]
+              and not _status(text, d) and not _teaser(text, d, titles) and not _unsaid(text, d)]
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = _without_embedded(text, drafts)
     drafts = _through_asides(text, drafts)
@@ -196,6 +196,17 @@ def _teaser(text: str, d: Draft, titles: set[int]) -> bool:
     if d.kind != "indirect" or d.paragraph not in titles or ":" not in text[max(0, d.start - 3):d.start]:
         return False
     return not any(best_pos(w) in PREDICATES for w in tokenize(text, d.start, d.end) if w.is_word)
+
+
+def _unsaid(text: str, d: Draft) -> bool:
+    """"Решение будет объявлено 15 января", "министр расскажет о планах": words still to
+    be said are not yet anyone's (a direct quote keeps its own marks and dash)."""
+    if d.kind != "indirect" or not d.cue:
+        return False
+    words = tokenize(text, d.cue[0], d.cue[1])
+    before = tokenize(text, max(0, d.cue[0] - 8), d.cue[0])[-1:]
+    best = morph.best(words[0].low) if words else None
+    return best is not None and ("futr" in best.tag or [w.low for w in before] in (["будет"], ["будут"]))
 
 
 def _status(text: str, d: Draft) -> bool:
