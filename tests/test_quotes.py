@@ -1411,3 +1411,10 @@ def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
 
 def test_words_still_to_be_said_are_no_quote():
     assert not found("Итоги конкурса будут объявлены 20 мая в 15:00 по местному времени.")
+
+
+def test_a_report_running_into_marked_speech_ends_with_its_sentence():
+    qs = found("После посадки Анна Белова сказала, что скорость превысила 900 км/ч. «Для меня это была "
+               "обычная работа, и я справилась», — говорит Анна Белова.")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "скорость превысила 900 км/ч"),
+                                             ("direct", "Для меня это была обычная работа, и я справилась")]

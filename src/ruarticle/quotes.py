@@ -247,15 +247,23 @@ def _without_embedded(text: str, drafts: list[Draft]) -> list[Draft]:
                 return True
         return False
     kept = [d for d in drafts if not embedded(d)]
-    attributed = sorted((d.start, d.cue[0]) for d in kept if d.kind == "direct" and d.cue and d.cue[0] >= d.end)
-    return [d for d in kept if not (d.kind == "indirect" and _relays(d, attributed))]
+    directs = sorted((d.start, d.cue[0] if d.cue and d.cue[0] >= d.end else -1) for d in kept if d.kind == "direct")
+    relayed = [(d, _relayed(text, d, directs)) if d.kind == "indirect" else (d, None) for d in kept]
+    return [d if at is None else d.with_(end=at) for d, at in relayed if at != -1]
 
 
-def _relays(d: Draft, attributed: list[tuple[int, int]]) -> bool:
-    """"«...», — говорится в сообщении СМИ, пишет газета": a report of marked words that
-    carries their own attribution relays that quote; it is no second one."""
-    k = bisect_left(attributed, (d.start, -1))
-    return k < len(attributed) and attributed[k][1] < d.end
+def _relayed(text: str, d: Draft, directs: list[tuple[int, int]]) -> int | None:
+    """An indirect quote's content running on past its sentence into marked speech ends
+    with its sentence (the new end is returned). Within one sentence, a report of marked
+    words that carries their own attribution ("«...», — говорится в сообщении СМИ, пишет
+    газета") relays that quote and is no second one (-1)."""
+    k = bisect_left(directs, (d.start, -1))
+    if k == len(directs) or directs[k][0] >= d.end:
+        return None
+    stops = [m.start() for m in SENTENCE_END.finditer(text, d.start, directs[k][0])]
+    if stops:
+        return stops[-1]
+    return -1 if 0 <= directs[k][1] < d.end else None
 
 
 def _topic(text: str, d: Draft) -> bool:
