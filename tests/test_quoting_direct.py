@@ -101,3 +101,9 @@ def test_marks_described_by_a_relative_clause_are_a_name():
     text = ('Жители, готовящиеся к акции "Последний шанс, или Голос города", которая пройдёт в пятницу, '
             'приветствовали решение мэра.')
     assert all("Последний шанс" not in t for t, _, _ in quotes(text))
+
+
+def test_a_dash_led_question_is_a_turn():
+    text = ("Министр ответил на вопросы корреспондента.\n\n– Почему так происходит?\n\n"
+            "– Причин несколько, и мы их устраняем.")
+    assert ("Почему так происходит?", None, None) in quotes(text)
