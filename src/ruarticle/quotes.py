@@ -12,24 +12,18 @@ from dataclasses import replace
 
 import regex
 
-from . import morph
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import (block, contentless, described, dialogue, direct, headline, indirect, interview, marks,
-                      names, phrases)
+from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
+                      marks, names, phrases, unsaid)
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
-from .quoting.words import best_pos, can_be_case, tokenize
+from .quoting.words import tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
-FINITE = ("VERB", "PRTS", "ADJS", "PRED")
-PREDICATES = FINITE + ("INFN",)
-ASIDE_GAP = regex.compile(r"\s*,\s*")
-QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
-SENTENCE_END = regex.compile(r"[.!?…]\s")
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 
 
@@ -59,13 +53,9 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
     titles = {p.index for p in prose if p.kind == "title"}
-    drafts = [d for d in drafts if not contentless.empty(text, d) and not _question_topic(text, d)
-              and not _status(text, d) and not _teaser(text, d, titles) and not _unsaid(text, d)]
+    drafts = [d for d in drafts if not contentless.empty(text, d) and not unsaid.no_quote(text, d, titles)]
     drafts = dialogue.attributed(text, prose, drafts)
-    drafts = _without_embedded(text, drafts)
-    drafts = _through_asides(text, drafts)
-    by_index = {p.index: p for p in prose}
-    drafts = [_closed(text, d, by_index.get(d.paragraph)) for d in drafts]
+    drafts = extent.settled(text, prose, drafts)
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
 
 
@@ -141,7 +131,7 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
-        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and _topic(text, d):
+        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and unsaid.topic(text, d):
             continue
         # "Она узнала об этом: «...», — сказала она": a closing cue that attributes
         # marked words does not also report the clause before them
@@ -153,122 +143,6 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
-
-
-def _closed(text: str, d: Draft, p: Paragraph | None) -> Draft:
-    """Indirect content cut inside marks or brackets it opened ("противоречит
-    высказыванию: „Любите врагов ваших“»") runs on to where they close."""
-    if d.kind != "indirect" or p is None or not any(c in text[d.start:d.end] for c in "«„“\"("):
-        return d
-    spans = [(m.open, m.close) for m in marks.outer(text, p.start, p.end)] + marks.brackets(text, p.start, p.end)
-    end = max([close + 1 for open_, close in spans if d.start <= open_ < d.end <= close] + [d.end])
-    return d if end == d.end else d.with_(end=end)
-
-
-def _through_asides(text: str, drafts: list[Draft]) -> list[Draft]:
-    """"курс стабилен благодаря резервам, которые, по его словам, превысили 5 млрд":
-    an aside "по его словам" inside a reported clause, whose verb is still to come, does
-    not cut it in two."""
-    out: list[Draft] = []
-    for d in sorted(drafts, key=lambda d: (d.start, d.end)):
-        last = out[-1] if out else None
-        if last is not None and last.kind == d.kind == "indirect" and _aside(text, last, d):
-            out[-1] = last.with_(end=max(last.end, d.end))
-            continue
-        out.append(d)
-    return out
-
-
-def _aside(text: str, before: Draft, d: Draft) -> bool:
-    if not d.cue or not (before.end <= d.cue[0] < d.cue[1] <= d.start):
-        return False
-    cue = text[d.cue[0]:d.cue[1]]
-    tail = text.rfind(",", before.start, before.end) + 1 or before.start
-    if any(best_pos(w) in FINITE for w in tokenize(text, tail, before.end) if w.is_word):
-        return False  # "выборы станут выбором, по его словам, речь идёт ...": a new clause
-    return cue[:3] == "по " and ASIDE_GAP.fullmatch(text, before.end, d.cue[0]) is not None \
-        and ASIDE_GAP.fullmatch(text, d.cue[1], d.start) is not None
-
-
-def _teaser(text: str, d: Draft, titles: set[int]) -> bool:
-    """"Аким отчитался перед населением: газ, дороги и вода", "Индонезия: 687 черепах на
-    самолёте": a title's list of topics after a colon, with no predicate, is no one's words."""
-    if d.kind != "indirect" or d.paragraph not in titles or ":" not in text[max(0, d.start - 3):d.start]:
-        return False
-    return not any(best_pos(w) in PREDICATES for w in tokenize(text, d.start, d.end) if w.is_word)
-
-
-def _unsaid(text: str, d: Draft) -> bool:
-    """"Решение будет объявлено 15 января", "министр расскажет о планах": words still to
-    be said are not yet anyone's (a direct quote keeps its own marks and dash)."""
-    if d.kind != "indirect" or not d.cue:
-        return False
-    words = tokenize(text, d.cue[0], d.cue[1])
-    before = tokenize(text, max(0, d.cue[0] - 8), d.cue[0])[-1:]
-    best = morph.best(words[0].low) if words else None
-    return best is not None and ("futr" in best.tag or [w.low for w in before] in (["будет"], ["будут"]))
-
-
-def _status(text: str, d: Draft) -> bool:
-    """"был объявлен чемпионом мира", "признанный лучшим игроком", "объявлен властями в
-    розыск": a passive participle with a bare instrumental names a status or an act,
-    nobody's words ("признано целесообразным усилить ..." has a clause and stays)."""
-    if d.kind != "indirect" or not d.cue or d.cue[1] > d.start:
-        return False  # "Причиной смерти названа ...": the words around the cue are the report
-    cue = tokenize(text, d.cue[0], d.cue[1])
-    words = [w for w in tokenize(text, d.start, d.end) if w.is_word]
-    if not cue or not words or not morph.has_tag(cue[-1].low, "pssv") \
-            or not can_be_case(words[0], "ablt"):
-        return False
-    return not any(best_pos(w) in ("VERB", "INFN") for w in words)
-
-
-def _question_topic(text: str, d: Draft) -> bool:
-    """"Отвечая на вопрос журналистов о стоимости билетов": what a question was about is
-    nobody's words (the answer, if reported, is a quote of its own)."""
-    if d.kind != "indirect" or not d.cue or not _topic(text, d):
-        return False
-    between = text[d.cue[1]:d.start] if d.cue[1] <= d.start else ""
-    return QUESTION.search(between) is not None
-
-
-def _without_embedded(text: str, drafts: list[Draft]) -> list[Draft]:
-    """"отметил, что собирается ... «так скоро, как потребуется», пишет Reuters": marked
-    words inside the clause of an indirect quote, not attributed from within it, are
-    part of that one indirect quote."""
-    indirect = sorted((d.start, d.end) for d in drafts if d.kind == "indirect")
-    starts = [s for s, _ in indirect]
-
-    def embedded(d: Draft) -> bool:
-        if d.kind != "direct" or (d.cue and d.cue[0] < d.start):
-            return False
-        for start, end in indirect[max(0, bisect_right(starts, d.start) - NEIGHBOURS):bisect_right(starts, d.start)]:
-            if start < d.start - 1 and d.end <= end + 1 and not SENTENCE_END.search(text, start, d.start):
-                return True
-        return False
-    kept = [d for d in drafts if not embedded(d)]
-    directs = sorted((d.start, d.cue[0] if d.cue and d.cue[0] >= d.end else -1) for d in kept if d.kind == "direct")
-    relayed = [(d, _relayed(text, d, directs)) if d.kind == "indirect" else (d, None) for d in kept]
-    return [d if at is None else d.with_(end=at) for d, at in relayed if at != -1]
-
-
-def _relayed(text: str, d: Draft, directs: list[tuple[int, int]]) -> int | None:
-    """An indirect quote's content running on past its sentence into marked speech ends
-    with its sentence (the new end is returned). Within one sentence, a report of marked
-    words that carries their own attribution ("«...», — говорится в сообщении СМИ, пишет
-    газета") relays that quote and is no second one (-1)."""
-    k = bisect_left(directs, (d.start, -1))
-    if k == len(directs) or directs[k][0] >= d.end:
-        return None
-    stops = [m.start() for m in SENTENCE_END.finditer(text, d.start, directs[k][0])]
-    if stops:
-        return stops[-1]
-    return -1 if 0 <= directs[k][1] < d.end else None
-
-
-def _topic(text: str, d: Draft) -> bool:
-    """Content that is the topic after "о"/"об", not a clause of its own."""
-    return text[max(0, d.start - 4):d.start].split()[-1:] in (["о"], ["об"], ["обо"])
 
 
 def _same(d: Draft, k: Draft) -> bool:
