@@ -96,8 +96,8 @@ def _authors(text, intro, p) -> bool:
     if any(w.is_word and is_impersonal(w) for w in tokenize(text, intro.start, intro.end)):
         return False
     first = words[:next((n for n, w in enumerate(words) if w.text == "."), len(words))]  # "!" may be a title's
-    return any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first) \
-        or (words[:1] and words[0].low == "по" and any(w.low in ("словам", "мнению") for w in words[1:3]))
+    cited = bool(words) and words[0].low == "по" and any(w.low in ("словам", "мнению") for w in words[1:3])
+    return cited or any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first)
 
 
 def _narrative(text, p) -> bool:
