@@ -303,6 +303,18 @@ def test_narrative_after_a_lost_quote_is_not_a_block():
     assert all(q.kind != "block" for q in found(text))
 
 
+def test_author_goes_on_after_a_blank_where_the_speech_was():
+    text = ("Заголовок статьи о концерте\n\nДиректор театра Анна Белова сказала журналистам:\n\n\n"
+            "Премьера спектакля состоялась в Казани неделю назад при полном зале.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))
+
+
+def test_a_documents_words_after_a_blank_stay_a_block():
+    text = ("Заголовок статьи о пожаре\n\nВ сообщении пресс-службы ведомства говорится:\n\n\n"
+            "Причиной пожара стало замыкание проводки в подсобном помещении.\n\nКонец.")
+    assert [q.kind for q in found(text)] == ["block"]
+
+
 def test_pipeline_records_round_trip():
     article = extract("«Мы готовы к переговорам и ждём ответа», — сказал Иван Петров.")
     assert Article.from_dict(article.to_dict()) == article
@@ -1340,3 +1352,7 @@ def test_a_report_whose_subject_follows_a_comma_ends_the_content_before():
 def test_a_relative_clause_with_a_report_stays_in_the_content():
     q = found("Сын рассказал, что был избит другими заключенными, которые угрожали убить его.")[0]
     assert q.text == "был избит другими заключенными, которые угрожали убить его"
+
+
+def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
+    assert not found("Молдавия: действующий мэр проигрывает выборы")

@@ -95,3 +95,15 @@ def test_a_marked_sentence_with_no_speaker_before_is_no_speech():
     text = ("Корабль может быть использован. "
             "«Мы не видим здесь непреодолимых проблем. Русские серьёзно занимаются этой проблемой».")
     assert quotes(text) == []
+
+
+def test_marks_described_by_a_relative_clause_are_a_name():
+    text = ('Жители, готовящиеся к акции "Последний шанс, или Голос города", которая пройдёт в пятницу, '
+            'приветствовали решение мэра.')
+    assert all("Последний шанс" not in t for t, _, _ in quotes(text))
+
+
+def test_a_dash_led_question_is_a_turn():
+    text = ("Министр ответил на вопросы корреспондента.\n\n– Почему так происходит?\n\n"
+            "– Причин несколько, и мы их устраняем.")
+    assert ("Почему так происходит?", None, None) in quotes(text)

@@ -13,8 +13,8 @@ from dataclasses import replace
 import regex
 
 from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import (block, contentless, described, dialogue, direct, headline, indirect, interview, marks,
-                      names, phrases)
+from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
+                      marks, names, phrases, unsaid)
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal
 from .quoting.speakers import Resolver
@@ -52,8 +52,10 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
             previous = clause
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
-    drafts = [d for d in drafts if not contentless.empty(text, d)]
+    titles = {p.index for p in prose if p.kind == "title"}
+    drafts = [d for d in drafts if not contentless.empty(text, d) and not unsaid.no_quote(text, d, titles)]
     drafts = dialogue.attributed(text, prose, drafts)
+    drafts = extent.settled(text, prose, drafts)
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
 
 
@@ -129,7 +131,7 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
-        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and _topic(text, d):
+        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and unsaid.topic(text, d):
             continue
         # "Она узнала об этом: «...», — сказала она": a closing cue that attributes
         # marked words does not also report the clause before them
@@ -141,11 +143,6 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
-
-
-def _topic(text: str, d: Draft) -> bool:
-    """Content that is the topic after "о"/"об", not a clause of its own."""
-    return text[max(0, d.start - 4):d.start].split()[-1:] in (["о"], ["об"], ["обо"])
 
 
 def _same(d: Draft, k: Draft) -> bool:

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import regex
 
+from ..morph import has_tag
 from ..records import Paragraph
 from ..resources import word_set
 from . import direct, marks, phrases
 from .draft import Draft, trim
-from .lexicon import cue_lemma
+from .lexicon import cue_lemma, is_impersonal
 from .words import best_pos, is_proper, tokenize, verb_gender
 
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
 BULLETS = "*•·"
+LOST_GAP = 3  # two blank lines: the page's blockquote stood there and was lost
 
 
 def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
@@ -33,7 +35,8 @@ def find(text: str, paragraphs: list[Paragraph]) -> list[Draft]:
 def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     p = paragraphs[n]
     prev = paragraphs[n - 1] if n > 0 else None
-    lost = prev is not None and text.count("\n", prev.end, p.start) >= 2 and _narrative(text, p)
+    gap = text.count("\n", prev.end, p.start) if prev is not None else 0
+    lost = (gap >= 2 and _narrative(text, p)) or (gap >= LOST_GAP and _authors(text, prev, p))
     if p.text.rstrip().endswith(":") or lost:
         return []  # an introduction whose speech the page lost, and the author goes on
     nxt, intro = _run_ends(paragraphs, n)
@@ -80,6 +83,21 @@ def _first_person_after(text, prev, p):
     if span is not None:  # "представитель РПЦ, который ... простил обвиняемого:"
         return None, (words[span[0]].start, words[span[1] - 1].end), None
     return None, direct.clause_person(text, prev.start, prev.end), None
+
+
+def _authors(text, intro, p) -> bool:
+    """After a person's "сказал:" and a blank where the speech was, a paragraph telling
+    of past events ("Он добавил, что ...", "Премьера состоялась ...") or citing a source
+    ("По его словам, ...") with no first or second person is the author going on. A
+    document's words ("В сообщении говорится:") need no person, so they are not judged so."""
+    words = tokenize(text, p.start, p.end)
+    if any(w.low in word_set("speaker_words.txt") for w in words):
+        return False
+    if any(w.is_word and is_impersonal(w) for w in tokenize(text, intro.start, intro.end)):
+        return False
+    first = words[:next((n for n, w in enumerate(words) if w.text == "."), len(words))]  # "!" may be a title's
+    cited = bool(words) and words[0].low == "по" and any(w.low in ("словам", "мнению") for w in words[1:3])
+    return cited or any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first)
 
 
 def _narrative(text, p) -> bool:

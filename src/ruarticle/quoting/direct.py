@@ -22,6 +22,7 @@ RESUME = regex.compile(r"[,.:]\s*(?:[—–]|(?<=\s)-)\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
+RELATIVE = regex.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми)\b", regex.IGNORECASE)
 CLAUSE_END = regex.compile(r"[.!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 SENTENCE_END = regex.compile(r"[.!?…]\s")
@@ -67,10 +68,12 @@ def resumed(text: str, start: int, end: int, paragraph: int, said: list[Draft],
 
 def _bare_turn(text, start, end, paragraph) -> list[Draft]:
     """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
-    speech when it speaks in the first or second person (a list item does not)."""
+    speech when it speaks in the first or second person or asks a question (a list item
+    does neither)."""
     words = tokenize(text, start, end)
-    if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + 1 \
-            or not (any(w.low in word_set("quote_speaking_persons.txt") for w in words)
+    asked = text[start:end].rstrip().endswith("?")  # "— Почему так происходит?": a question is a turn
+    if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + (0 if asked else 1) \
+            or not (asked or any(w.low in word_set("quote_speaking_persons.txt") for w in words)
                     or _closes_a_quote(text, start, end)):
         return []
     s, e = trim(text, start, end, keep_stop=True)
@@ -172,8 +175,8 @@ def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
 
 def _after(text, at, hi):
     m = AFTER.match(text, at, hi)
-    if not m:
-        return None
+    if not m or RELATIVE.match(text, m.end(), hi):
+        return None  # "акция «Последний шанс», которая намечена ...": a name the clause describes
     clause = CLAUSE_END.search(text, m.end(), hi)
     return author(text, m.end(), clause.start() if clause else hi)
 

@@ -1,6 +1,7 @@
 """Headlines in the "Source: words" convention: "Кисин: Продолжайте ...", "СМИ: ...". """
 from __future__ import annotations
 
+from .. import morph
 from ..records import Paragraph
 from .draft import Draft, trim, unwrap
 from .names import person_runs
@@ -17,6 +18,8 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     surname = _surname(words)
     if not words or len(words) > SOURCE_MAX_WORDS or not (surname or all(is_name_like(w) for w in words)):
         return []
+    if all(morph.has_tag(w.low, "Geox") for w in words if w.is_word):
+        return []  # "Приднестровье: фаворит проигрывает выборы": a place names the topic
     start, end = unwrap(text, *trim(text, colon + 1, p.end))
     if len(tokenize(text, start, end)) < 3:
         return []

@@ -1,0 +1,67 @@
+"""Drafts that look like reports but are nobody's words: the topic of a question, a
+status given by a passive participle, a title's list of topics, words still to be said.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import morph
+from .draft import Draft
+from .words import best_pos, can_be_case, tokenize
+
+PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
+QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
+
+
+def no_quote(text: str, d: Draft, titles: set[int]) -> bool:
+    """Whether an indirect draft is one of the kinds below (``titles``: title paragraphs)."""
+    if d.kind != "indirect":
+        return False
+    return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d)
+
+
+def topic(text: str, d: Draft) -> bool:
+    """Content that is the topic after "о"/"об", not a clause of its own."""
+    return text[max(0, d.start - 4):d.start].split()[-1:] in (["о"], ["об"], ["обо"])
+
+
+def _question_topic(text: str, d: Draft) -> bool:
+    """"Отвечая на вопрос журналистов о стоимости билетов": what a question was about is
+    nobody's words (the answer, if reported, is a quote of its own)."""
+    if not d.cue or not topic(text, d):
+        return False
+    between = text[d.cue[1]:d.start] if d.cue[1] <= d.start else ""
+    return QUESTION.search(between) is not None
+
+
+def _status(text: str, d: Draft) -> bool:
+    """"был объявлен чемпионом мира", "признанный лучшим игроком", "объявлен властями в
+    розыск": a passive participle with a bare instrumental names a status or an act,
+    nobody's words ("признано целесообразным усилить ..." has a clause and stays)."""
+    if not d.cue or d.cue[1] > d.start:
+        return False  # "Причиной смерти названа ...": the words around the cue are the report
+    cue = tokenize(text, d.cue[0], d.cue[1])
+    words = [w for w in tokenize(text, d.start, d.end) if w.is_word]
+    if not cue or not words or not morph.has_tag(cue[-1].low, "pssv") \
+            or not can_be_case(words[0], "ablt"):
+        return False
+    return not any(best_pos(w) in ("VERB", "INFN") for w in words)
+
+
+def _teaser(text: str, d: Draft, titles: set[int]) -> bool:
+    """"Аким отчитался перед населением: газ, дороги и вода", "Индонезия: 687 черепах на
+    самолёте": a title's list of topics after a colon, with no predicate, is no one's words."""
+    if d.paragraph not in titles or ":" not in text[max(0, d.start - 3):d.start]:
+        return False
+    return not any(best_pos(w) in PREDICATES for w in tokenize(text, d.start, d.end) if w.is_word)
+
+
+def _unsaid(text: str, d: Draft) -> bool:
+    """"Решение будет объявлено 15 января", "министр расскажет о планах": words still to
+    be said are not yet anyone's (a direct quote keeps its own marks and dash)."""
+    if not d.cue:
+        return False
+    words = tokenize(text, d.cue[0], d.cue[1])
+    before = tokenize(text, max(0, d.cue[0] - 8), d.cue[0])[-1:]
+    best = morph.best(words[0].low) if words else None
+    return best is not None and ("futr" in best.tag or [w.low for w in before] in (["будет"], ["будут"]))

@@ -1,0 +1,40 @@
+"""Where quote content ends (quoting/extent.py), through the public extract()."""
+from quoted import found, only  # noqa: F401 (tests folder is on sys.path)
+
+
+def test_marked_words_inside_an_indirect_clause_are_one_indirect_quote():
+    qs = found('Министр Олег Юдин отметил, что представит новый план "так быстро, как это нужно городу", '
+               'пишет местная газета.')
+    assert all(q.kind == "indirect" for q in qs)
+    assert any(q.cue.text == "отметил" and "так быстро" in q.text for q in qs)
+
+
+def test_an_aside_inside_a_reported_clause_does_not_cut_it():
+    q = only("Министр Иван Петров отметил, что курс остаётся стабильным благодаря резервам, "
+             "которые, по его словам, превысили пять миллиардов долларов.")
+    assert q.cue.text == "отметил" and q.text.endswith("превысили пять миллиардов долларов")
+
+
+def test_an_aside_after_a_whole_clause_is_a_quote_of_its_own():
+    qs = found("Министр Иван Петров заявил, что выборы станут выбором между миром и войной, "
+               "по его словам, речь идёт о будущем страны.")
+    assert [q.cue.text for q in qs] == ["заявил", "по его словам"]
+
+
+def test_indirect_content_runs_on_to_the_marks_it_opened():
+    q = only("По словам епископа Григория Петрова, статья закона «прямо противоречит высказыванию: "
+             "„Любите врагов ваших“». Других заявлений не было.")
+    assert q.text.endswith("„Любите врагов ваших“»")
+
+
+def test_a_report_that_carries_a_quotes_own_attribution_relays_it():
+    qs = found("«Местные власти не спешили выполнять решение суда», — говорится в сообщении мэрии, "
+               "пишет городская газета.")
+    assert [q.kind for q in qs] == ["direct"]
+
+
+def test_a_report_running_into_marked_speech_ends_with_its_sentence():
+    qs = found("После посадки Анна Белова сказала, что скорость превысила 900 км/ч. «Для меня это была "
+               "обычная работа, и я справилась», — говорит Анна Белова.")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "скорость превысила 900 км/ч"),
+                                             ("direct", "Для меня это была обычная работа, и я справилась")]

@@ -1,0 +1,26 @@
+"""Reports that are nobody's words (quoting/unsaid.py), through the public extract()."""
+from quoted import found, only  # noqa: F401 (tests folder is on sys.path)
+
+
+def test_the_topic_of_a_question_is_no_quote():
+    qs = found("Отвечая на вопрос журналистов о стоимости проезда, мэр Иван Петров заявил, "
+               "что тарифы останутся прежними.")
+    assert [q.text for q in qs] == ["тарифы останутся прежними"]
+
+
+def test_a_passive_status_is_no_quote():
+    assert found("По итогам турнира Иван Петров был объявлен чемпионом мира.") == ()
+
+
+def test_a_sentence_around_a_passive_cue_stays_a_quote():
+    q = only("Причиной аварии следователями назван отказ двигателя.")
+    assert q.cue.text == "назван"
+
+
+def test_a_titles_list_of_topics_after_a_colon_is_no_quote():
+    text = "Мэр отчитался перед горожанами: мосты, дороги и парки\n\nМэр Иван Петров провёл встречу с жителями."
+    assert all(q.paragraph != 0 for q in found(text))
+
+
+def test_words_still_to_be_said_are_no_quote():
+    assert not found("Итоги конкурса будут объявлены 20 мая в 15:00 по местному времени.")
