@@ -15,7 +15,7 @@ from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
 from ..resources import word_set
-from .words import Word, best_pos, parses, tokenize
+from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
@@ -198,8 +198,9 @@ class Roster:
             self._posts = defaultdict(list)
             self._aliases = defaultdict(list)
             for k, w in enumerate(self.words):
-                if not w.is_word or w.is_upper and not w.initial:
-                    continue
+                if not w.is_word or w.is_upper and not w.initial \
+                        or k and _depends_on_person(self.words[k - 1], w):
+                    continue  # "Заместитель акима области Азамат Сафаров" is no аким
                 found = self._named_after(k)
                 if found:
                     lemma = morph.lemma(w.low)
@@ -293,6 +294,8 @@ class Registry:
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
+                if _dependent_role(text, r):
+                    continue
                 self._roles[post_key(r.title)].append((r.start, r, e))
                 if canonical(post_key(r.title)) != post_key(r.title):
                     self._roles[canonical(post_key(r.title))].append((r.start, r, e))
@@ -354,6 +357,20 @@ class Registry:
             if found and len(found) == 1:
                 return found[0]
         return None
+
+
+def _depends_on_person(before: Word, word: Word) -> bool:
+    """A post in the genitive right after a common noun for a person ("заместитель
+    акима", "помощник президента"): the name that follows holds the first post."""
+    return before.is_word and not is_name_like(before) and best_pos(before) == "NOUN" \
+        and "anim" in parses(before)[0].tag and "gent" in parses(word)[0].tag
+
+
+def _dependent_role(text: str, role) -> bool:
+    """A role the entities stage read out of "заместитель акима области Сафаров"."""
+    before = [w for w in tokenize(text, max(0, role.start - 40), role.start) if w.is_word][-1:]
+    first = [w for w in tokenize(role.text) if w.is_word][:1]
+    return bool(before and first) and _depends_on_person(before[0], first[0])
 
 
 def _agreed_gender(text: str, entity: Entity) -> str | None:

@@ -502,8 +502,10 @@ class Resolver:
         ("министр финансов")."""
         entity = self.registry.by_id.get(entity_id) if entity_id else None
         leaders, offices = word_set("quote_leader_posts.txt"), word_set("quote_offices.txt")
-        held = [r for r in (entity.roles if entity else ()) if r.start < start  # as known so far
-                and canonical(post_key(r.title)) in offices | leaders]
+        # as known so far, and written beside a name: "Путин назначил губернатором ..."
+        # gives him no office
+        held = [r for r in (entity.roles if entity else ()) if r.start < start
+                and canonical(post_key(r.title)) in offices | leaders and _attested(entity, r)]
         post = _office_post(words)
         if post not in leaders:
             return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
