@@ -107,3 +107,8 @@ def test_role_of_the_head_a_deputy_serves_is_not_the_deputys():
     seitov = person("E1", "Нурлан Сейтов", (26, "Нурлан Сейтов"),
                     roles=(Role("аким области", None, None, at, at + 13, "акима области"),))
     assert Registry((seitov,), text).holders("аким") == ()
+
+
+def test_post_with_a_title_after_po_names_its_holder():
+    text = "Выступил министр по чрезвычайным ситуациям Дамир Касенов. Позже он уехал."
+    assert Roster(text).holder("министр", len(text)) == "Дамир Касенов"

@@ -621,3 +621,20 @@ def test_office_renamed_is_the_subject_even_if_he_appointed_someone_to_another_p
                    (Mention(0, 5, "Путин", "Путин"), Mention(57, 71, "Владимир Путин", "Владимир Путин")),
                    (Role("губернатор области", None, None, 15, 35, "губернатором области"),))
     assert speaker(text, "Президент России", "masc", Resolver(text, (putin,))).name == "Владимир Путин"
+
+
+def test_head_of_an_abbreviated_ministry_is_the_minister_whose_title_spells_it():
+    text = ("С докладом выступил министр по чрезвычайным ситуациям Дамир Касенов. Он сообщил, что "
+            "снега много.\n\nКроме того, как доложил глава МЧС, в регионах сформированы группы.")
+    assert ("глава МЧС", "Дамир Касенов") in _speakers(text)
+
+
+def test_a_role_clipped_before_the_rest_of_its_title_is_still_beside_its_holder():
+    text = ("Выступил министр по делам молодёжи и спорта Дамир Касенов. Позже в зале был Олег Сеитов. "
+            "Министр сообщил.")
+    at = text.index("министр")
+    kasenov = Entity("E1", "PER", "person", "Дамир Касенов", None,
+                     (Mention(text.index("Дамир"), text.index("Дамир") + 13, "Дамир Касенов", "Дамир Касенов"),),
+                     (Role("министр по делам молодёжи", None, None, at, at + 25, "министр по делам молодёжи"),))
+    s = speaker(text, "Министр", "masc", Resolver(text, (kasenov,)))
+    assert s.name == "Дамир Касенов"

@@ -26,6 +26,7 @@ OPENING_MARKS = "«„“"
 CLOSING_MARKS = "»”"
 POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
+TITLE_PREPOSITIONS = frozenset({"по"})  # "министр по чрезвычайным ситуациям Чингис Аринов"
 GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
@@ -217,7 +218,8 @@ class Roster:
             return None
         stop = bisect_left(self.starts, self.persons[n].start)
         gap = self.words[k + 1:stop]
-        if len(gap) > POST_REACH or not all(g.is_word and best_pos(g) in GAP_POS for g in gap):
+        if len(gap) > POST_REACH or not all(g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
+                                            for g in gap):
             return None
         return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import regex
+
 from .. import acronyms, morph, places, posts
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
@@ -38,6 +40,8 @@ BARE_WORDS = 2  # "официальный представитель"; longer ph
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
+TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
+TITLE_REST = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}")  # "ситуациям" after "министр по чрезвычайным"
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,12 +509,18 @@ class Resolver:
         # as known so far, and written beside a name: "Путин назначил губернатором ..."
         # gives him no office
         held = [r for r in (entity.roles if entity else ()) if r.start < start
-                and canonical(post_key(r.title)) in offices | leaders and _attested(entity, r)]
+                and canonical(post_key(r.title)) in offices | leaders and _attested(self.text, entity, r)]
         post = _office_post(words)
         if post not in leaders:
             return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
         ours = _qualifier_stems(words)
-        return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country}) for r in held)
+        return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country} | self._title_initials(r))
+                       for r in held)
+
+    def _title_initials(self, role) -> set:
+        """The abbreviations a role's title spells with its words' initials, read on past
+        a clipped title ("министр по чрезвычайным ситуациям" -> "мчс")."""
+        return _initials(tokenize(self.text, role.start, role.end + TITLE_TAIL)[:OFFICE_REACH])
 
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
@@ -540,7 +550,7 @@ class Resolver:
         for k, w in enumerate(words):
             if w.is_upper and w.low.startswith(surname):
                 near = words[max(0, k - OFFICE_REACH):k + OFFICE_REACH]
-                if qualifiers <= {_qualifier(v) for v in near if v.is_word}:
+                if qualifiers <= {_qualifier(v) for v in near if v.is_word} | _initials(near):
                     return True
         return False
 
@@ -594,12 +604,12 @@ class Resolver:
         latest before the quote, in the place the phrase names ("президента США")."""
         places = _places(words)
         for s, m_end, e in self.registry.overlapping(start, end):
-            if e.type == "PER" and _holds(e, post) and self._fits(e, gender) \
+            if e.type == "PER" and _holds(self.text, e, post) and self._fits(e, gender) \
                     and not _proper_mention(words, s, m_end) \
                     and (gender is None or self.registry.gender.get(e.id) == gender):
                 return e  # the entities stage put this very post on its holder, of known gender
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
-                   if _attested(e, role) and self._fits(e, gender) and _in_places(role, places)]
+                   if _attested(self.text, e, role) and self._fits(e, gender) and _in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
@@ -771,16 +781,24 @@ def _names(mention: str, entity: Entity) -> bool:
     return any(morph.lemma(w.low) in have or acronyms.stands_for(w.text, entity.name) for w in words)
 
 
-def _holds(entity: Entity, post: str) -> bool:
-    return any(post_key(r.title) == post and _attested(entity, r) for r in entity.roles)
+def _holds(text: str, entity: Entity, post: str) -> bool:
+    return any(post_key(r.title) == post and _attested(text, entity, r) for r in entity.roles)
 
 
-def _attested(entity: Entity, role) -> bool:
+def _attested(text: str, entity: Entity, role) -> bool:
     """Whether a role stands right beside a name of its holder ("актриса Брижит Бардо",
-    "Бардо, актриса"): a bare "актриса" the entities stage tied to someone is no proof."""
+    "Бардо, актриса"), or only the rest of its title between them ("министр по
+    чрезвычайным| ситуациям |Чингис Аринов"): a bare "актриса" the entities stage tied
+    to someone is no proof."""
     return any(m.text[:1].isupper() and (0 <= m.start - role.end <= ROLE_GAP
-                                         or 0 <= role.start - m.end <= ROLE_GAP)
+                                         or 0 <= role.start - m.end <= ROLE_GAP
+                                         or 0 <= m.start - role.end and _title_rest(text[role.end:m.start]))
                for m in entity.mentions)
+
+
+def _title_rest(gap: str) -> bool:
+    """A few lower-case words, as the end of a title clipped before them."""
+    return bool(TITLE_REST.fullmatch(gap))
 
 
 def _in_places(role, places: frozenset) -> bool:
@@ -880,6 +898,15 @@ def _qualifier_stems(words: list[Word]) -> set:
         if key:
             found |= {_qualifier(v) for v in tokenize(acronyms.known()[key]) if v.is_word}
     return found
+
+
+def _initials(words: list[Word]) -> set:
+    """The abbreviations runs of words spell with their initials, as office qualifiers
+    ("министр иностранных дел" -> "мид", "мид" in "глава МИД"); short words such as
+    "по" are skipped."""
+    letters = [w.low[0] for w in words if w.is_word and len(w.text) > 2 and w.text[0].isalpha()]
+    return {"".join(letters[a:b])[:QUALIFIER_STEM] for a in range(len(letters))
+            for b in range(a + 2, min(len(letters), a + QUALIFIER_STEM) + 1)}
 
 
 def _office_words(words: list[Word]) -> list[Word]:
