@@ -638,3 +638,15 @@ def test_a_role_clipped_before_the_rest_of_its_title_is_still_beside_its_holder(
                      (Role("министр по делам молодёжи", None, None, at, at + 25, "министр по делам молодёжи"),))
     s = speaker(text, "Министр", "masc", Resolver(text, (kasenov,)))
     assert s.name == "Дамир Касенов"
+
+
+def test_masculine_post_noun_may_name_a_woman_who_holds_the_post():
+    text = ("Депутат фракции «Аманат» Жанар Оспанова выступила в парламенте.\n\n"
+            "По словам депутата, пособия нужно увеличить.")
+    assert ("депутата", "Жанар Оспанова") in _speakers(text)
+
+
+def test_head_of_the_metropolis_is_the_city_mayor_named_before():
+    text = ("Аким Алматы Ерболат Досаев провёл встречу с жителями.\n\n"
+            "Глава мегаполиса сообщил, что экономика города выросла.")
+    assert ("Глава мегаполиса", "Ерболат Досаев") in _speakers(text)

@@ -453,7 +453,7 @@ class Resolver:
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
             return self._just_spoken(words, start) or (None, None, False)
-        wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
+        wanted = gender if gender in ("masc", "femn") else _post_gender(words)
         places, qualifiers = _places(words), _office_qualifiers(words)
         for option in options if options[0] else ():
             holder = self.roster.holder(option, start, places, after=end)
@@ -1042,6 +1042,14 @@ def _unnamed_source(words: list[Word]) -> bool:
             if any("nomn" in p.tag for p in parses(w)[:2]):
                 return False
     return False
+
+
+def _post_gender(words: list[Word]) -> str | None:
+    """The gender a post's noun asks of its holder when no verb shows one: a feminine
+    noun ("актриса") a woman; a masculine one ("депутата", "министр") anyone, as women
+    hold posts under the masculine word."""
+    found = _noun_gender(words)
+    return found if found == "femn" else None
 
 
 def _noun_gender(words: list[Word]) -> str | None:
