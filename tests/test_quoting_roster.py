@@ -112,3 +112,8 @@ def test_role_of_the_head_a_deputy_serves_is_not_the_deputys():
 def test_post_with_a_title_after_po_names_its_holder():
     text = "Выступил министр по чрезвычайным ситуациям Дамир Касенов. Позже он уехал."
     assert Roster(text).holder("министр", len(text)) == "Дамир Касенов"
+
+
+def test_country_in_play_is_the_one_named_most_often():
+    text = "Посол США прибыл в Каракас. Власти Венесуэлы и венесуэльская армия готовятся к визиту."
+    assert Roster(text).country_in_play() == "Венесуэла"

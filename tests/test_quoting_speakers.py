@@ -651,3 +651,9 @@ def test_head_of_the_metropolis_is_the_city_mayor_named_before():
             "телеканале «Алматы».\n\nВ начале выступления глава мегаполиса сообщил, что экономика "
             "города выросла.")
     assert ("глава мегаполиса", "Ерболат Досаев") in _speakers(text)
+
+
+def test_bare_government_is_the_government_of_the_country_in_play():
+    text = ("Президент Венесуэлы перенёс операцию на Кубе. В Венесуэле ждут новостей.\n\n"
+            "Ранее правительство сообщало, что операция прошла успешно.")
+    assert ("правительство", "Правительство Венесуэлы") in _speakers(text)

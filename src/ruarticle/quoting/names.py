@@ -429,3 +429,15 @@ def _latin_tail(content: list[Word]) -> tuple[str, bool] | None:
     if a == len(content) or a == 0:
         return None
     return " ".join(w.text for w in content[a:]), False
+
+
+def genitive(name: str) -> str:
+    """A place's name in the genitive, word by word ("Южная Корея" -> "Южной Кореи");
+    abbreviations and words the dictionary cannot decline stay as written."""
+    out = []
+    for word in name.split():
+        parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
+        form = parse.inflect({"gent"}) if parse is not None and not word.isupper() else None
+        out.append(form.word.capitalize() if form is not None and word[:1].isupper()
+                   else form.word if form is not None else word)
+    return " ".join(out)

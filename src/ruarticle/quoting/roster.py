@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from .. import morph
+from .. import morph, places
 from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
@@ -96,6 +96,7 @@ class Roster:
             self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
         self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
+        self._country: str | None = None
         self._aliases: dict[str, list[tuple[int, str, frozenset]]] = {}
         self._main: dict = {}
 
@@ -262,6 +263,23 @@ class Roster:
             run.append(words[k])
             k += 1
         return run
+
+    def country_in_play(self) -> str | None:
+        """The country the article names most often, by name, abbreviation or adjective
+        ("Венесуэлы", "США", "парагвайского"), as written in the nominative; None for none."""
+        if self._country is None:
+            g = places.gazetteer()
+            counts: dict[str, int] = defaultdict(int)
+            for w in self.words:
+                if not w.is_word:
+                    continue
+                lemma = morph.lemma(w.low)
+                place = g.abbreviations.get(w.text) or (g.names.get((lemma,)) or (None,))[0] \
+                    if w.is_upper else g.adjectives.get(lemma)
+                if place is not None and place.kind == "country":
+                    counts[place.name] += 1
+            self._country = max(counts, key=counts.get) if counts else ""
+        return self._country or None
 
     def main_person(self, gender: str | None):
         """The person the article is about: the surname met most often, or None."""

@@ -175,7 +175,9 @@ class Resolver:
         if body:  # "пресс-служба компании" -> the company named before
             return body
         if names.organisation_head(words):
-            return self._organisation(words, start)
+            found = self._organisation(words, start)
+            # "правительство сообщало" with no government named: "Правительство Венесуэлы"
+            return found if found[1] else self._state_body(words) or found
         body = _spoken_for(words)
         if body:
             return None, body, False
@@ -287,6 +289,18 @@ class Resolver:
         if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
             return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
         return None, found[2], False
+
+    def _state_body(self, words):
+        """A state body named by its bare common noun ("правительство", "прокуратуры")
+        that the article names nowhere in full: that body of the country in play."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or content[0].is_upper and not content[0].initial \
+                or morph.lemma(content[0].low) not in word_set("quote_state_bodies.txt") \
+                or "sing" not in parses(content[0])[0].tag:
+            return None
+        noun = morph.lemma(content[0].low).capitalize()
+        country = self.roster.country_in_play()
+        return None, f"{noun} {names.genitive(country)}" if country else noun, False
 
     def _party_of(self, words, start):
         """"представитель партии Цвангираи" -> the body the article shows him leading
