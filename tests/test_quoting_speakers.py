@@ -657,3 +657,23 @@ def test_bare_government_is_the_government_of_the_country_in_play():
     text = ("Президент Венесуэлы перенёс операцию на Кубе. В Венесуэле ждут новостей.\n\n"
             "Ранее правительство сообщало, что операция прошла успешно.")
     assert ("правительство", "Правительство Венесуэлы") in _speakers(text)
+
+
+def test_bare_post_whose_holder_is_named_only_later_is_the_one_who_has_just_spoken():
+    text = ("После матча главный тренер «Астаны» Сергей Ковалёв остался доволен.\n\n"
+            "– Мы сыграли хорошо, – сказал Ковалёв журналистам.\n\n"
+            "О вратаре наставник ответил: «Он молодец».\n\n"
+            "Наставник «Тобола» Нурбол Ахметов признал поражение.")
+    assert ("наставник", "Сергей Ковалёв") in _speakers(text)
+
+
+def test_bare_spokesman_with_no_holder_takes_up_the_spokesman_who_has_just_spoken():
+    text = ("Об этом сообщил официальный представитель МИД Айбек Смадияров.\n\n"
+            "Кроме того, официальный представитель отметил, что МИД следит за ситуацией.")
+    assert ("официальный представитель", "Айбек Смадияров") in _speakers(text)
+
+
+def test_substantivised_participle_takes_up_the_person_who_has_just_spoken():
+    text = ("Капитан команды Эльдор Шомуродов отметил, что игроки готовы.\n\n"
+            "«Мы должны победить», – сказал нападающий.")
+    assert ("нападающий", "Эльдор Шомуродов") in _speakers(text)

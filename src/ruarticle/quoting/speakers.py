@@ -472,10 +472,11 @@ class Resolver:
         for option in options if options[0] else ():
             holder = self.roster.holder(option, start, places, after=end)
             if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
-                return None, holder, True
+                return self._spoken_before(words, start, holder) or (None, holder, True)
             entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
-                return entity.id, entity.name, True
+                return self._spoken_before(words, start, entity.name, entity) \
+                    or (entity.id, entity.name, True)
         if _description(words) and _spokesperson(words) is None:
             person = self._described(start, wanted, qualifiers)
             if person:
@@ -485,16 +486,26 @@ class Resolver:
             if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
                 return person
         if _person_head(words) or qualifiers is not None:
-            return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
-        return None, names.organisation(words), False
+            # "официальный представитель" after the spokesman has spoken is that spokesman
+            return self._just_spoken(words, start) or (None, None, True)
+        return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _spoken_before(self, words, start, name, entity=None):
+        """A bare post ("наставник") whose only holder the article names after the quote:
+        the person who has just spoken, when someone has, is the one meant."""
+        if entity is not None and any(m.start < start for m in entity.mentions) \
+                or entity is None and _surname_stem(name) in self.text[:start].lower().replace("ё", "е"):
+            return None
+        return self._just_spoken(words, start)
 
     def _just_spoken(self, words, start):
         """The person a bare common noun ("эксперт", "официальный представитель") takes
         up: the last speaker, named a few sentences back, of the noun's gender."""
         content = [w for w in words if w.is_word]
-        if not content or len(content) > BARE_WORDS or best_pos(content[-1]) != "NOUN" \
+        noun = _person_noun(content[-1]) if content else None  # "нападающий" is a noun too
+        if not content or len(content) > BARE_WORDS or noun.tag.POS != "NOUN" \
                 or any(best_pos(w) != "ADJF" for w in content[:-1]) \
-                or not {"anim", "sing"} <= set(_person_noun(content[-1]).tag.grammemes):
+                or not {"anim", "sing"} <= set(noun.tag.grammemes):
             return None
         recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
