@@ -370,12 +370,16 @@ class Resolver:
         one spoken of."""
         after = self.roster.next_sentence(after)
         entity = self.registry.by_id.get(said.entity) if said.entity else None
+        # a name inside quotation marks is spoken of by someone: "«Ведерников уволен», —
+        # сказал министр" keeps Ведерников no subject
         if entity is not None:
-            return any(after < m.start < before for m in entity.mentions)
+            return any(after < m.start < before and not self.roster.quoted_at(m.start)
+                       for m in entity.mentions)
         stem = _surname_stem(said.name)
         words = self.roster.words[bisect_right(self.roster.starts, after):
                                   bisect_left(self.roster.starts, before)]
-        return any(w.is_upper and w.low.startswith(stem) for w in words)
+        return any(w.is_upper and w.low.startswith(stem) and not self.roster.quoted_at(w.start)
+                   for w in words)
 
     def _sentence_person(self, lo, hi, gender):
         """The first person in the nominative in [lo, hi), else the latest in the genitive
