@@ -685,3 +685,11 @@ def test_a_name_inside_the_quote_does_not_bring_back_the_person_it_speaks_of():
             "ограничился короткой репликой.\n"
             "«Ведерников уволен ещё в апреле», — сказал министр.")
     assert ("министр", "Николай Смирнов") in _speakers(text)
+
+
+def test_first_name_and_patronymic_is_the_person_with_that_first_name():
+    text = "Главный тренер Тимур Кападзе прибыл. Позже Тимур Темурович сказал, что готов."
+    kapadze = entity("E1", "PER", "Тимур Кападзе", text, "Тимур Кападзе")
+    address = entity("E2", "PER", "Тимур Темурович", text, "Тимур Темурович")
+    s = speaker(text, "Тимур Темурович", "masc", Resolver(text, (kapadze, address)))
+    assert (s.entity, s.name) == ("E1", "Тимур Кападзе")

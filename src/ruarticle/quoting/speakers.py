@@ -97,6 +97,8 @@ class Resolver:
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
             start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
+        if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
+            entity_id, name = self._with_surname(entity_id, name)
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
@@ -114,6 +116,19 @@ class Resolver:
             body_gender = None if person else _head_gender(words)
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _with_surname(self, entity_id, name: str):
+        """A person called by first name and patronymic only is the one person of the
+        article with that first name and a surname."""
+        parts = name.split()
+        if len(parts) != 2 or not any("Patr" in p.tag for p in morph.parses(parts[1].lower())[:1]):
+            return entity_id, name
+        full = {e.name: e.id for e in self.registry.entities if e.type == "PER"
+                and len(e.name.split()) > 1 and e.name.split()[0] == parts[0] and e.name != name
+                and not any("Patr" in p.tag for p in morph.parses(e.name.split()[-1].lower())[:1])}
+        if len(full) != 1:
+            return entity_id, name
+        return next(iter(full.values())), next(iter(full))
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
