@@ -693,3 +693,9 @@ def test_first_name_and_patronymic_is_the_person_with_that_first_name():
     address = entity("E2", "PER", "Тимур Темурович", text, "Тимур Темурович")
     s = speaker(text, "Тимур Темурович", "masc", Resolver(text, (kapadze, address)))
     assert (s.entity, s.name) == ("E1", "Тимур Кападзе")
+
+
+def test_head_of_the_territory_is_its_governor_named_before():
+    text = ("Накануне губернатор Приморья Сергей Дарькин выступил на пресс-конференции. "
+            "При этом глава края сослался на результаты опросов.")
+    assert speaker(text, "глава края", "masc").name == "Сергей Дарькин"
