@@ -699,3 +699,9 @@ def test_head_of_the_territory_is_its_governor_named_before():
     text = ("Накануне губернатор Приморья Сергей Дарькин выступил на пресс-конференции. "
             "При этом глава края сослался на результаты опросов.")
     assert speaker(text, "глава края", "masc").name == "Сергей Дарькин"
+
+
+def test_a_member_of_a_band_with_a_latin_name_is_a_description_of_the_person_in_play():
+    text = ("Мария Алёхина подала жалобу в суд. Алёхина провела в колонии два года.\n\n"
+            "Бывшая участница Pussy Riot считает, что суд нарушил её права.")
+    assert ("Бывшая участница Pussy Riot", "Мария Алёхина") in _speakers(text)

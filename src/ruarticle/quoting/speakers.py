@@ -1029,7 +1029,9 @@ def _dependent(rest: list[Word]) -> bool:
     """Words after a described person's noun that only say whose it is: "лидер
     консерваторов", "глава GM", "соратник северокорейского вождя" (genitives and names,
     no place after "в"); a second noun names a body ("глава группы наблюдателей")."""
-    nouns = [w for w in rest if best_pos(w) != "ADJF"]
+    # a name in Latin letters is one word however many it has ("участница Pussy Riot")
+    nouns = [w for n, w in enumerate(rest) if best_pos(w) != "ADJF"
+             and not (n and is_latin(w) and is_latin(rest[n - 1]))]
     return len(nouns) <= DEPENDENT_WORDS and all(
         is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) and not is_person_name(w)
         for w in rest)  # "дядя Шварца" is not Шварц: a person's name makes it someone else
