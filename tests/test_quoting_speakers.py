@@ -705,3 +705,13 @@ def test_a_member_of_a_band_with_a_latin_name_is_a_description_of_the_person_in_
     text = ("Мария Алёхина подала жалобу в суд. Алёхина провела в колонии два года.\n\n"
             "Бывшая участница Pussy Riot считает, что суд нарушил её права.")
     assert ("Бывшая участница Pussy Riot", "Мария Алёхина") in _speakers(text)
+
+
+def test_a_state_abbreviation_closing_a_body_name_is_spelled_out():
+    text = "Объём воды в водохранилище вырос, сообщили в Министерстве энергетики КР."
+    assert [name for _, name in _speakers(text)] == ["Министерство энергетики Кыргызской Республики"]
+
+
+def test_russian_federation_abbreviation_in_a_body_name_is_kept():
+    text = "Добыча выросла, сообщили в Министерстве энергетики РФ."
+    assert [name for _, name in _speakers(text)] == ["Министерство энергетики РФ"]
