@@ -715,3 +715,12 @@ def test_a_state_abbreviation_closing_a_body_name_is_spelled_out():
 def test_russian_federation_abbreviation_in_a_body_name_is_kept():
     text = "Добыча выросла, сообщили в Министерстве энергетики РФ."
     assert [name for _, name in _speakers(text)] == ["Министерство энергетики РФ"]
+
+
+def test_bare_body_noun_is_the_organisation_named_before_with_that_noun():
+    text = ("Директор Республиканского центра иммунопрофилактики выступил на брифинге. "
+            "По данным центра, охват вакцинацией составляет 87%.")
+    centre = entity("E1", "ORG", "Республиканский центр иммунопрофилактики", text,
+                    "Республиканского центра иммунопрофилактики")
+    s = speaker(text, "центра", resolver=Resolver(text, (centre,)))
+    assert (s.entity, s.name) == ("E1", "Республиканский центр иммунопрофилактики")

@@ -295,8 +295,10 @@ class Resolver:
                 or best_pos(noun) != "NOUN" or "anim" in parses(noun)[0].tag:
             return None
         found = self.roster.named_body(morph.lemma(noun.low), start)
-        if found is None:
-            return None
+        if found is None:  # "Республиканского центра иммунопрофилактики ... По данным центра"
+            body = self.registry.latest_body(morph.lemma(noun.low), start)
+            named = body is not None and len(body.name.split()) > 1
+            return (body.id, body.name, False) if named else None
         at = [e for _, _, e in self.registry.overlapping(*found[:2])]
         bodies = [e for e in at if e.type == "ORG"]
         if bodies:
