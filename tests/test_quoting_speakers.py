@@ -724,3 +724,14 @@ def test_bare_body_noun_is_the_organisation_named_before_with_that_noun():
                     "Республиканского центра иммунопрофилактики")
     s = speaker(text, "центра", resolver=Resolver(text, (centre,)))
     assert (s.entity, s.name) == ("E1", "Республиканский центр иммунопрофилактики")
+
+
+def test_anaphoric_body_is_the_organisation_opening_the_sentence_before():
+    text = ("Пожар ликвидировали, сообщили в Главном управлении МЧС. "
+            "Прокуратура Волжского района организовала проверку. "
+            "Ведомство сообщило, что проверит склад.")
+    mchs = entity("E1", "ORG", "Главное управление МЧС", text, "Главном управлении МЧС")
+    office = entity("E2", "ORG", "Прокуратура Волжского района", text, "Прокуратура Волжского района")
+    resolver = Resolver(text, (mchs, office))
+    speaker(text, "Главном управлении МЧС", resolver=resolver)
+    assert speaker(text, "Ведомство", resolver=resolver).name == "Прокуратура Волжского района"

@@ -464,6 +464,9 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if not any(is_proper(w) for w in content) and _noun_number(words) != "plur" \
                 and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
+            subject = self._body_subject(start)
+            if subject is not None:  # "Прокуратура района организовала проверку. Ведомство сообщило"
+                return subject.id, subject.name, False
             said = self._recent_body(start, morph.lemma(content[-1].low))
             if said:  # "румынское ведомство": the body that has just spoken
                 return said.entity, said.name, False
@@ -477,6 +480,15 @@ class Resolver:
             if said:  # "по данным издания" -> the outlet named before
                 return said.entity, said.name, False
         return None, named, False
+
+    def _body_subject(self, start) -> Entity | None:
+        """The organisation opening the sentence just before ``start``'s, as its subject."""
+        here = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, here - 1))
+        if before == here:
+            return None
+        return next((e for s, _, e in self.registry.overlapping(before, here)
+                     if e.type == "ORG" and s == before), None)
 
     def _post_or_description(self, words, start, end, gender):
         apposed = self.roster.apposed(start) if _noun_number(words) == "sing" else None
