@@ -735,3 +735,11 @@ def test_anaphoric_body_is_the_organisation_opening_the_sentence_before():
     resolver = Resolver(text, (mchs, office))
     speaker(text, "Главном управлении МЧС", resolver=resolver)
     assert speaker(text, "Ведомство", resolver=resolver).name == "Прокуратура Волжского района"
+
+
+def test_press_service_of_a_clipped_body_is_the_body_named_before_in_full():
+    text = ("Председатель Кабинета министров Кыргызстана провёл совещание, сообщает "
+            "пресс-служба кабмина.")
+    cabinet = entity("E1", "ORG", "Кабинет министров Кыргызстана", text, "Кабинета министров Кыргызстана")
+    s = speaker(text, "пресс-служба кабмина", resolver=Resolver(text, (cabinet,)))
+    assert (s.entity, s.name) == ("E1", "Кабинет министров Кыргызстана")

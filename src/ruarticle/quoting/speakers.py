@@ -179,6 +179,9 @@ class Resolver:
             return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
+        body = self._spoken_for_clipped(words, start)
+        if body:  # "пресс-служба кабмина" -> "Кабинет министров Кыргызстана"
+            return body
         entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end, gender) \
             or self._side(words, start, end)
         if entity is not None:
@@ -283,6 +286,22 @@ class Resolver:
             return None
         at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
         return (at[0].id, at[0].name, False) if at else (None, found[2], False)
+
+    def _spoken_for_clipped(self, words, start):
+        """A spokesperson of a clipped compound ("пресс-служба кабмина"): see _clipped_body."""
+        k = _spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) != k + 1 or content[k].is_upper:
+            return None
+        return self._clipped_body(content[k], start)
+
+    def _clipped_body(self, noun, start):
+        """"пресс-служба кабмина" -> "Кабинет министров Кыргызстана": the organisation
+        named before by the full name a clipped compound stands for."""
+        full = posts.org_words().get(morph.lemma(noun.low), ("", ""))[1]
+        head = [w for w in tokenize(full) if w.is_word][:1]
+        body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
+        return (body.id, body.name, False) if body is not None else None
 
     def _body_by_noun(self, words, start):
         """A common noun for a body, with adjectives at most ("телекомпании", "газета"):
