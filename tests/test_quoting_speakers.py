@@ -743,3 +743,10 @@ def test_press_service_of_a_clipped_body_is_the_body_named_before_in_full():
     cabinet = entity("E1", "ORG", "Кабинет министров Кыргызстана", text, "Кабинета министров Кыргызстана")
     s = speaker(text, "пресс-служба кабмина", resolver=Resolver(text, (cabinet,)))
     assert (s.entity, s.name) == ("E1", "Кабинет министров Кыргызстана")
+
+
+def test_head_of_the_company_is_the_company_head_who_has_just_spoken():
+    text = ("Председатель правления КТЖ Талгат Алдыбергенов провёл брифинг.\n\n"
+            "«Мы закупим новые вагоны», – сказал Талгат Алдыбергенов.\n\n"
+            "Отвечая на вопрос журналистов, глава компании заявил, что тарифы не изменятся.")
+    assert ("глава компании", "Талгат Алдыбергенов") in _speakers(text)

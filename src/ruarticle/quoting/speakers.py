@@ -590,7 +590,9 @@ class Resolver:
         post = _office_post(words)
         if post not in leaders:
             return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
-        ours = _qualifier_stems(words)
+        ours = _qualifier_stems(_specific(words))
+        if not ours:
+            return False  # "глава компании" may head any body the person is seen heading
         return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country} | self._title_initials(r))
                        for r in held)
 
@@ -1089,9 +1091,16 @@ def _office_qualifiers(words: list[Word]) -> frozenset | None:
     head = next((w for w in content if best_pos(w) == "NOUN"), None)
     if head is None or morph.lemma(head.low) not in word_set("quote_offices.txt"):
         return None
-    found = frozenset(_qualifier(w) for w in content if w is not head and not w.text[0].isdigit()
+    found = frozenset(_qualifier(w) for w in _specific(content) if w is not head and not w.text[0].isdigit()
                       and morph.lemma(w.low) not in word_set("quote_office_modifiers.txt"))
     return found or None
+
+
+def _specific(words: list[Word]) -> list[Word]:
+    """The words of a post phrase but generic body nouns, which qualify no office in
+    particular ("глава компании" is the head of whichever company is in play)."""
+    return [w for w in words if not w.is_word or w.is_upper and not w.initial
+            or morph.lemma(w.low) not in word_set("quote_anaphoric_bodies.txt")]
 
 
 def _qualifier(word: Word) -> str:
