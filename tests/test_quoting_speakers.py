@@ -750,3 +750,17 @@ def test_head_of_the_company_is_the_company_head_who_has_just_spoken():
             "«Мы закупим новые вагоны», – сказал Талгат Алдыбергенов.\n\n"
             "Отвечая на вопрос журналистов, глава компании заявил, что тарифы не изменятся.")
     assert ("глава компании", "Талгат Алдыбергенов") in _speakers(text)
+
+
+def test_headline_office_of_a_region_is_its_holder_named_later():
+    text = ("Губернатор Свердловской области пообещал отремонтировать школы\n\n"
+            "Капитальный ремонт школ завершат к 2027 году, заявил губернатор региона Денис Паслер.")
+    assert ("Губернатор Свердловской области", "Денис Паслер") in _speakers(text)
+
+
+def test_a_noun_in_the_locative_takes_up_nobody():
+    text = ("Министр Юрий Биктуганов сказал, что ремонт идёт по плану.\n\n"
+            "Как сообщили в региональном минобре, школы откроются в срок.")
+    resolver = Resolver(text)
+    speaker(text, "Юрий Биктуганов", "masc", resolver)
+    assert speaker(text, "региональном минобре", "plur", resolver).name is None

@@ -557,8 +557,9 @@ class Resolver:
         noun = _person_noun(content[-1]) if content else None  # "нападающий" is a noun too
         if not content or len(content) > BARE_WORDS or noun.tag.POS != "NOUN" \
                 or any(best_pos(w) != "ADJF" for w in content[:-1]) \
-                or not {"anim", "sing"} <= set(noun.tag.grammemes):
-            return None
+                or not {"anim", "sing"} <= set(noun.tag.grammemes) \
+                or not any(c in noun.tag for c in ("nomn", "gent")):
+            return None  # "в региональном минобре": a place, not a person speaking
         recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
             return None
@@ -948,6 +949,9 @@ def _post(words: list[Word]) -> str | None:
                               or _oblique_name(content[1])
                               or morph.lemma(content[1].low) in word_set("quote_jurisdictions.txt")):
         content = content[:1]  # "президента США", "тренер Дадашева", "аким области": the post
+    elif len(content) > 2 and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt") \
+            and all(best_pos(w) == "ADJF" and w.is_upper for w in content[1:-1]):
+        content = content[:1]  # "Губернатор Свердловской области", "Аким Карагандинской области"
     if len(content) == 1 and not pronoun_gender(content[0]) \
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
