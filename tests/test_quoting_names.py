@@ -53,3 +53,12 @@ def test_latin_words_before_a_cyrillic_name_are_not_part_of_it():
 def test_surname_written_before_the_first_name_stays_in_the_name():
     text = "Документы подал Горлов Александр, он работает электриком."
     assert [p.name for p in names.persons(text)] == ["Горлов Александр"]
+
+
+def test_place_name_is_put_in_the_genitive_word_by_word():
+    assert [names.genitive(n) for n in ("Южная Корея", "США")] == ["Южной Кореи", "США"]
+
+
+def test_name_after_a_noun_in_an_oblique_case_is_no_subject():
+    [person] = names.persons("Президент ответил на критику депутатов Жогорку Кенеша.")
+    assert not person.subject

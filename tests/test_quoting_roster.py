@@ -93,3 +93,27 @@ def test_exact_post_wins_over_an_alias_held_by_someone_else():
 def test_a_capitalised_name_the_dictionary_reads_only_as_a_thing_may_be_nominative():
     assert nominative_in("Хамад", "masc")
     assert not nominative_in("Сергея Орлова", "masc")
+
+
+def test_post_in_the_genitive_after_a_deputy_names_no_holder():
+    text = ("Аким области Берик Ахметов открыл заседание. "
+            "Заместитель акима области Нурлан Сейтов доложил о ремонте.")
+    assert [name for _, name, _ in Roster(text).posts()["аким"]] == ["Берик Ахметов"]
+
+
+def test_role_of_the_head_a_deputy_serves_is_not_the_deputys():
+    text = "Заместитель акима области Нурлан Сейтов доложил о ремонте."
+    at = text.index("акима области")
+    seitov = person("E1", "Нурлан Сейтов", (26, "Нурлан Сейтов"),
+                    roles=(Role("аким области", None, None, at, at + 13, "акима области"),))
+    assert Registry((seitov,), text).holders("аким") == ()
+
+
+def test_post_with_a_title_after_po_names_its_holder():
+    text = "Выступил министр по чрезвычайным ситуациям Дамир Касенов. Позже он уехал."
+    assert Roster(text).holder("министр", len(text)) == "Дамир Касенов"
+
+
+def test_country_in_play_is_the_one_named_most_often():
+    text = "Посол США прибыл в Каракас. Власти Венесуэлы и венесуэльская армия готовятся к визиту."
+    assert Roster(text).country_in_play() == "Венесуэла"

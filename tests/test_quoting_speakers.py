@@ -611,3 +611,156 @@ def test_press_service_of_a_company_is_the_company_named_before():
     text = ("Национальная атомная компания «Казатомпром» увеличила добычу урана на 5%, "
             "сообщает пресс-служба компании.")
     assert _speakers(text) == [("пресс-служба компании", "Казатомпром")]
+
+
+def test_office_renamed_is_the_subject_even_if_he_appointed_someone_to_another_post():
+    text = ("Путин назначил губернатором области Ивана Петрова. 5 мая Владимир Путин подписал указ "
+            "о назначении нового временного руководителя этой большой области на срок до выборов. "
+            "Об этом Президент России сообщил журналистам.")
+    putin = Entity("E1", "PER", "person", "Владимир Путин", None,
+                   (Mention(0, 5, "Путин", "Путин"), Mention(57, 71, "Владимир Путин", "Владимир Путин")),
+                   (Role("губернатор области", None, None, 15, 35, "губернатором области"),))
+    assert speaker(text, "Президент России", "masc", Resolver(text, (putin,))).name == "Владимир Путин"
+
+
+def test_head_of_an_abbreviated_ministry_is_the_minister_whose_title_spells_it():
+    text = ("С докладом выступил министр по чрезвычайным ситуациям Дамир Касенов. Он сообщил, что "
+            "снега много.\n\nКроме того, как доложил глава МЧС, в регионах сформированы группы.")
+    assert ("глава МЧС", "Дамир Касенов") in _speakers(text)
+
+
+def test_a_role_clipped_before_the_rest_of_its_title_is_still_beside_its_holder():
+    text = ("Выступил министр по делам молодёжи и спорта Дамир Касенов. Позже в зале был Олег Сеитов. "
+            "Министр сообщил.")
+    at = text.index("министр")
+    kasenov = Entity("E1", "PER", "person", "Дамир Касенов", None,
+                     (Mention(text.index("Дамир"), text.index("Дамир") + 13, "Дамир Касенов", "Дамир Касенов"),),
+                     (Role("министр по делам молодёжи", None, None, at, at + 25, "министр по делам молодёжи"),))
+    s = speaker(text, "Министр", "masc", Resolver(text, (kasenov,)))
+    assert s.name == "Дамир Касенов"
+
+
+def test_masculine_post_noun_may_name_a_woman_who_holds_the_post():
+    text = ("Депутат фракции «Аманат» Жанар Оспанова выступила в парламенте.\n\n"
+            "По словам депутата, пособия нужно увеличить.")
+    assert ("депутата", "Жанар Оспанова") in _speakers(text)
+
+
+def test_head_of_the_metropolis_is_the_city_mayor_named_before():
+    text = ("Аким Алматы Ерболат Досаев провёл встречу с жителями. Встречу транслировали на "
+            "телеканале «Алматы».\n\nВ начале выступления глава мегаполиса сообщил, что экономика "
+            "города выросла.")
+    assert ("глава мегаполиса", "Ерболат Досаев") in _speakers(text)
+
+
+def test_bare_government_is_the_government_of_the_country_in_play():
+    text = ("Президент Венесуэлы перенёс операцию на Кубе. В Венесуэле ждут новостей.\n\n"
+            "Ранее правительство сообщало, что операция прошла успешно.")
+    assert ("правительство", "Правительство Венесуэлы") in _speakers(text)
+
+
+def test_bare_post_whose_holder_is_named_only_later_is_the_one_who_has_just_spoken():
+    text = ("После матча главный тренер «Астаны» Сергей Ковалёв остался доволен.\n\n"
+            "– Мы сыграли хорошо, – сказал Ковалёв журналистам.\n\n"
+            "О вратаре наставник ответил: «Он молодец».\n\n"
+            "Наставник «Тобола» Нурбол Ахметов признал поражение.")
+    assert ("наставник", "Сергей Ковалёв") in _speakers(text)
+
+
+def test_bare_spokesman_with_no_holder_takes_up_the_spokesman_who_has_just_spoken():
+    text = ("Об этом сообщил официальный представитель МИД Айбек Смадияров.\n\n"
+            "Кроме того, официальный представитель отметил, что МИД следит за ситуацией.")
+    assert ("официальный представитель", "Айбек Смадияров") in _speakers(text)
+
+
+def test_substantivised_participle_takes_up_the_person_who_has_just_spoken():
+    text = ("Капитан команды Эльдор Шомуродов отметил, что игроки готовы.\n\n"
+            "«Мы должны победить», – сказал нападающий.")
+    assert ("нападающий", "Эльдор Шомуродов") in _speakers(text)
+
+
+def test_a_name_inside_the_quote_does_not_bring_back_the_person_it_speaks_of():
+    text = ("Бывший заместитель министра Игорь Ведерников задержан. Ведерников вину не признаёт.\n\n"
+            "В министерстве комментировать отказались. Министр энергетики и ЖКХ области Николай Смирнов "
+            "ограничился короткой репликой.\n"
+            "«Ведерников уволен ещё в апреле», — сказал министр.")
+    assert ("министр", "Николай Смирнов") in _speakers(text)
+
+
+def test_first_name_and_patronymic_is_the_person_with_that_first_name():
+    text = "Главный тренер Тимур Кападзе прибыл. Позже Тимур Темурович сказал, что готов."
+    kapadze = entity("E1", "PER", "Тимур Кападзе", text, "Тимур Кападзе")
+    address = entity("E2", "PER", "Тимур Темурович", text, "Тимур Темурович")
+    s = speaker(text, "Тимур Темурович", "masc", Resolver(text, (kapadze, address)))
+    assert (s.entity, s.name) == ("E1", "Тимур Кападзе")
+
+
+def test_head_of_the_territory_is_its_governor_named_before():
+    text = ("Накануне губернатор Приморья Сергей Дарькин выступил на пресс-конференции. "
+            "При этом глава края сослался на результаты опросов.")
+    assert speaker(text, "глава края", "masc").name == "Сергей Дарькин"
+
+
+def test_a_member_of_a_band_with_a_latin_name_is_a_description_of_the_person_in_play():
+    text = ("Мария Алёхина подала жалобу в суд. Алёхина провела в колонии два года.\n\n"
+            "Бывшая участница Pussy Riot считает, что суд нарушил её права.")
+    assert ("Бывшая участница Pussy Riot", "Мария Алёхина") in _speakers(text)
+
+
+def test_a_state_abbreviation_closing_a_body_name_is_spelled_out():
+    text = "Объём воды в водохранилище вырос, сообщили в Министерстве энергетики КР."
+    assert [name for _, name in _speakers(text)] == ["Министерство энергетики Кыргызской Республики"]
+
+
+def test_russian_federation_abbreviation_in_a_body_name_is_kept():
+    text = "Добыча выросла, сообщили в Министерстве энергетики РФ."
+    assert [name for _, name in _speakers(text)] == ["Министерство энергетики РФ"]
+
+
+def test_bare_body_noun_is_the_organisation_named_before_with_that_noun():
+    text = ("Директор Республиканского центра иммунопрофилактики выступил на брифинге. "
+            "По данным центра, охват вакцинацией составляет 87%.")
+    centre = entity("E1", "ORG", "Республиканский центр иммунопрофилактики", text,
+                    "Республиканского центра иммунопрофилактики")
+    s = speaker(text, "центра", resolver=Resolver(text, (centre,)))
+    assert (s.entity, s.name) == ("E1", "Республиканский центр иммунопрофилактики")
+
+
+def test_anaphoric_body_is_the_organisation_opening_the_sentence_before():
+    text = ("Пожар ликвидировали, сообщили в Главном управлении МЧС. "
+            "Прокуратура Волжского района организовала проверку. "
+            "Ведомство сообщило, что проверит склад.")
+    mchs = entity("E1", "ORG", "Главное управление МЧС", text, "Главном управлении МЧС")
+    office = entity("E2", "ORG", "Прокуратура Волжского района", text, "Прокуратура Волжского района")
+    resolver = Resolver(text, (mchs, office))
+    speaker(text, "Главном управлении МЧС", resolver=resolver)
+    assert speaker(text, "Ведомство", resolver=resolver).name == "Прокуратура Волжского района"
+
+
+def test_press_service_of_a_clipped_body_is_the_body_named_before_in_full():
+    text = ("Председатель Кабинета министров Кыргызстана провёл совещание, сообщает "
+            "пресс-служба кабмина.")
+    cabinet = entity("E1", "ORG", "Кабинет министров Кыргызстана", text, "Кабинета министров Кыргызстана")
+    s = speaker(text, "пресс-служба кабмина", resolver=Resolver(text, (cabinet,)))
+    assert (s.entity, s.name) == ("E1", "Кабинет министров Кыргызстана")
+
+
+def test_head_of_the_company_is_the_company_head_who_has_just_spoken():
+    text = ("Председатель правления КТЖ Талгат Алдыбергенов провёл брифинг.\n\n"
+            "«Мы закупим новые вагоны», – сказал Талгат Алдыбергенов.\n\n"
+            "Отвечая на вопрос журналистов, глава компании заявил, что тарифы не изменятся.")
+    assert ("глава компании", "Талгат Алдыбергенов") in _speakers(text)
+
+
+def test_headline_office_of_a_region_is_its_holder_named_later():
+    text = ("Губернатор Свердловской области пообещал отремонтировать школы\n\n"
+            "Капитальный ремонт школ завершат к 2027 году, заявил губернатор региона Денис Паслер.")
+    assert ("Губернатор Свердловской области", "Денис Паслер") in _speakers(text)
+
+
+def test_a_noun_in_the_locative_takes_up_nobody():
+    text = ("Министр Юрий Биктуганов сказал, что ремонт идёт по плану.\n\n"
+            "Как сообщили в региональном минобре, школы откроются в срок.")
+    resolver = Resolver(text)
+    speaker(text, "Юрий Биктуганов", "masc", resolver)
+    assert speaker(text, "региональном минобре", "plur", resolver).name is None

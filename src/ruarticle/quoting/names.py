@@ -121,8 +121,16 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
         name = nominative(run)
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
         found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
-                            _can_be_nominative(run), strong))
+                            _can_be_nominative(run) and not _after_oblique_noun(words, a), strong))
     return found
+
+
+def _after_oblique_noun(words: list[Word], a: int) -> bool:
+    """A name right after a common noun that cannot be nominative ("депутатов Жогорку
+    Кенеша", "словам Иванова") depends on that noun: it is no subject."""
+    before = words[a - 1] if a else None
+    return before is not None and before.is_word and not before.is_upper \
+        and best_pos(before) == "NOUN" and not any("nomn" in p.tag for p in parses(before))
 
 
 def _person_parses(word: Word):
@@ -429,3 +437,15 @@ def _latin_tail(content: list[Word]) -> tuple[str, bool] | None:
     if a == len(content) or a == 0:
         return None
     return " ".join(w.text for w in content[a:]), False
+
+
+def genitive(name: str) -> str:
+    """A place's name in the genitive, word by word ("Южная Корея" -> "Южной Кореи");
+    abbreviations and words the dictionary cannot decline stay as written."""
+    out = []
+    for word in name.split():
+        parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
+        form = parse.inflect({"gent"}) if parse is not None and not word.isupper() else None
+        out.append(form.word.capitalize() if form is not None and word[:1].isupper()
+                   else form.word if form is not None else word)
+    return " ".join(out)

@@ -10,12 +10,12 @@ from dataclasses import replace
 
 import regex
 
-from .. import morph
+from .. import morph, places
 from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
 from ..resources import word_set
-from .words import Word, best_pos, parses, tokenize
+from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
@@ -26,6 +26,7 @@ OPENING_MARKS = "«„“"
 CLOSING_MARKS = "»”"
 POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
+TITLE_PREPOSITIONS = frozenset({"по"})  # "министр по чрезвычайным ситуациям Чингис Аринов"
 GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
@@ -95,6 +96,7 @@ class Roster:
             self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
         self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
+        self._country: str | None = None
         self._aliases: dict[str, list[tuple[int, str, frozenset]]] = {}
         self._main: dict = {}
 
@@ -198,8 +200,9 @@ class Roster:
             self._posts = defaultdict(list)
             self._aliases = defaultdict(list)
             for k, w in enumerate(self.words):
-                if not w.is_word or w.is_upper and not w.initial:
-                    continue
+                if not w.is_word or w.is_upper and not w.initial \
+                        or k and _depends_on_person(self.words[k - 1], w):
+                    continue  # "Заместитель акима области Азамат Сафаров" is no аким
                 found = self._named_after(k)
                 if found:
                     lemma = morph.lemma(w.low)
@@ -216,7 +219,8 @@ class Roster:
             return None
         stop = bisect_left(self.starts, self.persons[n].start)
         gap = self.words[k + 1:stop]
-        if len(gap) > POST_REACH or not all(g.is_word and best_pos(g) in GAP_POS for g in gap):
+        if len(gap) > POST_REACH or not all(g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
+                                            for g in gap):
             return None
         return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
 
@@ -260,6 +264,23 @@ class Roster:
             k += 1
         return run
 
+    def country_in_play(self) -> str | None:
+        """The country the article names most often, by name, abbreviation or adjective
+        ("Венесуэлы", "США", "парагвайского"), as written in the nominative; None for none."""
+        if self._country is None:
+            g = places.gazetteer()
+            counts: dict[str, int] = defaultdict(int)
+            for w in self.words:
+                if not w.is_word:
+                    continue
+                lemma = morph.lemma(w.low)
+                place = g.abbreviations.get(w.text) or (g.names.get((lemma,)) or (None,))[0] \
+                    if w.is_upper else g.adjectives.get(lemma)
+                if place is not None and place.kind == "country":
+                    counts[place.name] += 1
+            self._country = max(counts, key=counts.get) if counts else ""
+        return self._country or None
+
     def main_person(self, gender: str | None):
         """The person the article is about: the surname met most often, or None."""
         if gender not in self._main:
@@ -293,6 +314,8 @@ class Registry:
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
+                if _dependent_role(text, r):
+                    continue
                 self._roles[post_key(r.title)].append((r.start, r, e))
                 if canonical(post_key(r.title)) != post_key(r.title):
                     self._roles[canonical(post_key(r.title))].append((r.start, r, e))
@@ -354,6 +377,20 @@ class Registry:
             if found and len(found) == 1:
                 return found[0]
         return None
+
+
+def _depends_on_person(before: Word, word: Word) -> bool:
+    """A post in the genitive right after a common noun for a person ("заместитель
+    акима", "помощник президента"): the name that follows holds the first post."""
+    return before.is_word and not is_name_like(before) and best_pos(before) == "NOUN" \
+        and "anim" in parses(before)[0].tag and "gent" in parses(word)[0].tag
+
+
+def _dependent_role(text: str, role) -> bool:
+    """A role the entities stage read out of "заместитель акима области Сафаров"."""
+    before = [w for w in tokenize(text, max(0, role.start - 40), role.start) if w.is_word][-1:]
+    first = [w for w in tokenize(role.text) if w.is_word][:1]
+    return bool(before and first) and _depends_on_person(before[0], first[0])
 
 
 def _agreed_gender(text: str, entity: Entity) -> str | None:

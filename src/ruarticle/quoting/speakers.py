@@ -15,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import regex
+
 from .. import acronyms, morph, places, posts
 from ..records import Entity, Speaker
 from ..resources import once, table, word_set
@@ -38,6 +40,8 @@ BARE_WORDS = 2  # "официальный представитель"; longer ph
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
+TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
+TITLE_REST = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}")  # "ситуациям" after "министр по чрезвычайным"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,8 @@ class Resolver:
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
             start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
+        if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
+            entity_id, name = self._with_surname(entity_id, name)
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
@@ -101,7 +107,7 @@ class Resolver:
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
-            name = self._short_as_written(words, name)
+            name = _state_spelled_out(self._short_as_written(words, name))
             state = _state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
@@ -110,6 +116,19 @@ class Resolver:
             body_gender = None if person else _head_gender(words)
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _with_surname(self, entity_id, name: str):
+        """A person called by first name and patronymic only is the one person of the
+        article with that first name and a surname."""
+        parts = name.split()
+        if len(parts) != 2 or not any("Patr" in p.tag for p in morph.parses(parts[1].lower())[:1]):
+            return entity_id, name
+        full = {e.name: e.id for e in self.registry.entities if e.type == "PER"
+                and len(e.name.split()) > 1 and e.name.split()[0] == parts[0] and e.name != name
+                and not any("Patr" in p.tag for p in morph.parses(e.name.split()[-1].lower())[:1])}
+        if len(full) != 1:
+            return entity_id, name
+        return next(iter(full.values())), next(iter(full))
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
@@ -160,6 +179,9 @@ class Resolver:
             return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
+        body = self._spoken_for_clipped(words, start)
+        if body:  # "пресс-служба кабмина" -> "Кабинет министров Кыргызстана"
+            return body
         entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end, gender) \
             or self._side(words, start, end)
         if entity is not None:
@@ -171,7 +193,9 @@ class Resolver:
         if body:  # "пресс-служба компании" -> the company named before
             return body
         if names.organisation_head(words):
-            return self._organisation(words, start)
+            found = self._organisation(words, start)
+            # "правительство сообщало" with no government named: "Правительство Венесуэлы"
+            return found if found[1] else self._state_body(words) or found
         body = _spoken_for(words)
         if body:
             return None, body, False
@@ -263,6 +287,22 @@ class Resolver:
         at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
         return (at[0].id, at[0].name, False) if at else (None, found[2], False)
 
+    def _spoken_for_clipped(self, words, start):
+        """A spokesperson of a clipped compound ("пресс-служба кабмина"): see _clipped_body."""
+        k = _spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) != k + 1 or content[k].is_upper:
+            return None
+        return self._clipped_body(content[k], start)
+
+    def _clipped_body(self, noun, start):
+        """"пресс-служба кабмина" -> "Кабинет министров Кыргызстана": the organisation
+        named before by the full name a clipped compound stands for."""
+        full = posts.org_words().get(morph.lemma(noun.low), ("", ""))[1]
+        head = [w for w in tokenize(full) if w.is_word][:1]
+        body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
+        return (body.id, body.name, False) if body is not None else None
+
     def _body_by_noun(self, words, start):
         """A common noun for a body, with adjectives at most ("телекомпании", "газета"):
         the body the article named last right after that noun ("телекомпании НВО")."""
@@ -274,8 +314,10 @@ class Resolver:
                 or best_pos(noun) != "NOUN" or "anim" in parses(noun)[0].tag:
             return None
         found = self.roster.named_body(morph.lemma(noun.low), start)
-        if found is None:
-            return None
+        if found is None:  # "Республиканского центра иммунопрофилактики ... По данным центра"
+            body = self.registry.latest_body(morph.lemma(noun.low), start)
+            named = body is not None and len(body.name.split()) > 1
+            return (body.id, body.name, False) if named else None
         at = [e for _, _, e in self.registry.overlapping(*found[:2])]
         bodies = [e for e in at if e.type == "ORG"]
         if bodies:
@@ -283,6 +325,18 @@ class Resolver:
         if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
             return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
         return None, found[2], False
+
+    def _state_body(self, words):
+        """A state body named by its bare common noun ("правительство", "прокуратуры")
+        that the article names nowhere in full: that body of the country in play."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or content[0].is_upper and not content[0].initial \
+                or morph.lemma(content[0].low) not in word_set("quote_state_bodies.txt") \
+                or "sing" not in parses(content[0])[0].tag:
+            return None
+        noun = morph.lemma(content[0].low).capitalize()
+        country = self.roster.country_in_play()
+        return None, f"{noun} {names.genitive(country)}" if country else noun, False
 
     def _party_of(self, words, start):
         """"представитель партии Цвангираи" -> the body the article shows him leading
@@ -352,12 +406,16 @@ class Resolver:
         one spoken of."""
         after = self.roster.next_sentence(after)
         entity = self.registry.by_id.get(said.entity) if said.entity else None
+        # a name inside quotation marks is spoken of by someone: "«Ведерников уволен», —
+        # сказал министр" keeps Ведерников no subject
         if entity is not None:
-            return any(after < m.start < before for m in entity.mentions)
+            return any(after < m.start < before and not self.roster.quoted_at(m.start)
+                       for m in entity.mentions)
         stem = _surname_stem(said.name)
         words = self.roster.words[bisect_right(self.roster.starts, after):
                                   bisect_left(self.roster.starts, before)]
-        return any(w.is_upper and w.low.startswith(stem) for w in words)
+        return any(w.is_upper and w.low.startswith(stem) and not self.roster.quoted_at(w.start)
+                   for w in words)
 
     def _sentence_person(self, lo, hi, gender):
         """The first person in the nominative in [lo, hi), else the latest in the genitive
@@ -425,6 +483,9 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if not any(is_proper(w) for w in content) and _noun_number(words) != "plur" \
                 and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
+            subject = self._body_subject(start)
+            if subject is not None:  # "Прокуратура района организовала проверку. Ведомство сообщило"
+                return subject.id, subject.name, False
             said = self._recent_body(start, morph.lemma(content[-1].low))
             if said:  # "румынское ведомство": the body that has just spoken
                 return said.entity, said.name, False
@@ -439,6 +500,15 @@ class Resolver:
                 return said.entity, said.name, False
         return None, named, False
 
+    def _body_subject(self, start) -> Entity | None:
+        """The organisation opening the sentence just before ``start``'s, as its subject."""
+        here = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, here - 1))
+        if before == here:
+            return None
+        return next((e for s, _, e in self.registry.overlapping(before, here)
+                     if e.type == "ORG" and s == before), None)
+
     def _post_or_description(self, words, start, end, gender):
         apposed = self.roster.apposed(start) if _noun_number(words) == "sing" else None
         if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
@@ -449,15 +519,16 @@ class Resolver:
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
             return self._just_spoken(words, start) or (None, None, False)
-        wanted = gender if gender in ("masc", "femn") else _noun_gender(words)
+        wanted = gender if gender in ("masc", "femn") else _post_gender(words)
         places, qualifiers = _places(words), _office_qualifiers(words)
         for option in options if options[0] else ():
             holder = self.roster.holder(option, start, places, after=end)
             if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
-                return None, holder, True
+                return self._spoken_before(words, start, holder) or (None, holder, True)
             entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
-                return entity.id, entity.name, True
+                return self._spoken_before(words, start, entity.name, entity) \
+                    or (entity.id, entity.name, True)
         if _description(words) and _spokesperson(words) is None:
             person = self._described(start, wanted, qualifiers)
             if person:
@@ -467,17 +538,28 @@ class Resolver:
             if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
                 return person
         if _person_head(words) or qualifiers is not None:
-            return None, None, True  # "Шеф полиции Сан-Диего", "Президент России": unnamed here
-        return None, names.organisation(words), False
+            # "официальный представитель" after the spokesman has spoken is that spokesman
+            return self._just_spoken(words, start) or (None, None, True)
+        return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _spoken_before(self, words, start, name, entity=None):
+        """A bare post ("наставник") whose only holder the article names after the quote:
+        the person who has just spoken, when someone has, is the one meant."""
+        if entity is not None and any(m.start < start for m in entity.mentions) \
+                or entity is None and _surname_stem(name) in self.text[:start].lower().replace("ё", "е"):
+            return None
+        return self._just_spoken(words, start)
 
     def _just_spoken(self, words, start):
         """The person a bare common noun ("эксперт", "официальный представитель") takes
         up: the last speaker, named a few sentences back, of the noun's gender."""
         content = [w for w in words if w.is_word]
-        if not content or len(content) > BARE_WORDS or best_pos(content[-1]) != "NOUN" \
+        noun = _person_noun(content[-1]) if content else None  # "нападающий" is a noun too
+        if not content or len(content) > BARE_WORDS or noun.tag.POS != "NOUN" \
                 or any(best_pos(w) != "ADJF" for w in content[:-1]) \
-                or not {"anim", "sing"} <= set(_person_noun(content[-1]).tag.grammemes):
-            return None
+                or not {"anim", "sing"} <= set(noun.tag.grammemes) \
+                or not any(c in noun.tag for c in ("nomn", "gent")):
+            return None  # "в региональном минобре": a place, not a person speaking
         recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
             return None
@@ -502,13 +584,23 @@ class Resolver:
         ("министр финансов")."""
         entity = self.registry.by_id.get(entity_id) if entity_id else None
         leaders, offices = word_set("quote_leader_posts.txt"), word_set("quote_offices.txt")
-        held = [r for r in (entity.roles if entity else ()) if r.start < start  # as known so far
-                and canonical(post_key(r.title)) in offices | leaders]
+        # as known so far, and written beside a name: "Путин назначил губернатором ..."
+        # gives him no office
+        held = [r for r in (entity.roles if entity else ()) if r.start < start
+                and canonical(post_key(r.title)) in offices | leaders and _attested(self.text, entity, r)]
         post = _office_post(words)
         if post not in leaders:
             return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
-        ours = _qualifier_stems(words)
-        return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country}) for r in held)
+        ours = _qualifier_stems(_specific(words))
+        if not ours:
+            return False  # "глава компании" may head any body the person is seen heading
+        return not any(ours & (_qualifier_stems(tokenize(r.text)) | {r.country} | self._title_initials(r))
+                       for r in held)
+
+    def _title_initials(self, role) -> set:
+        """The abbreviations a role's title spells with its words' initials, read on past
+        a clipped title ("министр по чрезвычайным ситуациям" -> "мчс")."""
+        return _initials(tokenize(self.text, role.start, role.end + TITLE_TAIL)[:OFFICE_REACH])
 
     def _described(self, start, gender, qualifiers):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
@@ -538,7 +630,7 @@ class Resolver:
         for k, w in enumerate(words):
             if w.is_upper and w.low.startswith(surname):
                 near = words[max(0, k - OFFICE_REACH):k + OFFICE_REACH]
-                if qualifiers <= {_qualifier(v) for v in near if v.is_word}:
+                if qualifiers <= {_qualifier(v) for v in near if v.is_word} | _initials(near):
                     return True
         return False
 
@@ -592,12 +684,12 @@ class Resolver:
         latest before the quote, in the place the phrase names ("президента США")."""
         places = _places(words)
         for s, m_end, e in self.registry.overlapping(start, end):
-            if e.type == "PER" and _holds(e, post) and self._fits(e, gender) \
+            if e.type == "PER" and _holds(self.text, e, post) and self._fits(e, gender) \
                     and not _proper_mention(words, s, m_end) \
                     and (gender is None or self.registry.gender.get(e.id) == gender):
                 return e  # the entities stage put this very post on its holder, of known gender
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
-                   if _attested(e, role) and self._fits(e, gender) and _in_places(role, places)]
+                   if _attested(self.text, e, role) and self._fits(e, gender) and _in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
@@ -657,6 +749,18 @@ def _state_of(name: str) -> str | None:
     capitals = _capitals()
     return capitals.get(words[0].text.replace("ё", "е")) or capitals.get(
         morph.lemma(words[0].low).capitalize())
+
+
+def _state_spelled_out(name: str) -> str:
+    """"Министерство энергетики КР" -> "Министерство энергетики Кыргызской Республики"."""
+    words = name.split()
+    full = _state_abbreviations().get(words[-1]) if len(words) > 1 else None
+    return " ".join(words[:-1] + [full]) if full else name
+
+
+@once
+def _state_abbreviations() -> dict[str, str]:
+    return dict(table("quote_state_abbreviations.tsv"))
 
 
 @once
@@ -769,16 +873,24 @@ def _names(mention: str, entity: Entity) -> bool:
     return any(morph.lemma(w.low) in have or acronyms.stands_for(w.text, entity.name) for w in words)
 
 
-def _holds(entity: Entity, post: str) -> bool:
-    return any(post_key(r.title) == post and _attested(entity, r) for r in entity.roles)
+def _holds(text: str, entity: Entity, post: str) -> bool:
+    return any(post_key(r.title) == post and _attested(text, entity, r) for r in entity.roles)
 
 
-def _attested(entity: Entity, role) -> bool:
+def _attested(text: str, entity: Entity, role) -> bool:
     """Whether a role stands right beside a name of its holder ("актриса Брижит Бардо",
-    "Бардо, актриса"): a bare "актриса" the entities stage tied to someone is no proof."""
+    "Бардо, актриса"), or only the rest of its title between them ("министр по
+    чрезвычайным| ситуациям |Чингис Аринов"): a bare "актриса" the entities stage tied
+    to someone is no proof."""
     return any(m.text[:1].isupper() and (0 <= m.start - role.end <= ROLE_GAP
-                                         or 0 <= role.start - m.end <= ROLE_GAP)
+                                         or 0 <= role.start - m.end <= ROLE_GAP
+                                         or 0 <= m.start - role.end and _title_rest(text[role.end:m.start]))
                for m in entity.mentions)
+
+
+def _title_rest(gap: str) -> bool:
+    """A few lower-case words, as the end of a title clipped before them."""
+    return bool(TITLE_REST.fullmatch(gap))
 
 
 def _in_places(role, places: frozenset) -> bool:
@@ -837,6 +949,9 @@ def _post(words: list[Word]) -> str | None:
                               or _oblique_name(content[1])
                               or morph.lemma(content[1].low) in word_set("quote_jurisdictions.txt")):
         content = content[:1]  # "президента США", "тренер Дадашева", "аким области": the post
+    elif len(content) > 2 and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt") \
+            and all(best_pos(w) == "ADJF" and w.is_upper for w in content[1:-1]):
+        content = content[:1]  # "Губернатор Свердловской области", "Аким Карагандинской области"
     if len(content) == 1 and not pronoun_gender(content[0]) \
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
@@ -878,6 +993,15 @@ def _qualifier_stems(words: list[Word]) -> set:
         if key:
             found |= {_qualifier(v) for v in tokenize(acronyms.known()[key]) if v.is_word}
     return found
+
+
+def _initials(words: list[Word]) -> set:
+    """The abbreviations runs of words spell with their initials, as office qualifiers
+    ("министр иностранных дел" -> "мид", "мид" in "глава МИД"); short words such as
+    "по" are skipped."""
+    letters = [w.low[0] for w in words if w.is_word and len(w.text) > 2 and w.text[0].isalpha()]
+    return {"".join(letters[a:b])[:QUALIFIER_STEM] for a in range(len(letters))
+            for b in range(a + 2, min(len(letters), a + QUALIFIER_STEM) + 1)}
 
 
 def _office_words(words: list[Word]) -> list[Word]:
@@ -956,7 +1080,9 @@ def _dependent(rest: list[Word]) -> bool:
     """Words after a described person's noun that only say whose it is: "лидер
     консерваторов", "глава GM", "соратник северокорейского вождя" (genitives and names,
     no place after "в"); a second noun names a body ("глава группы наблюдателей")."""
-    nouns = [w for w in rest if best_pos(w) != "ADJF"]
+    # a name in Latin letters is one word however many it has ("участница Pussy Riot")
+    nouns = [w for n, w in enumerate(rest) if best_pos(w) != "ADJF"
+             and not (n and is_latin(w) and is_latin(rest[n - 1]))]
     return len(nouns) <= DEPENDENT_WORDS and all(
         is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) and not is_person_name(w)
         for w in rest)  # "дядя Шварца" is not Шварц: a person's name makes it someone else
@@ -969,9 +1095,16 @@ def _office_qualifiers(words: list[Word]) -> frozenset | None:
     head = next((w for w in content if best_pos(w) == "NOUN"), None)
     if head is None or morph.lemma(head.low) not in word_set("quote_offices.txt"):
         return None
-    found = frozenset(_qualifier(w) for w in content if w is not head and not w.text[0].isdigit()
+    found = frozenset(_qualifier(w) for w in _specific(content) if w is not head and not w.text[0].isdigit()
                       and morph.lemma(w.low) not in word_set("quote_office_modifiers.txt"))
     return found or None
+
+
+def _specific(words: list[Word]) -> list[Word]:
+    """The words of a post phrase but generic body nouns, which qualify no office in
+    particular ("глава компании" is the head of whichever company is in play)."""
+    return [w for w in words if not w.is_word or w.is_upper and not w.initial
+            or morph.lemma(w.low) not in word_set("quote_anaphoric_bodies.txt")]
 
 
 def _qualifier(word: Word) -> str:
@@ -1013,6 +1146,14 @@ def _unnamed_source(words: list[Word]) -> bool:
             if any("nomn" in p.tag for p in parses(w)[:2]):
                 return False
     return False
+
+
+def _post_gender(words: list[Word]) -> str | None:
+    """The gender a post's noun asks of its holder when no verb shows one: a feminine
+    noun ("актриса") a woman; a masculine one ("депутата", "министр") anyone, as women
+    hold posts under the masculine word."""
+    found = _noun_gender(words)
+    return found if found == "femn" else None
 
 
 def _noun_gender(words: list[Word]) -> str | None:
