@@ -107,7 +107,7 @@ class Resolver:
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
-            name = _state_spelled_out(self._short_as_written(words, name))
+            name = self._short_as_written(words, name)
             state = _state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
@@ -749,18 +749,6 @@ def _state_of(name: str) -> str | None:
     capitals = _capitals()
     return capitals.get(words[0].text.replace("ё", "е")) or capitals.get(
         morph.lemma(words[0].low).capitalize())
-
-
-def _state_spelled_out(name: str) -> str:
-    """"Министерство энергетики КР" -> "Министерство энергетики Кыргызской Республики"."""
-    words = name.split()
-    full = _state_abbreviations().get(words[-1]) if len(words) > 1 else None
-    return " ".join(words[:-1] + [full]) if full else name
-
-
-@once
-def _state_abbreviations() -> dict[str, str]:
-    return dict(table("quote_state_abbreviations.tsv"))
 
 
 @once
