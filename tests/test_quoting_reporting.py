@@ -199,6 +199,15 @@ def test_an_indefinite_plural_call_opening_the_sentence_is_impersonal_speech():
     assert (q.text, q.cue.text, q.speaker) == ("не выходить из домов", "призвали", None)
 
 
+def test_an_indefinite_plural_call_opening_a_later_clause_is_impersonal_speech():
+    q = only("Мосты закрыты, горожан просят не покидать квартиры.")
+    assert (q.text, q.cue.text, q.speaker) == ("не покидать квартиры", "просят", None)
+
+
+def test_a_nominative_in_the_clause_before_the_plural_verb_is_not_stepped_over():
+    assert found("Мосты закрыты, спасатели продолжают искать пропавших.") == ()
+
+
 def test_a_named_plural_subject_still_speaks():
     q = only("Врачи призвали жителей не выходить из домов.")
     assert q.speaker.text == "Врачи"
@@ -227,6 +236,11 @@ def test_during_an_event_stays_inside_a_promise():
 def test_a_phrase_content_ends_before_a_comma_clause_with_its_own_verb():
     q = found("Правительство обещает провести расследование аварии, на месте катастрофы работает комиссия.")
     assert [x.text for x in q] == ["провести расследование аварии"]
+
+
+def test_a_phrase_content_ends_before_a_comma_clause_with_a_short_participle():
+    q = only("Мэрия попросила не подходить к реке, над набережной натянуты провода.")
+    assert q.text == "не подходить к реке"
 
 
 def test_a_relative_clause_after_a_preposition_stays_in_a_phrase_content():

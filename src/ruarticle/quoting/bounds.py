@@ -14,6 +14,7 @@ TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "сос
 # clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
 SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
+PREDICATES = ("VERB", "PRTS", "ADJS")  # a clause of its own after a comma: short forms too
 AUXILIARY = ("было", "был", "была", "были", "будет")
 RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
                       "кто", "что", "чей", "чья", "чьи"})
@@ -134,9 +135,10 @@ DEPENDENT = RELATIVE | frozenset({"чтобы", "где", "куда", "отку�
 
 
 def comma_clause_end(ws, j, end) -> int:
-    """A phrase content ends at a comma followed by a clause with a finite verb of its
-    own ("обещает провести расследование, на месте работает комиссия"; "попросила выйти
-    на сцену, истолковал просьбу"); a clause a relative word or conjunction opens
+    """A phrase content ends at a comma followed by a clause with a predicate of its
+    own, a finite verb or a short form ("обещает провести расследование, на месте
+    работает комиссия"; "попросила выйти на сцену, истолковал просьбу"; "просят не
+    выходить из домов, над районом перекрыты полёты"); a clause a relative word or conjunction opens
     depends on the phrase and stays."""
     depth = 0
     for k in range(j + 1, len(ws) - 1):
@@ -149,7 +151,7 @@ def comma_clause_end(ws, j, end) -> int:
         if ws[k].text != "," or depth or _dependent(ws, k):
             continue
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:" or ws[n].start >= end), len(ws))
-        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
+        if any(w.is_word and best_pos(w) in PREDICATES for w in ws[k + 1:stop]):
             return ws[k - 1].end
     return end
 

@@ -403,6 +403,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 
 
 INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
+CLAUSE_BREAKS = frozenset({",", ":", ";"})
 
 
 def _indefinite(ws, i, gender) -> bool:
@@ -412,12 +413,22 @@ def _indefinite(ws, i, gender) -> bool:
         return False
     if any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES for w in ws[max(0, i - RELATIVE_REACH):i]):
         return True
-    # "Жителей призвали не выходить из домов": a plural verb opening the sentence after at
-    # most its object, with no nominative before it and an infinitive after, speaks for
-    # unnamed people ("Ратификацию подтвердили шесть стран" has its subject after it)
-    return i <= INDEFINITE_OPENING and all(
-        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[:i]) \
+    # "Жителей призвали не выходить из домов": a plural verb opening the sentence, or a
+    # clause of it ("дороги перекрыты, жителей просят не выходить"), after at most its
+    # object, with no nominative before it and an infinitive after, speaks for unnamed
+    # people ("Ратификацию подтвердили шесть стран" has its subject after it)
+    opening = _clause_opening(ws, i)
+    return i - opening <= INDEFINITE_OPENING and all(
+        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i]) \
         and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])
+
+
+def _clause_opening(ws, i) -> int:
+    """The first word after the nearest comma, colon or semicolon before ``ws[i]``."""
+    k = i - 1
+    while k >= 0 and ws[k].text not in CLAUSE_BREAKS:
+        k -= 1
+    return k + 1
 
 
 def _inserted_before(ws, span, i) -> bool:
