@@ -338,3 +338,12 @@ def test_closing_cue_with_two_coordinated_sources():
 def test_a_complaint_about_something_is_reported():
     q = only("Фермеры пожаловались на низкие закупочные цены.")
     assert q.text == "низкие закупочные цены"
+
+
+def test_an_imperfective_judgement_with_an_instrumental_is_a_view():
+    q = only("Профсоюз считает новые правила «прямым нарушением» договора.")
+    assert (q.text, q.cue.text) == ("новые правила «прямым нарушением» договора", "считает")
+
+
+def test_counting_is_no_judgement():
+    assert found("Кассир считает выручку в конце смены.") == ()
