@@ -347,3 +347,27 @@ def test_an_imperfective_judgement_with_an_instrumental_is_a_view():
 
 def test_counting_is_no_judgement():
     assert found("Кассир считает выручку в конце смены.") == ()
+
+
+def test_a_listed_addressee_with_commas_does_not_hide_the_infinitive():
+    q = only("Премьер поручил Министерству энергетики, транспорта и связи подготовить план ремонта.")
+    assert q.text == "подготовить план ремонта"
+
+
+def test_a_relative_clause_after_the_addressee_is_not_stepped_over():
+    assert found("Премьер поручил министерству, которое отвечает за дороги, закрыть трассу.") == ()
+
+
+def test_a_leading_prepositional_adjunct_opens_a_promise():
+    q = only("Фонд обещал до конца следующего года построить школу.")
+    assert q.text == "до конца следующего года построить школу"
+
+
+def test_a_prepositional_phrase_after_an_object_does_not_reach_a_later_infinitive():
+    q = only("Министры признали провалы в работе и готовность нести ответственность.")
+    assert q.text.startswith("провалы")
+
+
+def test_a_leading_adjunct_before_the_infinitive_of_a_framed_directive():
+    q = only("Президент поручил до конца года создать карту свободных участков.")
+    assert q.text == "до конца года создать карту свободных участков"
