@@ -340,15 +340,6 @@ def test_a_complaint_about_something_is_reported():
     assert q.text == "низкие закупочные цены"
 
 
-def test_an_imperfective_judgement_with_an_instrumental_is_a_view():
-    q = only("Профсоюз считает новые правила «прямым нарушением» договора.")
-    assert (q.text, q.cue.text) == ("новые правила «прямым нарушением» договора", "считает")
-
-
-def test_counting_is_no_judgement():
-    assert found("Кассир считает выручку в конце смены.") == ()
-
-
 def test_a_listed_addressee_with_commas_does_not_hide_the_infinitive():
     q = only("Премьер поручил Министерству энергетики, транспорта и связи подготовить план ремонта.")
     assert q.text == "подготовить план ремонта"
@@ -371,3 +362,8 @@ def test_a_prepositional_phrase_after_an_object_does_not_reach_a_later_infinitiv
 def test_a_leading_adjunct_before_the_infinitive_of_a_framed_directive():
     q = only("Президент поручил до конца года создать карту свободных участков.")
     assert q.text == "до конца года создать карту свободных участков"
+
+
+def test_an_indefinite_plural_inside_a_что_clause_is_not_a_report_of_its_own():
+    qs = found("Студенты утверждают, что им предложили за плату поучаствовать в опросе.")
+    assert [q.cue.text for q in qs] == ["утверждают"]

@@ -14,9 +14,9 @@ TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "сос
 # clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
 SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
-PREDICATES = ("VERB", "PRTS", "ADJS")  # a clause of its own after a comma: short forms too
 AUXILIARY = ("было", "был", "была", "были", "будет")
 RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
+                      "которому", "которым", "которыми", "котором", "которую",
                       "кто", "что", "чей", "чья", "чьи"})
 
 
@@ -151,9 +151,15 @@ def comma_clause_end(ws, j, end) -> int:
         if ws[k].text != "," or depth or _dependent(ws, k):
             continue
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:" or ws[n].start >= end), len(ws))
-        if any(w.is_word and best_pos(w) in PREDICATES for w in ws[k + 1:stop]):
+        if any(w.is_word and _predicate(w) for w in ws[k + 1:stop]):
             return ws[k - 1].end
     return end
+
+
+def _predicate(word) -> bool:
+    """A finite verb, or a form that may be a short participle ("закрыты", "перекрыты";
+    not the adverb-like "очевидно")."""
+    return best_pos(word) == "VERB" or any(p.tag.POS == "PRTS" for p in parses(word))
 
 
 def _dependent(ws, k) -> bool:

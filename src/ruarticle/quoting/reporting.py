@@ -40,9 +40,8 @@ HOPES = ("надежда", "уверенность")  # "выразил наде
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
-          "объявить", "объявлять", "посчитать", "счесть", "считать")  # "объявил смерть убийством"
-# need the judgement itself; both aspects ("считает решение ошибкой", "счёл его ошибкой")
-JUDGING = ("объявить", "объявлять", "посчитать", "счесть", "считать")
+          "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
+JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
 PHRASE_END = regex.compile(
@@ -420,6 +419,8 @@ def _indefinite(ws, i, gender) -> bool:
     # object, with no nominative before it and an infinitive after, speaks for unnamed
     # people ("Ратификацию подтвердили шесть стран" has its subject after it)
     opening = _clause_opening(ws, i)
+    if opening < i and ws[opening].low in DEPENDENT:
+        return False  # "утверждают, что им предложили ...": inside what someone else says
     return i - opening <= INDEFINITE_OPENING and all(
         w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i]) \
         and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])
