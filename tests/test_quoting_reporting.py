@@ -367,3 +367,17 @@ def test_a_leading_adjunct_before_the_infinitive_of_a_framed_directive():
 def test_an_indefinite_plural_inside_a_что_clause_is_not_a_report_of_its_own():
     qs = found("Студенты утверждают, что им предложили за плату поучаствовать в опросе.")
     assert [q.cue.text for q in qs] == ["утверждают"]
+
+
+def test_drawing_attention_to_a_clause_reports_it():
+    q = only("Министр обратил внимание на то, что тарифы не менялись пять лет.")
+    assert (q.text, q.cue.text) == ("тарифы не менялись пять лет", "обратил внимание")
+
+
+def test_noticing_a_thing_is_no_report():
+    assert found("Туристы обратили внимание на красивый закат.") == ()
+
+
+def test_setting_a_task_is_a_directive_with_an_infinitive():
+    q = only("Президент поставил задачу правительству снизить инфляцию.")
+    assert q.text.endswith("снизить инфляцию") and q.cue.text == "поставил задачу"
