@@ -381,3 +381,9 @@ def test_noticing_a_thing_is_no_report():
 def test_setting_a_task_is_a_directive_with_an_infinitive():
     q = only("Президент поставил задачу правительству снизить инфляцию.")
     assert q.text.endswith("снизить инфляцию") and q.cue.text == "поставил задачу"
+
+
+def test_a_report_listed_after_a_comma_shares_the_subject():
+    qs = found("Водитель признал вину, пожаловался на плохую дорогу и попросил снисхождения.")
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [
+        ("признал", "Водитель"), ("пожаловался", "Водитель"), ("попросил", "Водитель")]
