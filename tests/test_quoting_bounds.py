@@ -56,3 +56,18 @@ def test_an_inserted_gerund_ends_where_the_main_verb_resumes():
     q = [q for q in found("Адвокат, признав ущерб незначительным, попросил суд о снисхождении.")
          if q.cue.text == "признав"][0]
     assert q.text == "ущерб незначительным"
+
+
+def test_a_comma_clause_with_a_short_participle_ends_a_phrase_content():
+    q = only("Полиция попросила не подходить к реке, мосты закрыты до утра.")
+    assert q.text == "не подходить к реке"
+
+
+def test_an_adverb_like_short_form_opens_no_clause():
+    q = only("Мэр попросил не подходить к реке, очевидно опасаясь паводка.")
+    assert q.text.startswith("не подходить к реке, очевидно")
+
+
+def test_a_relative_clause_in_any_case_stays_in_a_phrase_content():
+    q = only("Депутаты призвали отменить режим, при котором запрещены митинги.")
+    assert q.text == "отменить режим, при котором запрещены митинги"

@@ -199,6 +199,15 @@ def test_an_indefinite_plural_call_opening_the_sentence_is_impersonal_speech():
     assert (q.text, q.cue.text, q.speaker) == ("не выходить из домов", "призвали", None)
 
 
+def test_an_indefinite_plural_call_opening_a_later_clause_is_impersonal_speech():
+    q = only("Мосты закрыты, горожан просят не покидать квартиры.")
+    assert (q.text, q.cue.text, q.speaker) == ("не покидать квартиры", "просят", None)
+
+
+def test_a_nominative_in_the_clause_before_the_plural_verb_is_not_stepped_over():
+    assert found("Мосты закрыты, спасатели продолжают искать пропавших.") == ()
+
+
 def test_a_named_plural_subject_still_speaks():
     q = only("Врачи призвали жителей не выходить из домов.")
     assert q.speaker.text == "Врачи"
@@ -227,6 +236,11 @@ def test_during_an_event_stays_inside_a_promise():
 def test_a_phrase_content_ends_before_a_comma_clause_with_its_own_verb():
     q = found("Правительство обещает провести расследование аварии, на месте катастрофы работает комиссия.")
     assert [x.text for x in q] == ["провести расследование аварии"]
+
+
+def test_a_phrase_content_ends_before_a_comma_clause_with_a_short_participle():
+    q = only("Мэрия попросила не подходить к реке, над набережной натянуты провода.")
+    assert q.text == "не подходить к реке"
 
 
 def test_a_relative_clause_after_a_preposition_stays_in_a_phrase_content():
@@ -324,3 +338,52 @@ def test_closing_cue_with_two_coordinated_sources():
 def test_a_complaint_about_something_is_reported():
     q = only("Фермеры пожаловались на низкие закупочные цены.")
     assert q.text == "низкие закупочные цены"
+
+
+def test_a_listed_addressee_with_commas_does_not_hide_the_infinitive():
+    q = only("Премьер поручил Министерству энергетики, транспорта и связи подготовить план ремонта.")
+    assert q.text == "подготовить план ремонта"
+
+
+def test_a_relative_clause_after_the_addressee_is_not_stepped_over():
+    assert found("Премьер поручил министерству, которое отвечает за дороги, закрыть трассу.") == ()
+
+
+def test_a_leading_prepositional_adjunct_opens_a_promise():
+    q = only("Фонд обещал до конца следующего года построить школу.")
+    assert q.text == "до конца следующего года построить школу"
+
+
+def test_a_prepositional_phrase_after_an_object_does_not_reach_a_later_infinitive():
+    q = only("Министры признали провалы в работе и готовность нести ответственность.")
+    assert q.text.startswith("провалы")
+
+
+def test_a_leading_adjunct_before_the_infinitive_of_a_framed_directive():
+    q = only("Президент поручил до конца года создать карту свободных участков.")
+    assert q.text == "до конца года создать карту свободных участков"
+
+
+def test_an_indefinite_plural_inside_a_что_clause_is_not_a_report_of_its_own():
+    qs = found("Студенты утверждают, что им предложили за плату поучаствовать в опросе.")
+    assert [q.cue.text for q in qs] == ["утверждают"]
+
+
+def test_drawing_attention_to_a_clause_reports_it():
+    q = only("Министр обратил внимание на то, что тарифы не менялись пять лет.")
+    assert (q.text, q.cue.text) == ("тарифы не менялись пять лет", "обратил внимание")
+
+
+def test_noticing_a_thing_is_no_report():
+    assert found("Туристы обратили внимание на красивый закат.") == ()
+
+
+def test_setting_a_task_is_a_directive_with_an_infinitive():
+    q = only("Президент поставил задачу правительству снизить инфляцию.")
+    assert q.text.endswith("снизить инфляцию") and q.cue.text == "поставил задачу"
+
+
+def test_a_report_listed_after_a_comma_shares_the_subject():
+    qs = found("Водитель признал вину, пожаловался на плохую дорогу и попросил снисхождения.")
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [
+        ("признал", "Водитель"), ("пожаловался", "Водитель"), ("попросил", "Водитель")]

@@ -16,6 +16,7 @@ SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так �
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
 AUXILIARY = ("было", "был", "была", "были", "будет")
 RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
+                      "которому", "которым", "которыми", "котором", "которую",
                       "кто", "что", "чей", "чья", "чьи"})
 
 
@@ -134,9 +135,10 @@ DEPENDENT = RELATIVE | frozenset({"чтобы", "где", "куда", "отку�
 
 
 def comma_clause_end(ws, j, end) -> int:
-    """A phrase content ends at a comma followed by a clause with a finite verb of its
-    own ("обещает провести расследование, на месте работает комиссия"; "попросила выйти
-    на сцену, истолковал просьбу"); a clause a relative word or conjunction opens
+    """A phrase content ends at a comma followed by a clause with a predicate of its
+    own, a finite verb or a short form ("обещает провести расследование, на месте
+    работает комиссия"; "попросила выйти на сцену, истолковал просьбу"; "просят не
+    выходить из домов, над районом перекрыты полёты"); a clause a relative word or conjunction opens
     depends on the phrase and stays."""
     depth = 0
     for k in range(j + 1, len(ws) - 1):
@@ -149,9 +151,15 @@ def comma_clause_end(ws, j, end) -> int:
         if ws[k].text != "," or depth or _dependent(ws, k):
             continue
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:" or ws[n].start >= end), len(ws))
-        if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
+        if any(w.is_word and _predicate(w) for w in ws[k + 1:stop]):
             return ws[k - 1].end
     return end
+
+
+def _predicate(word) -> bool:
+    """A finite verb, or a form that may be a short participle ("закрыты", "перекрыты";
+    not the adverb-like "очевидно")."""
+    return best_pos(word) == "VERB" or any(p.tag.POS == "PRTS" for p in parses(word))
 
 
 def _dependent(ws, k) -> bool:

@@ -10,7 +10,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end,
+from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
@@ -403,6 +403,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 
 
 INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
+CLAUSE_BREAKS = frozenset({",", ":", ";"})
+PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
 
 
 def _indefinite(ws, i, gender) -> bool:
@@ -412,12 +414,24 @@ def _indefinite(ws, i, gender) -> bool:
         return False
     if any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES for w in ws[max(0, i - RELATIVE_REACH):i]):
         return True
-    # "Жителей призвали не выходить из домов": a plural verb opening the sentence after at
-    # most its object, with no nominative before it and an infinitive after, speaks for
-    # unnamed people ("Ратификацию подтвердили шесть стран" has its subject after it)
-    return i <= INDEFINITE_OPENING and all(
-        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[:i]) \
+    # "Жителей призвали не выходить из домов": a plural verb opening the sentence, or a
+    # clause of it ("дороги перекрыты, жителей просят не выходить"), after at most its
+    # object, with no nominative before it and an infinitive after, speaks for unnamed
+    # people ("Ратификацию подтвердили шесть стран" has its subject after it)
+    opening = _clause_opening(ws, i)
+    if opening < i and ws[opening].low in DEPENDENT:
+        return False  # "утверждают, что им предложили ...": inside what someone else says
+    return i - opening <= INDEFINITE_OPENING and all(
+        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i]) \
         and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])
+
+
+def _clause_opening(ws, i) -> int:
+    """The first word after the nearest comma, colon or semicolon before ``ws[i]``."""
+    k = i - 1
+    while k >= 0 and ws[k].text not in CLAUSE_BREAKS:
+        k -= 1
+    return k + 1
 
 
 def _inserted_before(ws, span, i) -> bool:
@@ -497,7 +511,10 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
-    j = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
+    k = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
+    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word for w in ws[j:k]):
+        return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
+    j = k
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
@@ -602,12 +619,20 @@ def _negated(ws, i) -> bool:
 
 
 def _infinitive(ws, j, reach):
-    """"попросил судью остановить бой": a directive's content is its infinitive."""
-    for k in range(j, min(j + reach, len(ws))):
-        if not ws[k].is_word or best_pos(ws[k]) == "VERB":
+    """"попросил судью остановить бой": a directive's content is its infinitive. Neither a
+    prepositional adjunct ("до конца года") nor the comma of a listed addressee
+    ("Министерству инвестиций, промышленности и торговли") uses up the reach."""
+    end, k = j + reach, j
+    while k < min(end, len(ws)):
+        if ws[k].text == "," and j < k < len(ws) - 1 and ws[k + 1].is_word and ws[k + 1].low not in DEPENDENT:
+            end += 1
+        elif not ws[k].is_word or best_pos(ws[k]) == "VERB":
             break  # "поручил акимам районов до 1 мая провести": addressee and term come first
-        if best_pos(ws[k]) == "INFN":
+        elif best_pos(ws[k]) == "INFN":
             return k - 1 if k > j and ws[k - 1].low == "не" else k  # "пообещал не сдаваться"
+        elif best_pos(ws[k]) == "PREP" and (k == j or reach >= INFINITIVE_REACH):
+            end += PP_WORDS  # not after the object of a verb framed for no infinitive
+        k += 1
     return j
 
 

@@ -16,6 +16,8 @@ def fits_frames(ws, j, end, frames) -> bool:
     opener = ws[j - 1].low
     first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
     inside = [w for w in ws[j:] if w.start < end]
+    if best_pos(first) == "PREP":  # "поручил до конца года создать": the adjunct leads in
+        first = next((w for w in inside if not w.is_word or best_pos(w) in ("INFN", "VERB")), first)
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and judged(ws, j, end)) \

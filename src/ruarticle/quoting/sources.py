@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import word_set
 from . import phrases
+from .bounds import DEPENDENT
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses,
                     verb_gender)
@@ -179,7 +180,21 @@ def coordinate(ws, i) -> bool:
     k = i - 1
     while k > 0 and i - k <= ADJUNCT_WORDS and ws[k].low not in JOINING and _adjunct_word(ws, k):
         k -= 1
-    return k < i - 1 and ws[k].low in JOINING
+    return (k < i - 1 and ws[k].low in JOINING) or _listed_report(ws, i)
+
+
+def _listed_report(ws, i) -> bool:
+    """A report listed after a comma with no "и" ("признал вину, пожаловался на условия и
+    попросил ..."): a reporting verb of the same form ends the clause before it, and the
+    sentence so far holds no subordinate clause ("который ..., однако отказался, призвал")."""
+    if i < 2 or ws[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and ws[k].text != "," and not cue_lemma(ws[k], ("VERB",)):
+        k -= 1
+    if not cue_lemma(ws[k], ("VERB",)) or verb_gender(ws[k]) != verb_gender(ws[i]):
+        return False
+    return not any(w.low in DEPENDENT for w in ws[:i - 1])
 
 
 def _adjunct_word(ws, k) -> bool:
