@@ -268,3 +268,13 @@ def test_an_outlet_with_a_latin_name_names_a_source():
 def test_a_phrase_with_an_abbreviation_in_brackets_is_a_name():
     q = only("Народный фронт (НФ) опубликовал заявление, в котором назвал выборы фарсом.")
     assert q.speaker.text == "Народный фронт (НФ)"
+
+
+def test_a_description_and_a_name_set_off_by_a_comma_are_one_subject():
+    q = only("Другой депутат, Бахытбек Смагул, заявил, что заводы не построят в срок.")
+    assert q.speaker.text == "депутат, Бахытбек Смагул" and q.speaker.name == "Бахытбек Смагул"
+
+
+def test_a_voiced_doubt_is_the_cue_not_the_speaker():
+    q = only("Депутат Асель Нурланова выразила сомнение, что заводы построят в срок.")
+    assert q.cue.text == "выразила сомнение" and q.speaker.name == "Асель Нурланова"

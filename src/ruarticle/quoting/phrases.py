@@ -151,10 +151,23 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
     if span is None or span[1] != comma or not names_someone(words, span) \
             or not _agrees(words[span[0]], gender) or not _nominative(words[span[0]]):
         return None
-    if any(w.text == "," or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS"))
-           for w in words[lo:span[0]]):
+    if any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS") for w in words[lo:span[0]]):
         return None
-    return span
+    if not any(w.text == "," for w in words[lo:span[0]]):
+        return span
+    return _apposed_pair(words, span, lo, gender)
+
+
+def _apposed_pair(words: list[Word], span, lo: int, gender) -> tuple[int, int] | None:
+    """"Другой депутат, Бахытбек Смагул, выразил": a description and a name set off by
+    one comma, together opening the clause, are one subject."""
+    comma = span[0] - 1
+    first = _phrase_ending(words, comma - 1, lo) if comma - 1 >= lo and words[comma].text == "," else None
+    if first is None or first[1] != comma or not _agrees(words[first[0]], gender) \
+            or not _nominative(words[first[0]]) \
+            or any(w.text == "," for w in words[lo:first[0]]):
+        return None
+    return first[0], span[1]
 
 
 def _quantified(words: list[Word], j: int, end: int, lo: int) -> int | None:
