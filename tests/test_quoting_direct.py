@@ -107,3 +107,10 @@ def test_a_dash_led_question_is_a_turn():
     text = ("Министр ответил на вопросы корреспондента.\n\n– Почему так происходит?\n\n"
             "– Причин несколько, и мы их устраняем.")
     assert ("Почему так происходит?", None, None) in quotes(text)
+
+
+def test_a_gerund_opening_a_colon_line_leaves_the_lead_to_its_finite_verb():
+    text = ("Отвечая на вопрос о позиции Казахстана, министр Мурат Нуртлеу заявил:\n\n"
+            "Мы призываем стороны к сдержанности и возобновлению переговоров.")
+    speakers = [(q.speaker.text, q.cue.text) for q in extract(text).quotes if q.speaker and q.cue]
+    assert speakers == [("министр Мурат Нуртлеу", "заявил")]

@@ -760,3 +760,9 @@ def test_a_noun_in_the_locative_takes_up_nobody():
     resolver = Resolver(text)
     speaker(text, "Юрий Биктуганов", "masc", resolver)
     assert speaker(text, "региональном минобре", "plur", resolver).name is None
+
+
+def test_spokesperson_post_is_the_person_named_earlier_with_it():
+    text = ("Об этом сообщил официальный представитель МИД РК Айбек Смадияров.\n\n"
+            "Отвечая на вопрос о визите, официальный представитель МИД заявил, что сроки не изменились.")
+    assert ("официальный представитель МИД", "Айбек Смадияров") in _speakers(text)

@@ -216,6 +216,8 @@ def before_colon(text, lo, open_at, any_verb=False):
         lemma = cue_lemma(words[i], pos) or (multi[1] if multi else None)
         inside = any(a < words[i].start < b for a, b in quoted)  # «Говорит Москва» is a name
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
+            if best_pos(words[i]) == "GRND" and _finite_cue_after(words, i):
+                continue  # "Отвечая на вопрос о ..., представитель МИД заявил:" leads with "заявил"
             if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
                 if best_pos(words[i]) != "GRND":  # "ушёл, не сказав: «...»" says nothing
                     negated = negated or (i, lemma)
@@ -227,6 +229,10 @@ def before_colon(text, lo, open_at, any_verb=False):
     if found is None and negated:  # "Он не сказал ничего, кроме одного:"
         found = _attribution(words, negated[0], negated[1], 0, len(words), subject_first=True)
     return found
+
+
+def _finite_cue_after(words: list[Word], i: int) -> bool:
+    return any(cue_lemma(w, ("VERB",)) for w in words[i + 1:])
 
 
 def _any_verb(words: list[Word]):

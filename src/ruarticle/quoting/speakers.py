@@ -182,7 +182,8 @@ class Resolver:
         body = self._spoken_for_clipped(words, start)
         if body:  # "пресс-служба кабмина" -> "Кабинет министров Кыргызстана"
             return body
-        entity = self._role_holder(words, end, gender) or self._named_entity(words, start, end, gender) \
+        entity = self._role_holder(words, end, gender) or self._spokesperson_named(words, start, gender) \
+            or self._named_entity(words, start, end, gender) \
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
@@ -233,6 +234,19 @@ class Resolver:
                     and not self._other_office(e.id, words, r_start, r_end):
                 return e
         return None
+
+    def _spokesperson_named(self, words, start, gender) -> Entity | None:
+        """"официальный представитель МИД" after "официальный представитель МИД РК Айбек
+        Смадияров": the one person named earlier with every word of this spokesperson's post."""
+        content = [w for w in words if w.is_word]
+        k = _spokesperson(words)
+        if k is None or k >= len(content) or any(is_person_name(w) for w in content):
+            return None
+        wanted = {_qualifier(w) for w in content}
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
+                         for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _family_member(self, words, start, end, gender) -> Entity | None:
         """A relative named by a family noun is the one person of the article of that
