@@ -766,3 +766,8 @@ def test_spokesperson_post_is_the_person_named_earlier_with_it():
     text = ("Об этом сообщил официальный представитель МИД РК Айбек Смадияров.\n\n"
             "Отвечая на вопрос о визите, официальный представитель МИД заявил, что сроки не изменились.")
     assert ("официальный представитель МИД", "Айбек Смадияров") in _speakers(text)
+
+
+def test_a_thing_noun_left_from_an_adverbial_is_not_part_of_the_speaker():
+    text = "В то же время супруга бизнесмена заявила, что он невиновен."
+    assert [spoken for spoken, _ in _speakers(text)] == ["супруга бизнесмена"]

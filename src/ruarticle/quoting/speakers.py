@@ -96,6 +96,9 @@ class Resolver:
                 and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
             start = words[0].start
+        if len(words) > 1 and _stray_noun(words[0], words[1]):
+            words = words[1:]  # "(В) интервью глава правительства", "(В то же) время супруга"
+            start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
         if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
             entity_id, name = self._with_surname(entity_id, name)
@@ -808,6 +811,17 @@ def _past_modifiers(content: list[Word]) -> list[Word]:
         if tag.POS == "NOUN" and not is_name_like(w) and {"plur", "nomn"} <= set(tag.grammemes):
             return content[n:]
     return content
+
+
+def _stray_noun(first: Word, second: Word) -> bool:
+    """A lowercase thing-noun left over from an adverbial before a person's noun in the
+    nominative: the noun belongs to "в интервью", "в то же время", not to the speaker."""
+    if not (first.is_word and second.is_word) or first.is_upper or org_head(first) \
+            or best_pos(first) != "NOUN" or "inan" not in parses(first)[0].tag:
+        return False
+    head = _person_noun(second)
+    return head.tag.POS == "NOUN" and {"anim", "nomn"} <= set(head.tag.grammemes) \
+        and not is_name_like(second)
 
 
 def _capitalised_post(words: list[Word]) -> bool:
