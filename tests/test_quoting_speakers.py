@@ -771,3 +771,15 @@ def test_spokesperson_post_is_the_person_named_earlier_with_it():
 def test_a_thing_noun_left_from_an_adverbial_is_not_part_of_the_speaker():
     text = "В то же время супруга бизнесмена заявила, что он невиновен."
     assert [spoken for spoken, _ in _speakers(text)] == ["супруга бизнесмена"]
+
+
+def test_head_of_a_company_named_in_latin_is_its_leader_not_the_company():
+    text = ("Основатель социальной сети Facebook Марк Цукерберг выступил в Сан-Франциско.\n\n"
+            "Глава Facebook выразил надежду, что цели будут достигнуты.")
+    assert ("Глава Facebook", "Марк Цукерберг") in _speakers(text)
+
+
+def test_head_of_a_ministry_by_its_short_name_is_the_minister_named_before():
+    text = ("Министр финансов РФ Антон Силуанов выступил на форуме. Замминистра Иван Чебесков "
+            "тоже выступил.\n\nКроме того, глава Минфина отметил, что бюджет будет исполнен.")
+    assert ("глава Минфина", "Антон Силуанов") in _speakers(text)

@@ -222,6 +222,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     if any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a]):
         return None  # "Шеф полиции Сан-Диего": the name belongs to "полиции"
     run = content[a:b]
+    if a > 0 and morph.lemma(content[0].low) in word_set("quote_leader_posts.txt"):
+        return None  # "глава Минсвязи", "Глава Facebook": the body led, not the leader's name
     if not run or _vague(run) or dependent(content, a, b) \
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None

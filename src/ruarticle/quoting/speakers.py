@@ -546,6 +546,9 @@ class Resolver:
             if entity is not None:
                 return self._spoken_before(words, start, entity.name, entity) \
                     or (entity.id, entity.name, True)
+        leader = self._ministry_leader(words, start, wanted)
+        if leader is not None:  # "глава Минфина" -> the minister of finance named before
+            return leader.id, leader.name, True
         if _description(words) and _spokesperson(words) is None:
             person = self._described(start, wanted, qualifiers)
             if person:
@@ -581,6 +584,22 @@ class Resolver:
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
             return None
         return recent.entity, recent.name, True
+
+    def _ministry_leader(self, words, start, gender) -> Entity | None:
+        """"глава Минфина": the one person named before as minister of that ministry
+        ("Министр финансов РФ Антон Силуанов"): the ministry's full name and the post
+        share the words after their first one."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or morph.lemma(content[0].low) not in word_set("quote_leader_posts.txt"):
+            return None
+        key = acronyms.short_form(content[1].text)
+        full = acronyms.known().get(key, "").lower().split() if key else []
+        if len(full) < 2 or not full[0].startswith("министерств"):
+            return None
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and _ministers(r.title.lower().split(), full[1])
+                         for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _renamed(self, words, start, end, gender):
         """The person journalists call again by office: the first subject of this sentence
@@ -811,6 +830,11 @@ def _past_modifiers(content: list[Word]) -> list[Word]:
         if tag.POS == "NOUN" and not is_name_like(w) and {"plur", "nomn"} <= set(tag.grammemes):
             return content[n:]
     return content
+
+
+def _ministers(title: list[str], field: str) -> bool:
+    """"министр финансов" heads "Министерство финансов": the post and the field agree."""
+    return len(title) > 1 and title[0] == "министр" and title[1][:QUALIFIER_STEM] == field[:QUALIFIER_STEM]
 
 
 def _stray_noun(first: Word, second: Word) -> bool:
