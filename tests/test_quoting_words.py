@@ -42,3 +42,15 @@ def test_a_word_after_a_comma_is_not_initial():
 def test_a_word_after_a_long_run_of_spaces_is_initial():
     assert tokenize("да" + " " * 7 + "Мы")[-1].initial
     assert not tokenize("да" + " " * 6 + "Мы")[-1].initial
+
+
+def test_a_capitalised_word_the_dictionary_lacks_is_name_like():
+    from ruarticle.quoting.words import is_name_like, tokenize
+    assert is_name_like(tokenize("Пегула")[0])  # pymorphy3 only guesses "пе-" + "гула"
+    assert not is_name_like(tokenize("Вагон")[0])
+
+
+def test_a_foreign_surname_opening_the_sentence_is_the_speaker():
+    from ruarticle import extract
+    q = extract("Пегула отметила, что Рыбакина провела отличный матч.").quotes[0]
+    assert q.speaker.text == "Пегула"

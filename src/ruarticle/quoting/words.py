@@ -114,7 +114,7 @@ def _name_tagged(low: str) -> bool:
     found = morph.parses(low)
     return any(t in p.tag for p in found for t in NAME_TAGS + ("Orgn", "Geox")) \
         or "UNKN" in found[0].tag \
-        or (low.endswith(SURNAME_ENDINGS) and not morph.known(low))  # "Бельянинов"
+        or not morph.known(low)  # "Бельянинов", "Пегула": a capitalised word the dictionary lacks
 
 
 def is_person_name(word: Word) -> bool:
