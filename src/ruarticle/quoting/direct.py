@@ -68,12 +68,10 @@ def resumed(text: str, start: int, end: int, paragraph: int, said: list[Draft],
 
 def _bare_turn(text, start, end, paragraph) -> list[Draft]:
     """"— Возможно, я приму другое решение.": a dash-led turn with no attribution is
-    speech when it speaks in the first or second person or asks a question (a list item
-    does neither)."""
+    speech when it speaks in the first or second person (a list item does not)."""
     words = tokenize(text, start, end)
-    asked = text[start:end].rstrip().endswith("?")  # "— Почему так происходит?": a question is a turn
-    if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + (0 if asked else 1) \
-            or not (asked or any(w.low in word_set("quote_speaking_persons.txt") for w in words)
+    if len([w for w in words if w.is_word]) < MIN_SPEECH_WORDS + 1 \
+            or not (any(w.low in word_set("quote_speaking_persons.txt") for w in words)
                     or _closes_a_quote(text, start, end)):
         return []
     s, e = trim(text, start, end, keep_stop=True)
