@@ -232,3 +232,16 @@ def test_narrative_after_a_colon_quote_is_no_speech_even_with_a_quoted_we():
             "Мы будем стоять до конца.\n\n"
             "Демонстранты скандировали «Мы требуем справедливости» до вечера.")
     assert kind_of(segment(text), "Демонстранты") != "quote"
+
+
+def test_a_first_person_speech_after_a_colon_goes_on_in_the_present_tense():
+    text = ("Правительство обсудило подготовку к паводкам\n\n"
+            "Подводя итоги, премьер-министр заявил:\n\n"
+            "Мы не допустим повторения прошлой весны. Каждый аким должен лично проверить дамбы.\n\n"
+            "Люди должны заранее знать, куда им идти и на чем их вывезут.\n\n"
+            "Министр финансов выделит на эти цели 5 млрд тенге, сообщил Андрей Петров.\n\n"
+            "Глава кабмина поручил провести учения до 1 марта.")
+    layout = segment(text)
+    assert kind_of(layout, "Люди должны") == "quote"
+    assert kind_of(layout, "Министр финансов") != "quote"  # a name: the author tells of someone
+    assert kind_of(layout, "Глава кабмина") != "quote"  # past tense: the author narrates

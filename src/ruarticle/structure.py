@@ -323,14 +323,31 @@ def _extend_runs(lines: list[_Line]) -> None:
         if after is not None and after.kind == "attribution" and not after.text.endswith(":"):
             _mark_run(reversed(lines[max(0, k - RUN_MAX):k]))
         if before is not None and before.text.endswith(":"):
-            _mark_run(lines[k + 1:k + 1 + RUN_MAX])
+            # a first-person speech may go on in the present ("Люди должны ...")
+            _mark_run(lines[k + 1:k + 1 + RUN_MAX], timeless=_spoken(line.text))
 
 
-def _mark_run(neighbours) -> None:
+def _mark_run(neighbours, timeless: bool = False) -> None:
+    """``timeless``: after a colon-introduced speech, a paragraph with no past tense goes
+    on with it too ("Люди должны заранее знать ..."): a report narrates in the past."""
     for line in neighbours:
-        if line.kind is not None or not _spoken(line.text):
+        if line.kind is not None or not (_spoken(line.text) or timeless and _unnarrated(line.text)):
             return
         line.kind = "quote"
+
+
+def _unnarrated(text: str) -> bool:
+    """A paragraph with a verb or predicative and no verb in the past tense."""
+    words = _words(QUOTED.sub(" ", text))
+    if len(words) < RUN_MIN_WORDS or text[0] in OPEN_QUOTES or DASH_START.match(text) \
+            or text.rstrip().endswith(":"):
+        return False
+    if regex.search(r"[^.!?…\s]\s+\p{Lu}", QUOTED.sub(" ", text)):
+        return False  # a name inside a sentence: the author tells of someone
+    tags = [morph.best(w.lower()).tag for w in words]
+    if any("past" in t for t in tags if t.POS in ("VERB", "PRTS")):
+        return False
+    return any(t.POS in ("VERB", "PRED") or t.POS == "ADJS" for t in tags)
 
 
 def _spoken(text: str) -> bool:
