@@ -175,7 +175,7 @@ class Resolver:
         state = _people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
-        if _group(words):
+        if _group(words) or gender == "plur" and _counted_or_substantive(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         family = self._family_member(words, start, end, gender)
         if family is not None:  # "жена российского бизнесмена" -> Алла Бут
@@ -817,6 +817,21 @@ def _group(words: list[Word]) -> bool:
     noun = parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
+def _counted_or_substantive(words: list[Word]) -> bool:
+    """"Оба претендента", "Знакомые артиста": two or more people counted, or a plural
+    adjective standing for people, before a genitive or nothing: nobody one name fits."""
+    content = [w for w in words if w.is_word]
+    if not content or is_name_like(content[0]):
+        return False
+    first = parses(content[0])[0]
+    if first.tag.POS == "NUMR" and "Coll" in first.tag or first.normal_form in ("оба", "обе"):
+        return True
+    rest_nominative = len(content) > 1 and any("nomn" in p.tag and p.tag.POS == "NOUN"
+                                               for p in parses(content[1]))
+    return first.tag.POS == "ADJF" and {"plur", "nomn"} <= set(first.tag.grammemes) \
+        and not rest_nominative and len(content) > 1
 
 
 def _past_modifiers(content: list[Word]) -> list[Word]:
