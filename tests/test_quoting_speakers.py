@@ -790,3 +790,9 @@ def test_people_counted_or_named_by_a_plural_adjective_are_nobody_in_particular(
             "Оба претендента заявили, что рассчитывают на поддержку.\n\n"
             "Знакомые Илюмжинова рассказали, что он уверен в победе.")
     assert _speakers(text) == [("Оба претендента", None), ("Знакомые Илюмжинова", None)]
+
+
+def test_a_body_noun_opening_a_sentence_still_names_the_body_after_it():
+    text = ("Компания «Казатомпром» снизила прогноз добычи. "
+            "В сообщении компании также говорится, что в 2025 году добыча сохранится.")
+    assert _speakers(text) == [("компании", "Казатомпром")]

@@ -246,7 +246,7 @@ class Roster:
         k = bisect_left(self.starts, before)
         for n in range(k - 1, max(-1, k - BODY_REACH), -1):
             w = self.words[n]
-            if w.is_word and not w.is_upper and morph.lemma(w.low.rsplit("-", 1)[-1]) == lemma:
+            if w.is_word and (not w.is_upper or w.initial) and morph.lemma(w.low.rsplit("-", 1)[-1]) == lemma:
                 run = self._name_after(n + 1, before)
                 if run:
                     return run[0].start, run[-1].end, " ".join(v.text for v in run)
