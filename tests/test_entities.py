@@ -485,3 +485,10 @@ def test_lowercase_post_right_after_a_name_is_someone_else():
     text = ("Главный тренер Григорий Бабаян провел пресс-конференцию. На вопрос о дебюте вратаря "
             "Нурали Жаксылыка наставник ответил коротко.")
     assert [r.text for r in named(text, "Нурали Жаксылыка").roles] == ["вратаря"]
+
+
+def test_bare_mentor_is_the_coach_named_before():
+    text = ("«Ордабасы» обыграл «Жетысу». Главный тренер «Ордабасы» Арман Байжанов похвалил команду.\n"
+            "О дебюте вратаря Самата Орынбаева наставник сказал коротко.")
+    coach = named(text, "Арман Байжанов")
+    assert any(m.text == "наставник" for m in coach.mentions)

@@ -130,7 +130,7 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             earlier = _earlier(exact.get(office or post.head, ()), post)
             if len(holders) != 1 or len(earlier) == 1:
                 holders = earlier  # "усилиях президента": the president named before, not Бенер
-        if not holders:  # "премьер" for a "премьер-министр"
+        if not holders:  # "премьер" for a "премьер-министр", "наставник" for a "тренер"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
         if len(holders) == 1 and (_named_near(named_ends.get(id(holders[0]), ()), post)
                                   or post.head in word_set("sole_posts.txt")):
