@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import acronyms, morph, names, ner, officials, posts
+from . import acronyms, morph, names, ner, officials, orgforms, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .resources import word_set
@@ -38,7 +38,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
         return ()
     tokens = razdel_tokens(sentences)
     found = _without_dateline(tokens, candidates(text, tokens, ner.spans(sentences, tokens)))
-    found = acronyms.expand(tokens, found)
+    found = orgforms.fullest(tokens, acronyms.expand(tokens, found))
     people = [c for c in found if c.type == "PER"]
     spans = {}
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
