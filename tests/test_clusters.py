@@ -117,3 +117,14 @@ def test_first_name_and_patronymic_join_the_person_of_that_first_name():
 def test_surname_in_vich_alone_is_still_a_full_name():
     text = "Новак Джокович выиграл. Слободан Петрович проиграл."
     assert len(normals(text, "Новак Джокович", "Слободан Петрович")) == 2
+
+
+def test_full_name_with_a_one_letter_slip_in_the_surname_is_the_same_person():
+    text = "Шавкат Мирзиёев прибыл в Астану. Позже Шавкат Мирзиёв выступил."
+    assert normals(text, "Шавкат Мирзиёев", "Шавкат Мирзиёв") == [
+        ["Шавкат Мирзиёев", "Шавкат Мирзиёв"]]
+
+
+def test_same_first_name_and_a_different_surname_are_different_people():
+    text = "Иван Петров пришел. Иван Петраков ушел."
+    assert len(normals(text, "Иван Петров", "Иван Петраков")) == 2

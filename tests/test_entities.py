@@ -492,3 +492,19 @@ def test_bare_mentor_is_the_coach_named_before():
             "О дебюте вратаря Самата Орынбаева наставник сказал коротко.")
     coach = named(text, "Арман Байжанов")
     assert any(m.text == "наставник" for m in coach.mentions)
+
+
+def test_bare_post_is_not_the_person_it_addresses():
+    text = ("Аким области Ермек Жунусов провел совещание.\n"
+            "В завершение глава региона поручил заместителю Арману Оспанову взять вопрос на контроль.")
+    deputy = named(text, "Арман Оспанов")
+    assert not any(m.text == "глава региона" for m in deputy.mentions)
+
+
+def test_deputy_of_an_office_is_not_the_office_holder():
+    text = ("Аким области Ермек Жунусов открыл совещание.\n"
+            "Жунусов потребовал обновить автобусы. Заместитель акима Арман Оспанов доложил о ремонте.\n"
+            "Затем аким призвал ускорить работу.")
+    deputy = named(text, "Арман Оспанов")
+    assert not any(m.text == "аким" for m in deputy.mentions)
+    assert any(m.text == "аким" for m in named(text, "Ермек Жунусов").mentions)

@@ -42,13 +42,20 @@ class _Person:
 
     def fits_full(self, words, initials) -> bool:
         first, last = names.stem(words[0]), names.stem(words[-1])
-        return last == self.last and (self.first is None or _alike(self.first, first))
+        if last != self.last:  # "Шавкат Мирзиёв" for "Шавкат Мирзиёев": a slip in the surname
+            return self.first == first and _misspelling(last, self.last)
+        return self.first is None or _alike(self.first, first)
 
     def fits_single(self, word, initials) -> bool:
         stem = names.stem(word)
         if stem == self.last:
             return not initials or self.first is None or self.first.startswith(initials[0].lower())
         return not initials and self.first is not None and _alike(stem, self.first)
+
+
+def _misspelling(one: str, other: str | None) -> bool:
+    return other is not None and min(len(one), len(other)) > SPELLING_MIN \
+        and names.one_edit(one, other)
 
 
 def _alike(one: str, other: str) -> bool:
@@ -96,8 +103,8 @@ def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
     addressed = _addressed(parsed)
     for c, words, initials in parsed:  # full names first: they define the people
         if len(words) >= 2 and id(c) not in addressed:
-            match = next((g for g in index.sharing(words[-1]) if g.fits_full(words, initials)),
-                         None)
+            match = next((g for g in index.sharing(words[-1], words[0])
+                          if g.fits_full(words, initials)), None)
             index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
         if len(words) == 1 or id(c) in addressed:

@@ -126,6 +126,8 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
         office = _office(post)
+        if len(holders) == 1 and _deputy(holders[0], post):
+            holders = []  # "заместитель акима Сафаров ... аким призвал": the аким himself
         if len(holders) != 1 or office:
             earlier = _earlier(exact.get(office or post.head, ()), post)
             if len(holders) != 1 or len(earlier) == 1:
@@ -137,6 +139,15 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
+
+
+def _deputy(group, post) -> bool:
+    """Whether a person holds a post under the bare one ("заместитель акима",
+    "пресс-секретарь президента") and not the bare post itself."""
+    words = [title.split()[1:] for title in {r.title for r in group.roles}
+             if title.split()[0] != post.head]
+    held = any(r.head == post.head for r in group.roles)
+    return not held and any(morph.lemma(w) == post.head for ws in words for w in ws)
 
 
 def _office(post) -> str | None:
@@ -212,6 +223,9 @@ def _other_party(tokens, post, person) -> bool:
         return True  # "Министр поблагодарил спортсмена": whom the subject acted on
     if person.first == post.last + 1 and not _agrees(tokens, post, person):
         return True
+    if person.first > post.last + 1 and posts.has_case(tokens[post.first], "nomn") \
+            and not posts.has_case(tokens[person.first], "nomn"):
+        return True  # "глава региона поручил заместителю Азамату Сафарову": whom he addressed
     if person.first == 0:
         return False
     before = morph.best(tokens[person.first - 1].text.lower())
