@@ -119,3 +119,9 @@ def test_person_span_opening_with_a_ministry_short_form_is_split():
     assert any(e.type == "PER" and e.name == "Айдар Ахметов" for e in found)
     assert any(e.type == "ORG" and e.name == "Министерство промышленности и строительства"
                for e in found)
+
+
+def test_national_bank_is_the_articles_countrys():
+    text = "Нацбанк Казахстана сохранил ставку. В Нацбанке отметили рост цен в Астане и Алматы."
+    names = [e.name for e in orgs(text)]
+    assert "Национальный банк Республики Казахстан" in names

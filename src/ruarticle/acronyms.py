@@ -70,11 +70,15 @@ def expand(tokens, found: list) -> list:
     country = _article_country(found)
     out = []
     for c in found:
-        full = _full_name(tokens[c.first].text, defined, country) if c.type == "ORG" else None
+        full = _full_name(tokens[c.first].text, defined, c.country or country) \
+            if c.type == "ORG" else None
         if full is None:
             out.append(c)
             continue
-        normal = " ".join([full, *_rest(tokens, c)])
+        rest = _rest(tokens, c)
+        if c.country and c.country in by_country().get(short_form(tokens[c.first].text), {}):
+            rest = []  # "Нацбанк Казахстана": the full name already names the country
+        normal = " ".join([full, *rest])
         out.append(replace(c, normal=normal, key=f"org:{normal.lower()}"))
     return out
 
