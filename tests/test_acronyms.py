@@ -125,3 +125,17 @@ def test_national_bank_is_the_articles_countrys():
     text = "Нацбанк Казахстана сохранил ставку. В Нацбанке отметили рост цен в Астане и Алматы."
     names = [e.name for e in orgs(text)]
     assert "Национальный банк Республики Казахстан" in names
+
+
+def test_abbreviation_spelling_the_initials_of_a_name_in_the_article_is_that_body():
+    text = ("Об этом сообщает пресс-служба департамента полиции Мангистауской области.\n"
+            "Начальник ДП Мангистауской области Ерлан Сарсенов провел брифинг.")
+    assert holding(text, "ДП Мангистауской области").name == \
+        "Департамент полиции Мангистауской области"
+
+
+def test_abbreviation_with_two_readings_in_the_article_stays_as_written():
+    text = ("Пресс-служба департамента полиции и пресс-служба дорожной полиции сообщили о ДТП.\n"
+            "В ДП Актау провели проверку.")
+    assert not any(e.name.startswith("Департамент полиции") or e.name.startswith("Дорожная")
+                   for e in orgs(text) if any(m.text.startswith("ДП") for m in e.mentions))

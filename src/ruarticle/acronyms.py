@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from . import morph
+from . import morph, names
 from .mentions import Candidate
 from . import posts
 from .posts import CLOSE_QUOTES
@@ -67,6 +67,7 @@ def expand(tokens, found: list) -> list:
     if missed:  # kept in text order, as the candidates come
         found = sorted(found + missed, key=lambda c: (c.start, -c.end))
     defined = _defined(tokens, found)
+    defined.update(_initialled(tokens, found, defined))
     country = _article_country(found)
     out = []
     for c in found:
@@ -159,6 +160,37 @@ def _defined(tokens, found) -> dict[str, str]:
                 full.last + 1 < len(tokens) and tokens[full.last + 1].text == CLOSE:
             defined.setdefault(word, full.normal)
     return defined
+
+
+def _initialled(tokens, found, defined) -> dict[str, str]:
+    """Abbreviations opening an organisation's name that spell the initials of words the
+    article writes out in another name: "ДП Мангистауской области" after "пресс-служба
+    департамента полиции Мангистауской области" is the "Департамент полиции"."""
+    orgs = [c for c in found if c.type == "ORG"]
+    wanted = {w for w in (tokens[c.first].text for c in orgs)
+              if CYRILLIC_ACRONYM.fullmatch(w) and w not in defined and short_form(w) is None}
+    out = {}
+    for word in wanted:
+        found_runs = {" ".join(run) for c in orgs
+                      for run in _runs([w.strip(QUOTES) for w in c.normal.split()], word)}
+        if len(found_runs) == 1:
+            out[word] = found_runs.pop()
+    return out
+
+
+def _runs(words: list[str], acronym: str):
+    """Runs of whole words whose first letters spell the acronym, in the nominative."""
+    n = len(acronym)
+    for k in range(len(words) - n + 1):
+        run = words[k:k + n]
+        if all(w.isalpha() and len(w) > 2 for w in run) \
+                and "".join(w[0] for w in run).upper() == acronym:
+            phrase = run if k == 0 else names.phrase(run)
+            yield [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:]]
+
+
+QUOTES = "«»\"„“”"
+CYRILLIC_ACRONYM = regex.compile(r"[А-ЯЁ]{2,5}")
 
 
 def _acronym(word: str) -> bool:
