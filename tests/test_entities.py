@@ -508,3 +508,10 @@ def test_deputy_of_an_office_is_not_the_office_holder():
     deputy = named(text, "Арман Оспанов")
     assert not any(m.text == "аким" for m in deputy.mentions)
     assert any(m.text == "аким" for m in named(text, "Ермек Жунусов").mentions)
+
+
+def test_press_secretary_of_the_head_of_state_is_not_the_president():
+    text = ("Пресс-секретарь главы государства Руслан Желдибай провел брифинг.\n"
+            "Он рассказал о визите. Затем президент поручил правительству ускорить работу.")
+    secretary = named(text, "Руслан Желдибай")
+    assert not any(m.text == "президент" for m in secretary.mentions)

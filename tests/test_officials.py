@@ -184,3 +184,9 @@ def test_plural_post_after_a_name_is_the_next_item_of_a_list():
 def test_post_inside_a_longer_title_is_not_the_holders_own():
     found = roles("Заместитель министра энергетики Асет Магауов провел брифинг.")
     assert found["Асет Магауов"] == ["Заместитель министра энергетики"]
+
+
+def test_post_after_a_name_and_comma_that_opens_a_clause_is_no_apposition():
+    found = roles("Как сообщил пресс-секретарь главы государства Руслан Желдибай, Президент "
+                  "поручил ускорить работу.")
+    assert found["Руслан Желдибай"] == ["пресс-секретарь главы государства"]

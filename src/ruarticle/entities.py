@@ -143,11 +143,14 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
 
 def _deputy(group, post) -> bool:
     """Whether a person holds a post under the bare one ("заместитель акима",
-    "пресс-секретарь президента") and not the bare post itself."""
-    words = [title.split()[1:] for title in {r.title for r in group.roles}
+    "пресс-секретарь главы государства" under "президент") and not the bare post itself."""
+    under = [title.split()[1:] for title in {r.title for r in group.roles}
              if title.split()[0] != post.head]
     held = any(r.head == post.head for r in group.roles)
-    return not held and any(morph.lemma(w) == post.head for ws in words for w in ws)
+    post_key = posts.canonical(post.head)
+    return not held and any(
+        morph.lemma(w) == post.head or posts.canonical(" ".join([morph.lemma(w), *ws[k + 1:]]))
+        == post_key for ws in under for k, w in enumerate(ws))
 
 
 def _office(post) -> str | None:

@@ -260,6 +260,9 @@ def _holder(tokens, first, head, last, people, person_at, person_end, men) -> in
                 and not _oblique_man(tokens[head], tokens[person.last], men):
             return person_at[after]
         after = person.last + 1
+    if last + 1 < len(tokens) and morph.pos(tokens[last + 1].text.lower()) == "VERB" \
+            and not posts.has_case(tokens[head], "ablt"):
+        return None  # "Желдибай, Президент поручил": the subject of the next clause
     return _apposition(tokens, first, head, person_end)
 
 
