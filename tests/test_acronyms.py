@@ -97,3 +97,45 @@ def test_unlisted_capitals_are_not_added():
 def test_short_form_written_as_listed_is_known_though_its_lemma_differs():
     assert short_form("Минприроды") == "минприроды"
     assert short_form("Минпромстроя") == "минпромстрой"
+
+
+def test_ministry_short_form_is_read_as_the_articles_countrys_ministry():
+    text = ("В Астане Минцифры представило новую платформу. Казахстан запускает её в 2025 году.\n"
+            "В Караганде и Шымкенте платформу проверят первыми.")
+    names = [e.name for e in extract(text).entities if e.type == "ORG"]
+    assert "Министерство цифрового развития, инноваций и аэрокосмической промышленности" in names
+
+
+def test_ministry_of_another_country_is_not_read_into_the_short_form():
+    text = ("В Ташкенте Минцифры представило новую платформу. Узбекистан запускает её в 2025 году.\n"
+            "В Самарканде платформу проверят первыми.")
+    names = [e.name for e in extract(text).entities if e.type == "ORG"]
+    assert not any(n.startswith("Министерство цифрового развития") for n in names)
+
+
+def test_person_span_opening_with_a_ministry_short_form_is_split():
+    text = "Министр Минпромстроя Айдар Ахметов открыл завод в Караганде."
+    found = extract(text).entities
+    assert any(e.type == "PER" and e.name == "Айдар Ахметов" for e in found)
+    assert any(e.type == "ORG" and e.name == "Министерство промышленности и строительства"
+               for e in found)
+
+
+def test_national_bank_is_the_articles_countrys():
+    text = "Нацбанк Казахстана сохранил ставку. В Нацбанке отметили рост цен в Астане и Алматы."
+    names = [e.name for e in orgs(text)]
+    assert "Национальный банк Республики Казахстан" in names
+
+
+def test_abbreviation_spelling_the_initials_of_a_name_in_the_article_is_that_body():
+    text = ("Об этом сообщает пресс-служба департамента полиции Мангистауской области.\n"
+            "Начальник ДП Мангистауской области Ерлан Сарсенов провел брифинг.")
+    assert holding(text, "ДП Мангистауской области").name == \
+        "Департамент полиции Мангистауской области"
+
+
+def test_abbreviation_with_two_readings_in_the_article_stays_as_written():
+    text = ("Пресс-служба департамента полиции и пресс-служба дорожной полиции сообщили о ДТП.\n"
+            "В ДП Актау провели проверку.")
+    assert not any(e.name.startswith("Департамент полиции") or e.name.startswith("Дорожная")
+                   for e in orgs(text) if any(m.text.startswith("ДП") for m in e.mentions))

@@ -106,3 +106,25 @@ def test_short_first_names_one_letter_apart_stay_apart():
 def test_the_word_after_an_arabic_article_is_kept_as_written():
     article = extract("Эмир Катара шейх Хамад бен Халифа Аль Тани отрёкся от власти в пользу сына.")
     assert [e.name for e in article.entities if e.type == "PER"] == ["Хамад бен Халифа Аль Тани"]
+
+
+def test_first_name_and_patronymic_join_the_person_of_that_first_name():
+    text = "Тренер Марат Сейтказиев дал интервью. – Марат Ерланович, как игра?"
+    assert normals(text, "Марат Сейтказиев", "Марат Ерланович") == [
+        ["Марат Сейтказиев", "Марат Ерланович"]]
+
+
+def test_surname_in_vich_alone_is_still_a_full_name():
+    text = "Новак Джокович выиграл. Слободан Петрович проиграл."
+    assert len(normals(text, "Новак Джокович", "Слободан Петрович")) == 2
+
+
+def test_full_name_with_a_one_letter_slip_in_the_surname_is_the_same_person():
+    text = "Шавкат Мирзиёев прибыл в Астану. Позже Шавкат Мирзиёв выступил."
+    assert normals(text, "Шавкат Мирзиёев", "Шавкат Мирзиёв") == [
+        ["Шавкат Мирзиёев", "Шавкат Мирзиёв"]]
+
+
+def test_same_first_name_and_a_different_surname_are_different_people():
+    text = "Иван Петров пришел. Иван Петраков ушел."
+    assert len(normals(text, "Иван Петров", "Иван Петраков")) == 2

@@ -485,3 +485,33 @@ def test_lowercase_post_right_after_a_name_is_someone_else():
     text = ("Главный тренер Григорий Бабаян провел пресс-конференцию. На вопрос о дебюте вратаря "
             "Нурали Жаксылыка наставник ответил коротко.")
     assert [r.text for r in named(text, "Нурали Жаксылыка").roles] == ["вратаря"]
+
+
+def test_bare_mentor_is_the_coach_named_before():
+    text = ("«Ордабасы» обыграл «Жетысу». Главный тренер «Ордабасы» Арман Байжанов похвалил команду.\n"
+            "О дебюте вратаря Самата Орынбаева наставник сказал коротко.")
+    coach = named(text, "Арман Байжанов")
+    assert any(m.text == "наставник" for m in coach.mentions)
+
+
+def test_bare_post_is_not_the_person_it_addresses():
+    text = ("Аким области Ермек Жунусов провел совещание.\n"
+            "В завершение глава региона поручил заместителю Арману Оспанову взять вопрос на контроль.")
+    deputy = named(text, "Арман Оспанов")
+    assert not any(m.text == "глава региона" for m in deputy.mentions)
+
+
+def test_deputy_of_an_office_is_not_the_office_holder():
+    text = ("Аким области Ермек Жунусов открыл совещание.\n"
+            "Жунусов потребовал обновить автобусы. Заместитель акима Арман Оспанов доложил о ремонте.\n"
+            "Затем аким призвал ускорить работу.")
+    deputy = named(text, "Арман Оспанов")
+    assert not any(m.text == "аким" for m in deputy.mentions)
+    assert any(m.text == "аким" for m in named(text, "Ермек Жунусов").mentions)
+
+
+def test_press_secretary_of_the_head_of_state_is_not_the_president():
+    text = ("Пресс-секретарь главы государства Руслан Желдибай провел брифинг.\n"
+            "Он рассказал о визите. Затем президент поручил правительству ускорить работу.")
+    secretary = named(text, "Руслан Желдибай")
+    assert not any(m.text == "президент" for m in secretary.mentions)

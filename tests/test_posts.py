@@ -66,3 +66,10 @@ def test_wiki_quotes_stay_inside_a_post():
     text = "Выяснилось, что горничная отеля ''Sofitel'' Анна Петрова солгала."
     person = [e for e in extract(text).entities if e.type == "PER"][0]
     assert [r.title for r in person.roles] == ["горничная отеля ''Sofitel''"]
+
+
+def test_organisation_of_a_post_drops_the_quote_mark_it_stood_in():
+    from ruarticle import extract
+    text = "Наставник «Тобола» Нурбол Журсинбек признал поражение."
+    person = [e for e in extract(text).entities if e.name == "Нурбол Журсинбек"][0]
+    assert person.roles[0].organization == "Тобол"

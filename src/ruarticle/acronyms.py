@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from . import morph
+from . import morph, names
 from .mentions import Candidate
 from . import posts
 from .posts import CLOSE_QUOTES
@@ -24,7 +24,17 @@ def known() -> dict[str, str]:
     """Short form (as written for capitals, else lowercase lemma) -> full name: the
     short words posts already expand (org_words.tsv) and org_abbreviations.tsv."""
     found = {short: full for short, (_, full) in posts.org_words().items() if full}
-    found.update((row[0], row[1]) for row in table("org_abbreviations.tsv"))
+    found.update((short, next(iter(names.values()))) for short, names in by_country().items())
+    return found
+
+
+@once
+def by_country() -> dict[str, dict[str | None, str]]:
+    """Short form -> {country code, or None for any country: full name}, from
+    org_abbreviations.tsv; the first row of a short form is its usual reading."""
+    found: dict[str, dict[str | None, str]] = {}
+    for row in table("org_abbreviations.tsv"):
+        found.setdefault(row[0], {}).setdefault(row[2] if len(row) > 2 else None, row[1])
     return found
 
 
@@ -52,18 +62,43 @@ def stands_for(word: str, name: str) -> bool:
 def expand(tokens, found: list) -> list:
     """Candidates with organisations that open with a short form renamed in full, and
     listed abbreviations NER left out ("сообщили в СКР") added as organisations."""
+    found = _split_people(tokens, found)
     missed = _missed(tokens, found)
     if missed:  # kept in text order, as the candidates come
         found = sorted(found + missed, key=lambda c: (c.start, -c.end))
     defined = _defined(tokens, found)
+    defined.update(_initialled(tokens, found, defined))
+    country = _article_country(found)
     out = []
     for c in found:
-        full = _full_name(tokens[c.first].text, defined) if c.type == "ORG" else None
+        full = _full_name(tokens[c.first].text, defined, c.country or country) \
+            if c.type == "ORG" else None
         if full is None:
             out.append(c)
             continue
-        normal = " ".join([full, *_rest(tokens, c)])
+        rest = _rest(tokens, c)
+        if c.country and c.country in by_country().get(short_form(tokens[c.first].text), {}):
+            rest = []  # "Нацбанк Казахстана": the full name already names the country
+        normal = " ".join([full, *rest])
         out.append(replace(c, normal=normal, key=f"org:{normal.lower()}"))
+    return out
+
+
+def _split_people(tokens, found) -> list:
+    """A person span that opens with a listed short form ("Минпромстроя Айдар Ахметов",
+    "Минцифры") is the body, then the person (if any name is left)."""
+    out = []
+    for c in found:
+        if c.type != "PER" or short_form(tokens[c.first].text) is None:
+            out.append(c)
+            continue
+        word = tokens[c.first]
+        out.append(Candidate(word.start, word.end, "ORG", "organization", None, word.text,
+                             c.first, c.first, key=f"org:{word.text.lower()}"))
+        if c.last > c.first:
+            rest = tokens[c.first + 1:c.last + 1]
+            out.append(replace(c, start=rest[0].start, first=c.first + 1,
+                               normal=" ".join(t.text for t in rest)))
     return out
 
 
@@ -76,11 +111,23 @@ def _missed(tokens, found) -> list:
             if i not in taken and t.text.isupper() and t.text in known()]
 
 
-def _full_name(word: str, defined: dict[str, str]) -> str | None:
+def _full_name(word: str, defined: dict[str, str], country: str | None) -> str | None:
     if word in defined:
         return defined[word]
     key = short_form(word)
-    return known()[key] if key else None
+    if key is None:
+        return None
+    names = by_country().get(key, {None: known()[key]})
+    if country in names or None in names:
+        return names.get(country, names.get(None))
+    # a body of one country ("Минцифры" of Russia) is no reading of another's short form
+    return next(iter(names.values())) if country is None else None
+
+
+def _article_country(found) -> str | None:
+    """The country the article names most often, by its places ("Астана" is Kazakhstan)."""
+    codes = [c.country for c in found if c.type == "LOC" and c.country]
+    return max(dict.fromkeys(codes), key=codes.count) if codes else None
 
 
 def _rest(tokens, c) -> list[str]:
@@ -113,6 +160,37 @@ def _defined(tokens, found) -> dict[str, str]:
                 full.last + 1 < len(tokens) and tokens[full.last + 1].text == CLOSE:
             defined.setdefault(word, full.normal)
     return defined
+
+
+def _initialled(tokens, found, defined) -> dict[str, str]:
+    """Abbreviations opening an organisation's name that spell the initials of words the
+    article writes out in another name: "ДП Мангистауской области" after "пресс-служба
+    департамента полиции Мангистауской области" is the "Департамент полиции"."""
+    orgs = [c for c in found if c.type == "ORG"]
+    wanted = {w for w in (tokens[c.first].text for c in orgs)
+              if CYRILLIC_ACRONYM.fullmatch(w) and w not in defined and short_form(w) is None}
+    out = {}
+    for word in wanted:
+        found_runs = {" ".join(run) for c in orgs
+                      for run in _runs([w.strip(QUOTES) for w in c.normal.split()], word)}
+        if len(found_runs) == 1:
+            out[word] = found_runs.pop()
+    return out
+
+
+def _runs(words: list[str], acronym: str):
+    """Runs of whole words whose first letters spell the acronym, in the nominative."""
+    n = len(acronym)
+    for k in range(len(words) - n + 1):
+        run = words[k:k + n]
+        if all(w.isalpha() and len(w) > 2 for w in run) \
+                and "".join(w[0] for w in run).upper() == acronym:
+            phrase = run if k == 0 else names.phrase(run)
+            yield [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:]]
+
+
+QUOTES = "«»\"„“”"
+CYRILLIC_ACRONYM = regex.compile(r"[А-ЯЁ]{2,5}")
 
 
 def _acronym(word: str) -> bool:

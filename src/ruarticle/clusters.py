@@ -42,13 +42,20 @@ class _Person:
 
     def fits_full(self, words, initials) -> bool:
         first, last = names.stem(words[0]), names.stem(words[-1])
-        return last == self.last and (self.first is None or _alike(self.first, first))
+        if last != self.last:  # "Шавкат Мирзиёв" for "Шавкат Мирзиёев": a slip in the surname
+            return self.first == first and _misspelling(last, self.last)
+        return self.first is None or _alike(self.first, first)
 
     def fits_single(self, word, initials) -> bool:
         stem = names.stem(word)
         if stem == self.last:
             return not initials or self.first is None or self.first.startswith(initials[0].lower())
         return not initials and self.first is not None and _alike(stem, self.first)
+
+
+def _misspelling(one: str, other: str | None) -> bool:
+    return other is not None and min(len(one), len(other)) > SPELLING_MIN \
+        and names.one_edit(one, other)
 
 
 def _alike(one: str, other: str) -> bool:
@@ -93,21 +100,37 @@ class _Index:
 def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
     index = _Index()
     parsed = [(c, *_parts(c.normal)) for c in people]  # a person's normal is still its text
+    addressed = _addressed(parsed)
     for c, words, initials in parsed:  # full names first: they define the people
-        if len(words) >= 2:
-            match = next((g for g in index.sharing(words[-1]) if g.fits_full(words, initials)),
-                         None)
+        if len(words) >= 2 and id(c) not in addressed:
+            match = next((g for g in index.sharing(words[-1], words[0])
+                          if g.fits_full(words, initials)), None)
             index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
-        if len(words) == 1:
+        if len(words) == 1 or id(c) in addressed:
             fits = [g for g in index.sharing(words[0]) if g.fits_single(words[0], initials)]
-            match = _nearest(fits, c) if fits else _misspelt(index, words[0])
+            if len(words) > 1:  # "Тимур Темурович": a first name, never a surname
+                fits = [g for g in fits if g.first and _alike(g.first, names.stem(words[0]))]
+            match = _nearest(fits, c) if fits else None if len(words) > 1 \
+                else _misspelt(index, words[0])
             index.add(match or index.new(), c, words, initials)
     for c, words, initials in parsed:
         if not words:
             index.add(index.new(), c, words, initials)
     return [_normalised(g) for g in index.groups]
 
+
+def _addressed(parsed) -> set[int]:
+    """Mentions by first name and patronymic ("Тимур Темурович", "Марии Ивановны") of
+    someone the article names in full ("Тимур Кападзе"): matched by the first name, not
+    taken for a person surnamed "Темурович" ("Новак Джокович" alone stays a full name)."""
+    full = {names.stem(w[0]) for _, w, _ in parsed
+            if len(w) >= 2 and not (len(w) == 2 and PATRONYMIC.search(w[1].lower()))}
+    return {id(c) for c, w, _ in parsed if len(w) == 2 and PATRONYMIC.search(w[1].lower())
+            and any(_alike(names.stem(w[0]), first) for first in full)}
+
+
+PATRONYMIC = regex.compile(r"\p{L}{2,}(?:[оеё]вич|ьич|ич)(?:а|у|ем|е)?$|\p{L}{2,}(?:[оеё]вн|ичн)(?:а|ы|е|у|ой)$")
 
 SPELLING_MIN = 4  # stems of shorter surnames one letter apart are often different people
 

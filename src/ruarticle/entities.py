@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import acronyms, morph, names, ner, officials, posts
+from . import acronyms, morph, names, ner, officials, orgforms, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .resources import word_set
@@ -38,7 +38,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
         return ()
     tokens = razdel_tokens(sentences)
     found = _without_dateline(tokens, candidates(text, tokens, ner.spans(sentences, tokens)))
-    found = acronyms.expand(tokens, found)
+    found = orgforms.fullest(tokens, acronyms.expand(tokens, found))
     people = [c for c in found if c.type == "PER"]
     spans = {}
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
@@ -126,17 +126,31 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
         office = _office(post)
+        if len(holders) == 1 and _deputy(holders[0], post):
+            holders = []  # "заместитель акима Сафаров ... аким призвал": the аким himself
         if len(holders) != 1 or office:
             earlier = _earlier(exact.get(office or post.head, ()), post)
             if len(holders) != 1 or len(earlier) == 1:
                 holders = earlier  # "усилиях президента": the president named before, not Бенер
-        if not holders:  # "премьер" for a "премьер-министр"
+        if not holders:  # "премьер" for a "премьер-министр", "наставник" for a "тренер"
             holders = _earlier(alias.get(posts.canonical(post.head), ()), post)
         if len(holders) == 1 and (_named_near(named_ends.get(id(holders[0]), ()), post)
                                   or post.head in word_set("sole_posts.txt")):
             holders[0].roles.append(post)
             holders[0].members.append(_post_mention(text, post))
             _held(exact, alias, post, holders[0])
+
+
+def _deputy(group, post) -> bool:
+    """Whether a person holds a post under the bare one ("заместитель акима",
+    "пресс-секретарь главы государства" under "президент") and not the bare post itself."""
+    under = [title.split()[1:] for title in {r.title for r in group.roles}
+             if title.split()[0] != post.head]
+    held = any(r.head == post.head for r in group.roles)
+    post_key = posts.canonical(post.head)
+    return not held and any(
+        morph.lemma(w) == post.head or posts.canonical(" ".join([morph.lemma(w), *ws[k + 1:]]))
+        == post_key for ws in under for k, w in enumerate(ws))
 
 
 def _office(post) -> str | None:
@@ -212,6 +226,9 @@ def _other_party(tokens, post, person) -> bool:
         return True  # "Министр поблагодарил спортсмена": whom the subject acted on
     if person.first == post.last + 1 and not _agrees(tokens, post, person):
         return True
+    if person.first > post.last + 1 and posts.has_case(tokens[post.first], "nomn") \
+            and not posts.has_case(tokens[person.first], "nomn"):
+        return True  # "глава региона поручил заместителю Азамату Сафарову": whom he addressed
     if person.first == 0:
         return False
     before = morph.best(tokens[person.first - 1].text.lower())

@@ -276,6 +276,7 @@ def _person(text, tokens, first, last) -> list[Candidate]:
     with the initials it left out ("Б.Обама")."""
     while first <= last and _title(tokens[first].text):
         first += 1
+    first = _past_post_of_place(tokens, first, last)
     first = _without_lead(tokens, first, last)
     if first > last:
         return []
@@ -286,6 +287,18 @@ def _person(text, tokens, first, last) -> list[Candidate]:
     return [Candidate(tokens[a].start, tokens[b].end, "PER", "person", None,
                       text[tokens[a].start:tokens[b].end], a, b)
             for a, b in _two_people(tokens, first, last)]
+
+
+def _past_post_of_place(tokens, first, last) -> int:
+    """"Аким Алматы Ерболат Досаев": a post word that is also a first name ("Аким"),
+    followed by a place, opens the span; the person starts at the first name after it."""
+    if last - first < 2 or posts.head_lemma(tokens[first].text) is None \
+            or not morph.has_tag(tokens[first + 1].text, "Geox"):
+        return first
+    for k in range(first + 2, last):
+        if morph.has_tag(tokens[k].text, "Name"):
+            return k
+    return first
 
 
 def _two_people(tokens, first, last) -> list[tuple[int, int]]:
@@ -306,7 +319,7 @@ def _title(word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return _honorific(low) or (
         posts.head_lemma(word) is not None and low not in word_set("not_posts.txt")
-        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parses(word)))
+        and not names.known_name(word))  # a guessed surname reading ("Замакима") is no name
 
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})

@@ -43,6 +43,8 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
             continue
         listed = ()
         first, last = posts.extent(tokens, i, spans, person_at)
+        if _nested(found, i, last):
+            continue  # "акима области" of "Заместитель акима области Сафаров": not his post
         holder = _holder(tokens, first, i, last, people, person_at, person_end, men)
         if holder is None and "plur" in morph.best(token.text.lower()).tag:
             holder = _list_after(tokens, last, person_at)
@@ -61,6 +63,12 @@ def find(tokens: tuple[Token, ...], spans: dict[int, Span], people: list[Span]) 
                 post = replace(post, person=None)  # "Адвокаты Ивана Петрова": not his post
         found.append(post)
     return _predicates(tokens, _chains(tokens, found), people)
+
+
+def _nested(found, i, last) -> bool:
+    """Whether a post word stands inside the title of the post before it, which it
+    qualifies ("заместитель министра энергетики", "пресс-секретарь президента РФ")."""
+    return bool(found) and found[-1].first < i and last <= found[-1].last
 
 
 def _skip_brackets(tokens, k) -> int:
@@ -252,6 +260,9 @@ def _holder(tokens, first, head, last, people, person_at, person_end, men) -> in
                 and not _oblique_man(tokens[head], tokens[person.last], men):
             return person_at[after]
         after = person.last + 1
+    if last + 1 < len(tokens) and morph.pos(tokens[last + 1].text.lower()) == "VERB" \
+            and not posts.has_case(tokens[head], "ablt"):
+        return None  # "Желдибай, Президент поручил": the subject of the next clause
     return _apposition(tokens, first, head, person_end)
 
 

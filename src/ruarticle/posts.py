@@ -369,7 +369,7 @@ def make(tokens, spans, first, head, last, head_word, holder) -> Post:
     organization = None
     if org_at is not None:
         org_words_ = [t.text for t in tokens[org_at:last + 1]]
-        organization = " ".join(_expand(names.phrase(org_words_)))
+        organization = _balanced(_joined_words(_expand(names.phrase(org_words_))))
     plural = "plur" in morph.best(tokens[head].text).tag
     return Post(first, last, tokens[first].start, tokens[last].end, head_word, title,
                 organization, country, plural, holder,
@@ -380,6 +380,12 @@ def _joined_words(words: list[str]) -> str:
     """Words with spaces between, commas and guillemets attached: "инвестиций, промышленности"."""
     joined = " ".join(words).replace(" ,", ",").replace("« ", "«").replace(" »", "»")
     return WIKI_QUOTES.sub(r"''\1''", joined.replace("' '", "''"))
+
+
+def _balanced(name: str) -> str:
+    """An organisation without the closing mark of the quotes it stood in: "Тобол",
+    not "Тобол »" ("наставник «Тобола»")."""
+    return name.strip("«»") if name.count("«") != name.count("»") else name
 
 
 def _generic(tokens, head, last, head_word) -> bool:
