@@ -63,3 +63,43 @@ def test_time_after_a_common_noun_speaker_is_no_place():
 def test_description_with_a_place_after_from():
     q = only("Работник трубного завода из Балаклавы Ярослав Песков заявил о намерении переплыть Енисей.")
     assert q.speaker.text == "Работник трубного завода из Балаклавы Ярослав Песков"
+
+
+def test_a_quoted_name_inside_the_description_is_stepped_over():
+    q = only("В среду одна из солисток группы «Звезда» Анна Белова сообщила, что покидает группу.")
+    assert q.speaker.text == "одна из солисток группы «Звезда» Анна Белова"
+
+
+def test_a_post_after_a_site_name_opens_the_speaker():
+    q = only("В интервью Vc.ru советник мэра по транспорту Олег Зимин сказал, что метро продлят.")
+    assert q.speaker.text == "советник мэра по транспорту Олег Зимин"
+
+
+def test_a_participle_post_with_its_instrumental_and_a_numbered_institution():
+    q = only("Заведующий отделением хирургии больницы № 5 Пётр Сомов заявил, что больной стабилен.")
+    assert q.speaker.text == "Заведующий отделением хирургии больницы № 5 Пётр Сомов"
+
+
+def test_adjectives_of_the_head_after_a_time_phrase():
+    q = only("Во вторник немецкая газета Die Zeit сообщила, что сделка сорвалась.")
+    assert q.speaker.text == "немецкая газета Die Zeit"
+
+
+def test_a_place_before_a_name_is_no_description():
+    q = only("В Самаре Иван Петров заявил, что готов к выборам.")
+    assert q.speaker.text == "Иван Петров"
+
+
+def test_a_body_after_the_preposition_of_the_source_and_its_district():
+    q = only("В Главном управлении полиции по Тверской области сообщили, что задержан подозреваемый.")
+    assert q.speaker.text == "Главном управлении полиции по Тверской области"
+
+
+def test_a_manner_phrase_after_a_person_is_not_his_field():
+    q = only("Иван Петров по телефону сообщил, что готов к выборам.")
+    assert q.speaker.text == "Иван Петров"
+
+
+def test_a_span_cut_inside_quotation_marks_takes_the_whole_name():
+    q = only("Это была трудная победа, — отметил тренер клуба «Северные волки» Олег Рябов.")
+    assert q.speaker.text.startswith("тренер клуба «Северные волки»")

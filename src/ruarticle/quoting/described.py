@@ -7,6 +7,8 @@ the rules found, so a name inside the description cannot take its place.
 """
 from __future__ import annotations
 
+from .. import posts
+from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_proper, parses, tokenize
 
 INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для", "из"})  # "комитет по вопросам семьи", "завода из Балаклавы"
@@ -14,35 +16,115 @@ BOUNDARY = ".!?:;—–("
 LEFT_REACH = 12
 INSERT_REACH = 10
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})
+NAME_REACH = 60  # characters looked through for the other mark of a quoted name
+ONE = frozenset({"один", "одна", "одно", "одни"})  # "одна из солисток группы"
+PAIRED = {"»": "«", "“": "„“", "”": "“", "\"": "\"", "'": "'", "’": "‘"}
 
 
 def shown(text: str, speaker: tuple[int, int], cue: tuple[int, int], lo: int) -> tuple[int, int]:
     """The speaker span widened to its description; ``lo`` is where the paragraph starts."""
     start, end = speaker
+    start, end = _balanced(text, start, end, lo)
     if end > cue[0]:
-        return speaker  # the speaker follows the cue: its phrase was taken whole
+        return start, end  # the speaker follows the cue: its phrase was taken whole
     start = _left(tokenize(text, max(lo, start - 300), start), start)
     between = tokenize(text, end, cue[0])
     end = _insert(between, end)
+    end = _field(tokenize(text, speaker[0], speaker[1]), between, end)
     end = _bracket(between, end)
     end = _placed(tokenize(text, speaker[0], speaker[1]), between, end)
     return start, end
 
 
 def _left(words: list[Word], start: int) -> int:
-    """Step back over genitives, "и", commas and inner prepositions to a nominative head
-    noun that opens the clause."""
-    best, k = start, len(words)
-    while k > 0 and len(words) - k < LEFT_REACH and _continues(words[k - 1]):
+    """Step back over genitives, "и", commas, inner prepositions and quoted names to a
+    nominative head noun (with its adjectives) that opens the clause."""
+    k = _initials(words, len(words))
+    best, steps = (words[k].start if k < len(words) else start), 0
+    while k > 0 and steps < LEFT_REACH:
+        steps += 1
+        opened = _opening_mark(words, k - 1)
+        if opened is not None:  # "группы «Ленинград»": a quoted name is one step
+            k = opened
+            continue
+        if not _continues(words[k - 1]):
+            break
         k -= 1
-        if _head(words[k]) and _opens(words, k) and _genitive_after(words, k):
-            best = words[k].start
+        if (_head(words[k]) or _one_of(words, k)) and _genitive_after(words, k):
+            first = _adjectives_before(words, k)
+            if _opens(words, first) or first == k and _post_after_name(words, k):
+                best = words[first].start
+    if best == start and k > 0 and words[k - 1].low in PLACE_PREPOSITIONS:
+        return _body_located(words, k, best)
     return best
+
+
+def _initials(words: list[Word], k: int) -> int:
+    """"Б.Обама", "С. Джобс": initials before the surname are part of the name."""
+    while k >= 2 and words[k - 1].text == "." and len(words[k - 2].text) == 1 and words[k - 2].is_upper:
+        k -= 2
+    return k
+
+
+def _body_located(words: list[Word], k: int, best: int) -> int:
+    """"(сообщили в) Главном управлении Нацполиции": a body named by where the news
+    came from starts at its head noun, after the preposition."""
+    j = k
+    while j < len(words) and best_pos(words[j]) == "ADJF":
+        j += 1
+    if j < len(words) and words[j].start < best and org_head(words[j]) and words[j].low[:1].islower():
+        return words[k].start
+    return best
+
+
+def _opening_mark(words: list[Word], k: int) -> int | None:
+    """The index of the mark opening the quoted name that words[k] closes."""
+    if words[k].text not in PAIRED:
+        return None
+    for j in range(k - 1, max(-1, k - LEFT_REACH), -1):
+        if words[j].text in PAIRED[words[k].text] and (j == 0 or words[j - 1].text not in "'"):
+            return j
+    return None
+
+
+def _one_of(words: list[Word], k: int) -> bool:
+    return words[k].low in ONE and k + 1 < len(words) and words[k + 1].low == "из"
+
+
+def _adjectives_before(words: list[Word], k: int) -> int:
+    """"итальянская газета": the adjectives agreeing with a head belong to it."""
+    while k > 0 and best_pos(words[k - 1]) == "ADJF" and "nomn" in parses(words[k - 1])[0].tag:
+        k -= 1
+    return k
+
+
+def _post_after_name(words: list[Word], k: int) -> bool:
+    """"В интервью Life.ru советник президента": a post right after a name or site
+    opens the speaker though no boundary stands before it."""
+    before = words[k - 1]
+    return posts.head_lemma(words[k].text) is not None and (is_proper(before) or is_latin(before))
+
+
+def _balanced(text: str, start: int, end: int, lo: int) -> tuple[int, int]:
+    """A span cut inside a quoted name ("Ленинград» Василиса", "судьи «Олимпийских")
+    is widened to the whole name."""
+    inside = text[start:end]
+    if inside.count("»") > inside.count("«"):
+        at = text.rfind("«", lo, start)
+        if at >= 0 and start - at < NAME_REACH:
+            start = at
+    elif inside.count("«") > inside.count("»"):
+        at = text.find("»", end, end + NAME_REACH)
+        if at >= 0:
+            end = at + 1
+    return start, end
 
 
 def _continues(word: Word) -> bool:
     if not word.is_word:
-        return word.text in ",()"  # "Президент федерации (ВФЛА) Валентин Балахничев"
+        return word.text in ",()№"  # "Президент федерации (ВФЛА) Валентин Балахничев"
+    if word.text.isdigit():
+        return True  # "больницы № 17"
     if word.low == "и" or word.low in INNER_PREPOSITIONS:
         return True
     return is_proper(word) or best_pos(word) in ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -50,20 +132,37 @@ def _continues(word: Word) -> bool:
 
 def _head(word: Word) -> bool:
     best = parses(word)[0]
-    return word.is_word and best.tag.POS == "NOUN" and "nomn" in best.tag
+    if not word.is_word or "nomn" not in best.tag:
+        return False  # "Заведующий отделением" is a post though it parses as a participle
+    return best.tag.POS == "NOUN" or posts.head_lemma(word.text) is not None
 
 
 def _opens(words: list[Word], k: int) -> bool:
-    return k == 0 or words[k - 1].text in BOUNDARY or best_pos(words[k - 1]) in ("ADVB", "CONJ")
+    return k == 0 or words[k - 1].text in BOUNDARY or best_pos(words[k - 1]) in ("ADVB", "CONJ") \
+        or _after_circumstance(words, k)
+
+
+def _after_circumstance(words: list[Word], k: int) -> bool:
+    """"Во вторник итальянская газета", "На прошедшей неделе директор": a short
+    prepositional phrase of time or place stands before the subject."""
+    j = k - 1
+    if best_pos(words[j]) != "NOUN":
+        return False
+    j -= 1
+    while j >= 0 and best_pos(words[j]) == "ADJF":
+        j -= 1
+    return j >= 0 and best_pos(words[j]) == "PREP" and words[j].low not in INNER_PREPOSITIONS
 
 
 def _genitive_after(words: list[Word], k: int) -> bool:
-    """The head is followed by a word that depends on it, not by another subject."""
+    """The head is followed by a word that depends on it, not by another subject
+    ("заведующий отделением": a participle post governs the instrumental)."""
     if k + 1 >= len(words):
         return False
     nxt = words[k + 1]
+    governs = ("gent", "ablt") if parses(words[k])[0].tag.POS == "PRTF" else ("gent",)
     return nxt.low in INNER_PREPOSITIONS or nxt.low == "и" \
-        or any("gent" in p.tag for p in parses(nxt)[:2]) \
+        or any(case in p.tag for p in parses(nxt)[:2] for case in governs) \
         or best_pos(nxt) == "ADJF" or is_latin(nxt)  # "газета Il Sole 24 Ore"
 
 
@@ -77,6 +176,19 @@ def _insert(words: list[Word], end: int) -> int:
     if best_pos(first) in ("PRTF",) or (best_pos(first) == "NOUN" and "nomn" in parses(first)[0].tag):
         return words[-2].end
     return end
+
+
+def _field(core: list[Word], words: list[Word], end: int) -> int:
+    """"полиция по охране ресурсов Мэриленда", "Нацполиции по Кировоградской области":
+    a body's field or district after "по", when it names a place or body."""
+    if not core or not words or words[0].low != "по" or len(words) > INSERT_REACH \
+            or not any(org_head(w) or w.is_upper for w in core):
+        return end
+    inside = words[1:]
+    if not any(is_proper(w) for w in inside) \
+            or not all(w.is_word and (is_proper(w) or best_pos(w) in ("NOUN", "ADJF")) for w in inside):
+        return end
+    return words[-1].end
 
 
 def _bracket(words: list[Word], end: int) -> int:
