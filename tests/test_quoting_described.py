@@ -103,3 +103,28 @@ def test_a_manner_phrase_after_a_person_is_not_his_field():
 def test_a_span_cut_inside_quotation_marks_takes_the_whole_name():
     q = only("Это была трудная победа, — отметил тренер клуба «Северные волки» Олег Рябов.")
     assert q.speaker.text.startswith("тренер клуба «Северные волки»")
+
+
+def test_a_count_of_people_with_its_approximation():
+    q = only("После публикации более 40 сотрудников заявили, что знали о нарушениях.")
+    assert q.speaker.text == "более 40 сотрудников"
+
+
+def test_a_date_before_the_speaker_is_no_count():
+    q = only("12 марта министр Иван Петров заявил, что цены вырастут.")
+    assert q.speaker.text == "министр Иван Петров"
+
+
+def test_the_field_of_a_group_of_experts():
+    q = only("Некоторые специалисты по вирусам в первые дни предположили, что вспышка случайна.")
+    assert q.speaker.text == "Некоторые специалисты по вирусам"
+
+
+def test_sources_in_a_body():
+    q = only("Источники в прокуратуре сообщают, что дело закрыто.")
+    assert q.speaker.text == "Источники в прокуратуре"
+
+
+def test_a_place_closing_a_speaker_after_the_cue():
+    q = only("Переговоры продолжатся завтра, добавили дипломаты в Вене.")
+    assert q.speaker.text == "дипломаты в Вене"

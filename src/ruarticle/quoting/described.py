@@ -7,9 +7,12 @@ the rules found, so a name inside the description cannot take its place.
 """
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .. import posts
+from ..resources import word_set
 from .lexicon import org_head
-from .words import Word, best_pos, is_latin, is_proper, parses, tokenize
+from .words import Word, best_pos, can_be_case, is_latin, is_proper, parses, tokenize
 
 INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для", "из"})  # "комитет по вопросам семьи", "завода из Балаклавы"
 BOUNDARY = ".!?:;—–("
@@ -25,18 +28,27 @@ def shown(text: str, speaker: tuple[int, int], cue: tuple[int, int], lo: int) ->
     """The speaker span widened to its description; ``lo`` is where the paragraph starts."""
     start, end = speaker
     start, end = _balanced(text, start, end, lo)
-    if end > cue[0]:
-        return start, end  # the speaker follows the cue: its phrase was taken whole
-    start = _left(tokenize(text, max(lo, start - 300), start), start)
+    core = tokenize(text, speaker[0], speaker[1])
+    if end > cue[0]:  # the speaker follows the cue: only a place or field closing the clause
+        tail = _clause_tail(text, end)
+        return start, _placed(core, tail, _field(core, tail, end))
+    start = _left(tokenize(text, max(lo, start - 300), start), start, core)
     between = tokenize(text, end, cue[0])
     end = _insert(between, end)
-    end = _field(tokenize(text, speaker[0], speaker[1]), between, end)
+    end = _field(core, between, end)
     end = _bracket(between, end)
-    end = _placed(tokenize(text, speaker[0], speaker[1]), between, end)
+    end = _placed(core, between, end)
     return start, end
 
 
-def _left(words: list[Word], start: int) -> int:
+def _clause_tail(text: str, end: int) -> list[Word]:
+    """The words after a speaker up to the end of its clause (none if it runs long)."""
+    words = tokenize(text, end, min(len(text), end + 120))
+    stop = next((n for n, w in enumerate(words) if w.text in BOUNDARY or w.text == ","), None)
+    return words[:stop] if stop is not None and stop <= INSERT_REACH else []
+
+
+def _left(words: list[Word], start: int, core: list[Word]) -> int:
     """Step back over genitives, "и", commas, inner prepositions and quoted names to a
     nominative head noun (with its adjectives) that opens the clause."""
     k = _initials(words, len(words))
@@ -54,6 +66,8 @@ def _left(words: list[Word], start: int) -> int:
             first = _adjectives_before(words, k)
             if _opens(words, first) or first == k and _post_after_name(words, k):
                 best = words[first].start
+        elif _counted(words[k:] + core) and _opens(words, k):  # "несколько десятков женщин", "более 50 женщин"
+            best = words[k].start
     if best == start and k > 0 and words[k - 1].low in PLACE_PREPOSITIONS:
         return _body_located(words, k, best)
     return best
@@ -85,6 +99,20 @@ def _opening_mark(words: list[Word], k: int) -> int | None:
         if words[j].text in PAIRED[words[k].text] and (j == 0 or words[j - 1].text not in "'"):
             return j
     return None
+
+
+def _counted(words: list[Word]) -> bool:
+    """A count, with its "более" or "около", of the genitive plural people after it
+    ("30 октября" counts days)."""
+    if words and words[0].low in word_set("quote_approximators.txt"):
+        words = words[1:]
+    if len(words) < 2 or not _count_word(words[0]) or not all(w.is_word for w in words):
+        return False
+    return {"gent", "plur"} <= set(parses(words[1])[0].tag.grammemes)
+
+
+def _count_word(word: Word) -> bool:
+    return word.text.isdigit() or word.low in word_set("quote_quantifiers.txt") or best_pos(word) == "NUMR"
 
 
 def _one_of(words: list[Word], k: int) -> bool:
@@ -125,7 +153,8 @@ def _continues(word: Word) -> bool:
         return word.text in ",()№"  # "Президент федерации (ВФЛА) Валентин Балахничев"
     if word.text.isdigit():
         return True  # "больницы № 17"
-    if word.low == "и" or word.low in INNER_PREPOSITIONS:
+    if word.low == "и" or word.low in INNER_PREPOSITIONS or _count_word(word) \
+            or word.low in word_set("quote_approximators.txt"):
         return True
     return is_proper(word) or best_pos(word) in ("NOUN", "ADJF", "PRTF", "NUMR")
 
@@ -181,14 +210,16 @@ def _insert(words: list[Word], end: int) -> int:
 def _field(core: list[Word], words: list[Word], end: int) -> int:
     """"полиция по охране ресурсов Мэриленда", "Нацполиции по Кировоградской области":
     a body's field or district after "по", when it names a place or body."""
-    if not core or not words or words[0].low != "по" or len(words) > INSERT_REACH \
-            or not any(org_head(w) or w.is_upper for w in core):
+    if not core or not words or words[0].low != "по" or len(words) > INSERT_REACH:
         return end
-    inside = words[1:]
-    if not any(is_proper(w) for w in inside) \
-            or not all(w.is_word and (is_proper(w) or best_pos(w) in ("NOUN", "ADJF")) for w in inside):
+    body = any(org_head(w) or w.is_upper for w in core)
+    group = not is_proper(core[-1]) and _head(core[-1]) \
+        and "plur" in parses(core[-1])[0].tag  # "эксперты по оружию", not "министр по телефону"
+    inside = list(takewhile(lambda w: w.is_word and (is_proper(w) or best_pos(w) in ("NOUN", "ADJF")),
+                            words[1:]))
+    if not inside or not (body and any(is_proper(w) for w in inside) or group):
         return end
-    return words[-1].end
+    return inside[-1].end
 
 
 def _bracket(words: list[Word], end: int) -> int:
@@ -202,14 +233,19 @@ def _bracket(words: list[Word], end: int) -> int:
     return end
 
 
+def _noun_subject(word: Word) -> bool:
+    """A common noun that may stand in the nominative ("лица" is also a genitive)."""
+    return best_pos(word) == "NOUN" and can_be_case(word, "nomn")
+
+
 def _placed(core: list[Word], words: list[Word], end: int) -> int:
     """"Источники в Кремле указывали", "Агент из города Мобил рассказал": a common noun
     speaker keeps the place that says who it is."""
-    if not core or is_proper(core[-1]) or not _head(core[-1]) or not words \
+    if not core or is_proper(core[-1]) or not _noun_subject(core[-1]) or not words \
             or words[0].low not in PLACE_PREPOSITIONS or len(words) > INSERT_REACH:
         return end
     inside = words[1:]
-    if not inside or not any(is_proper(w) for w in inside) \
+    if not inside or not any(is_proper(w) or org_head(w) for w in inside) \
             or not all(w.text in "()" or (w.is_word and (is_proper(w) or best_pos(w) in ("NOUN", "ADJF")))
                        for w in inside):
         return end
