@@ -115,3 +115,22 @@ def test_an_interviewers_question_is_no_quote():
     text = ("Министр ответил на вопросы корреспондента.\n\n– Почему так происходит?\n\n"
             "– Причин несколько, и мы их устраняем.")
     assert all(t != "Почему так происходит?" for t, _, _ in quotes(text))
+
+
+def test_a_described_name_and_a_colon_give_that_persons_words():
+    [q] = extract("Аналитик банка «Восток» Олег Гурин: «Здесь возможны два сценария».").quotes
+    assert (q.kind, q.text, q.speaker.text, q.cue) == (
+        "direct", "Здесь возможны два сценария", "Аналитик банка «Восток» Олег Гурин", None)
+
+
+def test_a_named_colon_source_whose_quotation_runs_on_unclosed():
+    [q] = extract("Тренер команды Павел Лунин: «Мы долго готовились к этому матчу.").quotes
+    assert q.text.startswith("Мы долго готовились") and q.speaker.text == "Тренер команды Павел Лунин"
+
+
+def test_a_title_after_a_name_and_a_colon_is_no_quotation():
+    assert extract("Гость вечера Анна Смирнова: «Спартак».").quotes == ()
+
+
+def test_a_clause_with_a_verb_before_the_colon_needs_a_reporting_verb():
+    assert extract("В программе выступит Иван Петров: «Война и мир».").quotes == ()

@@ -12,7 +12,7 @@ from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import QUOTING_NOUNS, cue_lemma, cue_phrase, is_impersonal, stance_lemma
-from .words import Word, best_pos, can_be_case, is_person_name, parses, tokenize, verb_gender
+from .words import SURNAME_ENDINGS, Word, best_pos, can_be_case, is_name_like, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 # A spaced hyphen stands for the dash in plain-typed text: "..., - заявил он. - ...".
@@ -35,6 +35,8 @@ MIN_SPEECH_WORDS = 2
 COPULAS = ("быть", "являться", "стать", "гласить", "называться", "звучать", "выглядеть")
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
+SOURCE_MAX_WORDS = 12  # a person's description and name before "Name: «...»"
+NAMED_SOURCE_WORDS = 3  # fewer quoted words after "Name:" may be a title
 
 
 def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
@@ -102,7 +104,7 @@ def _unbalanced(text, start, end, paragraph) -> list[Draft]:
             drafts.append(Draft("direct", s, e, paragraph, *tail))
     last = loose[-1] if loose else None
     if last is not None and last.group() in "«„“\"" and not (drafts and last is first):
-        before = before_colon(text, start, last.start())
+        before = before_colon(text, start, last.start()) or named_source(text, start, last.start())
         s, e = trim(text, last.end(), end, keep_stop=True)
         if before and e > s and not any(d.start >= last.start() for d in drafts):
             drafts.append(Draft("direct", s, e, paragraph, *before))
@@ -119,6 +121,9 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
     before = before_colon(text, lo, m.open, any_verb=len(tokenize(text, m.start, m.end)) > MIN_SPEECH_WORDS)
     if not before and earlier and _listed(text, earlier[-1], m):
         before = earlier[-1].cue, earlier[-1].speaker, earlier[-1].gender
+    if not before and len(tokenize(text, m.start, m.end)) >= NAMED_SOURCE_WORDS:
+        before = named_source(text, lo, m.open)  # "Сергей Петухов: «Здесь три варианта»"
+        names = names and before is None
     if names and not (before and _speech(text, m, before[0][2])):
         return []
     if before:
@@ -365,6 +370,25 @@ def _colon_sentence(text: str, lo: int, m) -> bool:
     after = text[m.close + 1:m.close + 2]
     return len(words) >= COLON_SPEECH_WORDS and any(best_pos(w) == "VERB" for w in words) \
         and (after in ("", ".", "!", "?", "\n") or text[m.end - 1:m.end] in ".!?…")
+
+
+def named_source(text: str, lo: int, open_at: int):
+    """"Обозреватель РИА Новости Сергей Петухов: «...»": a sentence that opens with a
+    person's description and name, no verb, and a colon gives that person's words."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    words = tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
+    if not words or len(words) > SOURCE_MAX_WORDS or not _surname_like(words[-1]) \
+            or not any(is_person_name(w) for w in words[-3:]) or any(w.text == "," for w in words) \
+            or any(best_pos(w) in ("VERB", "INFN", "PRTS", "GRND") for w in words):
+        return None
+    return None, (words[0].start, words[-1].end), None
+
+
+def _surname_like(word: Word) -> bool:
+    """A name, or a capitalised surname the dictionary reads otherwise ("Токаев")."""
+    return is_name_like(word) or word.is_upper and word.low.endswith(SURNAME_ENDINGS)
 
 
 def clause_person(text: str, lo: int, open_at: int):
