@@ -134,3 +134,8 @@ def test_a_title_after_a_name_and_a_colon_is_no_quotation():
 
 def test_a_clause_with_a_verb_before_the_colon_needs_a_reporting_verb():
     assert extract("В программе выступит Иван Петров: «Война и мир».").quotes == ()
+
+
+def test_a_surname_the_dictionary_misreads_still_ends_the_name_before_a_colon():
+    [q] = extract("Депутат Ерлан Сараев оказался краток: «Мы не допустим повторения этих событий».").quotes
+    assert q.speaker.text.endswith("Ерлан Сараев")

@@ -396,7 +396,7 @@ def clause_person(text: str, lo: int, open_at: int):
     clause = max(lo, text.rfind(". ", lo, open_at) + 1)
     run = []
     for w in tokenize(text, clause, open_at):
-        if is_person_name(w):
+        if is_person_name(w) or run and _surname_like(w):  # "Касым-Жомарт Токаев"
             run.append(w)
         elif run or (w.is_word and best_pos(w) == "VERB"):
             break
