@@ -1356,3 +1356,8 @@ def test_a_relative_clause_with_a_report_stays_in_the_content():
 
 def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
     assert not found("Молдавия: действующий мэр проигрывает выборы")
+
+
+def test_a_passive_cue_keeps_its_auxiliary():
+    q = only("Было объявлено, что мост закроют на ремонт.")
+    assert q.cue.text == "Было объявлено"

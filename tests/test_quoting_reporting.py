@@ -187,7 +187,7 @@ def test_a_thing_received_from_someone_is_no_demand():
 
 def test_topic_put_before_an_impersonal_passive():
     q = only("О назначении нового премьер-министра было объявлено 13 ноября.")
-    assert (q.text, q.cue.text, q.speaker) == ("назначении нового премьер-министра", "объявлено", None)
+    assert (q.text, q.cue.text, q.speaker) == ("назначении нового премьер-министра", "было объявлено", None)
 
 
 def test_topic_before_a_named_subject_is_no_passive_report():

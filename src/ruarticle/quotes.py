@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex
 
+from . import morph
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
                       marks, names, phrases, unsaid)
@@ -25,6 +26,10 @@ PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
+
+# "было объявлено", "были оглашены": a passive's auxiliary right before it is part of the cue
+AUXILIARY = regex.compile(r"(?<![\w-])(?:было|был|была|были|будет|будут)\s+$", regex.IGNORECASE)
+AUXILIARY_REACH = 8
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
@@ -176,11 +181,20 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         if speaker is not None:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
-        cue = Cue(d.cue[0], d.cue[1], text[d.cue[0]:d.cue[1]], d.cue[2]) if d.cue else None
+        cue = _cue(text, d.cue) if d.cue else None
         end = _without_stop(text, d)
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _cue(text: str, found: tuple[int, int, str]) -> Cue:
+    """The cue as written, with the auxiliary of a passive ("было объявлено")."""
+    start, end, lemma = found
+    aux = AUXILIARY.search(text, max(0, start - AUXILIARY_REACH), start)
+    if aux and " " not in text[start:end] and morph.pos(text[start:end].lower()) == "PRTS":
+        start = aux.start()
+    return Cue(start, end, text[start:end], lemma)
 
 
 def _with_colleagues(text, resolver, speaker, d):
