@@ -87,6 +87,22 @@ def new_predicate(text: str, start: int, end: int) -> bool:
                for w in tokenize(text, start, end if stop < 0 else stop))
 
 
+GAPPED = regex.compile(r",?\s+а\s+([^,;.:!?—–]+?)\s[—–]\s+(\w+)")
+
+
+def gapped(text: str, at: int, end: int) -> bool:
+    """", а Министерству строительства – ежедневно мониторить ход работ": after "а" a
+    second addressee and, past a dash standing for the verb left out, its own order;
+    the directive goes on (an infinitive follows the dash, no verb comes before it)."""
+    m = GAPPED.match(text, at, end)
+    if m is None:
+        return False
+    before = [w for w in tokenize(text, m.start(1), m.end(1)) if w.is_word]
+    after = [w for w in tokenize(text, m.start(2), min(end, m.end(2) + 40)) if w.is_word][:3]
+    return bool(before) and not any(best_pos(w) in ("VERB", "INFN") for w in before) \
+        and any(best_pos(w) == "INFN" for w in after)
+
+
 def gerund_end(ws, j, end):
     """", шантажируя Францию": a gerund clause tells what the speaker did besides."""
     for k in range(j + 1, len(ws) - 1):

@@ -10,7 +10,7 @@ from . import phrases
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end,
+from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
@@ -571,6 +571,8 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if ALSO.match(text, m.start()) and not new_predicate(text, m.end(), end):
             continue
+        if gapped(text, m.start(), end):
+            continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
         return m.start()
     return end
 
