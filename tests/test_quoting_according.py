@@ -186,3 +186,13 @@ def test_according_to_information_told_by_an_agent_in_the_instrumental():
 
 def test_a_hedge_with_a_participle_and_no_agent_stays_unsourced():
     assert not found("По информации, полученной ночью, угонщик задержан.")
+
+
+def test_an_insert_after_и_vouches_for_the_conjunct_it_opens():
+    q = only("Свадьба прошла в загородном клубе и, по данным журнала, обошлась в миллион рублей.")
+    assert q.text == "обошлась в миллион рублей"
+
+
+def test_one_word_after_но_and_the_insert_finishes_the_clause_before():
+    q = only("Задержания были, но, как пояснили в полиции, профилактические.")
+    assert q.text == "Задержания были, но, как пояснили в полиции, профилактические"

@@ -39,3 +39,9 @@ def test_a_reporting_verb_with_that_gives_the_clause():
 
 def test_the_sentences_hold_reports_of_every_kind():
     assert all(found(text) for text in SENTENCES)
+
+
+def test_однако_inside_the_marks_the_content_opens_with_is_the_sources():
+    text = ('Как рассказал газете источник, "кандидат дал согласие, однако министр сказал, '
+            'что не видит в нём смысла".')
+    assert found(text)[0][1] == "кандидат дал согласие, однако министр сказал, что не видит в нём смысла"

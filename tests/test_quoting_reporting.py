@@ -387,3 +387,8 @@ def test_a_report_listed_after_a_comma_shares_the_subject():
     qs = found("Водитель признал вину, пожаловался на плохую дорогу и попросил снисхождения.")
     assert [(q.cue.text, q.speaker.text) for q in qs] == [
         ("признал", "Водитель"), ("пожаловался", "Водитель"), ("попросил", "Водитель")]
+
+
+def test_a_score_with_a_colon_introduces_nothing():
+    qs = found("Тренер сказал после матча, закончившегося со счётом 15:13:")
+    assert [q.text for q in qs] == []

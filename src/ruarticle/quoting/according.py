@@ -189,6 +189,12 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
                       and not (n + 1 < len(ws) and ws[n + 1].low in ("чтобы", "что"))), len(ws))
         end = ws[comma - 1].end if comma > first else s.end
         return cue[0], Draft("indirect", ws[k].start, end, -1, cue, speaker, gender), taken
+    if _after_conjunction(ws, i) and k + 1 < len(ws) and not reported_before:
+        # "прошли в VIP-палате и, по данным Life, обошлись в 930 тысяч": the source vouches
+        # for the conjunct it opens; one word left ("но, как пояснили, профилактические")
+        # finishes the clause before it, so the whole sentence is the report
+        start = ws[k].start if enough_after else s.start
+        return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
     inserted = enough_after and _opens_clause(ws, i)
     if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
@@ -198,6 +204,11 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _after_conjunction(ws, i) -> bool:
+    """The insert follows "и,", "а," or "но," inside the sentence."""
+    return i > 2 and ws[i - 1].text == "," and ws[i - 2].low in ("и", "а", "но")
 
 
 def _reported_after(ws, k) -> bool:

@@ -21,6 +21,7 @@ from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+OPENING_MARKS = {"«": "»", '"': '"', "„": "“", "“": "”"}  # an opening mark and its close
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
@@ -82,7 +83,8 @@ def _cut(text, s, found):
                     break
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
-                if d.start < later and _coordinated(s, starts, d, later, other):
+                if d.start < later and _coordinated(s, starts, d, later, other) \
+                        and not _enclosed(text, d.start, later):  # the source's own words go on
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
                     subject = other.speaker[0] if other.speaker else later
                     end = subject if d.start < subject < later else later
@@ -128,9 +130,17 @@ def _reported(text: str, start: int, end: int) -> bool:
 
 
 def _enclosed(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside brackets or marks opened in the content, or inside the
+    marks that open right before it ("источник сказал, "... , однако ..."")."""
     before = text[start:at]
-    return before.count("(") > before.count(")") or before.count("«") > before.count("»") \
-        or before.count('"') % 2 == 1
+    if before.count("(") > before.count(")") or before.count("«") > before.count("»") \
+            or before.count('"') % 2 == 1:
+        return True
+    lead = text[max(0, start - 2):start].rstrip()
+    if not lead or lead[-1] not in OPENING_MARKS:
+        return False
+    close = text.find(OPENING_MARKS[lead[-1]], start)
+    return close > at and not ('"' == lead[-1] and before.count('"'))
 
 
 def _inserted_attribution(text: str, d: Draft) -> bool:

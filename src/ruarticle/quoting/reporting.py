@@ -166,7 +166,7 @@ def complement(ws, i, lemma):
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
             return None
-        if w.text == ":" and j + 1 < len(ws):
+        if w.text == ":" and j + 1 < len(ws) and not _score(ws, j):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             return j, ws[j + 2].start
@@ -185,6 +185,12 @@ def complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _score(ws, j) -> bool:
+    """"со счётом 15:13", "в 10:30": a colon glued between digits is no colon."""
+    return 0 < j < len(ws) - 1 and ws[j - 1].text.isdigit() and ws[j + 1].text.isdigit() \
+        and ws[j - 1].end == ws[j].start and ws[j].end == ws[j + 1].start
 
 
 def _predicate_in(ws, k) -> bool:
