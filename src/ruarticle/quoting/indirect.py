@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..resources import word_set
+from . import marks
 from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
@@ -57,7 +58,21 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
             anchor, draft, taken = match
             used.update(taken)
             found.append((anchor, draft.with_(paragraph=paragraph)))
-    return _without_nested_beliefs(_cut(text, s, found))
+    return _without_quoted_reports(text, s, _without_nested_beliefs(_cut(text, s, found)))
+
+
+def _without_quoted_reports(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """"сказала, что хотела стать юристом, «потому что не хотела, чтобы мне указывали, что
+    делать»": a cue inside the marks of a fragment that another report of the sentence
+    quotes is part of that fragment, no report of its own."""
+    if len(drafts) < 2:
+        return drafts
+    quoted = [(m.open, m.close) for m in marks.pairs(text, s.start, s.end)]
+
+    def inside(d: Draft) -> bool:
+        return any(o is not d and o.start <= a < d.cue[0] < b <= o.end
+                   for o in drafts for a, b in quoted)
+    return [d for d in drafts if not (d.cue and inside(d))]
 
 
 def _without_nested_beliefs(drafts: list[Draft]) -> list[Draft]:
