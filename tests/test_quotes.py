@@ -309,6 +309,12 @@ def test_author_goes_on_after_a_blank_where_the_speech_was():
     assert all(q.kind != "block" for q in found(text))
 
 
+def test_an_encyclopedia_lead_after_a_blank_is_the_author_going_on():
+    text = ("Заголовок статьи о драматурге\n\nВ своём микроблоге премьер написал:\n\n\n"
+            "Иван Петров (, 24 марта 1926 года, Тверь) — русский драматург, режиссёр.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))
+
+
 def test_a_documents_words_after_a_blank_stay_a_block():
     text = ("Заголовок статьи о пожаре\n\nВ сообщении пресс-службы ведомства говорится:\n\n\n"
             "Причиной пожара стало замыкание проводки в подсобном помещении.\n\nКонец.")
