@@ -32,3 +32,7 @@ def test_a_person_described_by_a_thing_noun_still_reports():
 
 def test_a_capitalised_subject_may_be_a_name():
     assert texts("Нода пообещал не сдаваться.") == ["не сдаваться"]
+
+
+def test_a_thing_opening_the_sentence_with_a_capital_reports_no_words():
+    assert texts("Сделка ожидает одобрения регуляторов, что может задержать её закрытие.") == []

@@ -392,3 +392,15 @@ def test_a_report_listed_after_a_comma_shares_the_subject():
 def test_a_score_with_a_colon_introduces_nothing():
     qs = found("Тренер сказал после матча, закончившегося со счётом 15:13:")
     assert [q.text for q in qs] == []
+
+
+def test_a_singular_name_after_a_plural_verb_is_its_object_not_its_speaker():
+    assert found("Сегодня в стране отмечают День Победы в память о погибших на войне.") == ()
+
+
+def test_чтобы_after_a_thing_done_to_an_object_tells_why():
+    assert found("Она отрезала прядь волос, чтобы сохранить её на память.") == ()
+
+
+def test_чтобы_after_the_object_of_a_request_is_what_was_asked():
+    assert only("Мэр попросил суд, чтобы заседание перенесли.").text == "заседание перенесли"

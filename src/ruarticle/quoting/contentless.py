@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..resources import word_set
 from .draft import Draft
 from .lexicon import org_head
-from .words import Word, best_pos, is_proper, parses, tokenize
+from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize
 
 CASES_OF_CONTENT = ("nomn", "accs", "gent")  # what a phrase content may open with
 
@@ -23,8 +23,10 @@ def _thing_speaks(text: str, d: Draft) -> bool:
         return False
     words = [w for w in tokenize(text, *d.speaker) if w.is_word]
     head = next((w for w in words if best_pos(w) == "NOUN"), None)
-    # a capital may be a name's ("Нода пообещал"); "Легенда кино Брижит Бардо" is a person
-    return head is not None and head.text[0].islower() and not org_head(head) \
+    # a capital may be a name's ("Нода пообещал") unless it only opens the sentence
+    # ("Сделка ожидает"); "Легенда кино Брижит Бардо" is a person
+    common = head is not None and (head.text[0].islower() or (head.initial and not is_name_like(head)))
+    return common and not org_head(head) \
         and all("inan" in p.tag for p in parses(head)[:1]) and not any(is_proper(w) for w in words)
 
 

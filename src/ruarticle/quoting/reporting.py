@@ -9,14 +9,14 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
+                      is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
 from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_latin, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -169,6 +169,8 @@ def complement(ws, i, lemma):
         if w.text == ":" and j + 1 < len(ws) and not _score(ws, j):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
+            if ws[j + 1].low == "чтобы" and _purpose(ws, i, j, lemma):
+                return None
             return j, ws[j + 2].start
         if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
                 and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
@@ -185,6 +187,15 @@ def complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _purpose(ws, i, j, lemma) -> bool:
+    """"отрезала палец, чтобы завладеть кольцом", "написал письмо, чтобы ...": after a
+    thing done to an object, ", чтобы" tells why, unless the verb asks for something."""
+    if is_phrase_verb(lemma):
+        return False  # "попросил суд, чтобы ...", "потребовал, чтобы ..."
+    return any(w.is_word and best_pos(w) == "NOUN" and not org_head(w)
+               and any({"inan", "accs"} <= set(p.tag.grammemes) for p in parses(w)[:2]) for w in ws[i + 1:j])
 
 
 def _score(ws, j) -> bool:
@@ -455,7 +466,7 @@ def _phrase_speaker(ws, i, last, gender):
     j = last + 1
     if span is None:
         after = phrases.after(ws, i, len(ws))
-        if after and after[0] == i + 1 and is_proper(ws[i + 1]):
+        if after and after[0] == i + 1 and is_proper(ws[i + 1]) and not _singular_after_plural(ws[i + 1], gender):
             span, j = after, after[1]
     if span is None and gender == "plur" and not coordinate(ws, i):
         located = locative(ws, clause_start(ws, i), i)  # "В Минобороны назвали сообщения фейком"
@@ -466,6 +477,14 @@ def _phrase_speaker(ws, i, last, gender):
         author = relative_author(ws, i, 0)
         span = _word_span(ws, author) if author else None
     return span, j
+
+
+def _singular_after_plural(word, gender) -> bool:
+    """"в Израиле отмечают День Иерусалима": a capitalised word that can only be a
+    singular nominative is no subject of a plural verb, but its object."""
+    if gender != "plur" or word.text.isupper() or is_latin(word):
+        return False
+    return not any("nomn" in p.tag and "plur" in p.tag for p in parses(word))
 
 
 def _relative_subject(ws, i):
