@@ -404,3 +404,8 @@ def test_чтобы_after_a_thing_done_to_an_object_tells_why():
 
 def test_чтобы_after_the_object_of_a_request_is_what_was_asked():
     assert only("Мэр попросил суд, чтобы заседание перенесли.").text == "заседание перенесли"
+
+
+def test_a_verb_citing_something_after_a_comma_closes_no_report():
+    assert found("Канал «Звезда», в свою очередь, ссылается на «надёжный источник в Минобороны», "
+                 "но не приводит деталей.") == ()

@@ -235,6 +235,8 @@ def _trailing(text, s, i, cue, gender):
         return None
     if i + 1 < len(ws) and ws[i + 1].low in ABOUT:
         return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
+    if i + 1 < len(ws) and ws[i + 1].low == "на" and "on" in phrase_frames(cue[2]):
+        return None  # "X, в свою очередь, ссылается на источник": what is cited follows
     k = i - 2 if so else i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
