@@ -1070,7 +1070,7 @@ def test_an_object_between_the_verb_and_about_is_no_adjunct():
 
 
 def test_a_dative_addressee_between_the_cue_and_its_topic():
-    assert only("Певица рассказала журналистам о судьбе деда.").text == "судьбе деда"
+    assert only("Певица рассказала журналистам о болезни деда.").text == "болезни деда"
 
 
 def test_closing_attribution_with_a_dash_apposition_keeps_it_in_the_speaker():
