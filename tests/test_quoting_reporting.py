@@ -409,3 +409,9 @@ def test_чтобы_after_the_object_of_a_request_is_what_was_asked():
 def test_a_verb_citing_something_after_a_comma_closes_no_report():
     assert found("Канал «Звезда», в свою очередь, ссылается на «надёжный источник в Минобороны», "
                  "но не приводит деталей.") == ()
+
+
+def test_a_reason_the_speaker_gave_stays_in_the_request():
+    q = only("Мэр попросил выделить средства на насосы, поскольку часть техники, по его словам, "
+             "вышла из строя.")
+    assert q.text == "выделить средства на насосы, поскольку часть техники, по его словам, вышла из строя"

@@ -52,6 +52,9 @@ PHRASE_END = regex.compile(
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
     r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 
+OWN_REASON = regex.compile(r",?\s+(?:поскольку|потому|так как)\s")
+OWN_WORDS = regex.compile(r",\s+по\s+(?:его|её|ее|их)\s+словам\s*,")  # the speaker's reason
+
 
 def verb(text, s, i):
     """A report led by the verb ``ws[i]`` (or a verb-and-noun cue starting there)."""
@@ -600,6 +603,8 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if gapped(text, m.start(), end):
             continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
+        if OWN_REASON.match(text, m.start()) and OWN_WORDS.search(text, m.end(), end):
+            continue  # "попросил ..., поскольку техника, по его словам, выведена из строя"
         return m.start()
     return end
 
