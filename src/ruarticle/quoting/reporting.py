@@ -52,6 +52,7 @@ PHRASE_END = regex.compile(
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
     r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 
+REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
 OWN_REASON = regex.compile(r",?\s+(?:поскольку|потому|так как)\s")
 OWN_WORDS = regex.compile(r",\s+по\s+(?:его|её|ее|их)\s+словам\s*,")  # the speaker's reason
 
@@ -178,6 +179,9 @@ def complement(ws, i, lemma):
         if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
                 and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
             return j, ws[j + 1].start
+        if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том", "тем") \
+                and ws[j + 2].text == "," and ws[j + 3].low in THAT and ws[j - 1].low in REASON_HEADS:
+            return None  # "в связи с тем, что", "несмотря на то, что": why, not what was said
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start  # "о том, что", "на то, что"
