@@ -420,3 +420,8 @@ def test_a_reason_the_speaker_gave_stays_in_the_request():
 def test_в_связи_с_тем_что_gives_a_reason_not_what_was_said():
     qs = found("Тренер назвал игрока лучшим в команде в связи с тем, что тот забил пять голов.")
     assert all(not q.text.startswith("тот забил") for q in qs)
+
+
+def test_people_listed_after_a_colon_say_nothing():
+    assert found("На вопросы журналистов отвечали: командир экипажа Иван Петров, "
+                 "бортинженер Олег Сидоров и врач Анна Белова.") == ()

@@ -214,8 +214,24 @@ def _score(ws, j) -> bool:
 def _predicate_in(ws, k) -> bool:
     """What follows "подтвердил:" says something rather than listing names
     ("подтвердили шесть стран: Алжир, Египет и Россия")."""
-    return not all(w.text in ",." or (w.is_word and (is_proper(w) or w.low in LIST_JOINERS))
-                   for w in ws[k:])
+    if all(w.text in ",." or (w.is_word and (is_proper(w) or w.low in LIST_JOINERS)) for w in ws[k:]):
+        return False
+    return not _people_listed(ws, k)
+
+
+def _people_listed(ws, k) -> bool:
+    """"отвечали: командир экспедиции Уильям Макартур, бортинженер Валерий Токарев и ...":
+    people, each a post and a name, listed with no verb: who, not what was said."""
+    items = [[]]
+    for w in ws[k:]:
+        if w.text in ",;" or w.low in LIST_JOINERS:
+            items.append([])
+        elif w.text != ".":
+            items[-1].append(w)
+    items = [item for item in items if item]
+    return len(items) >= 2 and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "PRTS", "GRND")
+                                       for item in items for w in item) \
+        and all(is_proper(item[-1]) for item in items)
 
 
 def _that_after(ws, k) -> bool:
