@@ -425,3 +425,9 @@ def test_в_связи_с_тем_что_gives_a_reason_not_what_was_said():
 def test_people_listed_after_a_colon_say_nothing():
     assert found("На вопросы журналистов отвечали: командир экипажа Иван Петров, "
                  "бортинженер Олег Сидоров и врач Анна Белова.") == ()
+
+
+def test_a_closing_cue_after_a_pointer_reports_no_second_quote():
+    qs = found("Иван Петров назначен заместителем губернатора. Об этом объявлено утром в понедельник, "
+               "сообщил агентству источник в администрации.")
+    assert [q.text for q in qs] == ["Иван Петров назначен заместителем губернатора"]

@@ -8,7 +8,7 @@ import regex
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
 from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
@@ -304,6 +304,8 @@ def _trailing(text, s, i, cue, gender):
         return None
     if connector and not inserted:
         return None  # "Тем временем, сообщает X." states nothing
+    if not inserted and backref_at(ws, 0):
+        return None  # "Об этом объявлено утром, сообщил X": the pointer's own report relays it
     end = s.end if inserted else ws[k].start
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
