@@ -431,3 +431,7 @@ def test_a_closing_cue_after_a_pointer_reports_no_second_quote():
     qs = found("Иван Петров назначен заместителем губернатора. Об этом объявлено утром в понедельник, "
                "сообщил агентству источник в администрации.")
     assert [q.text for q in qs] == ["Иван Петров назначен заместителем губернатора"]
+
+
+def test_a_negated_statement_verb_reports_nothing():
+    assert found("Однако полиция не уточняет, что причиной пожара стала проводка.") == ()

@@ -69,6 +69,8 @@ def verb(text, s, i):
         return _infinitive_report(s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
+    if i > 0 and ws[i - 1].low == "не" and lemma in word_set("quote_unsaid_negated.txt"):
+        return None  # "не уточняют, что ...": what was not said is nobody's words
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
     comp = complement(ws, last, lemma)
