@@ -82,3 +82,8 @@ def test_a_second_addressee_with_a_dash_for_the_verb_continues_the_order():
 def test_а_with_a_verb_of_its_own_still_ends_the_order():
     q = found("Губернатор поручил Минфину оплатить счета, а мэр отказался от выступления.")[0]
     assert q.text == "оплатить счета"
+
+
+def test_a_content_telling_what_the_speaker_did_goes_on_past_и():
+    q = only("Задержанный признал, что вечером на площади поднял камень, и бросил его в окно.")
+    assert q.text == "вечером на площади поднял камень, и бросил его в окно"
