@@ -1,6 +1,7 @@
 """Indirect quotes that report no words: the addressee of a speech act named by a verb and
-its object ("выразил соболезнования родным погибших"), or a prospect that a thing, not a
-speaker, "promises" or "threatens" ("кризис угрожает дестабилизировать экономику")."""
+its object ("выразил соболезнования родным погибших"), a prospect that a thing, not a
+speaker, "promises" or "threatens" ("кризис угрожает дестабилизировать экономику"), or an
+object that points at the words that follow ("подтвердил эту информацию: ...")."""
 from __future__ import annotations
 
 from ..resources import word_set
@@ -11,8 +12,27 @@ from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize
 CASES_OF_CONTENT = ("nomn", "accs", "gent")  # what a phrase content may open with
 
 
+POINTERS = frozenset({"этот", "эта", "это", "эти", "эту", "этого", "этих", "данный", "данную", "данные",
+                      "такую", "такие"})
+
+
 def empty(text: str, d: Draft) -> bool:
-    return _addressed(text, d) or _thing_speaks(text, d)
+    return _addressed(text, d) or _thing_speaks(text, d) or _pointing_object(text, d)
+
+
+def _pointing_object(text: str, d: Draft) -> bool:
+    """"подтвердил эту информацию: ...", "опровергла эту информацию, сообщив, что ...",
+    "критиковали этот арест, называя его ...": an object that only points at what the
+    words after it (a colon, a gerund's report) say is no content of its own."""
+    if d.kind != "indirect" or not d.cue or d.start < d.cue[1]:
+        return False
+    words = [w for w in tokenize(text, d.start, d.end) if w.is_word]
+    if len(words) != 2 or words[0].low not in POINTERS or best_pos(words[1]) != "NOUN":
+        return False
+    after = [w for w in tokenize(text, d.end, min(len(text), d.end + 40))][:3]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return bool(after) and (after[0].text == ":" or (after[0].is_word and best_pos(after[0]) == "GRND"))
 
 
 def _thing_speaks(text: str, d: Draft) -> bool:
