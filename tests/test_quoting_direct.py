@@ -115,3 +115,13 @@ def test_an_interviewers_question_is_no_quote():
     text = ("Министр ответил на вопросы корреспондента.\n\n– Почему так происходит?\n\n"
             "– Причин несколько, и мы их устраняем.")
     assert all(t != "Почему так происходит?" for t, _, _ in quotes(text))
+
+
+def test_short_marks_opening_a_sentence_with_a_cue_right_after_are_speech():
+    qs = extract("«Спасибо всем», сказал тренер после матча.").quotes
+    assert [(q.kind, q.text) for q in qs] == [("direct", "Спасибо всем")]
+
+
+def test_a_short_name_opening_a_sentence_and_its_subject_is_no_speech():
+    assert all(not text.startswith("Зенит") for text, _, _ in quotes(
+        "«Зенит», в свою очередь, сообщил о подписании игрока."))
