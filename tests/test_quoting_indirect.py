@@ -51,3 +51,13 @@ def test_a_cue_inside_a_quoted_fragment_of_another_report_is_part_of_it():
     text = "Она сказала, что ушла из банка, «потому что не хотела, чтобы мне указывали, что делать»."
     assert [d[1] for d in found(text)] == [
         "ушла из банка, «потому что не хотела, чтобы мне указывали, что делать»"]
+
+
+def test_a_report_in_a_relative_clause_inside_a_content_is_part_of_it():
+    text = "Он рассказал, что его избили охранники, которые угрожали убить его."
+    assert [d[1] for d in found(text)] == ["его избили охранники, которые угрожали убить его"]
+
+
+def test_people_of_a_content_with_a_statement_of_their_own_stay_a_quote():
+    text = "Он сказал, что тон задавали сторонники проекта, которые доказывали, что он выгоден."
+    assert [d[1] for d in found(text)][-1] == "он выгоден"

@@ -27,6 +27,9 @@ OPENERS = frozenset({"по", "согласно", "как"})  # words that may op
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также", "однако")
+RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "котором", "которой"})
+RELATIVE_NOMINATIVES = frozenset({"который", "которая", "которое", "которые"})
+RELATIVE_REACH = 4  # words between a relative word and the cue of its clause
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
@@ -58,7 +61,27 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
             anchor, draft, taken = match
             used.update(taken)
             found.append((anchor, draft.with_(paragraph=paragraph)))
-    return _without_quoted_reports(text, s, _without_nested_beliefs(_cut(text, s, found)))
+    drafts = _without_nested_beliefs(_cut(text, s, found))
+    return _without_quoted_reports(text, s, _without_relative_reports(text, drafts))
+
+
+def _without_relative_reports(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"рассказал, что был изнасилован заключёнными, которые угрожали убить его": a report
+    in a relative clause inside another report's content describes someone in it; it is
+    part of that content, not a quote of its own."""
+    if len(drafts) < 2:
+        return drafts
+
+    def relative(d: Draft) -> bool:  # "которые (неоднократно) угрожали", "в котором просили"
+        before = tokenize(text, max(0, d.cue[0] - 40), d.cue[0])[-RELATIVE_REACH:]
+        k = max((n for n, w in enumerate(before) if w.low in RELATIVE_SUBJECTS), default=None)
+        if k is None or any(w.text in ",;:" for w in before[k + 1:]):
+            return False
+        # "сторонники, которые доказывали, что ...": people of the content with a statement
+        # of their own stay a quote
+        return not (before[k].low in RELATIVE_NOMINATIVES and "что" in text[d.cue[1]:d.start].split())
+    return [d for d in drafts
+            if not (d.cue and any(o is not d and o.start < d.cue[0] < o.end for o in drafts) and relative(d))]
 
 
 def _without_quoted_reports(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
