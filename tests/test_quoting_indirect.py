@@ -61,3 +61,8 @@ def test_a_report_in_a_relative_clause_inside_a_content_is_part_of_it():
 def test_people_of_a_content_with_a_statement_of_their_own_stay_a_quote():
     text = "Он сказал, что тон задавали сторонники проекта, которые доказывали, что он выгоден."
     assert [d[1] for d in found(text)][-1] == "он выгоден"
+
+
+def test_an_unsourced_как_сообщалось_inside_a_content_is_part_of_it():
+    text = "Полиция отметила, что водитель не погиб, как сообщалось ранее, но получил ранения."
+    assert [d[1] for d in found(text)] == ["водитель не погиб, как сообщалось ранее, но получил ранения"]

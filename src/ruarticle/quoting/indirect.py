@@ -67,8 +67,9 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
 
 def _without_relative_reports(text: str, drafts: list[Draft]) -> list[Draft]:
     """"рассказал, что был изнасилован заключёнными, которые угрожали убить его": a report
-    in a relative clause inside another report's content describes someone in it; it is
-    part of that content, not a quote of its own."""
+    in a relative clause inside another report's content describes someone in it, and an
+    unsourced "как сообщалось" there recalls earlier reports; both are part of that
+    content, not quotes of their own."""
     if len(drafts) < 2:
         return drafts
 
@@ -80,8 +81,11 @@ def _without_relative_reports(text: str, drafts: list[Draft]) -> list[Draft]:
         # "сторонники, которые доказывали, что ...": people of the content with a statement
         # of their own stay a quote
         return not (before[k].low in RELATIVE_NOMINATIVES and "что" in text[d.cue[1]:d.start].split())
+    def earlier(d: Draft) -> bool:  # "не скончалась, как сообщалось ранее, но ...": an aside
+        return d.speaker is None and text[d.cue[0]:d.cue[1]].lower().startswith("как ")
     return [d for d in drafts
-            if not (d.cue and any(o is not d and o.start < d.cue[0] < o.end for o in drafts) and relative(d))]
+            if not (d.cue and any(o is not d and o.start < d.cue[0] < o.end for o in drafts)
+                    and (relative(d) or earlier(d)))]
 
 
 def _without_quoted_reports(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
