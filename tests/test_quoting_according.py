@@ -196,3 +196,11 @@ def test_an_insert_after_и_vouches_for_the_conjunct_it_opens():
 def test_one_word_after_но_and_the_insert_finishes_the_clause_before():
     q = only("Задержания были, но, как пояснили в полиции, профилактические.")
     assert q.text == "Задержания были, но, как пояснили в полиции, профилактические"
+
+
+def test_по_заявлению_inside_a_clause_is_a_filing_not_a_claim():
+    assert found("В пятницу в суде состоится слушание дела по заявлению жителей о вырубке парка.") == ()
+
+
+def test_по_заявлению_opening_a_sentence_is_a_claim():
+    assert only("По заявлению властей, стрельбу открыл местный житель.").text == "стрельбу открыл местный житель"
