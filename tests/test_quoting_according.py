@@ -204,3 +204,7 @@ def test_по_заявлению_inside_a_clause_is_a_filing_not_a_claim():
 
 def test_по_заявлению_opening_a_sentence_is_a_claim():
     assert only("По заявлению властей, стрельбу открыл местный житель.").text == "стрельбу открыл местный житель"
+
+
+def test_an_insert_between_an_adjective_and_its_noun_claims_nothing():
+    assert found("Мэра критиковали за спорное, по мнению жителей, решение о вырубке парка.") == ()

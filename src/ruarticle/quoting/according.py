@@ -176,6 +176,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
     if _reported_after(ws, k):
         return None  # "Как сообщает CNN, Баффет заявил, что ...": Баффет's report, vouched for
+    if _inside_noun_phrase(ws, i, k):
+        return None  # "весьма спорное, по мнению населения, решение": a view of one word
     taken = set(range(i, k))
     if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
         close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
@@ -211,6 +213,17 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
 def _after_conjunction(ws, i) -> bool:
     """The insert follows "и,", "а," or "но," inside the sentence."""
     return i > 2 and ws[i - 1].text == "," and ws[i - 2].low in ("и", "а", "но")
+
+
+def _inside_noun_phrase(ws, i, k) -> bool:
+    """The insert stands between an adjective and the noun it agrees with."""
+    if i < 2 or ws[i - 1].text != "," or k + 1 >= len(ws) or ws[k].text != "," \
+            or not ws[i - 2].is_word or not ws[k + 1].is_word \
+            or best_pos(ws[i - 2]) != "ADJF" or best_pos(ws[k + 1]) != "NOUN" \
+            or "Apro" in parses(ws[i - 2])[0].tag:  # "Кроме того, по данным X, решение ..."
+        return False
+    forms = {(p.tag.case, p.tag.number) for p in parses(ws[i - 2]) if p.tag.POS == "ADJF"}
+    return any((p.tag.case, p.tag.number) in forms for p in parses(ws[k + 1]) if p.tag.POS == "NOUN")
 
 
 def _reported_after(ws, k) -> bool:
