@@ -435,3 +435,7 @@ def test_a_closing_cue_after_a_pointer_reports_no_second_quote():
 
 def test_a_negated_statement_verb_reports_nothing():
     assert found("Однако полиция не уточняет, что причиной пожара стала проводка.") == ()
+
+
+def test_a_fronted_question_of_what_will_happen_is_a_topic():
+    assert found("О том, что изменится для пациентов, журналистам рассказала министр.") == ()

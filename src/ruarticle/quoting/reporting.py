@@ -376,6 +376,8 @@ def _fronted_clause(s, i, k, cue, gender):
     """"О том, что X удостоен премии, было объявлено в феврале": the clause put first
     (from word k) is the content, up to the verb (and its auxiliary "было")."""
     ws = s.words
+    if is_topic_verb(cue[2]) and best_pos(ws[k]) == "VERB":
+        return None  # "О том, что изменится для пациентов, рассказала X": what she told about
     last = i - 1
     while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
         last -= 1
