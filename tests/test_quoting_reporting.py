@@ -439,3 +439,7 @@ def test_a_negated_statement_verb_reports_nothing():
 
 def test_a_fronted_question_of_what_will_happen_is_a_topic():
     assert found("О том, что изменится для пациентов, журналистам рассказала министр.") == ()
+
+
+def test_a_fronted_clause_telling_of_the_speaker_stays_a_report():
+    assert only("О том, что уходит в отставку, рассказал министр.").text == "уходит в отставку"

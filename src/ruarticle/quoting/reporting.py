@@ -312,6 +312,8 @@ def _trailing(text, s, i, cue, gender):
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
     fronted = _fronted_topic(ws)
+    if fronted is not None and is_topic_verb(cue[2]) and _what_happens(ws[fronted]):
+        return None  # "О том, что произошло, рассказал очевидец": what he told about
     if fronted is not None:  # "(Однако) о том, что телеканал должен ему денег, заявил X"
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
@@ -376,7 +378,7 @@ def _fronted_clause(s, i, k, cue, gender):
     """"О том, что X удостоен премии, было объявлено в феврале": the clause put first
     (from word k) is the content, up to the verb (and its auxiliary "было")."""
     ws = s.words
-    if is_topic_verb(cue[2]) and best_pos(ws[k]) == "VERB":
+    if is_topic_verb(cue[2]) and _what_happens(ws[k]):
         return None  # "О том, что изменится для пациентов, рассказала X": what she told about
     last = i - 1
     while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
@@ -391,6 +393,15 @@ def _fronted_clause(s, i, k, cue, gender):
     speaker = char_span(ws, *span) if span else None
     draft = Draft("indirect", ws[k].start, ws[last].end, -1, cue, speaker, gender)
     return ws[i].start, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _what_happens(word) -> bool:
+    """"что изменится", "что произошло": "что" as the subject of a future or a neuter
+    past verb asks what happens; "что уходит в отставку" may tell of the speaker."""
+    if best_pos(word) != "VERB":
+        return False
+    tag = parses(word)[0].tag
+    return "futr" in tag or ("past" in tag and "neut" in tag)
 
 
 def _fronted_topic(ws) -> int | None:
