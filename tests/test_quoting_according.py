@@ -186,3 +186,25 @@ def test_according_to_information_told_by_an_agent_in_the_instrumental():
 
 def test_a_hedge_with_a_participle_and_no_agent_stays_unsourced():
     assert not found("По информации, полученной ночью, угонщик задержан.")
+
+
+def test_an_insert_after_и_vouches_for_the_conjunct_it_opens():
+    q = only("Свадьба прошла в загородном клубе и, по данным журнала, обошлась в миллион рублей.")
+    assert q.text == "обошлась в миллион рублей"
+
+
+def test_one_word_after_но_and_the_insert_finishes_the_clause_before():
+    q = only("Задержания были, но, как пояснили в полиции, профилактические.")
+    assert q.text == "Задержания были, но, как пояснили в полиции, профилактические"
+
+
+def test_по_заявлению_inside_a_clause_is_a_filing_not_a_claim():
+    assert found("В пятницу в суде состоится слушание дела по заявлению жителей о вырубке парка.") == ()
+
+
+def test_по_заявлению_opening_a_sentence_is_a_claim():
+    assert only("По заявлению властей, стрельбу открыл местный житель.").text == "стрельбу открыл местный житель"
+
+
+def test_an_insert_between_an_adjective_and_its_noun_claims_nothing():
+    assert found("Мэра критиковали за спорное, по мнению жителей, решение о вырубке парка.") == ()

@@ -71,3 +71,19 @@ def test_an_adverb_like_short_form_opens_no_clause():
 def test_a_relative_clause_in_any_case_stays_in_a_phrase_content():
     q = only("Депутаты призвали отменить режим, при котором запрещены митинги.")
     assert q.text == "отменить режим, при котором запрещены митинги"
+
+
+def test_a_second_addressee_with_a_dash_for_the_verb_continues_the_order():
+    q = only("Губернатор поручил Минфину до пятницы оплатить счета подрядчиков, "
+             "а Минстрою – каждый день проверять стройку.")
+    assert q.text == "оплатить счета подрядчиков, а Минстрою – каждый день проверять стройку"
+
+
+def test_а_with_a_verb_of_its_own_still_ends_the_order():
+    q = found("Губернатор поручил Минфину оплатить счета, а мэр отказался от выступления.")[0]
+    assert q.text == "оплатить счета"
+
+
+def test_a_content_telling_what_the_speaker_did_goes_on_past_и():
+    q = only("Задержанный признал, что вечером на площади поднял камень, и бросил его в окно.")
+    assert q.text == "вечером на площади поднял камень, и бросил его в окно"

@@ -32,3 +32,16 @@ def test_a_person_described_by_a_thing_noun_still_reports():
 
 def test_a_capitalised_subject_may_be_a_name():
     assert texts("Нода пообещал не сдаваться.") == ["не сдаваться"]
+
+
+def test_a_thing_opening_the_sentence_with_a_capital_reports_no_words():
+    assert texts("Сделка ожидает одобрения регуляторов, что может задержать её закрытие.") == []
+
+
+def test_an_object_pointing_at_the_gerunds_report_is_no_content():
+    assert texts("Пресс-служба опровергла эту информацию, сообщив, что журналисты ошиблись.") == [
+        "журналисты ошиблись"]
+
+
+def test_an_object_standing_alone_stays_the_content():
+    assert texts("Лидер фракции Иван Петров опроверг эту информацию.") == ["эту информацию"]

@@ -139,3 +139,13 @@ def test_a_clause_with_a_verb_before_the_colon_needs_a_reporting_verb():
 def test_a_surname_the_dictionary_misreads_still_ends_the_name_before_a_colon():
     [q] = extract("Депутат Ерлан Сараев оказался краток: «Мы не допустим повторения этих событий».").quotes
     assert q.speaker.text.endswith("Ерлан Сараев")
+
+
+def test_short_marks_opening_a_sentence_with_a_cue_right_after_are_speech():
+    qs = extract("«Спасибо всем», сказал тренер после матча.").quotes
+    assert [(q.kind, q.text) for q in qs] == [("direct", "Спасибо всем")]
+
+
+def test_a_short_name_opening_a_sentence_and_its_subject_is_no_speech():
+    assert all(not text.startswith("Зенит") for text, _, _ in quotes(
+        "«Зенит», в свою очередь, сообщил о подписании игрока."))

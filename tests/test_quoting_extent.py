@@ -38,3 +38,15 @@ def test_a_report_running_into_marked_speech_ends_with_its_sentence():
                "обычная работа, и я справилась», — говорит Анна Белова.")
     assert [(q.kind, q.text) for q in qs] == [("indirect", "скорость превысила 900 км/ч"),
                                              ("direct", "Для меня это была обычная работа, и я справилась")]
+
+
+def test_a_named_sources_aside_after_a_colon_stays_inside_the_report():
+    q = only("Министр отметил, что фактором роста цен остаётся политика: расходы бюджета, "
+             "по оценке Нацбанка, поддерживают спрос.")
+    assert q.cue.text == "отметил" and q.text.endswith("поддерживают спрос")
+
+
+def test_a_named_sources_aside_in_a_relative_clause_is_their_view():
+    qs = found("Мэр обещал продолжать «реформу Петрова», которая, по словам её сторонников, "
+               "означает строительство новых школ.")
+    assert [q.cue.text for q in qs] == ["обещал", "по словам"]

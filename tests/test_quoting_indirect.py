@@ -39,3 +39,30 @@ def test_a_reporting_verb_with_that_gives_the_clause():
 
 def test_the_sentences_hold_reports_of_every_kind():
     assert all(found(text) for text in SENTENCES)
+
+
+def test_однако_inside_the_marks_the_content_opens_with_is_the_sources():
+    text = ('Как рассказал газете источник, "кандидат дал согласие, однако министр сказал, '
+            'что не видит в нём смысла".')
+    assert found(text)[0][1] == "кандидат дал согласие, однако министр сказал, что не видит в нём смысла"
+
+
+def test_a_cue_inside_a_quoted_fragment_of_another_report_is_part_of_it():
+    text = "Она сказала, что ушла из банка, «потому что не хотела, чтобы мне указывали, что делать»."
+    assert [d[1] for d in found(text)] == [
+        "ушла из банка, «потому что не хотела, чтобы мне указывали, что делать»"]
+
+
+def test_a_report_in_a_relative_clause_inside_a_content_is_part_of_it():
+    text = "Он рассказал, что его избили охранники, которые угрожали убить его."
+    assert [d[1] for d in found(text)] == ["его избили охранники, которые угрожали убить его"]
+
+
+def test_people_of_a_content_with_a_statement_of_their_own_stay_a_quote():
+    text = "Он сказал, что тон задавали сторонники проекта, которые доказывали, что он выгоден."
+    assert [d[1] for d in found(text)][-1] == "он выгоден"
+
+
+def test_an_unsourced_как_сообщалось_inside_a_content_is_part_of_it():
+    text = "Полиция отметила, что водитель не погиб, как сообщалось ранее, но получил ранения."
+    assert [d[1] for d in found(text)] == ["водитель не погиб, как сообщалось ранее, но получил ранения"]

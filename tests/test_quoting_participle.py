@@ -53,3 +53,9 @@ def test_participle_with_a_topic_after_о():
 
 def test_participle_with_a_demonstrative_topic_reports_nothing():
     assert not found("Газеты, написавшие о данном случае, получили предупреждение.")
+
+
+def test_people_wishing_to_do_something_ask_for_nothing():
+    qs = found("Клуб сообщил, что проведёт просмотр для юношей, желающих попасть в основной состав, "
+               "и пригласил всех.")
+    assert [q.cue.text for q in qs] == ["сообщил"]

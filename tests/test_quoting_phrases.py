@@ -278,3 +278,7 @@ def test_a_description_and_a_name_set_off_by_a_comma_are_one_subject():
 def test_a_voiced_doubt_is_the_cue_not_the_speaker():
     q = only("Депутат Асель Нурланова выразила сомнение, что заводы построят в срок.")
     assert q.cue.text == "выразила сомнение" and q.speaker.name == "Асель Нурланова"
+
+
+def test_a_connector_opening_the_clause_is_no_object_before_the_subject():
+    assert phrase_before("Вместе с тем аким области попросил") == "аким области"

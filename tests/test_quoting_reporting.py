@@ -387,3 +387,59 @@ def test_a_report_listed_after_a_comma_shares_the_subject():
     qs = found("Водитель признал вину, пожаловался на плохую дорогу и попросил снисхождения.")
     assert [(q.cue.text, q.speaker.text) for q in qs] == [
         ("признал", "Водитель"), ("пожаловался", "Водитель"), ("попросил", "Водитель")]
+
+
+def test_a_score_with_a_colon_introduces_nothing():
+    qs = found("Тренер сказал после матча, закончившегося со счётом 15:13:")
+    assert [q.text for q in qs] == []
+
+
+def test_a_singular_name_after_a_plural_verb_is_its_object_not_its_speaker():
+    assert found("Сегодня в стране отмечают День Победы в память о погибших на войне.") == ()
+
+
+def test_чтобы_after_a_thing_done_to_an_object_tells_why():
+    assert found("Она отрезала прядь волос, чтобы сохранить её на память.") == ()
+
+
+def test_чтобы_after_the_object_of_a_request_is_what_was_asked():
+    assert only("Мэр попросил суд, чтобы заседание перенесли.").text == "заседание перенесли"
+
+
+def test_a_verb_citing_something_after_a_comma_closes_no_report():
+    assert found("Канал «Звезда», в свою очередь, ссылается на «надёжный источник в Минобороны», "
+                 "но не приводит деталей.") == ()
+
+
+def test_a_reason_the_speaker_gave_stays_in_the_request():
+    q = only("Мэр попросил выделить средства на насосы, поскольку часть техники, по его словам, "
+             "вышла из строя.")
+    assert q.text == "выделить средства на насосы, поскольку часть техники, по его словам, вышла из строя"
+
+
+def test_в_связи_с_тем_что_gives_a_reason_not_what_was_said():
+    qs = found("Тренер назвал игрока лучшим в команде в связи с тем, что тот забил пять голов.")
+    assert all(not q.text.startswith("тот забил") for q in qs)
+
+
+def test_people_listed_after_a_colon_say_nothing():
+    assert found("На вопросы журналистов отвечали: командир экипажа Иван Петров, "
+                 "бортинженер Олег Сидоров и врач Анна Белова.") == ()
+
+
+def test_a_closing_cue_after_a_pointer_reports_no_second_quote():
+    qs = found("Иван Петров назначен заместителем губернатора. Об этом объявлено утром в понедельник, "
+               "сообщил агентству источник в администрации.")
+    assert [q.text for q in qs] == ["Иван Петров назначен заместителем губернатора"]
+
+
+def test_a_negated_statement_verb_reports_nothing():
+    assert found("Однако полиция не уточняет, что причиной пожара стала проводка.") == ()
+
+
+def test_a_fronted_question_of_what_will_happen_is_a_topic():
+    assert found("О том, что изменится для пациентов, журналистам рассказала министр.") == ()
+
+
+def test_a_fronted_clause_telling_of_the_speaker_stays_a_report():
+    assert only("О том, что уходит в отставку, рассказал министр.").text == "уходит в отставку"

@@ -24,3 +24,15 @@ def test_a_titles_list_of_topics_after_a_colon_is_no_quote():
 
 def test_words_still_to_be_said_are_no_quote():
     assert not found("Итоги конкурса будут объявлены 20 мая в 15:00 по местному времени.")
+
+
+def test_a_talk_about_a_thing_reports_no_statement():
+    assert found("Внучка поэта рассказала журналистам о судьбе деда и его наследии.") == ()
+
+
+def test_a_fronted_topic_of_a_talk_reports_no_statement():
+    assert found("О разговоре с премьером рассказал сам губернатор во время обращения.") == ()
+
+
+def test_a_talk_about_an_agreement_reports_it():
+    assert only("Президент рассказал о договорённости вернуть пленных.").text == "договорённости вернуть пленных"

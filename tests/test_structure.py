@@ -77,6 +77,15 @@ def test_inline_read_also_gives_one_teaser():
     assert text[layout.related[0].start:layout.related[0].end] == "В Томске выпал первый снег"
 
 
+def test_a_news_aggregators_widget_lists_other_headlines():
+    text = ("Заголовок новости про назначение\n\nГубернатор назначил нового заместителя.\n\n"
+            "Rambler-Новости\n\n    Министр не исключил возвращения на пост\n    Заключённые прекратили акцию\n\n"
+            "Новый заместитель давно работает в администрации области.")
+    layout = segment(text)
+    assert kind_of(layout, "Министр не исключил") == "boilerplate"
+    assert kind_of(layout, "Новый заместитель") == "body"
+
+
 @pytest.mark.parametrize("line", [
     "Фото: пресс-служба мэрии Новосибирска",
     "Теги: дороги, ремонт, Новосибирск",

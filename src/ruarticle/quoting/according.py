@@ -61,7 +61,9 @@ def according(text, s, i):
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
 
 
-OPENING_ONLY = frozenset({"версия"})  # report a claim only where they open a clause
+# report a claim only where they open a clause: "чемпион по версии IBF", "слушание дела по
+# заявлению защитников леса" (a filing), "дорогу закрыли по заявлению МЧС" (at its request)
+OPENING_ONLY = frozenset({"версия", "заявление"})
 
 
 def _told_by(ws, k):
@@ -174,6 +176,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
     if _reported_after(ws, k):
         return None  # "Как сообщает CNN, Баффет заявил, что ...": Баффет's report, vouched for
+    if _inside_noun_phrase(ws, i, k):
+        return None  # "весьма спорное, по мнению населения, решение": a view of one word
     taken = set(range(i, k))
     if k < len(ws) and ws[k].text == "(":  # "по словам Фолькера Буфье (Volker Bouffier), ..."
         close = next((n for n in range(k, min(len(ws), k + SOURCE_REACH * 2)) if ws[n].text == ")"), None)
@@ -189,6 +193,12 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
                       and not (n + 1 < len(ws) and ws[n + 1].low in ("чтобы", "что"))), len(ws))
         end = ws[comma - 1].end if comma > first else s.end
         return cue[0], Draft("indirect", ws[k].start, end, -1, cue, speaker, gender), taken
+    if _after_conjunction(ws, i) and k + 1 < len(ws) and not reported_before:
+        # "прошли в VIP-палате и, по данным Life, обошлись в 930 тысяч": the source vouches
+        # for the conjunct it opens; one word left ("но, как пояснили, профилактические")
+        # finishes the clause before it, so the whole sentence is the report
+        start = ws[k].start if enough_after else s.start
+        return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
     inserted = enough_after and _opens_clause(ws, i)
     if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
@@ -198,6 +208,22 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _after_conjunction(ws, i) -> bool:
+    """The insert follows "и,", "а," or "но," inside the sentence."""
+    return i > 2 and ws[i - 1].text == "," and ws[i - 2].low in ("и", "а", "но")
+
+
+def _inside_noun_phrase(ws, i, k) -> bool:
+    """The insert stands between an adjective and the noun it agrees with."""
+    if i < 2 or ws[i - 1].text != "," or k + 1 >= len(ws) or ws[k].text != "," \
+            or not ws[i - 2].is_word or not ws[k + 1].is_word \
+            or best_pos(ws[i - 2]) != "ADJF" or best_pos(ws[k + 1]) != "NOUN" \
+            or "Apro" in parses(ws[i - 2])[0].tag:  # "Кроме того, по данным X, решение ..."
+        return False
+    forms = {(p.tag.case, p.tag.number) for p in parses(ws[i - 2]) if p.tag.POS == "ADJF"}
+    return any((p.tag.case, p.tag.number) in forms for p in parses(ws[k + 1]) if p.tag.POS == "NOUN")
 
 
 def _reported_after(ws, k) -> bool:

@@ -30,6 +30,8 @@ def backref(text, s, i, previous):
     n = backref_at(ws, i)
     if not n or (i + n < len(ws) and ws[i + n].low in ABOUT):
         return None  # "Информацию о пожаре передали ...": a topic of its own, no pointer
+    if _determiner(ws, i + n):
+        return None  # "Об этом человеке говорят разное": "этом" goes with its noun
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
         lemma = cue_lemma(ws[j])
         if lemma:
@@ -52,6 +54,16 @@ def backref(text, s, i, previous):
     return -1, draft, set(range(i, hi))
 
 
+
+
+def _determiner(ws, k) -> bool:
+    """"этом" followed by a lowercase noun or adjective that can only be in the
+    prepositional case ("Об этом человеке"; not "Об этом журналистам", "Об этом
+    городской суд")."""
+    if k >= len(ws) or ws[k - 1].low != "этом" or not ws[k].is_word or not ws[k].text[0].islower():
+        return False
+    cases = {p.tag.case for p in parses(ws[k])}
+    return best_pos(ws[k]) in ("NOUN", "ADJF") and cases == {"loct"}
 
 
 def _clause_before(ws, comma) -> bool:

@@ -97,7 +97,18 @@ def _authors(text, intro, p) -> bool:
         return False
     first = words[:next((n for n, w in enumerate(words) if w.text == "."), len(words))]  # "!" may be a title's
     cited = bool(words) and words[0].low == "по" and any(w.low in ("словам", "мнению") for w in words[1:3])
-    return cited or any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first)
+    return cited or _encyclopedic(first) \
+        or any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first)
+
+
+def _encyclopedic(first) -> bool:
+    """"Дарио Фо (, 24 марта 1926 года, Санджано, Италия) — итальянский драматург": a
+    name with the years of life in brackets opens an encyclopedia's article."""
+    k = next((n for n, w in enumerate(first) if not (w.is_word and is_proper(w))), len(first))
+    if k == 0 or k >= len(first) or first[k].text != "(":
+        return False
+    close = next((n for n in range(k, len(first)) if first[n].text == ")"), None)
+    return close is not None and any(len(w.text) == 4 and w.text.isdigit() for w in first[k:close])
 
 
 def _narrative(text, p) -> bool:

@@ -26,8 +26,27 @@ def second_predicate(ws, j, gender) -> int | None:
     for k in range(j + 2, len(ws) - 2):
         if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
                 and gender is not None and verb_gender(ws[k + 2]) == gender:
-            return ws[k - 1].end
+            return None if _speaker_acts(ws, j, k, gender) else ws[k - 1].end
     return None
+
+
+def _speaker_acts(ws, j, k, gender) -> bool:
+    """"признал, что 27 июля на улице подобрал бутылку ..., и бросил её": the content's
+    own first verb has no subject of its own (only dates and prepositional phrases come
+    before it) and the speaker's gender, so a verb joined by ", и" goes on telling what
+    the speaker did."""
+    for n in range(j + 1, k):
+        w = ws[n]
+        if not w.is_word:
+            if w.text in ",;:":
+                return False
+            continue
+        if best_pos(w) == "VERB":
+            return verb_gender(w) == gender
+        governed = any(best_pos(x) == "PREP" for x in ws[max(j + 1, n - 2):n] if x.is_word)
+        if not governed and best_pos(w) in NOMINATIVE_POS and any("nomn" in p.tag for p in parses(w)[:2]):
+            return False
+    return False
 
 
 def main_clause(ws, j) -> int | None:
@@ -85,6 +104,22 @@ def new_predicate(text: str, start: int, end: int) -> bool:
     stop = text.find(",", start, end)
     return any(w.is_word and best_pos(w) == "VERB"
                for w in tokenize(text, start, end if stop < 0 else stop))
+
+
+GAPPED = regex.compile(r",?\s+а\s+([^,;.:!?—–]+?)\s[—–]\s+(\w+)")
+
+
+def gapped(text: str, at: int, end: int) -> bool:
+    """", а Министерству строительства – ежедневно мониторить ход работ": after "а" a
+    second addressee and, past a dash standing for the verb left out, its own order;
+    the directive goes on (an infinitive follows the dash, no verb comes before it)."""
+    m = GAPPED.match(text, at, end)
+    if m is None:
+        return False
+    before = [w for w in tokenize(text, m.start(1), m.end(1)) if w.is_word]
+    after = [w for w in tokenize(text, m.start(2), min(end, m.end(2) + 40)) if w.is_word][:3]
+    return bool(before) and not any(best_pos(w) in ("VERB", "INFN") for w in before) \
+        and any(best_pos(w) == "INFN" for w in after)
 
 
 def gerund_end(ws, j, end):

@@ -1,18 +1,38 @@
 """Indirect quotes that report no words: the addressee of a speech act named by a verb and
-its object ("выразил соболезнования родным погибших"), or a prospect that a thing, not a
-speaker, "promises" or "threatens" ("кризис угрожает дестабилизировать экономику")."""
+its object ("выразил соболезнования родным погибших"), a prospect that a thing, not a
+speaker, "promises" or "threatens" ("кризис угрожает дестабилизировать экономику"), or an
+object that points at the words that follow ("подтвердил эту информацию: ...")."""
 from __future__ import annotations
 
 from ..resources import word_set
 from .draft import Draft
 from .lexicon import org_head
-from .words import Word, best_pos, is_proper, parses, tokenize
+from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize
 
 CASES_OF_CONTENT = ("nomn", "accs", "gent")  # what a phrase content may open with
 
 
+POINTERS = frozenset({"этот", "эта", "это", "эти", "эту", "этого", "этих", "данный", "данную", "данные",
+                      "такую", "такие"})
+
+
 def empty(text: str, d: Draft) -> bool:
-    return _addressed(text, d) or _thing_speaks(text, d)
+    return _addressed(text, d) or _thing_speaks(text, d) or _pointing_object(text, d)
+
+
+def _pointing_object(text: str, d: Draft) -> bool:
+    """"подтвердил эту информацию: ...", "опровергла эту информацию, сообщив, что ...",
+    "критиковали этот арест, называя его ...": an object that only points at what the
+    words after it (a colon, a gerund's report) say is no content of its own."""
+    if d.kind != "indirect" or not d.cue or d.start < d.cue[1]:
+        return False
+    words = [w for w in tokenize(text, d.start, d.end) if w.is_word]
+    if len(words) != 2 or words[0].low not in POINTERS or best_pos(words[1]) != "NOUN":
+        return False
+    after = [w for w in tokenize(text, d.end, min(len(text), d.end + 40))][:3]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return bool(after) and (after[0].text == ":" or (after[0].is_word and best_pos(after[0]) == "GRND"))
 
 
 def _thing_speaks(text: str, d: Draft) -> bool:
@@ -23,8 +43,10 @@ def _thing_speaks(text: str, d: Draft) -> bool:
         return False
     words = [w for w in tokenize(text, *d.speaker) if w.is_word]
     head = next((w for w in words if best_pos(w) == "NOUN"), None)
-    # a capital may be a name's ("Нода пообещал"); "Легенда кино Брижит Бардо" is a person
-    return head is not None and head.text[0].islower() and not org_head(head) \
+    # a capital may be a name's ("Нода пообещал") unless it only opens the sentence
+    # ("Сделка ожидает"); "Легенда кино Брижит Бардо" is a person
+    common = head is not None and (head.text[0].islower() or (head.initial and not is_name_like(head)))
+    return common and not org_head(head) \
         and all("inan" in p.tag for p in parses(head)[:1]) and not any(is_proper(w) for w in words)
 
 

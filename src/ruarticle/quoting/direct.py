@@ -114,7 +114,7 @@ def _unbalanced(text, start, end, paragraph) -> list[Draft]:
 def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
     names = _names_only(text, m.start, m.end)
     dashed = DASH_AFTER.match(text, m.close + 1, hi) is not None
-    if not names or dashed:
+    if not names or dashed or _attributed_opening(text, lo, m, hi):
         parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
         if parts:
             return parts
@@ -327,6 +327,19 @@ def _names_only(text: str, start: int, end: int) -> bool:
         return True
     return len(words) <= 4 and not regex.search(r"[.!?,]", text[start:end]) \
         and not any(best_pos(w) == "VERB" for w in words)  # «Мы вернём себе страну» speaks
+
+
+def _attributed_opening(text: str, lo: int, m, hi: int) -> bool:
+    """Marks that open the paragraph or a sentence in it, a comma and right away a
+    reporting verb ("«Спасибо всем», сказал он."): speech, however short, not a name
+    inside a clause ("в программе «Время», сказал источник") or one that is the subject
+    ("«Аль-Джазира», в свою очередь, ссылается ...")."""
+    before = text[lo:m.open].rstrip()
+    if before and before[-1] not in ".!?…":
+        return False
+    after = AFTER.match(text, m.close + 1, hi)
+    words = tokenize(text, after.end(), hi)[:1] if after else []
+    return bool(words) and cue_lemma(words[0], ("VERB",)) is not None
 
 
 def _speech(text: str, m, lemma: str) -> bool:

@@ -77,11 +77,19 @@ def _aside(text: str, before: Draft, d: Draft) -> bool:
     if not d.cue or not (before.end <= d.cue[0] < d.cue[1] <= d.start):
         return False
     cue = text[d.cue[0]:d.cue[1]]
-    tail = text.rfind(",", before.start, before.end) + 1 or before.start
-    if any(best_pos(w) in FINITE for w in tokenize(text, tail, before.end) if w.is_word):
+    # the clause the aside sits in starts after the last comma or colon ("фактором остается
+    # политика: расходы бюджета, по оценке Нацбанка, поддерживают спрос")
+    tail = max(text.rfind(",", before.start, before.end), text.rfind(":", before.start, before.end)) + 1 \
+        or before.start
+    words = [w for w in tokenize(text, tail, before.end) if w.is_word]
+    if any(best_pos(w) in FINITE for w in words):
         return False  # "выборы станут выбором, по его словам, речь идёт ...": a new clause
+    named = d.speaker is not None and d.speaker[0] >= d.cue[1]  # "по словам сторонников", not "по его словам"
+    if named and words and words[-1].low.startswith("котор"):
+        return False  # "«революцию», которая, по словам сторонников, означает ...": their view
+    after = max(d.cue[1], d.speaker[1]) if d.speaker else d.cue[1]  # "по оценке Нацбанка,"
     return cue[:3] == "по " and ASIDE_GAP.fullmatch(text, before.end, d.cue[0]) is not None \
-        and ASIDE_GAP.fullmatch(text, d.cue[1], d.start) is not None
+        and ASIDE_GAP.fullmatch(text, after, d.start) is not None
 
 
 def _closed(text: str, d: Draft, p: Paragraph | None) -> Draft:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..resources import word_set
+from . import marks
 from .according import according, as_said, follows_from
 from .backref import backref, fronted
 from .draft import Draft, trim, unwrap
@@ -21,10 +22,14 @@ from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+OPENING_MARKS = {"«": "»", '"': '"', "„": "“", "“": "”"}  # an opening mark and its close
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также", "однако")
+RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "котором", "которой"})
+RELATIVE_NOMINATIVES = frozenset({"который", "которая", "которое", "которые"})
+RELATIVE_REACH = 4  # words between a relative word and the cue of its clause
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
@@ -56,7 +61,45 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
             anchor, draft, taken = match
             used.update(taken)
             found.append((anchor, draft.with_(paragraph=paragraph)))
-    return _without_nested_beliefs(_cut(text, s, found))
+    drafts = _without_nested_beliefs(_cut(text, s, found))
+    return _without_quoted_reports(text, s, _without_relative_reports(text, drafts))
+
+
+def _without_relative_reports(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"рассказал, что был изнасилован заключёнными, которые угрожали убить его": a report
+    in a relative clause inside another report's content describes someone in it, and an
+    unsourced "как сообщалось" there recalls earlier reports; both are part of that
+    content, not quotes of their own."""
+    if len(drafts) < 2:
+        return drafts
+
+    def relative(d: Draft) -> bool:  # "которые (неоднократно) угрожали", "в котором просили"
+        before = tokenize(text, max(0, d.cue[0] - 40), d.cue[0])[-RELATIVE_REACH:]
+        k = max((n for n, w in enumerate(before) if w.low in RELATIVE_SUBJECTS), default=None)
+        if k is None or any(w.text in ",;:" for w in before[k + 1:]):
+            return False
+        # "сторонники, которые доказывали, что ...": people of the content with a statement
+        # of their own stay a quote
+        return not (before[k].low in RELATIVE_NOMINATIVES and "что" in text[d.cue[1]:d.start].split())
+    def earlier(d: Draft) -> bool:  # "не скончалась, как сообщалось ранее, но ...": an aside
+        return d.speaker is None and text[d.cue[0]:d.cue[1]].lower().startswith("как ")
+    return [d for d in drafts
+            if not (d.cue and any(o is not d and o.start < d.cue[0] < o.end for o in drafts)
+                    and (relative(d) or earlier(d)))]
+
+
+def _without_quoted_reports(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """"сказала, что хотела стать юристом, «потому что не хотела, чтобы мне указывали, что
+    делать»": a cue inside the marks of a fragment that another report of the sentence
+    quotes is part of that fragment, no report of its own."""
+    if len(drafts) < 2:
+        return drafts
+    quoted = [(m.open, m.close) for m in marks.pairs(text, s.start, s.end)]
+
+    def inside(d: Draft) -> bool:
+        return any(o is not d and o.start <= a < d.cue[0] < b <= o.end
+                   for o in drafts for a, b in quoted)
+    return [d for d in drafts if not (d.cue and inside(d))]
 
 
 def _without_nested_beliefs(drafts: list[Draft]) -> list[Draft]:
@@ -82,7 +125,8 @@ def _cut(text, s, found):
                     break
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
                     continue
-                if d.start < later and _coordinated(s, starts, d, later, other):
+                if d.start < later and _coordinated(s, starts, d, later, other) \
+                        and not _enclosed(text, d.start, later):  # the source's own words go on
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
                     subject = other.speaker[0] if other.speaker else later
                     end = subject if d.start < subject < later else later
@@ -128,9 +172,17 @@ def _reported(text: str, start: int, end: int) -> bool:
 
 
 def _enclosed(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside brackets or marks opened in the content, or inside the
+    marks that open right before it ("источник сказал, "... , однако ..."")."""
     before = text[start:at]
-    return before.count("(") > before.count(")") or before.count("«") > before.count("»") \
-        or before.count('"') % 2 == 1
+    if before.count("(") > before.count(")") or before.count("«") > before.count("»") \
+            or before.count('"') % 2 == 1:
+        return True
+    lead = text[max(0, start - 2):start].rstrip()
+    if not lead or lead[-1] not in OPENING_MARKS:
+        return False
+    close = text.find(OPENING_MARKS[lead[-1]], start)
+    return close > at and not ('"' == lead[-1] and before.count('"'))
 
 
 def _inserted_attribution(text: str, d: Draft) -> bool:

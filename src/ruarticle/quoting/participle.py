@@ -19,6 +19,7 @@ HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
 HEAD_REACH = 5  # words of the described phrase looked back through
 JUDGING = ("считать", "посчитать", "счесть")
 MIN_CLAUSE = 2
+WISHING = ("желать",)  # "девушки, желающие попасть в сборную": who want to, not who ask
 
 
 def participle(text, s, i):
@@ -74,7 +75,7 @@ def _judgement(ws, i, lemma):
     clause = ws[i + 1:end]
     if len(clause) < MIN_CLAUSE or (end < len(ws) and ws[end].text != ","):
         return None
-    demand = best_pos(clause[0]) == "INFN"
+    demand = best_pos(clause[0]) == "INFN" and lemma not in WISHING
     judged = any(instrumental(w) for w in clause[1:])
     return end if demand or judged else None
 

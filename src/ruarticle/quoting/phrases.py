@@ -102,6 +102,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
 
     A phrase whose first word cannot agree with the verb's gender is an oblique
     name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
+    lo = _past_connector(words, lo, i)
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
     if j >= lo and words[j].text == ",":
         return _subject_before_comma(words, j, lo, gender)
@@ -142,6 +143,16 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         if fallback is not None:
             j = _skip_insert(words, j, lo)
     return fallback
+
+
+def _past_connector(words: list[Word], lo: int, i: int) -> int:
+    """The index after a connector of several words opening the clause ("Вместе с тем
+    аким области попросил", "Кроме того министр заявил"): its pronoun is no object
+    that the subject's words could belong to."""
+    for n in (4, 3, 2):
+        if lo + n < i and " ".join(w.low for w in words[lo:lo + n]) in word_set("quote_connectors.txt"):
+            return lo + n
+    return lo
 
 
 def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tuple[int, int] | None:

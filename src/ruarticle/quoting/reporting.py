@@ -8,15 +8,15 @@ import regex
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import (ABOUT, QUOTING_NOUNS, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      is_topic_verb, negated_cue, opens_question, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gerund_end,
+from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+                      is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
+from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_latin, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -52,6 +52,10 @@ PHRASE_END = regex.compile(
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
     r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 
+REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
+OWN_REASON = regex.compile(r",?\s+(?:поскольку|потому|так как)\s")
+OWN_WORDS = regex.compile(r",\s+по\s+(?:его|её|ее|их)\s+словам\s*,")  # the speaker's reason
+
 
 def verb(text, s, i):
     """A report led by the verb ``ws[i]`` (or a verb-and-noun cue starting there)."""
@@ -65,6 +69,8 @@ def verb(text, s, i):
         return _infinitive_report(s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
+    if i > 0 and ws[i - 1].low == "не" and lemma in word_set("quote_unsaid_negated.txt"):
+        return None  # "не уточняют, что ...": what was not said is nobody's words
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
     comp = complement(ws, last, lemma)
@@ -166,13 +172,18 @@ def complement(ws, i, lemma):
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
             return None
-        if w.text == ":" and j + 1 < len(ws):
+        if w.text == ":" and j + 1 < len(ws) and not _score(ws, j):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
+            if ws[j + 1].low == "чтобы" and _purpose(ws, i, j, lemma):
+                return None
             return j, ws[j + 2].start
         if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
                 and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
             return j, ws[j + 1].start
+        if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том", "тем") \
+                and ws[j + 2].text == "," and ws[j + 3].low in THAT and ws[j - 1].low in REASON_HEADS:
+            return None  # "в связи с тем, что", "несмотря на то, что": why, not what was said
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
             return j, ws[j + 4].start  # "о том, что", "на то, что"
@@ -187,11 +198,42 @@ def complement(ws, i, lemma):
     return None
 
 
+def _purpose(ws, i, j, lemma) -> bool:
+    """"отрезала палец, чтобы завладеть кольцом", "написал письмо, чтобы ...": after a
+    thing done to an object, ", чтобы" tells why, unless the verb asks for something."""
+    if is_phrase_verb(lemma):
+        return False  # "попросил суд, чтобы ...", "потребовал, чтобы ..."
+    return any(w.is_word and best_pos(w) == "NOUN" and not org_head(w)
+               and any({"inan", "accs"} <= set(p.tag.grammemes) for p in parses(w)[:2]) for w in ws[i + 1:j])
+
+
+def _score(ws, j) -> bool:
+    """"со счётом 15:13", "в 10:30": a colon glued between digits is no colon."""
+    return 0 < j < len(ws) - 1 and ws[j - 1].text.isdigit() and ws[j + 1].text.isdigit() \
+        and ws[j - 1].end == ws[j].start and ws[j].end == ws[j + 1].start
+
+
 def _predicate_in(ws, k) -> bool:
     """What follows "подтвердил:" says something rather than listing names
     ("подтвердили шесть стран: Алжир, Египет и Россия")."""
-    return not all(w.text in ",." or (w.is_word and (is_proper(w) or w.low in LIST_JOINERS))
-                   for w in ws[k:])
+    if all(w.text in ",." or (w.is_word and (is_proper(w) or w.low in LIST_JOINERS)) for w in ws[k:]):
+        return False
+    return not _people_listed(ws, k)
+
+
+def _people_listed(ws, k) -> bool:
+    """"отвечали: командир экспедиции Уильям Макартур, бортинженер Валерий Токарев и ...":
+    people, each a post and a name, listed with no verb: who, not what was said."""
+    items = [[]]
+    for w in ws[k:]:
+        if w.text in ",;" or w.low in LIST_JOINERS:
+            items.append([])
+        elif w.text != ".":
+            items[-1].append(w)
+    items = [item for item in items if item]
+    return len(items) >= 2 and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "PRTS", "GRND")
+                                       for item in items for w in item) \
+        and all(is_proper(item[-1]) for item in items)
 
 
 def _that_after(ws, k) -> bool:
@@ -218,6 +260,8 @@ def _trailing(text, s, i, cue, gender):
         return None
     if i + 1 < len(ws) and ws[i + 1].low in ABOUT:
         return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
+    if i + 1 < len(ws) and ws[i + 1].low == "на" and "on" in phrase_frames(cue[2]):
+        return None  # "X, в свою очередь, ссылается на источник": what is cited follows
     k = i - 2 if so else i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
@@ -262,10 +306,14 @@ def _trailing(text, s, i, cue, gender):
         return None
     if connector and not inserted:
         return None  # "Тем временем, сообщает X." states nothing
+    if not inserted and backref_at(ws, 0):
+        return None  # "Об этом объявлено утром, сообщил X": the pointer's own report relays it
     end = s.end if inserted else ws[k].start
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
     fronted = _fronted_topic(ws)
+    if fronted is not None and is_topic_verb(cue[2]) and _what_happens(ws[fronted]):
+        return None  # "О том, что произошло, рассказал очевидец": what he told about
     if fronted is not None:  # "(Однако) о том, что телеканал должен ему денег, заявил X"
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
@@ -330,6 +378,8 @@ def _fronted_clause(s, i, k, cue, gender):
     """"О том, что X удостоен премии, было объявлено в феврале": the clause put first
     (from word k) is the content, up to the verb (and its auxiliary "было")."""
     ws = s.words
+    if is_topic_verb(cue[2]) and _what_happens(ws[k]):
+        return None  # "О том, что изменится для пациентов, рассказала X": what she told about
     last = i - 1
     while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
         last -= 1
@@ -343,6 +393,15 @@ def _fronted_clause(s, i, k, cue, gender):
     speaker = char_span(ws, *span) if span else None
     draft = Draft("indirect", ws[k].start, ws[last].end, -1, cue, speaker, gender)
     return ws[i].start, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _what_happens(word) -> bool:
+    """"что изменится", "что произошло": "что" as the subject of a future or a neuter
+    past verb asks what happens; "что уходит в отставку" may tell of the speaker."""
+    if best_pos(word) != "VERB":
+        return False
+    tag = parses(word)[0].tag
+    return "futr" in tag or ("past" in tag and "neut" in tag)
 
 
 def _fronted_topic(ws) -> int | None:
@@ -449,7 +508,7 @@ def _phrase_speaker(ws, i, last, gender):
     j = last + 1
     if span is None:
         after = phrases.after(ws, i, len(ws))
-        if after and after[0] == i + 1 and is_proper(ws[i + 1]):
+        if after and after[0] == i + 1 and is_proper(ws[i + 1]) and not _singular_after_plural(ws[i + 1], gender):
             span, j = after, after[1]
     if span is None and gender == "plur" and not coordinate(ws, i):
         located = locative(ws, clause_start(ws, i), i)  # "В Минобороны назвали сообщения фейком"
@@ -460,6 +519,14 @@ def _phrase_speaker(ws, i, last, gender):
         author = relative_author(ws, i, 0)
         span = _word_span(ws, author) if author else None
     return span, j
+
+
+def _singular_after_plural(word, gender) -> bool:
+    """"в Израиле отмечают День Иерусалима": a capitalised word that can only be a
+    singular nominative is no subject of a plural verb, but its object."""
+    if gender != "plur" or word.text.isupper() or is_latin(word):
+        return False
+    return not any("nomn" in p.tag and "plur" in p.tag for p in parses(word))
 
 
 def _relative_subject(ws, i):
@@ -571,6 +638,10 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if ALSO.match(text, m.start()) and not new_predicate(text, m.end(), end):
             continue
+        if gapped(text, m.start(), end):
+            continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
+        if OWN_REASON.match(text, m.start()) and OWN_WORDS.search(text, m.end(), end):
+            continue  # "попросил ..., поскольку техника, по его словам, выведена из строя"
         return m.start()
     return end
 

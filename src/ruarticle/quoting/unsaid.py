@@ -1,15 +1,19 @@
 """Drafts that look like reports but are nobody's words: the topic of a question, a
-status given by a passive participle, a title's list of topics, words still to be said.
+status given by a passive participle, a title's list of topics, words still to be said,
+a thing talked about.
 """
 from __future__ import annotations
 
 import regex
 
 from .. import morph
+from ..resources import word_set
 from .draft import Draft
+from .lexicon import is_topic_verb
 from .words import best_pos, can_be_case, tokenize
 
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
+TALKING = ("высказаться", "высказываться")  # "высказался о ...": a view on a topic
 QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
 
 
@@ -17,12 +21,26 @@ def no_quote(text: str, d: Draft, titles: set[int]) -> bool:
     """Whether an indirect draft is one of the kinds below (``titles``: title paragraphs)."""
     if d.kind != "indirect":
         return False
-    return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d)
+    return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d) \
+        or _talked_about(text, d)
 
 
 def topic(text: str, d: Draft) -> bool:
     """Content that is the topic after "о"/"об", not a clause of its own."""
-    return text[max(0, d.start - 4):d.start].split()[-1:] in (["о"], ["об"], ["обо"])
+    return text[max(0, d.start - 4):d.start].lower().split()[-1:] in (["о"], ["об"], ["обо"])
+
+
+def _talked_about(text: str, d: Draft) -> bool:
+    """"рассказала журналистам о судьбе деда", "высказался о действиях тренера": a talk
+    or a view whose topic is a thing talked about (quote_topic_nouns.txt) reports no
+    statement; "рассказал о договорённости", "высказался о намерении уйти" do."""
+    if not d.cue or not topic(text, d):
+        return False
+    lemma = d.cue[2]
+    if not (is_topic_verb(lemma) or lemma in TALKING or lemma.endswith(" мнение")):
+        return False
+    head = next((w for w in tokenize(text, d.start, d.end) if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and morph.lemma(head.low) in word_set("quote_topic_nouns.txt")
 
 
 def _question_topic(text: str, d: Draft) -> bool:

@@ -1,0 +1,17 @@
+"""Attributions pointing back (quoting/backref.py). Sentences written for these tests."""
+from quoted import found  # noqa: E402 (tests folder is on sys.path)
+
+
+def test_об_этом_points_back_at_the_sentence_before():
+    qs = found("Памятник открыли в субботу. Об этом журналистам сообщил мэр.")
+    assert [q.text for q in qs] == ["Памятник открыли в субботу"]
+
+
+def test_этом_with_a_noun_of_its_own_points_at_nothing():
+    qs = found("Памятник открыли в субботу. Об этом человеке говорят разное, особенно на Урале.")
+    assert qs == ()
+
+
+def test_an_adjective_that_may_open_the_subject_keeps_the_pointer():
+    qs = found("Иск отклонили. Об этом городской суд сообщил в пятницу.")
+    assert [q.text for q in qs] == ["Иск отклонили"]
