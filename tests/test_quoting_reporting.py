@@ -387,3 +387,33 @@ def test_a_report_listed_after_a_comma_shares_the_subject():
     qs = found("Водитель признал вину, пожаловался на плохую дорогу и попросил снисхождения.")
     assert [(q.cue.text, q.speaker.text) for q in qs] == [
         ("признал", "Водитель"), ("пожаловался", "Водитель"), ("попросил", "Водитель")]
+
+
+def test_a_naming_passive_in_the_present_reports_the_sentence():
+    q = only("Главными претендентами на пост тренера называются Иван Петров и Сергей Смирнов.")
+    assert q.cue.text == "называются" and q.text.startswith("Главными претендентами")
+
+
+def test_an_abbreviation_between_the_cue_and_что_is_no_verb():
+    q = only("Министр уведомил членов МОК, что соревнования переносятся на осень.")
+    assert q.text == "соревнования переносятся на осень"
+
+
+def test_в_связи_с_тем_что_is_the_author_s_conjunction_not_a_complement():
+    q = only("Журналисты называли её «звездой», в связи с тем, что она выиграла три турнира.")
+    assert q.text == "её «звездой»"
+
+
+def test_stating_a_finding_with_a_noun_phrase():
+    q = only("Врачи констатировали перелом обеих ног.")
+    assert q.text == "перелом обеих ног"
+
+
+def test_proclaiming_a_noun_phrase():
+    q = only("Лидер повстанцев провозгласил независимость региона.")
+    assert q.text == "независимость региона"
+
+
+def test_comparing_is_a_judgement_with_a_noun_phrase():
+    q = only("Актёр сравнил съёмки фильма с армейской службой.")
+    assert q.text == "съёмки фильма с армейской службой"

@@ -16,7 +16,7 @@ from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import Word, best_pos, char_span, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_name_like, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -47,6 +47,7 @@ FOCUS = ("даже", "только", "лишь", "именно")  # "указа�
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
+    r"|,\s+в связи с тем,"  # and gives his reason
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе)\s"
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
@@ -164,8 +165,9 @@ def complement(ws, i, lemma):
         if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
-        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
-            return None
+        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")
+                                                 and not (is_name_like(w) and not w.initial)):
+            return None  # "уведомил членов МОК, что": a name is no verb ("мок" of "мокнуть")
         if w.text == ":" and j + 1 < len(ws):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
@@ -180,6 +182,8 @@ def complement(ws, i, lemma):
                 and opens_question(ws, j + 3):  # "рассказал о том, как ...": the reported question
             return None if _negated(ws, i) else (j, ws[j + 3].start)
         if w.low == "тем" and j + 3 < len(ws) and ws[j + 1].text == "," and ws[j + 2].low in THAT:
+            if best_pos(ws[j - 1]) == "PREP":
+                return None  # "в связи с тем, что", "с тем, чтобы": a conjunction of the author's
             return j, ws[j + 3].start  # "мотивировал отказ тем, что ...": the reason given
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
