@@ -417,3 +417,17 @@ def test_proclaiming_a_noun_phrase():
 def test_comparing_is_a_judgement_with_a_noun_phrase():
     q = only("Актёр сравнил съёмки фильма с армейской службой.")
     assert q.text == "съёмки фильма с армейской службой"
+
+
+def test_a_plural_verb_after_где_speaks_for_unnamed_people():
+    q = only("Активисты пришли к мэрии, где требовали роспуска городского совета.")
+    assert (q.text, q.cue.text) == ("роспуска городского совета", "требовали")
+
+
+def test_a_plural_verb_after_adjuncts_only_speaks_for_unnamed_people():
+    q = only("В понедельник из Киева сообщили о задержании двух подозреваемых.")
+    assert q.text == "задержании двух подозреваемых"
+
+
+def test_a_plural_verb_after_a_person_object_is_an_event_not_a_report():
+    assert found("Вечером мэру доложили о пожаре на складе.") == ()

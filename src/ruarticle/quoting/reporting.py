@@ -407,6 +407,13 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 
 
 INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
+UNNAMED_REACH = 7  # words of objects and adjuncts before a plural verb with no subject
+UNNAMED_OPENERS = frozenset({"и", "а", "но", "где"})
+PERSON_OBJECTS = frozenset({"его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них", "нему",
+                            "ней", "ним", "меня", "мне", "нас", "нам", "тебя", "тебе", "вас", "вам"})  # a clause of its own, of unnamed people
+RELATIVE_WORDS_ALL = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
+                                "которых", "которому", "которым", "которыми", "котором", "которую",
+                                "что", "кто", "чтобы", "если", "когда"})
 CLAUSE_BREAKS = frozenset({",", ":", ";"})
 PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
 
@@ -423,11 +430,44 @@ def _indefinite(ws, i, gender) -> bool:
     # object, with no nominative before it and an infinitive after, speaks for unnamed
     # people ("Ратификацию подтвердили шесть стран" has its subject after it)
     opening = _clause_opening(ws, i)
+    if opening < i and ws[opening].low in UNNAMED_OPENERS:
+        return _no_subject(ws, opening + 1, i)  # "..., где требовали допуска", "и его требовали"
     if opening < i and ws[opening].low in DEPENDENT:
         return False  # "утверждают, что им предложили ...": inside what someone else says
-    return i - opening <= INDEFINITE_OPENING and all(
-        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i]) \
-        and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])
+    return (i - opening <= INDEFINITE_OPENING and all(
+        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i])
+        and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])) \
+        or _no_subject(ws, opening, i)
+
+
+def _no_subject(ws, a, i) -> bool:
+    """"его даже упрекали в расизме", "в числе претендентов называли X": a plural verb
+    whose clause names nobody before it (only objects, adverbs and prepositional phrases
+    there) and after it (no nominative right after the verb) speaks for unnamed people."""
+    if i - a > UNNAMED_REACH or i + 1 >= len(ws):
+        return False
+    governed = False  # a noun after a preposition is its object, whatever its case
+    for w in ws[a:i]:
+        if not w.is_word:
+            return False
+        pos = best_pos(w)
+        if pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") or w.low in RELATIVE_WORDS_ALL:
+            return False
+        if pos == "PREP":
+            governed = True
+        elif pos == "NOUN" and governed:
+            governed = False
+        elif not governed and (any("nomn" in p.tag for p in parses(w)[:2]) or _person_object(w)):
+            return False  # a subject; or whom it was said to or of ("его обвинили в")
+    following = ws[i + 1]
+    return following.is_word and (best_pos(following) in ("PREP", "INFN") or not (
+        is_proper(following) or any("nomn" in p.tag for p in parses(following)[:2])))
+
+
+def _person_object(w) -> bool:
+    """"его", "ему", "Понтеса": a person as an object, the one the verb tells or asks;
+    with it an unnamed plural verb is often a plain event ("ему доложили о ...")."""
+    return w.low in PERSON_OBJECTS or is_proper(w) or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag)
 
 
 def _clause_opening(ws, i) -> int:
