@@ -39,3 +39,8 @@ def test_a_reporting_verb_with_that_gives_the_clause():
 
 def test_the_sentences_hold_reports_of_every_kind():
     assert all(found(text) for text in SENTENCES)
+
+
+def test_a_gerund_s_clause_ends_where_its_subject_s_own_report_resumes():
+    assert [q[1] for q in found("Адвокат, ссылаясь на то, что клиент раскаялся, попросил о снисхождении.")] \
+        == ["клиент раскаялся", "снисхождении"]

@@ -431,3 +431,8 @@ def test_a_plural_verb_after_adjuncts_only_speaks_for_unnamed_people():
 
 def test_a_plural_verb_after_a_person_object_is_an_event_not_a_report():
     assert found("Вечером мэру доложили о пожаре на складе.") == ()
+
+
+def test_the_subject_before_a_gerund_insert_speaks_a_phrase_report():
+    qs = found("Прокурор, признав смягчающие обстоятельства, тем не менее попросил суд назначить реальный срок.")
+    assert [(q.cue.text, q.speaker.text) for q in qs if q.cue.text == "попросил"] == [("попросил", "Прокурор")]

@@ -172,6 +172,9 @@ def _coordinated(s, starts, d, at, other) -> bool:
     subject = bool(before) and before[-1].text == "," and before[-1].start > d.start \
         and other.speaker is not None and other.speaker[0] == begin and other.start > at \
         and k < len(s.words) and s.words[k].low not in RELATIVE_WORDS  # "..., которые угрожали"
-    return gerund or according or clause or subject or any(w.low in JOINERS for w in before)
+    # "Защитник, ссылаясь на то, что ..., попросил о ...": the gerund's subject goes on
+    resumed = bool(before) and before[-1].text == "," and d.cue is not None and other.speaker is not None \
+        and other.speaker[1] <= d.cue[0] < at and other.start > at
+    return gerund or according or clause or subject or resumed or any(w.low in JOINERS for w in before)
 
 

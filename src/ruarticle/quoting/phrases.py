@@ -144,6 +144,11 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     return fallback
 
 
+def subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tuple[int, int] | None:
+    """The subject phrase that opens the clause from ``lo`` and ends at ``comma``, or None."""
+    return _subject_before_comma(words, comma, lo, gender)
+
+
 def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tuple[int, int] | None:
     """"Министр обороны Эхуд Барак, призвал": a comma left between a subject that opens
     the clause (after adjuncts at most, no verb, no other comma) and its verb."""

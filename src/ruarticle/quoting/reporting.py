@@ -408,12 +408,15 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 
 INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
 UNNAMED_REACH = 7  # words of objects and adjuncts before a plural verb with no subject
-UNNAMED_OPENERS = frozenset({"и", "а", "но", "где"})
+UNNAMED_OPENERS = frozenset({"и", "а", "но", "где"})  # a clause of its own, of unnamed people
 PERSON_OBJECTS = frozenset({"его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них", "нему",
-                            "ней", "ним", "меня", "мне", "нас", "нам", "тебя", "тебе", "вас", "вам"})  # a clause of its own, of unnamed people
+                            "ней", "ним", "меня", "мне", "нас", "нам", "тебя", "тебе", "вас", "вам"})
 RELATIVE_WORDS_ALL = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                                 "которых", "которому", "которым", "которыми", "котором", "которую",
                                 "что", "кто", "чтобы", "если", "когда"})
+STILL = frozenset({"тем", "не", "менее"})  # "тем не менее" before the verb
+INSERT_OPENERS = (RELATIVE_WORDS_ALL - {"что", "чтобы", "если", "когда"}) | {"однако", "хотя", "как"}
+INSERT_GOES_ON = frozenset({"что", "чтобы", "однако", "а", "но", "и"})  # a later part of the insert
 CLAUSE_BREAKS = frozenset({",", ":", ";"})
 PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
 
@@ -500,10 +503,38 @@ def _phrase_speaker(ws, i, last, gender):
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)
+    if span is None:
+        span = _subject_over_inserts(ws, i, gender)
     if span is None:  # "выпустило заявление, в котором назвало X Y": the document's author
         author = relative_author(ws, i, 0)
         span = _word_span(ws, author) if author else None
     return span, j
+
+
+def _subject_over_inserts(ws, i, gender):
+    """"Прокурор, признав преступление незначительным, тем не менее просил ...", "Защитник,
+    ссылаясь на то, что ..., попросил о ...": the subject before a chain of inserts set off
+    by commas (a gerund's or participle's phrase, a relative clause, "однако ...") that
+    ends right before the verb (adverbs allowed between)."""
+    k = i - 1
+    while k >= 0 and ws[k].is_word and (best_pos(ws[k]) in ("ADVB", "PRCL", "CONJ") or ws[k].low in STILL):
+        k -= 1
+    if k < 1 or ws[k].text != ",":
+        return None
+    commas = [c for c in range(k) if ws[c].text == ","]
+    for c in reversed(commas):
+        opener = ws[c + 1]
+        if not opener.is_word:
+            return None
+        if best_pos(opener) in ("GRND", "PRTF") or opener.low in INSERT_OPENERS:
+            lo = max([m + 1 for m in commas if m < c], default=0)
+            found = phrases.subject_before_comma(ws, c, lo, gender)
+            if found is not None:
+                return found
+            continue
+        if opener.low not in INSERT_GOES_ON:
+            return None
+    return None
 
 
 def _relative_subject(ws, i):
@@ -659,7 +690,8 @@ def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
 
 
 def _negated(ws, i) -> bool:
-    return any(w.low == "не" for w in ws[max(0, i - 2):i])
+    """"не уточнил", "ещё не высказал"; "тем не менее просил" denies nothing."""
+    return any(ws[k].low == "не" and ws[k + 1].low != "менее" for k in range(max(0, i - 2), i))
 
 
 def _infinitive(ws, j, reach):
