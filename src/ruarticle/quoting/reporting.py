@@ -522,14 +522,17 @@ def _subject_over_inserts(ws, i, gender):
     if k < 1 or ws[k].text != ",":
         return None
     commas = [c for c in range(k) if ws[c].text == ","]
-    for c in reversed(commas):
+    ends = commas[1:] + [k]
+    for c, end in reversed(list(zip(commas, ends))):
         opener = ws[c + 1]
         if not opener.is_word:
             return None
-        if best_pos(opener) in ("GRND", "PRTF") or opener.low in INSERT_OPENERS:
+        # a participle with words of its own opens an insert ("находившийся в розыске");
+        # alone it is a noun ("задержанный")
+        if (best_pos(opener) in ("GRND", "PRTF") and end - c > 2) or opener.low in INSERT_OPENERS:
             lo = max([m + 1 for m in commas if m < c], default=0)
             found = phrases.subject_before_comma(ws, c, lo, gender)
-            if found is not None:
+            if found is not None and best_pos(ws[found[0]]) != "PREP":
                 return found
             continue
         if opener.low not in INSERT_GOES_ON:
