@@ -436,3 +436,12 @@ def test_a_plural_verb_after_a_person_object_is_an_event_not_a_report():
 def test_the_subject_before_a_gerund_insert_speaks_a_phrase_report():
     qs = found("Прокурор, признав смягчающие обстоятельства, тем не менее попросил суд назначить реальный срок.")
     assert [(q.cue.text, q.speaker.text) for q in qs if q.cue.text == "попросил"] == [("попросил", "Прокурор")]
+
+
+def test_a_phrase_put_before_the_verb_with_its_speaker_after_it():
+    q = only("Отставки губернатора потребовали местные журналисты.")
+    assert (q.text, q.speaker.text) == ("Отставки губернатора", "местные журналисты")
+
+
+def test_names_put_before_a_naming_verb_are_a_fact_told():
+    assert found("Имена победителей конкурса назвал председатель жюри.") == ()

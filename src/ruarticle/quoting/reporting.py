@@ -89,7 +89,8 @@ def verb(text, s, i):
     trailing = None if multi else _trailing(text, s, i, cue, gender) or _fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
-    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) \
+        or (None if multi else _fronted_object(s, i, lemma, cue, gender))
 
 
 def _infinitive_report(s, i):
@@ -318,6 +319,41 @@ def _fronted_about(s, i, cue, gender):
     return ws[i].start, draft, set(range(i, span[1]))
 
 
+def _fronted_object(s, i, lemma, cue, gender):
+    """"Отставки мэра потребовали журналисты", "Гибель бойца подтвердили источники": the
+    phrase put first, the speaker (a nominative that names someone) right after the verb."""
+    ws = s.words
+    if not is_phrase_verb(lemma) or phrase_frames(lemma) or lemma in NAMING or best_pos(ws[i]) != "VERB" \
+            or i < 2:
+        return None  # "Имена финалистов назвал X" tells a fact
+    b = i
+    while b > 0 and ws[b - 1].low in SHARED_ADVERBS:
+        b -= 1  # "также подтвердили"
+    a = b
+    while a > 0 and ws[a - 1].is_word and (phrases.np_word(ws[a - 1]) or best_pos(ws[a - 1]) == "PREP"
+                                           or ws[a - 1].low == "и"):
+        a -= 1
+    while a < b and (best_pos(ws[a]) in ("PREP", "ADVB", "CONJ") or not _object_case(ws[a])):
+        a += 1  # "Утром в понедельник, ... сообщение": adjuncts before the object are the author's
+    if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) != "ADVB") \
+            or best_pos(ws[a]) != "NOUN" or "anim" in parses(ws[a])[0].tag:
+        return None
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
+    k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
+    span = phrases.after(ws, k - 1, hi)
+    head = next((w for w in ws[span[0]:span[1]] if w.is_word), None) if span else None
+    if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
+            or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])):
+        return None
+    draft = Draft("indirect", ws[a].start, ws[b - 1].end, -1, cue, char_span(ws, *span), gender)
+    return ws[i].start, draft, set(range(i, span[1]))
+
+
+def _object_case(w) -> bool:
+    """A word that can be a fronted object: accusative or genitive."""
+    return w.is_word and any(c in p.tag for p in parses(w)[:2] for c in ("accs", "gent"))
+
+
 def _fronted_passive(ws, k, i) -> int | None:
     """"О назначении премьера было объявлено 13 ноября": a topic put before an impersonal
     passive; the index of "было" that ends the topic, or None."""
@@ -414,6 +450,7 @@ PERSON_OBJECTS = frozenset({"его", "ее", "её", "их", "ему", "ей", 
 RELATIVE_WORDS_ALL = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                                 "которых", "которому", "которым", "которыми", "котором", "которую",
                                 "что", "кто", "чтобы", "если", "когда"})
+SHARED_ADVERBS = frozenset({"также", "и", "тоже", "уже"})  # "также подтвердили", "выражали и X"
 STILL = frozenset({"тем", "не", "менее"})  # "тем не менее" before the verb
 INSERT_OPENERS = (RELATIVE_WORDS_ALL - {"что", "чтобы", "если", "когда"}) | {"однако", "хотя", "как"}
 INSERT_GOES_ON = frozenset({"что", "чтобы", "однако", "а", "но", "и"})  # a later part of the insert
