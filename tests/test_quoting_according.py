@@ -186,3 +186,12 @@ def test_according_to_information_told_by_an_agent_in_the_instrumental():
 
 def test_a_hedge_with_a_participle_and_no_agent_stays_unsourced():
     assert not found("По информации, полученной ночью, угонщик задержан.")
+
+
+def test_согласно_a_document_described_by_a_participle_names_a_source():
+    q = only("Согласно информации, опубликованной в газете, министр подал в отставку.")
+    assert q.text == "министр подал в отставку" and q.cue.text == "Согласно информации"
+
+
+def test_по_a_source_less_noun_with_a_participle_stays_a_hedge():
+    assert found("По данным, полученным вчера, министр подал в отставку.") == ()

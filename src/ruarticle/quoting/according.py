@@ -48,7 +48,7 @@ def according(text, s, i):
         participle, speaker = told
         cue = (ws[participle].start, ws[participle].end, cue_lemma(ws[participle], ("PRTF",)))
         return _around(text, s, i, speaker[1], cue, speaker, None)
-    if speaker is None and ws[k].low not in WRITTEN:
+    if speaker is None and ws[k].low not in WRITTEN and not _vouched(ws, i, k):
         return None  # "по предварительным данным": a hedge with no source
     opening = i == 0 or ws[i - 1].text in ",(—–"
     if morph.lemma(ws[k].low) in OPENING_ONLY and not opening:
@@ -62,6 +62,14 @@ def according(text, s, i):
 
 
 OPENING_ONLY = frozenset({"версия"})  # report a claim only where they open a clause
+
+
+def _vouched(ws, i, k) -> bool:
+    """After "согласно" a source-less noun described by a participle still names a
+    document ("Согласно информации, опубликованной в «КП», ..."); "по официальным данным"
+    stays a hedge."""
+    return ws[i].low == "согласно" and k + 2 < len(ws) and ws[k + 1].text == "," \
+        and best_pos(ws[k + 2]) == "PRTF"
 
 
 def _told_by(ws, k):
