@@ -293,7 +293,7 @@ def as_said(text, s, i):
     if ws[i].low != "как" or _time_clause(ws, i):
         return None
     for j in range(i + 1, min(i + 3, len(ws))):
-        lemma = cue_lemma(ws[j], ("VERB", "PRTS"))  # "как было объявлено"
+        lemma = cue_lemma(ws[j], ("VERB", "PRTS")) or _as_lemma(ws[j])  # "как было объявлено"
         if lemma:
             break
         if not ws[j].is_word or ws[j].low != "было" and best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
@@ -327,6 +327,14 @@ def as_said(text, s, i):
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+def _as_lemma(word) -> str | None:
+    """"установило" of "Как установило следствие,": a verb that attributes in the insert only."""
+    if not word.is_word:
+        return None
+    return next((p.normal_form for p in parses(word)[:2]
+                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_as_verbs.txt")), None)
 
 
 def _prepositional_tail(ws, k, hi) -> bool:
