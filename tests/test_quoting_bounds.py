@@ -71,3 +71,8 @@ def test_an_adverb_like_short_form_opens_no_clause():
 def test_a_relative_clause_in_any_case_stays_in_a_phrase_content():
     q = only("Депутаты призвали отменить режим, при котором запрещены митинги.")
     assert q.text == "отменить режим, при котором запрещены митинги"
+
+
+def test_a_clause_ends_where_после_чего_joins_the_speaker_s_next_act():
+    q = only("Министр сказал, что уходит в отставку, после чего покинул зал заседаний.")
+    assert q.text == "уходит в отставку"

@@ -53,3 +53,8 @@ def test_participle_with_a_topic_after_о():
 
 def test_participle_with_a_demonstrative_topic_reports_nothing():
     assert not found("Газеты, написавшие о данном случае, получили предупреждение.")
+
+
+def test_a_participle_of_wishing_with_an_infinitive_expresses_no_wish():
+    q = only("Клуб сообщил, что проведёт просмотр для юношей, желающих попасть в основной состав.")
+    assert q.text == "проведёт просмотр для юношей, желающих попасть в основной состав"

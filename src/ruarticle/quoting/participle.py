@@ -18,6 +18,7 @@ PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
 HEAD_REACH = 5  # words of the described phrase looked back through
 JUDGING = ("считать", "посчитать", "счесть")
+WANTING = ("желать",)  # "девушки, желающие попасть в сборную": a wish, no wish expressed
 MIN_CLAUSE = 2
 
 
@@ -74,7 +75,7 @@ def _judgement(ws, i, lemma):
     clause = ws[i + 1:end]
     if len(clause) < MIN_CLAUSE or (end < len(ws) and ws[end].text != ","):
         return None
-    demand = best_pos(clause[0]) == "INFN"
+    demand = best_pos(clause[0]) == "INFN" and lemma not in WANTING
     judged = any(instrumental(w) for w in clause[1:])
     return end if demand or judged else None
 
