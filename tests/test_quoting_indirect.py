@@ -44,3 +44,8 @@ def test_the_sentences_hold_reports_of_every_kind():
 def test_a_gerund_s_clause_ends_where_its_subject_s_own_report_resumes():
     assert [q[1] for q in found("Адвокат, ссылаясь на то, что клиент раскаялся, попросил о снисхождении.")] \
         == ["клиент раскаялся", "снисхождении"]
+
+
+def test_a_report_inside_the_source_s_own_marks_does_not_cut_them():
+    text = 'Как рассказал источник, "министр дал согласие, однако премьер сказал, что не видит смысла".'
+    assert found(text)[0][1] == "министр дал согласие, однако премьер сказал, что не видит смысла"

@@ -25,6 +25,8 @@ OPENERS = frozenset({"по", "согласно", "как"})  # words that may op
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 DANGLING = ("и", "а", "но", "также", "однако")
+OPEN_MARKS = "«\"„“"
+CLOSING = {"«": "»", "„": "“", "“": "”"}
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
@@ -77,11 +79,12 @@ def _cut(text, s, found):
         end = d.end
         if d.cue and d.start > d.cue[0]:
             end = min([end] + [c for c in closing if d.start < c < end])
+            shield = _marks_close(text, d.start, end)
             for later, other in found[n + 1:n + 1 + LATER_REACH]:
                 if later >= end:
                     break
-                if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
-                    continue
+                if (other.cue and other.cue[2] in word_set("quote_belief_verbs.txt")) or later < shield:
+                    continue  # a report inside the source's own marked words is part of them
                 if d.start < later and _coordinated(s, starts, d, later, other):
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
                     subject = other.speaker[0] if other.speaker else later
@@ -103,11 +106,27 @@ def _cut(text, s, found):
     return drafts
 
 
+def _marks_close(text: str, start: int, end: int) -> int:
+    """Where the marks end when the content opens with one ("Как рассказал источник,
+    "..., однако Сечин сказал, что ...""), else ``start``."""
+    k = start
+    while k < end and text[k] in " ,\u00a0":
+        k += 1
+    if k >= end or text[k] not in OPEN_MARKS:
+        return start
+    close = text.find(CLOSING.get(text[k], text[k]), k + 1, end + 2)
+    return close if close >= 0 else start
+
+
 def _author_turn(text: str, start: int, end: int) -> int:
     """Where the author takes the sentence back ("..., однако позже это опровергли"); an
     "однако" inside a relative clause ("который подписал, однако отказался") or inside
     marks or brackets (the source's own words) is not that."""
+    # "как рассказал источник, «..., однако ...»": marks opened right before the content
+    shield = _marks_close(text, start, end)
     for turn in AUTHOR_TURN.finditer(text, start, end):
+        if turn.start() < shield:
+            continue
         comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
         if (clause and clause[0].lower() in RELATIVE_WORDS) or _enclosed(text, start, turn.start()):
