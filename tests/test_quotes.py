@@ -1356,3 +1356,12 @@ def test_a_relative_clause_with_a_report_stays_in_the_content():
 
 def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
     assert not found("Молдавия: действующий мэр проигрывает выборы")
+
+
+def test_headline_source_named_by_a_post_and_what_it_heads():
+    q = found("Президент Франции: мы не отступим от реформы\nВ Париже прошли протесты.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "мы не отступим от реформы", "Президент Франции")
+
+
+def test_a_headline_topic_before_a_colon_is_no_post():
+    assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
