@@ -1365,3 +1365,9 @@ def test_headline_source_named_by_a_post_and_what_it_heads():
 
 def test_a_headline_topic_before_a_colon_is_no_post():
     assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
+
+
+def test_a_statement_about_a_topic_before_the_speech_it_introduces_is_kept():
+    qs = found("Пресс-служба сообщила о госпитализации министра:\n«Его состояние оценивается как стабильное».")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "госпитализации министра"),
+                                              ("direct", "Его состояние оценивается как стабильное")]

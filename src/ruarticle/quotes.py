@@ -16,7 +16,7 @@ from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
                       marks, names, phrases, unsaid)
 from .quoting.draft import Draft
-from .quoting.lexicon import is_impersonal
+from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
 from .quoting.words import tokenize
 
@@ -128,10 +128,12 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
     # "рассказывал о своих письмах:" + the speech itself: the topic is no second quote
+    # ("сообщила о госпитализации:" + the statement still reports the hospitalisation)
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
-        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and unsaid.topic(text, d):
+        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and is_topic_verb(d.cue[2]) \
+                and unsaid.topic(text, d):
             continue
         # "Она узнала об этом: «...», — сказала она": a closing cue that attributes
         # marked words does not also report the clause before them
