@@ -1371,3 +1371,14 @@ def test_a_statement_about_a_topic_before_the_speech_it_introduces_is_kept():
     qs = found("Пресс-служба сообщила о госпитализации министра:\n«Его состояние оценивается как стабильное».")
     assert [(q.kind, q.text) for q in qs] == [("indirect", "госпитализации министра"),
                                               ("direct", "Его состояние оценивается как стабильное")]
+
+
+def test_a_sentence_of_a_reporting_verb_and_its_speaker_closes_the_report_before_it():
+    qs = found("Новости\n\nУ губернатора родился третий сын. Рассказала его пресс-секретарь Анна Петрова.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("У губернатора родился третий сын", "Рассказала", "его пресс-секретарь Анна Петрова")]
+
+
+def test_a_reporting_verb_opening_a_sentence_with_more_after_its_speaker_is_no_closing():
+    qs = found("Новости\n\nУ губернатора родился третий сын. Рассказала его жена о поездке в Москву.")
+    assert all(q.text != "У губернатора родился третий сын" for q in qs)

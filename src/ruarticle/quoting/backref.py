@@ -54,6 +54,24 @@ def backref(text, s, i, previous):
 
 
 
+def closing_sentence(text, s, i, previous):
+    """"Рассказала его пресс-секретарь Светлана Оболенцева.": a sentence of a past-tense
+    reporting verb and its speaker alone closes the report of the sentence before."""
+    ws = s.words
+    if i != 0 or previous is None or len(ws) < 3 or best_pos(ws[0]) != "VERB" \
+            or "past" not in parses(ws[0])[0].tag:
+        return None
+    lemma = cue_lemma(ws[0], ("VERB",))
+    hi = len(ws) - 1 if ws[-1].text in ".!" else len(ws)
+    span = phrases.after(ws, 0, hi) if lemma else None
+    if span is None or span[0] != 1 or span[1] != hi or not phrases.names_someone(ws, span):
+        return None
+    start, end = trim(text, *previous)
+    draft = Draft("indirect", start, end, -1, (ws[0].start, ws[0].end, lemma), char_span(ws, *span),
+                  verb_gender(ws[0]))
+    return -1, draft, set(range(0, hi))
+
+
 def _clause_before(ws, comma) -> bool:
     """"Результат теста положительный, об этом сообщают СМИ", "..., о чём объявил X":
     after a comma the pointer takes up a whole clause before it, one with a predicate

@@ -11,7 +11,7 @@ import regex
 
 from ..resources import word_set
 from .according import according, as_said, follows_from
-from .backref import backref, fronted
+from .backref import backref, closing_sentence, fronted
 from .draft import Draft, trim, unwrap
 from .lexicon import cue_lemma, may_report
 from .participle import participle
@@ -51,7 +51,8 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
         if not (opener or led) or i in used or inside_direct(word.start):
             continue
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
-                             or backref(text, s, i, previous) or fronted(text, s, i))) \
+                             or backref(text, s, i, previous) or fronted(text, s, i)
+                             or closing_sentence(text, s, i, previous))) \
             or (led and (verb(text, s, i) or participle(text, s, i)
                          or (pointed and pointing(text, s, i, previous))))
         if match:
