@@ -1382,3 +1382,8 @@ def test_a_sentence_of_a_reporting_verb_and_its_speaker_closes_the_report_before
 def test_a_reporting_verb_opening_a_sentence_with_more_after_its_speaker_is_no_closing():
     qs = found("Новости\n\nУ губернатора родился третий сын. Рассказала его жена о поездке в Москву.")
     assert all(q.text != "У губернатора родился третий сын" for q in qs)
+
+
+def test_a_cue_inside_a_wiki_link_reports_like_plain_text():
+    q = only("Президент подписал закон о моратории, [http://example.org/doc?id=7 сообщается] на сайте парламента.")
+    assert (q.text, q.cue.text) == ("Президент подписал закон о моратории", "сообщается")

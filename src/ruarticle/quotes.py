@@ -21,6 +21,7 @@ from .quoting.speakers import Resolver
 from .quoting.words import tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
+WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
@@ -67,9 +68,11 @@ def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
 
 def _unmarked(text: str) -> str:
     """Wiki italics and bold around words (two or three apostrophes, as in
-    "сказал: ''«...»''") blanked out with as many spaces, so that the rules see plain
-    text and every offset stays put."""
-    return WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+    "сказал: ''«...»''") and the address of a short wiki link ("X [http://... заявил], что")
+    blanked out with as many spaces, so that the rules see plain text and every offset
+    stays put."""
+    text = WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+    return WIKI_LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text) if "[http" in text else text
 
 
 def _read_back(original: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
