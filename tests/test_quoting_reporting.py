@@ -445,3 +445,13 @@ def test_a_phrase_put_before_the_verb_with_its_speaker_after_it():
 
 def test_names_put_before_a_naming_verb_are_a_fact_told():
     assert found("Имена победителей конкурса назвал председатель жюри.") == ()
+
+
+def test_a_singular_verb_after_adjuncts_only_goes_on_with_the_subject_before():
+    qs = found("Новости\n\nУчёный вернулся в Москву. В 1990 году на съезде раскритиковал реформу образования.")
+    assert [(q.text, q.cue.text) for q in qs] == [("реформу образования", "раскритиковал")]
+
+
+def test_a_subject_put_after_the_verb_is_no_left_out_subject():
+    qs = found("Новости\n\nСаммит откроется в среду. Впервые на встрече пообещал выступить министр финансов.")
+    assert qs == ()

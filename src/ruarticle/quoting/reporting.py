@@ -412,7 +412,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None
     span, j = _phrase_speaker(ws, i, last, gender)
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])
-                        and not _indefinite(ws, i, gender)):
+                        and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i) and not negated:
         return None  # "ещё не высказал свою точку зрения": nothing was said
@@ -478,6 +478,25 @@ def _indefinite(ws, i, gender) -> bool:
         w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i])
         and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])) \
         or _no_subject(ws, opening, i)
+
+
+def _left_out(ws, i, gender) -> bool:
+    """"В 1988 году на конференции раскритиковал перестройку.": a singular past verb that
+    opens its sentence after adjuncts only goes on with the subject of the sentence before."""
+    return gender in ("masc", "femn") and best_pos(ws[i]) == "VERB" and "past" in parses(ws[i])[0].tag \
+        and _no_subject(ws, 0, i) and not _subject_later(ws, i)
+
+
+def _subject_later(ws, i) -> bool:
+    """A nominative noun after the verb in its clause, not a preposition's: the subject put
+    last ("Впервые обещал быть председатель КНР")."""
+    for k in range(i + 1, len(ws)):
+        if ws[k].text in ",;:.!?":
+            return False
+        if ws[k].is_word and best_pos(ws[k]) == "NOUN" and "nomn" in parses(ws[k])[0].tag \
+                and best_pos(ws[k - 1]) != "PREP":
+            return True
+    return False
 
 
 def _no_subject(ws, a, i) -> bool:
