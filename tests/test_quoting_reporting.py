@@ -455,3 +455,13 @@ def test_a_singular_verb_after_adjuncts_only_goes_on_with_the_subject_before():
 def test_a_subject_put_after_the_verb_is_no_left_out_subject():
     qs = found("Новости\n\nСаммит откроется в среду. Впервые на встрече пообещал выступить министр финансов.")
     assert qs == ()
+
+
+def test_a_clause_in_marks_right_after_a_speech_verb_is_direct_speech():
+    q = only("Тренер закончил беседу, сказав «мы будем бороться до последней минуты».")
+    assert (q.kind, q.text, q.cue.text) == ("direct", "мы будем бороться до последней минуты", "сказав")
+
+
+def test_a_mark_opened_before_что_leaves_the_clause_as_content():
+    qs = found("Спортсмен подтвердил участие, сказав, «что готов принять вызов».")
+    assert ("готов принять вызов", "сказав") in [(q.text, q.cue.text) for q in qs]

@@ -173,6 +173,8 @@ def complement(ws, i, lemma):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             return j, ws[j + 2].start
+        if w.text == "," and j + 3 < len(ws) and ws[j + 1].text in "«\"" and ws[j + 2].low in THAT:
+            return j, ws[j + 3].start  # "сказав, «что готов принять вызов»": the mark opens early
         if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
                 and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
             return j, ws[j + 1].start
@@ -638,7 +640,9 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
     if not (multi or is_phrase_verb(lemma)):
-        return None
+        # "сказав «мы принялись за дело»": a clause in marks right after any speech verb
+        return _quoted_after(ws, i, j, cue, span, gender) if ws[j].text in OPENING and j == last + 1 \
+            and lemma not in NAMING else None
     if ws[j].low == "это" and "as" in phrase_frames(lemma):
         return j  # "расценил это как угрозу"
     if ws[j].low == "это" and "ablt" in phrase_frames(lemma) and j + 1 < len(ws):
