@@ -1387,3 +1387,15 @@ def test_a_reporting_verb_opening_a_sentence_with_more_after_its_speaker_is_no_c
 def test_a_cue_inside_a_wiki_link_reports_like_plain_text():
     q = only("Президент подписал закон о моратории, [http://example.org/doc?id=7 сообщается] на сайте парламента.")
     assert (q.text, q.cue.text) == ("Президент подписал закон о моратории", "сообщается")
+
+
+def test_information_confirmed_may_span_the_two_sentences_before():
+    qs = found("Новости\n\nМэр города получил ранение. Неизвестный выстрелил в него на улице. "
+               "Эту информацию подтвердила пресс-секретарь мэра.")
+    assert [q.text for q in qs] == ["Мэр города получил ранение. Неизвестный выстрелил в него на улице"]
+
+
+def test_об_этом_points_back_at_one_sentence_only():
+    qs = found("Новости\n\nМэр города получил ранение. Неизвестный выстрелил в него на улице. "
+               "Об этом сообщила пресс-секретарь мэра.")
+    assert [q.text for q in qs] == ["Неизвестный выстрелил в него на улице"]
