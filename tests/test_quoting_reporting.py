@@ -465,3 +465,17 @@ def test_a_clause_in_marks_right_after_a_speech_verb_is_direct_speech():
 def test_a_mark_opened_before_что_leaves_the_clause_as_content():
     qs = found("Спортсмен подтвердил участие, сказав, «что готов принять вызов».")
     assert ("готов принять вызов", "сказав") in [(q.text, q.cue.text) for q in qs]
+
+
+def test_naming_in_the_role_put_before_the_verb_is_a_report():
+    q = only("В качестве причины отставки министр назвал разногласия с премьером.")
+    assert (q.text, q.cue.text) == ("разногласия с премьером", "назвал")
+
+
+def test_naming_among_others_is_a_report():
+    q = only("Пресс-секретарь назвал среди главных задач ведомства борьбу с коррупцией.")
+    assert q.text == "среди главных задач ведомства борьбу с коррупцией"
+
+
+def test_naming_a_thing_alone_is_no_report():
+    assert found("Министр назвал дату начала работ.") == ()

@@ -432,7 +432,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
-        or fronted_instrumental(ws, i)  # judging verbs were checked above
+        or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i)  # judging verbs checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not fits_frames(ws, j, end, phrase_frames(lemma)) \
@@ -649,6 +649,8 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
+    if lemma in NAMING and _among(ws, j):
+        return j  # "назвала среди задач X координацию ...": what is named among them
     k = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
@@ -784,6 +786,16 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
             and "ablt" in parses(following)[0].tag:
         return True  # "называл политически мотивированными": the judgement, its object put first
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _among(ws, j) -> bool:
+    """"среди задач", "в числе причин": what is named is counted among others."""
+    return ws[j].low == "среди" or (ws[j].low == "в" and j + 1 < len(ws) and ws[j + 1].low == "числе")
+
+
+def _in_the_role(ws, i) -> bool:
+    """"В качестве причины она назвала ...": the role named comes before the verb."""
+    return any(w.low == "качестве" and k > 0 and ws[k - 1].low == "в" for k, w in enumerate(ws[:i]))
 
 
 def _reveals(word: Word) -> bool:
