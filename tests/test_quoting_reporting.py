@@ -479,3 +479,12 @@ def test_naming_among_others_is_a_report():
 
 def test_naming_a_thing_alone_is_no_report():
     assert found("Министр назвал дату начала работ.") == ()
+
+
+def test_news_that_appeared_in_a_named_outlet_is_its_report():
+    q = only("В прессе появилась информация о том, что министр покинет пост.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("министр покинет пост", "появилась информация", "прессе")
+
+
+def test_news_that_appeared_with_no_outlet_is_a_rumour():
+    assert found("Ранее появилась информация о том, что министр покинет пост.") == ()

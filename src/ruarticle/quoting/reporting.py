@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
@@ -30,7 +31,9 @@ LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
-INFINITIVE_REACH = 8  # words before the infinitive of a verb framed for one: addressee, term
+INFINITIVE_REACH = 8
+NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
+OUTLETS = ("пресса", "сми")  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
@@ -66,6 +69,9 @@ def verb(text, s, i):
         return _infinitive_report(s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
+    published = _published_in(ws, i) if lemma in NEEDS_OUTLET else None
+    if lemma in NEEDS_OUTLET and published is None:
+        return None  # "Ранее появилась информация, что ...": a rumour with no source
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
     comp = complement(ws, last, lemma)
@@ -77,6 +83,7 @@ def verb(text, s, i):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
         if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
             speaker = None  # "Высказываются предположения, что": the cue's own noun
+        speaker = published or speaker
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
@@ -91,6 +98,21 @@ def verb(text, s, i):
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) \
         or (None if multi else _fronted_object(s, i, lemma, cue, gender))
+
+
+def _published_in(ws, i):
+    """"В прессе появилась информация", "в газете «МК» появилась информация": the outlet
+    (the word span after "в") that makes a piece of news a report, or None."""
+    for k in range(i - 1, 0, -1):
+        if ws[k].text in ",;:":
+            return None
+        if ws[k - 1].low in ("в", "во") and ws[k].is_word \
+                and (morph.lemma(ws[k].low) in OUTLETS or morph.lemma(ws[k].low) in word_set("quote_media_heads.txt")):
+            end = k + 1
+            while end < i and (ws[end].text in "«»\"" or is_proper(ws[end])):
+                end += 1  # "в газете «Московский комсомолец»"
+            return ws[k].start, ws[end - 1].end
+    return None
 
 
 def _infinitive_report(s, i):
@@ -413,6 +435,9 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
     span, j = _phrase_speaker(ws, i, last, gender)
+    if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
+        outlet = _published_in(ws, i)
+        span = _word_span(ws, outlet) if outlet else span
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])
                         and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
