@@ -488,3 +488,13 @@ def test_news_that_appeared_in_a_named_outlet_is_its_report():
 
 def test_news_that_appeared_with_no_outlet_is_a_rumour():
     assert found("Ранее появилась информация о том, что министр покинет пост.") == ()
+
+
+def test_drawing_a_conclusion_reports_its_clause():
+    q = only("Из своих наблюдений учёный сделал вывод, что климат меняется быстрее.")
+    assert (q.text, q.cue.text) == ("климат меняется быстрее", "сделал вывод")
+
+
+def test_giving_an_order_with_an_infinitive_reports_it():
+    q = only("Мэр дал распоряжение возобновить работу метро.")
+    assert (q.text, q.cue.text) == ("возобновить работу метро", "дал распоряжение")
