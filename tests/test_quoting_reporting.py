@@ -498,3 +498,12 @@ def test_drawing_a_conclusion_reports_its_clause():
 def test_giving_an_order_with_an_infinitive_reports_it():
     q = only("Мэр дал распоряжение возобновить работу метро.")
     assert (q.text, q.cue.text) == ("возобновить работу метро", "дал распоряжение")
+
+
+def test_standing_for_a_clause_reports_it():
+    q = only("Кандидат выступает за то, чтобы налоги снизили для малого бизнеса.")
+    assert (q.text, q.cue.text) == ("налоги снизили для малого бизнеса", "выступает за")
+
+
+def test_standing_for_a_team_is_sport_not_speech():
+    assert found("Нападающий выступает за московский клуб третий сезон.") == ()

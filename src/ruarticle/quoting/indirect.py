@@ -84,8 +84,11 @@ def _cut(text, s, found):
             for later, other in found[n + 1:n + 1 + LATER_REACH]:
                 if later >= end:
                     break
-                if (other.cue and other.cue[2] in word_set("quote_belief_verbs.txt")) or later < shield:
+                if later < shield:
                     continue  # a report inside the source's own marked words is part of them
+                if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt") \
+                        and not _gerund_at(s.words, starts, later):
+                    continue  # "заявил, что ..., считают эксперты" — but ", полагая, что" is his own
                 if d.start < later and _coordinated(s, starts, d, later, other):
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
                     subject = other.speaker[0] if other.speaker else later
@@ -105,6 +108,11 @@ def _cut(text, s, found):
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
+
+
+def _gerund_at(ws, starts, at) -> bool:
+    k = bisect_left(starts, at)
+    return k < len(ws) and ws[k].start == at and best_pos(ws[k]) == "GRND"
 
 
 def _marks_close(text: str, start: int, end: int) -> int:

@@ -32,6 +32,8 @@ THIS = frozenset({"этом", "том", "нем", "ней", "них", "этог�
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 INFINITIVE_REACH = 8
+STANDS = ("выступать за", "выступить за", "выступать против", "выступить против")  # a clause only:
+# "выступает за клуб" is sport
 NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
 OUTLETS = ("пресса", "сми")  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
@@ -89,8 +91,8 @@ def verb(text, s, i):
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
-    if stance or (negated and not is_phrase_verb(negated)):
-        return None  # only "не исключают, что ...", "уверен, что ..." report
+    if stance or (negated and not is_phrase_verb(negated)) or lemma in STANDS:
+        return None  # only "не исключают, что ...", "уверен, что ...", "выступает за то, чтобы" report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
         return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
     trailing = None if multi else _trailing(text, s, i, cue, gender) or _fronted_about(s, i, cue, gender)
@@ -206,6 +208,9 @@ def complement(ws, i, lemma):
         if w.low == "о" and j + 3 < len(ws) and ws[j + 1].low == "том" and ws[j + 2].text == "," \
                 and opens_question(ws, j + 3):  # "рассказал о том, как ...": the reported question
             return None if _negated(ws, i) else (j, ws[j + 3].start)
+        if w.low in ("то", "того") and j == i + 1 and ws[i].low in ("за", "против") and j + 3 < len(ws) \
+                and ws[j + 1].text == "," and ws[j + 2].low in THAT:
+            return j, ws[j + 3].start  # "выступает за то, чтобы ...": what is stood for
         if w.low == "тем" and j + 3 < len(ws) and ws[j + 1].text == "," and ws[j + 2].low in THAT:
             if best_pos(ws[j - 1]) == "PREP":
                 return None  # "в связи с тем, что", "с тем, чтобы": a conjunction of the author's
