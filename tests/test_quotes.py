@@ -1367,3 +1367,46 @@ def test_a_place_before_a_headline_colon_names_the_topic_not_a_source():
 def test_a_passive_cue_keeps_its_auxiliary():
     q = only("Было объявлено, что мост закроют на ремонт.")
     assert q.cue.text == "Было объявлено"
+
+
+def test_headline_source_named_by_a_post_and_what_it_heads():
+    q = found("Президент Франции: мы не отступим от реформы\nВ Париже прошли протесты.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "мы не отступим от реформы", "Президент Франции")
+
+
+def test_a_headline_topic_before_a_colon_is_no_post():
+    assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
+
+
+def test_a_statement_about_a_topic_before_the_speech_it_introduces_is_kept():
+    qs = found("Пресс-служба сообщила о госпитализации министра:\n«Его состояние оценивается как стабильное».")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "госпитализации министра"),
+                                              ("direct", "Его состояние оценивается как стабильное")]
+
+
+def test_a_sentence_of_a_reporting_verb_and_its_speaker_closes_the_report_before_it():
+    qs = found("Новости\n\nУ губернатора родился третий сын. Рассказала его пресс-секретарь Анна Петрова.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("У губернатора родился третий сын", "Рассказала", "его пресс-секретарь Анна Петрова")]
+
+
+def test_a_reporting_verb_opening_a_sentence_with_more_after_its_speaker_is_no_closing():
+    qs = found("Новости\n\nУ губернатора родился третий сын. Рассказала его жена о поездке в Москву.")
+    assert all(q.text != "У губернатора родился третий сын" for q in qs)
+
+
+def test_a_cue_inside_a_wiki_link_reports_like_plain_text():
+    q = only("Президент подписал закон о моратории, [http://example.org/doc?id=7 сообщается] на сайте парламента.")
+    assert (q.text, q.cue.text) == ("Президент подписал закон о моратории", "сообщается")
+
+
+def test_information_confirmed_may_span_the_two_sentences_before():
+    qs = found("Новости\n\nМэр города получил ранение. Неизвестный выстрелил в него на улице. "
+               "Эту информацию подтвердила пресс-секретарь мэра.")
+    assert [q.text for q in qs] == ["Мэр города получил ранение. Неизвестный выстрелил в него на улице"]
+
+
+def test_об_этом_points_back_at_one_sentence_only():
+    qs = found("Новости\n\nМэр города получил ранение. Неизвестный выстрелил в него на улице. "
+               "Об этом сообщила пресс-секретарь мэра.")
+    assert [q.text for q in qs] == ["Неизвестный выстрелил в него на улице"]

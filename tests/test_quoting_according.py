@@ -208,3 +208,21 @@ def test_по_заявлению_opening_a_sentence_is_a_claim():
 
 def test_an_insert_between_an_adjective_and_its_noun_claims_nothing():
     assert found("Мэра критиковали за спорное, по мнению жителей, решение о вырубке парка.") == ()
+
+
+def test_согласно_a_document_described_by_a_participle_names_a_source():
+    q = only("Согласно информации, опубликованной в газете, министр подал в отставку.")
+    assert q.text == "министр подал в отставку" and q.cue.text == "Согласно информации"
+
+
+def test_по_a_source_less_noun_with_a_participle_stays_a_hedge():
+    assert found("По данным, полученным вчера, министр подал в отставку.") == ()
+
+
+def test_a_finding_verb_attributes_inside_a_как_insert():
+    q = only("Как установило следствие, директор вывел деньги через подставные фирмы.")
+    assert q.text == "директор вывел деньги через подставные фирмы" and q.speaker.text == "следствие"
+
+
+def test_a_finding_verb_alone_states_a_fact():
+    assert found("Суд установил размер ущерба.") == ()

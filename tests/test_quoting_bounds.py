@@ -87,3 +87,8 @@ def test_а_with_a_verb_of_its_own_still_ends_the_order():
 def test_a_content_telling_what_the_speaker_did_goes_on_past_и():
     q = only("Задержанный признал, что вечером на площади поднял камень, и бросил его в окно.")
     assert q.text == "вечером на площади поднял камень, и бросил его в окно"
+
+
+def test_a_clause_ends_where_после_чего_joins_the_speaker_s_next_act():
+    q = only("Министр сказал, что уходит в отставку, после чего покинул зал заседаний.")
+    assert q.text == "уходит в отставку"

@@ -149,3 +149,13 @@ def test_short_marks_opening_a_sentence_with_a_cue_right_after_are_speech():
 def test_a_short_name_opening_a_sentence_and_its_subject_is_no_speech():
     assert all(not text.startswith("Зенит") for text, _, _ in quotes(
         "«Зенит», в свою очередь, сообщил о подписании игрока."))
+
+
+def test_a_verb_and_noun_cue_closes_marked_words():
+    assert quotes("«Кино сильно изменилось за десять лет», — раскрыл свою мысль режиссёр.") == [
+        ("Кино сильно изменилось за десять лет", "режиссёр", "раскрыл свою мысль")]
+
+
+def test_joking_off_introduces_marked_words():
+    assert quotes("Министр отшутился: «Это была аллергия на вопросы журналистов».") == [
+        ("Это была аллергия на вопросы журналистов", "Министр", "отшутился")]

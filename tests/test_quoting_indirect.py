@@ -66,3 +66,18 @@ def test_people_of_a_content_with_a_statement_of_their_own_stay_a_quote():
 def test_an_unsourced_как_сообщалось_inside_a_content_is_part_of_it():
     text = "Полиция отметила, что водитель не погиб, как сообщалось ранее, но получил ранения."
     assert [d[1] for d in found(text)] == ["водитель не погиб, как сообщалось ранее, но получил ранения"]
+
+
+def test_a_gerund_s_clause_ends_where_its_subject_s_own_report_resumes():
+    assert [q[1] for q in found("Адвокат, ссылаясь на то, что клиент раскаялся, попросил о снисхождении.")] \
+        == ["клиент раскаялся", "снисхождении"]
+
+
+def test_a_report_inside_the_source_s_own_marks_does_not_cut_them():
+    text = 'Как рассказал источник, "министр дал согласие, однако премьер сказал, что не видит смысла".'
+    assert found(text)[0][1] == "министр дал согласие, однако премьер сказал, что не видит смысла"
+
+
+def test_a_gerund_of_belief_after_the_content_is_the_speaker_s_own_next_report():
+    assert [q[1] for q in found("Инвестор выступал против того, чтобы бренд ушёл конкуренту, полагая, "
+                                "что имеет на него права.")] == ["бренд ушёл конкуренту", "имеет на него права"]

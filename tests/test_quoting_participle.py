@@ -59,3 +59,8 @@ def test_people_wishing_to_do_something_ask_for_nothing():
     qs = found("Клуб сообщил, что проведёт просмотр для юношей, желающих попасть в основной состав, "
                "и пригласил всех.")
     assert [q.cue.text for q in qs] == ["сообщил"]
+
+
+def test_a_participle_of_wishing_with_an_infinitive_expresses_no_wish():
+    q = only("Клуб сообщил, что проведёт просмотр для юношей, желающих попасть в основной состав.")
+    assert q.text == "проведёт просмотр для юношей, желающих попасть в основной состав"

@@ -443,3 +443,123 @@ def test_a_fronted_question_of_what_will_happen_is_a_topic():
 
 def test_a_fronted_clause_telling_of_the_speaker_stays_a_report():
     assert only("О том, что уходит в отставку, рассказал министр.").text == "уходит в отставку"
+
+
+def test_a_naming_passive_in_the_present_reports_the_sentence():
+    q = only("Главными претендентами на пост тренера называются Иван Петров и Сергей Смирнов.")
+    assert q.cue.text == "называются" and q.text.startswith("Главными претендентами")
+
+
+def test_an_abbreviation_between_the_cue_and_что_is_no_verb():
+    q = only("Министр уведомил членов МОК, что соревнования переносятся на осень.")
+    assert q.text == "соревнования переносятся на осень"
+
+
+def test_в_связи_с_тем_что_is_the_author_s_conjunction_not_a_complement():
+    q = only("Журналисты называли её «звездой», в связи с тем, что она выиграла три турнира.")
+    assert q.text == "её «звездой»"
+
+
+def test_stating_a_finding_with_a_noun_phrase():
+    q = only("Врачи констатировали перелом обеих ног.")
+    assert q.text == "перелом обеих ног"
+
+
+def test_proclaiming_a_noun_phrase():
+    q = only("Лидер повстанцев провозгласил независимость региона.")
+    assert q.text == "независимость региона"
+
+
+def test_comparing_is_a_judgement_with_a_noun_phrase():
+    q = only("Актёр сравнил съёмки фильма с армейской службой.")
+    assert q.text == "съёмки фильма с армейской службой"
+
+
+def test_a_plural_verb_after_где_speaks_for_unnamed_people():
+    q = only("Активисты пришли к мэрии, где требовали роспуска городского совета.")
+    assert (q.text, q.cue.text) == ("роспуска городского совета", "требовали")
+
+
+def test_a_plural_verb_after_adjuncts_only_speaks_for_unnamed_people():
+    q = only("В понедельник из Киева сообщили о задержании двух подозреваемых.")
+    assert q.text == "задержании двух подозреваемых"
+
+
+def test_a_plural_verb_after_a_person_object_is_an_event_not_a_report():
+    assert found("Вечером мэру доложили о пожаре на складе.") == ()
+
+
+def test_the_subject_before_a_gerund_insert_speaks_a_phrase_report():
+    qs = found("Прокурор, признав смягчающие обстоятельства, тем не менее попросил суд назначить реальный срок.")
+    assert [(q.cue.text, q.speaker.text) for q in qs if q.cue.text == "попросил"] == [("попросил", "Прокурор")]
+
+
+def test_a_phrase_put_before_the_verb_with_its_speaker_after_it():
+    q = only("Отставки губернатора потребовали местные журналисты.")
+    assert (q.text, q.speaker.text) == ("Отставки губернатора", "местные журналисты")
+
+
+def test_names_put_before_a_naming_verb_are_a_fact_told():
+    assert found("Имена победителей конкурса назвал председатель жюри.") == ()
+
+
+def test_a_singular_verb_after_adjuncts_only_goes_on_with_the_subject_before():
+    qs = found("Новости\n\nУчёный вернулся в Москву. В 1990 году на съезде раскритиковал реформу образования.")
+    assert [(q.text, q.cue.text) for q in qs] == [("реформу образования", "раскритиковал")]
+
+
+def test_a_subject_put_after_the_verb_is_no_left_out_subject():
+    qs = found("Новости\n\nСаммит откроется в среду. Впервые на встрече пообещал выступить министр финансов.")
+    assert qs == ()
+
+
+def test_a_clause_in_marks_right_after_a_speech_verb_is_direct_speech():
+    q = only("Тренер закончил беседу, сказав «мы будем бороться до последней минуты».")
+    assert (q.kind, q.text, q.cue.text) == ("direct", "мы будем бороться до последней минуты", "сказав")
+
+
+def test_a_mark_opened_before_что_leaves_the_clause_as_content():
+    qs = found("Спортсмен подтвердил участие, сказав, «что готов принять вызов».")
+    assert ("готов принять вызов", "сказав") in [(q.text, q.cue.text) for q in qs]
+
+
+def test_naming_in_the_role_put_before_the_verb_is_a_report():
+    q = only("В качестве причины отставки министр назвал разногласия с премьером.")
+    assert (q.text, q.cue.text) == ("разногласия с премьером", "назвал")
+
+
+def test_naming_among_others_is_a_report():
+    q = only("Пресс-секретарь назвал среди главных задач ведомства борьбу с коррупцией.")
+    assert q.text == "среди главных задач ведомства борьбу с коррупцией"
+
+
+def test_naming_a_thing_alone_is_no_report():
+    assert found("Министр назвал дату начала работ.") == ()
+
+
+def test_news_that_appeared_in_a_named_outlet_is_its_report():
+    q = only("В прессе появилась информация о том, что министр покинет пост.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("министр покинет пост", "появилась информация", "прессе")
+
+
+def test_news_that_appeared_with_no_outlet_is_a_rumour():
+    assert found("Ранее появилась информация о том, что министр покинет пост.") == ()
+
+
+def test_drawing_a_conclusion_reports_its_clause():
+    q = only("Из своих наблюдений учёный сделал вывод, что климат меняется быстрее.")
+    assert (q.text, q.cue.text) == ("климат меняется быстрее", "сделал вывод")
+
+
+def test_giving_an_order_with_an_infinitive_reports_it():
+    q = only("Мэр дал распоряжение возобновить работу метро.")
+    assert (q.text, q.cue.text) == ("возобновить работу метро", "дал распоряжение")
+
+
+def test_standing_for_a_clause_reports_it():
+    q = only("Кандидат выступает за то, чтобы налоги снизили для малого бизнеса.")
+    assert (q.text, q.cue.text) == ("налоги снизили для малого бизнеса", "выступает за")
+
+
+def test_standing_for_a_team_is_sport_not_speech():
+    assert found("Нападающий выступает за московский клуб третий сезон.") == ()

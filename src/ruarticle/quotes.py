@@ -17,11 +17,12 @@ from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
                       marks, names, phrases, unsaid)
 from .quoting.draft import Draft
-from .quoting.lexicon import is_impersonal
+from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
 from .quoting.words import tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
+WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
@@ -72,9 +73,11 @@ def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
 
 def _unmarked(text: str) -> str:
     """Wiki italics and bold around words (two or three apostrophes, as in
-    "сказал: ''«...»''") blanked out with as many spaces, so that the rules see plain
-    text and every offset stays put."""
-    return WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+    "сказал: ''«...»''") and the address of a short wiki link ("X [http://... заявил], что")
+    blanked out with as many spaces, so that the rules see plain text and every offset
+    stays put."""
+    text = WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
+    return WIKI_LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text) if "[http" in text else text
 
 
 def _read_back(original: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -133,10 +136,12 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     by_start: list[tuple[int, int]] = []  # (start, index into kept), sorted
     # "рассказывал о своих письмах:" + the speech itself: the topic is no second quote
+    # ("сообщила о госпитализации:" + the statement still reports the hospitalisation)
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
-        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and unsaid.topic(text, d):
+        if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and is_topic_verb(d.cue[2]) \
+                and unsaid.topic(text, d):
             continue
         # "Она узнала об этом: «...», — сказала она": a closing cue that attributes
         # marked words does not also report the clause before them

@@ -48,7 +48,7 @@ def according(text, s, i):
         participle, speaker = told
         cue = (ws[participle].start, ws[participle].end, cue_lemma(ws[participle], ("PRTF",)))
         return _around(text, s, i, speaker[1], cue, speaker, None)
-    if speaker is None and ws[k].low not in WRITTEN:
+    if speaker is None and ws[k].low not in WRITTEN and not _vouched(ws, i, k):
         return None  # "по предварительным данным": a hedge with no source
     opening = i == 0 or ws[i - 1].text in ",(—–"
     if morph.lemma(ws[k].low) in OPENING_ONLY and not opening:
@@ -64,6 +64,14 @@ def according(text, s, i):
 # report a claim only where they open a clause: "чемпион по версии IBF", "слушание дела по
 # заявлению защитников леса" (a filing), "дорогу закрыли по заявлению МЧС" (at its request)
 OPENING_ONLY = frozenset({"версия", "заявление"})
+
+
+def _vouched(ws, i, k) -> bool:
+    """After "согласно" a source-less noun described by a participle still names a
+    document ("Согласно информации, опубликованной в «КП», ..."); "по официальным данным"
+    stays a hedge."""
+    return ws[i].low == "согласно" and k + 2 < len(ws) and ws[k + 1].text == "," \
+        and best_pos(ws[k + 2]) == "PRTF"
 
 
 def _told_by(ws, k):
@@ -311,7 +319,7 @@ def as_said(text, s, i):
     if ws[i].low != "как" or _time_clause(ws, i):
         return None
     for j in range(i + 1, min(i + 3, len(ws))):
-        lemma = cue_lemma(ws[j], ("VERB", "PRTS"))  # "как было объявлено"
+        lemma = cue_lemma(ws[j], ("VERB", "PRTS")) or _as_lemma(ws[j])  # "как было объявлено"
         if lemma:
             break
         if not ws[j].is_word or ws[j].low != "было" and best_pos(ws[j]) in ("NOUN", "VERB", "NPRO", "PREP"):
@@ -345,6 +353,14 @@ def as_said(text, s, i):
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+def _as_lemma(word) -> str | None:
+    """"установило" of "Как установило следствие,": a verb that attributes in the insert only."""
+    if not word.is_word:
+        return None
+    return next((p.normal_form for p in parses(word)[:2]
+                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_as_verbs.txt")), None)
 
 
 def _prepositional_tail(ws, k, hi) -> bool:

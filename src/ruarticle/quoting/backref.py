@@ -7,13 +7,15 @@ from .draft import Draft, trim
 from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
 from .reporting import phrase_end
 from .sources import source
-from .words import best_pos, char_span, parses, verb_gender
+from .words import best_pos, char_span, parses, tokenize, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
 SUBJECT_REACH = 6  # words of a subject between a fronted topic and its cue
 RELATIVE = frozenset({"котором", "которой", "которых", "чём", "чем"})
 MIN_CLAUSE = 3
+INFORMATION = frozenset({"информацию", "сведения", "данные"})
+SENTENCE_REACH = 400  # characters looked back for the sentence before the previous one
 PREDICATES = ("VERB", "PRTS", "ADJS")
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
 
@@ -46,7 +48,9 @@ def backref(text, s, i, previous):
     if inner:
         start, end = trim(text, s.start, ws[i - 1].start)
     elif previous is not None:
-        start, end = trim(text, *previous)
+        # "Эту информацию подтвердила X": information may span the two sentences before
+        informs = any(ws[k].low in INFORMATION for k in range(i, i + n))
+        start, end = trim(text, _sentence_before(text, previous[0]) if informs else previous[0], previous[1])
     else:  # the sentence given alone: its pointing word stands for the content
         pointing = next((k for k in range(i, i + n) if ws[k].low in THIS or ws[k].low == "это"), i + n - 1)
         start, end = ws[pointing].start, ws[pointing].end
@@ -64,6 +68,44 @@ def _determiner(ws, k) -> bool:
         return False
     cases = {p.tag.case for p in parses(ws[k])}
     return best_pos(ws[k]) in ("NOUN", "ADJF") and cases == {"loct"}
+
+
+def closing_sentence(text, s, i, previous):
+    """"Рассказала его пресс-секретарь Светлана Оболенцева.": a sentence of a past-tense
+    reporting verb and its speaker alone closes the report of the sentence before."""
+    ws = s.words
+    if i != 0 or previous is None or len(ws) < 3 or best_pos(ws[0]) != "VERB" \
+            or "past" not in parses(ws[0])[0].tag:
+        return None
+    lemma = cue_lemma(ws[0], ("VERB",))
+    hi = len(ws) - 1 if ws[-1].text in ".!" else len(ws)
+    span = phrases.after(ws, 0, hi) if lemma else None
+    if span is None or span[0] != 1 or span[1] != hi or not phrases.names_someone(ws, span):
+        return None
+    start, end = trim(text, *previous)
+    draft = Draft("indirect", start, end, -1, (ws[0].start, ws[0].end, lemma), char_span(ws, *span),
+                  verb_gender(ws[0]))
+    return -1, draft, set(range(0, hi))
+
+
+def _sentence_before(text, start) -> int:
+    """The start of the sentence before the one at ``start`` when both are one piece of
+    news: in the same paragraph (a line break, no blank line, between them), the earlier
+    one ending in a full stop and reporting nothing itself ("X получил ранение. Неизвестный
+    выстрелил в спину. Эту информацию подтвердила ...": both are what was confirmed)."""
+    head = text[max(0, start - SENTENCE_REACH):start]
+    stripped = head.rstrip()
+    if not stripped.endswith(".") or "\n\n" in head[len(stripped):]:
+        return start
+    cut = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("\n", 0, len(stripped) - 1))
+    if cut < 0 or "\n\n" in stripped[cut:]:
+        return start
+    first = start - len(head) + cut + (2 if stripped[cut] == "." else 1)
+    words = tokenize(text, first, start)
+    if len([w for w in words if w.is_word]) < MIN_CLAUSE or any(cue_lemma(w) for w in words) \
+            or not words[0].is_upper:
+        return start
+    return first
 
 
 def _clause_before(ws, comma) -> bool:

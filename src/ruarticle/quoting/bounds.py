@@ -21,12 +21,20 @@ RELATIVE = frozenset({"который", "которая", "которое", "к�
 
 
 def second_predicate(ws, j, gender) -> int | None:
-    """Where ", и" joins a second verb of the speaker to the cue ("потребовала, чтобы
-    США выдали Гюлена, и направила документы"): the content ends before the comma."""
+    """Where ", и" or ", после чего" joins a second verb of the speaker to the cue
+    ("потребовала, чтобы США выдали Гюлена, и направила документы"; "сказал, что уходит,
+    после чего отправился во дворец"): the content ends before the comma."""
+    if gender is None:
+        return None
     for k in range(j + 2, len(ws) - 2):
-        if ws[k].text == "," and ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" \
-                and gender is not None and verb_gender(ws[k + 2]) == gender:
+        if ws[k].text != ",":
+            continue
+        if ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" and verb_gender(ws[k + 2]) == gender:
             return None if _speaker_acts(ws, j, k, gender) else ws[k - 1].end
+        if ws[k + 1].low == "после" and ws[k + 2].low == "чего" and any(
+                w.is_word and best_pos(w) == "VERB" and verb_gender(w) == gender
+                and "past" in parses(w)[0].tag for w in ws[k + 3:k + 5]):
+            return ws[k - 1].end
     return None
 
 

@@ -195,6 +195,8 @@ def author(text, start, end):
         lemma = cue_lemma(word, ("VERB",)) or stance_lemma(word)  # "— уверен губернатор"
         if lemma:
             return _attribution(words, i, lemma, 0, len(words))
+        if multi and best_pos(word) == "VERB":  # "», — раскрыл свою мысль постановщик"
+            return _attribution(words, i, multi[1], 0, len(words))
     return None
 
 

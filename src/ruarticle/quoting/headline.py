@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..records import Paragraph
+from ..resources import word_set
 from .draft import Draft, trim, unwrap
 from .names import person_runs
 from .words import SURNAME_ENDINGS, is_name_like, tokenize
@@ -16,16 +17,26 @@ def find(text: str, p: Paragraph) -> list[Draft]:
         return []
     words = tokenize(text, p.start, colon)
     surname = _surname(words)
-    if not words or len(words) > SOURCE_MAX_WORDS or not (surname or all(is_name_like(w) for w in words)):
+    post = _post_of(words)
+    if not words or len(words) > SOURCE_MAX_WORDS \
+            or not (surname or post or all(is_name_like(w) for w in words)):
         return []
     if all(morph.has_tag(w.low, "Geox") for w in words if w.is_word):
         return []  # "Приднестровье: фаворит проигрывает выборы": a place names the topic
     start, end = unwrap(text, *trim(text, colon + 1, p.end))
     if len(tokenize(text, start, end)) < 3:
         return []
-    kind = "direct" if surname or person_runs(words) else "indirect"
+    kind = "direct" if surname or post or person_runs(words) else "indirect"
     speaker = (words[0].start, words[-1].end)
     return [Draft(kind, start, end, p.index, None, speaker, None)]
+
+
+def _post_of(words) -> bool:
+    """"Глава Малайзии:", "Президент Франции:": a person's post and the name of what it
+    heads (a capitalised word after the post noun)."""
+    return 2 <= len(words) and all(w.is_word for w in words) \
+        and morph.lemma(words[0].low) in word_set("posts.txt") \
+        and all(is_name_like(w) and not w.initial for w in words[1:])
 
 
 def _surname(words) -> bool:

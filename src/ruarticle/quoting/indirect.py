@@ -12,7 +12,7 @@ import regex
 from ..resources import word_set
 from . import marks
 from .according import according, as_said, follows_from
-from .backref import backref, fronted
+from .backref import backref, closing_sentence, fronted
 from .draft import Draft, trim, unwrap
 from .lexicon import cue_lemma, may_report
 from .participle import participle
@@ -30,6 +30,8 @@ DANGLING = ("и", "а", "но", "также", "однако")
 RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "котором", "которой"})
 RELATIVE_NOMINATIVES = frozenset({"который", "которая", "которое", "которые"})
 RELATIVE_REACH = 4  # words between a relative word and the cue of its clause
+OPEN_MARKS = "«\"„“"
+CLOSING = {"«": "»", "„": "“", "“": "”"}
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
@@ -54,7 +56,8 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
         if not (opener or led) or i in used or inside_direct(word.start):
             continue
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
-                             or backref(text, s, i, previous) or fronted(text, s, i))) \
+                             or backref(text, s, i, previous) or fronted(text, s, i)
+                             or closing_sentence(text, s, i, previous))) \
             or (led and (verb(text, s, i) or participle(text, s, i)
                          or (pointed and pointing(text, s, i, previous))))
         if match:
@@ -120,11 +123,15 @@ def _cut(text, s, found):
         end = d.end
         if d.cue and d.start > d.cue[0]:
             end = min([end] + [c for c in closing if d.start < c < end])
+            shield = _marks_close(text, d.start, end)
             for later, other in found[n + 1:n + 1 + LATER_REACH]:
                 if later >= end:
                     break
-                if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt"):
-                    continue
+                if later < shield:
+                    continue  # a report inside the source's own marked words is part of them
+                if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt") \
+                        and not _gerund_at(s.words, starts, later):
+                    continue  # "заявил, что ..., считают эксперты" — but ", полагая, что" is his own
                 if d.start < later and _coordinated(s, starts, d, later, other) \
                         and not _enclosed(text, d.start, later):  # the source's own words go on
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
@@ -147,11 +154,32 @@ def _cut(text, s, found):
     return drafts
 
 
+def _gerund_at(ws, starts, at) -> bool:
+    k = bisect_left(starts, at)
+    return k < len(ws) and ws[k].start == at and best_pos(ws[k]) == "GRND"
+
+
+def _marks_close(text: str, start: int, end: int) -> int:
+    """Where the marks end when the content opens with one ("Как рассказал источник,
+    "..., однако Сечин сказал, что ...""), else ``start``."""
+    k = start
+    while k < end and text[k] in " ,\u00a0":
+        k += 1
+    if k >= end or text[k] not in OPEN_MARKS:
+        return start
+    close = text.find(CLOSING.get(text[k], text[k]), k + 1, end + 2)
+    return close if close >= 0 else start
+
+
 def _author_turn(text: str, start: int, end: int) -> int:
     """Where the author takes the sentence back ("..., однако позже это опровергли"); an
     "однако" inside a relative clause ("который подписал, однако отказался") or inside
     marks or brackets (the source's own words) is not that."""
+    # "как рассказал источник, «..., однако ...»": marks opened right before the content
+    shield = _marks_close(text, start, end)
     for turn in AUTHOR_TURN.finditer(text, start, end):
+        if turn.start() < shield:
+            continue
         comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
         if (clause and clause[0].lower() in RELATIVE_WORDS) or _enclosed(text, start, turn.start()):
@@ -224,6 +252,9 @@ def _coordinated(s, starts, d, at, other) -> bool:
     subject = bool(before) and before[-1].text == "," and before[-1].start > d.start \
         and other.speaker is not None and other.speaker[0] == begin and other.start > at \
         and k < len(s.words) and s.words[k].low not in RELATIVE_WORDS  # "..., которые угрожали"
-    return gerund or according or clause or subject or any(w.low in JOINERS for w in before)
+    # "Защитник, ссылаясь на то, что ..., попросил о ...": the gerund's subject goes on
+    resumed = bool(before) and before[-1].text == "," and d.cue is not None and other.speaker is not None \
+        and other.speaker[1] <= d.cue[0] < at and other.start > at
+    return gerund or according or clause or subject or resumed or any(w.low in JOINERS for w in before)
 
 

@@ -15,6 +15,7 @@ PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в �
 PREPOSITION_GAP = 7
 PHRASE_PREPOSITIONS = frozenset({"с", "к", "в"})
 SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
+NAMED_PASSIVES = ("называться",)  # "Главными кандидатами называются X и Y": no cue verb, still a report
 
 
 @once
@@ -196,8 +197,8 @@ def _negated_lemma(low: str) -> str | None:
 
 def may_report(word: Word) -> bool:
     """Whether ``word`` may lead a report of the word-led rules (a reporting verb, its
-    participle or infinitive, a verb-and-noun cue, a negated cue, a stance, a verb before
-    "об этом"): one of its lemmas is a lemma those rules accept. Every rule asks more (a
+    participle or infinitive, a verb-and-noun cue, a negated cue, a stance, a naming
+    passive, a verb before "об этом"): one of its lemmas is a lemma those rules accept. Every rule asks more (a
     part of speech, a score, a neighbour), so nothing they accept fails here; the lemmas
     come from the same data files, so a cue added to one passes too. About 98% of words
     fail it and skip the rules; a new word form costs one set test, not the rules' own."""
@@ -214,5 +215,5 @@ def _report_lemmas() -> frozenset[str]:
     """The lemmas of cue_lemma, stance_lemma, negated_cue and cue_phrase, ё folded
     (morph.lemmas folds it)."""
     found = _cue_verbs() | word_set("quote_stance.txt") | word_set("quote_negated_cues.txt") \
-        | frozenset(_phrases_by_verb())
+        | frozenset(_phrases_by_verb()) | frozenset(NAMED_PASSIVES)
     return frozenset(lemma.replace("ё", "е") for lemma in found)

@@ -155,6 +155,11 @@ def _past_connector(words: list[Word], lo: int, i: int) -> int:
     return lo
 
 
+def subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tuple[int, int] | None:
+    """The subject phrase that opens the clause from ``lo`` and ends at ``comma``, or None."""
+    return _subject_before_comma(words, comma, lo, gender)
+
+
 def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tuple[int, int] | None:
     """"Министр обороны Эхуд Барак, призвал": a comma left between a subject that opens
     the clause (after adjuncts at most, no verb, no other comma) and its verb."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
@@ -16,7 +17,7 @@ from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import Word, best_pos, char_span, is_latin, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_latin, is_name_like, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
 HYPOTHETICAL_REACH = 6
@@ -30,7 +31,11 @@ LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
-INFINITIVE_REACH = 8  # words before the infinitive of a verb framed for one: addressee, term
+INFINITIVE_REACH = 8
+STANDS = ("выступать за", "выступить за", "выступать против", "выступить против")  # a clause only:
+# "выступает за клуб" is sport
+NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
+OUTLETS = ("пресса", "сми")  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
@@ -47,6 +52,7 @@ FOCUS = ("даже", "только", "лишь", "именно")  # "указа�
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
+    r"|,\s+в связи с тем,"  # and gives his reason
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе)\s"
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
@@ -71,6 +77,9 @@ def verb(text, s, i):
         return None
     if i > 0 and ws[i - 1].low == "не" and lemma in word_set("quote_unsaid_negated.txt"):
         return None  # "не уточняют, что ...": what was not said is nobody's words
+    published = _published_in(ws, i) if lemma in NEEDS_OUTLET else None
+    if lemma in NEEDS_OUTLET and published is None:
+        return None  # "Ранее появилась информация, что ...": a rumour with no source
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
     comp = complement(ws, last, lemma)
@@ -82,19 +91,36 @@ def verb(text, s, i):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
         if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
             speaker = None  # "Высказываются предположения, что": the cue's own noun
+        speaker = published or speaker
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             return None  # "крикнул: «...»" is direct speech, found with its marks
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
-    if stance or (negated and not is_phrase_verb(negated)):
-        return None  # only "не исключают, что ...", "уверен, что ..." report
+    if stance or (negated and not is_phrase_verb(negated)) or lemma in STANDS:
+        return None  # only "не исключают, что ...", "уверен, что ...", "выступает за то, чтобы" report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
         return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
     trailing = None if multi else _trailing(text, s, i, cue, gender) or _fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
-    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) \
+        or (None if multi else _fronted_object(s, i, lemma, cue, gender))
+
+
+def _published_in(ws, i):
+    """"В прессе появилась информация", "в газете «МК» появилась информация": the outlet
+    (the word span after "в") that makes a piece of news a report, or None."""
+    for k in range(i - 1, 0, -1):
+        if ws[k].text in ",;:":
+            return None
+        if ws[k - 1].low in ("в", "во") and ws[k].is_word \
+                and (morph.lemma(ws[k].low) in OUTLETS or morph.lemma(ws[k].low) in word_set("quote_media_heads.txt")):
+            end = k + 1
+            while end < i and (ws[end].text in "«»\"" or is_proper(ws[end])):
+                end += 1  # "в газете «Московский комсомолец»"
+            return ws[k].start, ws[end - 1].end
+    return None
 
 
 def _infinitive_report(s, i):
@@ -170,14 +196,17 @@ def complement(ws, i, lemma):
         if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
-        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")):
-            return None
+        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")
+                                                 and not (is_name_like(w) and not w.initial)):
+            return None  # "уведомил членов МОК, что": a name is no verb ("мок" of "мокнуть")
         if w.text == ":" and j + 1 < len(ws) and not _score(ws, j):
             return (j, ws[j + 1].start) if _predicate_in(ws, j + 1) else None
         if w.text == "," and j + 1 < len(ws) and ws[j + 1].low in THAT and j + 2 < len(ws):
             if ws[j + 1].low == "чтобы" and _purpose(ws, i, j, lemma):
                 return None
             return j, ws[j + 2].start
+        if w.text == "," and j + 3 < len(ws) and ws[j + 1].text in "«\"" and ws[j + 2].low in THAT:
+            return j, ws[j + 3].start  # "сказав, «что готов принять вызов»": the mark opens early
         if w.low == "что" and j + 1 < len(ws) and ws[j - 1].is_word \
                 and best_pos(ws[j - 1]) != "PREP":  # "сказал что", "подтвердил в среду что"
             return j, ws[j + 1].start
@@ -190,7 +219,12 @@ def complement(ws, i, lemma):
         if w.low == "о" and j + 3 < len(ws) and ws[j + 1].low == "том" and ws[j + 2].text == "," \
                 and opens_question(ws, j + 3):  # "рассказал о том, как ...": the reported question
             return None if _negated(ws, i) else (j, ws[j + 3].start)
+        if w.low in ("то", "того") and j == i + 1 and ws[i].low in ("за", "против") and j + 3 < len(ws) \
+                and ws[j + 1].text == "," and ws[j + 2].low in THAT:
+            return j, ws[j + 3].start  # "выступает за то, чтобы ...": what is stood for
         if w.low == "тем" and j + 3 < len(ws) and ws[j + 1].text == "," and ws[j + 2].low in THAT:
+            if best_pos(ws[j - 1]) == "PREP":
+                return None  # "в связи с тем, что", "с тем, чтобы": a conjunction of the author's
             return j, ws[j + 3].start  # "мотивировал отказ тем, что ...": the reason given
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
@@ -362,6 +396,41 @@ def _fronted_about(s, i, cue, gender):
     return ws[i].start, draft, set(range(i, span[1]))
 
 
+def _fronted_object(s, i, lemma, cue, gender):
+    """"Отставки мэра потребовали журналисты", "Гибель бойца подтвердили источники": the
+    phrase put first, the speaker (a nominative that names someone) right after the verb."""
+    ws = s.words
+    if not is_phrase_verb(lemma) or phrase_frames(lemma) or lemma in NAMING or best_pos(ws[i]) != "VERB" \
+            or i < 2:
+        return None  # "Имена финалистов назвал X" tells a fact
+    b = i
+    while b > 0 and ws[b - 1].low in SHARED_ADVERBS:
+        b -= 1  # "также подтвердили"
+    a = b
+    while a > 0 and ws[a - 1].is_word and (phrases.np_word(ws[a - 1]) or best_pos(ws[a - 1]) == "PREP"
+                                           or ws[a - 1].low == "и"):
+        a -= 1
+    while a < b and (best_pos(ws[a]) in ("PREP", "ADVB", "CONJ") or not _object_case(ws[a])):
+        a += 1  # "Утром в понедельник, ... сообщение": adjuncts before the object are the author's
+    if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) != "ADVB") \
+            or best_pos(ws[a]) != "NOUN" or "anim" in parses(ws[a])[0].tag:
+        return None
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
+    k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
+    span = phrases.after(ws, k - 1, hi)
+    head = next((w for w in ws[span[0]:span[1]] if w.is_word), None) if span else None
+    if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
+            or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])):
+        return None
+    draft = Draft("indirect", ws[a].start, ws[b - 1].end, -1, cue, char_span(ws, *span), gender)
+    return ws[i].start, draft, set(range(i, span[1]))
+
+
+def _object_case(w) -> bool:
+    """A word that can be a fronted object: accusative or genitive."""
+    return w.is_word and any(c in p.tag for p in parses(w)[:2] for c in ("accs", "gent"))
+
+
 def _fronted_passive(ws, k, i) -> int | None:
     """"О назначении премьера было объявлено 13 ноября": a topic put before an impersonal
     passive; the index of "было" that ends the topic, or None."""
@@ -430,8 +499,11 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
     span, j = _phrase_speaker(ws, i, last, gender)
+    if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
+        outlet = _published_in(ws, i)
+        span = _word_span(ws, outlet) if outlet else span
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])
-                        and not _indefinite(ws, i, gender)):
+                        and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i) and not negated:
         return None  # "ещё не высказал свою точку зрения": nothing was said
@@ -449,7 +521,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
-        or fronted_instrumental(ws, i)  # judging verbs were checked above
+        or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i)  # judging verbs checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not fits_frames(ws, j, end, phrase_frames(lemma)) \
@@ -462,6 +534,17 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 
 
 INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
+UNNAMED_REACH = 7  # words of objects and adjuncts before a plural verb with no subject
+UNNAMED_OPENERS = frozenset({"и", "а", "но", "где"})  # a clause of its own, of unnamed people
+PERSON_OBJECTS = frozenset({"его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них", "нему",
+                            "ней", "ним", "меня", "мне", "нас", "нам", "тебя", "тебе", "вас", "вам"})
+RELATIVE_WORDS_ALL = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
+                                "которых", "которому", "которым", "которыми", "котором", "которую",
+                                "что", "кто", "чтобы", "если", "когда"})
+SHARED_ADVERBS = frozenset({"также", "и", "тоже", "уже"})  # "также подтвердили", "выражали и X"
+STILL = frozenset({"тем", "не", "менее"})  # "тем не менее" before the verb
+INSERT_OPENERS = (RELATIVE_WORDS_ALL - {"что", "чтобы", "если", "когда"}) | {"однако", "хотя", "как"}
+INSERT_GOES_ON = frozenset({"что", "чтобы", "однако", "а", "но", "и"})  # a later part of the insert
 CLAUSE_BREAKS = frozenset({",", ":", ";"})
 PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
 
@@ -478,11 +561,63 @@ def _indefinite(ws, i, gender) -> bool:
     # object, with no nominative before it and an infinitive after, speaks for unnamed
     # people ("Ратификацию подтвердили шесть стран" has its subject after it)
     opening = _clause_opening(ws, i)
+    if opening < i and ws[opening].low in UNNAMED_OPENERS:
+        return _no_subject(ws, opening + 1, i)  # "..., где требовали допуска", "и его требовали"
     if opening < i and ws[opening].low in DEPENDENT:
         return False  # "утверждают, что им предложили ...": inside what someone else says
-    return i - opening <= INDEFINITE_OPENING and all(
-        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i]) \
-        and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])
+    return (i - opening <= INDEFINITE_OPENING and all(
+        w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i])
+        and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])) \
+        or _no_subject(ws, opening, i)
+
+
+def _left_out(ws, i, gender) -> bool:
+    """"В 1988 году на конференции раскритиковал перестройку.": a singular past verb that
+    opens its sentence after adjuncts only goes on with the subject of the sentence before."""
+    return gender in ("masc", "femn") and best_pos(ws[i]) == "VERB" and "past" in parses(ws[i])[0].tag \
+        and _no_subject(ws, 0, i) and not _subject_later(ws, i)
+
+
+def _subject_later(ws, i) -> bool:
+    """A nominative noun after the verb in its clause, not a preposition's: the subject put
+    last ("Впервые обещал быть председатель КНР")."""
+    for k in range(i + 1, len(ws)):
+        if ws[k].text in ",;:.!?":
+            return False
+        if ws[k].is_word and best_pos(ws[k]) == "NOUN" and "nomn" in parses(ws[k])[0].tag \
+                and best_pos(ws[k - 1]) != "PREP":
+            return True
+    return False
+
+
+def _no_subject(ws, a, i) -> bool:
+    """"его даже упрекали в расизме", "в числе претендентов называли X": a plural verb
+    whose clause names nobody before it (only objects, adverbs and prepositional phrases
+    there) and after it (no nominative right after the verb) speaks for unnamed people."""
+    if i - a > UNNAMED_REACH or i + 1 >= len(ws):
+        return False
+    governed = False  # a noun after a preposition is its object, whatever its case
+    for w in ws[a:i]:
+        if not w.is_word:
+            return False
+        pos = best_pos(w)
+        if pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") or w.low in RELATIVE_WORDS_ALL:
+            return False
+        if pos == "PREP":
+            governed = True
+        elif pos == "NOUN" and governed:
+            governed = False
+        elif not governed and (any("nomn" in p.tag for p in parses(w)[:2]) or _person_object(w)):
+            return False  # a subject; or whom it was said to or of ("его обвинили в")
+    following = ws[i + 1]
+    return following.is_word and (best_pos(following) in ("PREP", "INFN") or not (
+        is_proper(following) or any("nomn" in p.tag for p in parses(following)[:2])))
+
+
+def _person_object(w) -> bool:
+    """"его", "ему", "Понтеса": a person as an object, the one the verb tells or asks;
+    with it an unnamed plural verb is often a plain event ("ему доложили о ...")."""
+    return w.low in PERSON_OBJECTS or is_proper(w) or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag)
 
 
 def _clause_opening(ws, i) -> int:
@@ -515,6 +650,8 @@ def _phrase_speaker(ws, i, last, gender):
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)
+    if span is None:
+        span = _subject_over_inserts(ws, i, gender)
     if span is None:  # "выпустило заявление, в котором назвало X Y": the document's author
         author = relative_author(ws, i, 0)
         span = _word_span(ws, author) if author else None
@@ -527,6 +664,35 @@ def _singular_after_plural(word, gender) -> bool:
     if gender != "plur" or word.text.isupper() or is_latin(word):
         return False
     return not any("nomn" in p.tag and "plur" in p.tag for p in parses(word))
+
+
+def _subject_over_inserts(ws, i, gender):
+    """"Прокурор, признав преступление незначительным, тем не менее просил ...", "Защитник,
+    ссылаясь на то, что ..., попросил о ...": the subject before a chain of inserts set off
+    by commas (a gerund's or participle's phrase, a relative clause, "однако ...") that
+    ends right before the verb (adverbs allowed between)."""
+    k = i - 1
+    while k >= 0 and ws[k].is_word and (best_pos(ws[k]) in ("ADVB", "PRCL", "CONJ") or ws[k].low in STILL):
+        k -= 1
+    if k < 1 or ws[k].text != ",":
+        return None
+    commas = [c for c in range(k) if ws[c].text == ","]
+    ends = commas[1:] + [k]
+    for c, end in reversed(list(zip(commas, ends))):
+        opener = ws[c + 1]
+        if not opener.is_word:
+            return None
+        # a participle with words of its own opens an insert ("находившийся в розыске");
+        # alone it is a noun ("задержанный")
+        if (best_pos(opener) in ("GRND", "PRTF") and end - c > 2) or opener.low in INSERT_OPENERS:
+            lo = max([m + 1 for m in commas if m < c], default=0)
+            found = phrases.subject_before_comma(ws, c, lo, gender)
+            if found is not None and best_pos(ws[found[0]]) != "PREP":
+                return found
+            continue
+        if opener.low not in INSERT_GOES_ON:
+            return None
+    return None
 
 
 def _relative_subject(ws, i):
@@ -571,13 +737,17 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if ws[j].text in OPENING and lemma in word_set("quote_shout_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)  # "кричит «Аллах Акбар»"
     if not (multi or is_phrase_verb(lemma)):
-        return None
+        # "сказав «мы принялись за дело»": a clause in marks right after any speech verb
+        return _quoted_after(ws, i, j, cue, span, gender) if ws[j].text in OPENING and j == last + 1 \
+            and lemma not in NAMING else None
     if ws[j].low == "это" and "as" in phrase_frames(lemma):
         return j  # "расценил это как угрозу"
     if ws[j].low == "это" and "ablt" in phrase_frames(lemma) and j + 1 < len(ws):
         return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
+    if lemma in NAMING and _among(ws, j):
+        return j  # "назвала среди задач X координацию ...": what is named among them
     k = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
@@ -686,7 +856,8 @@ def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
 
 
 def _negated(ws, i) -> bool:
-    return any(w.low == "не" for w in ws[max(0, i - 2):i])
+    """"не уточнил", "ещё не высказал"; "тем не менее просил" denies nothing."""
+    return any(ws[k].low == "не" and ws[k + 1].low != "менее" for k in range(max(0, i - 2), i))
 
 
 def _infinitive(ws, j, reach):
@@ -716,6 +887,16 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
             and "ablt" in parses(following)[0].tag:
         return True  # "называл политически мотивированными": the judgement, its object put first
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
+
+
+def _among(ws, j) -> bool:
+    """"среди задач", "в числе причин": what is named is counted among others."""
+    return ws[j].low == "среди" or (ws[j].low == "в" and j + 1 < len(ws) and ws[j + 1].low == "числе")
+
+
+def _in_the_role(ws, i) -> bool:
+    """"В качестве причины она назвала ...": the role named comes before the verb."""
+    return any(w.low == "качестве" and k > 0 and ws[k - 1].low == "в" for k, w in enumerate(ws[:i]))
 
 
 def _reveals(word: Word) -> bool:
