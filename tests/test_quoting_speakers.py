@@ -796,3 +796,19 @@ def test_a_body_noun_opening_a_sentence_still_names_the_body_after_it():
     text = ("Компания «Казатомпром» снизила прогноз добычи. "
             "В сообщении компании также говорится, что в 2025 году добыча сохранится.")
     assert _speakers(text) == [("компании", "Казатомпром")]
+
+
+def test_a_post_cut_at_a_bracket_or_comma_goes_on_to_its_holder_s_name():
+    text = ("«Решение принято поспешно», — заявил директор Института мира (Peace Institute) "
+            "Ларс Эриксон.\n\n"
+            "Об отставке также объявил второй заместитель мэра, член партии «Зелёные» Олег Бурцев.")
+    assert _speakers(text) == [("директор Института мира", "Ларс Эриксон"),
+                               ("второй заместитель мэра", "Олег Бурцев")]
+
+
+def test_a_name_opening_a_clause_of_its_own_after_the_post_is_not_its_holder():
+    text = ("Депутаты обсуждали бюджет. «Денег хватит», — сказал спикер, "
+            "Олег Бурцев с ним не согласился.")
+    assert speaker(text, "спикер", "masc").name is None
+    text = "«Денег хватит», — сказал спикер, Олег Бурцев."
+    assert speaker(text, "спикер", "masc").name == "Олег Бурцев"

@@ -41,6 +41,9 @@ PERSON_READING = 0.05  # least score of a noun's animate reading taken for a des
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
+BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
+APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
+CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
 TITLE_REST = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}")  # "ситуациям" after "министр по чрезвычайным"
 
 
@@ -182,6 +185,9 @@ class Resolver:
             return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
+        holder = self._holder_after(words, end)
+        if holder is not None:  # "первый вице-спикер, представитель КПУ Игорь Калетник"
+            return holder
         body = self._spoken_for_clipped(words, start)
         if body:  # "пресс-служба кабмина" -> "Кабинет министров Кыргызстана"
             return body
@@ -237,6 +243,55 @@ class Resolver:
                     and not self._other_office(e.id, words, r_start, r_end):
                 return e
         return None
+
+    def _holder_after(self, words, end):
+        """A post phrase cut short at a bracket or a comma that goes on to its holder's
+        name: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен",
+        "лидер Меджлиса, народный депутат Украины Мустафа Джемилев", "директор музея и
+        археолог из Новоселова, Александр Кержаев". The name must close the clause."""
+        content = [w for w in words if w.is_word]
+        if not content or not _person_head(words) or any(is_person_name(w) for w in content):
+            return None
+        roster = self.roster
+        k = bisect_left(roster.starts, end)
+        ws = roster.words
+        if k < len(ws) and ws[k].text == "(":
+            close = next((m for m in range(k + 1, min(len(ws), k + BRACKET_WORDS)) if ws[m].text == ")"), None)
+            if close is None or any(w.is_word and best_pos(w) in ("VERB", "GRND") for w in ws[k + 1:close]):
+                return None
+            k = close + 1
+        else:
+            m = k
+            while m < len(ws) and m - k < APPOSED_WORDS and ws[m].is_word \
+                    and best_pos(ws[m]) in ("PREP", "NOUN", "ADJF") \
+                    and not (is_person_name(ws[m]) and best_pos(ws[m - 1]) != "PREP"):
+                m += 1  # "из Новоселова" before the comma
+            if m >= len(ws) or ws[m].text != "," or "\n" in self.text[end:ws[m].start]:
+                return None
+            k = m + 1
+            m = k  # ", народный депутат Украины" after the comma: a second post
+            while m < len(ws) and m - k < APPOSED_WORDS and (ws[m].text in "«»\"" or ws[m].is_word
+                    and best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) and not is_person_name(ws[m])):
+                m += 1
+            if m > k and not any(w.is_word and not w.is_upper and "anim" in _person_noun(w).tag
+                                 and "nomn" in _person_noun(w).tag for w in ws[k:m]):
+                return None  # ", в Москве Иван Петров ...": no post in apposition
+            k = m
+        if k >= len(ws) or not is_proper(ws[k]):
+            return None
+        person = next((e for s, m_end, e in self.registry.overlapping(ws[k].start, ws[k].end + 1)
+                       if e.type == "PER" and s == ws[k].start), None)
+        found = next((p for p in roster.persons_in(ws[k].start, len(self.text)) if p.start == ws[k].start), None)
+        stop = next((m.end for m in person.mentions if m.start == ws[k].start), None) if person \
+            else found.end if found and found.strong and found.subject else None
+        if stop is None:
+            return None
+        n = bisect_left(roster.starts, stop)
+        if n < len(ws) and ws[n].text not in CLAUSE_CLOSERS and "\n" not in self.text[stop:ws[n].start]:
+            return None  # "..., Иван Петров подтвердил": the name opens a clause of its own
+        if person is not None:
+            return person.id, person.name, True
+        return self._entity_named(found.name), found.name, True
 
     def _spokesperson_named(self, words, start, gender) -> Entity | None:
         """"официальный представитель МИД" after "официальный представитель МИД РК Айбек
