@@ -105,3 +105,18 @@ def test_a_cue_joined_by_а_across_a_time_phrase_shares_the_subject():
 def test_a_cue_joined_by_и_across_a_comparative_shares_the_subject():
     q = only("Актриса Анна Белова покинула театр, и позднее назвала этот год худшим в карьере.")
     assert q.speaker.text == "Актриса Анна Белова"
+
+
+def test_a_closing_impersonal_cue_takes_the_author_its_document_names():
+    assert speakers("Мост закроют на ремонт, говорится в сообщении городской администрации.") \
+        == [("говорится", "городской администрации")]
+    assert speakers("Мост закроют на ремонт, говорится в пресс-релизе, подписанном мэром.") \
+        == [("говорится", "мэром")]
+    assert speakers("Ранее в опубликованном вчера докладе «Газеты недели» сообщалось, что мост закроют.") \
+        == [("сообщалось", "«Газеты недели»")]
+
+
+def test_a_closing_impersonal_cue_with_a_bare_document_names_nobody():
+    assert speakers("Мост закроют на ремонт, говорится в сообщении.") == [("говорится", None)]
+    assert speakers("Мост закроют на ремонт, говорится в заявлении, опубликованном вчера.") \
+        == [("говорится", None)]

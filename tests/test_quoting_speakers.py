@@ -812,3 +812,10 @@ def test_a_name_opening_a_clause_of_its_own_after_the_post_is_not_its_holder():
     assert speaker(text, "спикер", "masc").name is None
     text = "«Денег хватит», — сказал спикер, Олег Бурцев."
     assert speaker(text, "спикер", "masc").name == "Олег Бурцев"
+
+
+def test_a_body_named_after_a_person_s_post_is_the_body_not_the_person():
+    text = "Канцелярия президента Ивана Петрова распространила заявление, в котором говорится, что визит отменён."
+    assert _speakers(text) == [("Канцелярия президента Ивана Петрова", "Канцелярия президента Ивана Петрова")]
+    text = "Концерн Bayer распространил заявление, в котором говорится, что визит отменён."
+    assert [name.split()[-1] for _, name in _speakers(text)] == ["Bayer"]

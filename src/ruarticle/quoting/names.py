@@ -291,7 +291,11 @@ def organisation(words: list[Word]) -> str | None:
     if quoted:
         return quoted
     tail = _trailing_names(content)
-    if tail and any(org_head(w) for w in content[:len(content) - len(tail)]):
+    rest = content[:len(content) - len(tail)]
+    # "Канцелярия президента Джейкоба Зумы": a person after a post is whose the body is
+    held = tail and rest and any(is_person_name(w) for w in tail) and not rest[-1].is_upper \
+        and "anim" in parses(rest[-1])[0].tag
+    if tail and any(org_head(w) for w in rest) and not held:
         return " ".join(w.text for w in tail)
     noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
     if noun is not None and org_head(content[noun]) and (len(content) >= 2 or noun > 0):
