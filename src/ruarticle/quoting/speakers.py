@@ -66,6 +66,7 @@ class Resolver:
         self._abbreviations: dict[str, str] | None = None
         self._spelled: dict[str, str | None] = {}  # names looked up in the text, found or not
         self._said: list[_Said] = []
+        self._kinds: dict[tuple[str, str], bool] = {}
 
     @property
     def abbreviations(self) -> dict[str, str]:
@@ -196,8 +197,8 @@ class Resolver:
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
-        body = self._body_by_noun(words, start)
-        if body:  # "телекомпании" after "телекомпании НВО"
+        body = self._body_by_noun(words, start) or self._body_of_kind(words, start)
+        if body:  # "телекомпании" after "телекомпании НВО", "корпорации" after "компания Apple"
             return body
         body = self._spoken_for_noun(words, start)
         if body:  # "пресс-служба компании" -> the company named before
@@ -397,6 +398,76 @@ class Resolver:
         if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
             return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
         return None, found[2], False
+
+    def _body_of_kind(self, words, start):
+        """A common noun for a kind of body, with adjectives at most ("корпорации",
+        "московского клуба", "Издание"): the body opening the sentence before, else the
+        body of that kind named last before it, one named as a subject first ("сообщает
+        телеканал Press TV со ссылкой на газету Asharq Alawsat. ... продолжает издание").
+        The kind shows in a noun of it before the name ("компания Apple", "ФК «Спартак»"),
+        in a word of the name ("Российская газета") or, for outlets, in a newsy name ("Fox News")."""
+        content = [w for w in words if w.is_word]
+        if not content or any(best_pos(w) != "ADJF" or is_proper(w) for w in content[:-1]):
+            return None
+        noun = content[-1]
+        lemma = morph.lemma(noun.low)
+        kind = _body_kinds().get(lemma)
+        if kind is None or best_pos(noun) != "NOUN" or noun.text.isupper() or is_proper(noun) \
+                or not any("sing" in p.tag for p in parses(noun)):
+            return None
+        subject = self._body_subject(start)
+        if subject is not None and (self._of_kind(subject, kind)
+                                    or lemma in word_set("quote_anaphoric_bodies.txt")):
+            return subject.id, subject.name, False
+        found = [(s, e) for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                 if e.type == "ORG" and m_end <= start and self._of_kind(e, kind)]
+        country = _country_adjective(content[:-1])
+        if country is not None:  # "румынское ведомство": a body of Romania
+            found = [(s, e) for s, e in found if e.country == country.code or country.name.lower()
+                     in {morph.lemma(w.low) for w in tokenize(e.name) if w.is_word}]
+            if not found:
+                return None
+        named = [(s, e) for s, e in found if not self._oblique_at(s)] or found
+        if named:
+            return named[-1][1].id, named[-1][1].name, False
+        if kind == "media":  # an outlet is no police or ministry that has just spoken
+            said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
+                         and start - b.end <= RECENT_REACH), None)
+            return (said.entity, said.name, False) if said and not _other_body(said.name) else (None, None, False)
+        return None
+
+    def _oblique_at(self, start: int) -> bool:
+        """Whether a name at ``start`` stands in an oblique case: after a preposition or a
+        noun that cannot be nominative ("со ссылкой на газету Asharq Alawsat")."""
+        k = bisect_left(self.roster.starts, start)
+        ws = self.roster.words
+        m = k - 1
+        while m >= 0 and ws[m].text in "«\"„":
+            m -= 1
+        before = ws[m] if m >= 0 and ws[m].is_word else None
+        if before is not None and (best_pos(before) == "PREP" or best_pos(before) == "NOUN"
+                                   and not before.is_upper and not any("nomn" in p.tag for p in parses(before))):
+            return True
+        first = ws[k] if k < len(ws) and ws[k].is_word else None
+        return first is not None and morph.known(first.low) and not is_latin(first) \
+            and not first.text.isupper() and not any("nomn" in p.tag for p in parses(first))
+
+    def _of_kind(self, entity: Entity, kind: str) -> bool:
+        key = (entity.id, kind)
+        if key not in self._kinds:
+            nouns = {lemma for lemma, k in _body_kinds().items() if k == kind}
+            named = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
+            by_name = _media_name(entity.name) if kind == "media" else bool(named & nouns)
+            self._kinds[key] = by_name or any(self._kind_before(m.start, nouns) for m in entity.mentions)
+        return self._kinds[key]
+
+    def _kind_before(self, start: int, nouns: frozenset) -> bool:
+        """Whether a noun of ``nouns`` stands right before ``start`` ("компания «Казатомпром»")."""
+        k = bisect_left(self.roster.starts, start) - 1
+        ws = self.roster.words
+        while k >= 0 and ws[k].text in "«\"„":
+            k -= 1
+        return k >= 0 and ws[k].is_word and morph.lemma(ws[k].low) in nouns
 
     def _state_body(self, words):
         """A state body named by its bare common noun ("правительство", "прокуратуры")
@@ -854,6 +925,43 @@ def _possessor(text: str, start: int, end: int) -> bool:
     before = [w for w in words if w.end <= start and w.is_word]
     return bool(inside and before) and not before[-1].is_upper and best_pos(before[-1]) == "NOUN" \
         and any("gent" in p.tag for p in parses(inside[-1])[:2])
+
+
+@once
+def _body_kinds() -> dict[str, str]:
+    return {lemma: kind for lemma, kind in table("quote_body_kinds.tsv")}
+
+
+@once
+def _known_sources() -> frozenset:
+    return frozenset(name for _, name in table("quote_source_aliases.tsv"))
+
+
+def _country_adjective(words: list[Word]):
+    """The country a place adjective among ``words`` names ("румынское" -> Румыния)."""
+    g = places.gazetteer()
+    found = (g.adjectives.get(morph.lemma(w.low)) for w in words if w.is_word)
+    return next((p for p in found if p is not None and p.kind == "country"), None)
+
+
+def _other_body(name: str) -> bool:
+    """A body headed by a noun of an organisation that is no news outlet ("Местная
+    полиция", "Генштаб")."""
+    head = next((w for w in tokenize(name) if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and org_head(head) and _body_kinds().get(morph.lemma(head.low)) != "media"
+
+
+def _media_name(name: str) -> bool:
+    """A known news source ("Коммерсантъ", "Ъ") or a name with a newsy word ("Fox News",
+    "Российская газета")."""
+    if names.known_source(name) != name or name in _known_sources():
+        return True
+    return not _media_name_words().isdisjoint(morph.lemma(w.low) for w in tokenize(name) if w.is_word)
+
+
+@once
+def _media_name_words() -> frozenset:
+    return word_set("quote_media_name_words.txt")
 
 
 def _plausible_person(entity: Entity) -> bool:
