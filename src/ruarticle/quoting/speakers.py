@@ -676,7 +676,7 @@ class Resolver:
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
         if _description(words) and _spokesperson(words) is None:
-            person = self._described(start, wanted, qualifiers)
+            person = self._described(start, wanted, qualifiers, words, end)
             if person:
                 return person
         if qualifiers is not None or _state_office(_office_words(words)):
@@ -707,7 +707,8 @@ class Resolver:
                 or not any(c in noun.tag for c in ("nomn", "gent")):
             return None  # "в региональном минобре": a place, not a person speaking
         recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
-        if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
+        if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
+                or self._other_post(recent.entity, words, start):
             return None
         return recent.entity, recent.name, True
 
@@ -764,11 +765,13 @@ class Resolver:
         a clipped title ("министр по чрезвычайным ситуациям" -> "мчс")."""
         return _initials(tokenize(self.text, role.start, role.end + TITLE_TAIL)[:OFFICE_REACH])
 
-    def _described(self, start, gender, qualifiers):
+    def _described(self, start, gender, qualifiers, words=(), end=None):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
         subject named since the last speaker (or in the sentence before, when nobody has
         spoken), else that speaker, else the article's main person. An office with its
-        qualifiers ("министр информации") must be seen with them near that person's name."""
+        qualifiers ("министр информации") must be seen with them near that person's name;
+        an office is no one's who holds another ("Президент" after "пресс-секретарь
+        Президента Руслан Желдибай" has spoken)."""
         recent = self._recent(start, gender, any_gender=gender is None)
         sentence = self.roster.sentence_start(start)
         # with nobody speaking yet, only the sentence before may introduce the person
@@ -778,11 +781,27 @@ class Resolver:
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
+        if newer and self._other_post(newer[1][0], words, start):
+            newer = None
+        if recent and self._other_post(recent.entity, words, start):
+            recent = None
         found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
             else (main.entity, main.name, True) if main else None
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _other_post(self, entity_id, words, start) -> bool:
+        """Whether a person is seen before ``start`` holding a post under the office a
+        phrase names ("пресс-секретарь Президента Руслан Желдибай" is no "Президент")."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        office = _office_words(words)
+        if entity is None or not office or morph.lemma(office[0].low) not in word_set("quote_offices.txt"):
+            return False
+        post = canonical(_office_post(words))
+        return any(r.start < start and _attested(self.text, entity, r)
+                   and any(canonical(morph.lemma(w.low)) == post for w in _after_head(tokenize(r.title)))
+                   for r in entity.roles)
 
     def _seen_with(self, name: str, qualifiers: frozenset) -> bool:
         """Whether a qualifier of an office stands within a few words of a mention of
@@ -935,6 +954,13 @@ def _body_kinds() -> dict[str, str]:
 @once
 def _known_sources() -> frozenset:
     return frozenset(name for _, name in table("quote_source_aliases.tsv"))
+
+
+def _after_head(words: list[Word]) -> list[Word]:
+    """The words of a title after its head noun: "пресс-секретарь Президента" -> "Президента"."""
+    content = [w for w in words if w.is_word]
+    head = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), len(content))
+    return content[head + 1:]
 
 
 def _country_adjective(words: list[Word]):
