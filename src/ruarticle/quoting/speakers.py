@@ -41,6 +41,7 @@ PERSON_READING = 0.05  # least score of a noun's animate reading taken for a des
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
+SPOKESMEN = frozenset({"представитель", "спикер", "пресс-секретарь", "пресс-атташе"})  # one person, not "пресс-служба"
 BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
 APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
 CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
@@ -305,6 +306,15 @@ class Resolver:
         found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
                  and any(r.start < start and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
                          for r in e.roles)}
+        if not found and gender in ("masc", "femn") \
+                and all(morph.lemma(w.low) in SPOKESMEN or morph.lemma(w.low) == "официальный" for w in content[:k]):
+            # "Спикер МИД сообщил" after "Официальный представитель МИД Казахстана Айбек
+            # Смадияров": one spokesman's words stand for another's
+            wanted = {_qualifier(w) for w in content[k:]}
+            found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                     and any(r.start < start and _spokesman_title(r.text)
+                             and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
+                             for r in e.roles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _family_member(self, words, start, end, gender) -> Entity | None:
@@ -954,6 +964,12 @@ def _body_kinds() -> dict[str, str]:
 @once
 def _known_sources() -> frozenset:
     return frozenset(name for _, name in table("quote_source_aliases.tsv"))
+
+
+def _spokesman_title(title: str) -> bool:
+    """A title headed by a spokesman's noun ("Официальный представитель МИД Казахстана")."""
+    head = next((w for w in tokenize(title) if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and morph.lemma(head.low) in SPOKESMEN
 
 
 def _after_head(words: list[Word]) -> list[Word]:
