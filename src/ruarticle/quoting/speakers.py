@@ -839,7 +839,8 @@ class Resolver:
                   self.registry.overlapping(start, end)
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
-                  and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)]
+                  and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)
+                  and not _post_taken_for_place(self.text[s:m_end], e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
 
     def _other_person(self, entity, start, end, gender) -> bool:
@@ -966,6 +967,14 @@ def _known_sources() -> frozenset:
     return frozenset(name for _, name in table("quote_source_aliases.tsv"))
 
 
+def _post_taken_for_place(mention: str, entity: Entity) -> bool:
+    """A capitalised post opening a headline ("Аким Карагандинской области") that the
+    entities stage took for a place or body: the post, no name."""
+    content = [w for w in tokenize(mention) if w.is_word]
+    return entity.type != "PER" and len(content) == 1 and not content[0].text.isupper() \
+        and posts.is_known(morph.lemma(content[0].low))
+
+
 def _spokesman_title(title: str) -> bool:
     """A title headed by a spokesman's noun ("Официальный представитель МИД Казахстана")."""
     head = next((w for w in tokenize(title) if w.is_word and best_pos(w) == "NOUN"), None)
@@ -1069,9 +1078,14 @@ def _stray_noun(first: Word, second: Word) -> bool:
 
 
 def _capitalised_post(words: list[Word]) -> bool:
-    """"телеграмме Президента": a post written with a capital out of respect, no name."""
+    """"телеграмме Президента", "Аким Карагандинской области": a post written with a
+    capital out of respect or opening a headline, with its jurisdiction at most, no name."""
     content = [w for w in words if w.is_word]
-    return len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
+    if len(content) == 1:
+        return posts.is_known(morph.lemma(content[0].low))
+    post = _post(words)
+    return bool(content) and content[0].is_upper and post is not None and posts.is_known(post) \
+        and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
 
 
 def _spokesperson(words: list[Word]) -> int | None:
