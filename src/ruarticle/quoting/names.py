@@ -141,7 +141,9 @@ def _person_parses(word: Word):
 def gender_of(name: str) -> str | None:
     """The gender of a nominative name: a known first name, else the surname's ending."""
     words = [w for w in tokenize(name) if w.is_word]
-    for word in (w for w in words if morph.known(w.low)):  # guesses for unknown names mislead
+    # a double first name shows its gender in either part ("Жан-Франсуа", "Анна-Мария")
+    parts = [v for w in words[:-1] if "-" in w.text for v in tokenize(w.text.replace("-", " ")) if v.is_word]
+    for word in (w for w in [*words, *parts] if morph.known(w.low)):  # guesses for unknown names mislead
         for p in _person_parses(word):
             if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
                 return str(p.tag.gender)
