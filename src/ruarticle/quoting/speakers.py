@@ -68,6 +68,7 @@ class Resolver:
         self._spelled: dict[str, str | None] = {}  # names looked up in the text, found or not
         self._said: list[_Said] = []
         self._kinds: dict[tuple[str, str], bool] = {}
+        self._cue_gender: dict[str, set] = {}  # person entity -> genders of the verbs they spoke with
 
     @property
     def abbreviations(self) -> dict[str, str]:
@@ -122,6 +123,8 @@ class Resolver:
         if name:
             said_gender = (self._gender(entity_id, name, gender) or ANY_GENDER) if person else None
             body_gender = None if person else _head_gender(words)
+            if person and entity_id and gender in ("masc", "femn"):
+                self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
@@ -687,9 +690,9 @@ class Resolver:
             return leader.id, leader.name, True
         if _description(words) and _spokesperson(words) is None:
             person = self._described(start, wanted, qualifiers, words, end)
-            if person:
+            if person and (not _someone_else(words) or self._seen_as(person, words)):
                 return person
-        if qualifiers is not None or _state_office(_office_words(words)):
+        if (qualifiers is not None or _state_office(_office_words(words))) and not _someone_else(words):
             person = self._renamed(words, start, end, wanted)
             if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
                 return person
@@ -716,7 +719,8 @@ class Resolver:
                 or not {"anim", "sing"} <= set(noun.tag.grammemes) \
                 or not any(c in noun.tag for c in ("nomn", "gent")):
             return None  # "в региональном минобре": a place, not a person speaking
-        recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
+        gender = _noun_gender(words)
+        recent = self._recent(start, gender or ANY_GENDER, any_gender=gender != "femn")
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
                 or self._other_post(recent.entity, words, start):
             return None
@@ -800,6 +804,17 @@ class Resolver:
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _seen_as(self, person, words) -> bool:
+        """Whether the text names ``person`` with the head noun of ``words`` ("Судья Игорь
+        Волков" for "60-летний судья")."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        lemma = _person_noun(head).normal_form if head is not None else None
+        entity = self.registry.by_id.get(person[0]) if person[0] else None
+        if entity is not None and any(post_key(r.title) == lemma and _attested(self.text, entity, r)
+                                      for r in entity.roles):
+            return True
+        return any(name == person[1] for _, name, _ in self.roster.posts().get(lemma, ()))
 
     def _other_post(self, entity_id, words, start) -> bool:
         """Whether a person is seen before ``start`` holding a post under the office a
@@ -885,7 +900,13 @@ class Resolver:
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
-        return fits(self.registry.gender.get(entity.id), gender)
+        """Whether a person may be of ``gender``: by the entities' agreement, else by the
+        past-tense cues they have spoken with so far ("Абдиазис Абдинур сказал")."""
+        known = self.registry.gender.get(entity.id)
+        shown = self._cue_gender.get(entity.id, ())
+        if known is None and len(shown) == 1:
+            known = next(iter(shown))
+        return fits(known, gender)
 
     # --- recent speakers ------------------------------------------------------------------
 
@@ -1341,6 +1362,13 @@ def _description(words: list[Word]) -> bool:
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
             and noun.normal_form not in word_set("quote_anonymous.txt"))
+
+
+def _someone_else(words: list[Word]) -> bool:
+    """A description headed by a functionary's noun ("коронер", "российский прокурор"):
+    nobody the article has named, unless named with that very noun."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and _person_noun(head).normal_form in word_set("quote_functionaries.txt")
 
 
 def _person_noun(word: Word):
