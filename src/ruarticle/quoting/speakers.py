@@ -42,6 +42,7 @@ DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
 SPOKESMEN = frozenset({"представитель", "спикер", "пресс-секретарь", "пресс-атташе"})  # one person, not "пресс-служба"
+HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
 BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
 APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
 CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
@@ -257,9 +258,8 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if not content or not _person_head(words) or any(is_person_name(w) for w in content):
             return None
-        roster = self.roster
-        k = bisect_left(roster.starts, end)
-        ws = roster.words
+        ws = tokenize(self.text, end, min(len(self.text), end + HOLDER_WINDOW))  # not the roster: cheaper
+        k = 0
         if k < len(ws) and ws[k].text == "(":
             close = next((m for m in range(k + 1, min(len(ws), k + BRACKET_WORDS)) if ws[m].text == ")"), None)
             if close is None or any(w.is_word and best_pos(w) in ("VERB", "GRND") for w in ws[k + 1:close]):
@@ -286,12 +286,12 @@ class Resolver:
             return None
         person = next((e for s, m_end, e in self.registry.overlapping(ws[k].start, ws[k].end + 1)
                        if e.type == "PER" and s == ws[k].start), None)
-        found = next((p for p in roster.persons_in(ws[k].start, len(self.text)) if p.start == ws[k].start), None)
+        found = next((p for p in names.persons(self.text, ws[k].start, ws[-1].end) if p.start == ws[k].start), None)
         stop = next((m.end for m in person.mentions if m.start == ws[k].start), None) if person \
             else found.end if found and found.strong and found.subject else None
         if stop is None:
             return None
-        n = bisect_left(roster.starts, stop)
+        n = next((n for n, w in enumerate(ws) if w.start >= stop), len(ws))
         if n < len(ws) and ws[n].text not in CLAUSE_CLOSERS and "\n" not in self.text[stop:ws[n].start]:
             return None  # "..., Иван Петров подтвердил": the name opens a clause of its own
         if person is not None:
