@@ -120,3 +120,14 @@ def test_a_closing_impersonal_cue_with_a_bare_document_names_nobody():
     assert speakers("Мост закроют на ремонт, говорится в сообщении.") == [("говорится", None)]
     assert speakers("Мост закроют на ремонт, говорится в заявлении, опубликованном вчера.") \
         == [("говорится", None)]
+
+
+def test_a_relative_clause_opened_by_a_noun_or_preposition_is_stepped_over():
+    assert speakers("Зуев, контракт которого с клубом истекает летом, заявил, что останется в команде.") \
+        == [("заявил", "Зуев")]
+    assert speakers("Анна Белова, с которой он работал много лет, считает, что он невиновен.") \
+        == [("считает", "Анна Белова")]
+
+
+def test_a_clause_with_a_noun_and_no_relative_is_not_stepped_over():
+    assert speakers("Зуев, контракт истекает летом, заявил клуб, что продлевать его не станут.")[0][1] != "Зуев"

@@ -24,6 +24,7 @@ INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the 
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
+OWNER_RELATIVES = frozenset({"которого", "которой", "которых", "чей", "чья", "чьё", "чье", "чьи"})
 ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
 # words a post phrase may run on through before its holder's name
 INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
@@ -309,7 +310,11 @@ def _skip_insert(words, j, lo):
         inside = words[k + 1:j]
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
+        # ", контракт которого ... ,", ", с которым ... ,": a relative after the clause's first
+        # noun or preposition
+        owned = len(head) > 1 and (head[1].low in OWNER_RELATIVES and best_pos(head[0]) == "NOUN"
+                                   or head[1].low in RELATIVE and _is_prep(head[0]))
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
