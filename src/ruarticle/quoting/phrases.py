@@ -310,10 +310,11 @@ def _skip_insert(words, j, lo):
         inside = words[k + 1:j]
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
-        # ", контракт которого ... ,", ", с которым ... ,": a relative after the clause's first
-        # noun or preposition
+        # ", контракт которого ... ,": a relative genitive after the clause's first noun;
+        # "Сабирова, с которой ... ,": a preposition and a relative after a person's name
         owned = len(head) > 1 and (head[1].low in OWNER_RELATIVES and best_pos(head[0]) == "NOUN"
-                                   or head[1].low in RELATIVE and _is_prep(head[0]))
+                                   or head[1].low in RELATIVE and _is_prep(head[0]) and k > lo
+                                   and is_person_name(words[k - 1]))
         if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
