@@ -908,3 +908,13 @@ def test_a_woman_s_noun_does_not_take_up_a_man_who_spoke_with_a_masculine_verb()
     text = ("«Обстрел начался ночью», — сказала корреспондент Абдиазис Абдинур.\n\n"
             "Позже женщина рассказала, что её дом сгорел.")
     assert ("женщина", "Абдиазис Абдинур") in _speakers(text)
+
+
+def test_a_plural_pronoun_after_a_body_s_people_is_that_body():
+    text = "Сотрудники Гидрометцентра измерили уровень воды. По их данным, река поднялась на метр."
+    assert _speakers(text) == [("их", "Гидрометцентр")]
+
+
+def test_a_plural_pronoun_after_people_of_no_body_names_nobody():
+    text = "Местные экологи измерили уровень воды. По их данным, река поднялась на метр."
+    assert _speakers(text) == [("их", None)]

@@ -175,8 +175,9 @@ class Resolver:
     def _resolve(self, words, start, end, gender):
         """(entity id, name, whether the speaker is a person) for a speaker phrase."""
         pronoun = _pronoun(words)
-        if pronoun == "plur":
-            return None, None, False  # "они": a group the rules cannot name
+        if pronoun == "plur":  # "они": a group the rules cannot name, unless a body's people
+            body = self._people_of_body(start)
+            return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
         if _unnamed_source(words):
@@ -655,6 +656,22 @@ class Resolver:
             if said:  # "по данным издания" -> the outlet named before
                 return said.entity, said.name, False
         return None, named, False
+
+    def _people_of_body(self, start) -> Entity | None:
+        """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
+        people open the sentence before a plural pronoun speak through it."""
+        here = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, here - 1))
+        if before == here:
+            return None
+        words = [w for w in tokenize(self.text, before, here) if w.is_word]
+        head = next((n for n, w in enumerate(words[:3]) if best_pos(w) == "NOUN"), None)
+        if head is None or head + 1 >= len(words) or is_name_like(words[head]) \
+                or not {"anim", "plur", "nomn"} <= set(_person_noun(words[head]).tag.grammemes):
+            return None
+        after = words[head + 1].start
+        return next((e for s, _, e in self.registry.overlapping(after, after + 1) if e.type == "ORG" and s == after),
+                    None)
 
     def _body_subject(self, start) -> Entity | None:
         """The organisation opening the sentence just before ``start``'s, as its subject."""
