@@ -918,3 +918,17 @@ def test_a_plural_pronoun_after_a_body_s_people_is_that_body():
 def test_a_plural_pronoun_after_people_of_no_body_names_nobody():
     text = "Местные экологи измерили уровень воды. По их данным, река поднялась на метр."
     assert _speakers(text) == [("их", None)]
+
+
+def test_a_bare_post_closing_a_paragraph_takes_up_the_woman_speaking_in_it():
+    text = ("Депутат фракции «Нур» Жанна Ахметова предложила поднять пособия.\n\n"
+            "Её коллега по фракции Ольга Ким подняла вопрос о школах. Она сообщила, что в сёлах "
+            "нет учителей. «Мы получаем сотни писем», – заявила депутат.")
+    assert ("депутат", "Ольга Ким") in _speakers(text)
+
+
+def test_a_bare_post_does_not_take_up_a_speaker_who_holds_another_post():
+    text = ("Депутат фракции «Нур» Жанна Ахметова предложила поднять пособия.\n\n"
+            "Вице-министр Ольга Ким ответила на вопросы. Она сообщила, что в сёлах "
+            "нет учителей. «Мы получаем сотни писем», – заявила депутат.")
+    assert ("депутат", "Ольга Ким") not in _speakers(text)

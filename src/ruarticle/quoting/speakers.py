@@ -694,6 +694,9 @@ class Resolver:
             return self._just_spoken(words, start) or (None, None, False)
         wanted = gender if gender in ("masc", "femn") else _post_gender(words)
         places, qualifiers = _places(words), _office_qualifiers(words)
+        here = self._speaking_here(words, start, wanted) if options[0] else None
+        if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
+            return here
         for option in options if options[0] else ():
             holder = self.roster.holder(option, start, places, after=end)
             if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
@@ -717,6 +720,26 @@ class Resolver:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _speaking_here(self, words, start, gender):
+        """A bare post ("депутат") closing a paragraph where one person named in it has
+        been speaking and holds no post of their own: that person, before anyone named
+        with the post earlier ("Депутат фракции Жанар Оспанова" two paragraphs back)."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or gender not in ("masc", "femn"):
+            return None
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or recent.end < paragraph or recent.gender != gender \
+                or not any(paragraph <= m.start < start for m in entity.mentions) \
+                or any(_attested(self.text, entity, r) for r in entity.roles):
+            return None
+        post = morph.lemma(content[0].low)
+        if any(paragraph <= r_start < start for r_start, _, _ in self.registry.holders(post)) \
+                or any(paragraph <= s < start for s, _, _ in self.roster.posts().get(post, ())):
+            return None  # "актриса Анна Белова" in this very paragraph is the one meant
+        return entity.id, entity.name, True
 
     def _spoken_before(self, words, start, name, entity=None):
         """A bare post ("наставник") whose only holder the article names after the quote:
