@@ -932,3 +932,17 @@ def test_a_bare_post_does_not_take_up_a_speaker_who_holds_another_post():
             "Вице-министр Ольга Ким ответила на вопросы. Она сообщила, что в сёлах "
             "нет учителей. «Мы получаем сотни писем», – заявила депутат.")
     assert ("депутат", "Ольга Ким") not in _speakers(text)
+
+
+def test_an_airline_in_a_locative_speaks_for_the_airline_named_before():
+    text = ("В пресс-службе Sky Air сообщили, что компания выделила самолёт. "
+            "Как уточнили в авиакомпании, первый рейс вылетит в четверг.")
+    assert ("авиакомпании", "Sky Air") in _speakers(text)
+
+
+def test_a_company_s_noun_does_not_take_up_a_ministry_that_has_just_spoken():
+    text = ("В Минтрансе сообщили, что рейсы возобновят. "
+            "Как уточнили в авиакомпании, первый рейс вылетит в четверг.")
+    assert ("авиакомпании", "Минтранс") not in _speakers(text)
+    text = ("АО «Нефтегаз» снизило прогноз добычи. В компании объяснили это нехваткой реагентов.")
+    assert [name for _, name in _speakers(text)] == ["АО «Нефтегаз»"]

@@ -444,10 +444,11 @@ class Resolver:
         named = [(s, e) for s, e in found if not self._oblique_at(s)] or found
         if named:
             return named[-1][1].id, named[-1][1].name, False
-        if kind == "media":  # an outlet is no police or ministry that has just spoken
+        if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
             said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
                          and start - b.end <= RECENT_REACH), None)
-            return (said.entity, said.name, False) if said and not _other_body(said.name) else (None, None, False)
+            return (said.entity, said.name, False) if said and not _other_body(said.name, kind) \
+                else (None, None, False)
         return None
 
     def _oblique_at(self, start: int) -> bool:
@@ -1056,11 +1057,13 @@ def _country_adjective(words: list[Word]):
     return next((p for p in found if p is not None and p.kind == "country"), None)
 
 
-def _other_body(name: str) -> bool:
-    """A body headed by a noun of an organisation that is no news outlet ("Местная
-    полиция", "Генштаб")."""
+def _other_body(name: str, kind: str) -> bool:
+    """A body headed by a noun of an organisation of another kind than ``kind`` ("Местная
+    полиция", "Генштаб", "Минтранс" for an outlet or a company)."""
     head = next((w for w in tokenize(name) if w.is_word and best_pos(w) == "NOUN"), None)
-    return head is not None and org_head(head) and _body_kinds().get(morph.lemma(head.low)) != "media"
+    if head is not None and acronyms.short_form(head.text):  # "Минтранс": "Министерство транспорта"
+        head = next((w for w in tokenize(acronyms.known()[acronyms.short_form(head.text)]) if w.is_word), head)
+    return head is not None and org_head(head) and _body_kinds().get(morph.lemma(head.low)) != kind
 
 
 def _media_name(name: str) -> bool:
