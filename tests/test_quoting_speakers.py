@@ -946,3 +946,12 @@ def test_a_company_s_noun_does_not_take_up_a_ministry_that_has_just_spoken():
     assert ("авиакомпании", "Минтранс") not in _speakers(text)
     text = ("АО «Нефтегаз» снизило прогноз добычи. В компании объяснили это нехваткой реагентов.")
     assert [name for _, name in _speakers(text)] == ["АО «Нефтегаз»"]
+
+
+def test_the_head_of_a_clipped_ministry_is_its_minister_named_before():
+    text = ("Министр связи и коммуникаций РФ Иван Орлов рассказал о новых тарифах, сообщает ТАСС.\n\n"
+            "Кроме того, глава Минсвязи отметил, что цены на роуминг снизятся.")
+    assert ("глава Минсвязи", "Иван Орлов") in _speakers(text)
+    text = ("Министр финансов РФ Иван Орлов рассказал о новых тарифах, сообщает ТАСС.\n\n"
+            "Кроме того, глава Минсвязи отметил, что цены на роуминг снизятся.")
+    assert ("глава Минсвязи", "Иван Орлов") not in _speakers(text)
