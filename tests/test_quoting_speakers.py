@@ -955,3 +955,9 @@ def test_the_head_of_a_clipped_ministry_is_its_minister_named_before():
     text = ("Министр финансов РФ Иван Орлов рассказал о новых тарифах, сообщает ТАСС.\n\n"
             "Кроме того, глава Минсвязи отметил, что цены на роуминг снизятся.")
     assert ("глава Минсвязи", "Иван Орлов") not in _speakers(text)
+
+
+def test_a_prosecutor_s_other_noun_finds_the_prosecutor_named_after_it():
+    text = ("Прокуратура обвинила Петрова в убийстве. Обвинитель требовал для него 17 лет тюрьмы.\n\n"
+            "Прокурор Олег Зуев говорил, что вина доказана.")
+    assert ("Обвинитель", "Олег Зуев") in _speakers(text)

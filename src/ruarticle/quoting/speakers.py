@@ -700,7 +700,7 @@ class Resolver:
             return here
         for option in options if options[0] else ():
             holder = self.roster.holder(option, start, places, after=end)
-            if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
+            if holder and fits(self._holder_gender(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return self._spoken_before(words, start, holder) or (None, holder, True)
             entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
@@ -721,6 +721,13 @@ class Resolver:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _holder_gender(self, name: str) -> str | None:
+        """A holder's gender as the words agreeing with their name show it ("Андреа
+        Занончелли говорил"), else as the name suggests."""
+        entity = self.registry.person_named(name)
+        found = self.registry.gender.get(entity.id) if entity is not None else None
+        return found or names.gender_of(name)
 
     def _speaking_here(self, words, start, gender):
         """A bare post ("депутат") closing a paragraph where one person named in it has
