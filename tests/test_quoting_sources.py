@@ -131,3 +131,15 @@ def test_a_relative_clause_opened_by_a_noun_or_preposition_is_stepped_over():
 
 def test_a_clause_with_a_noun_and_no_relative_is_not_stepped_over():
     assert speakers("Зуев, контракт истекает летом, заявил клуб, что продлевать его не станут.")[0][1] != "Зуев"
+
+
+def test_inserts_in_a_row_between_subject_and_verb_are_stepped_over():
+    text = ("Премьер-министр Иван Петров, выступая во вторник, 25 июня, перед депутатами, "
+            "заявил, что уходит в отставку.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Иван Петров"]
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_not_an_apposition_stepped_over():
+    text = ("Соперник Ивана Петрова, владельца сети, Олег Зуев, управляющий фондом, "
+            "выступил против сделки, полагая, что имеет права на бренд.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Олег Зуев"]
