@@ -143,3 +143,13 @@ def test_a_name_set_off_by_commas_after_a_description_is_not_an_apposition_stepp
     text = ("Соперник Ивана Петрова, владельца сети, Олег Зуев, управляющий фондом, "
             "выступил против сделки, полагая, что имеет права на бренд.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Олег Зуев"]
+
+
+def test_a_capitalised_name_read_as_a_verb_is_not_the_main_clause_s_verb():
+    text = "После съезда Кернес покинул Украину, но вскоре вернулся, заявив о верности стране."
+    assert [q.speaker.text for q in extract(text).quotes if q.speaker] == ["Кернес"]
+
+
+def test_a_lowercase_main_verb_still_gives_the_gerund_its_subject():
+    text = "Вчера депутат Олег Зуев покинул зал, заявив о несогласии с решением."
+    assert [q.speaker.text for q in extract(text).quotes if q.speaker] == ["депутат Олег Зуев"]

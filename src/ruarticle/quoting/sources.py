@@ -244,7 +244,8 @@ def shared_subject(ws, i):
     cue or gerund: "X напомнил, что ... был ..., и добавил" -> X."""
     verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
     if verb is None:  # the main clause's verb, not one inside a subordinate clause
-        verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"), None)
+        verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"
+                     and not (ws[k].is_upper and not ws[k].initial)), None)  # "Кернес" is no verb
     if verb is None:
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
