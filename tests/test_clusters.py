@@ -128,3 +128,13 @@ def test_full_name_with_a_one_letter_slip_in_the_surname_is_the_same_person():
 def test_same_first_name_and_a_different_surname_are_different_people():
     text = "Иван Петров пришел. Иван Петраков ушел."
     assert len(normals(text, "Иван Петров", "Иван Петраков")) == 2
+
+
+def test_an_epithet_after_a_hyphen_leaves_the_surname():
+    text = "Выступил Джон Смит-младший. Смита поддержали."
+    assert normals(text, "Джон Смит-младший", "Смита") == [["Джон Смит-младший", "Смит"]]
+
+
+def test_a_different_surname_with_an_epithet_is_someone_else():
+    text = "Выступил Джон Смит-младший. Смолина поддержали."
+    assert len(normals(text, "Джон Смит-младший", "Смолина")) == 2

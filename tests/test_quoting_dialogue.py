@@ -18,3 +18,25 @@ def test_a_single_question_makes_no_interview():
     text = ("Министр выступила на форуме.\n\n– Что дальше?\n\n"
             "– Мы продолжим работу над законом вместе с депутатами.")
     assert all(q.speaker is None for q in found(text))
+
+
+def test_a_question_turn_may_go_on_after_its_question():
+    text = INTERVIEW.replace("– Когда начнется строительство?",
+                             "– Когда начнется строительство? Сроки уже сдвигались.")
+    answers = [q for q in found(text) if q.text.startswith("Весной")]
+    assert [q.speaker.name for q in answers] == ["Айгерим Сапарова"]
+
+
+def test_an_answer_after_one_question_goes_on_with_the_speaker_of_the_answer_before():
+    text = ("Тренер команды Олег Зуев провёл пресс-конференцию.\n\n"
+            "На вопрос о новичке Зуев ответил:\n\n– Он молодец, играет уверенно.\n\n"
+            "– Можно ли говорить о борьбе за титул?\n\n"
+            "– Пока математика позволяет, мы будем бороться до конца.")
+    answers = [q for q in found(text) if q.text.startswith("Пока математика")]
+    assert [q.speaker.name for q in answers] == ["Олег Зуев"]
+
+
+def test_an_answer_after_one_question_with_no_speaker_before_stays_unattributed():
+    text = ("Министр выступила на форуме.\n\n– Мы начали работу.\n\n– Что дальше?\n\n"
+            "– Мы продолжим работу над законом вместе с депутатами.")
+    assert all(q.speaker is None for q in found(text))

@@ -62,3 +62,14 @@ def test_place_name_is_put_in_the_genitive_word_by_word():
 def test_name_after_a_noun_in_an_oblique_case_is_no_subject():
     [person] = names.persons("Президент ответил на критику депутатов Жогорку Кенеша.")
     assert not person.subject
+
+
+def test_a_double_first_name_shows_its_gender_in_either_part():
+    from ruarticle.quoting.names import gender_of
+    assert gender_of("Жан-Поль Дюбуа") == "masc"
+    assert gender_of("Анна-Мария Дюбуа") == "femn"
+
+
+def test_a_double_surname_alone_shows_no_first_name_s_gender():
+    from ruarticle.quoting.names import gender_of
+    assert gender_of("Дюбуа-Мартен") is None

@@ -117,3 +117,15 @@ def test_post_with_a_title_after_po_names_its_holder():
 def test_country_in_play_is_the_one_named_most_often():
     text = "Посол США прибыл в Каракас. Власти Венесуэлы и венесуэльская армия готовятся к визиту."
     assert Roster(text).country_in_play() == "Венесуэла"
+
+
+def test_a_verb_after_a_name_in_apposition_to_a_post_shows_the_gender():
+    text = "Прокурор Андреа Росси говорил, что вина доказана."
+    e = person("E1", "Андреа Росси", (text.index("Андреа"), "Андреа Росси"))
+    assert Registry((e,), text).gender["E1"] == "masc"
+
+
+def test_a_verb_after_a_name_depending_on_a_relative_shows_no_gender_of_the_name():
+    text = "Отец Андреа Росси говорил, что дочь невиновна."
+    e = person("E1", "Андреа Росси", (text.index("Андреа"), "Андреа Росси"))
+    assert Registry((e,), text).gender["E1"] != "masc"

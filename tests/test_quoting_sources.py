@@ -105,3 +105,51 @@ def test_a_cue_joined_by_а_across_a_time_phrase_shares_the_subject():
 def test_a_cue_joined_by_и_across_a_comparative_shares_the_subject():
     q = only("Актриса Анна Белова покинула театр, и позднее назвала этот год худшим в карьере.")
     assert q.speaker.text == "Актриса Анна Белова"
+
+
+def test_a_closing_impersonal_cue_takes_the_author_its_document_names():
+    assert speakers("Мост закроют на ремонт, говорится в сообщении городской администрации.") \
+        == [("говорится", "городской администрации")]
+    assert speakers("Мост закроют на ремонт, говорится в пресс-релизе, подписанном мэром.") \
+        == [("говорится", "мэром")]
+    assert speakers("Ранее в опубликованном вчера докладе «Газеты недели» сообщалось, что мост закроют.") \
+        == [("сообщалось", "«Газеты недели»")]
+
+
+def test_a_closing_impersonal_cue_with_a_bare_document_names_nobody():
+    assert speakers("Мост закроют на ремонт, говорится в сообщении.") == [("говорится", None)]
+    assert speakers("Мост закроют на ремонт, говорится в заявлении, опубликованном вчера.") \
+        == [("говорится", None)]
+
+
+def test_a_relative_clause_opened_by_a_noun_or_preposition_is_stepped_over():
+    assert speakers("Зуев, контракт которого с клубом истекает летом, заявил, что останется в команде.") \
+        == [("заявил", "Зуев")]
+    assert speakers("Анна Белова, с которой он работал много лет, считает, что он невиновен.") \
+        == [("считает", "Анна Белова")]
+
+
+def test_a_clause_with_a_noun_and_no_relative_is_not_stepped_over():
+    assert speakers("Зуев, контракт истекает летом, заявил клуб, что продлевать его не станут.")[0][1] != "Зуев"
+
+
+def test_inserts_in_a_row_between_subject_and_verb_are_stepped_over():
+    text = ("Премьер-министр Иван Петров, выступая во вторник, 25 июня, перед депутатами, "
+            "заявил, что уходит в отставку.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Иван Петров"]
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_not_an_apposition_stepped_over():
+    text = ("Соперник Ивана Петрова, владельца сети, Олег Зуев, управляющий фондом, "
+            "выступил против сделки, полагая, что имеет права на бренд.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Олег Зуев"]
+
+
+def test_a_capitalised_name_read_as_a_verb_is_not_the_main_clause_s_verb():
+    text = "После съезда Кернес покинул Украину, но вскоре вернулся, заявив о верности стране."
+    assert [q.speaker.text for q in extract(text).quotes if q.speaker] == ["Кернес"]
+
+
+def test_a_lowercase_main_verb_still_gives_the_gerund_its_subject():
+    text = "Вчера депутат Олег Зуев покинул зал, заявив о несогласии с решением."
+    assert [q.speaker.text for q in extract(text).quotes if q.speaker] == ["депутат Олег Зуев"]

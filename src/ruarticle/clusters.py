@@ -12,6 +12,7 @@ from .resources import word_set
 from .mentions import Candidate
 
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\.?")
+EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 
 
 def _parts(text: str) -> tuple[list[str], list[str]]:
@@ -35,22 +36,27 @@ class _Person:
     def add(self, candidate, words, initials):
         self.members.append((candidate, words, initials))
         if len(words) >= 2:
-            self.first = self.first or names.stem(words[0])
-            self.last = self.last or names.stem(words[-1])
+            self.first = self.first or _stem(words[0])
+            self.last = self.last or _stem(words[-1])
         elif words and self.last is None and self.first is None:
-            self.last = names.stem(words[0])
+            self.last = _stem(words[0])
 
     def fits_full(self, words, initials) -> bool:
-        first, last = names.stem(words[0]), names.stem(words[-1])
+        first, last = _stem(words[0]), _stem(words[-1])
         if last != self.last:  # "Шавкат Мирзиёв" for "Шавкат Мирзиёев": a slip in the surname
             return self.first == first and _misspelling(last, self.last)
         return self.first is None or _alike(self.first, first)
 
     def fits_single(self, word, initials) -> bool:
-        stem = names.stem(word)
+        stem = _stem(word)
         if stem == self.last:
             return not initials or self.first is None or self.first.startswith(initials[0].lower())
         return not initials and self.first is not None and _alike(stem, self.first)
+
+
+def _stem(word: str) -> str:
+    """A name word's stem for matching, without an epithet: "Вэнс-младший" is Вэнс."""
+    return names.stem(EPITHET.sub("", word))
 
 
 def _misspelling(one: str, other: str | None) -> bool:
@@ -92,7 +98,7 @@ class _Index:
     def sharing(self, *words) -> list[_Person]:
         seen = {}
         for word in words:
-            for g in self.by_stem.get(names.stem(word), ()):
+            for g in self.by_stem.get(_stem(word), ()):
                 seen[id(g)] = g
         return sorted(seen.values(), key=lambda g: g.order)
 
@@ -110,7 +116,7 @@ def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
         if len(words) == 1 or id(c) in addressed:
             fits = [g for g in index.sharing(words[0]) if g.fits_single(words[0], initials)]
             if len(words) > 1:  # "Тимур Темурович": a first name, never a surname
-                fits = [g for g in fits if g.first and _alike(g.first, names.stem(words[0]))]
+                fits = [g for g in fits if g.first and _alike(g.first, _stem(words[0]))]
             match = _nearest(fits, c) if fits else None if len(words) > 1 \
                 else _misspelt(index, words[0])
             index.add(match or index.new(), c, words, initials)
@@ -124,10 +130,10 @@ def _addressed(parsed) -> set[int]:
     """Mentions by first name and patronymic ("Тимур Темурович", "Марии Ивановны") of
     someone the article names in full ("Тимур Кападзе"): matched by the first name, not
     taken for a person surnamed "Темурович" ("Новак Джокович" alone stays a full name)."""
-    full = {names.stem(w[0]) for _, w, _ in parsed
+    full = {_stem(w[0]) for _, w, _ in parsed
             if len(w) >= 2 and not (len(w) == 2 and PATRONYMIC.search(w[1].lower()))}
     return {id(c) for c, w, _ in parsed if len(w) == 2 and PATRONYMIC.search(w[1].lower())
-            and any(_alike(names.stem(w[0]), first) for first in full)}
+            and any(_alike(_stem(w[0]), first) for first in full)}
 
 
 PATRONYMIC = regex.compile(r"\p{L}{2,}(?:[оеё]вич|ьич|ич)(?:а|у|ем|е)?$|\p{L}{2,}(?:[оеё]вн|ичн)(?:а|ы|е|у|ой)$")
@@ -142,7 +148,7 @@ def _misspelt(index: _Index, word):
     """The one person whose surname is one letter from this lone surname: a second
     spelling of it in the same article ("Буффье" for "Буфье", "Бонер" for "Бенер").
     The stems one edit away are looked up, so the cost does not grow with the people."""
-    stem = names.stem(word)
+    stem = _stem(word)
     if len(stem) < SPELLING_MIN or morph.known(word):
         return None  # "Буров", "Мессии": a word of its own, not a slip of another
     near = {id(g): g for other in _one_edit_away(stem) for g in index.by_stem.get(other, ())

@@ -4,18 +4,22 @@ own; they are the words of the person the headline or the lead names.
 """
 from __future__ import annotations
 
+import regex
+
 from ..records import Paragraph
 from .draft import Draft, trim
 from .names import person_runs
 from .words import DASHES, tokenize
 
+FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]")
 MIN_QUESTIONS = 2  # one question in a dash line may be rhetoric, two make an interview
 
 
 def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
     """Answer turns take the interviewee's first mention as their speaker; an answer the
     rules did not take for speech (no "я" or "мы" in it) is speech here."""
-    questions = {p.index for p in paragraphs if _turn(text, p) and text[p.start:p.end].rstrip().endswith("?")}
+    questions = {p.index for p in paragraphs if _turn(text, p) and _asks(text, p)}
+    drafts = _answers_go_on(questions, drafts)
     if len(questions) < MIN_QUESTIONS:
         return drafts
     who = _interviewee(text, paragraphs)
@@ -30,6 +34,24 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
             if end > start:
                 out.append(Draft("direct", start, end, p.index, None, who))
     return out
+
+
+def _asks(text: str, p: Paragraph) -> bool:
+    """A turn that asks: it ends in a question mark, or its first sentence does ("– Хватит
+    ли врачей? В регионах их и так не хватает.")."""
+    turn = text[p.start:p.end].rstrip()
+    first = FIRST_SENTENCE.match(turn)
+    return turn.endswith("?") or first is not None and first.group().endswith("?")
+
+
+def _answers_go_on(questions: set[int], drafts: list[Draft]) -> list[Draft]:
+    """An answer with no attribution right after a question whose turn before it was
+    someone's answered words ("наставник ответил: – Он молодец." "– Можно ли ...?" "– Пока
+    ...") is that person's next answer."""
+    spoken = {d.paragraph: d.speaker for d in drafts if d.speaker is not None and d.kind in ("direct", "block")}
+    return [d.with_(speaker=spoken[d.paragraph - 2])
+            if d.kind == "direct" and d.speaker is None and d.cue is None and d.paragraph - 1 in questions
+            and d.paragraph - 2 in spoken and d.paragraph - 2 not in questions else d for d in drafts]
 
 
 def _turn(text: str, p: Paragraph) -> bool:

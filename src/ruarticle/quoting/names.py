@@ -141,7 +141,9 @@ def _person_parses(word: Word):
 def gender_of(name: str) -> str | None:
     """The gender of a nominative name: a known first name, else the surname's ending."""
     words = [w for w in tokenize(name) if w.is_word]
-    for word in (w for w in words if morph.known(w.low)):  # guesses for unknown names mislead
+    # a double first name shows its gender in either part ("Жан-Франсуа", "Анна-Мария")
+    parts = [v for w in words[:-1] if "-" in w.text for v in tokenize(w.text.replace("-", " ")) if v.is_word]
+    for word in (w for w in [*words, *parts] if morph.known(w.low)):  # guesses for unknown names mislead
         for p in _person_parses(word):
             if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
                 return str(p.tag.gender)
@@ -291,7 +293,11 @@ def organisation(words: list[Word]) -> str | None:
     if quoted:
         return quoted
     tail = _trailing_names(content)
-    if tail and any(org_head(w) for w in content[:len(content) - len(tail)]):
+    rest = content[:len(content) - len(tail)]
+    # "Канцелярия президента Джейкоба Зумы": a person after a post is whose the body is
+    held = tail and rest and any(is_person_name(w) for w in tail) and not rest[-1].is_upper \
+        and "anim" in parses(rest[-1])[0].tag
+    if tail and any(org_head(w) for w in rest) and not held:
         return " ".join(w.text for w in tail)
     noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
     if noun is not None and org_head(content[noun]) and (len(content) >= 2 or noun > 0):

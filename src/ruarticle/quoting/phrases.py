@@ -20,10 +20,12 @@ FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка�
 MAX_NP = 12
 PP_REACH = 4
 INSERT_REACH = 32
+INSERTS = 4  # inserts set off by commas in a row: ", обращаясь во вторник, 25 июня, к нации,"
 INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the verb
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
+OWNER_RELATIVES = frozenset({"которого", "которой", "которых", "чей", "чья", "чьё", "чье", "чьи"})
 ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
 # words a post phrase may run on through before its holder's name
 INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
@@ -308,30 +310,38 @@ def _after_object(words: list[Word], span: tuple[int, int], lo: int) -> bool:
 
 
 def _skip_insert(words, j, lo):
-    """Step over ", заразившийся вирусом," or ", 31 марта," between subject and verb."""
-    for _ in range(2):
+    """Step over ", заразившийся вирусом," or ", 31 марта," between subject and verb, and
+    over inserts in a row (", обращаясь во вторник, 25 июня, к нации по ТВ,")."""
+    skipped = False
+    for _ in range(INSERTS):
         if j < lo or words[j].text != ",":
             return j
         k = next((k for k in range(j - 1, max(lo - 1, j - INSERT_REACH), -1)
                   if words[k].text == ","), None)
         if k is None or k + 1 >= j:
-            return j
+            return _skip_left(words, j - 1, lo, guard=True) if skipped else j
         head = words[k + 1:min(j, k + 5)]
         noun = next((w for w in head if best_pos(w) != "ADJF"), head[0])  # ", известный певец,"
         person = "anim" in parses(noun)[0].tag and "nomn" in parses(noun)[0].tag
         if person and k > lo and not is_proper(words[k - 1]):
             k = _apposition_start(words, k, lo)  # ", известный певец, актёр и деятель,"
-        apposition = person and k > lo and is_proper(words[k - 1])  # "Зорькин, председатель суда, высказал"
+        apposition = person and k > lo and is_proper(words[k - 1]) \
+            and not is_proper(noun)  # "Зорькин, председатель суда, высказал", not ", Аарон Гринспен,"
         inside = words[k + 1:j]
         aside = len(inside) <= 3 and (all(best_pos(w) in ("ADVB", "PRCL", "CONJ") for w in inside)
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or apposition or aside
+        # ", контракт которого ... ,": a relative genitive after the clause's first noun;
+        # "Сабирова, с которой ... ,": a preposition and a relative after a person's name
+        owned = len(head) > 1 and (head[1].low in OWNER_RELATIVES and best_pos(head[0]) == "NOUN"
+                                   or head[1].low in RELATIVE and _is_prep(head[0]) and k > lo
+                                   and is_person_name(words[k - 1]))
+        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
-            return j  # ", напротив," / ", в свою очередь," between subject and verb is skipped
-        j = _skip_left(words, k - 1, lo, guard=True)
-    return j
+            return _skip_left(words, j - 1, lo, guard=True) if skipped else j
+        j, skipped = k, True  # ", напротив," / ", в свою очередь," between subject and verb is skipped
+    return _skip_left(words, j - 1, lo, guard=True) if skipped else j
 
 
 def _apposition_start(words: list[Word], k: int, lo: int) -> int:

@@ -15,7 +15,7 @@ from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
 from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
-from .sources import (IN_WHICH, body_after, clause_start, coordinate, genitive, is_document,
+from .sources import (IN_WHICH, body_after, clause_start, coordinate, document_source, genitive, is_document,
                       locative, relative_author, shared_subject, source)
 from .words import Word, best_pos, char_span, is_latin, is_name_like, is_proper, parses, verb_gender
 
@@ -336,6 +336,8 @@ def _trailing(text, s, i, cue, gender):
         speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":
         speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
+    if speaker is None and is_impersonal(ws[i]):
+        speaker = document_source(ws, i + 1, hi)  # "..., говорится в заявлении МИД"
     if speaker is None and not is_impersonal(ws[i]):
         return None
     if connector and not inserted:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from .. import morph, places
+from .. import morph, places, posts
 from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
@@ -409,7 +409,10 @@ def _agreed_gender(text: str, entity: Entity) -> str | None:
             tag = parses(w)[0].tag
             if tag.POS in ("ADJF", "PRTF") and {"sing", "nomn"} <= set(tag.grammemes):
                 found.add(str(tag.gender))
-        dependent = any(best_pos(w) in ("NOUN", "PREP") for w in before)  # "интервью господина Волкова была"
+        # "интервью господина Волкова была": the name depends on a thing's noun before it;
+        # a person's post before it ("Прокурор Андреа Занончелли говорил") is in apposition
+        dependent = any(best_pos(w) == "PREP" or best_pos(w) == "NOUN" and not (
+            "nomn" in parses(w)[0].tag and posts.is_known(morph.lemma(w.low))) for w in before)
         for w in after if not dependent else ():
             tag = parses(w)[0].tag
             if tag.POS == "VERB" and "past" in tag and "sing" in tag:

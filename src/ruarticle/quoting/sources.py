@@ -146,16 +146,48 @@ def locative(ws, lo, hi, any_noun=False):
     for k in range(lo, hi - 1):
         if ws[k].low not in ("в", "на", "во"):
             continue
-        m = k + 1
-        while m < hi - 1 and best_pos(ws[m]) == "ADJF":
-            m += 1  # "в официальной группе", "на сайте столичной мэрии"
+        m = _past_modifiers(ws, k + 1, hi)
         head = ws[m]
         if is_document(head):
-            g = genitive(ws, m + 1)
-            if g and ws[m + 1].is_word and not cue_lemma(ws[m + 1]):
+            g = document_author(ws, m, hi)
+            if g:
                 return g
         elif is_name_like(head) or org_head(head) or (any_noun and best_pos(head) == "NOUN"):
             return _through_head(ws, k + 1, m, hi)
+    return None
+
+
+def _past_modifiers(ws, m, hi) -> int:
+    """The head after a preposition's adjectives and participles ("в официальной группе",
+    "в опубликованном сегодня пресс-релизе")."""
+    while m < hi - 1 and (best_pos(ws[m]) in ("ADJF", "PRTF")
+                          or best_pos(ws[m]) == "ADVB" and m > 0 and best_pos(ws[m - 1]) == "PRTF"):
+        m += 1
+    return m
+
+
+def document_source(ws, lo, hi):
+    """"..., говорится в пресс-релизе компании" -> компании: the author an impersonal
+    cue's document names after it; a bare document ("в заявлении") names nobody."""
+    for k in range(lo, hi - 1):
+        if ws[k].low in ("в", "на", "во"):
+            m = _past_modifiers(ws, k + 1, hi)
+            return document_author(ws, m, hi) if is_document(ws[m]) else None
+    return None
+
+
+def document_author(ws, m, hi):
+    """The author named after the document ``ws[m]``: its genitive ("заявлении МИД",
+    "публикации «Независимой газеты»") or the agent of a participle set off by a comma
+    ("пресс-релизе, выпущенном прокурором")."""
+    first = m + 1
+    if first + 1 < hi and ws[first].text in "«\"„" and ws[first + 1].is_word:
+        first += 1  # the quoted name's mark is part of it
+    if first < hi and ws[first].is_word and not cue_lemma(ws[first]):
+        return genitive(ws, m + 1)
+    if m + 3 < hi and ws[m + 1].text == "," and ws[m + 2].is_word and best_pos(ws[m + 2]) == "PRTF" \
+            and any("ablt" in p.tag for p in parses(ws[m + 3])) and phrases.np_word(ws[m + 3]):
+        return genitive(ws, m + 3)  # the agent in the instrumental: "выпущенном Вэнсом"
     return None
 
 
@@ -212,7 +244,8 @@ def shared_subject(ws, i):
     cue or gerund: "X напомнил, что ... был ..., и добавил" -> X."""
     verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
     if verb is None:  # the main clause's verb, not one inside a subordinate clause
-        verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"), None)
+        verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"
+                     and not (ws[k].is_upper and not ws[k].initial)), None)  # "Кернес" is no verb
     if verb is None:
         return None
     span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))

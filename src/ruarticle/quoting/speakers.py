@@ -41,6 +41,11 @@ PERSON_READING = 0.05  # least score of a noun's animate reading taken for a des
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
+SPOKESMEN = frozenset({"представитель", "спикер", "пресс-секретарь", "пресс-атташе"})  # one person, not "пресс-служба"
+HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
+BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
+APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
+CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
 TITLE_REST = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}")  # "ситуациям" after "министр по чрезвычайным"
 
 
@@ -63,6 +68,8 @@ class Resolver:
         self._abbreviations: dict[str, str] | None = None
         self._spelled: dict[str, str | None] = {}  # names looked up in the text, found or not
         self._said: list[_Said] = []
+        self._kinds: dict[tuple[str, str], bool] = {}
+        self._cue_gender: dict[str, set] = {}  # person entity -> genders of the verbs they spoke with
 
     @property
     def abbreviations(self) -> dict[str, str]:
@@ -117,6 +124,8 @@ class Resolver:
         if name:
             said_gender = (self._gender(entity_id, name, gender) or ANY_GENDER) if person else None
             body_gender = None if person else _head_gender(words)
+            if person and entity_id and gender in ("masc", "femn"):
+                self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
@@ -166,8 +175,9 @@ class Resolver:
     def _resolve(self, words, start, end, gender):
         """(entity id, name, whether the speaker is a person) for a speaker phrase."""
         pronoun = _pronoun(words)
-        if pronoun == "plur":
-            return None, None, False  # "они": a group the rules cannot name
+        if pronoun == "plur":  # "они": a group the rules cannot name, unless a body's people
+            body = self._people_of_body(start)
+            return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
         if _unnamed_source(words):
@@ -182,6 +192,9 @@ class Resolver:
             return family.id, family.name, True
         if self._someone_of(words, start, end):
             return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
+        holder = self._holder_after(words, end)
+        if holder is not None:  # "первый вице-спикер, представитель КПУ Игорь Калетник"
+            return holder
         body = self._spoken_for_clipped(words, start)
         if body:  # "пресс-служба кабмина" -> "Кабинет министров Кыргызстана"
             return body
@@ -190,8 +203,8 @@ class Resolver:
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
-        body = self._body_by_noun(words, start)
-        if body:  # "телекомпании" after "телекомпании НВО"
+        body = self._body_by_noun(words, start) or self._body_of_kind(words, start)
+        if body:  # "телекомпании" after "телекомпании НВО", "корпорации" after "компания Apple"
             return body
         body = self._spoken_for_noun(words, start)
         if body:  # "пресс-служба компании" -> the company named before
@@ -238,6 +251,54 @@ class Resolver:
                 return e
         return None
 
+    def _holder_after(self, words, end):
+        """A post phrase cut short at a bracket or a comma that goes on to its holder's
+        name: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен",
+        "лидер Меджлиса, народный депутат Украины Мустафа Джемилев", "директор музея и
+        археолог из Новоселова, Александр Кержаев". The name must close the clause."""
+        content = [w for w in words if w.is_word]
+        if not content or not _person_head(words) or any(is_person_name(w) for w in content):
+            return None
+        ws = tokenize(self.text, end, min(len(self.text), end + HOLDER_WINDOW))  # not the roster: cheaper
+        k = 0
+        if k < len(ws) and ws[k].text == "(":
+            close = next((m for m in range(k + 1, min(len(ws), k + BRACKET_WORDS)) if ws[m].text == ")"), None)
+            if close is None or any(w.is_word and best_pos(w) in ("VERB", "GRND") for w in ws[k + 1:close]):
+                return None
+            k = close + 1
+        else:
+            m = k
+            while m < len(ws) and m - k < APPOSED_WORDS and ws[m].is_word \
+                    and best_pos(ws[m]) in ("PREP", "NOUN", "ADJF") \
+                    and not (is_person_name(ws[m]) and best_pos(ws[m - 1]) != "PREP"):
+                m += 1  # "из Новоселова" before the comma
+            if m >= len(ws) or ws[m].text != "," or "\n" in self.text[end:ws[m].start]:
+                return None
+            k = m + 1
+            m = k  # ", народный депутат Украины" after the comma: a second post
+            while m < len(ws) and m - k < APPOSED_WORDS and (ws[m].text in "«»\"" or ws[m].is_word
+                    and best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) and not is_person_name(ws[m])):
+                m += 1
+            if m > k and not any(w.is_word and not w.is_upper and "anim" in _person_noun(w).tag
+                                 and "nomn" in _person_noun(w).tag for w in ws[k:m]):
+                return None  # ", в Москве Иван Петров ...": no post in apposition
+            k = m
+        if k >= len(ws) or not is_proper(ws[k]):
+            return None
+        person = next((e for s, m_end, e in self.registry.overlapping(ws[k].start, ws[k].end + 1)
+                       if e.type == "PER" and s == ws[k].start), None)
+        found = next((p for p in names.persons(self.text, ws[k].start, ws[-1].end) if p.start == ws[k].start), None)
+        stop = next((m.end for m in person.mentions if m.start == ws[k].start), None) if person \
+            else found.end if found and found.strong and found.subject else None
+        if stop is None:
+            return None
+        n = next((n for n, w in enumerate(ws) if w.start >= stop), len(ws))
+        if n < len(ws) and ws[n].text not in CLAUSE_CLOSERS and "\n" not in self.text[stop:ws[n].start]:
+            return None  # "..., Иван Петров подтвердил": the name opens a clause of its own
+        if person is not None:
+            return person.id, person.name, True
+        return self._entity_named(found.name), found.name, True
+
     def _spokesperson_named(self, words, start, gender) -> Entity | None:
         """"официальный представитель МИД" after "официальный представитель МИД РК Айбек
         Смадияров": the one person named earlier with every word of this spokesperson's post."""
@@ -249,6 +310,15 @@ class Resolver:
         found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
                  and any(r.start < start and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
                          for r in e.roles)}
+        if not found and gender in ("masc", "femn") \
+                and all(morph.lemma(w.low) in SPOKESMEN or morph.lemma(w.low) == "официальный" for w in content[:k]):
+            # "Спикер МИД сообщил" after "Официальный представитель МИД Казахстана Айбек
+            # Смадияров": one spokesman's words stand for another's
+            wanted = {_qualifier(w) for w in content[k:]}
+            found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                     and any(r.start < start and _spokesman_title(r.text)
+                             and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
+                             for r in e.roles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _family_member(self, words, start, end, gender) -> Entity | None:
@@ -342,6 +412,77 @@ class Resolver:
         if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
             return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
         return None, found[2], False
+
+    def _body_of_kind(self, words, start):
+        """A common noun for a kind of body, with adjectives at most ("корпорации",
+        "московского клуба", "Издание"): the body opening the sentence before, else the
+        body of that kind named last before it, one named as a subject first ("сообщает
+        телеканал Press TV со ссылкой на газету Asharq Alawsat. ... продолжает издание").
+        The kind shows in a noun of it before the name ("компания Apple", "ФК «Спартак»"),
+        in a word of the name ("Российская газета") or, for outlets, in a newsy name ("Fox News")."""
+        content = [w for w in words if w.is_word]
+        if not content or any(best_pos(w) != "ADJF" or is_proper(w) for w in content[:-1]):
+            return None
+        noun = content[-1]
+        lemma = morph.lemma(noun.low)
+        kind = _body_kinds().get(lemma)
+        if kind is None or best_pos(noun) != "NOUN" or noun.text.isupper() or is_proper(noun) \
+                or not any("sing" in p.tag for p in parses(noun)):
+            return None
+        subject = self._body_subject(start)
+        if subject is not None and (self._of_kind(subject, kind)
+                                    or lemma in word_set("quote_anaphoric_bodies.txt")):
+            return subject.id, subject.name, False
+        found = [(s, e) for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                 if e.type == "ORG" and m_end <= start and self._of_kind(e, kind)]
+        country = _country_adjective(content[:-1])
+        if country is not None:  # "румынское ведомство": a body of Romania
+            found = [(s, e) for s, e in found if e.country == country.code or country.name.lower()
+                     in {morph.lemma(w.low) for w in tokenize(e.name) if w.is_word}]
+            if not found:
+                return None
+        named = [(s, e) for s, e in found if not self._oblique_at(s)] or found
+        if named:
+            return named[-1][1].id, named[-1][1].name, False
+        if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
+            said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
+                         and start - b.end <= RECENT_REACH), None)
+            return (said.entity, said.name, False) if said and not _other_body(said.name, kind) \
+                else (None, None, False)
+        return None
+
+    def _oblique_at(self, start: int) -> bool:
+        """Whether a name at ``start`` stands in an oblique case: after a preposition or a
+        noun that cannot be nominative ("со ссылкой на газету Asharq Alawsat")."""
+        k = bisect_left(self.roster.starts, start)
+        ws = self.roster.words
+        m = k - 1
+        while m >= 0 and ws[m].text in "«\"„":
+            m -= 1
+        before = ws[m] if m >= 0 and ws[m].is_word else None
+        if before is not None and (best_pos(before) == "PREP" or best_pos(before) == "NOUN"
+                                   and not before.is_upper and not any("nomn" in p.tag for p in parses(before))):
+            return True
+        first = ws[k] if k < len(ws) and ws[k].is_word else None
+        return first is not None and morph.known(first.low) and not is_latin(first) \
+            and not first.text.isupper() and not any("nomn" in p.tag for p in parses(first))
+
+    def _of_kind(self, entity: Entity, kind: str) -> bool:
+        key = (entity.id, kind)
+        if key not in self._kinds:
+            nouns = {lemma for lemma, k in _body_kinds().items() if k == kind}
+            named = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
+            by_name = _media_name(entity.name) if kind == "media" else bool(named & nouns)
+            self._kinds[key] = by_name or any(self._kind_before(m.start, nouns) for m in entity.mentions)
+        return self._kinds[key]
+
+    def _kind_before(self, start: int, nouns: frozenset) -> bool:
+        """Whether a noun of ``nouns`` stands right before ``start`` ("компания «Казатомпром»")."""
+        k = bisect_left(self.roster.starts, start) - 1
+        ws = self.roster.words
+        while k >= 0 and ws[k].text in "«\"„":
+            k -= 1
+        return k >= 0 and ws[k].is_word and morph.lemma(ws[k].low) in nouns
 
     def _state_body(self, words):
         """A state body named by its bare common noun ("правительство", "прокуратуры")
@@ -517,6 +658,22 @@ class Resolver:
                 return said.entity, said.name, False
         return None, named, False
 
+    def _people_of_body(self, start) -> Entity | None:
+        """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
+        people open the sentence before a plural pronoun speak through it."""
+        here = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, here - 1))
+        if before == here:
+            return None
+        words = [w for w in tokenize(self.text, before, here) if w.is_word]
+        head = next((n for n, w in enumerate(words[:3]) if best_pos(w) == "NOUN"), None)
+        if head is None or head + 1 >= len(words) or is_name_like(words[head]) \
+                or not {"anim", "plur", "nomn"} <= set(_person_noun(words[head]).tag.grammemes):
+            return None
+        after = words[head + 1].start
+        return next((e for s, _, e in self.registry.overlapping(after, after + 1) if e.type == "ORG" and s == after),
+                    None)
+
     def _body_subject(self, start) -> Entity | None:
         """The organisation opening the sentence just before ``start``'s, as its subject."""
         here = self.roster.sentence_start(start)
@@ -538,9 +695,12 @@ class Resolver:
             return self._just_spoken(words, start) or (None, None, False)
         wanted = gender if gender in ("masc", "femn") else _post_gender(words)
         places, qualifiers = _places(words), _office_qualifiers(words)
+        here = self._speaking_here(words, start, wanted) if options[0] else None
+        if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
+            return here
         for option in options if options[0] else ():
             holder = self.roster.holder(option, start, places, after=end)
-            if holder and fits(names.gender_of(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
+            if holder and fits(self._holder_gender(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return self._spoken_before(words, start, holder) or (None, holder, True)
             entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
@@ -550,10 +710,10 @@ class Resolver:
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
         if _description(words) and _spokesperson(words) is None:
-            person = self._described(start, wanted, qualifiers)
-            if person:
+            person = self._described(start, wanted, qualifiers, words, end)
+            if person and (not _someone_else(words) or self._seen_as(person, words)):
                 return person
-        if qualifiers is not None or _state_office(_office_words(words)):
+        if (qualifiers is not None or _state_office(_office_words(words))) and not _someone_else(words):
             person = self._renamed(words, start, end, wanted)
             if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
                 return person
@@ -561,6 +721,33 @@ class Resolver:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _holder_gender(self, name: str) -> str | None:
+        """A holder's gender as the words agreeing with their name show it ("Андреа
+        Занончелли говорил"), else as the name suggests."""
+        entity = self.registry.person_named(name)
+        found = self.registry.gender.get(entity.id) if entity is not None else None
+        return found or names.gender_of(name)
+
+    def _speaking_here(self, words, start, gender):
+        """A bare post ("депутат") closing a paragraph where one person named in it has
+        been speaking and holds no post of their own: that person, before anyone named
+        with the post earlier ("Депутат фракции Жанар Оспанова" two paragraphs back)."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or gender not in ("masc", "femn"):
+            return None
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or recent.end < paragraph or recent.gender != gender \
+                or not any(paragraph <= m.start < start for m in entity.mentions) \
+                or any(_attested(self.text, entity, r) for r in entity.roles):
+            return None
+        post = morph.lemma(content[0].low)
+        if any(paragraph <= r_start < start for r_start, _, _ in self.registry.holders(post)) \
+                or any(paragraph <= s < start for s, _, _ in self.roster.posts().get(post, ())):
+            return None  # "актриса Анна Белова" in this very paragraph is the one meant
+        return entity.id, entity.name, True
 
     def _spoken_before(self, words, start, name, entity=None):
         """A bare post ("наставник") whose only holder the article names after the quote:
@@ -580,8 +767,10 @@ class Resolver:
                 or not {"anim", "sing"} <= set(noun.tag.grammemes) \
                 or not any(c in noun.tag for c in ("nomn", "gent")):
             return None  # "в региональном минобре": a place, not a person speaking
-        recent = self._recent(start, _noun_gender(words) or ANY_GENDER, any_gender=True)
-        if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None:
+        gender = _noun_gender(words)
+        recent = self._recent(start, gender or ANY_GENDER, any_gender=gender != "femn")
+        if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
+                or self._other_post(recent.entity, words, start):
             return None
         return recent.entity, recent.name, True
 
@@ -638,11 +827,13 @@ class Resolver:
         a clipped title ("министр по чрезвычайным ситуациям" -> "мчс")."""
         return _initials(tokenize(self.text, role.start, role.end + TITLE_TAIL)[:OFFICE_REACH])
 
-    def _described(self, start, gender, qualifiers):
+    def _described(self, start, gender, qualifiers, words=(), end=None):
         """The person a description ("87-летний политик", "Новый глава GM") refers to: a
         subject named since the last speaker (or in the sentence before, when nobody has
         spoken), else that speaker, else the article's main person. An office with its
-        qualifiers ("министр информации") must be seen with them near that person's name."""
+        qualifiers ("министр информации") must be seen with them near that person's name;
+        an office is no one's who holds another ("Президент" after "пресс-секретарь
+        Президента Руслан Желдибай" has spoken)."""
         recent = self._recent(start, gender, any_gender=gender is None)
         sentence = self.roster.sentence_start(start)
         # with nobody speaking yet, only the sentence before may introduce the person
@@ -652,11 +843,38 @@ class Resolver:
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
+        if newer and self._other_post(newer[1][0], words, start):
+            newer = None
+        if recent and self._other_post(recent.entity, words, start):
+            recent = None
         found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
             else (main.entity, main.name, True) if main else None
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _seen_as(self, person, words) -> bool:
+        """Whether the text names ``person`` with the head noun of ``words`` ("Судья Игорь
+        Волков" for "60-летний судья")."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        lemma = _person_noun(head).normal_form if head is not None else None
+        entity = self.registry.by_id.get(person[0]) if person[0] else None
+        if entity is not None and any(post_key(r.title) == lemma and _attested(self.text, entity, r)
+                                      for r in entity.roles):
+            return True
+        return any(name == person[1] for _, name, _ in self.roster.posts().get(lemma, ()))
+
+    def _other_post(self, entity_id, words, start) -> bool:
+        """Whether a person is seen before ``start`` holding a post under the office a
+        phrase names ("пресс-секретарь Президента Руслан Желдибай" is no "Президент")."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        office = _office_words(words)
+        if entity is None or not office or morph.lemma(office[0].low) not in word_set("quote_offices.txt"):
+            return False
+        post = canonical(_office_post(words))
+        return any(r.start < start and _attested(self.text, entity, r)
+                   and any(canonical(morph.lemma(w.low)) == post for w in _after_head(tokenize(r.title)))
+                   for r in entity.roles)
 
     def _seen_with(self, name: str, qualifiers: frozenset) -> bool:
         """Whether a qualifier of an office stands within a few words of a mention of
@@ -684,7 +902,8 @@ class Resolver:
                   self.registry.overlapping(start, end)
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
-                  and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)]
+                  and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)
+                  and not _post_taken_for_place(self.text[s:m_end], e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
 
     def _other_person(self, entity, start, end, gender) -> bool:
@@ -729,7 +948,13 @@ class Resolver:
         return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
-        return fits(self.registry.gender.get(entity.id), gender)
+        """Whether a person may be of ``gender``: by the entities' agreement, else by the
+        past-tense cues they have spoken with so far ("Абдиазис Абдинур сказал")."""
+        known = self.registry.gender.get(entity.id)
+        shown = self._cue_gender.get(entity.id, ())
+        if known is None and len(shown) == 1:
+            known = next(iter(shown))
+        return fits(known, gender)
 
     # --- recent speakers ------------------------------------------------------------------
 
@@ -801,6 +1026,66 @@ def _possessor(text: str, start: int, end: int) -> bool:
         and any("gent" in p.tag for p in parses(inside[-1])[:2])
 
 
+@once
+def _body_kinds() -> dict[str, str]:
+    return {lemma: kind for lemma, kind in table("quote_body_kinds.tsv")}
+
+
+@once
+def _known_sources() -> frozenset:
+    return frozenset(name for _, name in table("quote_source_aliases.tsv"))
+
+
+def _post_taken_for_place(mention: str, entity: Entity) -> bool:
+    """A capitalised post opening a headline ("Аким Карагандинской области") that the
+    entities stage took for a place or body: the post, no name."""
+    content = [w for w in tokenize(mention) if w.is_word]
+    return entity.type != "PER" and len(content) == 1 and not content[0].text.isupper() \
+        and posts.is_known(morph.lemma(content[0].low))
+
+
+def _spokesman_title(title: str) -> bool:
+    """A title headed by a spokesman's noun ("Официальный представитель МИД Казахстана")."""
+    head = next((w for w in tokenize(title) if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and morph.lemma(head.low) in SPOKESMEN
+
+
+def _after_head(words: list[Word]) -> list[Word]:
+    """The words of a title after its head noun: "пресс-секретарь Президента" -> "Президента"."""
+    content = [w for w in words if w.is_word]
+    head = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), len(content))
+    return content[head + 1:]
+
+
+def _country_adjective(words: list[Word]):
+    """The country a place adjective among ``words`` names ("румынское" -> Румыния)."""
+    g = places.gazetteer()
+    found = (g.adjectives.get(morph.lemma(w.low)) for w in words if w.is_word)
+    return next((p for p in found if p is not None and p.kind == "country"), None)
+
+
+def _other_body(name: str, kind: str) -> bool:
+    """A body headed by a noun of an organisation of another kind than ``kind`` ("Местная
+    полиция", "Генштаб", "Минтранс" for an outlet or a company)."""
+    head = next((w for w in tokenize(name) if w.is_word and best_pos(w) == "NOUN"), None)
+    if head is not None and acronyms.short_form(head.text):  # "Минтранс": "Министерство транспорта"
+        head = next((w for w in tokenize(acronyms.known()[acronyms.short_form(head.text)]) if w.is_word), head)
+    return head is not None and org_head(head) and _body_kinds().get(morph.lemma(head.low)) != kind
+
+
+def _media_name(name: str) -> bool:
+    """A known news source ("Коммерсантъ", "Ъ") or a name with a newsy word ("Fox News",
+    "Российская газета")."""
+    if names.known_source(name) != name or name in _known_sources():
+        return True
+    return not _media_name_words().isdisjoint(morph.lemma(w.low) for w in tokenize(name) if w.is_word)
+
+
+@once
+def _media_name_words() -> frozenset:
+    return word_set("quote_media_name_words.txt")
+
+
 def _plausible_person(entity: Entity) -> bool:
     """Not a lone dictionary word without any name reading ("Побритый")."""
     words = [w for w in tokenize(entity.name) if w.is_word]
@@ -864,9 +1149,14 @@ def _stray_noun(first: Word, second: Word) -> bool:
 
 
 def _capitalised_post(words: list[Word]) -> bool:
-    """"телеграмме Президента": a post written with a capital out of respect, no name."""
+    """"телеграмме Президента", "Аким Карагандинской области": a post written with a
+    capital out of respect or opening a headline, with its jurisdiction at most, no name."""
     content = [w for w in words if w.is_word]
-    return len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
+    if len(content) == 1:
+        return posts.is_known(morph.lemma(content[0].low))
+    post = _post(words)
+    return bool(content) and content[0].is_upper and post is not None and posts.is_known(post) \
+        and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
 
 
 def _spokesperson(words: list[Word]) -> int | None:
@@ -1122,6 +1412,13 @@ def _description(words: list[Word]) -> bool:
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
             and noun.normal_form not in word_set("quote_anonymous.txt"))
+
+
+def _someone_else(words: list[Word]) -> bool:
+    """A description headed by a functionary's noun ("коронер", "российский прокурор"):
+    nobody the article has named, unless named with that very noun."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and _person_noun(head).normal_form in word_set("quote_functionaries.txt")
 
 
 def _person_noun(word: Word):
