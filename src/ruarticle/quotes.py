@@ -16,6 +16,7 @@ from . import morph
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
                       marks, names, phrases, unsaid)
+from .quoting.bounds import AUXILIARY
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
@@ -27,10 +28,8 @@ PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
+AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 
-# "было объявлено", "были оглашены": a passive's auxiliary right before it is part of the cue
-AUXILIARY = regex.compile(r"(?<![\w-])(?:было|был|была|были|будет|будут)\s+$", regex.IGNORECASE)
-AUXILIARY_REACH = 8
 
 
 def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence, ...],
@@ -196,9 +195,10 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
 def _cue(text: str, found: tuple[int, int, str]) -> Cue:
     """The cue as written, with the auxiliary of a passive ("было объявлено")."""
     start, end, lemma = found
-    aux = AUXILIARY.search(text, max(0, start - AUXILIARY_REACH), start)
-    if aux and " " not in text[start:end] and morph.pos(text[start:end].lower()) == "PRTS":
-        start = aux.start()
+    if " " not in text[start:end] and morph.pos(text[start:end].lower()) == "PRTS":
+        before = tokenize(text, max(0, start - AUXILIARY_REACH), start)[-1:]
+        if before and before[0].low in AUXILIARY and text[before[0].end:start].isspace():
+            start = before[0].start
     return Cue(start, end, text[start:end], lemma)
 
 

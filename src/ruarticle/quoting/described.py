@@ -12,6 +12,7 @@ from itertools import takewhile
 from .. import posts
 from ..resources import word_set
 from .lexicon import org_head
+from .marks import PAIRS
 from .words import Word, best_pos, can_be_case, is_latin, is_proper, parses, tokenize
 
 INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для", "из"})  # "комитет по вопросам семьи", "завода из Балаклавы"
@@ -21,7 +22,8 @@ INSERT_REACH = 10
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})
 NAME_REACH = 60  # characters looked through for the other mark of a quoted name
 ONE = frozenset({"один", "одна", "одно", "одни"})  # "одна из солисток группы"
-PAIRED = {"»": "«", "“": "„“", "”": "“", "\"": "\"", "'": "'", "’": "‘"}
+# each closing mark and the marks it may close ("»" -> "«"), from the one table of pairs
+PAIRED = {close: "".join(o for o, cs in PAIRS.items() if close in cs) for close in "".join(PAIRS.values())}
 
 
 def shown(text: str, speaker: tuple[int, int], cue: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -96,7 +98,7 @@ def _opening_mark(words: list[Word], k: int) -> int | None:
     if words[k].text not in PAIRED:
         return None
     for j in range(k - 1, max(-1, k - LEFT_REACH), -1):
-        if words[j].text in PAIRED[words[k].text] and (j == 0 or words[j - 1].text not in "'"):
+        if words[j].text in PAIRED[words[k].text]:
             return j
     return None
 

@@ -30,8 +30,6 @@ DANGLING = ("и", "а", "но", "также", "однако")
 RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "котором", "которой"})
 RELATIVE_NOMINATIVES = frozenset({"который", "которая", "которое", "которые"})
 RELATIVE_REACH = 4  # words between a relative word and the cue of its clause
-OPEN_MARKS = "«\"„“"
-CLOSING = {"«": "»", "„": "“", "“": "”"}
 RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
@@ -165,9 +163,9 @@ def _marks_close(text: str, start: int, end: int) -> int:
     k = start
     while k < end and text[k] in " ,\u00a0":
         k += 1
-    if k >= end or text[k] not in OPEN_MARKS:
+    if k >= end or text[k] not in OPENING_MARKS:
         return start
-    close = text.find(CLOSING.get(text[k], text[k]), k + 1, end + 2)
+    close = text.find(OPENING_MARKS[text[k]], k + 1, end + 2)
     return close if close >= 0 else start
 
 
