@@ -1410,3 +1410,12 @@ def test_об_этом_points_back_at_one_sentence_only():
     qs = found("Новости\n\nМэр города получил ранение. Неизвестный выстрелил в него на улице. "
                "Об этом сообщила пресс-секретарь мэра.")
     assert [q.text for q in qs] == ["Неизвестный выстрелил в него на улице"]
+
+
+def test_agency_interlocutor_is_the_representative_just_cited():
+    text = ("Выставка откроется в пятницу, сообщил ТАСС представитель Минкультуры. "
+            "«Билеты уже распроданы на неделю вперёд», — сказал собеседник агентства.")
+    qs = extract(text).quotes
+    first, second = qs[0], qs[-1]
+    assert first.speaker.name and second.speaker.text == "собеседник агентства"
+    assert second.speaker.name == first.speaker.name

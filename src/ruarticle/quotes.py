@@ -13,6 +13,7 @@ from dataclasses import replace
 import regex
 
 from . import morph
+from .resources import word_set
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
                       marks, names, phrases, unsaid)
@@ -182,6 +183,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
                 and d.gender is not None and d.gender == previous[2] else None)
         if speaker is not None and speaker.name:
             speaker = _unclipped(text, speaker)
+        if speaker is not None and previous and d.paragraph - previous[1] <= 1:
+            speaker = _agency_interlocutor(speaker, previous[0])
         if speaker is not None:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
@@ -190,6 +193,18 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _agency_interlocutor(speaker, previous):
+    """"сказал собеседник агентства" right after "сообщил РИА Новости представитель
+    Мосгоризбиркома": the same representative, so the body he spoke for."""
+    words = speaker.text.lower().split()
+    if speaker.name or len(words) != 2 or not words[0].startswith("собеседник") \
+            or words[1] not in word_set("quote_reporter_nouns.txt"):
+        return speaker
+    if not previous.name or not previous.text.lower().startswith("представител"):
+        return speaker
+    return replace(speaker, entity=previous.entity, name=previous.name)
 
 
 def _cue(text: str, found: tuple[int, int, str]) -> Cue:
