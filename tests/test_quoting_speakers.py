@@ -961,3 +961,25 @@ def test_a_prosecutor_s_other_noun_finds_the_prosecutor_named_after_it():
     text = ("Прокуратура обвинила Петрова в убийстве. Обвинитель требовал для него 17 лет тюрьмы.\n\n"
             "Прокурор Олег Зуев говорил, что вина доказана.")
     assert ("Обвинитель", "Олег Зуев") in _speakers(text)
+
+
+def test_a_press_service_named_by_a_body_s_kind_speaks_for_that_body():
+    text = ("В Министерстве обороны России прошли перестановки. Генерал Иван Орлов покидает "
+            "свой пост, сообщили в пресс-службе оборонного ведомства.")
+    assert [name for phrase, name in _speakers(text)
+            if "пресс-службе" in phrase] == ["Министерство обороны России"]
+
+
+def test_a_surname_that_is_also_a_word_opens_its_sentence_as_a_subject():
+    text = ("Альпинист Мин Бахадур Шерхан готовится к восхождению. В прошлом году рекорд пытался "
+            "побить Иван Орлов, но не смог. Шерхан, которому исполнился 81 год, тренируется "
+            "каждый день. Вчера он заявил, что готов к подъёму.")
+    assert ("он", "Мин Бахадур Шерхан") in _speakers(text)
+
+
+def test_a_surname_spelt_otherwise_once_is_the_person_named_in_full():
+    text = ("Подруга бизнесмена Екатерина Сабирова рассказала о письме. "
+            "Сабурова сказала, что читала его.")
+    assert ("Сабурова", "Екатерина Сабирова") in _speakers(text)
+    text = "Пётр Иванов ушёл в отставку. Иванова сказала, что не знала об этом."
+    assert ("Иванова", "Пётр Иванов") not in _speakers(text)

@@ -40,6 +40,8 @@ BARE_WORDS = 2  # "официальный представитель"; longer ph
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
+MISSPELT_LEAST = 6  # letters of a surname alone that is looked up among near spellings
+MISSPELT_LONG = 7  # letters of a surname that may be misspelt in two letters
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
 SPOKESMEN = frozenset({"представитель", "спикер", "пресс-секретарь", "пресс-атташе"})  # one person, not "пресс-служба"
 HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
@@ -109,6 +111,7 @@ class Resolver:
         entity_id, name, person = self._resolve(words, start, end, gender)
         if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
             entity_id, name = self._with_surname(entity_id, name)
+            entity_id, name = self._misspelt(entity_id, name, gender)
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
@@ -141,6 +144,22 @@ class Resolver:
         if len(full) != 1:
             return entity_id, name
         return next(iter(full.values())), next(iter(full))
+
+    def _misspelt(self, entity_id, name: str, cue_gender: str | None):
+        """A surname alone that the article spells once otherwise ("Сабурова" after
+        "Екатерина Сабирова", "Кабейо" after "Диосдадо Кабельо"): the one person named in
+        full whose surname is that close to it, of no other gender."""
+        if " " in name or len(name) < MISSPELT_LEAST or self.roster.fullest(name) != name:
+            return entity_id, name
+        gender = cue_gender if cue_gender in ("masc", "femn") else names.gender_of(name)
+        full = {p.name for p in self.roster.persons} \
+            | {e.name for e in self.registry.entities if e.type == "PER"}
+        near = {n for n in full if len(n.split()) > 1 and _near_spelling(n.split()[-1], name)
+                and fits(names.gender_of(n), gender) and fits(gender, names.gender_of(n))}
+        if len(near) != 1:
+            return entity_id, name
+        found = next(iter(near))
+        return self._entity_named(found), found
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
@@ -198,6 +217,9 @@ class Resolver:
         body = self._spoken_for_clipped(words, start)
         if body:  # "пресс-служба кабмина" -> "Кабинет министров Кыргызстана"
             return body
+        office = self._service_of(words, end)
+        if office:  # "пресс-служба президента государства" -> the president
+            return office
         entity = self._role_holder(words, end, gender) or self._spokesperson_named(words, start, gender) \
             or self._named_entity(words, start, end, gender) \
             or self._side(words, start, end)
@@ -381,6 +403,18 @@ class Resolver:
         if k is None or len(content) != k + 1 or content[k].is_upper:
             return None
         return self._clipped_body(content[k], start)
+
+    def _service_of(self, words, end):
+        """A press service named by whom it serves, without a name ("пресс-служба
+        президента государства", "в пресс-службе оборонного ведомства"): the post's
+        holder or the body of that kind, as the words after the head find them alone."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or morph.lemma(content[0].low) not in word_set("quote_press_services.txt") \
+                or any(is_proper(w) or w.is_upper for w in content[1:]):
+            return None
+        rest = [w for w in words if w.start >= content[1].start]
+        found = self._body_of_kind(rest, rest[0].start) or self._post_or_description(rest, rest[0].start, end, None)
+        return found if found and found[1] else None
 
     def _clipped_body(self, noun, start):
         """"пресс-служба кабмина" -> "Кабинет министров Кыргызстана": the organisation
@@ -594,7 +628,7 @@ class Resolver:
         person entity, or a name the roster found."""
         found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
                  if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
-                 and _written_as_name(self.text, s, m_end) and not _declined(self.text[s:m_end], e.name)
+                 and _written_as_name(self.text, s, m_end, e.name) and not _declined(self.text[s:m_end], e.name)
                  and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
                  and not self.roster.quoted_at(s)]
         if not found:
@@ -995,10 +1029,37 @@ def _declined(mention: str, name: str) -> bool:
     return said != base and said.startswith(base) and len(said) - len(base) <= 2
 
 
-def _written_as_name(text: str, start: int, end: int) -> bool:
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one surname: one letter apart, or two in a long name that keeps
+    its first three letters ("Кабельо"/"Кабейо"); endings alone differ between relatives
+    ("Иванов"/"Иванова")."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    if a == b or a.startswith(b) or b.startswith(a) or a[:2] != b[:2]:
+        return False
+    most = 2 if max(len(a), len(b)) >= MISSPELT_LONG and a[:3] == b[:3] else 1
+    return _edits(a, b, most) <= most
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``most + 1`` once it exceeds ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
+def _written_as_name(text: str, start: int, end: int, name: str = "") -> bool:
     """A mention with a name in it, not a common noun the entities stage tied to a person
-    ("Сенатор заслужил ..." is no new subject)."""
-    return any(w.is_upper and (is_person_name(w) or not morph.known(w.low))
+    ("Сенатор заслужил ..." is no new subject); a word of the person's own name counts
+    even when it is also a dictionary word ("Шерхан" of "Мин Бахадур Шерхан")."""
+    own = set(name.split()[1:])
+    return any(w.is_upper and (is_person_name(w) or not morph.known(w.low) or w.text in own)
                for w in tokenize(text, start, end) if w.is_word)
 
 
