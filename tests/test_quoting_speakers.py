@@ -983,3 +983,9 @@ def test_a_surname_spelt_otherwise_once_is_the_person_named_in_full():
     assert ("Сабурова", "Екатерина Сабирова") in _speakers(text)
     text = "Пётр Иванов ушёл в отставку. Иванова сказала, что не знала об этом."
     assert ("Иванова", "Пётр Иванов") not in _speakers(text)
+
+
+def test_a_title_in_quotation_marks_names_no_person():
+    text = ("Режиссёр Иван Орлов снял новый фильм. В интервью автор «Лесных дорог» и «Марвин Гарда» "
+            "сказал, что уходит из кино.")
+    assert [name for _, name in _speakers(text)] == [None]

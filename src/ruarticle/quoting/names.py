@@ -206,8 +206,9 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     """The person named by a speaker phrase, in the nominative, and whether it is
     surely a person: its name run, or else its trailing capitalised words ("Поп-звезда
     Мадонна", "NBC News"). A name that depends on the phrase's head ("менеджер Мии
-    Фэрроу", "внук Манделы", "собеседник ТАСС") names someone else."""
-    content = [w for w in words if w.is_word]
+    Фэрроу", "внук Манделы", "собеседник ТАСС") names someone else. Titles in quotation
+    marks ("автор «Малхолланд Драйва»") name works, not people."""
+    content = [w for w in _unquoted(words) if w.is_word]
     if not content:
         return None
     runs = [(a, b) for a, b in person_runs(content)
@@ -230,6 +231,19 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
     return nominative(run), not any(is_latin(w) for w in run)
+
+
+def _unquoted(words: list[Word]) -> list[Word]:
+    """The words outside «...» pairs (a phrase in quotation marks alone is kept whole)."""
+    out, depth = [], 0
+    for w in words:
+        if w.text == "«":
+            depth += 1
+        elif w.text == "»" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return out if any(w.is_word for w in out) else words
 
 
 def _behind_common_noun(content: list[Word], a: int, b: int) -> bool:
