@@ -990,3 +990,9 @@ def test_a_title_in_quotation_marks_names_no_person():
     text = ("Режиссёр Иван Орлов снял новый фильм. В интервью автор «Лесных дорог» и «Марвин Гарда» "
             "сказал, что уходит из кино.")
     assert [name for _, name in _speakers(text)] == [None]
+
+
+def test_a_genitive_name_after_a_genitive_post_holds_that_post():
+    text = ("Дочь президента Узбекистана Ислама Каримова рассказала о болезни отца.\n\n"
+            "Пресс-служба президента государства сообщила, что лечение займёт время.")
+    assert ("Пресс-служба президента государства", "Ислам Каримов") in _speakers(text)

@@ -314,7 +314,7 @@ class Registry:
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
-                if _dependent_role(text, r):
+                if _dependent_role(text, r) and not _named_in_its_case(r, e):
                     continue
                 self._roles[post_key(r.title)].append((r.start, r, e))
                 if canonical(post_key(r.title)) != post_key(r.title):
@@ -391,6 +391,13 @@ def _dependent_role(text: str, role) -> bool:
     before = [w for w in tokenize(text, max(0, role.start - 40), role.start) if w.is_word][-1:]
     first = [w for w in tokenize(role.text) if w.is_word][:1]
     return bool(before and first) and _depends_on_person(before[0], first[0])
+
+
+def _named_in_its_case(role, entity: Entity) -> bool:
+    """"дочь президента Узбекистана Ислама Каримова": a name right after the post that
+    cannot be a nominative agrees with the post in the genitive, so holds it."""
+    return any(0 <= m.start - role.end <= 2 and not nominative_in(m.text, None)
+               for m in entity.mentions)
 
 
 def _agreed_gender(text: str, entity: Entity) -> str | None:
