@@ -395,9 +395,15 @@ def _dependent_role(text: str, role) -> bool:
 
 def _named_in_its_case(role, entity: Entity) -> bool:
     """"дочь президента Узбекистана Ислама Каримова": a name right after the post that
-    cannot be a nominative agrees with the post in the genitive, so holds it."""
-    return any(0 <= m.start - role.end <= 2 and not nominative_in(m.text, None)
-               for m in entity.mentions)
+    cannot be a nominative agrees with the post in the genitive, so holds it; the first
+    name shows the case ("Нурлан Сейтов" may be a nominative, "Ислама Каримова" not)."""
+    for m in entity.mentions:
+        words = [w for w in tokenize(m.text) if w.is_word]
+        if 0 <= m.start - role.end <= 2 and len(words) > 1 \
+                and any("gent" in p.tag for p in parses(words[0])) \
+                and not any("nomn" in p.tag for p in parses(words[0])):
+            return True
+    return False
 
 
 def _agreed_gender(text: str, entity: Entity) -> str | None:
