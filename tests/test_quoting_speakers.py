@@ -996,3 +996,15 @@ def test_a_genitive_name_after_a_genitive_post_holds_that_post():
     text = ("Дочь президента Узбекистана Ислама Каримова рассказала о болезни отца.\n\n"
             "Пресс-служба президента государства сообщила, что лечение займёт время.")
     assert ("Пресс-служба президента государства", "Ислам Каримов") in _speakers(text)
+
+
+def test_a_spokesman_of_a_bare_body_noun_speaks_for_the_body_named_in_full_before():
+    text = ("Министерство водных ресурсов Чили провело проверку. "
+            "Представитель министерства сообщил, что нарушений не нашли.")
+    assert ("Представитель министерства", "Министерство водных ресурсов Чили") in _speakers(text)
+
+
+def test_an_unnamed_spokesman_names_nobody():
+    text = ("Министерство водных ресурсов Чили провело проверку. "
+            "Неназванный представитель министерства сообщил, что нарушений не нашли.")
+    assert [name for phrase, name in _speakers(text) if "представитель" in phrase] == [None]

@@ -385,16 +385,12 @@ class Resolver:
 
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun
-        ("рок-группы Rolling Stones"), as its entity when it has one."""
+        ("рок-группы Rolling Stones"): the body its noun alone takes up."""
         k = _spokesperson(words)
         content = [w for w in words if w.is_word]
-        if k is None or len(content) != k + 1 or content[k].is_upper or best_pos(content[k]) != "NOUN":
+        if k is None or len(content) != k + 1 or content[k].is_upper:
             return None
-        found = self.roster.named_body(morph.lemma(content[k].low), start)
-        if found is None:
-            return None
-        at = [e for _, _, e in self.registry.overlapping(*found[:2]) if e.type == "ORG"]
-        return (at[0].id, at[0].name, False) if at else (None, found[2], False)
+        return self._body_by_noun(content[k:], start)
 
     def _spoken_for_clipped(self, words, start):
         """A spokesperson of a clipped compound ("пресс-служба кабмина"): see _clipped_body."""
@@ -1551,8 +1547,11 @@ def _noun_number(words: list[Word]) -> str | None:
 def _unnamed_source(words: list[Word]) -> bool:
     """A phrase headed by "источник"/"собеседник", in any case ("по словам источника
     агентства в прокуратуре"): nobody the article names. The first nominative noun
-    is the head, so "Интерфаксу источники" is one too."""
+    is the head, so "Интерфаксу источники" is one too; "неназванный представитель
+    министерства" is nobody either."""
     for w in words:
+        if w.is_word and morph.lemma(w.low) in word_set("quote_unnamed_modifiers.txt"):
+            return True
         if w.is_word and best_pos(w) == "NOUN":
             if morph.lemma(w.low) in word_set("quote_unnamed_sources.txt"):
                 return True
