@@ -393,12 +393,17 @@ class Resolver:
         return self._body_by_noun(content[k:], start)
 
     def _spoken_for_clipped(self, words, start):
-        """A spokesperson of a clipped compound ("пресс-служба кабмина"): see _clipped_body."""
+        """A spokesperson of a clipped compound ("пресс-служба кабмина") speaks for the
+        organisation named before by the full name it stands for ("Кабинет министров
+        Кыргызстана")."""
         k = _spokesperson(words)
         content = [w for w in words if w.is_word]
         if k is None or len(content) != k + 1 or content[k].is_upper:
             return None
-        return self._clipped_body(content[k], start)
+        full = posts.org_words().get(morph.lemma(content[k].low), ("", ""))[1]
+        head = [w for w in tokenize(full) if w.is_word][:1]
+        body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
+        return (body.id, body.name, False) if body is not None else None
 
     def _service_of(self, words, end):
         """A press service named by whom it serves, without a name ("пресс-служба
@@ -411,14 +416,6 @@ class Resolver:
         rest = [w for w in words if w.start >= content[1].start]
         found = self._body_of_kind(rest, rest[0].start) or self._post_or_description(rest, rest[0].start, end, None)
         return found if found and found[1] else None
-
-    def _clipped_body(self, noun, start):
-        """"пресс-служба кабмина" -> "Кабинет министров Кыргызстана": the organisation
-        named before by the full name a clipped compound stands for."""
-        full = posts.org_words().get(morph.lemma(noun.low), ("", ""))[1]
-        head = [w for w in tokenize(full) if w.is_word][:1]
-        body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
-        return (body.id, body.name, False) if body is not None else None
 
     def _body_by_noun(self, words, start):
         """A common noun for a body, with adjectives at most ("телекомпании", "газета"):
