@@ -1008,3 +1008,8 @@ def test_an_unnamed_spokesman_names_nobody():
     text = ("Министерство водных ресурсов Чили провело проверку. "
             "Неназванный представитель министерства сообщил, что нарушений не нашли.")
     assert [name for phrase, name in _speakers(text) if "представитель" in phrase] == [None]
+
+
+def test_a_name_with_a_lineage_after_a_title_is_the_speaker():
+    text = "Эмир Катара шейх Хамад бен Халифа Аль Тани объявил, что уходит в отставку."
+    assert [name for _, name in _speakers(text)] == ["Хамад бен Халифа Аль Тани"]

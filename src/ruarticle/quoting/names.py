@@ -287,7 +287,9 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
         run_cases = {c for p in parses(first) for c in CASES
                      if c in p.tag and "plur" not in p.tag}  # one person: singular
     else:
-        run_cases = set(CASES)  # an unknown or capitalised word: any case
+        run_cases = set()
+    if not run_cases:  # an unknown word, or one read only as a plural ("Хамад"): any case
+        run_cases = set(CASES)
     return not (head_cases & run_cases)
 
 

@@ -466,8 +466,11 @@ def _gender_fits(word: Word, gender: str | None) -> bool:
 
 def nominative_in(mention: str, gender: str | None) -> bool:
     """Whether every word of a mention can be in the nominative, in the person's gender
-    ("Сергея Орлова" cannot, nor "Медведева" for a man)."""
+    ("Сергея Орлова" cannot, nor "Медведева" for a man). Words after a name particle
+    are the lineage, in the case it asks ("Хамад бен Халифа Аль Тани")."""
     words = [w for w in tokenize(mention) if w.is_word]
+    cut = next((n for n, w in enumerate(words) if n and w.text in word_set("name_particles.txt")), None)
+    words = words[:cut]
     return bool(words) and all(
         not morph.known(w.low) or _only_a_thing(w) or any(
             "nomn" in p.tag and (gender not in ("masc", "femn") or p.tag.gender in (gender, None))
