@@ -1013,3 +1013,8 @@ def test_an_unnamed_spokesman_names_nobody():
 def test_a_name_with_a_lineage_after_a_title_is_the_speaker():
     text = "Эмир Катара шейх Хамад бен Халифа Аль Тани объявил, что уходит в отставку."
     assert [name for _, name in _speakers(text)] == ["Хамад бен Халифа Аль Тани"]
+
+
+def test_a_person_named_by_the_latin_spelling_in_brackets_keeps_the_name_before_them():
+    text = "Джеймс «Бадди» Макгирт (James (Buddy) McGirt, тренер Орлова, упрашивал боксёра остановить бой."
+    assert [name for _, name in _speakers(text)] == ["Джеймс Бадди Макгирт"]

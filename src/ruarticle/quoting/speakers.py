@@ -42,6 +42,7 @@ DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name
 ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, актриса")
 MISSPELT_LEAST = 6  # letters of a surname alone that is looked up among near spellings
 MISSPELT_LONG = 7  # letters of a surname that may be misspelt in two letters
+LATIN_BRACKET = regex.compile(r"\s*\((?:[\p{Latin}\s.\"'«»()-])*$")  # "Макгирт (James (Buddy) "
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
 SPOKESMEN = frozenset({"представитель", "спикер", "пресс-секретарь", "пресс-атташе"})  # one person, not "пресс-служба"
 HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
@@ -112,6 +113,7 @@ class Resolver:
         if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
             entity_id, name = self._with_surname(entity_id, name)
             entity_id, name = self._misspelt(entity_id, name, gender)
+            entity_id, name = self._in_cyrillic(entity_id, name)
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
@@ -160,6 +162,20 @@ class Resolver:
             return entity_id, name
         found = next(iter(near))
         return self._entity_named(found), found
+
+    def _in_cyrillic(self, entity_id, name: str):
+        """A person the entities stage named by the Latin spelling given in brackets
+        ("Джеймс «Бадди» Макгирт (James (Buddy) McGirt"): the name written before them."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        if entity is None or not name[:1].isascii() or not entity.mentions:
+            return entity_id, name
+        first = min(m.start for m in entity.mentions)
+        opened = LATIN_BRACKET.search(self.text, max(0, first - TITLE_TAIL), first)
+        if opened is None:
+            return entity_id, name
+        found = next((e for s, m_end, e in self.registry.overlapping(max(0, opened.start() - TITLE_TAIL), opened.start())
+                      if e.type == "PER" and m_end == opened.start() and not e.name[:1].isascii()), None)
+        return (found.id, found.name) if found is not None else (entity_id, name)
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
