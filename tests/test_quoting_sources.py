@@ -153,3 +153,10 @@ def test_a_capitalised_name_read_as_a_verb_is_not_the_main_clause_s_verb():
 def test_a_lowercase_main_verb_still_gives_the_gerund_its_subject():
     text = "Вчера депутат Олег Зуев покинул зал, заявив о несогласии с решением."
     assert [q.speaker.text for q in extract(text).quotes if q.speaker] == ["депутат Олег Зуев"]
+
+
+def test_an_outlet_told_the_news_before_a_locative_source_is_not_the_source():
+    assert speakers("Цены вырастут, сообщили РБК в управлении МВД России.") \
+        == [("сообщили", "управлении МВД России")]
+    assert speakers("Цены вырастут, рассказали «Интерфаксу» в пресс-службе МВД России.") \
+        == [("рассказали", "пресс-службе МВД России")]

@@ -7,7 +7,7 @@ from ..resources import word_set
 from . import phrases
 from .bounds import DEPENDENT
 from .lexicon import cue_lemma, is_impersonal, org_head
-from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses,
+from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, is_proper, parses,
                     verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
@@ -15,6 +15,7 @@ JOINING = ("и", "а", "но", "однако")  # "признает ..., одн�
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
+ADDRESSEE_WORDS = 3  # words of an outlet told the news ("РИА Новости") before a locative source
 
 
 def source(ws, j, lo, hi, subject_first=False):
@@ -108,6 +109,7 @@ def body_after(ws, j, hi):
     k = j + 1
     while k < hi and phrases.is_adverb(ws[k]):
         k += 1
+    k = _past_named_addressee(ws, k, hi)
     if k + 1 >= hi or ws[k].low not in ("в", "во", "на"):
         return None
     m = k + 1
@@ -116,6 +118,18 @@ def body_after(ws, j, hi):
     if not (org_head(ws[m]) or is_name_like(ws[m])) or is_document(ws[m]):
         return None
     return _through_head(ws, k + 1, m, hi)
+
+
+def _past_named_addressee(ws, k, hi) -> int:
+    """Past an outlet told the news before the locative source ("сообщили РБК в
+    управлении МВД", "рассказали «Интерфаксу» в пресс-службе"), else ``k`` itself."""
+    m = k
+    if m < hi and ws[m].text in "«\"":
+        m = next((n + 1 for n in range(m + 1, min(hi, m + ADDRESSEE_WORDS + 2)) if ws[n].text in "»\""), k)
+    else:
+        while m < hi and m - k < ADDRESSEE_WORDS and ws[m].is_word and (is_proper(ws[m]) or is_latin(ws[m])):
+            m += 1
+    return m if m > k and m < hi and ws[m].low in ("в", "во", "на") else k
 
 
 def _told_between(ws, place_end: int, k: int) -> bool:
