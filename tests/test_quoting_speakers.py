@@ -1018,3 +1018,19 @@ def test_a_name_with_a_lineage_after_a_title_is_the_speaker():
 def test_a_person_named_by_the_latin_spelling_in_brackets_keeps_the_name_before_them():
     text = "Джеймс «Бадди» Макгирт (James (Buddy) McGirt, тренер Орлова, упрашивал боксёра остановить бой."
     assert [name for _, name in _speakers(text)] == ["Джеймс Бадди Макгирт"]
+
+
+def test_a_role_after_a_name_across_a_sentence_end_is_not_its_apposition():
+    from ruarticle.quoting.speakers import _attested
+    post = "Председатель правительства"
+    for text, held in (("Отставку принял Сергей Орлов.\n\nПредседатель правительства обещал.", False),
+                       ("Отставку принял Сергей Орлов, председатель правительства.", True)):
+        at = text.lower().index(post.lower())
+        orlov = entity("E1", "PER", "Сергей Орлов", text, "Сергей Орлов")
+        assert _attested(text, orlov, Role(post.lower(), None, None, at, at + len(post), post)) is held
+
+
+def test_the_head_of_government_is_the_prime_minister_s_office():
+    from ruarticle.quoting.speakers import _office_post
+    from ruarticle.quoting.words import tokenize
+    assert _office_post(tokenize("Председатель правительства")) == "премьер-министр"

@@ -43,6 +43,7 @@ ROLE_GAP = 3  # characters between a role and its holder's name ("Бардо, а
 MISSPELT_LEAST = 6  # letters of a surname alone that is looked up among near spellings
 MISSPELT_LONG = 7  # letters of a surname that may be misspelt in two letters
 LATIN_BRACKET = regex.compile(r"\s*\((?:[\p{Latin}\s.\"'«»()-])*$")  # "Макгирт (James (Buddy) "
+SENTENCE_GAP = regex.compile(r"[.!?\n]")  # "Орлова.\n\nПредседатель": no apposition across it
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
 SPOKESMEN = frozenset({"представитель", "спикер", "пресс-секретарь", "пресс-атташе"})  # one person, not "пресс-служба"
 HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
@@ -754,7 +755,8 @@ class Resolver:
             return leader.id, leader.name, True
         if _description(words) and _spokesperson(words) is None:
             person = self._described(start, wanted, qualifiers, words, end)
-            if person and (not _someone_else(words) or self._seen_as(person, words)):
+            if person and (not _someone_else(words) or self._seen_as(person, words)) \
+                    and not self._holds_other_office(person, words, start, end):
                 return person
         if (qualifiers is not None or _state_office(_office_words(words))) and not _someone_else(words):
             person = self._renamed(words, start, end, wanted)
@@ -764,6 +766,15 @@ class Resolver:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _holds_other_office(self, person, words, start, end) -> bool:
+        """A state office proper ("Председатель правительства" -> премьер-министр) is not
+        the one a described person holds when they hold another (a governor); a leader's
+        word ("глава КНР") may stand for any of their offices."""
+        if not _state_office(_office_words(words)) \
+                or _office_post(words) in word_set("quote_leader_posts.txt"):
+            return False
+        return self._other_office(person[0] or self._entity_named(person[1]), words, start, end)
 
     def _holder_gender(self, name: str) -> str | None:
         """A holder's gender as the words agreeing with their name show it ("Андреа
@@ -1299,6 +1310,7 @@ def _attested(text: str, entity: Entity, role) -> bool:
     to someone is no proof."""
     return any(m.text[:1].isupper() and (0 <= m.start - role.end <= ROLE_GAP
                                          or 0 <= role.start - m.end <= ROLE_GAP
+                                         and not SENTENCE_GAP.search(text, m.end, role.start)
                                          or 0 <= m.start - role.end and _title_rest(text[role.end:m.start]))
                for m in entity.mentions)
 
