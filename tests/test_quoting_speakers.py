@@ -1034,3 +1034,16 @@ def test_the_head_of_government_is_the_prime_minister_s_office():
     from ruarticle.quoting.speakers import _office_post
     from ruarticle.quoting.words import tokenize
     assert _office_post(tokenize("Председатель правительства")) == "премьер-министр"
+
+
+def test_an_envoy_does_not_hold_the_office_the_entities_stage_tied_to_him():
+    text = ("Председатель Кабинета министров Адылбек Касымалиев провёл совещание. "
+            "Полпред президента в Ошской области Эркин Исаков сообщил о школах. "
+            "Глава кабмина поручил погасить долги.")
+    envoy, head = "Полпред президента в Ошской области", "Глава кабмина"
+    isakov = entity("E2", "PER", "Эркин Исаков", text, "Эркин Исаков", head,
+                    roles=(Role("полпред президента в Ошской области", None, None, text.index(envoy),
+                                text.index(envoy) + len(envoy), envoy),
+                           Role("глава кабмина", None, None, text.index(head),
+                                text.index(head) + len(head), head)))
+    assert speaker(text, head, "masc", Resolver(text, (isakov,))).name != "Эркин Исаков"
