@@ -1047,3 +1047,11 @@ def test_an_envoy_does_not_hold_the_office_the_entities_stage_tied_to_him():
                            Role("глава кабмина", None, None, text.index(head),
                                 text.index(head) + len(head), head)))
     assert speaker(text, head, "masc", Resolver(text, (isakov,))).name != "Эркин Исаков"
+
+
+def test_a_person_named_inside_a_block_quote_is_no_new_subject():
+    text = ("Представитель управления ФСИН Сергей Орлов подтвердил эту информацию:\n"
+            "Петров совершил побег через отверстие в потолке камеры. Он перебрался на крышу корпуса.\n\n"
+            "Чиновник добавил:\n"
+            "Согласно характеристике, Петров склонен к побегам.")
+    assert [name for _, name in _speakers(text)] == ["Сергей Орлов", "Сергей Орлов"]

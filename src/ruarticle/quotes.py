@@ -188,6 +188,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         if speaker is not None:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
+        if d.kind != "indirect":
+            resolver.verbatim(d.start, d.end)
         cue = _cue(text, d.cue) if d.cue else None
         end = _without_stop(text, d)
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,

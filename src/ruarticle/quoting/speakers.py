@@ -29,6 +29,7 @@ from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_p
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
+VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
 OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
 MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
@@ -74,6 +75,15 @@ class Resolver:
         self._said: list[_Said] = []
         self._kinds: dict[tuple[str, str], bool] = {}
         self._cue_gender: dict[str, set] = {}  # person entity -> genders of the verbs they spoke with
+        self._verbatim: list[tuple[int, int]] = []  # spans of the direct and block quotes so far
+
+    def verbatim(self, start: int, end: int) -> None:
+        """Note a quote's own words: the people named in them are no subjects of the
+        narrative ("Топалов совершил побег ..." quoted, then "Чиновник добавил")."""
+        self._verbatim.append((start, end))
+
+    def _in_verbatim(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._verbatim[-VERBATIM_TRIES:])
 
     @property
     def abbreviations(self) -> dict[str, str]:
@@ -640,10 +650,10 @@ class Resolver:
                  if e.type == "PER" and m_end <= hi and self._fits(e, gender) and _plausible_person(e)
                  and _written_as_name(self.text, s, m_end, e.name) and not _declined(self.text[s:m_end], e.name)
                  and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
-                 and not self.roster.quoted_at(s)]
+                 and not self.roster.quoted_at(s) and not self._in_verbatim(s)]
         if not found:
             found = [(p.start, self._named_person(p, gender))
-                     for p in self.roster.subjects_between(lo, hi, gender)]
+                     for p in self.roster.subjects_between(lo, hi, gender) if not self._in_verbatim(p.start)]
             found = [f for f in found if f[1] is not None]
         if not found:
             return None
