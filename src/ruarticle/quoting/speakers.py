@@ -622,12 +622,19 @@ class Resolver:
         # сказал министр" keeps Ведерников no subject
         if entity is not None:
             return any(after < m.start < before and not self.roster.quoted_at(m.start)
-                       for m in entity.mentions)
+                       and not self._of_a_body(m.start) for m in entity.mentions)
         stem = _surname_stem(said.name)
         words = self.roster.words[bisect_right(self.roster.starts, after):
                                   bisect_left(self.roster.starts, before)]
         return any(w.is_upper and w.low.startswith(stem) and not self.roster.quoted_at(w.start)
                    for w in words)
+
+    def _of_a_body(self, pos: int) -> bool:
+        """A name right after a body's noun ("администрации Обамы") names the body, not
+        the person as the one spoken of."""
+        k = bisect_left(self.roster.starts, pos)
+        return k > 0 and self.roster.words[k - 1].is_word and org_head(self.roster.words[k - 1]) \
+            and not self.roster.words[k - 1].is_upper
 
     def _sentence_person(self, lo, hi, gender):
         """The first person in the nominative in [lo, hi), else the latest in the genitive
