@@ -49,6 +49,9 @@ def spelled_out(text: str, abbreviation: str) -> str | None:
         return None
     words = tokenize(text)
     for k, w in enumerate(words):
+        if abbreviation.isascii() and "-" in w.text and not w.text.isupper() \
+                and "".join(part[:1] for part in w.text.split("-")) == abbreviation:
+            return w.text  # "HP" for "Hewlett-Packard"
         if w.is_upper and w.text[0] == abbreviation[0] and not w.text.isupper():
             run = _initials_run(text, words, k, abbreviation)
             if run:
