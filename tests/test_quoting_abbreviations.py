@@ -77,7 +77,6 @@ def test_a_person_name_spells_no_abbreviation():
 
 
 def test_a_hyphenated_latin_name_spells_out_its_initials():
-    from ruarticle.quoting.abbreviations import spelled_out
     text = "Компания Hewlett-Packard купила 3Com. По мнению руководства HP, сделка выгодна."
     assert spelled_out(text, "HP") == "Hewlett-Packard"
     assert spelled_out("Жители Санкт-Петербурга и СП вышли на улицы.", "СП") is None
