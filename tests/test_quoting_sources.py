@@ -153,3 +153,10 @@ def test_a_capitalised_name_read_as_a_verb_is_not_the_main_clause_s_verb():
 def test_a_lowercase_main_verb_still_gives_the_gerund_its_subject():
     text = "Вчера депутат Олег Зуев покинул зал, заявив о несогласии с решением."
     assert [q.speaker.text for q in extract(text).quotes if q.speaker] == ["депутат Олег Зуев"]
+
+
+def test_an_outlet_after_a_bodys_genitive_is_the_one_told():
+    assert speakers("В городском управлении транспорта ТАСС сообщили, что маршрут продлят.") \
+        == [("сообщили", "городском управлении транспорта")]
+    assert speakers("В департаменте образования Ufa1.ru сообщили, что школу откроют.") \
+        == [("сообщили", "департаменте образования")]

@@ -961,3 +961,8 @@ def test_a_prosecutor_s_other_noun_finds_the_prosecutor_named_after_it():
     text = ("Прокуратура обвинила Петрова в убийстве. Обвинитель требовал для него 17 лет тюрьмы.\n\n"
             "Прокурор Олег Зуев говорил, что вина доказана.")
     assert ("Обвинитель", "Олег Зуев") in _speakers(text)
+
+
+def test_a_sites_address_is_no_sentence_end_in_a_speaker():
+    text = "Новость прочитали в городе. Школу откроют, сообщил ему портал E1.RU редакции."
+    assert speaker(text, "портал E1.RU редакции").text == "портал E1.RU редакции"

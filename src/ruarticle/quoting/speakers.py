@@ -96,6 +96,7 @@ class Resolver:
         words = tokenize(self.text, start, end)
         cut = max((n + 1 for n, w in enumerate(words[:-1])
                    if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
+                   and words[n + 1].start > w.end  # "V1.RU" is a site's address, no sentence end
                    and not words[n - 1].initial and len(words[n - 1].text) > 1), default=0)
         if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
             words, start = words[cut:], words[cut].start
