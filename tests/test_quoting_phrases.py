@@ -293,3 +293,8 @@ def test_an_outlet_after_a_reporter_told_is_no_speaker():
 
 def test_one_of_a_group_set_off_with_a_name_is_one_subject():
     assert phrase_before("Один из фермеров района, Алибек Нуров, сказал") == "Один из фермеров района , Алибек Нуров"
+
+
+def test_an_outlet_before_a_participle_post_is_the_addressee():
+    words, i = around("Работы идут, — сообщил РБК управляющий филиалом Андрей Сомов.", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))).startswith("управляющий")
