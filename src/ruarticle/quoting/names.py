@@ -274,6 +274,8 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
                      if c in p.tag and "plur" not in p.tag}  # one person: singular
     else:
         run_cases = set(CASES)  # an unknown or capitalised word: any case
+    if not run_cases and first.is_upper:
+        run_cases = set(CASES)  # "Эльвин": a first name read only as the plural of "Эльвина"
     return not (head_cases & run_cases)
 
 
