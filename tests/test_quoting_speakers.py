@@ -966,3 +966,8 @@ def test_a_prosecutor_s_other_noun_finds_the_prosecutor_named_after_it():
 def test_a_sites_address_is_no_sentence_end_in_a_speaker():
     text = "Новость прочитали в городе. Школу откроют, сообщил ему портал E1.RU редакции."
     assert speaker(text, "портал E1.RU редакции").text == "портал E1.RU редакции"
+
+
+def test_a_second_post_led_by_a_participle_goes_on_to_the_holder():
+    text = "Завод запустят весной, сообщил директор завода, заведующий кафедрой металлургии Игорь Седов."
+    assert speaker(text, "директор завода", "masc").name == "Игорь Седов"

@@ -278,10 +278,11 @@ class Resolver:
             k = m + 1
             m = k  # ", народный депутат Украины" after the comma: a second post
             while m < len(ws) and m - k < APPOSED_WORDS and (ws[m].text in "«»\"" or ws[m].is_word
-                    and best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) and not is_person_name(ws[m])):
+                    and (best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) or _post_participle(ws[m]))
+                    and not is_person_name(ws[m])):
                 m += 1
-            if m > k and not any(w.is_word and not w.is_upper and "anim" in _person_noun(w).tag
-                                 and "nomn" in _person_noun(w).tag for w in ws[k:m]):
+            if m > k and not any(w.is_word and not w.is_upper and ("anim" in _person_noun(w).tag
+                                 and "nomn" in _person_noun(w).tag or _post_participle(w)) for w in ws[k:m]):
                 return None  # ", в Москве Иван Петров ...": no post in apposition
             k = m
         if k >= len(ws) or not is_proper(ws[k]):
@@ -1103,6 +1104,12 @@ def _group(words: list[Word]) -> bool:
     noun = parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
+def _post_participle(word: Word) -> bool:
+    """A participle used as a post's noun, in the nominative ("заведующий лабораторией")."""
+    found = parses(word)[0]
+    return word.is_word and found.tag.POS == "PRTF" and "Subx" in found.tag and "nomn" in found.tag
 
 
 def _counted_or_substantive(words: list[Word]) -> bool:
