@@ -971,3 +971,8 @@ def test_a_sites_address_is_no_sentence_end_in_a_speaker():
 def test_a_second_post_led_by_a_participle_goes_on_to_the_holder():
     text = "Завод запустят весной, сообщил директор завода, заведующий кафедрой металлургии Игорь Седов."
     assert speaker(text, "директор завода", "masc").name == "Игорь Седов"
+
+
+def test_a_description_set_off_by_a_comma_speaks_through_the_name_after_it():
+    text = "Подрядчик стройки, фирма «Альфа Строй», сообщила, что мост сдадут в мае."
+    assert speaker(text, "Подрядчик стройки, фирма «Альфа Строй»", "femn").name == "Альфа Строй"

@@ -108,6 +108,8 @@ class Resolver:
             words = words[1:]  # "(В) интервью глава правительства", "(В то же) время супруга"
             start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
+        if name is None:
+            entity_id, name, person = self._apposed(words, end, gender) or (entity_id, name, person)
         if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
             entity_id, name = self._with_surname(entity_id, name)
         if name and person and entity_id is None:
@@ -129,6 +131,16 @@ class Resolver:
                 self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _apposed(self, words, end, gender):
+        """"оператор проекта, компания «Каспий Газ»": a description that names nobody,
+        set off by a comma from the name it describes; the part after the comma speaks."""
+        comma = max((n for n, w in enumerate(words) if w.text == ","), default=None)
+        rest = words[comma + 1:] if comma is not None else []
+        if not any(w.is_word for w in rest):
+            return None
+        found = self._resolve(rest, rest[0].start, end, gender)
+        return found if found[1] else None
 
     def _with_surname(self, entity_id, name: str):
         """A person called by first name and patronymic only is the one person of the
