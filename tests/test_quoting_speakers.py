@@ -976,3 +976,10 @@ def test_a_second_post_led_by_a_participle_goes_on_to_the_holder():
 def test_a_description_set_off_by_a_comma_speaks_through_the_name_after_it():
     text = "Подрядчик стройки, фирма «Альфа Строй», сообщила, что мост сдадут в мае."
     assert speaker(text, "Подрядчик стройки, фирма «Альфа Строй»", "femn").name == "Альфа Строй"
+
+
+def test_his_view_after_a_sentence_opened_by_u_and_a_person_is_that_persons():
+    q = [q for q in extract("Ректор Иван Котов заявил, что сессию перенесут. У профессора кафедры "
+                          "Олега Смирнова иная оценка. По его словам, переносить сессию не нужно.")
+         .quotes if q.cue.text == "По его словам"]
+    assert q[0].speaker.name == "Олег Смирнов"

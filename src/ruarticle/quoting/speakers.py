@@ -35,6 +35,7 @@ MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитак
 QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500
+VIEW_REACH = 80  # characters after "У" where the person holding a view is named
 JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
@@ -543,6 +544,9 @@ class Resolver:
         body = self._speaking_body(start, pronoun)
         if body is not None:
             return body.entity, body.name, False
+        holder = self._view_holder(sentence, pronoun)
+        if holder is not None:  # "У аналитика Тимура Сыздыкова другое объяснение. По его мнению"
+            return holder.id, holder.name, True
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)
@@ -558,6 +562,18 @@ class Resolver:
         if newer is not None and not self._named_again(recent, newer[0], start):
             return newer[1]
         return recent.entity, recent.name, True
+
+    def _view_holder(self, sentence, pronoun) -> Entity | None:
+        """The person the sentence before opens with after "У" ("У аналитика Тимура
+        Сыздыкова другое объяснение"): the one who has a view, so "его" of the next one."""
+        before = self.roster.sentence_start(max(0, sentence - 1))
+        first = tokenize(self.text, before, min(sentence, before + 3))[:1]
+        if before == sentence or not first or first[0].text != "У":
+            return None
+        people = [(s, e) for s, m_end, e in self.registry.overlapping(before, sentence)
+                  if e.type == "PER" and m_end <= sentence and s - before <= VIEW_REACH]
+        people = [p for p in people if p[0] == min(s for s, _ in people)]
+        return people[0][1] if len(people) == 1 and self._fits(people[0][1], pronoun) else None
 
     def _speaking_body(self, start, pronoun) -> _Said | None:
         """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
