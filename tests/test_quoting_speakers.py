@@ -983,3 +983,14 @@ def test_his_view_after_a_sentence_opened_by_u_and_a_person_is_that_persons():
                           "Олега Смирнова иная оценка. По его словам, переносить сессию не нужно.")
          .quotes if q.cue.text == "По его словам"]
     assert q[0].speaker.name == "Олег Смирнов"
+
+
+def test_a_state_office_tied_to_a_one_word_non_name_is_not_taken():
+    text = ("Губернатор области Иван Петров открыл мост. Дорстрой начнет ремонт осенью. "
+            "«Мост выдержит», — сказал глава региона.")
+    ivan = entity("E1", "PER", "Иван Петров", text, "Иван Петров",
+                  roles=(role(text, "Губернатор области", "губернатор области"),))
+    dorstroy = entity("E2", "PER", "Дорстрой", text, "Дорстрой", "глава региона",
+                      roles=(role(text, "глава региона", "глава региона"),))
+    s = speaker(text, "глава региона", "masc", resolver=Resolver(text, (ivan, dorstroy)))
+    assert s.name != "Дорстрой"

@@ -261,7 +261,7 @@ class Resolver:
                     and all(_one_nominative(w) for w in rest):
                 return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
             if not rest and _state_office([w for w in content if w.end <= r_end]) \
-                    and not self._other_office(e.id, words, r_start, r_end):
+                    and not self._other_office(e.id, words, r_start, r_end) and _named_holder(self.text, e):
                 return e
         return None
 
@@ -1013,6 +1013,13 @@ class Resolver:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _named_holder(text: str, entity: Entity) -> bool:
+    """A person the entities stage may tie an office to by coreference: one with a first
+    name and a surname, or seen with a post beside their name ("Продкорпорация", a body's
+    one word taken for a person, is neither)."""
+    return len(entity.name.split()) > 1 or any(_attested(text, entity, r) for r in entity.roles)
 
 
 def _declined(mention: str, name: str) -> bool:
