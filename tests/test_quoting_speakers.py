@@ -994,3 +994,12 @@ def test_a_state_office_tied_to_a_one_word_non_name_is_not_taken():
                       roles=(role(text, "глава региона", "глава региона"),))
     s = speaker(text, "глава региона", "masc", resolver=Resolver(text, (ivan, dorstroy)))
     assert s.name != "Дорстрой"
+
+
+def test_a_post_the_entities_stage_took_for_a_first_name_is_still_a_post():
+    text = "Аким района Ержан Сапаров провел прием. Аким ответил, что дорогу починят."
+    saparov = entity("E1", "PER", "Ержан Сапаров", text, "Ержан Сапаров",
+                     roles=(role(text, "Аким района", "аким района"),))
+    at = text.index("Аким ответил")
+    akim = Entity("E2", "PER", "x", "Аким", None, (Mention(at, at + 4, "Аким", "Аким"),), ())
+    assert Resolver(text, (saparov, akim)).speaker(at, at + 4, "masc").name == "Ержан Сапаров"

@@ -933,7 +933,7 @@ class Resolver:
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)
-                  and not _post_taken_for_place(self.text[s:m_end], e)]
+                  and not _post_taken_for_place(self.text[s:m_end], e) and not _post_taken_for_name(e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
 
     def _other_person(self, entity, start, end, gender) -> bool:
@@ -1079,6 +1079,13 @@ def _post_taken_for_place(mention: str, entity: Entity) -> bool:
     content = [w for w in tokenize(mention) if w.is_word]
     return entity.type != "PER" and len(content) == 1 and not content[0].text.isupper() \
         and posts.is_known(morph.lemma(content[0].low))
+
+
+def _post_taken_for_name(entity: Entity) -> bool:
+    """A person whose whole name is one known post ("Аким" opening a sentence or a
+    headline): the entities stage took the post for a first name."""
+    content = [w for w in tokenize(entity.name) if w.is_word]
+    return entity.type == "PER" and len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
 
 
 def _spokesman_title(title: str) -> bool:
