@@ -298,3 +298,8 @@ def test_one_of_a_group_set_off_with_a_name_is_one_subject():
 def test_an_outlet_before_a_participle_post_is_the_addressee():
     words, i = around("Работы идут, — сообщил РБК управляющий филиалом Андрей Сомов.", "сообщил")
     assert spelled(words, phrases.after(words, i, len(words))).startswith("управляющий")
+
+
+def test_a_quoted_dative_after_the_subject_is_the_one_told():
+    words, i = around("«Цены вырастут», — сказал аналитик «Коммерсанту».", "сказал")
+    assert spelled(words, phrases.after(words, i, len(words))) == "аналитик"

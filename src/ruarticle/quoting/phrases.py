@@ -695,7 +695,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and addressee(words[j])):
+            and not (j > a and (addressee(words[j]) or _quoted_addressee(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
@@ -720,6 +720,13 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
     return (a, j) if j > a else None
+
+
+def _quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
+    """"сказал экономист «Интерфаксу»": a quoted name in the dative after the subject is
+    the one told."""
+    return words[j].text in "«\"" and j + 1 < hi and words[j + 1].is_word and words[j + 1].is_upper \
+        and oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag
 
 
 def _past_outlet(words: list[Word], j: int, hi: int) -> int:
