@@ -1003,3 +1003,10 @@ def test_a_post_the_entities_stage_took_for_a_first_name_is_still_a_post():
     at = text.index("Аким ответил")
     akim = Entity("E2", "PER", "x", "Аким", None, (Mention(at, at + 4, "Аким", "Аким"),), ())
     assert Resolver(text, (saparov, akim)).speaker(at, at + 4, "masc").name == "Ержан Сапаров"
+
+
+def test_a_bare_noun_takes_up_a_newcomer_introduced_in_the_sentence_before():
+    text = ("Аналитик Петр Ушаков считает, что рубль окрепнет. Иную позицию занимает профессор "
+            "Олег Смирнов. Как полагает эксперт, рубль ослабнет.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["рубль ослабнет"] == "Олег Смирнов"

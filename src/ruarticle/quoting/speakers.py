@@ -802,7 +802,23 @@ class Resolver:
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
                 or self._other_post(recent.entity, words, start):
             return None
+        introduced = self._introduced(recent, start, gender)
+        if introduced is not None:  # "Иначе считает директор центра Сергей Белоусов. Как полагает эксперт"
+            return introduced.id, introduced.name, True
         return recent.entity, recent.name, True
+
+    def _introduced(self, recent: _Said, start: int, gender) -> Entity | None:
+        """A person named for the first time as the subject of the sentence just before
+        ``start``'s, after the last speaker: the newcomer a bare noun takes up."""
+        sentence = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, sentence - 1))
+        if before == sentence or before < recent.end:
+            return None
+        found = self._subject(before, sentence, gender, first=False)
+        entity = self.registry.by_id.get(found[1][0]) if found and found[1][0] else None
+        if entity is None or entity.id == recent.entity or min(m.start for m in entity.mentions) < before:
+            return None
+        return entity
 
     def _ministry_leader(self, words, start, gender) -> Entity | None:
         """"глава Минфина": the one person named before as minister of that ministry
