@@ -1010,3 +1010,11 @@ def test_a_bare_noun_takes_up_a_newcomer_introduced_in_the_sentence_before():
             "Олег Смирнов. Как полагает эксперт, рубль ослабнет.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["рубль ослабнет"] == "Олег Смирнов"
+
+
+def test_a_bare_post_closing_a_turn_takes_up_the_speaker_of_the_paragraph_before():
+    text = ("Депутат Марат Исаев выступил против проекта.\n\n"
+            "Его поддержал Руслан Огай. Он напомнил, что деньги уже выделяли.\n\n"
+            "- Куда они делись? - спросил депутат.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Куда они делись"] == "Руслан Огай"

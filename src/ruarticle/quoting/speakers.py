@@ -35,6 +35,7 @@ MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитак
 QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500
+TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
 VIEW_REACH = 80  # characters after "У" where the person holding a view is named
 JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
@@ -766,7 +767,7 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if len(content) != 1 or gender not in ("masc", "femn"):
             return None
-        paragraph = self.text.rfind("\n", 0, start) + 1
+        paragraph = self._speaking_paragraph(start)
         recent = self._recent(start, gender)
         entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
         if entity is None or recent.end < paragraph or recent.gender != gender \
@@ -778,6 +779,19 @@ class Resolver:
                 or any(paragraph <= s < start for s, _, _ in self.roster.posts().get(post, ())):
             return None  # "актриса Анна Белова" in this very paragraph is the one meant
         return entity.id, entity.name, True
+
+    def _speaking_paragraph(self, start: int) -> int:
+        """Where the paragraph of ``start`` begins, or the one before when this one names
+        nobody before ``start`` (a dash-led turn closed by "– спросил депутат." goes on
+        from the paragraph that named its speaker)."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        if self.text[paragraph:paragraph + 1] not in TURN_OPENERS \
+                or any(e.type == "PER" for _, _, e in self.registry.overlapping(paragraph, start)):
+            return paragraph
+        k = paragraph - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return self.text.rfind("\n", 0, k) + 1 if k > 0 else paragraph
 
     def _spoken_before(self, words, start, name, entity=None):
         """A bare post ("наставник") whose only holder the article names after the quote:
