@@ -1018,3 +1018,10 @@ def test_a_bare_post_closing_a_turn_takes_up_the_speaker_of_the_paragraph_before
             "- Куда они делись? - спросил депутат.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["Куда они делись"] == "Руслан Огай"
+
+
+def test_a_woman_interlocutor_of_an_agency_is_an_unnamed_source():
+    text = ("Суд оштрафовал Анну Лебедеву на 30 тысяч рублей. Лебедева вину признала. "
+            "«Штраф уже уплачен», — сказала собеседница агентства.")
+    said = [q.speaker for q in extract(text).quotes if q.text == "Штраф уже уплачен"]
+    assert said and said[0].name is None
