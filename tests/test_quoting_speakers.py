@@ -1025,3 +1025,10 @@ def test_a_woman_interlocutor_of_an_agency_is_an_unnamed_source():
             "«Штраф уже уплачен», — сказала собеседница агентства.")
     said = [q.speaker for q in extract(text).quotes if q.text == "Штраф уже уплачен"]
     assert said and said[0].name is None
+
+
+def test_a_prosecutor_does_not_take_up_the_lawyer_who_has_just_spoken():
+    text = ("«Мы обжалуем приговор», — сказал адвокат Олег Петров. "
+            "Государственный обвинитель просил для подсудимого пять лет.")
+    said = [q.speaker for q in extract(text).quotes if q.text == "для подсудимого пять лет"]
+    assert said and said[0].name is None

@@ -816,6 +816,8 @@ class Resolver:
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
                 or self._other_post(recent.entity, words, start):
             return None
+        if _someone_else(words) and not self._seen_as((recent.entity, recent.name), words):
+            return None  # "Прокурор просил" after the lawyer has spoken: not the lawyer
         introduced = self._introduced(recent, start, gender)
         if introduced is not None:  # "Иначе считает директор центра Сергей Белоусов. Как полагает эксперт"
             return introduced.id, introduced.name, True
