@@ -1032,3 +1032,10 @@ def test_a_prosecutor_does_not_take_up_the_lawyer_who_has_just_spoken():
             "Государственный обвинитель просил для подсудимого пять лет.")
     said = [q.speaker for q in extract(text).quotes if q.text == "для подсудимого пять лет"]
     assert said and said[0].name is None
+
+
+def test_a_bodys_representative_after_its_press_officer_has_spoken_is_that_officer():
+    text = ("Налоги не повысят, сообщил начальник пресс-службы Минфина Олег Рябов. "
+            "Представитель Минфина также подтвердил, что бюджет примут в срок.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["бюджет примут в срок"] == "Олег Рябов"

@@ -1123,7 +1123,13 @@ def _post_taken_for_name(entity: Entity) -> bool:
 def _spokesman_title(title: str) -> bool:
     """A title headed by a spokesman's noun ("Официальный представитель МИД Казахстана")."""
     head = next((w for w in tokenize(title) if w.is_word and best_pos(w) == "NOUN"), None)
-    return head is not None and morph.lemma(head.low) in SPOKESMEN
+    return head is not None and morph.lemma(head.low) in SPOKESMEN or _press_officer(title)
+
+
+def _press_officer(title: str) -> bool:
+    """A post in a press service ("начальник управления пресс-службы МИД"): its holder
+    speaks for the body as its spokesman does."""
+    return any(morph.lemma(w.low) in word_set("quote_press_services.txt") for w in tokenize(title) if w.is_word)
 
 
 def _after_head(words: list[Word]) -> list[Word]:
