@@ -1039,3 +1039,10 @@ def test_a_bodys_representative_after_its_press_officer_has_spoken_is_that_offic
             "Представитель Минфина также подтвердил, что бюджет примут в срок.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["бюджет примут в срок"] == "Олег Рябов"
+
+
+def test_a_representative_of_a_body_named_by_its_noun_is_the_press_officer_who_spoke():
+    text = ("Налоги не повысят, сообщил руководитель пресс-центра министерства финансов Олег Рябов. "
+            "«Бюджет примут в срок», — отметил представитель финансового ведомства.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Бюджет примут в срок"] == "Олег Рябов"

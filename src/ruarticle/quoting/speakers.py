@@ -335,7 +335,22 @@ class Resolver:
                      and any(r.start < start and _spokesman_title(r.text)
                              and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
                              for r in e.roles)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return self._spokesman_speaking(content, k, start, gender) if not found else None
+
+    def _spokesman_speaking(self, content, k, start, gender) -> Entity | None:
+        """"представитель внешнеполитического ведомства" right after the ministry's press
+        officer has spoken: a body named only by its common noun is his."""
+        if gender not in ("masc", "femn") or not all(best_pos(w) == "ADJF" for w in content[k:-1]) \
+                or content[-1].is_upper or morph.lemma(content[-1].low) not in word_set("quote_anaphoric_bodies.txt"):
+            return None
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or start - recent.end > JUST_SPOKEN_REACH \
+                or not any(r.start < start and _spokesman_title(r.text) for r in entity.roles):
+            return None
+        return entity
 
     def _family_member(self, words, start, end, gender) -> Entity | None:
         """A relative named by a family noun is the one person of the article of that
