@@ -1046,3 +1046,12 @@ def test_a_representative_of_a_body_named_by_its_noun_is_the_press_officer_who_s
             "«Бюджет примут в срок», — отметил представитель финансового ведомства.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["Бюджет примут в срок"] == "Олег Рябов"
+
+
+def test_a_body_of_a_place_named_by_a_common_noun_is_the_body_of_the_place_named():
+    text = ("Депутаты обсудили тарифы с представителями мэрии Оша. Мэрия города сообщила, что цены "
+            "не изменятся. В департаменте полиции Ошской области сообщили о проверке. В управлении "
+            "образования региона заявили, что школы откроют в срок.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["цены не изменятся"] == "Мэрия Оша"
+    assert said["школы откроют в срок"] == "Управление образования Ошской области"

@@ -36,6 +36,7 @@ QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500
 TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
+REGIONS = frozenset({"область", "край", "республика", "округ"})
 VIEW_REACH = 80  # characters after "У" where the person holding a view is named
 JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
@@ -123,6 +124,7 @@ class Resolver:
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
             name = self._short_as_written(words, name)
+            name = self._of_named_place(words, name, start)
             state = _state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
@@ -156,6 +158,27 @@ class Resolver:
         if len(full) != 1:
             return entity_id, name
         return next(iter(full.values())), next(iter(full))
+
+    def _of_named_place(self, words, name: str, start: int) -> str:
+        """"Мэрия столицы" after "мэрии Бишкека" -> "Мэрия Бишкека"; "управление
+        здравоохранения региона" after "полиции Алматинской области" -> "Управление
+        здравоохранения Алматинской области": a body of a place named by a common noun
+        is the body of the place the article has named."""
+        content = [w for w in words if w.is_word]
+        parts = name.split()
+        if len(content) < 2 or len(parts) < 2 or any(w.is_upper and w is not content[0] for w in content) \
+                or morph.lemma(content[-1].low) not in word_set("quote_generic_places.txt"):
+            return name
+        head = " ".join(parts[:-1])
+        if len(content) == 2:  # "мэрии Бишкека": the same body named with its place before
+            found = self.roster.named_body(morph.lemma(content[0].low), start)
+            if found is not None and not any(e.type != "LOC" for _, _, e in self.registry.overlapping(*found[:2])):
+                return f"{head} {found[2]}"
+        place = morph.lemma(content[-1].low)
+        kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
+        regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                   if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in kinds]
+        return f"{head} {names.genitive(regions[-1].name)}" if regions else name
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
