@@ -1055,3 +1055,11 @@ def test_a_body_of_a_place_named_by_a_common_noun_is_the_body_of_the_place_named
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["цены не изменятся"] == "Мэрия Оша"
     assert said["школы откроют в срок"] == "Управление образования Ошской области"
+
+
+def test_an_office_with_its_field_is_the_one_person_titled_so_before():
+    text = ("На совещании выступил министр транспорта Арман Жумабаев. Затем выступил аким города "
+            "Берик Омаров. «Ремонт завершим», — сказал аким. Ранее жители жаловались на дороги. "
+            "Об этом на заседании сообщил министр транспорта.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker and q.speaker.text == "министр транспорта"}
+    assert set(said.values()) == {"Арман Жумабаев"}

@@ -775,6 +775,9 @@ class Resolver:
             if entity is not None:
                 return self._spoken_before(words, start, entity.name, entity) \
                     or (entity.id, entity.name, True)
+        titled = self._titled_before(words, start, wanted)
+        if titled is not None:  # "министр энергетики" -> "министр энергетики Ерлан Сатпаев" before
+            return titled.id, titled.name, True
         leader = self._ministry_leader(words, start, wanted)
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
@@ -873,6 +876,19 @@ class Resolver:
         if entity is None or entity.id == recent.entity or min(m.start for m in entity.mentions) < before:
             return None
         return entity
+
+    def _titled_before(self, words, start, gender) -> Entity | None:
+        """An office with its field and no name ("министр энергетики"): the one person
+        seen before with a title of those very words, beside their name."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or any(w.is_upper for w in content) or best_pos(content[0]) != "NOUN" \
+                or morph.lemma(content[0].low) not in word_set("quote_offices.txt"):
+            return None
+        wanted = [morph.lemma(w.low) for w in content]
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and [morph.lemma(w.low) for w in tokenize(r.title) if w.is_word][:len(wanted)]
+                         == wanted and _attested(self.text, e, r) for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _ministry_leader(self, words, start, gender) -> Entity | None:
         """"глава Минфина": the one person named before as minister of that ministry
