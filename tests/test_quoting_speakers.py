@@ -1063,3 +1063,9 @@ def test_an_office_with_its_field_is_the_one_person_titled_so_before():
             "Об этом на заседании сообщил министр транспорта.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker and q.speaker.text == "министр транспорта"}
     assert set(said.values()) == {"Арман Жумабаев"}
+
+
+def test_a_place_in_the_genitive_is_no_part_of_a_womans_name():
+    text = "Цены выросли вдвое, рассказала жительница Костаная Айгуль Сейтова."
+    said = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert said == ["Айгуль Сейтова"]

@@ -118,7 +118,7 @@ class Resolver:
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
-        fem = names.feminine_in(words) if name and person and gender == "femn" else None
+        fem = names.feminine_in(self._unplaced(words)) if name and person and gender == "femn" else None
         if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
@@ -145,6 +145,11 @@ class Resolver:
             return None
         found = self._resolve(rest, rest[0].start, end, gender)
         return found if found[1] else None
+
+    def _unplaced(self, words):
+        """The words of a phrase but place names ("жительница Астаны Динара"): a place
+        in the genitive is no part of a woman's name."""
+        return [w for w in words if not any(e.type == "LOC" for _, _, e in self.registry.overlapping(w.start, w.end))]
 
     def _with_surname(self, entity_id, name: str):
         """A person called by first name and patronymic only is the one person of the
