@@ -1069,3 +1069,10 @@ def test_a_place_in_the_genitive_is_no_part_of_a_womans_name():
     text = "Цены выросли вдвое, рассказала жительница Костаная Айгуль Сейтова."
     said = [q.speaker.name for q in extract(text).quotes if q.speaker]
     assert said == ["Айгуль Сейтова"]
+
+
+def test_a_body_by_its_bare_noun_is_the_one_its_head_was_named_heading():
+    text = ("На совещании выступил аким Жамбылской области Ерлан Сапаров. По данным акимата, "
+            "в Таразе отремонтировали 12 школ.")
+    said = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert said == ["Акимат Жамбылской области"]

@@ -112,7 +112,8 @@ class Resolver:
             start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
         if name is None:
-            entity_id, name, person = self._apposed(words, end, gender) or (entity_id, name, person)
+            entity_id, name, person = self._apposed(words, end, gender) or self._led_body(words, start) \
+                or (entity_id, name, person)
         if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
             entity_id, name = self._with_surname(entity_id, name)
         if name and person and entity_id is None:
@@ -150,6 +151,17 @@ class Resolver:
         """The words of a phrase but place names ("жительница Астаны Динара"): a place
         in the genitive is no part of a woman's name."""
         return [w for w in words if not any(e.type == "LOC" for _, _, e in self.registry.overlapping(w.start, w.end))]
+
+    def _led_body(self, words, start):
+        """"По данным акимата" after "аким Павлодарской области Марат Оспанов": a body
+        named by its bare noun is the one its head was last named as heading."""
+        content = [w for w in words if w.is_word]
+        post = _led_bodies().get(morph.lemma(content[0].low)) if len(content) == 1 and not content[0].is_upper else None
+        if post is None:
+            return None
+        held = [r.text.split(maxsplit=1)[1] for _, r, e in self.registry.holders(post)
+                if r.start < start and len(r.text.split()) > 1 and _attested(self.text, e, r)]
+        return (None, f"{morph.lemma(content[0].low).capitalize()} {held[-1]}", False) if held else None
 
     def _with_surname(self, entity_id, name: str):
         """A person called by first name and patronymic only is the one person of the
@@ -1152,6 +1164,11 @@ def _possessor(text: str, start: int, end: int) -> bool:
     before = [w for w in words if w.end <= start and w.is_word]
     return bool(inside and before) and not before[-1].is_upper and best_pos(before[-1]) == "NOUN" \
         and any("gent" in p.tag for p in parses(inside[-1])[:2])
+
+
+@once
+def _led_bodies() -> dict[str, str]:
+    return dict(table("quote_led_bodies.tsv"))
 
 
 @once
