@@ -51,3 +51,9 @@ def test_every_word_a_cue_test_accepts_may_report():
                 if cue_lemma(w, ("VERB", "GRND", "PRTS", "PRTF", "INFN")) or stance_lemma(w)
                 or negated_cue(words, k) or cue_phrase(words, k)]
     assert accepted and all(may_report(words[k]) for k in accepted)
+
+
+def test_wondering_aloud_is_a_cue():
+    from quoted import only
+    q = only("«Кто за это заплатит?» — задался вопросом депутат Олег Рябов.")
+    assert q.cue.text == "задался вопросом" and q.speaker.name == "Олег Рябов"
