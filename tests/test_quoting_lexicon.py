@@ -2,6 +2,7 @@
 word-led rules skip the words that cannot lead a report."""
 from ruarticle.quoting.lexicon import cue_lemma, cue_phrase, may_report, negated_cue, stance_lemma
 from ruarticle.quoting.words import tokenize
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 
 def word(text):
@@ -54,6 +55,5 @@ def test_every_word_a_cue_test_accepts_may_report():
 
 
 def test_wondering_aloud_is_a_cue():
-    from quoted import only
     q = only("«Кто за это заплатит?» — задался вопросом депутат Олег Рябов.")
     assert q.cue.text == "задался вопросом" and q.speaker.name == "Олег Рябов"
