@@ -1076,3 +1076,10 @@ def test_a_body_by_its_bare_noun_is_the_one_its_head_was_named_heading():
             "в Таразе отремонтировали 12 школ.")
     said = [q.speaker.name for q in extract(text).quotes if q.speaker]
     assert said == ["Акимат Жамбылской области"]
+
+
+def test_a_bare_noun_keeps_the_last_speaker_over_a_newcomer_doing_something_else():
+    text = ("«Рубль окрепнет», — считает аналитик Петр Ушаков. На этой неделе министр финансов "
+            "Олег Рябов подписал приказ о бюджете. «Инфляция замедлится», — добавил эксперт.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Инфляция замедлится"] == "Петр Ушаков"

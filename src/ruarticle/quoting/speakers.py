@@ -883,10 +883,12 @@ class Resolver:
 
     def _introduced(self, recent: _Said, start: int, gender) -> Entity | None:
         """A person named for the first time as the subject of the sentence just before
-        ``start``'s, after the last speaker: the newcomer a bare noun takes up."""
+        ``start``'s, after the last speaker, as holding a view ("Иную позицию занимает
+        ..."): the newcomer a bare noun takes up."""
         sentence = self.roster.sentence_start(start)
         before = self.roster.sentence_start(max(0, sentence - 1))
-        if before == sentence or before < recent.end:
+        if before == sentence or before < recent.end or not any(
+                morph.lemma(w.low) in word_set("quote_view_words.txt") for w in tokenize(self.text, before, sentence)):
             return None
         found = self._subject(before, sentence, gender, first=False)
         entity = self.registry.by_id.get(found[1][0]) if found and found[1][0] else None
