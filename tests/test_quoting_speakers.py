@@ -1083,3 +1083,10 @@ def test_a_bare_noun_keeps_the_last_speaker_over_a_newcomer_doing_something_else
             "Олег Рябов подписал приказ о бюджете. «Инфляция замедлится», — добавил эксперт.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["Инфляция замедлится"] == "Петр Ушаков"
+
+
+def test_a_person_after_a_place_opened_by_u_is_no_view_holder():
+    text = ("«Мы уйдем», — сказал адвокат Олег Рябов. У здания суда собрались сторонники "
+            "Ивана Петрова. По его словам, процесс затянется.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["процесс затянется"] == "Олег Рябов"

@@ -629,7 +629,10 @@ class Resolver:
         people = [(s, e) for s, m_end, e in self.registry.overlapping(before, sentence)
                   if e.type == "PER" and m_end <= sentence and s - before <= VIEW_REACH]
         people = [p for p in people if p[0] == min(s for s, _ in people)]
-        return people[0][1] if len(people) == 1 and self._fits(people[0][1], pronoun) else None
+        if len(people) != 1 or any(w.is_word and best_pos(w) in ("VERB", "PRTS")
+                                   for w in tokenize(self.text, before, people[0][0])):
+            return None  # "У здания суда собрались сторонники Петрова": a place, not a possessor
+        return people[0][1] if self._fits(people[0][1], pronoun) else None
 
     def _speaking_body(self, start, pronoun) -> _Said | None:
         """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
