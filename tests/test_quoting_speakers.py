@@ -1090,3 +1090,10 @@ def test_a_person_after_a_place_opened_by_u_is_no_view_holder():
             "Ивана Петрова. По его словам, процесс затянется.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["процесс затянется"] == "Олег Рябов"
+
+
+def test_a_second_description_after_a_comma_names_nobody_either():
+    text = ("Глава района Олег Зуев провел прием. Один из жителей, пенсионер, рассказал, "
+            "что воды нет неделю.")
+    said = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert said == [None]

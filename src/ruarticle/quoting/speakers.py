@@ -142,8 +142,8 @@ class Resolver:
         set off by a comma from the name it describes; the part after the comma speaks."""
         comma = max((n for n, w in enumerate(words) if w.text == ","), default=None)
         rest = words[comma + 1:] if comma is not None else []
-        if not any(w.is_word for w in rest):
-            return None
+        if not any(w.is_word and w.is_upper or w.text in "«\"" for w in rest):
+            return None  # "Один из жителей, пенсионер": a second description names nobody either
         found = self._resolve(rest, rest[0].start, end, gender)
         return found if found[1] else None
 
