@@ -1013,7 +1013,7 @@ def test_a_bare_noun_takes_up_a_newcomer_introduced_in_the_sentence_before():
 
 
 def test_a_bare_post_closing_a_turn_takes_up_the_speaker_of_the_paragraph_before():
-    text = ("Депутат Марат Исаев выступил против проекта.\n\n"
+    text = ("Депутаты обсудили проект. Депутат Марат Исаев выступил против.\n\n"
             "Его поддержал Руслан Огай. Он напомнил, что деньги уже выделяли.\n\n"
             "- Куда они делись? - спросил депутат.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
@@ -1097,3 +1097,11 @@ def test_a_second_description_after_a_comma_names_nobody_either():
             "что воды нет неделю.")
     said = [q.speaker.name for q in extract(text).quotes if q.speaker]
     assert said == [None]
+
+
+def test_a_one_holder_post_closing_a_turn_keeps_its_holder():
+    text = ("Министр финансов Иван Иванов заявил о реформе.\n\n"
+            "Его поддержал Петр Петров. Он напомнил, что деньги выделены.\n\n"
+            "– Это важный шаг, – сказал министр.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Это важный шаг"] == "Иван Иванов"

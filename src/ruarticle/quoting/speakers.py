@@ -828,31 +828,37 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if len(content) != 1 or gender not in ("masc", "femn"):
             return None
-        paragraph = self._speaking_paragraph(start)
+        post = morph.lemma(content[0].low)
+        paragraph = self._speaking_paragraph(start, post)
         recent = self._recent(start, gender)
         entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
         if entity is None or recent.end < paragraph or recent.gender != gender \
                 or not any(paragraph <= m.start < start for m in entity.mentions) \
                 or any(_attested(self.text, entity, r) for r in entity.roles):
             return None
-        post = morph.lemma(content[0].low)
         if any(paragraph <= r_start < start for r_start, _, _ in self.registry.holders(post)) \
                 or any(paragraph <= s < start for s, _, _ in self.roster.posts().get(post, ())):
             return None  # "актриса Анна Белова" in this very paragraph is the one meant
         return entity.id, entity.name, True
 
-    def _speaking_paragraph(self, start: int) -> int:
+    def _speaking_paragraph(self, start: int, post: str) -> int:
         """Where the paragraph of ``start`` begins, or the one before when this one names
         nobody before ``start`` (a dash-led turn closed by "– спросил депутат." goes on
-        from the paragraph that named its speaker)."""
+        from the paragraph that named its speaker) and the post is one of many in the
+        article ("Депутаты поспорили"), not one person's ("министр")."""
         paragraph = self.text.rfind("\n", 0, start) + 1
-        if self.text[paragraph:paragraph + 1] not in TURN_OPENERS \
+        if self.text[paragraph:paragraph + 1] not in TURN_OPENERS or not self._many_hold(post) \
                 or any(e.type == "PER" for _, _, e in self.registry.overlapping(paragraph, start)):
             return paragraph
         k = paragraph - 1
         while k > 0 and self.text[k - 1].isspace():
             k -= 1
         return self.text.rfind("\n", 0, k) + 1 if k > 0 else paragraph
+
+    def _many_hold(self, post: str) -> bool:
+        """Whether the article speaks of holders of ``post`` in the plural ("Депутаты")."""
+        return any(w.is_word and w.low[:3] == post[:3] and morph.lemma(w.low) == post
+                   and "plur" in parses(w)[0].tag for w in self.roster.words)
 
     def _spoken_before(self, words, start, name, entity=None):
         """A bare post ("наставник") whose only holder the article names after the quote:
