@@ -160,3 +160,8 @@ def test_an_outlet_after_a_bodys_genitive_is_the_one_told():
         == [("сообщили", "городском управлении транспорта")]
     assert speakers("В департаменте образования Ufa1.ru сообщили, что школу откроют.") \
         == [("сообщили", "департаменте образования")]
+
+
+def test_a_sites_address_after_a_company_noun_is_the_companys_name():
+    assert speakers("В компании Kaspi.kz сообщили, что приложение заработает утром.") \
+        == [("сообщили", "компании Kaspi.kz")]

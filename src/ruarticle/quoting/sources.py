@@ -3,7 +3,7 @@ it is coordinated with, or a source named in a locative ("в заявлении 
 from __future__ import annotations
 
 from .. import morph
-from ..resources import word_set
+from ..resources import once, table, word_set
 from . import phrases
 from .bounds import DEPENDENT
 from .lexicon import cue_lemma, is_impersonal, org_head
@@ -281,13 +281,19 @@ def _outlet_told(ws, j) -> bool:
     """"в фонде капремонта V1.RU сообщили", "в пресс-службе ведомства ТАСС": an outlet's
     name after a body's genitive is the one told (after "агентства", "портала" it is the
     name of that outlet)."""
-    word = ws[j]
-    if not word.is_word or not ws[j - 1].is_word \
-            or morph.lemma(ws[j - 1].low) in word_set("quote_newsroom_nouns.txt"):
-        return False
+    word, before = ws[j], ws[j - 1]
+    if not word.is_word or not before.is_word or before.is_upper or morph.lemma(before.low) in _naming_nouns():
+        return False  # "в компании Kaspi.kz", "в пресс-службе Kaspi.kz": the name is the body's
     address = "." in word.text and is_latin(word) or j + 2 < len(ws) and is_latin(word) \
         and ws[j + 1].text == "." and ws[j + 1].start == word.end and ws[j + 2].start == ws[j + 1].end
     return address or word.low in word_set("quote_outlets.txt")
+
+
+@once
+def _naming_nouns() -> frozenset:
+    """Nouns a body's own name follows: outlets, companies, clubs, press services."""
+    kinds = {lemma for lemma, kind in table("quote_body_kinds.tsv") if kind in ("media", "company", "club")}
+    return frozenset(kinds | word_set("quote_newsroom_nouns.txt") | word_set("quote_press_services.txt"))
 
 
 def _nominative_name(word: Word) -> bool:
