@@ -163,5 +163,5 @@ def test_an_outlet_after_a_bodys_genitive_is_the_one_told():
 
 
 def test_a_sites_address_after_a_company_noun_is_the_companys_name():
-    assert speakers("В компании Kaspi.kz сообщили, что приложение заработает утром.") \
-        == [("сообщили", "компании Kaspi.kz")]
+    assert speakers("В пресс-службе банка Kaspi.kz сообщили, что приложение заработает утром.") \
+        == [("сообщили", "пресс-службе банка Kaspi.kz")]

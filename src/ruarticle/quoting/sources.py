@@ -282,18 +282,18 @@ def _outlet_told(ws, j) -> bool:
     name after a body's genitive is the one told (after "агентства", "портала" it is the
     name of that outlet)."""
     word, before = ws[j], ws[j - 1]
-    if not word.is_word or not before.is_word or before.is_upper or morph.lemma(before.low) in _naming_nouns():
-        return False  # "в компании Kaspi.kz", "в пресс-службе Kaspi.kz": the name is the body's
+    if not word.is_word or not before.is_word or before.is_upper or org_head(before) \
+            and morph.lemma(before.low) not in _offices():
+        return False  # "в банке Kaspi.kz", "в пресс-службе Kaspi.kz": the name is the body's
     address = "." in word.text and is_latin(word) or j + 2 < len(ws) and is_latin(word) \
         and ws[j + 1].text == "." and ws[j + 1].start == word.end and ws[j + 2].start == ws[j + 1].end
     return address or word.low in word_set("quote_outlets.txt")
 
 
 @once
-def _naming_nouns() -> frozenset:
-    """Nouns a body's own name follows: outlets, companies, clubs, press services."""
-    kinds = {lemma for lemma, kind in table("quote_body_kinds.tsv") if kind in ("media", "company", "club")}
-    return frozenset(kinds | word_set("quote_newsroom_nouns.txt") | word_set("quote_press_services.txt"))
+def _offices() -> frozenset:
+    """Nouns of state offices ("ведомство", "министерство"), which no outlet is named after."""
+    return frozenset(lemma for lemma, kind in table("quote_body_kinds.tsv") if kind == "office")
 
 
 def _nominative_name(word: Word) -> bool:
