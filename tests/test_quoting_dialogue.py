@@ -40,3 +40,14 @@ def test_an_answer_after_one_question_with_no_speaker_before_stays_unattributed(
     text = ("Министр выступила на форуме.\n\n– Мы начали работу.\n\n– Что дальше?\n\n"
             "– Мы продолжим работу над законом вместе с депутатами.")
     assert all(q.speaker is None for q in found(text))
+
+
+def test_plain_paragraph_questions_answered_by_dash_turns_make_an_interview():
+    text = ("Фермер рассказал о сезоне\n\n"
+            "О видах на урожай нашему изданию рассказал фермер Руслан Бекмуратов.\n\n"
+            "Руслан, каким был этот год?\n\n"
+            "– Тяжелым, дожди шли весь июнь. Часть посевов пришлось пересевать.\n\n"
+            "А цены на зерно?\n\n"
+            "– Пока держатся, но закупщики осторожничают.")
+    answers = [q for q in found(text) if q.text.startswith(("Тяжелым", "Пока держатся"))]
+    assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Руслан Бекмуратов"}

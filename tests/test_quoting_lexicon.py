@@ -2,6 +2,7 @@
 word-led rules skip the words that cannot lead a report."""
 from ruarticle.quoting.lexicon import cue_lemma, cue_phrase, may_report, negated_cue, stance_lemma
 from ruarticle.quoting.words import tokenize
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 
 def word(text):
@@ -51,3 +52,8 @@ def test_every_word_a_cue_test_accepts_may_report():
                 if cue_lemma(w, ("VERB", "GRND", "PRTS", "PRTF", "INFN")) or stance_lemma(w)
                 or negated_cue(words, k) or cue_phrase(words, k)]
     assert accepted and all(may_report(words[k]) for k in accepted)
+
+
+def test_wondering_aloud_is_a_cue():
+    q = only("«Кто за это заплатит?» — задался вопросом депутат Олег Рябов.")
+    assert q.cue.text == "задался вопросом" and q.speaker.name == "Олег Рябов"

@@ -73,3 +73,8 @@ def test_a_double_first_name_shows_its_gender_in_either_part():
 def test_a_double_surname_alone_shows_no_first_name_s_gender():
     from ruarticle.quoting.names import gender_of
     assert gender_of("Дюбуа-Мартен") is None
+
+
+def test_a_first_name_read_only_as_a_plural_may_still_be_the_nominative_holder():
+    content = [w for w in tokenize("Старший аналитик банка Эльвин Рзаев") if w.is_word]
+    assert not names.dependent(content, 3, 5)

@@ -282,3 +282,24 @@ def test_a_voiced_doubt_is_the_cue_not_the_speaker():
 
 def test_a_connector_opening_the_clause_is_no_object_before_the_subject():
     assert phrase_before("Вместе с тем аким области попросил") == "аким области"
+
+
+def test_an_outlet_after_a_reporter_told_is_no_speaker():
+    words, i = around("Фермер рассказал корреспонденту Zakon.kz, что сроки сдвинут.", "рассказал")
+    assert phrases.after(words, i, len(words)) is None
+    words, i = around("Сроки сдвинут, сообщил журналисту ТАСС заместитель мэра Олег Рябов.", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))) == "заместитель мэра Олег Рябов"
+
+
+def test_one_of_a_group_set_off_with_a_name_is_one_subject():
+    assert phrase_before("Один из фермеров района, Алибек Нуров, сказал") == "Один из фермеров района , Алибек Нуров"
+
+
+def test_an_outlet_before_a_participle_post_is_the_addressee():
+    words, i = around("Работы идут, — сообщил РБК управляющий филиалом Андрей Сомов.", "сообщил")
+    assert spelled(words, phrases.after(words, i, len(words))).startswith("управляющий")
+
+
+def test_a_quoted_dative_after_the_subject_is_the_one_told():
+    words, i = around("«Цены вырастут», — сказал аналитик «Коммерсанту».", "сказал")
+    assert spelled(words, phrases.after(words, i, len(words))) == "аналитик"

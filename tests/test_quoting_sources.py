@@ -160,3 +160,15 @@ def test_an_outlet_told_the_news_before_a_locative_source_is_not_the_source():
         == [("сообщили", "управлении МВД России")]
     assert speakers("Цены вырастут, рассказали «Интерфаксу» в пресс-службе МВД России.") \
         == [("рассказали", "пресс-службе МВД России")]
+
+
+def test_an_outlet_after_a_bodys_genitive_is_the_one_told():
+    assert speakers("В городском управлении транспорта ТАСС сообщили, что маршрут продлят.") \
+        == [("сообщили", "городском управлении транспорта")]
+    assert speakers("В департаменте образования Ufa1.ru сообщили, что школу откроют.") \
+        == [("сообщили", "департаменте образования")]
+
+
+def test_a_sites_address_after_a_company_noun_is_the_companys_name():
+    assert speakers("В пресс-службе банка Kaspi.kz сообщили, что приложение заработает утром.") \
+        == [("сообщили", "пресс-службе банка Kaspi.kz")]

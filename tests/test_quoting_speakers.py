@@ -1063,3 +1063,147 @@ def test_a_speaker_named_only_as_a_body_s_owner_is_not_kept_in_focus():
             "Сенатор заслужил похвалу представителей администрации Орлова, когда выступил на съезде.\n"
             "«Мы победим», — заявил он в своём выступлении.")
     assert _speakers(text)[-1] == ("он", "Петр Сидоров")
+
+
+def test_a_sites_address_is_no_sentence_end_in_a_speaker():
+    text = "Новость прочитали в городе. Школу откроют, сообщил ему портал E1.RU редакции."
+    assert speaker(text, "портал E1.RU редакции").text == "портал E1.RU редакции"
+
+
+def test_a_second_post_led_by_a_participle_goes_on_to_the_holder():
+    text = "Завод запустят весной, сообщил директор завода, заведующий кафедрой металлургии Игорь Седов."
+    assert speaker(text, "директор завода", "masc").name == "Игорь Седов"
+
+
+def test_a_description_set_off_by_a_comma_speaks_through_the_name_after_it():
+    text = "Подрядчик стройки, фирма «Альфа Строй», сообщила, что мост сдадут в мае."
+    assert speaker(text, "Подрядчик стройки, фирма «Альфа Строй»", "femn").name == "Альфа Строй"
+
+
+def test_his_view_after_a_sentence_opened_by_u_and_a_person_is_that_persons():
+    q = [q for q in extract("Ректор Иван Котов заявил, что сессию перенесут. У профессора кафедры "
+                          "Олега Смирнова иная оценка. По его словам, переносить сессию не нужно.")
+         .quotes if q.cue.text == "По его словам"]
+    assert q[0].speaker.name == "Олег Смирнов"
+
+
+def test_a_state_office_tied_to_a_one_word_non_name_is_not_taken():
+    text = ("Губернатор области Иван Петров открыл мост. Дорстрой начнет ремонт осенью. "
+            "«Мост выдержит», — сказал глава региона.")
+    ivan = entity("E1", "PER", "Иван Петров", text, "Иван Петров",
+                  roles=(role(text, "Губернатор области", "губернатор области"),))
+    dorstroy = entity("E2", "PER", "Дорстрой", text, "Дорстрой", "глава региона",
+                      roles=(role(text, "глава региона", "глава региона"),))
+    s = speaker(text, "глава региона", "masc", resolver=Resolver(text, (ivan, dorstroy)))
+    assert s.name != "Дорстрой"
+
+
+def test_a_post_the_entities_stage_took_for_a_first_name_is_still_a_post():
+    text = "Аким района Ержан Сапаров провел прием. Аким ответил, что дорогу починят."
+    saparov = entity("E1", "PER", "Ержан Сапаров", text, "Ержан Сапаров",
+                     roles=(role(text, "Аким района", "аким района"),))
+    at = text.index("Аким ответил")
+    akim = Entity("E2", "PER", "x", "Аким", None, (Mention(at, at + 4, "Аким", "Аким"),), ())
+    assert Resolver(text, (saparov, akim)).speaker(at, at + 4, "masc").name == "Ержан Сапаров"
+
+
+def test_a_bare_noun_takes_up_a_newcomer_introduced_in_the_sentence_before():
+    text = ("Аналитик Петр Ушаков считает, что рубль окрепнет. Иную позицию занимает профессор "
+            "Олег Смирнов. Как полагает эксперт, рубль ослабнет.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["рубль ослабнет"] == "Олег Смирнов"
+
+
+def test_a_bare_post_closing_a_turn_takes_up_the_speaker_of_the_paragraph_before():
+    text = ("Депутаты обсудили проект. Депутат Марат Исаев выступил против.\n\n"
+            "Его поддержал Руслан Огай. Он напомнил, что деньги уже выделяли.\n\n"
+            "- Куда они делись? - спросил депутат.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Куда они делись"] == "Руслан Огай"
+
+
+def test_a_woman_interlocutor_of_an_agency_is_an_unnamed_source():
+    text = ("Суд оштрафовал Анну Лебедеву на 30 тысяч рублей. Лебедева вину признала. "
+            "«Штраф уже уплачен», — сказала собеседница агентства.")
+    said = [q.speaker for q in extract(text).quotes if q.text == "Штраф уже уплачен"]
+    assert said and said[0].name is None
+
+
+def test_a_prosecutor_does_not_take_up_the_lawyer_who_has_just_spoken():
+    text = ("«Мы обжалуем приговор», — сказал адвокат Олег Петров. "
+            "Государственный обвинитель просил для подсудимого пять лет.")
+    said = [q.speaker for q in extract(text).quotes if q.text == "для подсудимого пять лет"]
+    assert said and said[0].name is None
+
+
+def test_a_bodys_representative_after_its_press_officer_has_spoken_is_that_officer():
+    text = ("Налоги не повысят, сообщил начальник пресс-службы Минфина Олег Рябов. "
+            "Представитель Минфина также подтвердил, что бюджет примут в срок.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["бюджет примут в срок"] == "Олег Рябов"
+
+
+def test_a_representative_of_a_body_named_by_its_noun_is_the_press_officer_who_spoke():
+    text = ("Налоги не повысят, сообщил руководитель пресс-центра министерства финансов Олег Рябов. "
+            "«Бюджет примут в срок», — отметил представитель финансового ведомства.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Бюджет примут в срок"] == "Олег Рябов"
+
+
+def test_a_body_of_a_place_named_by_a_common_noun_is_the_body_of_the_place_named():
+    text = ("Депутаты обсудили тарифы с представителями мэрии Оша. Мэрия города сообщила, что цены "
+            "не изменятся. В департаменте полиции Ошской области сообщили о проверке. В управлении "
+            "образования региона заявили, что школы откроют в срок.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["цены не изменятся"] == "Мэрия Оша"
+    assert said["школы откроют в срок"] == "Управление образования Ошской области"
+
+
+def test_an_office_with_its_field_is_the_one_person_titled_so_before():
+    text = ("На совещании выступил министр транспорта Арман Жумабаев. Затем выступил аким города "
+            "Берик Омаров. «Ремонт завершим», — сказал аким. Ранее жители жаловались на дороги. "
+            "Об этом на заседании сообщил министр транспорта.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker and q.speaker.text == "министр транспорта"}
+    assert set(said.values()) == {"Арман Жумабаев"}
+
+
+def test_a_place_in_the_genitive_is_no_part_of_a_womans_name():
+    text = "Цены выросли вдвое, рассказала жительница Костаная Айгуль Сейтова."
+    said = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert said == ["Айгуль Сейтова"]
+
+
+def test_a_body_by_its_bare_noun_is_the_one_its_head_was_named_heading():
+    text = ("На совещании выступил аким Жамбылской области Ерлан Сапаров. По данным акимата, "
+            "в Таразе отремонтировали 12 школ.")
+    said = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert said == ["Акимат Жамбылской области"]
+
+
+def test_a_bare_noun_keeps_the_last_speaker_over_a_newcomer_doing_something_else():
+    text = ("«Рубль окрепнет», — считает аналитик Петр Ушаков. На этой неделе министр финансов "
+            "Олег Рябов подписал приказ о бюджете. «Инфляция замедлится», — добавил эксперт.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Инфляция замедлится"] == "Петр Ушаков"
+
+
+def test_a_person_after_a_place_opened_by_u_is_no_view_holder():
+    text = ("«Мы уйдем», — сказал адвокат Олег Рябов. У здания суда собрались сторонники "
+            "Ивана Петрова. По его словам, процесс затянется.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["процесс затянется"] == "Олег Рябов"
+
+
+def test_a_second_description_after_a_comma_names_nobody_either():
+    text = ("Глава района Олег Зуев провел прием. Один из жителей, пенсионер, рассказал, "
+            "что воды нет неделю.")
+    said = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert said == [None]
+
+
+def test_a_one_holder_post_closing_a_turn_keeps_its_holder():
+    text = ("Министр финансов Иван Иванов заявил о реформе.\n\n"
+            "Его поддержал Петр Петров. Он напомнил, что деньги выделены.\n\n"
+            "– Это важный шаг, – сказал министр.")
+    said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
+    assert said["Это важный шаг"] == "Иван Иванов"

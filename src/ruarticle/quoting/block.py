@@ -39,6 +39,8 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     lost = (gap >= 2 and _narrative(text, p)) or (gap >= LOST_GAP and _authors(text, prev, p))
     if p.text.rstrip().endswith(":") or lost:
         return []  # an introduction whose speech the page lost, and the author goes on
+    if prev is not None and prev.kind == "quote" and _reports(text, p):
+        return []  # the speech ended with the paragraph before: the author reports another source
     nxt, intro = _run_ends(paragraphs, n)
     found = None
     if nxt is not None and nxt.kind == "attribution" and _trails(text, nxt):
@@ -99,6 +101,17 @@ def _authors(text, intro, p) -> bool:
     cited = bool(words) and words[0].low == "по" and any(w.low in ("словам", "мнению") for w in words[1:3])
     return cited or _encyclopedic(first) \
         or any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first)
+
+
+def _reports(text, p) -> bool:
+    """"Пассажиры, опрошенные корреспондентом, жалуются, что ...": a paragraph with no first
+    or second person whose first sentence reports a clause with its own cue is the author's."""
+    words = tokenize(text, p.start, p.end)
+    if any(w.low in word_set("speaker_words.txt") for w in words):
+        return False
+    first = words[:next((n for n, w in enumerate(words) if w.text in ".!?"), len(words))]
+    return any(n > 0 and cue_lemma(w, ("VERB",)) and n + 2 < len(first) and first[n + 1].text == ","
+               and first[n + 2].low == "что" for n, w in enumerate(first))
 
 
 def _encyclopedic(first) -> bool:

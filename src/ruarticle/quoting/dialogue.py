@@ -18,7 +18,7 @@ MIN_QUESTIONS = 2  # one question in a dash line may be rhetoric, two make an in
 def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
     """Answer turns take the interviewee's first mention as their speaker; an answer the
     rules did not take for speech (no "я" or "мы" in it) is speech here."""
-    questions = {p.index for p in paragraphs if _turn(text, p) and _asks(text, p)}
+    questions = {p.index for p in paragraphs if _turn(text, p) and _asks(text, p)} | _plain_questions(text, paragraphs)
     drafts = _answers_go_on(questions, drafts)
     if len(questions) < MIN_QUESTIONS:
         return drafts
@@ -34,6 +34,14 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
             if end > start:
                 out.append(Draft("direct", start, end, p.index, None, who))
     return out
+
+
+def _plain_questions(text: str, paragraphs: list[Paragraph]) -> set[int]:
+    """Questions printed as plain paragraphs (their bold lost in scraping) that a dash-led
+    turn answers: "Почему так происходит?" "– Причин несколько." """
+    return {p.index for p, after in zip(paragraphs, paragraphs[1:])
+            if p.kind == "body" and after.index == p.index + 1 and not _turn(text, p)
+            and text[p.start:p.end].rstrip().endswith("?") and _turn(text, after) and not _asks(text, after)}
 
 
 def _asks(text: str, p: Paragraph) -> bool:

@@ -181,11 +181,22 @@ def _apposed_pair(words: list[Word], span, lo: int, gender) -> tuple[int, int] |
     one comma, together opening the clause, are one subject."""
     comma = span[0] - 1
     first = _phrase_ending(words, comma - 1, lo) if comma - 1 >= lo and words[comma].text == "," else None
+    first = _one_of(words, comma, lo) or first
     if first is None or first[1] != comma or not _agrees(words[first[0]], gender) \
             or not _nominative(words[first[0]]) \
             or any(w.text == "," for w in words[lo:first[0]]):
         return None
     return first[0], span[1]
+
+
+def _one_of(words: list[Word], comma: int, lo: int) -> tuple[int, int] | None:
+    """"Одна из пассажирок автобуса," before ``comma``: "один из" and its genitive phrase."""
+    k = comma - 1
+    while k > lo and words[k].is_word and np_word(words[k]) and words[k].low != "из":
+        k -= 1
+    if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in ONE_OF:
+        return None
+    return k - 1, comma
 
 
 def _quantified(words: list[Word], j: int, end: int, lo: int) -> int | None:
@@ -674,7 +685,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         elif word.is_word and _nominative(word) and np_word(word):
             break
         elif word.is_word and np_word(word) and not is_name_like(word):
-            j += 1  # an object such as "журналистам"
+            j = _past_outlet(words, j, hi)  # an object such as "журналистам"
         else:
             return None
     else:
@@ -684,7 +695,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and addressee(words[j])):
+            and not (j > a and (addressee(words[j]) or _quoted_addressee(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
@@ -709,6 +720,30 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
     return (a, j) if j > a else None
+
+
+def _quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
+    """"сказал экономист «Интерфаксу»": a quoted name in the dative after the subject is
+    the one told."""
+    return words[j].text in "«\"" and j + 1 < hi and words[j + 1].is_word and words[j + 1].is_upper \
+        and oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag
+
+
+def _past_outlet(words: list[Word], j: int, hi: int) -> int:
+    """The index after an object ``words[j]``, and after the outlet's name that follows a
+    newsroom noun ("рассказала корреспонденту Tengrinews.kz", "журналисту ТАСС"): the
+    outlet is the one told, so no speaker."""
+    k = j + 1
+    if not words[j].is_word or morph.lemma(words[j].low) not in word_set("quote_newsroom_nouns.txt"):
+        return k
+    if k < hi and words[k].text in "«\"":
+        close = closing(words, k, hi)
+        return close + 1 if close is not None else k
+    while k < hi and (is_latin(words[k]) or len(words[k].text) > 1 and words[k].text.isupper()
+                      or words[k].text == "." and k + 1 < hi and words[k - 1].end == words[k].start
+                      and words[k + 1].start == words[k].end):  # "V1.RU"
+        k += 1
+    return k
 
 
 def np_at(words: list[Word], j: int, hi: int) -> bool:
@@ -754,11 +789,21 @@ def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
     first = k
     while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
         k += 1  # "журналу People официальный представитель"
+    if first < j and k < j and _post_participle(words[k]):
+        return first  # "рассказала НГС заведующая секцией"
     if first == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
         return a
     noun = parses(words[k])[0]
     person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
     return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
+
+
+def _post_participle(word: Word) -> bool:
+    """A participle used as a post's noun, in the nominative ("заведующая", "управляющий")."""
+    if not word.is_word or is_proper(word):
+        return False
+    found = parses(word)[0]
+    return found.tag.POS in ("PRTF", "ADJF") and "Subx" in found.tag and "nomn" in found.tag
 
 
 def _person_noun(word: Word) -> bool:

@@ -3,7 +3,7 @@ it is coordinated with, or a source named in a locative ("в заявлении 
 from __future__ import annotations
 
 from .. import morph
-from ..resources import word_set
+from ..resources import once, table, word_set
 from . import phrases
 from .bounds import DEPENDENT
 from .lexicon import cue_lemma, is_impersonal, org_head
@@ -284,11 +284,30 @@ def genitive(ws, k):
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
-                                or _not_genitive(ws[j]) or _name_after_title(ws, j))):
+                                or _not_genitive(ws[j]) or _name_after_title(ws, j) or _outlet_told(ws, j))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
     return char_span(ws, k, j) if j > k else None
+
+
+def _outlet_told(ws, j) -> bool:
+    """"в фонде капремонта V1.RU сообщили", "в пресс-службе ведомства ТАСС": an outlet's
+    name after a body's genitive is the one told (after "агентства", "портала" it is the
+    name of that outlet)."""
+    word, before = ws[j], ws[j - 1]
+    if not word.is_word or not before.is_word or before.is_upper or org_head(before) \
+            and morph.lemma(before.low) not in _offices():
+        return False  # "в банке Kaspi.kz", "в пресс-службе Kaspi.kz": the name is the body's
+    address = "." in word.text and is_latin(word) or j + 2 < len(ws) and is_latin(word) \
+        and ws[j + 1].text == "." and ws[j + 1].start == word.end and ws[j + 2].start == ws[j + 1].end
+    return address or word.low in word_set("quote_outlets.txt")
+
+
+@once
+def _offices() -> frozenset:
+    """Nouns of state offices ("ведомство", "министерство"), which no outlet is named after."""
+    return frozenset(lemma for lemma, kind in table("quote_body_kinds.tsv") if kind == "office")
 
 
 def _nominative_name(word: Word) -> bool:

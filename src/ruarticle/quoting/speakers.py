@@ -36,6 +36,9 @@ MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитак
 QUALIFIER_STEM = 4  # "российский" and "Россия" qualify the same office
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
 RECENT_REACH = 1500
+TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
+REGIONS = frozenset({"область", "край", "республика", "округ"})
+VIEW_REACH = 80  # characters after "У" where the person holding a view is named
 JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
@@ -110,6 +113,7 @@ class Resolver:
         words = tokenize(self.text, start, end)
         cut = max((n + 1 for n, w in enumerate(words[:-1])
                    if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
+                   and words[n + 1].start > w.end  # "V1.RU" is a site's address, no sentence end
                    and not words[n - 1].initial and len(words[n - 1].text) > 1), default=0)
         if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
             words, start = words[cut:], words[cut].start
@@ -121,6 +125,9 @@ class Resolver:
             words = words[1:]  # "(В) интервью глава правительства", "(В то же) время супруга"
             start = words[0].start
         entity_id, name, person = self._resolve(words, start, end, gender)
+        if name is None:
+            entity_id, name, person = self._apposed(words, end, gender) or self._led_body(words, start) \
+                or (entity_id, name, person)
         if person and name:  # "Тимур Темурович" addressed in an interview is Тимур Кападзе
             entity_id, name = self._with_surname(entity_id, name)
             entity_id, name = self._misspelt(entity_id, name, gender)
@@ -128,12 +135,13 @@ class Resolver:
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
-        fem = names.feminine_in(words) if name and person and gender == "femn" else None
+        fem = names.feminine_in(self._unplaced(words)) if name and person and gender == "femn" else None
         if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
             name = self._short_as_written(words, name)
+            name = self._of_named_place(words, name, start)
             state = _state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
@@ -144,6 +152,32 @@ class Resolver:
                 self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
             self._said.append(_Said(end, entity_id, name, _pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _apposed(self, words, end, gender):
+        """"оператор проекта, компания «Каспий Газ»": a description that names nobody,
+        set off by a comma from the name it describes; the part after the comma speaks."""
+        comma = max((n for n, w in enumerate(words) if w.text == ","), default=None)
+        rest = words[comma + 1:] if comma is not None else []
+        if not any(w.is_word and w.is_upper or w.text in "«\"" for w in rest):
+            return None  # "Один из жителей, пенсионер": a second description names nobody either
+        found = self._resolve(rest, rest[0].start, end, gender)
+        return found if found[1] else None
+
+    def _unplaced(self, words):
+        """The words of a phrase but place names ("жительница Астаны Динара"): a place
+        in the genitive is no part of a woman's name."""
+        return [w for w in words if not any(e.type == "LOC" for _, _, e in self.registry.overlapping(w.start, w.end))]
+
+    def _led_body(self, words, start):
+        """"По данным акимата" after "аким Павлодарской области Марат Оспанов": a body
+        named by its bare noun is the one its head was last named as heading."""
+        content = [w for w in words if w.is_word]
+        post = _led_bodies().get(morph.lemma(content[0].low)) if len(content) == 1 and not content[0].is_upper else None
+        if post is None:
+            return None
+        held = [r.text.split(maxsplit=1)[1] for _, r, e in self.registry.holders(post)
+                if r.start < start and len(r.text.split()) > 1 and _attested(self.text, e, r)]
+        return (None, f"{morph.lemma(content[0].low).capitalize()} {held[-1]}", False) if held else None
 
     def _with_surname(self, entity_id, name: str):
         """A person called by first name and patronymic only is the one person of the
@@ -187,6 +221,27 @@ class Resolver:
         found = next((e for s, m_end, e in self.registry.overlapping(max(0, opened.start() - TITLE_TAIL), opened.start())
                       if e.type == "PER" and m_end == opened.start() and not e.name[:1].isascii()), None)
         return (found.id, found.name) if found is not None else (entity_id, name)
+
+    def _of_named_place(self, words, name: str, start: int) -> str:
+        """"Мэрия столицы" after "мэрии Бишкека" -> "Мэрия Бишкека"; "управление
+        здравоохранения региона" after "полиции Алматинской области" -> "Управление
+        здравоохранения Алматинской области": a body of a place named by a common noun
+        is the body of the place the article has named."""
+        content = [w for w in words if w.is_word]
+        parts = name.split()
+        if len(content) < 2 or len(parts) < 2 or any(w.is_upper and w is not content[0] for w in content) \
+                or morph.lemma(content[-1].low) not in word_set("quote_generic_places.txt"):
+            return name
+        head = " ".join(parts[:-1])
+        if len(content) == 2:  # "мэрии Бишкека": the same body named with its place before
+            found = self.roster.named_body(morph.lemma(content[0].low), start)
+            if found is not None and not any(e.type != "LOC" for _, _, e in self.registry.overlapping(*found[:2])):
+                return f"{head} {found[2]}"
+        place = morph.lemma(content[-1].low)
+        kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
+        regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                   if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in kinds]
+        return f"{head} {names.genitive(regions[-1].name)}" if regions else name
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
@@ -296,7 +351,7 @@ class Resolver:
                     and all(_one_nominative(w) for w in rest):
                 return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
             if not rest and _state_office([w for w in content if w.end <= r_end]) \
-                    and not self._other_office(e.id, words, r_start, r_end):
+                    and not self._other_office(e.id, words, r_start, r_end) and _named_holder(self.text, e):
                 return e
         return None
 
@@ -326,10 +381,11 @@ class Resolver:
             k = m + 1
             m = k  # ", народный депутат Украины" after the comma: a second post
             while m < len(ws) and m - k < APPOSED_WORDS and (ws[m].text in "«»\"" or ws[m].is_word
-                    and best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) and not is_person_name(ws[m])):
+                    and (best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) or _post_participle(ws[m]))
+                    and not is_person_name(ws[m])):
                 m += 1
-            if m > k and not any(w.is_word and not w.is_upper and "anim" in _person_noun(w).tag
-                                 and "nomn" in _person_noun(w).tag for w in ws[k:m]):
+            if m > k and not any(w.is_word and not w.is_upper and ("anim" in _person_noun(w).tag
+                                 and "nomn" in _person_noun(w).tag or _post_participle(w)) for w in ws[k:m]):
                 return None  # ", в Москве Иван Петров ...": no post in apposition
             k = m
         if k >= len(ws) or not is_proper(ws[k]):
@@ -368,7 +424,22 @@ class Resolver:
                      and any(r.start < start and _spokesman_title(r.text)
                              and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
                              for r in e.roles)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return self._spokesman_speaking(content, k, start, gender) if not found else None
+
+    def _spokesman_speaking(self, content, k, start, gender) -> Entity | None:
+        """"представитель внешнеполитического ведомства" right after the ministry's press
+        officer has spoken: a body named only by its common noun is his."""
+        if gender not in ("masc", "femn") or not all(best_pos(w) == "ADJF" for w in content[k:-1]) \
+                or content[-1].is_upper or morph.lemma(content[-1].low) not in word_set("quote_anaphoric_bodies.txt"):
+            return None
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or start - recent.end > JUST_SPOKEN_REACH \
+                or not any(r.start < start and _spokesman_title(r.text) for r in entity.roles):
+            return None
+        return entity
 
     def _family_member(self, words, start, end, gender) -> Entity | None:
         """A relative named by a family noun is the one person of the article of that
@@ -583,6 +654,9 @@ class Resolver:
         body = self._speaking_body(start, pronoun)
         if body is not None:
             return body.entity, body.name, False
+        holder = self._view_holder(sentence, pronoun)
+        if holder is not None:  # "У аналитика Тимура Сыздыкова другое объяснение. По его мнению"
+            return holder.id, holder.name, True
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)
@@ -598,6 +672,21 @@ class Resolver:
         if newer is not None and not self._named_again(recent, newer[0], start):
             return newer[1]
         return recent.entity, recent.name, True
+
+    def _view_holder(self, sentence, pronoun) -> Entity | None:
+        """The person the sentence before opens with after "У" ("У аналитика Тимура
+        Сыздыкова другое объяснение"): the one who has a view, so "его" of the next one."""
+        before = self.roster.sentence_start(max(0, sentence - 1))
+        first = tokenize(self.text, before, min(sentence, before + 3))[:1]
+        if before == sentence or not first or first[0].text != "У":
+            return None
+        people = [(s, e) for s, m_end, e in self.registry.overlapping(before, sentence)
+                  if e.type == "PER" and m_end <= sentence and s - before <= VIEW_REACH]
+        people = [p for p in people if p[0] == min(s for s, _ in people)]
+        if len(people) != 1 or any(w.is_word and best_pos(w) in ("VERB", "PRTS")
+                                   for w in tokenize(self.text, before, people[0][0])):
+            return None  # "У здания суда собрались сторонники Петрова": a place, not a possessor
+        return people[0][1] if self._fits(people[0][1], pronoun) else None
 
     def _speaking_body(self, start, pronoun) -> _Said | None:
         """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
@@ -767,6 +856,9 @@ class Resolver:
             if entity is not None:
                 return self._spoken_before(words, start, entity.name, entity) \
                     or (entity.id, entity.name, True)
+        titled = self._titled_before(words, start, wanted)
+        if titled is not None:  # "министр энергетики" -> "министр энергетики Ерлан Сатпаев" before
+            return titled.id, titled.name, True
         leader = self._ministry_leader(words, start, wanted)
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
@@ -807,18 +899,37 @@ class Resolver:
         content = [w for w in words if w.is_word]
         if len(content) != 1 or gender not in ("masc", "femn"):
             return None
-        paragraph = self.text.rfind("\n", 0, start) + 1
+        post = morph.lemma(content[0].low)
+        paragraph = self._speaking_paragraph(start, post)
         recent = self._recent(start, gender)
         entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
         if entity is None or recent.end < paragraph or recent.gender != gender \
                 or not any(paragraph <= m.start < start for m in entity.mentions) \
                 or any(_attested(self.text, entity, r) for r in entity.roles):
             return None
-        post = morph.lemma(content[0].low)
         if any(paragraph <= r_start < start for r_start, _, _ in self.registry.holders(post)) \
                 or any(paragraph <= s < start for s, _, _ in self.roster.posts().get(post, ())):
             return None  # "актриса Анна Белова" in this very paragraph is the one meant
         return entity.id, entity.name, True
+
+    def _speaking_paragraph(self, start: int, post: str) -> int:
+        """Where the paragraph of ``start`` begins, or the one before when this one names
+        nobody before ``start`` (a dash-led turn closed by "– спросил депутат." goes on
+        from the paragraph that named its speaker) and the post is one of many in the
+        article ("Депутаты поспорили"), not one person's ("министр")."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        if self.text[paragraph:paragraph + 1] not in TURN_OPENERS or not self._many_hold(post) \
+                or any(e.type == "PER" for _, _, e in self.registry.overlapping(paragraph, start)):
+            return paragraph
+        k = paragraph - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return self.text.rfind("\n", 0, k) + 1 if k > 0 else paragraph
+
+    def _many_hold(self, post: str) -> bool:
+        """Whether the article speaks of holders of ``post`` in the plural ("Депутаты")."""
+        return any(w.is_word and w.low[:3] == post[:3] and morph.lemma(w.low) == post
+                   and "plur" in parses(w)[0].tag for w in self.roster.words)
 
     def _spoken_before(self, words, start, name, entity=None):
         """A bare post ("наставник") whose only holder the article names after the quote:
@@ -843,7 +954,40 @@ class Resolver:
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
                 or self._other_post(recent.entity, words, start):
             return None
+        if _someone_else(words) and not self._seen_as((recent.entity, recent.name), words):
+            return None  # "Прокурор просил" after the lawyer has spoken: not the lawyer
+        introduced = self._introduced(recent, start, gender)
+        if introduced is not None:  # "Иначе считает директор центра Сергей Белоусов. Как полагает эксперт"
+            return introduced.id, introduced.name, True
         return recent.entity, recent.name, True
+
+    def _introduced(self, recent: _Said, start: int, gender) -> Entity | None:
+        """A person named for the first time as the subject of the sentence just before
+        ``start``'s, after the last speaker, as holding a view ("Иную позицию занимает
+        ..."): the newcomer a bare noun takes up."""
+        sentence = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, sentence - 1))
+        if before == sentence or before < recent.end or not any(
+                morph.lemma(w.low) in word_set("quote_view_words.txt") for w in tokenize(self.text, before, sentence)):
+            return None
+        found = self._subject(before, sentence, gender, first=False)
+        entity = self.registry.by_id.get(found[1][0]) if found and found[1][0] else None
+        if entity is None or entity.id == recent.entity or min(m.start for m in entity.mentions) < before:
+            return None
+        return entity
+
+    def _titled_before(self, words, start, gender) -> Entity | None:
+        """An office with its field and no name ("министр энергетики"): the one person
+        seen before with a title of those very words, beside their name."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or any(w.is_upper for w in content) or best_pos(content[0]) != "NOUN" \
+                or morph.lemma(content[0].low) not in word_set("quote_offices.txt"):
+            return None
+        wanted = [morph.lemma(w.low) for w in content]
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and [morph.lemma(w.low) for w in tokenize(r.title) if w.is_word][:len(wanted)]
+                         == wanted and _attested(self.text, e, r) for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _ministry_leader(self, words, start, gender) -> Entity | None:
         """"глава Минфина": the one person named before as minister of that ministry
@@ -974,7 +1118,7 @@ class Resolver:
                   if _proper_mention(words, s, m_end)
                   and _heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and _names(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)
-                  and not _post_taken_for_place(self.text[s:m_end], e)]
+                  and not _post_taken_for_place(self.text[s:m_end], e) and not _post_taken_for_name(e)]
         return min(inside, key=lambda x: x[:2])[2] if inside else self._whole_body(words, start, end)
 
     def _other_person(self, entity, start, end, gender) -> bool:
@@ -1056,6 +1200,13 @@ class Resolver:
         return (same or ([] if same_only else bodies) or [None])[0]
 
 
+def _named_holder(text: str, entity: Entity) -> bool:
+    """A person the entities stage may tie an office to by coreference: one with a first
+    name and a surname, or seen with a post beside their name ("Продкорпорация", a body's
+    one word taken for a person, is neither)."""
+    return len(entity.name.split()) > 1 or any(_attested(text, entity, r) for r in entity.roles)
+
+
 def _declined(mention: str, name: str) -> bool:
     """Whether a mention ends in the name's last word with a case ending added
     ("Маркива" for "Виталий Маркив"): not the nominative, whatever the dictionary knows."""
@@ -1125,6 +1276,11 @@ def _possessor(text: str, start: int, end: int) -> bool:
 
 
 @once
+def _led_bodies() -> dict[str, str]:
+    return dict(table("quote_led_bodies.tsv"))
+
+
+@once
 def _body_kinds() -> dict[str, str]:
     return {lemma: kind for lemma, kind in table("quote_body_kinds.tsv")}
 
@@ -1142,10 +1298,23 @@ def _post_taken_for_place(mention: str, entity: Entity) -> bool:
         and posts.is_known(morph.lemma(content[0].low))
 
 
+def _post_taken_for_name(entity: Entity) -> bool:
+    """A person whose whole name is one known post ("Аким" opening a sentence or a
+    headline): the entities stage took the post for a first name."""
+    content = [w for w in tokenize(entity.name) if w.is_word]
+    return entity.type == "PER" and len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
+
+
 def _spokesman_title(title: str) -> bool:
     """A title headed by a spokesman's noun ("Официальный представитель МИД Казахстана")."""
     head = next((w for w in tokenize(title) if w.is_word and best_pos(w) == "NOUN"), None)
-    return head is not None and morph.lemma(head.low) in SPOKESMEN
+    return head is not None and morph.lemma(head.low) in SPOKESMEN or _press_officer(title)
+
+
+def _press_officer(title: str) -> bool:
+    """A post in a press service ("начальник управления пресс-службы МИД"): its holder
+    speaks for the body as its spokesman does."""
+    return any(morph.lemma(w.low) in word_set("quote_press_units.txt") for w in tokenize(title) if w.is_word)
 
 
 def _after_head(words: list[Word]) -> list[Word]:
@@ -1200,6 +1369,12 @@ def _group(words: list[Word]) -> bool:
     noun = parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
+def _post_participle(word: Word) -> bool:
+    """A participle used as a post's noun, in the nominative ("заведующий лабораторией")."""
+    found = parses(word)[0]
+    return word.is_word and found.tag.POS == "PRTF" and "Subx" in found.tag and "nomn" in found.tag
 
 
 def _counted_or_substantive(words: list[Word]) -> bool:

@@ -1,0 +1,15 @@
+"""Block quotes: paragraphs of speech without marks, attributed by a neighbouring line."""
+from quoted import found  # noqa: E402 (tests folder is on sys.path)
+
+
+def test_a_paragraph_reporting_another_source_ends_the_speech_run():
+    text = ("Мост откроют к зиме\n\n"
+            "Глава управления дорог Сергей Ким на брифинге сказал:\n\n"
+            "Мы закончим работы в ноябре. Все материалы уже закуплены.\n\n"
+            "Водители, опрошенные журналистами, жалуются, что объезд занимает час.\n\n"
+            "Напомним, мост закрыли весной.")
+    said = {q.text[:20]: q for q in found(text)}
+    complaint = [q for q in found(text) if "объезд занимает час" in q.text]
+    assert said["Мы закончим работы в"].speaker.name == "Сергей Ким"
+    assert complaint and all(q.kind == "indirect" and (q.speaker is None or q.speaker.name != "Сергей Ким")
+                             for q in complaint)
