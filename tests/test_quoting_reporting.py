@@ -563,3 +563,18 @@ def test_standing_for_a_clause_reports_it():
 
 def test_standing_for_a_team_is_sport_not_speech():
     assert found("Нападающий выступает за московский клуб третий сезон.") == ()
+
+
+def test_where_a_topic_was_told_is_not_part_of_it():
+    q = only("Вчера певица рассказала о помолвке в своём микроблоге.")
+    assert q.text == "помолвке"
+
+
+def test_a_document_keeps_where_it_appeared():
+    q = only("Министр рассказал о публикации в газете.")
+    assert q.text == "публикации в газете"
+
+
+def test_an_initial_does_not_stop_the_search_for_an_infinitive():
+    q = only("Губернатор предложил С. Петрову возглавить комиссию по тарифам.")
+    assert q.text == "возглавить комиссию по тарифам"

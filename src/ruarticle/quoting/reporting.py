@@ -48,6 +48,8 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
+VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
+ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
@@ -520,6 +522,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
+    if ws[j - 1].low in ABOUT:
+        end = _venue_end(ws, j, end)
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
@@ -868,6 +872,9 @@ def _infinitive(ws, j, reach):
     ("Министерству инвестиций, промышленности и торговли") uses up the reach."""
     end, k = j + reach, j
     while k < min(end, len(ws)):
+        if _initial(ws, k):
+            end, k = end + 1, k + 2  # "предложил В. Путину баллотироваться": an initial is no stop
+            continue
         if ws[k].text == "," and j < k < len(ws) - 1 and ws[k + 1].is_word and ws[k + 1].low not in DEPENDENT:
             end += 1
         elif not ws[k].is_word or best_pos(ws[k]) == "VERB":
@@ -878,6 +885,38 @@ def _infinitive(ws, j, reach):
             end += PP_WORDS  # not after the object of a verb framed for no infinitive
         k += 1
     return j
+
+
+def _venue_end(ws, j, end):
+    """"сообщили о браке в своих блогах", "рассказали о переходе ... в одном из изданий":
+    a "в"/"на" phrase naming the medium, after the topic's noun and before any verb of the
+    topic, says where it was told; the topic ends before it."""
+    for k in range(j + 1, len(ws) - 1):
+        w = ws[k]
+        if w.start >= end or not w.is_word or best_pos(w) in ("VERB", "INFN", "PRTS", "GRND"):
+            return end
+        if w.low in VENUE_PREPOSITIONS and _venue(ws, k + 1) and not is_document(ws[k - 1]):
+            return ws[k - 1].end  # not "о публикации в газете": where the document appeared
+    return end
+
+
+def _venue(ws, k) -> bool:
+    """The venue noun in the prepositional case at ``ws[k]``, over "своём" and adjectives
+    before it ("в своих блогах"), or counted among others ("в одном из изданий")."""
+    one_of = k + 1 < len(ws) and ws[k].low in ONE_OF_LOCATIVE and ws[k + 1].low == "из"
+    k += 2 if one_of else 0
+    while k < len(ws) and ws[k].is_word and best_pos(ws[k]) in ("ADJF", "PRTF", "NPRO"):
+        k += 1
+    if k >= len(ws) or not ws[k].is_word or best_pos(ws[k]) != "NOUN" \
+            or morph.lemma(ws[k].low) not in word_set("quote_venue_nouns.txt"):
+        return False
+    return one_of or any(c in p.tag for p in parses(ws[k])[:2] for c in ("loct", "loc2"))
+
+
+def _initial(ws, k) -> bool:
+    """"В." of "В. Путину", "А. С. Иванову": a capital letter and a full stop before a name."""
+    return k + 2 < len(ws) and len(ws[k].text) == 1 and ws[k].text.isupper() \
+        and ws[k + 1].text == "." and ws[k + 2].text[:1].isupper()
 
 
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
