@@ -578,3 +578,22 @@ def test_a_document_keeps_where_it_appeared():
 def test_an_initial_does_not_stop_the_search_for_an_infinitive():
     q = only("Губернатор предложил С. Петрову возглавить комиссию по тарифам.")
     assert q.text == "возглавить комиссию по тарифам"
+
+
+def test_confessing_to_a_deed_reports_it():
+    q = only("Бывший мэр признался в получении взяток от застройщиков.")
+    assert (q.text, q.cue.text) == ("получении взяток от застройщиков", "признался")
+
+
+def test_describing_as_is_a_judgement():
+    q = only("Эксперт описал положение отрасли как близкое к кризису.")
+    assert q.text == "положение отрасли как близкое к кризису"
+
+
+def test_a_judgement_keeps_the_infinitive_of_its_object():
+    q = only("Генерал оправдывал приказ отступить как вынужденную меру.")
+    assert q.text == "приказ отступить как вынужденную меру"
+
+
+def test_determining_that_is_a_decision_not_a_report():
+    assert found("Участники совещания определили, что новый офис откроется в Казани.") == ()

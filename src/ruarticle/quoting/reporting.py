@@ -48,6 +48,7 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
+AS_ONLY = frozenset({"as"})
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
@@ -84,7 +85,8 @@ def verb(text, s, i):
         return None  # "Ранее появилась информация, что ...": a rumour with no source
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
-    comp = complement(ws, last, lemma)
+    # "определили, что ..." decides; only "определил X как Y" judges (a verb framed for "как" alone)
+    comp = complement(ws, last, lemma) if phrase_frames(lemma) != AS_ONLY else None
     if comp is not None:
         j, start = comp
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
@@ -754,7 +756,9 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return _named_as(text, s, i, j, cue, span, gender)
     if lemma in NAMING and _among(ws, j):
         return j  # "назвала среди задач X координацию ...": what is named among them
-    k = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
+    # "оправдывал решение открыть огонь как шаг": a judgement's infinitive belongs to its object
+    k = j if "as" in phrase_frames(lemma) else \
+        _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
