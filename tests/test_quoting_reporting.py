@@ -597,3 +597,8 @@ def test_a_judgement_keeps_the_infinitive_of_its_object():
 
 def test_determining_that_is_a_decision_not_a_report():
     assert found("Участники совещания определили, что новый офис откроется в Казани.") == ()
+
+
+def test_a_complaint_to_someone_reports_what_follows_на():
+    q = only("Фермеры пожаловались министру сельского хозяйства на рост цен на топливо.")
+    assert q.text == "рост цен на топливо"

@@ -725,6 +725,9 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
             and j + 1 < len(ws) and _phrase_start(ws[j + 1]):
         return j + 1  # "сослался на результаты опросов", "упрекали в расизме"
+    k = _past_addressee(ws, j) if "on" in phrase_frames(lemma) else j
+    if k > j and ws[k].low in FRAME_OPENERS["on"] and k + 1 < len(ws) and _phrase_start(ws[k + 1]):
+        return k + 1  # "пожаловались премьер-министру России на руководителя региона"
     if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
         return j + 1  # "высказался против поправок"
     if multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
@@ -765,6 +768,22 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _past_addressee(ws, j) -> int:
+    """The index after a dative addressee ("премьер-министру России") that opens at ``ws[j]``,
+    its genitives included; ``j`` when no dative noun opens there."""
+    if not (ws[j].is_word and best_pos(ws[j]) == "NOUN" and "datv" in parses(ws[j])[0].tag):
+        return j
+    k = j + 1
+    while k < min(len(ws), j + ADJUNCT_REACH) and ws[k].is_word and best_pos(ws[k]) in ("NOUN", "ADJF") \
+            and not _is_opener(ws[k]):
+        k += 1
+    return k
+
+
+def _is_opener(word) -> bool:
+    return any(word.low in openers for openers in FRAME_OPENERS.values())
 
 
 def _past_adjunct(ws, j, told=False):
