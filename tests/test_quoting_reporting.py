@@ -602,3 +602,14 @@ def test_determining_that_is_a_decision_not_a_report():
 def test_a_complaint_to_someone_reports_what_follows_на():
     q = only("Фермеры пожаловались министру сельского хозяйства на рост цен на топливо.")
     assert q.text == "рост цен на топливо"
+
+
+def test_a_judgement_before_a_colon_and_marks_is_reported_too():
+    qs = found("Архитектор называет реконструкцию вокзала ошибкой: «Здание потеряло свой облик навсегда».")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "реконструкцию вокзала ошибкой"),
+                                             ("direct", "Здание потеряло свой облик навсегда")]
+
+
+def test_a_stressed_position_before_marks_only_introduces_them():
+    qs = found("Посол подчеркнул позицию своей страны: «Мы не признаем этих выборов».")
+    assert [q.kind for q in qs] == ["direct"]

@@ -49,6 +49,7 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
+JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
@@ -97,7 +98,9 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         speaker = published or speaker
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
-            return None  # "крикнул: «...»" is direct speech, found with its marks
+            # "крикнул: «...»" is direct speech, found with its marks; "называет X злом: «...»"
+            # reports its phrase too
+            return _phrase_before_colon(text, s, i, last, lemma, cue, gender, j, bool(multi))
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
@@ -110,6 +113,15 @@ def verb(text, s, i):
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) \
         or (None if multi else _fronted_object(s, i, lemma, cue, gender))
+
+
+def _phrase_before_colon(text, s, i, last, lemma, cue, gender, colon, multi):
+    """The judgement between a naming cue and the colon that opens marked speech:
+    "называет вмешательство властей злом: «...»"; None when the colon follows the cue."""
+    if colon <= last + 1 or multi or not (lemma in NAMING or phrase_frames(lemma) & JUDGEMENTS):
+        return None  # "подчеркнул позицию США: «...»" introduces the marks, it says nothing of its own
+    ws = s.words
+    return _phrase(text, type(s)(s.start, ws[colon].start, ws[:colon]), i, last, lemma, cue, gender)
 
 
 def _published_in(ws, i):
