@@ -613,3 +613,8 @@ def test_a_judgement_before_a_colon_and_marks_is_reported_too():
 def test_a_stressed_position_before_marks_only_introduces_them():
     qs = found("Посол подчеркнул позицию своей страны: «Мы не признаем этих выборов».")
     assert [q.kind for q in qs] == ["direct"]
+
+
+def test_the_reason_of_an_appeal_is_part_of_it():
+    q = only("Мэр призвал жителей не выходить из домов, так как ветер усилится к вечеру.")
+    assert q.text == "не выходить из домов, так как ветер усилится к вечеру"

@@ -53,8 +53,9 @@ JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges 
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+# a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
-    r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
+    r"(?<![\s,]),?\s+(?:но|а|однако|хотя|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
     r"|,\s+в связи с тем,"  # and gives his reason
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
@@ -63,8 +64,6 @@ PHRASE_END = regex.compile(
     r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
 
 REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
-OWN_REASON = regex.compile(r",?\s+(?:поскольку|потому|так как)\s")
-OWN_WORDS = regex.compile(r",\s+по\s+(?:его|её|ее|их)\s+словам\s*,")  # the speaker's reason
 
 
 def verb(text, s, i):
@@ -851,8 +850,6 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if gapped(text, m.start(), end):
             continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
-        if OWN_REASON.match(text, m.start()) and OWN_WORDS.search(text, m.end(), end):
-            continue  # "попросил ..., поскольку техника, по его словам, выведена из строя"
         return m.start()
     return end
 
