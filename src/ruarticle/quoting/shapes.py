@@ -2,6 +2,7 @@
 says something rather than naming a celebrated date, a verdict or an award."""
 from __future__ import annotations
 
+from .. import morph
 from .lexicon import ABOUT, not_content
 from .words import Word, best_pos, parses
 
@@ -25,7 +26,14 @@ def fits_frames(ws, j, end, frames) -> bool:
         or ("acc" in frames and not _judgement_in(ws)) \
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
-        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS) \
+        or any(f.startswith("=") and _headed_by(inside, f[1:]) for f in frames)
+
+
+def _headed_by(inside, lemma) -> bool:
+    """The content opens with the noun ``lemma``, adjectives before it allowed."""
+    head = next((w for w in inside if not (w.is_word and best_pos(w) == "ADJF")), None)
+    return head is not None and head.is_word and morph.lemma(head.low) == lemma
 
 
 def fronted_instrumental(ws, i) -> bool:
