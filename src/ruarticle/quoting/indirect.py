@@ -18,7 +18,7 @@ from .lexicon import cue_lemma, may_report
 from .participle import participle
 from .pointing import POINTERS, pointing
 from .reporting import JOINERS, verb
-from .requests import is_request, request
+from .requests import request
 from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
@@ -52,15 +52,13 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     for i, word in enumerate(ws):
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         led = may_report(word)  # False for most words: the word-led rules would find nothing
-        asked = is_request(word)
-        if not (opener or led or asked) or i in used or inside_direct(word.start):
+        if not (opener or led) or i in used or inside_direct(word.start):
             continue
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
                              or backref(text, s, i, previous) or fronted(text, s, i)
                              or closing_sentence(text, s, i, previous))) \
             or (led and (verb(text, s, i) or participle(text, s, i)
-                         or (pointed and pointing(text, s, i, previous)))) \
-            or (asked and request(text, s, i))
+                         or (pointed and pointing(text, s, i, previous)) or request(text, s, i)))
         if match:
             anchor, draft, taken = match
             used.update(taken)

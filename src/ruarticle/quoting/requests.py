@@ -18,19 +18,17 @@ CLAUSE_STOPS = frozenset({",", ";", ":", "(", "—", "–"})
 PHRASE_REACH = 8  # words before the noun in which a verb-and-noun cue ("обратился с просьбой") may start
 
 
-def is_request(word) -> bool:
-    """Whether ``word`` may be a request noun (asked of every word: one cached set test)."""
-    return word.is_word and _request(word.low)
-
-
 @lru_cache(maxsize=200_000)
 def _request(low: str) -> bool:
+    """Whether the word form may be a request noun (asked only of words that may report)."""
     return not word_set("quote_request_nouns.txt").isdisjoint(morph.lemmas(low))
 
 
 def request(text, s, i):
     """(anchor, draft, taken) for a request noun at ``s.words[i]`` and its infinitive, or None."""
     ws = s.words
+    if not ws[i].is_word or not _request(ws[i].low):
+        return None  # a reporting verb, not a request noun
     j = i + 1
     if j < len(ws) and ws[j].low == "не":
         j += 1  # "с требованием не допустить"
