@@ -618,3 +618,13 @@ def test_a_stressed_position_before_marks_only_introduces_them():
 def test_the_reason_of_an_appeal_is_part_of_it():
     q = only("Мэр призвал жителей не выходить из домов, так как ветер усилится к вечеру.")
     assert q.text == "не выходить из домов, так как ветер усилится к вечеру"
+
+
+def test_naming_among_candidates_put_first_reports_the_named():
+    q = only("В числе возможных преемников тренера называли Петра Соколова.")
+    assert (q.text, q.cue.text) == ("Петра Соколова", "называли")
+
+
+def test_named_among_partners_with_a_reflexive_verb_is_the_whole_sentence():
+    q = only("Среди главных партнёров страны назывались Китай и Индия.")
+    assert q.text == "Среди главных партнёров страны назывались Китай и Индия"

@@ -171,7 +171,8 @@ def _named_passive(s, i):
                   or (p.normal_form == "называться" and p.tag.POS == "VERB") for p in parses(ws[i])[:2])
     # "Её именем назван астероид" names a thing after someone, it judges nothing
     fronted = [w for w in ws[:i] if w.is_word and best_pos(w) == "NOUN" and instrumental(w) and not _reveals(w)] \
-        or [w for k, w in enumerate(ws[1:i], 1) if w.low == "качестве" and ws[k - 1].low == "в"]
+        or [w for k, w in enumerate(ws[1:i], 1) if w.low == "качестве" and ws[k - 1].low == "в"] \
+        or _among_before(ws, i)  # "среди главных партнёров назывались страны ..."
     award = any(w.is_word and "Supr" in parses(w)[0].tag for w in ws[:i])  # "Лучшим игроком назван"
     if not passive or not fronted or award or any(w.text in ",;:" or best_pos(w) == "VERB" for w in ws[:i]) \
             or not any(w.is_word and _nominative_noun(w) for w in ws[i + 1:]):
@@ -519,7 +520,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
         outlet = _published_in(ws, i)
         span = _word_span(ws, outlet) if outlet else span
-    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])
+    unnamed = lemma in NAMING and gender == "plur" and _among_before(ws, i)  # "в числе претендентов называли X"
+    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i]) and not unnamed
                         and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i) and not negated:
@@ -540,7 +542,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
-        or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i)  # judging verbs checked above
+        or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i) \
+        or _among_before(ws, i)  # judging verbs checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not fits_frames(ws, j, end, phrase_frames(lemma)) \
@@ -965,6 +968,12 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
 def _among(ws, j) -> bool:
     """"среди задач", "в числе причин": what is named is counted among others."""
     return ws[j].low == "среди" or (ws[j].low == "в" and j + 1 < len(ws) and ws[j + 1].low == "числе")
+
+
+def _among_before(ws, i) -> bool:
+    """"В числе претендентов называли X", "среди партнёров назывались страны": what is
+    named is counted among others put before the verb."""
+    return any(_among(ws, k) for k in range(i))
 
 
 def _in_the_role(ws, i) -> bool:
