@@ -628,3 +628,8 @@ def test_naming_among_candidates_put_first_reports_the_named():
 def test_named_among_partners_with_a_reflexive_verb_is_the_whole_sentence():
     q = only("Среди главных партнёров страны назывались Китай и Индия.")
     assert q.text == "Среди главных партнёров страны назывались Китай и Индия"
+
+
+def test_also_before_the_topic_leads_into_it():
+    q = only("Профсоюз заявил и о подготовке общей забастовки.")
+    assert q.text == "подготовке общей забастовки"

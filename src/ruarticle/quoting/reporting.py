@@ -52,7 +52,8 @@ AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
-FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+FOCUS = ("даже", "только", "лишь", "именно")
+ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"  # "указал только бездействие": part of the content
 # a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|из-за|после того)\s"
@@ -731,8 +732,9 @@ def _relative_subject(ws, i):
 def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     """Index of the word that opens the content after the cue, or a finished result."""
     ws = s.words
-    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
-        j += 1  # "говорилось только о ранении": the particle leads into the topic
+    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and (best_pos(ws[j]) in ("PRCL", "ADVB")
+                                                         or ws[j].low in ALSO_WORDS):
+        j += 1  # "говорилось только о ранении", "заявили и о подготовке": the particle leads into the topic
     j = _past_adjunct(ws, j, "to" in phrase_frames(lemma))
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
