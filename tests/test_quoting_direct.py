@@ -169,3 +169,8 @@ def test_a_noun_of_something_said_before_a_colon_introduces_the_words():
 def test_the_author_of_the_said_thing_follows_it_in_the_genitive():
     text = "Комментарий пресс-службы клуба: «Мы не будем продлевать контракт с тренером»."
     assert quotes(text) == [("Мы не будем продлевать контракт с тренером", "пресс-службы клуба", "Комментарий")]
+
+
+def test_with_these_words_attributes_the_marked_words_to_the_subject():
+    text = "«Я вернусь к работе уже завтра», — с этими словами врач покинул палату."
+    assert quotes(text) == [("Я вернусь к работе уже завтра", "врач", "с этими словами")]

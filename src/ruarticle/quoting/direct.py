@@ -188,6 +188,9 @@ def _after(text, at, hi):
 def author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
+    with_these = _with_these_words(words)
+    if with_these:
+        return with_these
     for i, word in enumerate(words[:CUE_REACH]):
         multi = cue_phrase(words, i)
         if multi and multi[1].endswith(QUOTING_NOUNS):  # "— приводит слова губернатора ТАСС"
@@ -199,6 +202,22 @@ def author(text, start, end):
         if multi and best_pos(word) == "VERB":  # "», — раскрыл свою мысль постановщик"
             return _attribution(words, i, multi[1], 0, len(words))
     return None
+
+
+def _with_these_words(words):
+    """"«...», — с этими словами Квачков отправился ...": the subject of the verb after
+    "с этими (такими) словами" said the words."""
+    if len(words) < 5 or words[0].low not in ("с", "со") or words[1].low not in ("этими", "такими") \
+            or morph.lemma(words[2].low) != "слово":
+        return None
+    verb = next((k for k in range(3, len(words)) if words[k].is_word and best_pos(words[k]) == "VERB"), None)
+    if verb is None:
+        return None
+    gender = verb_gender(words[verb])
+    span = phrases.before(words, verb, 3, gender)
+    if span is None or not phrases.names_someone(words, span):
+        return None
+    return (words[0].start, words[2].end, "с этими словами"), (words[span[0]].start, words[span[1] - 1].end), gender
 
 
 def before_colon(text, lo, open_at, any_verb=False):
