@@ -633,3 +633,8 @@ def test_named_among_partners_with_a_reflexive_verb_is_the_whole_sentence():
 def test_also_before_the_topic_leads_into_it():
     q = only("Профсоюз заявил и о подготовке общей забастовки.")
     assert q.text == "подготовке общей забастовки"
+
+
+def test_an_infinitive_in_marks_after_the_addressee_is_the_content():
+    q = only("Лидер партии призвал сторонников «выйти на улицы» в субботу.")
+    assert q.text.startswith("«выйти на улицы»")

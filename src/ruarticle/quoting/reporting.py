@@ -778,7 +778,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     # "оправдывал решение открыть огонь как шаг": a judgement's infinitive belongs to its object
     k = j if "as" in phrase_frames(lemma) else \
         _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
-    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word for w in ws[j:k]):
+    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
@@ -914,6 +914,8 @@ def _infinitive(ws, j, reach):
             continue
         if ws[k].text == "," and j < k < len(ws) - 1 and ws[k + 1].is_word and ws[k + 1].low not in DEPENDENT:
             end += 1
+        elif ws[k].text == "«" and k + 1 < len(ws) and best_pos(ws[k + 1]) == "INFN":
+            return k  # "предложил в обмен «начать с чистого листа»": the infinitive in marks
         elif not ws[k].is_word or best_pos(ws[k]) == "VERB":
             break  # "поручил акимам районов до 1 мая провести": addressee and term come first
         elif best_pos(ws[k]) == "INFN":

@@ -15,10 +15,11 @@ def fits_frames(ws, j, end, frames) -> bool:
     if not frames or "np" in frames:
         return True
     opener = ws[j - 1].low
-    first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
+    first = ws[j + 1] if ws[j].low in ("не", "«") and j + 1 < len(ws) else ws[j]
     inside = [w for w in ws[j:] if w.start < end]
     if best_pos(first) == "PREP":  # "поручил до конца года создать": the adjunct leads in
-        first = next((w for w in inside if not w.is_word or best_pos(w) in ("INFN", "VERB")), first)
+        first = next((w for w in inside if (not w.is_word and w.text != "«")  # "в обмен «начать ...»"
+                      or best_pos(w) in ("INFN", "VERB")), first)
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and judged(ws, j, end)) \
