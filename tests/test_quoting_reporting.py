@@ -638,3 +638,8 @@ def test_also_before_the_topic_leads_into_it():
 def test_an_infinitive_in_marks_after_the_addressee_is_the_content():
     q = only("Лидер партии призвал сторонников «выйти на улицы» в субботу.")
     assert q.text.startswith("«выйти на улицы»")
+
+
+def test_a_year_abbreviation_before_a_capital_ends_a_phrase():
+    qs = found("Губернатор пообещал построить мост до 2025г. Строительство начнётся весной.")
+    assert qs[0].text == "построить мост до 2025г"

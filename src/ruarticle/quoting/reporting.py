@@ -62,7 +62,8 @@ PHRASE_END = regex.compile(
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе)\s"
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
-    r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
+    r"|\sна\sуслови(?:ях|и)\sанонимности"  # so is the source's condition
+    r"|(?<=\d\s?гг?)\.\s+(?=\p{Lu})")  # "на выборах 2012г. Нынешний ...": a sentence razdel missed
 
 REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
 
