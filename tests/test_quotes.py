@@ -162,6 +162,11 @@ def test_headline_source_colon_convention():
     assert q.cue is None and q.speaker.text == "Кисин"
 
 
+def test_headline_source_may_be_a_common_noun_that_tells():
+    q = found("Эксперты: Цены на жильё продолжат расти\nАналитики опубликовали доклад.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("indirect", "Цены на жильё продолжат расти", "Эксперты")
+
+
 def test_post_resolves_to_the_entity_holding_it():
     text = "Премьер-министр Алихан Смаилов прибыл в Пекин. Ситуация в регионе стабильна, отметил премьер-министр."
     layout = extract(text)

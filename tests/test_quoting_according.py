@@ -226,3 +226,13 @@ def test_a_finding_verb_attributes_inside_a_как_insert():
 
 def test_a_finding_verb_alone_states_a_fact():
     assert found("Суд установил размер ущерба.") == ()
+
+
+def test_a_source_described_by_an_adjective_and_a_post_keeps_the_description():
+    q = only("По словам Ивана Орлова, генерального директора завода, выпуск вырос вдвое.")
+    assert (q.text, q.speaker.text) == ("выпуск вырос вдвое", "Ивана Орлова, генерального директора завода")
+
+
+def test_after_как_сообщил_a_nominative_phrase_is_the_subject():
+    q = only("Как сообщил Интерфакс, новый глава района отказался от служебной машины.")
+    assert q.text.startswith("Как сообщил") or q.text.startswith("новый глава района")

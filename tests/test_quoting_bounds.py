@@ -92,3 +92,13 @@ def test_a_content_telling_what_the_speaker_did_goes_on_past_и():
 def test_a_clause_ends_where_после_чего_joins_the_speaker_s_next_act():
     q = only("Министр сказал, что уходит в отставку, после чего покинул зал заседаний.")
     assert q.text == "уходит в отставку"
+
+
+def test_a_second_verb_of_the_speaker_after_и_ends_the_clause_without_a_comma():
+    qs = found("Прокурор сообщил, что все материалы переданы в суд и попросил отложить заседание.")
+    assert [q.text for q in qs] == ["все материалы переданы в суд", "отложить заседание"]
+
+
+def test_verbs_of_the_contents_own_subject_stay_in_it():
+    q = only("Министр сказал, что Иван приехал и сразу уехал.")
+    assert q.text == "Иван приехал и сразу уехал"

@@ -159,3 +159,18 @@ def test_a_verb_and_noun_cue_closes_marked_words():
 def test_joking_off_introduces_marked_words():
     assert quotes("Министр отшутился: «Это была аллергия на вопросы журналистов».") == [
         ("Это была аллергия на вопросы журналистов", "Министр", "отшутился")]
+
+
+def test_a_noun_of_something_said_before_a_colon_introduces_the_words():
+    text = "В конверте нашли короткую записку: «Прошу никого не винить в моём уходе»."
+    assert quotes(text) == [("Прошу никого не винить в моём уходе", None, "записку")]
+
+
+def test_the_author_of_the_said_thing_follows_it_in_the_genitive():
+    text = "Комментарий пресс-службы клуба: «Мы не будем продлевать контракт с тренером»."
+    assert quotes(text) == [("Мы не будем продлевать контракт с тренером", "пресс-службы клуба", "Комментарий")]
+
+
+def test_with_these_words_attributes_the_marked_words_to_the_subject():
+    text = "«Я вернусь к работе уже завтра», — с этими словами врач покинул палату."
+    assert quotes(text) == [("Я вернусь к работе уже завтра", "врач", "с этими словами")]

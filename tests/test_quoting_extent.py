@@ -50,3 +50,11 @@ def test_a_named_sources_aside_in_a_relative_clause_is_their_view():
     qs = found("Мэр обещал продолжать «реформу Петрова», которая, по словам её сторонников, "
                "означает строительство новых школ.")
     assert [q.cue.text for q in qs] == ["обещал", "по словам"]
+
+
+def test_an_insert_after_a_pointer_is_nested_in_the_report():
+    qs = found("Газета отмечает, что сделку должны были закрыть весной: об этом, по сведениям "
+               "источников издания, стороны договорились ещё в январе.")
+    assert [q.cue.text for q in qs] == ["отмечает", "по сведениям"]
+    assert qs[0].text.endswith("договорились ещё в январе")
+    assert qs[1].text == "стороны договорились ещё в январе"

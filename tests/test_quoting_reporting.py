@@ -563,3 +563,83 @@ def test_standing_for_a_clause_reports_it():
 
 def test_standing_for_a_team_is_sport_not_speech():
     assert found("Нападающий выступает за московский клуб третий сезон.") == ()
+
+
+def test_where_a_topic_was_told_is_not_part_of_it():
+    q = only("Вчера певица рассказала о помолвке в своём микроблоге.")
+    assert q.text == "помолвке"
+
+
+def test_a_document_keeps_where_it_appeared():
+    q = only("Министр рассказал о публикации в газете.")
+    assert q.text == "публикации в газете"
+
+
+def test_an_initial_does_not_stop_the_search_for_an_infinitive():
+    q = only("Губернатор предложил С. Петрову возглавить комиссию по тарифам.")
+    assert q.text == "возглавить комиссию по тарифам"
+
+
+def test_confessing_to_a_deed_reports_it():
+    q = only("Бывший мэр признался в получении взяток от застройщиков.")
+    assert (q.text, q.cue.text) == ("получении взяток от застройщиков", "признался")
+
+
+def test_describing_as_is_a_judgement():
+    q = only("Эксперт описал положение отрасли как близкое к кризису.")
+    assert q.text == "положение отрасли как близкое к кризису"
+
+
+def test_a_judgement_keeps_the_infinitive_of_its_object():
+    q = only("Генерал оправдывал приказ отступить как вынужденную меру.")
+    assert q.text == "приказ отступить как вынужденную меру"
+
+
+def test_determining_that_is_a_decision_not_a_report():
+    assert found("Участники совещания определили, что новый офис откроется в Казани.") == ()
+
+
+def test_a_complaint_to_someone_reports_what_follows_на():
+    q = only("Фермеры пожаловались министру сельского хозяйства на рост цен на топливо.")
+    assert q.text == "рост цен на топливо"
+
+
+def test_a_judgement_before_a_colon_and_marks_is_reported_too():
+    qs = found("Архитектор называет реконструкцию вокзала ошибкой: «Здание потеряло свой облик навсегда».")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "реконструкцию вокзала ошибкой"),
+                                             ("direct", "Здание потеряло свой облик навсегда")]
+
+
+def test_a_stressed_position_before_marks_only_introduces_them():
+    qs = found("Посол подчеркнул позицию своей страны: «Мы не признаем этих выборов».")
+    assert [q.kind for q in qs] == ["direct"]
+
+
+def test_the_reason_of_an_appeal_is_part_of_it():
+    q = only("Мэр призвал жителей не выходить из домов, так как ветер усилится к вечеру.")
+    assert q.text == "не выходить из домов, так как ветер усилится к вечеру"
+
+
+def test_naming_among_candidates_put_first_reports_the_named():
+    q = only("В числе возможных преемников тренера называли Петра Соколова.")
+    assert (q.text, q.cue.text) == ("Петра Соколова", "называли")
+
+
+def test_named_among_partners_with_a_reflexive_verb_is_the_whole_sentence():
+    q = only("Среди главных партнёров страны назывались Китай и Индия.")
+    assert q.text == "Среди главных партнёров страны назывались Китай и Индия"
+
+
+def test_also_before_the_topic_leads_into_it():
+    q = only("Профсоюз заявил и о подготовке общей забастовки.")
+    assert q.text == "подготовке общей забастовки"
+
+
+def test_an_infinitive_in_marks_after_the_addressee_is_the_content():
+    q = only("Лидер партии призвал сторонников «выйти на улицы» в субботу.")
+    assert q.text.startswith("«выйти на улицы»")
+
+
+def test_a_year_abbreviation_before_a_capital_ends_a_phrase():
+    qs = found("Губернатор пообещал построить мост до 2025г. Строительство начнётся весной.")
+    assert qs[0].text == "построить мост до 2025г"

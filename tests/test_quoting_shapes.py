@@ -109,3 +109,9 @@ def test_announcing_a_prize_after_о_is_reported():
 def test_a_judgement_with_день_in_the_instrumental_is_speech():
     q = only("Певица назвала премьеру лучшим днём своей жизни.")
     assert q.text == "премьеру лучшим днём своей жизни"
+
+
+def test_laying_the_blame_reports_it_and_laying_wreaths_does_not():
+    assert only("Министерство возложило ответственность за сбой на поставщика.").text \
+        == "ответственность за сбой на поставщика"
+    assert found("Делегация возложила цветы к памятнику.") == ()

@@ -18,7 +18,8 @@ RELATIVES = frozenset({"который", "которая", "которое", "к
 SOURCE_REACH = 8
 SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
-PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
+PP_TAIL = 4
+APPOSITIONS = 3  # descriptions set off by commas after a source  # words of a prepositional phrase closing a speaker's description
 
 
 def according(text, s, i):
@@ -175,10 +176,15 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         return _around(text, s, i - first, phrase_end, cue, speaker, gender)
     k = next((n for n in range(i, len(ws)) if ws[n].start >= phrase_end), len(ws))
     # "По мнению экспертов, опрошенных «Ведомостями», ...", "как сообщил источник, знакомый с ..."
-    past = _past_participle_clause(ws, k, "gent" if cue[2].startswith(("по ", "согласно")) else "nomn")
-    if past != k and speaker and best_pos(ws[k + 1]) == "NOUN":
-        speaker = speaker[0], ws[past - 1].end  # the apposition names who the source is
-    k = past
+    case = "gent" if cue[2].startswith(("по ", "согласно")) else "nomn"
+    for _ in range(APPOSITIONS):  # ", генерального секретаря Osapp, крупнейшего профсоюза ...,"
+        past = _past_participle_clause(ws, k, case)
+        if past != k and speaker and (best_pos(ws[k + 1]) == "NOUN"
+                                      or best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN"):
+            speaker = speaker[0], ws[past - 1].end  # the apposition names who the source is
+        if past == k:
+            break
+        k = past
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
@@ -250,15 +256,25 @@ def _past_participle_clause(ws, k, case):
     церкви X,") after the source, else ``k``."""
     if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or ws[k + 1].is_upper \
             or best_pos(ws[k + 1]) not in ("PRTF", "ADJF", "NOUN") \
-            or (best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN") \
+            or (best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN"
+                and not _described_by(ws[k + 2], case)) \
             or (best_pos(ws[k + 1]) == "NOUN" and "anim" not in parses(ws[k + 1])[0].tag) \
-            or not (_has_case(ws[k - 1], case) and _has_case(ws[k + 1], case)):
+            or not ((_has_case(ws[k - 1], case) or (case == "gent" and _indeclinable_name(ws[k - 1])))
+                    and _has_case(ws[k + 1], case)):
         return k  # it describes the source ("источник, знакомый с ..."), not "задержанный, ..."
     close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
     if close is None or ws[close].text != "," \
             or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
         return k
     return close
+
+
+def _described_by(noun, case) -> bool:
+    """"генерального директора компании", "крупнейшего профсоюза": an adjective and a
+    person or a body in the source's case describe the source, not the clause's subject."""
+    # after "как сообщил X," a nominative phrase is the clause's subject ("другой сын ... призвал")
+    return case == "gent" and _has_case(noun, case) \
+        and (org_head(noun) or any("anim" in p.tag for p in parses(noun)[:2]))
 
 
 def _has_case(word, case) -> bool:

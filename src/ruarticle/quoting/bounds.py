@@ -27,6 +27,11 @@ def second_predicate(ws, j, gender) -> int | None:
     if gender is None:
         return None
     for k in range(j + 2, len(ws) - 2):
+        if ws[k].low == "и" and ws[k - 1].is_word and _past_of(ws[k + 1], gender):
+            # "заявил, что обвинения сняты и ходатайствовал об увольнении": no comma needed
+            # when the content's own predicate is of another form
+            if not _speaker_acts(ws, j, k, gender) and _predicate_of_other_form(ws, j, k, gender):
+                return ws[k - 1].end
         if ws[k].text != ",":
             continue
         if ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" and verb_gender(ws[k + 2]) == gender:
@@ -36,6 +41,19 @@ def second_predicate(ws, j, gender) -> int | None:
                 and "past" in parses(w)[0].tag for w in ws[k + 3:k + 5]):
             return ws[k - 1].end
     return None
+
+
+def _past_of(word, gender) -> bool:
+    """A singular past-tense verb of the speaker's gender: "ходатайствовал" after "заявил"."""
+    return gender in ("masc", "femn") and word.is_word and best_pos(word) == "VERB" \
+        and "past" in parses(word)[0].tag and verb_gender(word) == gender
+
+
+def _predicate_of_other_form(ws, j, k, gender) -> bool:
+    """The content between ``j`` and ``k`` has a predicate (a finite verb or a short
+    participle) and none of them shows the speaker's gender."""
+    found = [w for w in ws[j + 1:k] if w.is_word and best_pos(w) in ("VERB", "PRTS")]
+    return bool(found) and not any(verb_gender(w) == gender for w in found)
 
 
 def _speaker_acts(ws, j, k, gender) -> bool:

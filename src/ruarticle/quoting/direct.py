@@ -36,7 +36,8 @@ COPULAS = ("быть", "являться", "стать", "гласить", "на
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 SOURCE_MAX_WORDS = 12  # a person's description and name before "Name: «...»"
-NAMED_SOURCE_WORDS = 3  # fewer quoted words after "Name:" may be a title
+NAMED_SOURCE_WORDS = 3
+SPEECH_NOUN_REACH = 6  # words from the colon back to a noun of something said  # fewer quoted words after "Name:" may be a title
 
 
 def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
@@ -122,7 +123,7 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
     if not before and earlier and _listed(text, earlier[-1], m):
         before = earlier[-1].cue, earlier[-1].speaker, earlier[-1].gender
     if not before and len(tokenize(text, m.start, m.end)) >= NAMED_SOURCE_WORDS:
-        before = named_source(text, lo, m.open)  # "Сергей Петухов: «Здесь три варианта»"
+        before = named_source(text, lo, m.open) or speech_noun(text, lo, m.open)  # "Сергей Петухов: «...»"
         names = names and before is None
     if names and not (before and _speech(text, m, before[0][2])):
         return []
@@ -187,6 +188,9 @@ def _after(text, at, hi):
 def author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
+    with_these = _with_these_words(words)
+    if with_these:
+        return with_these
     for i, word in enumerate(words[:CUE_REACH]):
         multi = cue_phrase(words, i)
         if multi and multi[1].endswith(QUOTING_NOUNS):  # "— приводит слова губернатора ТАСС"
@@ -198,6 +202,22 @@ def author(text, start, end):
         if multi and best_pos(word) == "VERB":  # "», — раскрыл свою мысль постановщик"
             return _attribution(words, i, multi[1], 0, len(words))
     return None
+
+
+def _with_these_words(words):
+    """"«...», — с этими словами Квачков отправился ...": the subject of the verb after
+    "с этими (такими) словами" said the words."""
+    if len(words) < 5 or words[0].low not in ("с", "со") or words[1].low not in ("этими", "такими") \
+            or morph.lemma(words[2].low) != "слово":
+        return None
+    verb = next((k for k in range(3, len(words)) if words[k].is_word and best_pos(words[k]) == "VERB"), None)
+    if verb is None:
+        return None
+    gender = verb_gender(words[verb])
+    span = phrases.before(words, verb, 3, gender)
+    if span is None or not phrases.names_someone(words, span):
+        return None
+    return (words[0].start, words[2].end, "с этими словами"), (words[span[0]].start, words[span[1] - 1].end), gender
 
 
 def before_colon(text, lo, open_at, any_verb=False):
@@ -399,6 +419,25 @@ def named_source(text: str, lo: int, open_at: int):
             or any(best_pos(w) in ("VERB", "INFN", "PRTS", "GRND") for w in words):
         return None
     return None, (words[0].start, words[-1].end), None
+
+
+def speech_noun(text: str, lo: int, open_at: int):
+    """"было оставлено зашифрованное сообщение: «...»", "Комментарий шведского
+    телевидения: «...»": a noun of something said (its adjectives before it, its author
+    in the genitive after it) right before the colon introduces the words themselves."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    words = tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - SPEECH_NOUN_REACH), -1):
+        w = words[k]
+        if not w.is_word or best_pos(w) not in ("NOUN", "ADJF") and not is_name_like(w):
+            return None
+        if best_pos(w) == "NOUN" and morph.lemma(w.low) in word_set("quote_speech_nouns.txt") \
+                and any(p.tag.case in ("nomn", "accs") for p in parses(w)[:2]):
+            author = sources.genitive(words, k + 1) if k + 1 < len(words) else None
+            return (w.start, w.end, morph.lemma(w.low)), author, None
+    return None
 
 
 def _surname_like(word: Word) -> bool:

@@ -11,6 +11,7 @@ import regex
 from ..records import Paragraph
 from . import marks
 from .draft import Draft
+from .lexicon import backref_at
 from .words import best_pos, tokenize
 
 FINITE = ("VERB", "PRTS", "ADJS", "PRED")
@@ -68,9 +69,19 @@ def _through_asides(text: str, drafts: list[Draft]) -> list[Draft]:
         last = out[-1] if out else None
         if last is not None and last.kind == d.kind == "indirect" and _aside(text, last, d):
             out[-1] = last.with_(end=max(last.end, d.end))
-            continue
+            if not _pointed(text, last, d):
+                continue
         out.append(d)
     return out
+
+
+def _pointed(text: str, before: Draft, d: Draft) -> bool:
+    """"X отмечает, что ...: об этом, по сведениям Y, договорились ...": after a colon an
+    insert follows only a pointer to what came before; the clause it opens is a statement
+    of its own, nested in X's."""
+    colon = text.rfind(":", before.start, before.end)
+    words = [w for w in tokenize(text, colon + 1, before.end) if w.is_word] if colon >= 0 else []
+    return bool(words) and backref_at(words, 0) == len(words)
 
 
 def _aside(text: str, before: Draft, d: Draft) -> bool:

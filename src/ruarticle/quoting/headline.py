@@ -19,7 +19,7 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     surname = _surname(words)
     post = _post_of(words)
     if not words or len(words) > SOURCE_MAX_WORDS \
-            or not (surname or post or all(is_name_like(w) for w in words)):
+            or not (surname or post or all(is_name_like(w) for w in words) or _speaking_noun(words)):
         return []
     if all(morph.has_tag(w.low, "Geox") for w in words if w.is_word):
         return []  # "Приднестровье: фаворит проигрывает выборы": a place names the topic
@@ -37,6 +37,15 @@ def _post_of(words) -> bool:
     return 2 <= len(words) and all(w.is_word for w in words) \
         and morph.lemma(words[0].low) in word_set("posts.txt") \
         and all(is_name_like(w) and not w.initial for w in words[1:])
+
+
+def _speaking_noun(words) -> bool:
+    """"Следствие:", "Эксперты:": one common noun naming who tells (an investigation,
+    experts, doctors) is a source too."""
+    if len(words) != 1 or not words[0].is_word:
+        return False
+    lemma = morph.lemma(words[0].low)
+    return lemma in word_set("quote_headline_sources.txt") or lemma in word_set("quote_anonymous.txt")
 
 
 def _surname(words) -> bool:

@@ -18,6 +18,7 @@ from .lexicon import cue_lemma, may_report
 from .participle import participle
 from .pointing import POINTERS, pointing
 from .reporting import JOINERS, verb
+from .requests import request
 from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
@@ -57,7 +58,7 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
                              or backref(text, s, i, previous) or fronted(text, s, i)
                              or closing_sentence(text, s, i, previous))) \
             or (led and (verb(text, s, i) or participle(text, s, i)
-                         or (pointed and pointing(text, s, i, previous))))
+                         or (pointed and pointing(text, s, i, previous)) or request(text, s, i)))
         if match:
             anchor, draft, taken = match
             used.update(taken)

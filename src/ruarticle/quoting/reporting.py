@@ -48,19 +48,24 @@ NAMING = ("назвать", "называть", "окрестить", "охар�
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
 JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
-FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+AS_ONLY = frozenset({"as"})
+JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
+VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
+ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
+FOCUS = ("даже", "только", "лишь", "именно")
+ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"  # "указал только бездействие": part of the content
+# a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
-    r"(?<![\s,]),?\s+(?:но|а|однако|хотя|поскольку|потому|так как|из-за|после того)\s"
+    r"(?<![\s,]),?\s+(?:но|а|однако|хотя|из-за|после того)\s"
     r"|,\s+(?:при этом|тогда как|в то время как|после чего)\s"  # the author goes on
     r"|,\s+в связи с тем,"  # and gives his reason
     r"|,\s+(?:чья|чей|чьё|чье|чьи)\s"  # "реорганизовать ФИФА, чья репутация ...": about the object
     r"|(?P<time>\s(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|ходе)\s"
     r"|\s(?:вчера|сегодня)\s)"  # time adjuncts are the author's
-    r"|\sна\sуслови(?:ях|и)\sанонимности")  # so is the source's condition
+    r"|\sна\sуслови(?:ях|и)\sанонимности"  # so is the source's condition
+    r"|(?<=\d\s?гг?)\.\s+(?=\p{Lu})")  # "на выборах 2012г. Нынешний ...": a sentence razdel missed
 
 REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
-OWN_REASON = regex.compile(r",?\s+(?:поскольку|потому|так как)\s")
-OWN_WORDS = regex.compile(r",\s+по\s+(?:его|её|ее|их)\s+словам\s*,")  # the speaker's reason
 
 
 def verb(text, s, i):
@@ -82,7 +87,8 @@ def verb(text, s, i):
         return None  # "Ранее появилась информация, что ...": a rumour with no source
     cue = (ws[i - 1].start if negated else ws[i].start, ws[last].end, lemma)
     gender = verb_gender(ws[i])
-    comp = complement(ws, last, lemma)
+    # "определили, что ..." decides; only "определил X как Y" judges (a verb framed for "как" alone)
+    comp = complement(ws, last, lemma) if phrase_frames(lemma) != AS_ONLY else None
     if comp is not None:
         j, start = comp
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
@@ -93,7 +99,9 @@ def verb(text, s, i):
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         speaker = published or speaker
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
-            return None  # "крикнул: «...»" is direct speech, found with its marks
+            # "крикнул: «...»" is direct speech, found with its marks; "называет X злом: «...»"
+            # reports its phrase too
+            return _phrase_before_colon(text, s, i, last, lemma, cue, gender, j, bool(multi))
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
@@ -106,6 +114,15 @@ def verb(text, s, i):
         return trailing
     return _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) \
         or (None if multi else _fronted_object(s, i, lemma, cue, gender))
+
+
+def _phrase_before_colon(text, s, i, last, lemma, cue, gender, colon, multi):
+    """The judgement between a naming cue and the colon that opens marked speech:
+    "называет вмешательство властей злом: «...»"; None when the colon follows the cue."""
+    if colon <= last + 1 or multi or not (lemma in NAMING or phrase_frames(lemma) & JUDGEMENTS):
+        return None  # "подчеркнул позицию США: «...»" introduces the marks, it says nothing of its own
+    ws = s.words
+    return _phrase(text, type(s)(s.start, ws[colon].start, ws[:colon]), i, last, lemma, cue, gender)
 
 
 def _published_in(ws, i):
@@ -156,7 +173,8 @@ def _named_passive(s, i):
                   or (p.normal_form == "называться" and p.tag.POS == "VERB") for p in parses(ws[i])[:2])
     # "Её именем назван астероид" names a thing after someone, it judges nothing
     fronted = [w for w in ws[:i] if w.is_word and best_pos(w) == "NOUN" and instrumental(w) and not _reveals(w)] \
-        or [w for k, w in enumerate(ws[1:i], 1) if w.low == "качестве" and ws[k - 1].low == "в"]
+        or [w for k, w in enumerate(ws[1:i], 1) if w.low == "качестве" and ws[k - 1].low == "в"] \
+        or _among_before(ws, i)  # "среди главных партнёров назывались страны ..."
     award = any(w.is_word and "Supr" in parses(w)[0].tag for w in ws[:i])  # "Лучшим игроком назван"
     if not passive or not fronted or award or any(w.text in ",;:" or best_pos(w) == "VERB" for w in ws[:i]) \
             or not any(w.is_word and _nominative_noun(w) for w in ws[i + 1:]):
@@ -504,7 +522,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
         outlet = _published_in(ws, i)
         span = _word_span(ws, outlet) if outlet else span
-    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i])
+    unnamed = lemma in NAMING and gender == "plur" and _among_before(ws, i)  # "в числе претендентов называли X"
+    if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i]) and not unnamed
                         and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i) and not negated:
@@ -520,10 +539,13 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
+    if ws[j - 1].low in ABOUT:
+        end = _venue_end(ws, j, end)
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
-        or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i)  # judging verbs checked above
+        or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i) \
+        or _among_before(ws, i)  # judging verbs checked above
     if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not fits_frames(ws, j, end, phrase_frames(lemma)) \
@@ -711,14 +733,18 @@ def _relative_subject(ws, i):
 def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     """Index of the word that opens the content after the cue, or a finished result."""
     ws = s.words
-    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and best_pos(ws[j]) in ("PRCL", "ADVB"):
-        j += 1  # "говорилось только о ранении": the particle leads into the topic
+    while j + 1 < len(ws) and ws[j + 1].low in ABOUT and (best_pos(ws[j]) in ("PRCL", "ADVB")
+                                                         or ws[j].low in ALSO_WORDS):
+        j += 1  # "говорилось только о ранении", "заявили и о подготовке": the particle leads into the topic
     j = _past_adjunct(ws, j, "to" in phrase_frames(lemma))
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
     if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
             and j + 1 < len(ws) and _phrase_start(ws[j + 1]):
         return j + 1  # "сослался на результаты опросов", "упрекали в расизме"
+    k = _past_addressee(ws, j) if "on" in phrase_frames(lemma) else j
+    if k > j and ws[k].low in FRAME_OPENERS["on"] and k + 1 < len(ws) and _phrase_start(ws[k + 1]):
+        return k + 1  # "пожаловались премьер-министру России на руководителя региона"
     if ws[j].low in ("за", "против") and lemma in STANCE_TAKING and j + 1 < len(ws):
         return j + 1  # "высказался против поправок"
     if multi and lemma.endswith(HOPES) and ws[j].low in ("на", "в") and j + 1 < len(ws) \
@@ -750,13 +776,31 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         return _named_as(text, s, i, j, cue, span, gender)
     if lemma in NAMING and _among(ws, j):
         return j  # "назвала среди задач X координацию ...": what is named among them
-    k = _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
-    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word for w in ws[j:k]):
+    # "оправдывал решение открыть огонь как шаг": a judgement's infinitive belongs to its object
+    k = j if "as" in phrase_frames(lemma) else \
+        _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
+    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
     if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _past_addressee(ws, j) -> int:
+    """The index after a dative addressee ("премьер-министру России") that opens at ``ws[j]``,
+    its genitives included; ``j`` when no dative noun opens there."""
+    if not (ws[j].is_word and best_pos(ws[j]) == "NOUN" and "datv" in parses(ws[j])[0].tag):
+        return j
+    k = j + 1
+    while k < min(len(ws), j + ADJUNCT_REACH) and ws[k].is_word and best_pos(ws[k]) in ("NOUN", "ADJF") \
+            and not _is_opener(ws[k]):
+        k += 1
+    return k
+
+
+def _is_opener(word) -> bool:
+    return any(word.low in openers for openers in FRAME_OPENERS.values())
 
 
 def _past_adjunct(ws, j, told=False):
@@ -812,8 +856,6 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if gapped(text, m.start(), end):
             continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
-        if OWN_REASON.match(text, m.start()) and OWN_WORDS.search(text, m.end(), end):
-            continue  # "попросил ..., поскольку техника, по его словам, выведена из строя"
         return m.start()
     return end
 
@@ -868,8 +910,13 @@ def _infinitive(ws, j, reach):
     ("Министерству инвестиций, промышленности и торговли") uses up the reach."""
     end, k = j + reach, j
     while k < min(end, len(ws)):
+        if _initial(ws, k):
+            end, k = end + 1, k + 2  # "предложил В. Путину баллотироваться": an initial is no stop
+            continue
         if ws[k].text == "," and j < k < len(ws) - 1 and ws[k + 1].is_word and ws[k + 1].low not in DEPENDENT:
             end += 1
+        elif ws[k].text == "«" and k + 1 < len(ws) and best_pos(ws[k + 1]) == "INFN":
+            return k  # "предложил в обмен «начать с чистого листа»": the infinitive in marks
         elif not ws[k].is_word or best_pos(ws[k]) == "VERB":
             break  # "поручил акимам районов до 1 мая провести": addressee and term come first
         elif best_pos(ws[k]) == "INFN":
@@ -878,6 +925,38 @@ def _infinitive(ws, j, reach):
             end += PP_WORDS  # not after the object of a verb framed for no infinitive
         k += 1
     return j
+
+
+def _venue_end(ws, j, end):
+    """"сообщили о браке в своих блогах", "рассказали о переходе ... в одном из изданий":
+    a "в"/"на" phrase naming the medium, after the topic's noun and before any verb of the
+    topic, says where it was told; the topic ends before it."""
+    for k in range(j + 1, len(ws) - 1):
+        w = ws[k]
+        if w.start >= end or not w.is_word or best_pos(w) in ("VERB", "INFN", "PRTS", "GRND"):
+            return end
+        if w.low in VENUE_PREPOSITIONS and _venue(ws, k + 1) and not is_document(ws[k - 1]):
+            return ws[k - 1].end  # not "о публикации в газете": where the document appeared
+    return end
+
+
+def _venue(ws, k) -> bool:
+    """The venue noun in the prepositional case at ``ws[k]``, over "своём" and adjectives
+    before it ("в своих блогах"), or counted among others ("в одном из изданий")."""
+    one_of = k + 1 < len(ws) and ws[k].low in ONE_OF_LOCATIVE and ws[k + 1].low == "из"
+    k += 2 if one_of else 0
+    while k < len(ws) and ws[k].is_word and best_pos(ws[k]) in ("ADJF", "PRTF", "NPRO"):
+        k += 1
+    if k >= len(ws) or not ws[k].is_word or best_pos(ws[k]) != "NOUN" \
+            or morph.lemma(ws[k].low) not in word_set("quote_venue_nouns.txt"):
+        return False
+    return one_of or any(c in p.tag for p in parses(ws[k])[:2] for c in ("loct", "loc2"))
+
+
+def _initial(ws, k) -> bool:
+    """"В." of "В. Путину", "А. С. Иванову": a capital letter and a full stop before a name."""
+    return k + 2 < len(ws) and len(ws[k].text) == 1 and ws[k].text.isupper() \
+        and ws[k + 1].text == "." and ws[k + 2].text[:1].isupper()
 
 
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
@@ -894,6 +973,12 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
 def _among(ws, j) -> bool:
     """"среди задач", "в числе причин": what is named is counted among others."""
     return ws[j].low == "среди" or (ws[j].low == "в" and j + 1 < len(ws) and ws[j + 1].low == "числе")
+
+
+def _among_before(ws, i) -> bool:
+    """"В числе претендентов называли X", "среди партнёров назывались страны": what is
+    named is counted among others put before the verb."""
+    return any(_among(ws, k) for k in range(i))
 
 
 def _in_the_role(ws, i) -> bool:

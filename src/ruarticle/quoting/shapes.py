@@ -2,6 +2,7 @@
 says something rather than naming a celebrated date, a verdict or an award."""
 from __future__ import annotations
 
+from .. import morph
 from .lexicon import ABOUT, not_content
 from .words import Word, best_pos, parses
 
@@ -14,10 +15,11 @@ def fits_frames(ws, j, end, frames) -> bool:
     if not frames or "np" in frames:
         return True
     opener = ws[j - 1].low
-    first = ws[j + 1] if ws[j].low == "не" and j + 1 < len(ws) else ws[j]
+    first = ws[j + 1] if ws[j].low in ("не", "«") and j + 1 < len(ws) else ws[j]
     inside = [w for w in ws[j:] if w.start < end]
     if best_pos(first) == "PREP":  # "поручил до конца года создать": the adjunct leads in
-        first = next((w for w in inside if not w.is_word or best_pos(w) in ("INFN", "VERB")), first)
+        first = next((w for w in inside if (not w.is_word and w.text != "«")  # "в обмен «начать ...»"
+                      or best_pos(w) in ("INFN", "VERB")), first)
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and judged(ws, j, end)) \
@@ -25,7 +27,14 @@ def fits_frames(ws, j, end, frames) -> bool:
         or ("acc" in frames and not _judgement_in(ws)) \
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
-        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS)
+        or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS) \
+        or any(f.startswith("=") and _headed_by(inside, f[1:]) for f in frames)
+
+
+def _headed_by(inside, lemma) -> bool:
+    """The content opens with the noun ``lemma``, adjectives before it allowed."""
+    head = next((w for w in inside if not (w.is_word and best_pos(w) == "ADJF")), None)
+    return head is not None and head.is_word and morph.lemma(head.low) == lemma
 
 
 def fronted_instrumental(ws, i) -> bool:
