@@ -29,7 +29,7 @@ import _paths  # noqa: E402
 KINDS = ("direct", "indirect", "block")
 FRESH = REPO / "benchmarks" / "gold" / "fresh"
 # Held out in the third session (measured once at its end); development sets since the fourth.
-# The sets held out now are benchmarks/gold/reserve/ and gold/styled/styled_2 and _4, run by hand.
+# The sets held out now are benchmarks/gold/reserve/ and gold/styled/styled_2, _4 and _8, run by hand.
 SESSION3_HELD_OUT = ("articles_15.jsonl", "articles_16.jsonl")
 
 
@@ -43,7 +43,8 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2 and styled_4 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4 and _8 are kept unseen
+STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -454,6 +455,7 @@ def main(argv=None) -> None:
         sets.append(("fresh dev (others)", [p for p in fresh if p.name not in SESSION3_HELD_OUT]))
         sets.append(("fresh 15-16 (others; held out in session 3)", [p for p in fresh if p.name in SESSION3_HELD_OUT]))
         sets.append(("styled dev (scraped style, 1 and 3)", [STYLED / n for n in STYLED_DEV]))
+        sets.append(("styled 5-7 (written in session 7)", [STYLED / n for n in STYLED_SESSION7]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
