@@ -53,13 +53,13 @@ def test_viterbi_follows_transitions_over_emissions():
     net = replace(ner.network(), transitions=np.array([[0, 0], [-100, 0]], np.float32))
     emissions = [np.array([[0, 1], [0.5, 0], [0, 2]], np.float32)]
     # by emissions alone the best path is 1, 0, 1; the transition cost keeps it on 1
-    assert nernet._decode(net, emissions)[0].tolist() == [1, 1, 1]
+    assert nernet._decode(net, emissions)[0] == [1, 1, 1]
 
 
 def test_viterbi_decodes_sentences_of_different_lengths_together():
     net = replace(ner.network(), transitions=np.zeros((2, 2), np.float32))
     emissions = [np.array([[0, 1], [1, 0], [0, 1]], np.float32), np.array([[1, 0]], np.float32)]
-    assert [p.tolist() for p in nernet._decode(net, emissions)] == [[1, 0, 1], [0]]
+    assert nernet._decode(net, emissions) == [[1, 0, 1], [0]]
 
 
 def test_a_sentence_longer_than_a_pass_is_scored_in_pieces_with_the_same_tags(monkeypatch):
@@ -78,3 +78,11 @@ def test_pieces_of_a_sentence_score_as_the_whole_sentence():
     cut = [(0, 0, 5), (0, 5, 11), (0, 11, len(long))]
     pieces = np.concatenate(nernet._emissions(ner.network(), words, shapes, cut))
     assert np.allclose(pieces, whole, rtol=1e-5, atol=1e-5)
+
+
+def test_word_vectors_are_navec_sub_vectors_laid_end_to_end():
+    net = ner.network()
+    ids = np.array([0, 5, 249_999, 5])
+    codes = net.word_codes
+    expected = codes[np.arange(codes.shape[0]), net.word_indexes[ids]].reshape(len(ids), -1)
+    assert np.array_equal(nernet._word_vectors(net, ids), expected)

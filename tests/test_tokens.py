@@ -29,3 +29,13 @@ def test_public_tokens_function_reads_an_article():
     article = ruarticle.extract("Сегодня тепло. Завтра дождь.")
     assert [t.text for t in ruarticle.tokens(article)] == ["Сегодня", "тепло", ".",
                                                            "Завтра", "дождь", "."]
+
+
+def test_razdel_tokens_cut_as_razdel_does():
+    from razdel import tokenize
+
+    from ruarticle.tokens import razdel_tokens
+
+    for text in ["Что-то случилось в 1,5 раза: 1/2 и 3\\4 , a_b _c -д", "Ура!!! Yahoo! :-) -- ** ...",
+                 "ΔP и mβж, «цитата» (скобки) 10-15%", "х -у - z", "", "   "]:
+        assert razdel_tokens(text) == [(s.start, s.stop, s.text) for s in tokenize(text)]

@@ -69,6 +69,18 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
 
 
+def inflect(parse, grammemes):
+    """``parse.inflect(grammemes)``, worked out once per parse and grammemes: pymorphy3
+    builds the word's whole lexeme for it (hundreds of forms for a participle), and the
+    same names and posts are put into the nominative again and again."""
+    return _inflected(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def _inflected(parse, grammemes: frozenset):
+    return parse.inflect(grammemes)
+
+
 @lru_cache(maxsize=400_000)
 def has_tag(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     """Whether any parse scoring at least ``min_score`` carries the grammeme."""

@@ -208,7 +208,7 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
                 and _gender_fits(parse, sex) and _usual(parse)):
             if parse.tag.case == "nomn":
                 return word
-            form = parse.inflect({"nomn", "sing"})
+            form = morph.inflect(parse, {"nomn", "sing"})
             if form:
                 return _cased(form.word, word)
     return _by_rules(word, sex)
@@ -227,7 +227,7 @@ def _adjectival(word: str, sex: str | None) -> str | None:
     if not found or found[0].tag.POS != "ADJF" or not all(
             known_parse(p) and not any(t in p.tag for t in NAME_TAGS) for p in found):
         return None
-    form = found[0].inflect({"nomn", "sing", sex or "masc"})
+    form = morph.inflect(found[0], {"nomn", "sing", sex or "masc"})
     return _cased(form.word, word) if form else None
 
 
@@ -236,7 +236,7 @@ def _epithet(word: str, sex: str | None) -> str:
     person's sex (masculine when unknown: such epithets mostly follow men's names)."""
     for parse in morph.parses(word):
         if parse.tag.POS == "ADJF" and known_parse(parse):
-            form = parse.inflect({"nomn", "sing", sex or "masc"})
+            form = morph.inflect(parse, {"nomn", "sing", sex or "masc"})
             return form.word if form else word
     return word
 
@@ -322,7 +322,7 @@ def phrase(words: list[str]) -> list[str]:
         wanted = {"nomn", number}
         if i < head and number == "sing" and noun.tag.gender:
             wanted.add(noun.tag.gender)
-        form = parse.inflect(wanted)
+        form = morph.inflect(parse, wanted)
         word = form.word if form is not None else None
         if word is not None and not _same_stem(word, words[i], i == head) and i < head:
             word = _swap_ending(word, words[i])  # "высшую" -> "высшая", not "высочайшая"

@@ -126,7 +126,7 @@ def _tags(words) -> list[list[str]]:
     with _blas().limit(limits=1, user_api="blas"):
         found = nernet.tag_ids(network(), [w for w, _ in items], [s for _, s in items])
     names = _tag_names()
-    return [[names[i] for i in ids.tolist()] for ids in found]
+    return [[names[i] for i in ids] for ids in found]
 
 
 @once

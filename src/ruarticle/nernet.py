@@ -42,6 +42,11 @@ class Net:
     proj_bias: np.ndarray
     transitions: np.ndarray    # CRF: score of tag i followed by tag j
 
+    @property
+    def width(self) -> int:
+        """Size of a word vector: sub-vectors x their size."""
+        return self.word_codes.shape[0] * self.word_codes.shape[2]
+
 
 def build(model) -> Net:
     """Take the arrays out of a loaded slovnet ``NER`` model."""
@@ -61,16 +66,17 @@ def build(model) -> Net:
                model.head.crf.transitions.array)
 
 
-def tag_ids(net: Net, words: list[list[int]], shapes: list[list[int]]) -> list[np.ndarray]:
+def tag_ids(net: Net, words: list[list[int]], shapes: list[list[int]]) -> list[list[int]]:
     """The best tag id sequence of every sentence (lists of word and shape ids)."""
     lengths = [len(w) for w in words]
     scores: list = [[] for _ in words]
     for batch in _batches(_pieces(lengths)):
         for (n, _, _), piece in zip(batch, _emissions(net, words, shapes, batch)):
             scores[n].append(piece)
-    found: list = [np.zeros(0, np.int64)] * len(words)
+    found: list = [[] for _ in words]
     for group in _groups(lengths):
-        joined = [np.concatenate(scores[n]) for n in group]
+        joined = [np.concatenate(scores[n]) if len(scores[n]) > 1 else scores[n][0]
+                  for n in group]
         for n, tags in zip(group, _decode(net, joined)):
             found[n] = tags
     return found
@@ -128,18 +134,25 @@ def _emissions(net: Net, words, shapes, batch) -> list[np.ndarray]:
                            len(filled))
     shape_ids = np.fromiter((i for n, lo, hi in spans for i in shapes[n][lo:hi]), np.int64,
                             len(filled))
-    codes = net.word_codes
-    width = codes.shape[0] * codes.shape[2]
-    x = np.zeros((row, width + net.shapes.shape[1]), np.float32)
-    x[filled, :width] = codes[np.arange(codes.shape[0]), net.word_indexes[word_ids]] \
-        .reshape(len(filled), width)
-    x[filled, width:] = net.shapes[shape_ids]
+    x = np.zeros((row, net.width + net.shapes.shape[1]), np.float32)
+    x[filled, :net.width] = _word_vectors(net, word_ids)
+    x[filled, net.width:] = net.shapes[shape_ids]
     gaps = np.ones(row, bool)
     gaps[filled] = False
     for layer in net.layers:
         x = _convolve(x, layer, gaps)
     scores = x[kept] @ net.proj_weight + net.proj_bias
     return np.split(scores, np.cumsum([end - first for _, first, end in batch[:-1]]))
+
+
+def _word_vectors(net: Net, word_ids: np.ndarray) -> np.ndarray:
+    """navec's vectors of the words: sub-vector s of word w is centroid indexes[w, s] of
+    sub-vector s, i.e. row s * centroids + indexes[w, s] of the codes laid end to end (one
+    flat take: six times faster than indexing the 3-d codes with two arrays)."""
+    parts, centroids, size = net.word_codes.shape
+    rows = net.word_indexes[word_ids] + np.arange(0, parts * centroids, centroids)
+    return np.take(net.word_codes.reshape(parts * centroids, size), rows, axis=0) \
+        .reshape(len(word_ids), parts * size)
 
 
 def _convolve(x: np.ndarray, layer: Layer, gaps: np.ndarray) -> np.ndarray:
@@ -156,26 +169,29 @@ def _convolve(x: np.ndarray, layer: Layer, gaps: np.ndarray) -> np.ndarray:
     return out
 
 
-def _decode(net: Net, emissions: list[np.ndarray]) -> list[np.ndarray]:
-    """Viterbi over sentences sorted longest first: at step t only a prefix is still going."""
-    lengths = np.array([len(e) for e in emissions])
-    tags_count = net.transitions.shape[0]
-    padded = np.zeros((len(emissions), lengths[0], tags_count), np.float32)
+def _decode(net: Net, emissions: list[np.ndarray]) -> list[list[int]]:
+    """Viterbi over sentences sorted longest first: at step t only a prefix is still going.
+    The forward pass scores all sentences at once; the way back, a lookup per token, is
+    walked in plain Python (a numpy call per step cost more than the lookups it does)."""
+    lengths = [len(e) for e in emissions]
+    longest, tags_count = lengths[0], net.transitions.shape[0]
+    padded = np.zeros((longest, len(emissions), tags_count), np.float32)  # step-major
     for n, e in enumerate(emissions):
-        padded[n, :len(e)] = e
-    score = padded[:, 0].copy()
-    history = [None]
-    for t in range(1, lengths[0]):
-        going = int(np.count_nonzero(lengths > t))
-        step = score[:going, :, None] + net.transitions + padded[:going, t, None, :]
-        best = step.argmax(1)
-        history.append(best)
-        score[:going] = step.max(1)
-    path = np.zeros(padded.shape[:2], np.int64)
-    current = score.argmax(1)
-    path[np.arange(len(lengths)), lengths - 1] = current
-    for t in range(lengths[0] - 1, 0, -1):
-        going = len(history[t])
-        current[:going] = history[t][np.arange(going), current[:going]]
-        path[:going, t - 1] = current[:going]
-    return [path[n, :size] for n, size in enumerate(lengths)]
+        padded[:len(e), n] = e
+    going = np.count_nonzero(np.array(lengths) > np.arange(longest)[:, None], axis=1).tolist()
+    score = padded[0].copy()
+    history: list = [None]
+    for t in range(1, longest):
+        step = score[:going[t], :, None] + net.transitions
+        step += padded[t, :going[t], None, :]
+        history.append(step.argmax(1).tolist())
+        score[:going[t]] = step.max(1)
+    paths = []
+    for n, (size, tag) in enumerate(zip(lengths, score.argmax(1).tolist())):
+        path = [tag]
+        for t in range(size - 1, 0, -1):
+            tag = history[t][n][tag]
+            path.append(tag)
+        path.reverse()
+        paths.append(path)
+    return paths

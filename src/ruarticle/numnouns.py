@@ -31,7 +31,7 @@ def _substantive(toks, j: int, k: int) -> tuple[str, int] | None:
                   if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag and "gent" in p.tag), None)
     if parse is None:
         return None
-    form = parse.inflect({"masc", "sing", "nomn"})
+    form = morph.inflect(parse, {"masc", "sing", "nomn"})
     lemma = form.word.replace("ё", "е") if form else None
     return (lemma, k) if lemma in word_set("substantives.txt") else None
 

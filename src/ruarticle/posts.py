@@ -184,7 +184,7 @@ def extent(tokens, i, spans, person_at) -> tuple[int, int]:
 def _lemma(parse) -> str:
     """Noun lemma; a participle used as a noun keeps its own nominative ("управляющий")."""
     if parse.tag.POS == "PRTF":  # an adjective's normal form is already masculine nominative
-        form = parse.inflect({"masc", "sing", "nomn"})
+        form = morph.inflect(parse, {"masc", "sing", "nomn"})
         if form is not None:
             return form.word.replace("ё", "е")
     return parse.normal_form.replace("ё", "е")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import morph
 from .words import Word, best_pos, is_person_name, parses, tokenize
 
 DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
@@ -144,7 +145,7 @@ def _nominative(text: str, words: list[Word]) -> str | None:
     for w in words:
         p = parses(w)[0]
         wanted = agree if p.tag.POS != "NOUN" else {"nomn"}
-        form = p.inflect(wanted) if p.tag.case == case and w.is_word else None
+        form = morph.inflect(p, wanted) if p.tag.case == case and w.is_word else None
         out.append(text[pos:w.start] + (_recase(form.word, w.text) if form else w.text))
         pos = w.end
         if p.tag.POS == "NOUN":

@@ -190,7 +190,7 @@ def _inflect(word: Word, case: str, sex: str | None) -> str:
     for p in candidates:
         if case in p.tag and "sing" in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag
                                                   or p.tag.gender is None or not _person_parses(word)):
-            form = p.inflect({"nomn"})
+            form = morph.inflect(p, {"nomn"})
             if form:
                 return _recase(form.word, word.text)
     return word.text
@@ -370,7 +370,7 @@ def _quoted_nominative(word: Word) -> str:
     found = parses(word)
     if word.text.isupper() or any("nomn" in p.tag for p in found) or not morph.known(word.low):
         return word.text
-    form = found[0].inflect({"nomn", found[0].tag.number}) if found[0].tag.number else None
+    form = morph.inflect(found[0], {"nomn", found[0].tag.number}) if found[0].tag.number else None
     return _recase(form.word, word.text) if form else word.text
 
 
@@ -378,7 +378,7 @@ def _inflect_common(word: Word) -> str:
     parse = parses(word)[0]
     if "nomn" in parse.tag:
         return word.text
-    form = parse.inflect({"nomn"})
+    form = morph.inflect(parse, {"nomn"})
     return form.word if form else word.text
 
 
@@ -407,7 +407,7 @@ def with_gender(name: str, gender: str | None) -> str:
 def _inflect_gendered(word: Word, case: str, gender: str) -> str | None:
     for p in _person_parses(word) or parses(word):
         if case in p.tag and gender in p.tag and "sing" in p.tag:
-            form = p.inflect({"nomn"})
+            form = morph.inflect(p, {"nomn"})
             return _recase(form.word, word.text) if form else None
     return None
 
@@ -469,7 +469,7 @@ def genitive(name: str) -> str:
     out = []
     for word in name.split():
         parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
-        form = parse.inflect({"gent"}) if parse is not None and not word.isupper() else None
+        form = morph.inflect(parse, {"gent"}) if parse is not None and not word.isupper() else None
         out.append(form.word.capitalize() if form is not None and word[:1].isupper()
                    else form.word if form is not None else word)
     return " ".join(out)
