@@ -143,7 +143,7 @@ def _occupied(found) -> set[int]:
 def _lexicon_orgs(text, tokens, found, hits) -> list[Candidate]:
     """Organisations named by common nouns: "правительство", "военной полиции",
     "российских властей", "пресс-служба главы кабмина РК", "сборной России"."""
-    taken, out = _occupied(found), []
+    taken, out, countries = _occupied(found), [], _Countries(found)
     adjectives = {h.last for h in hits if h.adjective}
     places_after = {h.first: h for h in hits if not h.adjective}
     people = {c.first for c in found if c.type == "PER"}
@@ -163,7 +163,7 @@ def _lexicon_orgs(text, tokens, found, hits) -> list[Candidate]:
         elif (mode == "ext") or (mode == "adj" and first == i):
             i = last + 1
             continue
-        out.append(_org(text, tokens, first, last, found))
+        out.append(_org(text, tokens, first, last, countries))
         i = last + 1
     return out
 
@@ -176,12 +176,12 @@ def _extended_orgs(text, tokens, found, hits) -> list[Candidate]:
     for c in found:
         if c.type in ("LOC", "ORG") and tokens[c.first].text[:1].isupper():
             after.setdefault(c.first, (c.last, tokens[c.last].text))
-    out = []
+    out, countries = [], _Countries(found)
     for c in found:
         nxt = after.get(c.last + 1)
         if c.type == "ORG" and nxt and tokens[c.last + 1].start - c.end <= 1 \
                 and _genitive_word(nxt[1]):
-            out.append(_org(text, tokens, c.first, nxt[0], found))
+            out.append(_org(text, tokens, c.first, nxt[0], countries))
     return out
 
 
@@ -193,12 +193,27 @@ def _genitive_word(word: str) -> bool:
     return word.isupper() or any("gent" in p.tag for p in morph.parses(word))
 
 
-def _org(text, tokens, first, last, found) -> Candidate:
+class _Countries:
+    """The places with a country among the candidates, by start, so that an organisation's
+    country is found without a pass over every candidate (a long text has thousands)."""
+
+    def __init__(self, found):
+        located = sorted((c.start, i, c.end, c.country) for i, c in enumerate(found)
+                         if c.type == "LOC" and c.country)
+        self.starts = [x[0] for x in located]
+        self.located = located
+
+    def within(self, start: int, end: int) -> str | None:
+        """The country of the earliest listed place inside ``start:end``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        inside = [x for x in self.located[lo:hi] if x[2] <= end]
+        return min(inside, key=lambda x: x[1])[3] if inside else None
+
+
+def _org(text, tokens, first, last, countries: _Countries) -> Candidate:
     start, end = tokens[first].start, tokens[last].end
-    inner = [c for c in found
-             if c.type == "LOC" and start <= c.start and c.end <= end and c.country]
     normal = _phrase(text, tokens, first, last)
-    return Candidate(start, end, "ORG", "organization", inner[0].country if inner else None,
+    return Candidate(start, end, "ORG", "organization", countries.within(start, end),
                      normal, first, last, key=f"org:{normal.lower()}")
 
 

@@ -9,6 +9,7 @@ A post belongs to the person named right after it ("президент Каза�
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from . import morph, posts
@@ -177,22 +178,30 @@ def _listed(tokens, post: Post, nxt: Post) -> bool:
 def _predicates(tokens, found: list[Post], people) -> list[Post]:
     """"Назарбаева работала вице-премьером": an instrumental post after its holder."""
     out = []
+    by_last = sorted((p.last, i) for i, p in enumerate(people))
+    by_first = sorted((p.first, i) for i, p in enumerate(people))
     for post in found:
         head = _head_index(tokens, post)
         if post.person is None and not post.plural and not governed(tokens, post.first) and (
                 posts.has_case(tokens[head], "ablt") or _office(tokens, post.first)):
-            before = [i for i, p in enumerate(people) if p.last < post.first
-                      and tokens[p.last].sentence == tokens[head].sentence
-                      and post.first - p.last <= PREDICATE_GAP]
-            after = [i for i, p in enumerate(people) if p.first > post.last
-                     and tokens[p.first].sentence == tokens[head].sentence
-                     and p.first - post.last <= PREDICATE_GAP]
+            sentence = tokens[head].sentence
+            before = [i for i in _near(by_last, post.first - PREDICATE_GAP, post.first - 1)
+                      if tokens[people[i].last].sentence == sentence]
+            after = [i for i in _near(by_first, post.last + 1, post.last + PREDICATE_GAP)
+                     if tokens[people[i].first].sentence == sentence]
             if before and after and _clause_break(tokens, people[before[-1]].last, post.first):
                 before = []  # "министром стал Хэйг, а министром обороны станет Фокс"
             if before or after:  # "Новым руководителем ... назначен Сергей Кравцов"
                 post = replace(post, person=before[-1] if before else after[0])
         out.append(post)
     return out
+
+
+def _near(keyed: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """The indices whose key lies in ``lo..hi``, in index order (people in a long text are
+    many; a post looks only a few words around itself)."""
+    a, b = bisect.bisect_left(keyed, (lo, -1)), bisect.bisect_right(keyed, (hi, len(keyed)))
+    return sorted(i for _, i in keyed[a:b])
 
 
 def _office(tokens, first) -> bool:

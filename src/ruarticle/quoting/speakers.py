@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -79,6 +80,8 @@ class Resolver:
         self._kinds: dict[tuple[str, str], bool] = {}
         self._cue_gender: dict[str, set] = {}  # person entity -> genders of the verbs they spoke with
         self._verbatim: list[tuple[int, int]] = []  # spans of the direct and block quotes so far
+        self._qualifiers: dict = {}  # role -> the qualifier stems of its words
+        self._named_in_full: list | None = None
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -199,14 +202,21 @@ class Resolver:
         if " " in name or len(name) < MISSPELT_LEAST or self.roster.fullest(name) != name:
             return entity_id, name
         gender = cue_gender if cue_gender in ("masc", "femn") else names.gender_of(name)
-        full = {p.name for p in self.roster.persons} \
-            | {e.name for e in self.registry.entities if e.type == "PER"}
-        near = {n for n in full if len(n.split()) > 1 and _near_spelling(n.split()[-1], name)
-                and fits(names.gender_of(n), gender) and fits(gender, names.gender_of(n))}
+        near = {n for n, surname, of in self._full_names() if _near_spelling(surname, name)
+                and fits(of, gender) and fits(gender, of)}
         if len(near) != 1:
             return entity_id, name
         found = next(iter(near))
         return self._entity_named(found), found
+
+    def _full_names(self) -> list[tuple[str, str, str | None]]:
+        """(name, surname, gender) of every person named with more than one word, once."""
+        if self._named_in_full is None:
+            full = {p.name for p in self.roster.persons} \
+                | {e.name for e in self.registry.entities if e.type == "PER"}
+            self._named_in_full = [(n, n.split()[-1], names.gender_of(n)) for n in sorted(full)
+                                   if len(n.split()) > 1]
+        return self._named_in_full
 
     def _in_cyrillic(self, entity_id, name: str):
         """A person the entities stage named by the Latin spelling given in brackets
@@ -404,6 +414,12 @@ class Resolver:
             return person.id, person.name, True
         return self._entity_named(found.name), found.name, True
 
+    def _role_qualifiers(self, role) -> set:
+        """The qualifier stems of a role's words, kept: every spokesperson looks at them all."""
+        if role not in self._qualifiers:
+            self._qualifiers[role] = {_qualifier(w) for w in tokenize(role.text) if w.is_word}
+        return self._qualifiers[role]
+
     def _spokesperson_named(self, words, start, gender) -> Entity | None:
         """"официальный представитель МИД" after "официальный представитель МИД РК Айбек
         Смадияров": the one person named earlier with every word of this spokesperson's post."""
@@ -413,8 +429,7 @@ class Resolver:
             return None
         wanted = {_qualifier(w) for w in content}
         found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
-                 and any(r.start < start and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
-                         for r in e.roles)}
+                 and any(r.start < start and wanted <= self._role_qualifiers(r) for r in e.roles)}
         if not found and gender in ("masc", "femn") \
                 and all(morph.lemma(w.low) in SPOKESMEN or morph.lemma(w.low) == "официальный" for w in content[:k]):
             # "Спикер МИД сообщил" after "Официальный представитель МИД Казахстана Айбек
@@ -422,8 +437,7 @@ class Resolver:
             wanted = {_qualifier(w) for w in content[k:]}
             found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
                      and any(r.start < start and _spokesman_title(r.text)
-                             and wanted <= {_qualifier(w) for w in tokenize(r.text) if w.is_word}
-                             for r in e.roles)}
+                             and wanted <= self._role_qualifiers(r) for r in e.roles)}
         if len(found) == 1:
             return next(iter(found.values()))
         return self._spokesman_speaking(content, k, start, gender) if not found else None
@@ -985,8 +999,8 @@ class Resolver:
             return None
         wanted = [morph.lemma(w.low) for w in content]
         found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
-                 and any(r.start < start and [morph.lemma(w.low) for w in tokenize(r.title) if w.is_word][:len(wanted)]
-                         == wanted and _attested(self.text, e, r) for r in e.roles)}
+                 and any(r.start < start and list(_title_lemmas(r.title)[:len(wanted)]) == wanted
+                         and _attested(self.text, e, r) for r in e.roles)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _ministry_leader(self, words, start, gender) -> Entity | None:
@@ -1305,6 +1319,12 @@ def _post_taken_for_name(entity: Entity) -> bool:
     return entity.type == "PER" and len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
 
 
+@lru_cache(maxsize=4096)
+def _title_lemmas(title: str) -> tuple[str, ...]:
+    return tuple(morph.lemma(w.low) for w in tokenize(title) if w.is_word)
+
+
+@lru_cache(maxsize=4096)
 def _spokesman_title(title: str) -> bool:
     """A title headed by a spokesman's noun ("Официальный представитель МИД Казахстана")."""
     head = next((w for w in tokenize(title) if w.is_word and best_pos(w) == "NOUN"), None)
