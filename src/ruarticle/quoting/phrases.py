@@ -144,6 +144,9 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         j = _skip_left(words, k - 1, lo, guard=False)
         if fallback is not None:
             j = _skip_insert(words, j, lo)
+        elif told and j >= lo and words[j].text == ",":
+            # "X, в разговоре с корреспондентом Kaktus.media признался": past the outlet
+            return _subject_before_comma(words, j, lo, gender)
     return fallback
 
 
@@ -222,9 +225,18 @@ def _told_in(words: list[Word], span: tuple[int, int], lo: int) -> bool:
     if not (is_latin(first) or first.text in NAME_MARKS or (first.text.isupper() and len(first.text) > 1)):
         return False
     k = span[0] - 1
+    if k - 1 >= lo and morph.lemma(words[k].low) == "свой" and _is_prep(words[k - 1]):
+        return True  # "в своём Instagram": "свой" points back to the subject, so this is not it
+    if k - 3 >= lo and words[k - 1].low in ("с", "со") and _instrumental_noun(words[k]) \
+            and _media_context(words[k - 2]):
+        k -= 2  # "в разговоре с корреспондентом Kaktus.media": the outlet's reporter was told
     if k - 2 >= lo and words[k].is_word and not words[k].is_upper and _media_context(words[k - 1]):
         k -= 1  # the kind of outlet in the genitive: "телеканала", "газеты"
     return k - 1 >= lo and _media_context(words[k]) and _is_prep(words[k - 1])
+
+
+def _instrumental_noun(word: Word) -> bool:
+    return word.is_word and not word.is_upper and any(p.tag.POS == "NOUN" and "ablt" in p.tag for p in parses(word)[:1])
 
 
 def _after_outlet(words: list[Word], span: tuple[int, int]) -> int:
