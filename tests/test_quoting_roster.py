@@ -145,3 +145,8 @@ def test_a_name_ending_a_sentence_after_a_womans_verb_is_hers():
     text = "Полиция задержала Валерия Котова."
     e = person("E1", "Валерий Котов", (text.index("Валерия"), "Валерия Котова"))
     assert Registry((e,), text).by_id["E1"].name == "Валерий Котов"
+
+
+def test_a_surname_read_only_as_a_plural_first_name_can_be_nominative():
+    assert nominative_in("Мурат Сапарбаев", "masc")
+    assert not nominative_in("Сергея Орлова", "masc")

@@ -510,10 +510,17 @@ def nominative_in(mention: str, gender: str | None) -> bool:
     cut = next((n for n, w in enumerate(words) if n and w.text in word_set("name_particles.txt")), None)
     words = words[:cut]
     return bool(words) and all(
-        not morph.known(w.low) or _only_a_thing(w) or any(
+        not morph.known(w.low) or _only_a_thing(w) or _surname_taken_for_plural(w, gender) or any(
             "nomn" in p.tag and (gender not in ("masc", "femn") or p.tag.gender in (gender, None))
             for p in parses(w))
         for w in words)
+
+
+def _surname_taken_for_plural(word, gender) -> bool:
+    """"Сапарбаев", "Жумабаев": a man's surname the dictionary reads only as the plural
+    genitive of a first name ("Сапарбай"), which no name in a mention is."""
+    return gender != "femn" and word.text[:1].isupper() and word.low.endswith(("ов", "ев", "ёв", "ин")) \
+        and all("plur" in p.tag and "Name" in p.tag for p in parses(word))
 
 
 def _only_a_thing(word) -> bool:
