@@ -161,6 +161,8 @@ SUBJECTS_BEFORE = [
                  id="an_outlet_after_v_intervyu_is_not_the_subject"),
     pytest.param("Министр в эфире телеканала «Россия 24» заявил", "заявил", "masc", "Министр",
                  id="an_outlet_in_the_genitive_after_v_efire_is_not_the_subject"),
+    pytest.param("Химик Олег Седов из лаборатории института РАН , который вёл опыты , заявил", "заявил", "masc",
+                 "Химик Олег Седов", id="an_abbreviation_closing_a_genitive_pp_is_not_the_subject"),
     pytest.param("Певица Ольга Белова в своём Telegram написала", "написала", "femn", "Певица Ольга Белова",
                  id="a_channel_after_v_svoyom_is_not_the_subject"),
     pytest.param("Один из туристов , студент Павел , в беседе с журналистом Vesti.kz рассказал", "рассказал", "masc",

@@ -124,14 +124,17 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 return rest, span[1]
         if span is not None and not told:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
-            if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
+            if _closes_genitive_pp(words, first, lo):
+                pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
+            elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender):
                 span = _with_title_list(words, _with_org_topic(words, span, i), lo)
                 return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
-                                 and _nominative(words[a]) and _agrees(words[a], gender)), None)
+                                 and _nominative(words[a]) and _agrees(words[a], gender)
+                                 and not _closes_genitive_pp(words, a, lo)), None)
                 if agreeing is not None:
                     return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = (span[0] - 1 if told else span[0]) if span else j + 1
@@ -148,6 +151,24 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             # "X, в разговоре с корреспондентом Kaktus.media признался": past the outlet
             return _subject_before_comma(words, j, lo, gender)
     return fallback
+
+
+def _closes_genitive_pp(words: list[Word], a: int, lo: int) -> bool:
+    """An abbreviation or Latin name after a chain of genitive nouns opened by a preposition
+    ("из Института археологии РАН") ends that prepositional phrase: it is no subject."""
+    if not (is_latin(words[a]) or words[a].text.isupper()) or a - 2 < lo or not _genitive_noun(words[a - 1]) \
+            or words[a - 1].is_upper or a + 1 < len(words) and words[a + 1].is_word and words[a + 1].is_upper:
+        return False  # "из микрорайона КЖБИ Раиса Ковальчук": a name follows, the phrase goes on
+    k = a - 1
+    while k > lo and a - k <= PP_REACH and not _is_prep(words[k]) and _genitive_noun(words[k]):
+        k -= 1
+    return _is_prep(words[k])
+
+
+def _genitive_noun(word: Word) -> bool:
+    found = parses(word)
+    return word.is_word and any(p.tag.POS == "NOUN" and "gent" in p.tag for p in found) \
+        and not any({"nomn", "sing"} <= set(p.tag.grammemes) for p in found)
 
 
 def _past_connector(words: list[Word], lo: int, i: int) -> int:
