@@ -224,6 +224,8 @@ SPEAKERS_AFTER = [
                  id="regional_branch_of_an_abbreviated_body_runs_through_its_place"),
     pytest.param("сообщил представитель МВД по телефону", "сообщил", "представитель МВД",
                  id="po_after_an_abbreviation_with_a_common_word_is_not_a_branch"),
+    pytest.param("написал эксперт в своём блоге", "написал", "эксперт",
+                 id="v_svoyom_after_an_unnamed_source_is_the_verbs_place"),
     pytest.param("заявил « Интерфаксу » источник в правительстве", "заявил", "источник в правительстве",
                  id="unnamed_source_keeps_where_it_sits"),
     pytest.param("заявил министр в правительстве", "заявил", "министр",

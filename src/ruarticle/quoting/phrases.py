@@ -296,8 +296,9 @@ def _through_source_place(words: list[Word], a: int, j: int, hi: int) -> int:
     """"источник в правительстве", "собеседник из окружения министра": an unnamed source
     is described by where it sits."""
     if j + 1 >= hi or j - a != 1 or words[j].low not in ("в", "во", "из", "на", "при") \
-            or morph.lemma(words[a].low) not in word_set("quote_anonymous.txt"):
-        return j
+            or morph.lemma(words[a].low) not in word_set("quote_anonymous.txt") \
+            or morph.lemma(words[j + 1].low) == "свой":
+        return j  # "аналитик в своём Telegram-канале": "свой" is the subject's, the place the verb's
     k = j + 1
     while k < hi and k - a < MAX_NP and words[k].is_word and np_word(words[k]):
         k += 1
