@@ -224,6 +224,8 @@ SPEAKERS_AFTER = [
                  id="regional_branch_of_an_abbreviated_body_runs_through_its_place"),
     pytest.param("сообщил представитель МВД по телефону", "сообщил", "представитель МВД",
                  id="po_after_an_abbreviation_with_a_common_word_is_not_a_branch"),
+    pytest.param("рассказывает вернувшийся из экспедиции в горы Илья Сомов", "рассказывает",
+                 "вернувшийся из экспедиции в горы Илья Сомов", id="a_participle_runs_on_to_the_name_it_describes"),
     pytest.param("написал эксперт в своём блоге", "написал", "эксперт",
                  id="v_svoyom_after_an_unnamed_source_is_the_verbs_place"),
     pytest.param("заявил « Интерфаксу » источник в правительстве", "заявил", "источник в правительстве",

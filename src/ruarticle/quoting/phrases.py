@@ -733,6 +733,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
+    j = _through_participle(words, a, j, hi)
     if j < hi and _regional_body(words, j):  # "пресс-служба ГУ МВД по Москве"
         j += 1
         while j < hi and j - a < MAX_NP and words[j].is_word and (np_word(words[j]) or words[j].low == "и"):
@@ -803,6 +804,21 @@ def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
             and (np_word(words[k]) or words[k].low in INNER_LINKS):
         if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
             while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
+                k += 1
+            return k
+        k += 1
+    return j
+
+
+def _through_participle(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"признаётся приехавший с семьёй из Самары Дмитрий Орлов": a participle opening the
+    phrase takes its own objects before the name it describes; run on to that name."""
+    if j != a + 1 or not any(p.tag.POS == "PRTF" and "nomn" in p.tag for p in parses(words[a])[:1]):
+        return j
+    k = j
+    while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word:
+        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
+            while k < hi and words[k].is_word and words[k].is_upper and np_word(words[k]):
                 k += 1
             return k
         k += 1
