@@ -129,3 +129,24 @@ def test_a_verb_after_a_name_depending_on_a_relative_shows_no_gender_of_the_name
     text = "Отец Андреа Росси говорил, что дочь невиновна."
     e = person("E1", "Андреа Росси", (text.index("Андреа"), "Андреа Росси"))
     assert Registry((e,), text).gender["E1"] != "masc"
+
+
+def test_a_name_read_as_a_mans_genitive_is_a_womans_before_a_verb():
+    text = "Директор фонда Валерия Котова также считает, что цены вырастут."
+    e = person("E1", "Валерий Котов", (text.index("Валерия"), "Валерия Котова"))
+    registry = Registry((e,), text)
+    assert registry.by_id["E1"].name == "Валерия Котова" and registry.gender["E1"] == "femn"
+
+
+def test_a_name_ending_a_sentence_after_a_womans_verb_is_hers():
+    text = "На совещании выступила и директор фонда Валерия Котова. Она предложила снизить цены."
+    e = person("E1", "Валерий Котов", (text.index("Валерия"), "Валерия Котова"))
+    assert Registry((e,), text).by_id["E1"].name == "Валерия Котова"
+    text = "Полиция задержала Валерия Котова."
+    e = person("E1", "Валерий Котов", (text.index("Валерия"), "Валерия Котова"))
+    assert Registry((e,), text).by_id["E1"].name == "Валерий Котов"
+
+
+def test_a_surname_read_only_as_a_plural_first_name_can_be_nominative():
+    assert nominative_in("Мурат Сапарбаев", "masc")
+    assert not nominative_in("Сергея Орлова", "masc")

@@ -1207,3 +1207,10 @@ def test_a_one_holder_post_closing_a_turn_keeps_its_holder():
             "– Это важный шаг, – сказал министр.")
     said = {q.text: q.speaker.name for q in extract(text).quotes if q.speaker}
     assert said["Это важный шаг"] == "Иван Иванов"
+
+
+def test_a_latin_name_after_a_company_descriptor_is_the_company():
+    text = "Британский производитель электроники Orbit Devices сообщил, что отзывает партию зарядок."
+    orbit = entity("E1", "ORG", "Orbit Devices", text, "Orbit Devices")
+    assert speaker(text, "Британский производитель электроники Orbit Devices", "masc",
+                   Resolver(text, (orbit,))).name == "Orbit Devices"

@@ -124,14 +124,17 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 return rest, span[1]
         if span is not None and not told:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
-            if _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
+            if _closes_genitive_pp(words, first, lo):
+                pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
+            elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender):
                 span = _with_title_list(words, _with_org_topic(words, span, i), lo)
                 return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
-                                 and _nominative(words[a]) and _agrees(words[a], gender)), None)
+                                 and _nominative(words[a]) and _agrees(words[a], gender)
+                                 and not _closes_genitive_pp(words, a, lo)), None)
                 if agreeing is not None:
                     return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = (span[0] - 1 if told else span[0]) if span else j + 1
@@ -144,7 +147,28 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
         j = _skip_left(words, k - 1, lo, guard=False)
         if fallback is not None:
             j = _skip_insert(words, j, lo)
+        elif told and j >= lo and words[j].text == ",":
+            # "X, в разговоре с корреспондентом Kaktus.media признался": past the outlet
+            return _subject_before_comma(words, j, lo, gender)
     return fallback
+
+
+def _closes_genitive_pp(words: list[Word], a: int, lo: int) -> bool:
+    """An abbreviation or Latin name after a chain of genitive nouns opened by a preposition
+    ("из Института археологии РАН") ends that prepositional phrase: it is no subject."""
+    if not (is_latin(words[a]) or words[a].text.isupper()) or a - 2 < lo or not _genitive_noun(words[a - 1]) \
+            or words[a - 1].is_upper or a + 1 < len(words) and words[a + 1].is_word and words[a + 1].is_upper:
+        return False  # "из микрорайона КЖБИ Раиса Ковальчук": a name follows, the phrase goes on
+    k = a - 1
+    while k > lo and a - k <= PP_REACH and not _is_prep(words[k]) and _genitive_noun(words[k]):
+        k -= 1
+    return _is_prep(words[k])
+
+
+def _genitive_noun(word: Word) -> bool:
+    found = parses(word)
+    return word.is_word and any(p.tag.POS == "NOUN" and "gent" in p.tag for p in found) \
+        and not any({"nomn", "sing"} <= set(p.tag.grammemes) for p in found)
 
 
 def _past_connector(words: list[Word], lo: int, i: int) -> int:
@@ -222,9 +246,18 @@ def _told_in(words: list[Word], span: tuple[int, int], lo: int) -> bool:
     if not (is_latin(first) or first.text in NAME_MARKS or (first.text.isupper() and len(first.text) > 1)):
         return False
     k = span[0] - 1
+    if k - 1 >= lo and morph.lemma(words[k].low) == "свой" and _is_prep(words[k - 1]):
+        return True  # "в своём Instagram": "свой" points back to the subject, so this is not it
+    if k - 3 >= lo and words[k - 1].low in ("с", "со") and _instrumental_noun(words[k]) \
+            and _media_context(words[k - 2]):
+        k -= 2  # "в разговоре с корреспондентом Kaktus.media": the outlet's reporter was told
     if k - 2 >= lo and words[k].is_word and not words[k].is_upper and _media_context(words[k - 1]):
         k -= 1  # the kind of outlet in the genitive: "телеканала", "газеты"
     return k - 1 >= lo and _media_context(words[k]) and _is_prep(words[k - 1])
+
+
+def _instrumental_noun(word: Word) -> bool:
+    return word.is_word and not word.is_upper and any(p.tag.POS == "NOUN" and "ablt" in p.tag for p in parses(word)[:1])
 
 
 def _after_outlet(words: list[Word], span: tuple[int, int]) -> int:
@@ -263,8 +296,9 @@ def _through_source_place(words: list[Word], a: int, j: int, hi: int) -> int:
     """"источник в правительстве", "собеседник из окружения министра": an unnamed source
     is described by where it sits."""
     if j + 1 >= hi or j - a != 1 or words[j].low not in ("в", "во", "из", "на", "при") \
-            or morph.lemma(words[a].low) not in word_set("quote_anonymous.txt"):
-        return j
+            or morph.lemma(words[a].low) not in word_set("quote_anonymous.txt") \
+            or morph.lemma(words[j + 1].low) == "свой":
+        return j  # "аналитик в своём Telegram-канале": "свой" is the subject's, the place the verb's
     k = j + 1
     while k < hi and k - a < MAX_NP and words[k].is_word and np_word(words[k]):
         k += 1
@@ -699,6 +733,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
+    j = _through_participle(words, a, j, hi)
     if j < hi and _regional_body(words, j):  # "пресс-служба ГУ МВД по Москве"
         j += 1
         while j < hi and j - a < MAX_NP and words[j].is_word and (np_word(words[j]) or words[j].low == "и"):
@@ -769,6 +804,21 @@ def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
             and (np_word(words[k]) or words[k].low in INNER_LINKS):
         if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
             while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
+                k += 1
+            return k
+        k += 1
+    return j
+
+
+def _through_participle(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"признаётся приехавший с семьёй из Самары Дмитрий Орлов": a participle opening the
+    phrase takes its own objects before the name it describes; run on to that name."""
+    if j != a + 1 or not any(p.tag.POS == "PRTF" and "nomn" in p.tag for p in parses(words[a])[:1]):
+        return j
+    k = j
+    while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word:
+        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
+            while k < hi and words[k].is_word and words[k].is_upper and np_word(words[k]):
                 k += 1
             return k
         k += 1

@@ -298,7 +298,7 @@ class Registry:
     """The entity records of the article, indexed by mention position, surname and post."""
 
     def __init__(self, entities: tuple[Entity, ...], text: str = ""):
-        self.entities = tuple(_named(e) for e in entities if e.name.strip() or e.mentions)
+        self.entities = tuple(_as_woman(_named(e), text) for e in entities if e.name.strip() or e.mentions)
         self.by_id = {e.id: e for e in self.entities}
         spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
                        key=lambda x: x[:2])
@@ -434,6 +434,44 @@ def _agreed_gender(text: str, entity: Entity) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _as_woman(entity: Entity, text: str) -> Entity:
+    """"Алия Нурпеисова считает": a name the entities stage read as a man's in the genitive
+    ("Алий Нурпеисов") is a woman's in the nominative when a verb follows it, as a subject."""
+    if entity.type != "PER" or not text or names.gender_of(entity.name) != "masc":
+        return entity
+    surname = entity.name.split()[-1].lower()[:MIN_STEM] if entity.name.split() else ""
+    for m in entity.mentions:
+        words = [w for w in tokenize(m.text) if w.is_word]
+        if len(words) < 2 or surname not in m.text.lower() or not all(_womans_nominative(w) for w in words):
+            continue
+        after = [w for w in tokenize(text, m.end, m.end + AGREEMENT_REACH) if w.is_word or w.text in ".,;:"]
+        while after and after[0].is_word and best_pos(after[0]) in ("ADVB", "PRCL"):
+            after = after[1:]  # "Нурпеисова также напомнила"
+        tag = parses(after[0])[0].tag if after and after[0].is_word else None
+        if tag is not None and tag.POS == "VERB" and tag.gender != "masc" and "plur" not in tag \
+                or after and after[0].text == "." and _postposed_subject(text, m.start):
+            return replace(entity, name=" ".join(w.text for w in words))
+    return entity
+
+
+def _postposed_subject(text: str, start: int) -> bool:
+    """"На заседании выступила и адвокат Эльмира Жумабаева.": a woman's verb opens the
+    sentence with no subject before it, so the name ending the sentence is that subject."""
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    words = [w for w in tokenize(text, lo, start) if w.is_word]
+    verbs = [n for n, w in enumerate(words) if best_pos(w) == "VERB"]
+    if len(verbs) != 1:
+        return False
+    tag = parses(words[verbs[0]])[0].tag
+    return {"femn", "sing", "past"} <= set(tag.grammemes) and not any(
+        parses(w)[0].tag.POS in ("NOUN", "NPRO") and "nomn" in parses(w)[0].tag for w in words[:verbs[0]])
+
+
+def _womans_nominative(word: Word) -> bool:
+    return word.is_upper and any({"femn", "nomn", "sing"} <= set(p.tag.grammemes)
+                                 and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses(word))
+
+
 def _named(entity: Entity) -> Entity:
     """An entity the entities stage left without a readable name ("", "马凌") is called by
     its longest mention in Cyrillic or Latin letters."""
@@ -472,10 +510,17 @@ def nominative_in(mention: str, gender: str | None) -> bool:
     cut = next((n for n, w in enumerate(words) if n and w.text in word_set("name_particles.txt")), None)
     words = words[:cut]
     return bool(words) and all(
-        not morph.known(w.low) or _only_a_thing(w) or any(
+        not morph.known(w.low) or _only_a_thing(w) or _surname_taken_for_plural(w, gender) or any(
             "nomn" in p.tag and (gender not in ("masc", "femn") or p.tag.gender in (gender, None))
             for p in parses(w))
         for w in words)
+
+
+def _surname_taken_for_plural(word, gender) -> bool:
+    """"Сапарбаев", "Жумабаев": a man's surname the dictionary reads only as the plural
+    genitive of a first name ("Сапарбай"), which no name in a mention is."""
+    return gender != "femn" and word.text[:1].isupper() and word.low.endswith(("ов", "ев", "ёв", "ин")) \
+        and all("plur" in p.tag and "Name" in p.tag for p in parses(word))
 
 
 def _only_a_thing(word) -> bool:

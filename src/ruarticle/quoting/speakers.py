@@ -1563,12 +1563,22 @@ def _heads(words: list[Word], start: int, end: int, kind: str, gender: str | Non
     last = max((n for n, w in enumerate(content) if w.start < end), default=index)
     if kind == "ORG" and _spokesperson(words) is not None:
         return True  # "представитель Microsoft" speaks for Microsoft
+    if kind == "ORG" and last == len(content) - 1 and _described_company(content, index):
+        return True  # "японский автопроизводитель Hoshida Motor" is Hoshida Motor
     if kind != "PER" or names.dependent(content, index, last + 1):
         return False
     # "тренер Дадашева" names a woman Дадашева or depends on the head: not the man Дадашев
     head_nominative = any("nomn" in p.tag for p in parses(content[0])[:1])
     mention = " ".join(w.text for w in content[index:last + 1])
     return not head_nominative or nominative_in(mention, gender)
+
+
+def _described_company(content: list[Word], index: int) -> bool:
+    """"Японский автопроизводитель Hoshida Motor": an indeclinable name after a noun of
+    what a company does is in apposition to it, not its genitive dependent."""
+    name = content[index]
+    return (is_latin(name) or name.text[:1] in "«\"") and any(
+        best_pos(w) == "NOUN" and morph.lemma(w.low) in word_set("quote_org_descriptors.txt") for w in content[:index])
 
 
 def _pronoun(words: list[Word]) -> str | None:
