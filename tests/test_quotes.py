@@ -1424,3 +1424,15 @@ def test_agency_interlocutor_is_the_representative_just_cited():
     first, second = qs[0], qs[-1]
     assert first.speaker.name and second.speaker.text == "собеседник агентства"
     assert second.speaker.name == first.speaker.name
+
+
+def test_marked_words_retold_inside_a_block_quote_are_a_quote_of_their_own():
+    text = ("Жительница села лишилась пенсии\n\n"
+            "Пенсионерка Анна Волкова лишилась всех сбережений.\n\n"
+            "Ко мне пришла женщина и сказала: «Ваш счётчик неисправен, его надо срочно менять». "
+            "Я отдала ей все деньги.\n\n"
+            "— рассказала пенсионерка.\n\nПолиция ищет мошенницу.")
+    qs = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.kind for q in qs] == ["block", "direct"]
+    assert qs[1].text == "Ваш счётчик неисправен, его надо срочно менять"
+    assert qs[1].cue.text == "сказала"

@@ -47,6 +47,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     for p in prose:
         if p.index in in_blocks:
             previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
+            drafts += _retold(text, p, said)
             continue
         before = _last_speaker(said, p.index - 1)
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
@@ -63,6 +64,13 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = extent.settled(text, prose, drafts)
     return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
+
+
+def _retold(text: str, p: Paragraph, said: list[Draft]) -> list[Draft]:
+    """"Мне позвонил мужчина и сказал: «...»" inside a block quote: marked words the
+    speaker retells with their own cue and speaker are a quote of their own."""
+    return [d for d in direct.find(text, p.start, p.end, p.index)
+            if d.cue and d.speaker and all(k.start < d.start or d.end < k.end for k in said)]
 
 
 def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
