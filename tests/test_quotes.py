@@ -1379,6 +1379,11 @@ def test_headline_source_named_by_a_post_and_what_it_heads():
     assert (q.kind, q.text, q.speaker.text) == ("direct", "мы не отступим от реформы", "Президент Франции")
 
 
+def test_headline_source_named_by_a_post_and_a_longer_genitive():
+    q = found("Директор областной филармонии: зал откроется после ремонта\nРемонт идёт второй год.")[0]
+    assert (q.text, q.speaker.text) == ("зал откроется после ремонта", "Директор областной филармонии")
+
+
 def test_a_headline_topic_before_a_colon_is_no_post():
     assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
 

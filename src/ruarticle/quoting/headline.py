@@ -9,6 +9,7 @@ from .names import person_runs
 from .words import SURNAME_ENDINGS, is_name_like, tokenize
 
 SOURCE_MAX_WORDS = 3
+POST_MAX_WORDS = 5  # "Министр окружающей среды Бразилии:"
 
 
 def find(text: str, p: Paragraph) -> list[Draft]:
@@ -18,7 +19,7 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     words = tokenize(text, p.start, colon)
     surname = _surname(words)
     post = _post_of(words)
-    if not words or len(words) > SOURCE_MAX_WORDS \
+    if not words or len(words) > (POST_MAX_WORDS if post else SOURCE_MAX_WORDS) \
             or not (surname or post or all(is_name_like(w) for w in words) or _speaking_noun(words)):
         return []
     if all(morph.has_tag(w.low, "Geox") for w in words if w.is_word):
@@ -32,11 +33,16 @@ def find(text: str, p: Paragraph) -> list[Draft]:
 
 
 def _post_of(words) -> bool:
-    """"Глава Малайзии:", "Президент Франции:": a person's post and the name of what it
-    heads (a capitalised word after the post noun)."""
-    return 2 <= len(words) and all(w.is_word for w in words) \
+    """"Глава Малайзии:", "Президент Франции:", "Директор Исторического музея:": a
+    person's post and, in the genitive, what it heads."""
+    return 2 <= len(words) <= POST_MAX_WORDS and all(w.is_word for w in words) \
         and morph.lemma(words[0].low) in word_set("posts.txt") \
-        and all(is_name_like(w) and not w.initial for w in words[1:])
+        and all((is_name_like(w) or _genitive(w)) and not w.initial for w in words[1:]) \
+        and (is_name_like(words[-1]) or _genitive(words[-1], "NOUN"))
+
+
+def _genitive(word, pos=None) -> bool:
+    return any(p.tag.case == "gent" and (pos is None or p.tag.POS == pos) for p in morph.parses(word.low)[:2])
 
 
 def _speaking_noun(words) -> bool:
