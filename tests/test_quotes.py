@@ -1384,6 +1384,13 @@ def test_headline_source_named_by_a_post_and_a_longer_genitive():
     assert (q.text, q.speaker.text) == ("зал откроется после ремонта", "Директор областной филармонии")
 
 
+def test_headline_post_is_the_person_the_body_introduces_by_it():
+    text = ("Министр спорта: стадион сдадут в срок\n\n"
+            "Министр спорта области Олег Жуков заявил, что стадион примут в эксплуатацию в мае.")
+    qs = extract(text).quotes
+    assert qs[0].speaker.text == "Министр спорта" and qs[0].speaker.name == "Олег Жуков"
+
+
 def test_a_headline_topic_before_a_colon_is_no_post():
     assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
 
