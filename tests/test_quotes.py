@@ -1391,6 +1391,12 @@ def test_headline_post_is_the_person_the_body_introduces_by_it():
     assert qs[0].speaker.text == "Министр спорта" and qs[0].speaker.name == "Олег Жуков"
 
 
+def test_headline_opening_with_marked_words_and_a_colon_before_their_source():
+    q = found("«Цены на хлеб не вырастут»: глава минсельхоза о новом урожае\nУрожай собран.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Цены на хлеб не вырастут", "глава минсельхоза")
+    assert found("«Газпром»: прибыль компании выросла вдвое\nОтчёт опубликован.") == ()
+
+
 def test_a_headline_topic_before_a_colon_is_no_post():
     assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
 
