@@ -243,3 +243,9 @@ def test_insert_after_a_colon_or_however_vouches_for_the_clause_it_opens():
     assert q.text == "пшеница подорожала на 9%"
     q = only("Сумма сделки не называется, однако, по информации «Ведомостей», она превысила 2 млрд рублей.")
     assert q.text == "она превысила 2 млрд рублей"
+
+
+def test_a_report_inside_the_account_an_inserted_source_vouches_for_stays_in_it():
+    qs = found("По данным полиции, вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию.")
+    outer = next(q for q in qs if q.cue.text == "По данным")
+    assert outer.text == "вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию"
