@@ -1379,6 +1379,24 @@ def test_headline_source_named_by_a_post_and_what_it_heads():
     assert (q.kind, q.text, q.speaker.text) == ("direct", "мы не отступим от реформы", "Президент Франции")
 
 
+def test_headline_source_named_by_a_post_and_a_longer_genitive():
+    q = found("Директор областной филармонии: зал откроется после ремонта\nРемонт идёт второй год.")[0]
+    assert (q.text, q.speaker.text) == ("зал откроется после ремонта", "Директор областной филармонии")
+
+
+def test_headline_post_is_the_person_the_body_introduces_by_it():
+    text = ("Министр спорта: стадион сдадут в срок\n\n"
+            "Министр спорта области Олег Жуков заявил, что стадион примут в эксплуатацию в мае.")
+    qs = extract(text).quotes
+    assert qs[0].speaker.text == "Министр спорта" and qs[0].speaker.name == "Олег Жуков"
+
+
+def test_headline_opening_with_marked_words_and_a_colon_before_their_source():
+    q = found("«Цены на хлеб не вырастут»: глава минсельхоза о новом урожае\nУрожай собран.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Цены на хлеб не вырастут", "глава минсельхоза")
+    assert found("«Газпром»: прибыль компании выросла вдвое\nОтчёт опубликован.") == ()
+
+
 def test_a_headline_topic_before_a_colon_is_no_post():
     assert found("Новый рекорд: спортсмен пробежал дистанцию за час\nЗабег прошёл в Москве.") == ()
 
@@ -1424,3 +1442,15 @@ def test_agency_interlocutor_is_the_representative_just_cited():
     first, second = qs[0], qs[-1]
     assert first.speaker.name and second.speaker.text == "собеседник агентства"
     assert second.speaker.name == first.speaker.name
+
+
+def test_marked_words_retold_inside_a_block_quote_are_a_quote_of_their_own():
+    text = ("Жительница села лишилась пенсии\n\n"
+            "Пенсионерка Анна Волкова лишилась всех сбережений.\n\n"
+            "Ко мне пришла женщина и сказала: «Ваш счётчик неисправен, его надо срочно менять». "
+            "Я отдала ей все деньги.\n\n"
+            "— рассказала пенсионерка.\n\nПолиция ищет мошенницу.")
+    qs = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.kind for q in qs] == ["block", "direct"]
+    assert qs[1].text == "Ваш счётчик неисправен, его надо срочно менять"
+    assert qs[1].cue.text == "сказала"

@@ -236,3 +236,16 @@ def test_a_source_described_by_an_adjective_and_a_post_keeps_the_description():
 def test_after_как_сообщил_a_nominative_phrase_is_the_subject():
     q = only("Как сообщил Интерфакс, новый глава района отказался от служебной машины.")
     assert q.text.startswith("Как сообщил") or q.text.startswith("новый глава района")
+
+
+def test_insert_after_a_colon_or_however_vouches_for_the_clause_it_opens():
+    q = only("Цены на зерно растут и в Европе: по данным биржи Euronext, пшеница подорожала на 9%.")
+    assert q.text == "пшеница подорожала на 9%"
+    q = only("Сумма сделки не называется, однако, по информации «Ведомостей», она превысила 2 млрд рублей.")
+    assert q.text == "она превысила 2 млрд рублей"
+
+
+def test_a_report_inside_the_account_an_inserted_source_vouches_for_stays_in_it():
+    qs = found("По данным полиции, вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию.")
+    outer = next(q for q in qs if q.cue.text == "По данным")
+    assert outer.text == "вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию"

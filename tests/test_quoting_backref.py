@@ -15,3 +15,9 @@ def test_этом_with_a_noun_of_its_own_points_at_nothing():
 def test_an_adjective_that_may_open_the_subject_keeps_the_pointer():
     qs = found("Иск отклонили. Об этом городской суд сообщил в пятницу.")
     assert [q.text for q in qs] == ["Иск отклонили"]
+
+
+def test_figures_pointed_back_at_are_cited_by_the_speaker():
+    qs = found("За зиму в районе выявлено 40 случаев гриппа. Такие данные привела главный врач Ирина Белова.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("За зиму в районе выявлено 40 случаев гриппа", "привела", "главный врач Ирина Белова")]

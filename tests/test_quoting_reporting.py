@@ -643,3 +643,9 @@ def test_an_infinitive_in_marks_after_the_addressee_is_the_content():
 def test_a_year_abbreviation_before_a_capital_ends_a_phrase():
     qs = found("Губернатор пообещал построить мост до 2025г. Строительство начнётся весной.")
     assert qs[0].text == "построить мост до 2025г"
+
+
+def test_question_after_the_person_asked():
+    q = only("Депутат Иван Серов спросил министра финансов, когда выплатят долги по зарплате.")
+    assert q.text == "когда выплатят долги по зарплате"
+    assert q.speaker.text == "Депутат Иван Серов"

@@ -254,3 +254,14 @@ def test_a_first_person_speech_after_a_colon_goes_on_in_the_present_tense():
     assert kind_of(layout, "Люди должны") == "quote"
     assert kind_of(layout, "Министр финансов") != "quote"  # a name: the author tells of someone
     assert kind_of(layout, "Глава кабмина") != "quote"  # past tense: the author narrates
+
+
+def test_dashed_attribution_line_after_speech_that_kept_its_full_stop():
+    text = ("Завод получил новый заказ\n\n"
+            "Директор завода Павел Ильин встретился с рабочими цеха.\n\n"
+            "Мы загружены до конца года. Люди получат премии к празднику.\n\n"
+            "— сообщил директор рабочим.\n\nЗавод основан в 1954 году.")
+    layout = segment(text)
+    assert kind_of(layout, "Мы загружены") == "quote"
+    assert kind_of(layout, "— сообщил") == "attribution"
+    assert kind_of(layout, "Директор завода") != "quote"

@@ -28,6 +28,7 @@ WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http:
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
+POST_REACH = 30  # characters before a named speaker where the post introducing them stands
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 
@@ -47,6 +48,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     for p in prose:
         if p.index in in_blocks:
             previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
+            drafts += _retold(text, p, said)
             continue
         before = _last_speaker(said, p.index - 1)
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
@@ -62,7 +64,32 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     drafts = [d for d in drafts if not contentless.empty(text, d) and not unsaid.no_quote(text, d, titles)]
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = extent.settled(text, prose, drafts)
-    return _read_back(original, _records(text, paragraphs, _dedupe(text, drafts), entities))
+    found = _headline_posts(text, titles, _records(text, paragraphs, _dedupe(text, drafts), entities))
+    return _read_back(original, found)
+
+
+def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """"Министр культуры: ..." over an article that names "министр культуры Анна Ли": a
+    headline's source given by a post alone is the first named speaker the body introduces
+    by that post."""
+    out = list(found)
+    for n, q in enumerate(out):
+        if q.paragraph not in titles or q.cue or not q.speaker or q.speaker.name:
+            continue
+        post = morph.lemma(q.speaker.text.split()[0].lower())
+        holder = next((k.speaker for k in out[n + 1:] if k.speaker and k.speaker.name
+                       and post in {morph.lemma(w.text.lower()) for w in
+                                    tokenize(text, max(0, k.speaker.start - POST_REACH), k.speaker.end)}), None)
+        if holder is not None:
+            out[n] = replace(q, speaker=replace(q.speaker, entity=holder.entity, name=holder.name))
+    return tuple(out)
+
+
+def _retold(text: str, p: Paragraph, said: list[Draft]) -> list[Draft]:
+    """"Мне позвонил мужчина и сказал: «...»" inside a block quote: marked words the
+    speaker retells with their own cue and speaker are a quote of their own."""
+    return [d for d in direct.find(text, p.start, p.end, p.index)
+            if d.cue and d.speaker and all(k.start < d.start or d.end < k.end for k in said)]
 
 
 def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:

@@ -40,6 +40,7 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
 PROSE_MIN_WORDS = 35
 ATTRIBUTION_MAX_WORDS = 40
 COLON_ATTRIBUTION_MAX_WORDS = 30
+DASHED_ATTRIBUTION_MAX_WORDS = 8  # "— рассказала пенсионерка журналистам."
 QUOTED = regex.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“")
 RUN_MAX = 3  # paragraphs one block quote may run over besides its own
 RUN_MIN_WORDS = 6
@@ -366,7 +367,11 @@ def _trailing_attribution(speech: _Line, line: _Line) -> bool:
     words = _words(text)
     if not words or not words[0][0].islower() or len(words) > ATTRIBUTION_MAX_WORDS:
         return False
-    return _is_speech_verb(words[0]) and SPEECH_END.search(speech.text) is not None
+    # a line of its own opening with a dash and a verb ("— подчеркнула она.") attributes the
+    # paragraph before it even when the speech kept its full stop
+    dashed = DASH_START.match(line.text) is not None and len(words) <= DASHED_ATTRIBUTION_MAX_WORDS
+    ends = SPEECH_END.search(speech.text) is not None or (dashed and speech.text.rstrip().endswith("."))
+    return _is_speech_verb(words[0]) and ends
 
 
 def _leading_attribution(intro: _Line, speech: _Line) -> bool:

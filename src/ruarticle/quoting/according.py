@@ -225,8 +225,10 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
 
 
 def _after_conjunction(ws, i) -> bool:
-    """The insert follows "и,", "а," or "но," inside the sentence."""
-    return i > 2 and ws[i - 1].text == "," and ws[i - 2].low in ("и", "а", "но")
+    """The insert follows "и,", "а,", "но," or "однако," inside the sentence, or a colon
+    ("дешевеет и на мировом рынке: по данным биржи, ..."): it opens a clause of its own."""
+    return i > 2 and ((ws[i - 1].text == "," and ws[i - 2].low in ("и", "а", "но", "однако"))
+                      or ws[i - 1].text == ":")
 
 
 def _inside_noun_phrase(ws, i, k) -> bool:

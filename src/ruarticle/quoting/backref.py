@@ -2,6 +2,7 @@
 content) and fronted topics: "О смерти композитора сообщила его дочь"."""
 from __future__ import annotations
 
+from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
 from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
@@ -34,8 +35,9 @@ def backref(text, s, i, previous):
         return None  # "Информацию о пожаре передали ...": a topic of its own, no pointer
     if _determiner(ws, i + n):
         return None  # "Об этом человеке говорят разное": "этом" goes with its noun
+    informs = any(ws[k].low in INFORMATION for k in range(i, i + n))
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
-        lemma = cue_lemma(ws[j])
+        lemma = cue_lemma(ws[j]) or (_cites(ws[j]) if informs else None)
         if lemma:
             break
     else:
@@ -49,7 +51,6 @@ def backref(text, s, i, previous):
         start, end = trim(text, s.start, ws[i - 1].start)
     elif previous is not None:
         # "Эту информацию подтвердила X": information may span the two sentences before
-        informs = any(ws[k].low in INFORMATION for k in range(i, i + n))
         start, end = trim(text, _sentence_before(text, previous[0]) if informs else previous[0], previous[1])
     else:  # the sentence given alone: its pointing word stands for the content
         pointing = next((k for k in range(i, i + n) if ws[k].low in THIS or ws[k].low == "это"), i + n - 1)
@@ -58,6 +59,14 @@ def backref(text, s, i, previous):
     return -1, draft, set(range(i, hi))
 
 
+
+
+def _cites(word) -> str | None:
+    """"Такие данные привел X": a verb that reports only with figures for its object."""
+    if not word.is_word:
+        return None
+    return next((p.normal_form for p in parses(word)[:2]
+                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_citing_verbs.txt")), None)
 
 
 def _determiner(ws, k) -> bool:

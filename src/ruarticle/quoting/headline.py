@@ -6,19 +6,24 @@ from ..records import Paragraph
 from ..resources import word_set
 from .draft import Draft, trim, unwrap
 from .names import person_runs
-from .words import SURNAME_ENDINGS, is_name_like, tokenize
+from .words import SURNAME_ENDINGS, best_pos, is_name_like, tokenize
 
 SOURCE_MAX_WORDS = 3
+QUOTED_MIN_WORDS = 3  # «Газпром»: ... is a name, not words said
+POST_MAX_WORDS = 5  # "Министр окружающей среды Бразилии:"
 
 
 def find(text: str, p: Paragraph) -> list[Draft]:
     colon = text.find(": ", p.start, p.end)
     if not _headline(text, p) or colon < 0:
         return []
+    quoted = _quoted_first(text, p, colon)
+    if quoted is not None:
+        return [quoted]
     words = tokenize(text, p.start, colon)
     surname = _surname(words)
     post = _post_of(words)
-    if not words or len(words) > SOURCE_MAX_WORDS \
+    if not words or len(words) > (POST_MAX_WORDS if post else SOURCE_MAX_WORDS) \
             or not (surname or post or all(is_name_like(w) for w in words) or _speaking_noun(words)):
         return []
     if all(morph.has_tag(w.low, "Geox") for w in words if w.is_word):
@@ -31,12 +36,37 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     return [Draft(kind, start, end, p.index, None, speaker, None)]
 
 
+def _quoted_first(text, p, colon):
+    """"«Очереди сократятся»: вице-министр о реформе": the marked words open the headline
+    and the colon leads to who said them; the source is named only before "о" (its topic)."""
+    start = p.start
+    while start < colon and text[start].isspace():
+        start += 1
+    if text[start] not in "«„\"" or text[colon - 1] not in "»“\"" \
+            or len(tokenize(text, start + 1, colon - 1)) < QUOTED_MIN_WORDS:
+        return None
+    inner = text[start + 1:colon - 1]
+    if any(c in inner for c in "«»„“\""):
+        return None  # two quoted pieces, or a name inside: not one utterance
+    words = tokenize(text, colon + 1, p.end)
+    about = next((n for n, w in enumerate(words[:SOURCE_MAX_WORDS + 2]) if w.low in ("о", "об")), None)
+    speaker = None
+    if about and all(w.is_word and best_pos(w) in ("NOUN", "ADJF") or is_name_like(w) for w in words[:about]):
+        speaker = (words[0].start, words[about - 1].end)
+    return Draft("direct", start + 1, colon - 1, p.index, None, speaker, None)
+
+
 def _post_of(words) -> bool:
-    """"Глава Малайзии:", "Президент Франции:": a person's post and the name of what it
-    heads (a capitalised word after the post noun)."""
-    return 2 <= len(words) and all(w.is_word for w in words) \
+    """"Глава Малайзии:", "Президент Франции:", "Директор Исторического музея:": a
+    person's post and, in the genitive, what it heads."""
+    return 2 <= len(words) <= POST_MAX_WORDS and all(w.is_word for w in words) \
         and morph.lemma(words[0].low) in word_set("posts.txt") \
-        and all(is_name_like(w) and not w.initial for w in words[1:])
+        and all((is_name_like(w) or _genitive(w)) and not w.initial for w in words[1:]) \
+        and (is_name_like(words[-1]) or _genitive(words[-1], "NOUN"))
+
+
+def _genitive(word, pos=None) -> bool:
+    return any(p.tag.case == "gent" and (pos is None or p.tag.POS == pos) for p in morph.parses(word.low)[:2])
 
 
 def _speaking_noun(words) -> bool:

@@ -131,6 +131,8 @@ def _cut(text, s, found):
                 if other.cue and other.cue[2] in word_set("quote_belief_verbs.txt") \
                         and not _gerund_at(s.words, starts, later):
                     continue  # "заявил, что ..., считают эксперты" — but ", полагая, что" is his own
+                if _vouched_account(d, other):
+                    continue  # "По информации полиции, ей позвонил мужчина и сообщил, что ...": the account holds the call
                 if d.start < later and _coordinated(s, starts, d, later, other) \
                         and not _enclosed(text, d.start, later):  # the source's own words go on
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
@@ -151,6 +153,13 @@ def _cut(text, s, found):
         if end - start > 1:
             drafts.append(d.with_(start=start, end=end))
     return drafts
+
+
+def _vouched_account(d: Draft, other: Draft) -> bool:
+    """A report by someone inside the clause an inserted source vouches for ("По данным
+    следствия, X позвонил и сообщил, что ...") is part of that source's account."""
+    return d.cue is not None and other.cue is not None and d.cue[2].startswith(("по ", "согласно")) \
+        and not other.cue[2].startswith(("по ", "согласно", "как "))
 
 
 def _gerund_at(ws, starts, at) -> bool:

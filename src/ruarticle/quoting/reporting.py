@@ -20,6 +20,7 @@ from .sources import (IN_WHICH, body_after, clause_start, coordinate, document_s
 from .words import Word, best_pos, char_span, is_latin, is_name_like, is_proper, parses, verb_gender
 
 COMPLEMENT_REACH = 12
+ASKED_WORDS = 4  # "спросил у главы правительства Кыргызстана, как ..."
 HYPOTHETICAL_REACH = 6
 THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
@@ -207,6 +208,9 @@ def complement(ws, i, lemma):
     the reported question after "спросил,"."""
     if asks(lemma) and i + 2 < len(ws) and ws[i + 1].text == "," and opens_question(ws, i + 2):
         return None if _negated(ws, i) else (i + 1, ws[i + 2].start)  # "не уточнил, когда"
+    asked = _asked_person(ws, i, lemma)
+    if asked is not None:
+        return None if _negated(ws, i) else (asked, ws[asked + 1].start)
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
@@ -247,6 +251,19 @@ def complement(ws, i, lemma):
         if w.low in ABOUT and not (j + 1 < len(ws) and ws[j + 1].low == "том"):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
+    return None
+
+
+def _asked_person(ws, i, lemma):
+    """Index of the comma in "спросил главу правительства, как ...": the person asked
+    stands between a verb of asking and the reported question."""
+    if lemma not in word_set("quote_asking_verbs.txt"):
+        return None
+    for j in range(i + 1, min(i + 2 + ASKED_WORDS, len(ws) - 1)):
+        if ws[j].text == ",":
+            return j if j > i + 1 and opens_question(ws, j + 1) else None
+        if not ws[j].is_word or best_pos(ws[j]) in ("VERB", "INFN", "GRND", "PRTF", "PRTS", "CONJ"):
+            return None
     return None
 
 
