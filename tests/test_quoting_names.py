@@ -78,3 +78,7 @@ def test_a_double_surname_alone_shows_no_first_name_s_gender():
 def test_a_first_name_read_only_as_a_plural_may_still_be_the_nominative_holder():
     content = [w for w in tokenize("Старший аналитик банка Эльвин Рзаев") if w.is_word]
     assert not names.dependent(content, 3, 5)
+
+
+def test_an_acronym_in_an_organisation_phrase_keeps_its_capitals():
+    assert names.organisation(tokenize("МИД Франции")) == "МИД Франции"

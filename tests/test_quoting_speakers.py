@@ -1214,3 +1214,8 @@ def test_a_latin_name_after_a_company_descriptor_is_the_company():
     orbit = entity("E1", "ORG", "Orbit Devices", text, "Orbit Devices")
     assert speaker(text, "Британский производитель электроники Orbit Devices", "masc",
                    Resolver(text, (orbit,))).name == "Orbit Devices"
+
+
+def test_a_spokesman_of_a_body_given_only_in_the_genitive_names_no_body():
+    text = "Представитель полицейского управления Вашингтона сообщил, что следствие продолжается."
+    assert [name for _, name in _speakers(text)] == [None]

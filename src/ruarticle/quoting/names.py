@@ -376,7 +376,7 @@ def _quoted_nominative(word: Word) -> str:
 
 def _inflect_common(word: Word) -> str:
     parse = parses(word)[0]
-    if "nomn" in parse.tag:
+    if "nomn" in parse.tag or word.text.isupper():  # "МИД" stays "МИД", not "Мид"
         return word.text
     form = morph.inflect(parse, {"nomn"})
     return form.word if form else word.text

@@ -1472,7 +1472,10 @@ def _spoken_for(words: list[Word]) -> str | None:
         return None  # "представитель министерства": no name to give
     if any(is_person_name(w) and not w.initial for w in rest) or _named_last(rest):
         return None  # "пресс-секретарь группы Александра Панфилова": the person speaks
-    return names.organisation(rest) or " ".join(w.text for w in rest if w.is_word)
+    found = names.organisation(rest)
+    if found is None and content[k].is_word and not content[k].is_upper:
+        return None  # "представитель полицейского управления Вашингтона": no name to give in the nominative
+    return found or " ".join(w.text for w in rest if w.is_word)
 
 
 def _named_last(words: list[Word]) -> bool:
