@@ -1216,6 +1216,6 @@ def test_a_latin_name_after_a_company_descriptor_is_the_company():
                    Resolver(text, (orbit,))).name == "Orbit Devices"
 
 
-def test_a_spokesman_of_a_body_given_only_in_the_genitive_names_no_body():
+def test_a_spokesman_of_a_body_given_in_the_genitive_names_it_in_the_nominative():
     text = "Представитель полицейского управления Вашингтона сообщил, что следствие продолжается."
-    assert [name for _, name in _speakers(text)] == [None]
+    assert [name for _, name in _speakers(text)] == ["Полицейское управление Вашингтона"]

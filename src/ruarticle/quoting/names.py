@@ -317,9 +317,7 @@ def organisation(words: list[Word]) -> str | None:
         return " ".join(w.text for w in tail)
     noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
     if noun is not None and org_head(content[noun]) and (len(content) >= 2 or noun > 0):
-        group = [_inflect_common(w) for w in content[:noun + 1]]  # "столичной мэрии" -> "столичная мэрия"
-        group[0] = group[0][:1].upper() + group[0][1:]
-        return " ".join(group + [w.text for w in content[noun + 1:]])
+        return head_nominative(content)
     if all(is_name_like(w) for w in content) or (content[0].is_upper and not content[0].initial) \
             or (is_name_like(content[-1]) and all(best_pos(w) == "ADJF" for w in content[:-1])):
         return " ".join(w.text for w in content)
@@ -374,11 +372,31 @@ def _quoted_nominative(word: Word) -> str:
     return _recase(form.word, word.text) if form else word.text
 
 
-def _inflect_common(word: Word) -> str:
-    parse = parses(word)[0]
-    if "nomn" in parse.tag or word.text.isupper():  # "МИД" stays "МИД", not "Мид"
+def head_nominative(words: list[Word]) -> str | None:
+    """A described body in the nominative, its words after the head noun as written:
+    "столичной мэрии" -> "Столичная мэрия", "полицейского управления Вашингтона" ->
+    "Полицейское управление Вашингтона"."""
+    content = [w for w in words if w.is_word]
+    nouns = [n for n, w in enumerate(content) if best_pos(w) == "NOUN"]
+    # "полицейского" may be a noun, but before another noun it is that noun's modifier
+    noun = next((n for n in nouns if not any(p.tag.POS == "ADJF" for p in parses(content[n]))),
+                nouns[0] if nouns else None)
+    if noun is None:
+        return None
+    head = parses(content[noun])[0]
+    agree = {g for g in ("masc", "femn", "neut", "plur") if g in head.tag}  # "полицейского управления"
+    group = [_inflect_common(w, agree if n < noun else set()) for n, w in enumerate(content[:noun + 1])]
+    group[0] = group[0][:1].upper() + group[0][1:]
+    return " ".join(group + [w.text for w in content[noun + 1:]])
+
+
+def _inflect_common(word: Word, agree: set = frozenset()) -> str:
+    """The word in the nominative; a modifier also in its head noun's gender or number."""
+    parse = next((p for p in parses(word) if p.tag.POS == "ADJF"), None) if agree else None
+    parse = parse or parses(word)[0]
+    if "nomn" in parse.tag and not agree or word.text.isupper():  # "МИД" stays "МИД", not "Мид"
         return word.text
-    form = morph.inflect(parse, {"nomn"})
+    form = morph.inflect(parse, {"nomn"} | set(agree)) or morph.inflect(parse, {"nomn"})
     return form.word if form else word.text
 
 

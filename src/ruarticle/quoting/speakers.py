@@ -1473,8 +1473,9 @@ def _spoken_for(words: list[Word]) -> str | None:
     if any(is_person_name(w) and not w.initial for w in rest) or _named_last(rest):
         return None  # "пресс-секретарь группы Александра Панфилова": the person speaks
     found = names.organisation(rest)
-    if found is None and content[k].is_word and not content[k].is_upper:
-        return None  # "представитель полицейского управления Вашингтона": no name to give in the nominative
+    if found is None and not content[k].is_upper:
+        # "представитель полицейского управления Вашингтона": the body, in the nominative
+        return names.head_nominative(rest)
     return found or " ".join(w.text for w in rest if w.is_word)
 
 
