@@ -44,7 +44,7 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4 and _8 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8 and _9 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 
 
