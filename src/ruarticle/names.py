@@ -108,6 +108,20 @@ def one_edit(one: str, other: str) -> bool:
     return long_[k + 1:] == rest
 
 
+def edits_within(a: str, b: str, most: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``most + 1`` once it exceeds ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
 def known_parse(parse) -> bool:
     """A dictionary word, not a guess built from a known ending ("Хамд" + "алла")."""
     stack = parse.methods_stack

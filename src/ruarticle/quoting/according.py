@@ -18,8 +18,8 @@ RELATIVES = frozenset({"который", "которая", "которое", "к
 SOURCE_REACH = 8
 SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
-PP_TAIL = 4
-APPOSITIONS = 3  # descriptions set off by commas after a source  # words of a prepositional phrase closing a speaker's description
+PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
+APPOSITIONS = 3  # descriptions set off by commas after a source
 
 
 def according(text, s, i):

@@ -6,7 +6,7 @@ from ..records import Paragraph
 from ..resources import word_set
 from .draft import Draft, trim, unwrap
 from .names import person_runs
-from .words import SURNAME_ENDINGS, best_pos, is_name_like, tokenize
+from .words import SURNAME_ENDINGS, best_pos, is_name_like, parses, tokenize
 
 SOURCE_MAX_WORDS = 3
 QUOTED_MIN_WORDS = 3  # «Газпром»: ... is a name, not words said
@@ -66,7 +66,7 @@ def _post_of(words) -> bool:
 
 
 def _genitive(word, pos=None) -> bool:
-    return any(p.tag.case == "gent" and (pos is None or p.tag.POS == pos) for p in morph.parses(word.low)[:2])
+    return any(p.tag.case == "gent" and (pos is None or p.tag.POS == pos) for p in parses(word)[:2])
 
 
 def _speaking_noun(words) -> bool:

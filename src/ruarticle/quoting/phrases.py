@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import word_set
 from .lexicon import org_head
-from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, post_participle
 
 NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
@@ -839,7 +839,7 @@ def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
     first = k
     while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
         k += 1  # "журналу People официальный представитель"
-    if first < j and k < j and _post_participle(words[k]):
+    if first < j and k < j and post_participle(words[k]):
         return first  # "рассказала НГС заведующая секцией"
     if first == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
         return a
@@ -847,13 +847,6 @@ def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
     person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
     return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
 
-
-def _post_participle(word: Word) -> bool:
-    """A participle used as a post's noun, in the nominative ("заведующая", "управляющий")."""
-    if not word.is_word or is_proper(word):
-        return False
-    found = parses(word)[0]
-    return found.tag.POS in ("PRTF", "ADJF") and "Subx" in found.tag and "nomn" in found.tag
 
 
 def _person_noun(word: Word) -> bool:

@@ -53,8 +53,8 @@ AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
-FOCUS = ("даже", "только", "лишь", "именно")
-ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"  # "указал только бездействие": part of the content
+FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"
 # a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
     r"(?<![\s,]),?\s+(?:но|а|однако|хотя|из-за|после того)\s"

@@ -23,10 +23,11 @@ from ..records import Entity, Speaker
 from ..resources import once, table, word_set
 from . import abbreviations, names, nations
 from .lexicon import org_head
+from ..names import edits_within
 from ..posts import canonical
 from .roster import Registry, Roster, fits, nominative_in, post_key
 from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses,
-                    pronoun_gender, tokenize)
+                    post_participle, pronoun_gender, tokenize)
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
@@ -82,6 +83,7 @@ class Resolver:
         self._verbatim: list[tuple[int, int]] = []  # spans of the direct and block quotes so far
         self._qualifiers: dict = {}  # role -> the qualifier stems of its words
         self._named_in_full: list | None = None
+        self._plural_posts: dict[str, bool] = {}
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -391,11 +393,11 @@ class Resolver:
             k = m + 1
             m = k  # ", народный депутат Украины" after the comma: a second post
             while m < len(ws) and m - k < APPOSED_WORDS and (ws[m].text in "«»\"" or ws[m].is_word
-                    and (best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) or _post_participle(ws[m]))
+                    and (best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) or _participle_post(ws[m]))
                     and not is_person_name(ws[m])):
                 m += 1
             if m > k and not any(w.is_word and not w.is_upper and ("anim" in _person_noun(w).tag
-                                 and "nomn" in _person_noun(w).tag or _post_participle(w)) for w in ws[k:m]):
+                                 and "nomn" in _person_noun(w).tag or _participle_post(w)) for w in ws[k:m]):
                 return None  # ", в Москве Иван Петров ...": no post in apposition
             k = m
         if k >= len(ws) or not is_proper(ws[k]):
@@ -942,8 +944,10 @@ class Resolver:
 
     def _many_hold(self, post: str) -> bool:
         """Whether the article speaks of holders of ``post`` in the plural ("Депутаты")."""
-        return any(w.is_word and w.low[:3] == post[:3] and morph.lemma(w.low) == post
-                   and "plur" in parses(w)[0].tag for w in self.roster.words)
+        if post not in self._plural_posts:  # one pass over the article per post
+            self._plural_posts[post] = any(w.is_word and w.low[:3] == post[:3] and morph.lemma(w.low) == post
+                                           and "plur" in parses(w)[0].tag for w in self.roster.words)
+        return self._plural_posts[post]
 
     def _spoken_before(self, words, start, name, entity=None):
         """A bare post ("наставник") whose only holder the article names after the quote:
@@ -1214,6 +1218,11 @@ class Resolver:
         return (same or ([] if same_only else bodies) or [None])[0]
 
 
+def _participle_post(word: Word) -> bool:
+    """A participle (not an adjective) used as a post's noun: "заведующий лабораторией"."""
+    return word.is_word and post_participle(word, proper=True) and parses(word)[0].tag.POS == "PRTF"
+
+
 def _named_holder(text: str, entity: Entity) -> bool:
     """A person the entities stage may tie an office to by coreference: one with a first
     name and a surname, or seen with a post beside their name ("Продкорпорация", a body's
@@ -1239,21 +1248,8 @@ def _near_spelling(a: str, b: str) -> bool:
     if a == b or a.startswith(b) or b.startswith(a) or a[:2] != b[:2]:
         return False
     most = 2 if max(len(a), len(b)) >= MISSPELT_LONG and a[:3] == b[:3] else 1
-    return _edits(a, b, most) <= most
+    return edits_within(a, b, most) <= most
 
-
-def _edits(a: str, b: str, most: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``most + 1`` once it exceeds ``most``."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-        if min(row) > most:
-            return most + 1
-    return row[-1]
 
 
 def _written_as_name(text: str, start: int, end: int, name: str = "") -> bool:
@@ -1390,11 +1386,6 @@ def _group(words: list[Word]) -> bool:
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
 
-
-def _post_participle(word: Word) -> bool:
-    """A participle used as a post's noun, in the nominative ("заведующий лабораторией")."""
-    found = parses(word)[0]
-    return word.is_word and found.tag.POS == "PRTF" and "Subx" in found.tag and "nomn" in found.tag
 
 
 def _counted_or_substantive(words: list[Word]) -> bool:

@@ -149,3 +149,12 @@ def _verb_gender(low: str) -> str | None:
 def char_span(words: list[Word], a: int, b: int) -> tuple[int, int]:
     """Character offsets covered by ``words[a:b]``."""
     return words[a].start, words[b - 1].end
+
+
+def post_participle(word: Word, proper: bool = False) -> bool:
+    """A participle or adjective used as a post's noun, in the nominative ("заведующая",
+    "управляющий"); a proper noun only when ``proper`` (a capital opening the phrase)."""
+    if not word.is_word or not proper and is_proper(word):
+        return False
+    found = parses(word)[0]
+    return found.tag.POS in ("PRTF", "ADJF") and "Subx" in found.tag and "nomn" in found.tag
