@@ -1,0 +1,213 @@
+"""Resolver methods for a bare post or description taking up a person named before."""
+from __future__ import annotations
+
+from .. import morph
+from ..records import Entity
+from ..resources import word_set
+from . import names
+from .roster import fits, post_key
+from .words import best_pos, parses, tokenize
+from .bodies import spokesperson
+from .offices import (attested, initials, office_qualifiers, office_words, post_options, post_places,
+                      qualifier, state_office)
+from .persons import (description, noun_gender, noun_number, person_head, person_noun, post_gender,
+                      someone_else, surname_stem)
+from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
+
+TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
+BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
+
+
+class Continuations:
+    """Resolver's methods that take a person up again by a post or a description; mixed
+    into ``Resolver``, which holds the state."""
+
+    def _post_or_description(self, words, start, end, gender):
+        apposed = self.roster.apposed(start) if noun_number(words) == "sing" else None
+        if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
+            return self._entity_named(apposed.name), apposed.name, True
+        options = post_options(words)  # the first is the post itself, or None
+        if options[0] and options[0] in word_set("quote_anonymous.txt"):
+            # "источник", "собеседник": nobody in particular, unless a bare noun takes up
+            # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
+            # пояснил эксперт")
+            return self._just_spoken(words, start) or (None, None, False)
+        wanted = gender if gender in ("masc", "femn") else post_gender(words)
+        places, qualifiers = post_places(words), office_qualifiers(words)
+        here = self._speaking_here(words, start, wanted) if options[0] else None
+        if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
+            return here
+        for option in options if options[0] else ():
+            holder = self.roster.holder(option, start, places, after=end)
+            if holder and fits(self._holder_gender(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
+                return self._spoken_before(words, start, holder) or (None, holder, True)
+            entity = self._post_entity(option, words, start, end, wanted)
+            if entity is not None:
+                return self._spoken_before(words, start, entity.name, entity) \
+                    or (entity.id, entity.name, True)
+        titled = self._titled_before(words, start, wanted)
+        if titled is not None:  # "министр энергетики" -> "министр энергетики Ерлан Сатпаев" before
+            return titled.id, titled.name, True
+        leader = self._ministry_leader(words, start, wanted)
+        if leader is not None:  # "глава Минфина" -> the minister of finance named before
+            return leader.id, leader.name, True
+        if description(words) and spokesperson(words) is None:
+            person = self._described(start, wanted, qualifiers, words, end)
+            if person and (not someone_else(words) or self._seen_as(person, words)) \
+                    and not self._holds_other_office(person, words, start, end):
+                return person
+        if (qualifiers is not None or state_office(office_words(words))) and not someone_else(words):
+            person = self._renamed(words, start, end, wanted)
+            if person is not None:  # "заявил Сергей Лавров. ... глава МИД РФ подтвердил"
+                return person
+        if person_head(words) or qualifiers is not None:
+            # "официальный представитель" after the spokesman has spoken is that spokesman
+            return self._just_spoken(words, start) or (None, None, True)
+        return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _speaking_here(self, words, start, gender):
+        """A bare post ("депутат") closing a paragraph where one person named in it has
+        been speaking and holds no post of their own: that person, before anyone named
+        with the post earlier ("Депутат фракции Жанар Оспанова" two paragraphs back)."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or gender not in ("masc", "femn"):
+            return None
+        post = morph.lemma(content[0].low)
+        paragraph = self._speaking_paragraph(start, post)
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or recent.end < paragraph or recent.gender != gender \
+                or not any(paragraph <= m.start < start for m in entity.mentions) \
+                or any(attested(self.text, entity, r) for r in entity.roles):
+            return None
+        if any(paragraph <= r_start < start for r_start, _, _ in self.registry.holders(post)) \
+                or any(paragraph <= s < start for s, _, _ in self.roster.posts().get(post, ())):
+            return None  # "актриса Анна Белова" in this very paragraph is the one meant
+        return entity.id, entity.name, True
+
+    def _speaking_paragraph(self, start: int, post: str) -> int:
+        """Where the paragraph of ``start`` begins, or the one before when this one names
+        nobody before ``start`` (a dash-led turn closed by "– спросил депутат." goes on
+        from the paragraph that named its speaker) and the post is one of many in the
+        article ("Депутаты поспорили"), not one person's ("министр")."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        if self.text[paragraph:paragraph + 1] not in TURN_OPENERS or not self._many_hold(post) \
+                or any(e.type == "PER" for _, _, e in self.registry.overlapping(paragraph, start)):
+            return paragraph
+        k = paragraph - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return self.text.rfind("\n", 0, k) + 1 if k > 0 else paragraph
+
+    def _many_hold(self, post: str) -> bool:
+        """Whether the article speaks of holders of ``post`` in the plural ("Депутаты")."""
+        if post not in self._plural_posts:  # one pass over the article per post
+            self._plural_posts[post] = any(w.is_word and w.low[:3] == post[:3] and morph.lemma(w.low) == post
+                                           and "plur" in parses(w)[0].tag for w in self.roster.words)
+        return self._plural_posts[post]
+
+    def _spoken_before(self, words, start, name, entity=None):
+        """A bare post ("наставник") whose only holder the article names after the quote:
+        the person who has just spoken, when someone has, is the one meant."""
+        if entity is not None and any(m.start < start for m in entity.mentions) \
+                or entity is None and surname_stem(name) in self.text[:start].lower().replace("ё", "е"):
+            return None
+        return self._just_spoken(words, start)
+
+    def _just_spoken(self, words, start):
+        """The person a bare common noun ("эксперт", "официальный представитель") takes
+        up: the last speaker, named a few sentences back, of the noun's gender."""
+        content = [w for w in words if w.is_word]
+        noun = person_noun(content[-1]) if content else None  # "нападающий" is a noun too
+        if not content or len(content) > BARE_WORDS or noun.tag.POS != "NOUN" \
+                or any(best_pos(w) != "ADJF" for w in content[:-1]) \
+                or not {"anim", "sing"} <= set(noun.tag.grammemes) \
+                or not any(c in noun.tag for c in ("nomn", "gent")):
+            return None  # "в региональном минобре": a place, not a person speaking
+        gender = noun_gender(words)
+        recent = self._recent(start, gender or ANY_GENDER, any_gender=gender != "femn")
+        if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
+                or self._other_post(recent.entity, words, start):
+            return None
+        if someone_else(words) and not self._seen_as((recent.entity, recent.name), words):
+            return None  # "Прокурор просил" after the lawyer has spoken: not the lawyer
+        introduced = self._introduced(recent, start, gender)
+        if introduced is not None:  # "Иначе считает директор центра Сергей Белоусов. Как полагает эксперт"
+            return introduced.id, introduced.name, True
+        return recent.entity, recent.name, True
+
+    def _introduced(self, recent: Said, start: int, gender) -> Entity | None:
+        """A person named for the first time as the subject of the sentence just before
+        ``start``'s, after the last speaker, as holding a view ("Иную позицию занимает
+        ..."): the newcomer a bare noun takes up."""
+        sentence = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, sentence - 1))
+        if before == sentence or before < recent.end or not any(
+                morph.lemma(w.low) in word_set("quote_view_words.txt") for w in tokenize(self.text, before, sentence)):
+            return None
+        found = self._subject(before, sentence, gender, first=False)
+        entity = self.registry.by_id.get(found[1][0]) if found and found[1][0] else None
+        if entity is None or entity.id == recent.entity or min(m.start for m in entity.mentions) < before:
+            return None
+        return entity
+
+    def _renamed(self, words, start, end, gender):
+        """The person journalists call again by office: the first subject of this sentence
+        or the one before ("Путин подписал указ. Об этом Президент России сообщил"), else
+        the last speaker ("заявил Сергей Лавров. ... глава МИД РФ подтвердил"), unless
+        that person holds another office."""
+        sentence = self.roster.sentence_start(start)
+        here = self._subject(self.roster.sentence_start(max(0, sentence - 1)), start, gender, first=True)
+        recent = self._recent(start, gender)
+        found = [here[1]] if here else []
+        found += [(recent.entity, recent.name, True)] if recent else []
+        return next((f for f in found if not self._other_office(f[0], words, start, end)), None)
+
+    def _described(self, start, gender, qualifiers, words=(), end=None):
+        """The person a description ("87-летний политик", "Новый глава GM") refers to: a
+        subject named since the last speaker (or in the sentence before, when nobody has
+        spoken), else that speaker, else the article's main person. An office with its
+        qualifiers ("министр информации") must be seen with them near that person's name;
+        an office is no one's who holds another ("Президент" after "пресс-секретарь
+        Президента Руслан Желдибай" has spoken)."""
+        recent = self._recent(start, gender, any_gender=gender is None)
+        sentence = self.roster.sentence_start(start)
+        # with nobody speaking yet, only the sentence before may introduce the person
+        since = self.roster.next_sentence(recent.end) if recent \
+            else self.roster.sentence_start(max(0, sentence - 1))
+        newer = self._subject(since, sentence, gender, first=False)
+        main = self._main_person(gender)
+        if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
+            newer = None
+        if newer and self._other_post(newer[1][0], words, start):
+            newer = None
+        if recent and self._other_post(recent.entity, words, start):
+            recent = None
+        found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
+            else (main.entity, main.name, True) if main else None
+        if found is None or qualifiers is None:
+            return found
+        return found if self._seen_with(found[1], qualifiers) else None
+
+    def _seen_as(self, person, words) -> bool:
+        """Whether the text names ``person`` with the head noun of ``words`` ("Судья Игорь
+        Волков" for "60-летний судья")."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        lemma = person_noun(head).normal_form if head is not None else None
+        entity = self.registry.by_id.get(person[0]) if person[0] else None
+        if entity is not None and any(post_key(r.title) == lemma and attested(self.text, entity, r)
+                                      for r in entity.roles):
+            return True
+        return any(name == person[1] for _, name, _ in self.roster.posts().get(lemma, ()))
+
+    def _seen_with(self, name: str, qualifiers: frozenset) -> bool:
+        """Whether a qualifier of an office stands within a few words of a mention of
+        the person: "General Motors (GM) Эдвард Уитакер" for "глава GM"."""
+        surname = surname_stem(name)
+        words = self.roster.words
+        for k, w in enumerate(words):
+            if w.is_upper and w.low.startswith(surname):
+                near = words[max(0, k - OFFICE_REACH):k + OFFICE_REACH]
+                if qualifiers <= {qualifier(v) for v in near if v.is_word} | initials(near):
+                    return True
+        return False

@@ -1,0 +1,273 @@
+"""Resolver methods for the holder of a post a phrase names (spokesmen, ministers, relatives)."""
+from __future__ import annotations
+
+from .. import acronyms, morph
+from ..records import Entity
+from ..resources import word_set
+from . import names
+from ..posts import canonical
+from .roster import post_key
+from .words import best_pos, is_person_name, is_proper, tokenize
+from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
+from .offices import (attested, holds, in_places, initials, ministers, named_holder, office_post,
+                      office_words, participle_post, post_places, qualifier, qualifier_stems, specific,
+                      state_office, title_lemmas)
+from .persons import (POSSESSIVES, noun_gender, one_nominative, person_head, person_noun, proper_mention,
+                      surname_stem)
+from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
+
+HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
+BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
+APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
+CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
+
+
+class Holders:
+    """Resolver's methods that find a post's holder; mixed into ``Resolver``, which holds the state."""
+
+    def _role_holder(self, words, end, gender) -> Entity | None:
+        """"Премьер-министр Израиля заявил", "Шейх Хамад сказал": the entities stage put
+        the post heading the phrase on a person right here, and either the phrase goes on
+        with that person's name or the post is a state's office ("глава государства"); a
+        bare "актриса" or "глава совета" it tied to someone is no proof."""
+        content = [w for w in words if w.is_word]
+        if not content or content[0].low in POSSESSIVES:
+            return None
+        wanted = gender if gender in ("masc", "femn") else noun_gender(words)
+        for r_start, r_end, e in self.registry.role_at(content[0].start):
+            rest = [w for w in content if w.start >= r_end]
+            if r_end > end or not rest and not self._fits(e, wanted):
+                continue
+            named = [w for w in rest if any(m.start <= w.start < m.end for m in e.mentions)]
+            if rest and named == rest and any(w.is_upper for w in rest) \
+                    and all(one_nominative(w) for w in rest):
+                return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
+            if not rest and state_office([w for w in content if w.end <= r_end]) \
+                    and not self._other_office(e.id, words, r_start, r_end) and named_holder(self.text, e):
+                return e
+        return None
+
+    def _holder_after(self, words, end):
+        """A post phrase cut short at a bracket or a comma that goes on to its holder's
+        name: "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен",
+        "лидер Меджлиса, народный депутат Украины Мустафа Джемилев", "директор музея и
+        археолог из Новоселова, Александр Кержаев". The name must close the clause."""
+        content = [w for w in words if w.is_word]
+        if not content or not person_head(words) or any(is_person_name(w) for w in content):
+            return None
+        ws = tokenize(self.text, end, min(len(self.text), end + HOLDER_WINDOW))  # not the roster: cheaper
+        k = 0
+        if k < len(ws) and ws[k].text == "(":
+            close = next((m for m in range(k + 1, min(len(ws), k + BRACKET_WORDS)) if ws[m].text == ")"), None)
+            if close is None or any(w.is_word and best_pos(w) in ("VERB", "GRND") for w in ws[k + 1:close]):
+                return None
+            k = close + 1
+        else:
+            m = k
+            while m < len(ws) and m - k < APPOSED_WORDS and ws[m].is_word \
+                    and best_pos(ws[m]) in ("PREP", "NOUN", "ADJF") \
+                    and not (is_person_name(ws[m]) and best_pos(ws[m - 1]) != "PREP"):
+                m += 1  # "из Новоселова" before the comma
+            if m >= len(ws) or ws[m].text != "," or "\n" in self.text[end:ws[m].start]:
+                return None
+            k = m + 1
+            m = k  # ", народный депутат Украины" after the comma: a second post
+            while m < len(ws) and m - k < APPOSED_WORDS and (ws[m].text in "«»\"" or ws[m].is_word
+                    and (best_pos(ws[m]) in ("NOUN", "ADJF", "PREP", None) or participle_post(ws[m]))
+                    and not is_person_name(ws[m])):
+                m += 1
+            if m > k and not any(w.is_word and not w.is_upper and ("anim" in person_noun(w).tag
+                                 and "nomn" in person_noun(w).tag or participle_post(w)) for w in ws[k:m]):
+                return None  # ", в Москве Иван Петров ...": no post in apposition
+            k = m
+        if k >= len(ws) or not is_proper(ws[k]):
+            return None
+        person = next((e for s, m_end, e in self.registry.overlapping(ws[k].start, ws[k].end + 1)
+                       if e.type == "PER" and s == ws[k].start), None)
+        found = next((p for p in names.persons(self.text, ws[k].start, ws[-1].end) if p.start == ws[k].start), None)
+        stop = next((m.end for m in person.mentions if m.start == ws[k].start), None) if person \
+            else found.end if found and found.strong and found.subject else None
+        if stop is None:
+            return None
+        n = next((n for n, w in enumerate(ws) if w.start >= stop), len(ws))
+        if n < len(ws) and ws[n].text not in CLAUSE_CLOSERS and "\n" not in self.text[stop:ws[n].start]:
+            return None  # "..., Иван Петров подтвердил": the name opens a clause of its own
+        if person is not None:
+            return person.id, person.name, True
+        return self._entity_named(found.name), found.name, True
+
+    def _role_qualifiers(self, role) -> set:
+        """The qualifier stems of a role's words, kept: every spokesperson looks at them all."""
+        if role not in self._qualifiers:
+            self._qualifiers[role] = {qualifier(w) for w in tokenize(role.text) if w.is_word}
+        return self._qualifiers[role]
+
+    def _spokesperson_named(self, words, start, gender) -> Entity | None:
+        """"официальный представитель МИД" after "официальный представитель МИД РК Айбек
+        Смадияров": the one person named earlier with every word of this spokesperson's post."""
+        content = [w for w in words if w.is_word]
+        k = spokesperson(words)
+        if k is None or k >= len(content) or any(is_person_name(w) for w in content):
+            return None
+        wanted = {qualifier(w) for w in content}
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and wanted <= self._role_qualifiers(r) for r in e.roles)}
+        if not found and gender in ("masc", "femn") \
+                and all(morph.lemma(w.low) in SPOKESMEN or morph.lemma(w.low) == "официальный" for w in content[:k]):
+            # "Спикер МИД сообщил" after "Официальный представитель МИД Казахстана Айбек
+            # Смадияров": one spokesman's words stand for another's
+            wanted = {qualifier(w) for w in content[k:]}
+            found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                     and any(r.start < start and spokesman_title(r.text)
+                             and wanted <= self._role_qualifiers(r) for r in e.roles)}
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return self._spokesman_speaking(content, k, start, gender) if not found else None
+
+    def _spokesman_speaking(self, content, k, start, gender) -> Entity | None:
+        """"представитель внешнеполитического ведомства" right after the ministry's press
+        officer has spoken: a body named only by its common noun is his."""
+        if gender not in ("masc", "femn") or not all(best_pos(w) == "ADJF" for w in content[k:-1]) \
+                or content[-1].is_upper or morph.lemma(content[-1].low) not in word_set("quote_anaphoric_bodies.txt"):
+            return None
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or start - recent.end > JUST_SPOKEN_REACH \
+                or not any(r.start < start and spokesman_title(r.text) for r in entity.roles):
+            return None
+        return entity
+
+    def _family_member(self, words, start, end, gender) -> Entity | None:
+        """A relative named by a family noun is the one person of the article of that
+        gender who bears the surname of the person it depends on ("Супруга «оружейного
+        барона»" -> Алла Бут, wife of Виктор Бут), or of the last speaker ("супруга")."""
+        content = [w for w in words if w.is_word]
+        if not content or morph.lemma(content[0].low) not in word_set("quote_family.txt"):
+            return None
+        wanted = gender if gender in ("masc", "femn") else noun_gender(words[:1])
+        of = [e for s, m_end, e in self.registry.overlapping(content[0].end, end) if e.type == "PER"
+              and self._fits(e, noun_gender(tokenize(self.text, s, m_end)))]  # not "актрисы" for a man
+        if not of and len(content) == 1:
+            recent = self._recent(start, wanted)
+            of = [self.registry.by_id[recent.entity]] if recent and recent.entity else []
+        if not of:
+            return None
+        stem = surname_stem(of[0].name)
+        kin = [e for e in self.registry.entities if e.type == "PER" and e is not of[0]
+               and len(e.name.split()) > 1 and surname_stem(e.name) == stem]
+        if len(content) == 1:  # the last speaker is the relative when kin of theirs is named
+            return of[0] if kin and self.registry.gender.get(of[0].id) == wanted else None
+        kin = [e for e in kin if self.registry.gender.get(e.id) == wanted]
+        return kin[0] if len(kin) == 1 else None
+
+    def _someone_of(self, words, start, end) -> bool:
+        """A relative, lawyer or representative of a person who is named only as theirs
+        ("Мать Магнитского", "Представитель Лопес"): an unnamed speaker, not that person."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or morph.lemma(content[0].low) not in word_set("quote_relations.txt"):
+            return False
+        people = [(s, m_end, e) for s, m_end, e in self.registry.overlapping(start, end)
+                  if e.type == "PER" and s > content[0].start]
+        if not people or any(s > content[1].start for s, _, _ in people):
+            return False  # "адвокат Навального Вадим Кобзев": the lawyer is named
+        s, m_end, e = people[0]
+        last = max(n for n, w in enumerate(content) if w.start < m_end)
+        if names.dependent(content, 1, last + 1):
+            return True  # "Мать Магнитского": the person in the genitive
+        # "Представитель Лопес": an undeclined surname of someone named in full elsewhere
+        return last == 1 and any(len(m.text.split()) > 1 for m in e.mentions)
+
+    def _holds_other_office(self, person, words, start, end) -> bool:
+        """A state office proper ("Председатель правительства" -> премьер-министр) is not
+        the one a described person holds when they hold another (a governor); a leader's
+        word ("глава КНР") may stand for any of their offices."""
+        if not state_office(office_words(words)) \
+                or office_post(words) in word_set("quote_leader_posts.txt"):
+            return False
+        return self._other_office(person[0] or self._entity_named(person[1]), words, start, end)
+
+    def _holder_gender(self, name: str) -> str | None:
+        """A holder's gender as the words agreeing with their name show it ("Андреа
+        Занончелли говорил"), else as the name suggests."""
+        entity = self.registry.person_named(name)
+        found = self.registry.gender.get(entity.id) if entity is not None else None
+        return found or names.gender_of(name)
+
+    def _titled_before(self, words, start, gender) -> Entity | None:
+        """An office with its field and no name ("министр энергетики"): the one person
+        seen before with a title of those very words, beside their name."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or any(w.is_upper for w in content) or best_pos(content[0]) != "NOUN" \
+                or morph.lemma(content[0].low) not in word_set("quote_offices.txt"):
+            return None
+        wanted = [morph.lemma(w.low) for w in content]
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and list(title_lemmas(r.title)[:len(wanted)]) == wanted
+                         and attested(self.text, e, r) for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _ministry_leader(self, words, start, gender) -> Entity | None:
+        """"глава Минфина": the one person named before as minister of that ministry
+        ("Министр финансов РФ Антон Силуанов"): the ministry's full name and the post
+        share the words after their first one."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or morph.lemma(content[0].low) not in word_set("quote_leader_posts.txt"):
+            return None
+        key = acronyms.short_form(content[1].text)
+        full = acronyms.known().get(key, "").lower().split() if key else []
+        if len(full) < 2 or not full[0].startswith("министерств"):
+            return None
+        found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
+                 and any(r.start < start and ministers(r.title.lower().split(), full[1])
+                         for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _other_office(self, entity_id, words, start, end) -> bool:
+        """Whether a person cannot hold the office a phrase names: a specific office
+        must be one they hold, if they hold any ("министр" is no "президент"); a leader's
+        post ("глава Минфина", "глава группы") must share a qualifier with one of theirs
+        ("министр финансов")."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        leaders, offices = word_set("quote_leader_posts.txt"), word_set("quote_offices.txt")
+        # as known so far, and written beside a name: "Путин назначил губернатором ..."
+        # gives him no office
+        held = [r for r in (entity.roles if entity else ()) if r.start < start
+                and canonical(post_key(r.title)) in offices | leaders and attested(self.text, entity, r)]
+        post = office_post(words)
+        if post not in leaders:
+            return bool(held) and all(canonical(post_key(r.title)) != canonical(post) for r in held)
+        ours = qualifier_stems(specific(words))
+        if not ours:
+            return False  # "глава компании" may head any body the person is seen heading
+        return not any(ours & (qualifier_stems(tokenize(r.text)) | {r.country} | self._title_initials(r))
+                       for r in held)
+
+    def _title_initials(self, role) -> set:
+        """The abbreviations a role's title spells with its words' initials, read on past
+        a clipped title ("министр по чрезвычайным ситуациям" -> "мчс")."""
+        return initials(tokenize(self.text, role.start, role.end + TITLE_TAIL)[:OFFICE_REACH])
+
+    def _other_post(self, entity_id, words, start) -> bool:
+        """Whether a person is seen before ``start`` holding a post under the office a
+        phrase names ("пресс-секретарь Президента Руслан Желдибай" is no "Президент")."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        office = office_words(words)
+        if entity is None or not office or morph.lemma(office[0].low) not in word_set("quote_offices.txt"):
+            return False
+        post = canonical(office_post(words))
+        return any(r.start < start and attested(self.text, entity, r)
+                   and any(canonical(morph.lemma(w.low)) == post for w in after_head(tokenize(r.title)))
+                   for r in entity.roles)
+
+    def _post_entity(self, post, words, start, end, gender) -> Entity | None:
+        """A bare post's holder among the entities: one whose role is that post, the
+        latest before the quote, in the place the phrase names ("президента США")."""
+        places = post_places(words)
+        for s, m_end, e in self.registry.overlapping(start, end):
+            if e.type == "PER" and holds(self.text, e, post) and self._fits(e, gender) \
+                    and not proper_mention(words, s, m_end) \
+                    and (gender is None or self.registry.gender.get(e.id) == gender):
+                return e  # the entities stage put this very post on its holder, of known gender
+        holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
+                   if attested(self.text, e, role) and self._fits(e, gender) and in_places(role, places)]
+        return max(holders, key=lambda h: h[:2])[2] if holders else None

@@ -1,0 +1,285 @@
+"""Resolver methods for bodies: named by a common noun, spoken for, of a kind, of a state."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .. import acronyms, morph, posts
+from ..records import Entity
+from ..resources import word_set
+from . import names
+from .lexicon import org_head
+from .words import best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
+from .bodies import body_kinds, country_adjective, led_bodies, media_name, other_body, spokesperson
+from .offices import attested
+from .persons import MIN_STEM_MATCH, noun_number, person_noun
+from .said import RECENT_REACH
+
+REGIONS = frozenset({"область", "край", "республика", "округ"})
+
+
+class Organisations:
+    """Resolver's methods that find a body; mixed into ``Resolver``, which holds the state."""
+
+    def _led_body(self, words, start):
+        """"По данным акимата" after "аким Павлодарской области Марат Оспанов": a body
+        named by its bare noun is the one its head was last named as heading."""
+        content = [w for w in words if w.is_word]
+        post = led_bodies().get(morph.lemma(content[0].low)) if len(content) == 1 and not content[0].is_upper else None
+        if post is None:
+            return None
+        held = [r.text.split(maxsplit=1)[1] for _, r, e in self.registry.holders(post)
+                if r.start < start and len(r.text.split()) > 1 and attested(self.text, e, r)]
+        return (None, f"{morph.lemma(content[0].low).capitalize()} {held[-1]}", False) if held else None
+
+    def _of_named_place(self, words, name: str, start: int) -> str:
+        """"Мэрия столицы" after "мэрии Бишкека" -> "Мэрия Бишкека"; "управление
+        здравоохранения региона" after "полиции Алматинской области" -> "Управление
+        здравоохранения Алматинской области": a body of a place named by a common noun
+        is the body of the place the article has named."""
+        content = [w for w in words if w.is_word]
+        parts = name.split()
+        if len(content) < 2 or len(parts) < 2 or any(w.is_upper and w is not content[0] for w in content) \
+                or morph.lemma(content[-1].low) not in word_set("quote_generic_places.txt"):
+            return name
+        head = " ".join(parts[:-1])
+        if len(content) == 2:  # "мэрии Бишкека": the same body named with its place before
+            found = self.roster.named_body(morph.lemma(content[0].low), start)
+            if found is not None and not any(e.type != "LOC" for _, _, e in self.registry.overlapping(*found[:2])):
+                return f"{head} {found[2]}"
+        place = morph.lemma(content[-1].low)
+        kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
+        regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                   if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in kinds]
+        return f"{head} {names.genitive(regions[-1].name)}" if regions else name
+
+    def _short_as_written(self, words, name: str) -> str:
+        """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
+        out: readers name a clipped compound as written; the entity keeps the full name."""
+        # capitals ("СКР", "«Ъ»") are expanded by readers too; only "Мин..." words are not
+        short = next((w for w in words if w.is_word and not w.text.isupper()
+                      and acronyms.short_form(w.text)), None)
+        if short is None or not acronyms.stands_for(short.text, name):
+            return name
+        first = name.split()[0].lower()
+        if len(first) > 5 and first[:-2] in self.text.lower():  # rare: asked of short forms only
+            return name
+        return names.one_word_nominative(short.text)
+
+    def _spoken_for_noun(self, words, start):
+        """"Пресс-секретарь группы" -> the group the article has named with that noun
+        ("рок-группы Rolling Stones"): the body its noun alone takes up."""
+        k = spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) != k + 1 or content[k].is_upper:
+            return None
+        return self._body_by_noun(content[k:], start)
+
+    def _spoken_for_clipped(self, words, start):
+        """A spokesperson of a clipped compound ("пресс-служба кабмина") speaks for the
+        organisation named before by the full name it stands for ("Кабинет министров
+        Кыргызстана")."""
+        k = spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) != k + 1 or content[k].is_upper:
+            return None
+        full = posts.org_words().get(morph.lemma(content[k].low), ("", ""))[1]
+        head = [w for w in tokenize(full) if w.is_word][:1]
+        body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
+        return (body.id, body.name, False) if body is not None else None
+
+    def _service_of(self, words, end):
+        """A press service named by whom it serves, without a name ("пресс-служба
+        президента государства", "в пресс-службе оборонного ведомства"): the post's
+        holder or the body of that kind, as the words after the head find them alone."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or morph.lemma(content[0].low) not in word_set("quote_press_services.txt") \
+                or any(is_proper(w) or w.is_upper for w in content[1:]):
+            return None
+        rest = [w for w in words if w.start >= content[1].start]
+        found = self._body_of_kind(rest, rest[0].start) or self._post_or_description(rest, rest[0].start, end, None)
+        return found if found and found[1] else None
+
+    def _body_by_noun(self, words, start):
+        """A common noun for a body, with adjectives at most ("телекомпании", "газета"):
+        the body the article named last right after that noun ("телекомпании НВО")."""
+        content = [w for w in words if w.is_word]
+        if not content or any(best_pos(w) != "ADJF" for w in content[:-1]):
+            return None
+        noun = content[-1]
+        if noun.is_upper and noun.start != content[0].start or noun.text.isupper() \
+                or best_pos(noun) != "NOUN" or "anim" in parses(noun)[0].tag:
+            return None
+        found = self.roster.named_body(morph.lemma(noun.low), start)
+        if found is None:  # "Республиканского центра иммунопрофилактики ... По данным центра"
+            body = self.registry.latest_body(morph.lemma(noun.low), start)
+            named = body is not None and len(body.name.split()) > 1
+            return (body.id, body.name, False) if named else None
+        at = [e for _, _, e in self.registry.overlapping(*found[:2])]
+        bodies = [e for e in at if e.type == "ORG"]
+        if bodies:
+            return bodies[0].id, bodies[0].name, False
+        if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
+            return None  # "оппозиции Нино Бурджанадзе": its leader, not its name
+        return None, found[2], False
+
+    def _body_of_kind(self, words, start):
+        """A common noun for a kind of body, with adjectives at most ("корпорации",
+        "московского клуба", "Издание"): the body opening the sentence before, else the
+        body of that kind named last before it, one named as a subject first ("сообщает
+        телеканал Press TV со ссылкой на газету Asharq Alawsat. ... продолжает издание").
+        The kind shows in a noun of it before the name ("компания Apple", "ФК «Спартак»"),
+        in a word of the name ("Российская газета") or, for outlets, in a newsy name ("Fox News")."""
+        content = [w for w in words if w.is_word]
+        if not content or any(best_pos(w) != "ADJF" or is_proper(w) for w in content[:-1]):
+            return None
+        noun = content[-1]
+        lemma = morph.lemma(noun.low)
+        kind = body_kinds().get(lemma)
+        if kind is None or best_pos(noun) != "NOUN" or noun.text.isupper() or is_proper(noun) \
+                or not any("sing" in p.tag for p in parses(noun)):
+            return None
+        subject = self._body_subject(start)
+        if subject is not None and (self._of_kind(subject, kind)
+                                    or lemma in word_set("quote_anaphoric_bodies.txt")):
+            return subject.id, subject.name, False
+        found = [(s, e) for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                 if e.type == "ORG" and m_end <= start and self._of_kind(e, kind)]
+        country = country_adjective(content[:-1])
+        if country is not None:  # "румынское ведомство": a body of Romania
+            found = [(s, e) for s, e in found if e.country == country.code or country.name.lower()
+                     in {morph.lemma(w.low) for w in tokenize(e.name) if w.is_word}]
+            if not found:
+                return None
+        named = [(s, e) for s, e in found if not self._oblique_at(s)] or found
+        if named:
+            return named[-1][1].id, named[-1][1].name, False
+        if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
+            said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
+                         and start - b.end <= RECENT_REACH), None)
+            return (said.entity, said.name, False) if said and not other_body(said.name, kind) \
+                else (None, None, False)
+        return None
+
+    def _oblique_at(self, start: int) -> bool:
+        """Whether a name at ``start`` stands in an oblique case: after a preposition or a
+        noun that cannot be nominative ("со ссылкой на газету Asharq Alawsat")."""
+        k = bisect_left(self.roster.starts, start)
+        ws = self.roster.words
+        m = k - 1
+        while m >= 0 and ws[m].text in "«\"„":
+            m -= 1
+        before = ws[m] if m >= 0 and ws[m].is_word else None
+        if before is not None and (best_pos(before) == "PREP" or best_pos(before) == "NOUN"
+                                   and not before.is_upper and not any("nomn" in p.tag for p in parses(before))):
+            return True
+        first = ws[k] if k < len(ws) and ws[k].is_word else None
+        return first is not None and morph.known(first.low) and not is_latin(first) \
+            and not first.text.isupper() and not any("nomn" in p.tag for p in parses(first))
+
+    def _of_kind(self, entity: Entity, kind: str) -> bool:
+        key = (entity.id, kind)
+        if key not in self._kinds:
+            nouns = {lemma for lemma, k in body_kinds().items() if k == kind}
+            named = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
+            by_name = media_name(entity.name) if kind == "media" else bool(named & nouns)
+            self._kinds[key] = by_name or any(self._kind_before(m.start, nouns) for m in entity.mentions)
+        return self._kinds[key]
+
+    def _kind_before(self, start: int, nouns: frozenset) -> bool:
+        """Whether a noun of ``nouns`` stands right before ``start`` ("компания «Казатомпром»")."""
+        k = bisect_left(self.roster.starts, start) - 1
+        ws = self.roster.words
+        while k >= 0 and ws[k].text in "«\"„":
+            k -= 1
+        return k >= 0 and ws[k].is_word and morph.lemma(ws[k].low) in nouns
+
+    def _state_body(self, words):
+        """A state body named by its bare common noun ("правительство", "прокуратуры")
+        that the article names nowhere in full: that body of the country in play."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or content[0].is_upper and not content[0].initial \
+                or morph.lemma(content[0].low) not in word_set("quote_state_bodies.txt") \
+                or "sing" not in parses(content[0])[0].tag:
+            return None
+        noun = morph.lemma(content[0].low).capitalize()
+        country = self.roster.country_in_play()
+        return None, f"{noun} {names.genitive(country)}" if country else noun, False
+
+    def _party_of(self, words, start):
+        """"представитель партии Цвангираи" -> the body the article shows him leading
+        ("глава оппозиционного «Движения за демократические перемены» ... Цвангираи")."""
+        k = spokesperson(words)
+        content = [w for w in words if w.is_word]
+        if k is None or len(content) < k + 2 or content[k].is_upper \
+                or not org_head(content[k]) or not all(is_name_like(w) for w in content[k + 1:]):
+            return None
+        led = self.roster.led_by(content[-1].low[:MIN_STEM_MATCH], start)
+        return (None, led, False) if led else None
+
+    def _organisation(self, words, start):
+        named = names.organisation(words)
+        content = [w for w in words if w.is_word]
+        if not any(is_proper(w) for w in content) and noun_number(words) != "plur" \
+                and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
+            subject = self._body_subject(start)
+            if subject is not None:  # "Прокуратура района организовала проверку. Ведомство сообщило"
+                return subject.id, subject.name, False
+            said = self._recent_body(start, morph.lemma(content[-1].low))
+            if said:  # "румынское ведомство": the body that has just spoken
+                return said.entity, said.name, False
+        if named is None and len([w for w in words if w.is_word]) == 1:
+            lemma = morph.lemma(words[0].low)
+            said = self._recent_body(start, lemma, same_only=True)
+            body = self.registry.latest_body(lemma, start) if said is None else None
+            if body is not None:  # "Суд" -> "Европейский суд по правам человека"
+                return body.id, body.name, False
+            said = said or self._recent_body(start, lemma)
+            if said:  # "по данным издания" -> the outlet named before
+                return said.entity, said.name, False
+        return None, named, False
+
+    def _people_of_body(self, start) -> Entity | None:
+        """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
+        people open the sentence before a plural pronoun speak through it."""
+        here = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, here - 1))
+        if before == here:
+            return None
+        words = [w for w in tokenize(self.text, before, here) if w.is_word]
+        head = next((n for n, w in enumerate(words[:3]) if best_pos(w) == "NOUN"), None)
+        if head is None or head + 1 >= len(words) or is_name_like(words[head]) \
+                or not {"anim", "plur", "nomn"} <= set(person_noun(words[head]).tag.grammemes):
+            return None
+        after = words[head + 1].start
+        return next((e for s, _, e in self.registry.overlapping(after, after + 1) if e.type == "ORG" and s == after),
+                    None)
+
+    def _body_subject(self, start) -> Entity | None:
+        """The organisation opening the sentence just before ``start``'s, as its subject."""
+        here = self.roster.sentence_start(start)
+        before = self.roster.sentence_start(max(0, here - 1))
+        if before == here:
+            return None
+        return next((e for s, _, e in self.registry.overlapping(before, here)
+                     if e.type == "ORG" and s == before), None)
+
+    def _whole_body(self, words, start, end) -> Entity | None:
+        """"Белый дом подтвердил": an organisation of common words that is the whole
+        speaker phrase (a country's adjective opening it is left to the side rule:
+        "Американские власти" speak for США)."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or not content[0].text[:1].isupper():
+            return None
+        found = self.registry.overlapping(start, end)
+        if any(e.type == "LOC" and s <= content[0].start < m_end for s, m_end, e in found):
+            return None
+        return next((e for s, m_end, e in found if e.type == "ORG"
+                     and s <= content[0].start and m_end >= content[-1].end), None)
+
+    def _side(self, words, start, end) -> Entity | None:
+        """"Украинская сторона" -> Украина: the place or body its adjective names."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or morph.lemma(content[1].low) not in word_set("quote_sides.txt"):
+            return None
+        return next((e for s, m_end, e in self.registry.overlapping(start, end)
+                     if e.type in ("LOC", "ORG") and s <= content[0].start < m_end), None)

@@ -1,0 +1,272 @@
+"""Word tests over person phrases: pronouns, gender and number, descriptions, mentions of names."""
+from __future__ import annotations
+
+from .. import acronyms, morph
+from ..records import Entity
+from ..resources import word_set
+from . import names
+from .lexicon import org_head
+from ..names import edits_within
+from .roster import nominative_in
+from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, pronoun_gender,
+                    tokenize)
+from .bodies import described_company, spokesperson
+
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
+MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
+PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
+DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
+MISSPELT_LONG = 7  # letters of a surname that may be misspelt in two letters
+
+
+def declined(mention: str, name: str) -> bool:
+    """Whether a mention ends in the name's last word with a case ending added
+    ("Маркива" for "Виталий Маркив"): not the nominative, whatever the dictionary knows."""
+    said, base = mention.split()[-1:], name.split()[-1:]
+    if not said or not base:
+        return False
+    said, base = said[0].lower().replace("ё", "е"), base[0].lower().replace("ё", "е")
+    return said != base and said.startswith(base) and len(said) - len(base) <= 2
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one surname: one letter apart, or two in a long name that keeps
+    its first three letters ("Кабельо"/"Кабейо"); endings alone differ between relatives
+    ("Иванов"/"Иванова")."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    if a == b or a.startswith(b) or b.startswith(a) or a[:2] != b[:2]:
+        return False
+    most = 2 if max(len(a), len(b)) >= MISSPELT_LONG and a[:3] == b[:3] else 1
+    return edits_within(a, b, most) <= most
+
+
+def written_as_name(text: str, start: int, end: int, name: str = "") -> bool:
+    """A mention with a name in it, not a common noun the entities stage tied to a person
+    ("Сенатор заслужил ..." is no new subject); a word of the person's own name counts
+    even when it is also a dictionary word ("Шерхан" of "Мин Бахадур Шерхан")."""
+    own = set(name.split()[1:])
+    return any(w.is_upper and (is_person_name(w) or not morph.known(w.low) or w.text in own)
+               for w in tokenize(text, start, end) if w.is_word)
+
+
+def possessor(text: str, start: int, end: int) -> bool:
+    """A name in the genitive right after a common noun: "интервью господина Рахимова"."""
+    words = tokenize(text, max(0, start - 40), end)
+    inside = [w for w in words if w.start >= start and w.is_word]
+    before = [w for w in words if w.end <= start and w.is_word]
+    return bool(inside and before) and not before[-1].is_upper and best_pos(before[-1]) == "NOUN" \
+        and any("gent" in p.tag for p in parses(inside[-1])[:2])
+
+
+def plausible_person(entity: Entity) -> bool:
+    """Not a lone dictionary word without any name reading ("Побритый")."""
+    words = [w for w in tokenize(entity.name) if w.is_word]
+    return len(words) != 1 or not morph.known(words[0].low) or is_person_name(words[0]) \
+        or words[0].text.isupper()
+
+
+def group(words: list[Word]) -> bool:
+    """A phrase headed by a plural noun for people that speak for no named body."""
+    content = _past_modifiers([w for w in words if w.is_word])
+    if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
+            or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
+        return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
+    noun = parses(content[0])[0]
+    return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
+        and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
+
+
+def counted_or_substantive(words: list[Word]) -> bool:
+    """"Оба претендента", "Знакомые артиста": two or more people counted, or a plural
+    adjective standing for people, before a genitive or nothing: nobody one name fits."""
+    content = [w for w in words if w.is_word]
+    if not content or is_name_like(content[0]):
+        return False
+    first = parses(content[0])[0]
+    if first.tag.POS == "NUMR" and "Coll" in first.tag or first.normal_form in ("оба", "обе"):
+        return True
+    rest_nominative = len(content) > 1 and any("nomn" in p.tag and p.tag.POS == "NOUN"
+                                               for p in parses(content[1]))
+    return first.tag.POS == "ADJF" and {"plur", "nomn"} <= set(first.tag.grammemes) \
+        and not rest_nominative and len(content) > 1
+
+
+def _past_modifiers(content: list[Word]) -> list[Word]:
+    """The words from the head noun of a phrase opened by a plural participle or adjective:
+    "Лечащие Чавеса кубинские врачи" -> "врачи" (Чавес depends on the participle)."""
+    if len(content) < 2 or best_pos(content[0]) not in ("ADJF", "PRTF") \
+            or not {"plur", "nomn"} <= set(parses(content[0])[0].tag.grammemes):
+        return content
+    for n, w in enumerate(content[1:], 1):
+        tag = parses(w)[0].tag
+        if tag.POS == "NOUN" and not is_name_like(w) and {"plur", "nomn"} <= set(tag.grammemes):
+            return content[n:]
+    return content
+
+
+def stray_noun(first: Word, second: Word) -> bool:
+    """A lowercase thing-noun left over from an adverbial before a person's noun in the
+    nominative: the noun belongs to "в интервью", "в то же время", not to the speaker."""
+    if not (first.is_word and second.is_word) or first.is_upper or org_head(first) \
+            or best_pos(first) != "NOUN" or "inan" not in parses(first)[0].tag:
+        return False
+    head = person_noun(second)
+    return head.tag.POS == "NOUN" and {"anim", "nomn"} <= set(head.tag.grammemes) \
+        and not is_name_like(second)
+
+
+def proper_mention(words: list[Word], start: int, end: int) -> bool:
+    """A mention written as a name ("Смаилов", "МИД"), not as an adjective ("итальянские",
+    "норвежский") or a common noun the entities stage tied to a person ("коронер")."""
+    inside = [w for w in words if w.is_word and start <= w.start and w.end <= end]
+    if not inside or all(best_pos(w) == "ADJF" for w in inside):
+        return False
+    first = inside[0]  # "собеседник ТАСС", "президента США" are posts, not names
+    return is_proper(first) or (first.initial and is_name_like(first)) or first.text.isupper()
+
+
+def can_name(mention: str, entity: Entity) -> bool:
+    """Whether a mention can name its entity: a person, an abbreviation, or a word of
+    the entity's name ("Суд" is no mention of "Викиновости")."""
+    if entity.type == "PER" or mention.isupper() or mention == entity.name:
+        return True
+    have = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
+    words = [w for w in tokenize(mention) if w.is_word]
+    # "Генпрокуратура" shares no word with "Генеральная прокуратура" yet stands for it
+    return any(morph.lemma(w.low) in have or acronyms.stands_for(w.text, entity.name) for w in words)
+
+
+def _can_be_subject(word: Word) -> bool:
+    return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
+
+
+def heads(words: list[Word], start: int, end: int, kind: str, gender: str | None = None) -> bool:
+    """Whether a mention is the speaker itself rather than a dependent of the phrase's
+    head: "пресс-служба МИД" is not МИД, "внук Манделы" is not Мандела, "его адвокат"
+    is not he, but "министр Антон Силуанов" is Силуанов."""
+    content = [w for w in words if w.is_word]
+    index = next((n for n, w in enumerate(content) if w.end > start), None)
+    if index == 0 and content[0].low in POSSESSIVES and len(content) > 1:
+        return False
+    if index == 0 and end < content[-1].end and not _can_be_subject(content[0]):
+        return False  # "Интерфаксу источники": the addressee, then the speaker
+    if index is None or index == 0:
+        return index == 0
+    last = max((n for n, w in enumerate(content) if w.start < end), default=index)
+    if kind == "ORG" and spokesperson(words) is not None:
+        return True  # "представитель Microsoft" speaks for Microsoft
+    if kind == "ORG" and last == len(content) - 1 and described_company(content, index):
+        return True  # "японский автопроизводитель Hoshida Motor" is Hoshida Motor
+    if kind != "PER" or names.dependent(content, index, last + 1):
+        return False
+    # "тренер Дадашева" names a woman Дадашева or depends on the head: not the man Дадашев
+    head_nominative = any("nomn" in p.tag for p in parses(content[0])[:1])
+    mention = " ".join(w.text for w in content[index:last + 1])
+    return not head_nominative or nominative_in(mention, gender)
+
+
+def lone_pronoun(words: list[Word]) -> str | None:
+    """The gender a lone personal pronoun asks for ("он" -> masc), or None."""
+    content = [w for w in words if w.is_word]
+    return pronoun_gender(content[0]) if len(content) == 1 else None
+
+
+def one_nominative(word: Word) -> bool:
+    """A word that may name one person in the nominative ("Хамад", not "Мии")."""
+    return not morph.known(word.low) or not any("anim" in p.tag for p in parses(word)) \
+        or any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(word))
+
+
+def surname_stem(name: str) -> str:
+    return name.split()[-1].lower().replace("ё", "е")[:MIN_STEM_MATCH] if name.split() else ""
+
+
+def description(words: list[Word]) -> bool:
+    """A singular person described by a common noun, with adjectives before it and at
+    most a place after it: "музыкант", "81-летний актёр", "президента США"."""
+    content = [w for w in words if w.is_word]
+    head = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
+    if head is None or any(best_pos(w) not in ("ADJF", "NUMR", None) and not w.text[0].isdigit()
+                           for w in content[:head]):
+        return False
+    noun = person_noun(content[head])
+    rest = content[head + 1:]
+    return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
+            and noun.normal_form not in word_set("quote_anonymous.txt"))
+
+
+def someone_else(words: list[Word]) -> bool:
+    """A description headed by a functionary's noun ("коронер", "российский прокурор"):
+    nobody the article has named, unless named with that very noun."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and person_noun(head).normal_form in word_set("quote_functionaries.txt")
+
+
+def person_noun(word: Word):
+    """The reading of a noun as a person when it has a likely one: "политика" after
+    "87-летнего" is the politician, not politics."""
+    return next((p for p in parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag
+                 and p.score >= PERSON_READING), parses(word)[0])
+
+
+def _dependent(rest: list[Word]) -> bool:
+    """Words after a described person's noun that only say whose it is: "лидер
+    консерваторов", "глава GM", "соратник северокорейского вождя" (genitives and names,
+    no place after "в"); a second noun names a body ("глава группы наблюдателей")."""
+    # a name in Latin letters is one word however many it has ("участница Pussy Riot")
+    nouns = [w for n, w in enumerate(rest) if best_pos(w) != "ADJF"
+             and not (n and is_latin(w) and is_latin(rest[n - 1]))]
+    return len(nouns) <= DEPENDENT_WORDS and all(
+        is_latin(w) or any("gent" in p.tag for p in parses(w)[:1]) and not is_person_name(w)
+        for w in rest)  # "дядя Шварца" is not Шварц: a person's name makes it someone else
+
+
+def head_gender(words: list[Word]) -> str | None:
+    """The gender of a phrase's first noun ("газета «Коммерсант»" -> femn)."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    found = parses(head)[0].tag.gender if head is not None else None
+    return str(found) if found else None
+
+
+def person_head(words: list[Word]) -> bool:
+    """A phrase headed by a common noun for a person ("шеф", "глава"), not a body."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and (not head.is_upper or head.initial) and not org_head(head) \
+        and {"anim", "sing"} <= set(parses(head)[0].tag.grammemes) and not is_name_like(head)
+
+
+def noun_number(words: list[Word]) -> str | None:
+    noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return None if noun is None else ("plur" if "plur" in parses(noun)[0].tag else "sing")
+
+
+def unnamed_source(words: list[Word]) -> bool:
+    """A phrase headed by "источник"/"собеседник", in any case ("по словам источника
+    агентства в прокуратуре"): nobody the article names. The first nominative noun
+    is the head, so "Интерфаксу источники" is one too; "неназванный представитель
+    министерства" is nobody either."""
+    for w in words:
+        if w.is_word and morph.lemma(w.low) in word_set("quote_unnamed_modifiers.txt"):
+            return True
+        if w.is_word and best_pos(w) == "NOUN":
+            if morph.lemma(w.low) in word_set("quote_unnamed_sources.txt"):
+                return True
+            if any("nomn" in p.tag for p in parses(w)[:2]):
+                return False
+    return False
+
+
+def post_gender(words: list[Word]) -> str | None:
+    """The gender a post's noun asks of its holder when no verb shows one: a feminine
+    noun ("актриса") a woman; a masculine one ("депутата", "министр") anyone, as women
+    hold posts under the masculine word."""
+    found = noun_gender(words)
+    return found if found == "femn" else None
+
+
+def noun_gender(words: list[Word]) -> str | None:
+    for w in words:
+        if w.is_word and best_pos(w) == "NOUN":
+            g = person_noun(w).tag.gender
+            return str(g) if g in ("masc", "femn") else None
+    return None

@@ -1,0 +1,161 @@
+"""Resolver methods for pronouns: the subject or the speaker a pronoun continues."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..records import Entity
+from .lexicon import org_head
+from .roster import fits, nominative_in
+from .words import best_pos, tokenize
+from .persons import declined, plausible_person, possessor, surname_stem, written_as_name
+from .said import RECENT_REACH, Said
+
+VIEW_REACH = 80  # characters after "У" where the person holding a view is named
+
+
+class Pronouns:
+    """Resolver's methods that resolve a pronoun; mixed into ``Resolver``, which holds the state."""
+
+    def _pronoun_person(self, start, pronoun):
+        """"он"/"она": the subject of its own sentence, or a person whose words it is about
+        there ("в интервью Рахимова, в котором он"); else the person who has just spoken,
+        unless a newer subject has come up since. A newer subject introduced without a
+        name ("33-летний мужчина") is nobody the rules can name."""
+        sentence = self.roster.sentence_start(start)
+        here = self._sentence_person(sentence, start, pronoun)
+        if here is not None:
+            return here
+        body = self._speaking_body(start, pronoun)
+        if body is not None:
+            return body.entity, body.name, False
+        holder = self._view_holder(sentence, pronoun)
+        if holder is not None:  # "У аналитика Тимура Сыздыкова другое объяснение. По его мнению"
+            return holder.id, holder.name, True
+        recent = self._recent(start, pronoun)
+        if recent is None:
+            at, found = self._latest_person(start, pronoun)
+            if found[1] is not None and self.roster.unnamed_subject(at + 1, sentence, pronoun) is not None:
+                return None, None, True
+            return found
+        since = self.roster.next_sentence(recent.end)
+        newer = self._subject(since, sentence, pronoun, first=False)
+        # only an earlier sentence's subject: "Водитель, по его словам, был пьян" is his account
+        nobody = self.roster.unnamed_subject(since, sentence, pronoun)
+        if nobody is not None and (newer is None or nobody > newer[0]):
+            return None, None, True
+        if newer is not None and not self._named_again(recent, newer[0], start):
+            return newer[1]
+        return recent.entity, recent.name, True
+
+    def _view_holder(self, sentence, pronoun) -> Entity | None:
+        """The person the sentence before opens with after "У" ("У аналитика Тимура
+        Сыздыкова другое объяснение"): the one who has a view, so "его" of the next one."""
+        before = self.roster.sentence_start(max(0, sentence - 1))
+        first = tokenize(self.text, before, min(sentence, before + 3))[:1]
+        if before == sentence or not first or first[0].text != "У":
+            return None
+        people = [(s, e) for s, m_end, e in self.registry.overlapping(before, sentence)
+                  if e.type == "PER" and m_end <= sentence and s - before <= VIEW_REACH]
+        people = [p for p in people if p[0] == min(s for s, _ in people)]
+        if len(people) != 1 or any(w.is_word and best_pos(w) in ("VERB", "PRTS")
+                                   for w in tokenize(self.text, before, people[0][0])):
+            return None  # "У здания суда собрались сторонники Петрова": a place, not a possessor
+        return people[0][1] if self._fits(people[0][1], pronoun) else None
+
+    def _speaking_body(self, start, pronoun) -> Said | None:
+        """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
+        spoken, when its noun is feminine like the pronoun and no woman was named since,
+        in any case ("со ссылкой на Киру Ярмыш"); "его" is left to persons."""
+        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        if said is None or pronoun != "femn" or said.gender is not None \
+                or said.body_gender != "femn" or start - said.end > RECENT_REACH:
+            return None
+        named = any(e.type == "PER" and self._fits(e, pronoun)
+                    for _, _, e in self.registry.overlapping(said.end, start)) \
+            or any(fits(p.gender, pronoun) for p in self.roster.persons_in(said.end, start))
+        return None if named else said
+
+    def _named_again(self, said: Said, after: int, before: int) -> bool:
+        """Whether the last speaker is named again after the sentence at ``after`` and
+        before ``before`` (in any case: "рекорд Дмитрия Ерохина"), which keeps them the
+        one spoken of."""
+        after = self.roster.next_sentence(after)
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        # a name inside quotation marks is spoken of by someone: "«Ведерников уволен», —
+        # сказал министр" keeps Ведерников no subject
+        if entity is not None:
+            return any(after < m.start < before and not self.roster.quoted_at(m.start)
+                       and not self._of_a_body(m.start) for m in entity.mentions)
+        stem = surname_stem(said.name)
+        words = self.roster.words[bisect_right(self.roster.starts, after):
+                                  bisect_left(self.roster.starts, before)]
+        return any(w.is_upper and w.low.startswith(stem) and not self.roster.quoted_at(w.start)
+                   for w in words)
+
+    def _of_a_body(self, pos: int) -> bool:
+        """A name right after a body's noun ("администрации Обамы") names the body, not
+        the person as the one spoken of."""
+        k = bisect_left(self.roster.starts, pos)
+        return k > 0 and self.roster.words[k - 1].is_word and org_head(self.roster.words[k - 1]) \
+            and not self.roster.words[k - 1].is_upper
+
+    def _sentence_person(self, lo, hi, gender):
+        """The first person in the nominative in [lo, hi), else the latest in the genitive
+        after a common noun ("интервью господина Рахимова")."""
+        subject = self._subject(lo, hi, gender, first=True)
+        if subject is not None:
+            return subject[1]
+        owners = [(s, e) for s, m_end, e in self.registry.overlapping(lo, hi)
+                  if e.type == "PER" and m_end <= hi and self._fits(e, gender)
+                  and possessor(self.text, s, m_end) and not self.roster.quoted_at(s)]
+        if owners:
+            return owners[-1][1].id, owners[-1][1].name, True
+        return None
+
+    def _subject(self, lo, hi, gender, first: bool):
+        """(position, resolution) of the first person that may be a subject in [lo, hi),
+        or of the first in the latest sentence that has one: a nominative mention of a
+        person entity, or a name the roster found."""
+        found = [(s, (e.id, e.name, True)) for s, m_end, e in self.registry.overlapping(lo, hi)
+                 if e.type == "PER" and m_end <= hi and self._fits(e, gender) and plausible_person(e)
+                 and written_as_name(self.text, s, m_end, e.name) and not declined(self.text[s:m_end], e.name)
+                 and nominative_in(self.text[s:m_end], self.registry.gender.get(e.id))
+                 and not self.roster.quoted_at(s) and not self._in_verbatim(s)]
+        if not found:
+            found = [(p.start, self._named_person(p, gender))
+                     for p in self.roster.subjects_between(lo, hi, gender) if not self._in_verbatim(p.start)]
+            found = [f for f in found if f[1] is not None]
+        if not found:
+            return None
+        if first:
+            return found[0]
+        # the latest sentence with a subject, and its first one: "Путин согласился, если
+        # Медведев выиграет" speaks of Путин
+        last = self.roster.sentence_start(found[-1][0])
+        return next(f for f in found if f[0] >= last)
+
+    def _named_person(self, person, gender):
+        """A person the roster found, with the entity of its mention when there is one
+        (None when that entity is of the other gender)."""
+        at = [e for _, _, e in self.registry.overlapping(person.start, person.end) if e.type == "PER"]
+        if at and not self._fits(at[0], gender):
+            return None
+        return (at[0].id, at[0].name, True) if at else (None, person.name, True)
+
+    def _latest_person(self, start, pronoun):
+        """(position, resolution) of the latest fitting person named before ``start``."""
+        found = self.registry.latest_person_at(start, pronoun)
+        if found is not None and not plausible_person(found[1]):
+            found = None  # "Побритый наголо, он сказал": a word the entities stage took for a name
+        person = self.roster.latest(start, pronoun)
+        if found is not None and (person is None or person.start <= found[0]):
+            return found[0], (found[1].id, found[1].name, True)
+        if person is not None:  # nearer than any entity that fits: missed or mis-gendered there
+            at = [e for _, _, e in self.registry.overlapping(person.start, person.end)]
+            if any(e.type != "PER" for e in at):
+                person = None  # "Сан-Диего" is a place the entities stage knows
+            elif at:
+                return person.start, (at[0].id, at[0].name, True)
+        if person is None and found is not None:
+            return found[0], (found[1].id, found[1].name, True)
+        return (person.start if person else start), (None, person.name if person else None, True)

@@ -1,0 +1,18 @@
+from ruarticle.quoting.offices import attested, office_post
+from ruarticle.quoting.words import tokenize
+from ruarticle.records import Entity, Mention, Role
+
+
+def test_a_role_after_a_name_across_a_sentence_end_is_not_its_apposition():
+    post = "Председатель правительства"
+    for text, held in (("Отставку принял Сергей Орлов.\n\nПредседатель правительства обещал.", False),
+                       ("Отставку принял Сергей Орлов, председатель правительства.", True)):
+        at = text.lower().index(post.lower())
+        name = text.index("Сергей Орлов")
+        orlov = Entity("E1", "PER", "x", "Сергей Орлов", None,
+                       (Mention(name, name + len("Сергей Орлов"), "Сергей Орлов", "Сергей Орлов"),))
+        assert attested(text, orlov, Role(post.lower(), None, None, at, at + len(post), post)) is held
+
+
+def test_the_head_of_government_is_the_prime_minister_s_office():
+    assert office_post(tokenize("Председатель правительства")) == "премьер-министр"
