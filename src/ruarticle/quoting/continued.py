@@ -15,7 +15,7 @@ from .persons import (description, noun_gender, noun_number, person_head, person
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
 
 TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
-BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone  # characters back to the previous speaker a pronoun may continue
+BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone
 
 
 class Continuations:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 OFFICE_REACH = 8  # words around a person's name where an office's qualifier may stand
 ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Чжан Еп")
-RECENT_REACH = 1500
+RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
 

@@ -9,6 +9,10 @@ who has just spoken, unless a newer subject has come up since; a person
 introduced without a name ("33-летний мужчина") or a relative of a named one
 ("дядя Шварца") names nobody. Abbreviations get the full name the text gives,
 a capital speaks for its state.
+
+``Resolver`` holds the article's state and the main steps; its method families
+live in naming, organisations, pronouns, holders and continued, the word tests
+they share in offices, bodies and persons.
 """
 from __future__ import annotations
 
@@ -224,6 +228,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         if known is None and len(shown) == 1:
             known = next(iter(shown))
         return fits(known, gender)
+
+    # --- recent speakers ------------------------------------------------------------------
 
     def _recent(self, before: int, gender: str | None, any_gender: bool = False) -> Said | None:
         """The latest speaker of the gender asked for (any person for a description
