@@ -1,1 +1,19 @@
-"""Parts of the quotations stage; ``ruarticle.quotes.find`` puts them together."""
+"""Parts of the quotations stage; ``ruarticle.quotes.find`` puts them together.
+
+A map, in the order the stage uses them:
+
+- shared: ``words`` (tokens and morphology the rules ask about), ``lexicon`` (cues from the
+  data files), ``marks`` (quotation-mark pairs), ``draft`` (what every finder returns).
+- finders, each for one shape of speech: ``direct``, ``dialogue``, ``interview``,
+  ``headline``, ``block``; indirect speech in ``indirect`` with ``reporting`` (verb and
+  complement), ``according`` ("по словам X"), ``backref`` ("Об этом сообщил X"),
+  ``pointing``, ``requests``, ``participle``, ``contentless``; ``shapes`` checks a phrase
+  complement, ``unsaid`` drops reports of no one's words.
+- bounds: ``bounds`` and ``extent`` decide where content ends.
+- the speaker phrase: ``phrases`` and ``sources`` find it, ``described`` widens it to what a
+  reader marks, ``names``/``abbreviations``/``nations`` name it without entities.
+- resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
+  families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
+  ``organisations``) sharing ``said``; their word tests live in ``persons``, ``offices`` and
+  ``bodies``.
+"""
