@@ -44,8 +44,9 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8 and _9 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10 and _12 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
+STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -488,6 +489,7 @@ def main(argv=None) -> None:
         sets.append(("fresh 17-19 (others; held out in sessions 4-7)", [p for p in fresh if p.name in RESERVE_4_TO_7]))
         sets.append(("styled dev (scraped style, 1 and 3)", [STYLED / n for n in STYLED_DEV]))
         sets.append(("styled 5-7 (written in session 7)", [STYLED / n for n in STYLED_SESSION7]))
+        sets.append(("styled 11, 13 (written in session 8)", [STYLED / n for n in STYLED_SESSION8]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
