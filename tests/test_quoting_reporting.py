@@ -649,3 +649,14 @@ def test_question_after_the_person_asked():
     q = only("Депутат Иван Серов спросил министра финансов, когда выплатят долги по зарплате.")
     assert q.text == "когда выплатят долги по зарплате"
     assert q.speaker.text == "Депутат Иван Серов"
+
+
+def test_a_determiner_all_opens_a_phrase_content():
+    q = only("Мэр опроверг все слухи о своей отставке.")
+    assert q.text == "все слухи о своей отставке"
+
+
+def test_rejecting_accusations_is_speech_rejecting_a_proposal_is_not():
+    q = only("Депутат отвергает все обвинения в свой адрес.")
+    assert q.text == "все обвинения в свой адрес"
+    assert not found("Совет директоров отверг предложение о слиянии компаний.")

@@ -14,7 +14,7 @@ from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phr
 from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
-from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
+from .shapes import FRAME_OPENERS, TOTALS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, document_source, genitive, is_document,
                       locative, relative_author, shared_subject, source)
 from .words import Word, best_pos, char_span, is_latin, is_name_like, is_proper, parses, verb_gender
@@ -979,7 +979,7 @@ def _initial(ws, k) -> bool:
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
-    if word.low in FOCUS and following is not None:
+    if (word.low in FOCUS or word.low in TOTALS) and following is not None:  # "опроверг все подозрения"
         return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
     if following is not None and best_pos(word) == "ADVB" and best_pos(following) in ("ADJF", "PRTF") \
             and "ablt" in parses(following)[0].tag:
