@@ -96,7 +96,9 @@ def is_adverb(word: Word) -> bool:
 
 
 def _is_skippable(word: Word) -> bool:
-    return word.is_word and not is_name_like(word) and (best_pos(word) in SKIP_POS or word.low == "однако")
+    # "ли" of "чуть ли не впервые заявил" stands between the subject and the verb too
+    return word.is_word and not is_name_like(word) and (best_pos(word) in SKIP_POS
+                                                        or word.low in ("однако", "ли"))
 
 
 def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:

@@ -17,7 +17,8 @@ from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_
 from .shapes import FRAME_OPENERS, TOTALS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, document_source, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import Word, best_pos, char_span, is_latin, is_name_like, is_proper, parses, verb_gender
+from .words import (Word, best_pos, char_span, is_future, is_latin, is_name_like, is_proper, parses,
+                    verb_gender)
 
 COMPLEMENT_REACH = 12
 ASKED_WORDS = 4  # "спросил у главы правительства Кыргызстана, как ..."
@@ -190,7 +191,7 @@ def _nominative_noun(w) -> bool:
 
 def _future(word: Word) -> bool:
     """"объявит о присоединении", "заявит, что": speech not yet made."""
-    return best_pos(word) == "VERB" and "futr" in parses(word)[0].tag
+    return best_pos(word) == "VERB" and is_future(word)
 
 
 def _hypothetical(ws, i) -> bool:
@@ -198,9 +199,17 @@ def _hypothetical(ws, i) -> bool:
     for k in range(i - 1, max(-1, i - HYPOTHETICAL_REACH), -1):
         if ws[k].text in ",;:":
             return False
-        if ws[k].low == "если" or ws[k].text in ("ли", "бы"):  # not the name "Ли"
+        if ws[k].low == "если" or (ws[k].text in ("ли", "бы") and not _almost(ws, k)):  # not the name "Ли"
             return True
     return False
+
+
+def _almost(ws, k) -> bool:
+    """"чуть ли не впервые заявил", "едва ли не каждый день повторял": "ли" and "не" at
+    ``ws[k]`` make "almost", neither a question nor a denial."""
+    at = k if ws[k].low == "ли" else k - 1
+    return 0 < at < len(ws) - 1 and ws[at].low == "ли" and ws[at - 1].low in ("чуть", "едва") \
+        and ws[at + 1].low == "не"
 
 
 def complement(ws, i, lemma):
@@ -918,7 +927,8 @@ def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
 
 def _negated(ws, i) -> bool:
     """"не уточнил", "ещё не высказал"; "тем не менее просил" denies nothing."""
-    return any(ws[k].low == "не" and ws[k + 1].low != "менее" for k in range(max(0, i - 2), i))
+    return any(ws[k].low == "не" and ws[k + 1].low != "менее" and not _almost(ws, k)
+               for k in range(max(0, i - 2), i))
 
 
 def _infinitive(ws, j, reach):
