@@ -673,3 +673,8 @@ def test_a_verb_of_both_aspects_reports_in_the_present():
     q = only("Спрос на жильё падает третий месяц подряд, констатирует агентство.")
     assert (q.text, q.speaker.text) == ("Спрос на жильё падает третий месяц подряд", "агентство")
     assert not found("Министр сообщит о своём решении в понедельник.")
+
+
+def test_a_feminine_object_put_first_is_not_the_subject_of_a_masculine_verb():
+    q = only("Гибель альпиниста подтвердил районный спасатель Пётр Ильин.")
+    assert (q.text, q.speaker.text) == ("Гибель альпиниста", "районный спасатель Пётр Ильин")

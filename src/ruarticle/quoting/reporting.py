@@ -464,7 +464,9 @@ def _fronted_object(s, i, lemma, cue, gender):
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
     k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
     span = phrases.after(ws, k - 1, hi)
-    head = next((w for w in ws[span[0]:span[1]] if w.is_word), None) if span else None
+    words = [w for w in ws[span[0]:span[1]] if w.is_word] if span else []
+    # the noun decides the case, not an adjective before it ("окружной коронер")
+    head = next((w for w in words if best_pos(w) == "NOUN" or is_proper(w)), words[0] if words else None)
     if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
             or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])):
         return None
