@@ -249,3 +249,10 @@ def test_a_report_inside_the_account_an_inserted_source_vouches_for_stays_in_it(
     qs = found("По данным полиции, вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию.")
     outer = next(q for q in qs if q.cue.text == "По данным")
     assert outer.text == "вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию"
+
+
+def test_an_insert_after_a_subordinator_vouches_for_the_clause_it_opens():
+    q = only("Матч перенесли на воскресенье, так как, по мнению тренера, игрокам нужен отдых.")
+    assert q.text == "игрокам нужен отдых"
+    q = only("Завод остановлен, хотя, по утверждению профсоюза, заказов хватает до осени.")
+    assert q.text == "заказов хватает до осени"

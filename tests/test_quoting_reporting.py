@@ -649,3 +649,32 @@ def test_question_after_the_person_asked():
     q = only("Депутат Иван Серов спросил министра финансов, когда выплатят долги по зарплате.")
     assert q.text == "когда выплатят долги по зарплате"
     assert q.speaker.text == "Депутат Иван Серов"
+
+
+def test_a_determiner_all_opens_a_phrase_content():
+    q = only("Мэр опроверг все слухи о своей отставке.")
+    assert q.text == "все слухи о своей отставке"
+
+
+def test_rejecting_accusations_is_speech_rejecting_a_proposal_is_not():
+    q = only("Депутат отвергает все обвинения в свой адрес.")
+    assert q.text == "все обвинения в свой адрес"
+    assert not found("Совет директоров отверг предложение о слиянии компаний.")
+
+
+def test_almost_is_neither_a_question_nor_a_denial():
+    q = only("Губернатор чуть ли не впервые заявил, что бюджет области сбалансирован.")
+    assert (q.text, q.speaker.text) == ("бюджет области сбалансирован", "Губернатор")
+    q = only("Тренер едва ли не впервые назвал судейство предвзятым.")
+    assert q.text == "судейство предвзятым"
+
+
+def test_a_verb_of_both_aspects_reports_in_the_present():
+    q = only("Спрос на жильё падает третий месяц подряд, констатирует агентство.")
+    assert (q.text, q.speaker.text) == ("Спрос на жильё падает третий месяц подряд", "агентство")
+    assert not found("Министр сообщит о своём решении в понедельник.")
+
+
+def test_a_feminine_object_put_first_is_not_the_subject_of_a_masculine_verb():
+    q = only("Гибель альпиниста подтвердил районный спасатель Пётр Ильин.")
+    assert (q.text, q.speaker.text) == ("Гибель альпиниста", "районный спасатель Пётр Ильин")

@@ -225,10 +225,22 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
 
 
 def _after_conjunction(ws, i) -> bool:
-    """The insert follows "и,", "а,", "но," or "однако," inside the sentence, or a colon
-    ("дешевеет и на мировом рынке: по данным биржи, ..."): it opens a clause of its own."""
-    return i > 2 and ((ws[i - 1].text == "," and ws[i - 2].low in ("и", "а", "но", "однако"))
+    """The insert follows "и,", "а,", "но," or "однако," inside the sentence, a subordinator
+    ("..., хотя, по словам X, ..."), or a colon ("дешевеет и на мировом рынке: по данным
+    биржи, ..."): it opens a clause of its own."""
+    return i > 2 and ((ws[i - 1].text == "," and (ws[i - 2].low in ("и", "а", "но", "однако")
+                                                  or _subordinator_before(ws, i - 1)))
                       or ws[i - 1].text == ":")
+
+
+def _subordinator_before(ws, comma) -> bool:
+    """"хотя" or "так как" ends just before the comma, after a comma of its own."""
+    for n in (1, 2):
+        lo = comma - n
+        if lo >= 1 and ws[lo - 1].text == "," \
+                and " ".join(w.low for w in ws[lo:comma]) in word_set("quote_subordinators.txt"):
+            return True
+    return False
 
 
 def _inside_noun_phrase(ws, i, k) -> bool:

@@ -14,10 +14,11 @@ from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phr
 from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
-from .shapes import FRAME_OPENERS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
+from .shapes import FRAME_OPENERS, TOTALS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, document_source, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import Word, best_pos, char_span, is_latin, is_name_like, is_proper, parses, verb_gender
+from .words import (Word, best_pos, char_span, is_future, is_latin, is_name_like, is_proper, parses,
+                    verb_gender)
 
 COMPLEMENT_REACH = 12
 ASKED_WORDS = 4  # "спросил у главы правительства Кыргызстана, как ..."
@@ -190,7 +191,7 @@ def _nominative_noun(w) -> bool:
 
 def _future(word: Word) -> bool:
     """"объявит о присоединении", "заявит, что": speech not yet made."""
-    return best_pos(word) == "VERB" and "futr" in parses(word)[0].tag
+    return best_pos(word) == "VERB" and is_future(word)
 
 
 def _hypothetical(ws, i) -> bool:
@@ -198,9 +199,17 @@ def _hypothetical(ws, i) -> bool:
     for k in range(i - 1, max(-1, i - HYPOTHETICAL_REACH), -1):
         if ws[k].text in ",;:":
             return False
-        if ws[k].low == "если" or ws[k].text in ("ли", "бы"):  # not the name "Ли"
+        if ws[k].low == "если" or (ws[k].text in ("ли", "бы") and not _almost(ws, k)):  # not the name "Ли"
             return True
     return False
+
+
+def _almost(ws, k) -> bool:
+    """"чуть ли не впервые заявил", "едва ли не каждый день повторял": "ли" and "не" at
+    ``ws[k]`` make "almost", neither a question nor a denial."""
+    at = k if ws[k].low == "ли" else k - 1
+    return 0 < at < len(ws) - 1 and ws[at].low == "ли" and ws[at - 1].low in ("чуть", "едва") \
+        and ws[at + 1].low == "не"
 
 
 def complement(ws, i, lemma):
@@ -455,7 +464,9 @@ def _fronted_object(s, i, lemma, cue, gender):
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
     k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
     span = phrases.after(ws, k - 1, hi)
-    head = next((w for w in ws[span[0]:span[1]] if w.is_word), None) if span else None
+    words = [w for w in ws[span[0]:span[1]] if w.is_word] if span else []
+    # the noun decides the case, not an adjective before it ("окружной коронер")
+    head = next((w for w in words if best_pos(w) == "NOUN" or is_proper(w)), words[0] if words else None)
     if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
             or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])):
         return None
@@ -918,7 +929,8 @@ def _quoted_after(ws, i, j, cue, span, gender, speaker=None):
 
 def _negated(ws, i) -> bool:
     """"не уточнил", "ещё не высказал"; "тем не менее просил" denies nothing."""
-    return any(ws[k].low == "не" and ws[k + 1].low != "менее" for k in range(max(0, i - 2), i))
+    return any(ws[k].low == "не" and ws[k + 1].low != "менее" and not _almost(ws, k)
+               for k in range(max(0, i - 2), i))
 
 
 def _infinitive(ws, j, reach):
@@ -979,7 +991,7 @@ def _initial(ws, k) -> bool:
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
-    if word.low in FOCUS and following is not None:
+    if (word.low in FOCUS or word.low in TOTALS) and following is not None:  # "опроверг все подозрения"
         return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
     if following is not None and best_pos(word) == "ADVB" and best_pos(following) in ("ADJF", "PRTF") \
             and "ablt" in parses(following)[0].tag:

@@ -7,6 +7,7 @@ from .lexicon import ABOUT, not_content
 from .words import Word, best_pos, parses
 
 DIRECTIVE_REACH = 4  # words after the content's first in which "в" may follow an object
+TOTALS = frozenset({"все", "всю", "весь", "всех"})  # "отверг все обвинения": a determiner, read as a particle
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сослался на опросы", "призвал к миру"
 
 
@@ -33,7 +34,7 @@ def fits_frames(ws, j, end, frames) -> bool:
 
 def _headed_by(inside, lemma) -> bool:
     """The content opens with the noun ``lemma``, adjectives before it allowed."""
-    head = next((w for w in inside if not (w.is_word and best_pos(w) == "ADJF")), None)
+    head = next((w for w in inside if not (w.is_word and (best_pos(w) == "ADJF" or w.low in TOTALS))), None)
     return head is not None and head.is_word and morph.lemma(head.low) == lemma
 
 

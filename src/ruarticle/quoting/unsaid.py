@@ -10,7 +10,7 @@ from .. import morph
 from ..resources import word_set
 from .draft import Draft
 from .lexicon import is_topic_verb
-from .words import best_pos, can_be_case, tokenize
+from .words import best_pos, can_be_case, is_future, tokenize
 
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
 TALKING = ("высказаться", "высказываться")  # "высказался о ...": a view on a topic
@@ -81,5 +81,4 @@ def _unsaid(text: str, d: Draft) -> bool:
         return False
     words = tokenize(text, d.cue[0], d.cue[1])
     before = tokenize(text, max(0, d.cue[0] - 8), d.cue[0])[-1:]
-    best = morph.best(words[0].low) if words else None
-    return best is not None and ("futr" in best.tag or [w.low for w in before] in (["будет"], ["будут"]))
+    return bool(words) and (is_future(words[0]) or [w.low for w in before] in (["будет"], ["будут"]))

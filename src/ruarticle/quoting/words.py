@@ -91,6 +91,13 @@ def best_pos(word: Word) -> str | None:
     return morph.pos(word.low) if word.is_word else None
 
 
+def is_future(word: Word) -> bool:
+    """A verb in the future tense only: "заявит", "сообщит". One of both aspects
+    ("констатирует", "гарантирует") also reads as the present, which news reports use."""
+    verbs = [p for p in parses(word) if p.tag.POS == "VERB"]
+    return bool(verbs) and "futr" in parses(word)[0].tag and not any("pres" in p.tag for p in verbs)
+
+
 def can_be_case(word: Word, case: str, min_score: float = 0.05) -> bool:
     return any(case in p.tag and p.score >= min_score for p in parses(word))
 
