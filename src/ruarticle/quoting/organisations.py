@@ -15,6 +15,7 @@ from .persons import MIN_STEM_MATCH, noun_number, person_noun
 from .said import RECENT_REACH
 
 REGIONS = frozenset({"область", "край", "республика", "округ"})
+CLIPPED_ENDINGS = ("", "а", "у", "е", "ом")  # "минобре" is "минобр", which no dictionary knows
 
 
 class Organisations:
@@ -51,6 +52,21 @@ class Organisations:
         regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
                    if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in kinds]
         return f"{head} {names.genitive(regions[-1].name)}" if regions else name
+
+    def _regional_ministry(self, words, start):
+        """"регионального минздрава", "В региональном минобре": a ministry clipped in lower
+        case after a word of the region ("областной", "краевой") is that ministry of the
+        region the article has named last: "Министерство здравоохранения Омской области"."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or any(w.is_upper for w in content) \
+                or morph.lemma(content[0].low) not in word_set("quote_regional_adjectives.txt"):
+            return None
+        full = _clipped_ministry(content[1].low)
+        if full is None:
+            return None
+        regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                   if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in REGIONS]
+        return None, f"{full} {names.genitive(regions[-1].name)}" if regions else full, False
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
@@ -283,3 +299,14 @@ class Organisations:
             return None
         return next((e for s, m_end, e in self.registry.overlapping(start, end)
                      if e.type in ("LOC", "ORG") and s <= content[0].start < m_end), None)
+
+
+def _clipped_ministry(low: str) -> str | None:
+    """"минздрава" -> "Министерство здравоохранения": the full name of a clipped ministry."""
+    words = posts.org_words()
+    for stem in dict.fromkeys([morph.lemma(low)] + [low[:-len(e)] if e else low for e in CLIPPED_ENDINGS
+                                                    if low.endswith(e)]):
+        full = words.get(stem, ("", ""))[1]
+        if full.startswith("Министерство"):
+            return full
+    return None
