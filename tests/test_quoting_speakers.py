@@ -1208,3 +1208,30 @@ def test_clipped_ministry_in_an_oblique_case_finds_its_full_name():
     assert _clipped_ministry("минобре") == "Министерство образования"
     assert _clipped_ministry("минтранса") == "Министерство транспорта"
     assert _clipped_ministry("министра") is None
+
+
+def test_office_noun_is_the_body_opening_its_own_sentence():
+    text = ("Прокуратура Курской области взяла проверку на контроль, говорится на сайте ведомства. "
+            "Ранее о нарушениях сообщило издание «Курские вести».")
+    office = entity("E1", "ORG", "Прокуратура Курской области", text, "Прокуратура Курской области")
+    assert speaker(text, "ведомства", resolver=Resolver(text, (office,))).name == "Прокуратура Курской области"
+
+
+def test_office_noun_takes_the_adjective_of_a_body_named_by_a_common_noun():
+    text = ("Водитель автобуса задержан. Транспортная прокуратура начала проверку. "
+            "В ведомстве напомнили, что перевозчика уже штрафовали.")
+    office = entity("E1", "ORG", "прокуратура", text, "прокуратура")
+    assert speaker(text, "ведомстве", resolver=Resolver(text, (office,))).name == "Транспортная прокуратура"
+
+
+def test_bare_city_body_is_that_of_the_city_named_last():
+    text = ("В Красноярске третий день нет горячей воды. По данным мэрии, ремонт закончат "
+            "к пятнице. В пресс-службе мэрии добавили, что жильцам сделают перерасчёт.")
+    assert ("мэрии", "Мэрия Красноярска") in _speakers(text)
+    assert ("пресс-службе мэрии", "Мэрия Красноярска") in _speakers(text)
+
+
+def test_body_of_the_city_is_that_of_the_city_named_last():
+    text = ("В Ташкенте открыли новый парк. В хокимияте города сообщили, что к осени "
+            "откроются ещё два.")
+    assert ("хокимияте города", "Хокимият Ташкента") in _speakers(text)
