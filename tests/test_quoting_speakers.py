@@ -745,12 +745,12 @@ def test_headline_office_of_a_region_is_its_holder_named_later():
     assert ("Губернатор Свердловской области", "Денис Паслер") in _speakers(text)
 
 
-def test_a_noun_in_the_locative_takes_up_nobody():
+def test_a_noun_in_the_locative_takes_up_no_person():
     text = ("Министр Юрий Биктуганов сказал, что ремонт идёт по плану.\n\n"
             "Как сообщили в региональном минобре, школы откроются в срок.")
     resolver = Resolver(text)
     speaker(text, "Юрий Биктуганов", "masc", resolver)
-    assert speaker(text, "региональном минобре", "plur", resolver).name is None
+    assert speaker(text, "региональном минобре", "plur", resolver).name == "Министерство образования"
 
 
 def test_spokesperson_post_is_the_person_named_earlier_with_it():
@@ -1194,3 +1194,44 @@ def test_a_latin_name_after_a_company_descriptor_is_the_company():
 def test_a_spokesman_of_a_body_given_in_the_genitive_names_it_in_the_nominative():
     text = "Представитель полицейского управления Вашингтона сообщил, что следствие продолжается."
     assert [name for _, name in _speakers(text)] == ["Полицейское управление Вашингтона"]
+
+
+def test_regional_clipped_ministry_is_that_ministry_of_the_region_named():
+    text = ("Жители Омской области жалуются на очереди в поликлиниках. По данным регионального "
+            "минздрава, врачей не хватает. В министерстве отметили, что штат пополнят к лету.")
+    assert ("регионального минздрава", "Министерство здравоохранения Омской области") in _speakers(text)
+    assert ("министерстве", "Министерство здравоохранения Омской области") in _speakers(text)
+
+
+def test_clipped_ministry_in_an_oblique_case_finds_its_full_name():
+    from ruarticle.quoting.organisations import _clipped_ministry
+    assert _clipped_ministry("минобре") == "Министерство образования"
+    assert _clipped_ministry("минтранса") == "Министерство транспорта"
+    assert _clipped_ministry("министра") is None
+
+
+def test_office_noun_is_the_body_opening_its_own_sentence():
+    text = ("Прокуратура Курской области взяла проверку на контроль, говорится на сайте ведомства. "
+            "Ранее о нарушениях сообщило издание «Курские вести».")
+    office = entity("E1", "ORG", "Прокуратура Курской области", text, "Прокуратура Курской области")
+    assert speaker(text, "ведомства", resolver=Resolver(text, (office,))).name == "Прокуратура Курской области"
+
+
+def test_office_noun_takes_the_adjective_of_a_body_named_by_a_common_noun():
+    text = ("Водитель автобуса задержан. Транспортная прокуратура начала проверку. "
+            "В ведомстве напомнили, что перевозчика уже штрафовали.")
+    office = entity("E1", "ORG", "прокуратура", text, "прокуратура")
+    assert speaker(text, "ведомстве", resolver=Resolver(text, (office,))).name == "Транспортная прокуратура"
+
+
+def test_bare_city_body_is_that_of_the_city_named_last():
+    text = ("В Красноярске третий день нет горячей воды. По данным мэрии, ремонт закончат "
+            "к пятнице. В пресс-службе мэрии добавили, что жильцам сделают перерасчёт.")
+    assert ("мэрии", "Мэрия Красноярска") in _speakers(text)
+    assert ("пресс-службе мэрии", "Мэрия Красноярска") in _speakers(text)
+
+
+def test_body_of_the_city_is_that_of_the_city_named_last():
+    text = ("В Ташкенте открыли новый парк. В хокимияте города сообщили, что к осени "
+            "откроются ещё два.")
+    assert ("хокимияте города", "Хокимият Ташкента") in _speakers(text)

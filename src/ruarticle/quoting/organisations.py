@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
-from .. import acronyms, morph, posts
+from .. import acronyms, morph, places, posts
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -15,6 +16,8 @@ from .persons import MIN_STEM_MATCH, noun_number, person_noun
 from .said import RECENT_REACH
 
 REGIONS = frozenset({"область", "край", "республика", "округ"})
+CITIES = frozenset({"город", "столица"})
+CLIPPED_ENDINGS = ("", "а", "у", "е", "ом")  # "минобре" is "минобр", which no dictionary knows
 
 
 class Organisations:
@@ -47,10 +50,48 @@ class Organisations:
             if found is not None and not any(e.type != "LOC" for _, _, e in self.registry.overlapping(*found[:2])):
                 return f"{head} {found[2]}"
         place = morph.lemma(content[-1].low)
+        if place in CITIES:  # "хокимияте города" after "В Ташкенте": the city named last
+            city = self._latest_city(start)
+            return f"{head} {names.genitive(city)}" if city else name
         kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
         regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
                    if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in kinds]
         return f"{head} {names.genitive(regions[-1].name)}" if regions else name
+
+    def _regional_ministry(self, words, start):
+        """"регионального минздрава", "В региональном минобре": a ministry clipped in lower
+        case after a word of the region ("областной", "краевой") is that ministry of the
+        region the article has named last: "Министерство здравоохранения Омской области"."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or any(w.is_upper for w in content) \
+                or morph.lemma(content[0].low) not in word_set("quote_regional_adjectives.txt"):
+            return None
+        full = _clipped_ministry(content[1].low)
+        if full is None:
+            return None
+        regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
+                   if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in REGIONS]
+        return None, f"{full} {names.genitive(regions[-1].name)}" if regions else full, False
+
+    def _city_body(self, words, start):
+        """"По данным мэрии", "в пресс-службе мэрии": a city's own body named by its bare
+        noun is the body of the city the article has named last ("Мэрия Красноярска")."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or content[0].is_upper \
+                or morph.lemma(content[0].low) not in word_set("quote_city_bodies.txt"):
+            return None
+        city = self._latest_city(start)
+        return (None, f"{morph.lemma(content[0].low).capitalize()} {names.genitive(city)}", False) if city else None
+
+    def _latest_city(self, start: int) -> str | None:
+        """The city named last before ``start`` ("В Ташкенте"), in the nominative."""
+        g = places.gazetteer()
+        for _, m_end, e in reversed(self.registry.overlapping(0, start)):
+            found = g.names.get(tuple(morph.lemma(w.low) for w in tokenize(e.name) if w.is_word)) \
+                if e.type == "LOC" and m_end <= start else None
+            if found is not None and found[0].kind == "city":
+                return found[0].name
+        return None
 
     def _short_as_written(self, words, name: str) -> str:
         """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
@@ -96,7 +137,7 @@ class Organisations:
                 or any(is_proper(w) or w.is_upper for w in content[1:]):
             return None
         rest = [w for w in words if w.start >= content[1].start]
-        found = self._body_of_kind(rest, rest[0].start) or self._post_or_description(rest, rest[0].start, end, None)
+        found = self._city_body(rest, end) or self._body_of_kind(rest, rest[0].start) or self._post_or_description(rest, rest[0].start, end, None)
         return found if found and found[1] else None
 
     def _body_by_noun(self, words, start):
@@ -138,7 +179,7 @@ class Organisations:
         if kind is None or best_pos(noun) != "NOUN" or noun.text.isupper() or is_proper(noun) \
                 or not any("sing" in p.tag for p in parses(noun)):
             return None
-        subject = self._body_subject(start)
+        subject = self._body_subject(start, own=kind == "office")
         if subject is not None and (self._of_kind(subject, kind)
                                     or lemma in word_set("quote_anaphoric_bodies.txt")):
             return subject.id, subject.name, False
@@ -221,7 +262,7 @@ class Organisations:
         content = [w for w in words if w.is_word]
         if not any(is_proper(w) for w in content) and noun_number(words) != "plur" \
                 and morph.lemma(content[-1].low) in word_set("quote_anaphoric_bodies.txt"):
-            subject = self._body_subject(start)
+            subject = self._body_subject(start, own=body_kinds().get(morph.lemma(content[-1].low)) == "office")
             if subject is not None:  # "Прокуратура района организовала проверку. Ведомство сообщило"
                 return subject.id, subject.name, False
             said = self._recent_body(start, morph.lemma(content[-1].low))
@@ -254,14 +295,31 @@ class Organisations:
         return next((e for s, _, e in self.registry.overlapping(after, after + 1) if e.type == "ORG" and s == after),
                     None)
 
-    def _body_subject(self, start) -> Entity | None:
-        """The organisation opening the sentence just before ``start``'s, as its subject."""
+    def _body_subject(self, start, own: bool = False) -> Entity | None:
+        """The organisation opening the sentence just before ``start``'s, as its subject;
+        with ``own``, first the one opening ``start``'s own sentence ("Прокуратура области
+        взяла дело на контроль, говорится на сайте ведомства")."""
         here = self.roster.sentence_start(start)
+        found = self._opening_body(here, start) if own else None
         before = self.roster.sentence_start(max(0, here - 1))
-        if before == here:
-            return None
-        return next((e for s, _, e in self.registry.overlapping(before, here)
-                     if e.type == "ORG" and s == before), None)
+        if found is not None or before == here:
+            return found
+        return self._opening_body(before, here)
+
+    def _opening_body(self, lo: int, hi: int) -> Entity | None:
+        """The organisation named first in [lo, hi), after adjectives at most: "Транспортная
+        прокуратура взяла ..." names the body by the whole phrase."""
+        for s, m_end, e in self.registry.overlapping(lo, hi):
+            if e.type != "ORG" or m_end > hi:
+                continue
+            before = [w for w in tokenize(self.text, lo, s) if w.is_word]
+            if s == lo:
+                return e
+            if before and all(best_pos(w) == "ADJF" and not is_proper(w) for w in before) \
+                    and e.name[:1].islower():
+                phrase = self.text[lo:m_end]
+                return replace(e, name=phrase[:1].upper() + phrase[1:])
+        return None
 
     def _whole_body(self, words, start, end) -> Entity | None:
         """"Белый дом подтвердил": an organisation of common words that is the whole
@@ -283,3 +341,14 @@ class Organisations:
             return None
         return next((e for s, m_end, e in self.registry.overlapping(start, end)
                      if e.type in ("LOC", "ORG") and s <= content[0].start < m_end), None)
+
+
+def _clipped_ministry(low: str) -> str | None:
+    """"минздрава" -> "Министерство здравоохранения": the full name of a clipped ministry."""
+    words = posts.org_words()
+    for stem in dict.fromkeys([morph.lemma(low)] + [low[:-len(e)] if e else low for e in CLIPPED_ENDINGS
+                                                    if low.endswith(e)]):
+        full = words.get(stem, ("", ""))[1]
+        if full.startswith("Министерство"):
+            return full
+    return None

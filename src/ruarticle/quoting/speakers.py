@@ -196,6 +196,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         body = self._spoken_for_noun(words, start)
         if body:  # "пресс-служба компании" -> the company named before
             return body
+        body = self._regional_ministry(words, start) or self._city_body(words, start)
+        if body:  # "регионального минздрава" -> "Министерство здравоохранения Омской области"
+            return body
         if names.organisation_head(words):
             found = self._organisation(words, start)
             # "правительство сообщало" with no government named: "Правительство Венесуэлы"
