@@ -1194,3 +1194,14 @@ def test_a_latin_name_after_a_company_descriptor_is_the_company():
 def test_a_spokesman_of_a_body_given_in_the_genitive_names_it_in_the_nominative():
     text = "Представитель полицейского управления Вашингтона сообщил, что следствие продолжается."
     assert [name for _, name in _speakers(text)] == ["Полицейское управление Вашингтона"]
+
+
+def test_a_description_without_gender_takes_up_the_main_person():
+    text = ("Физик Роберт Хилл получил премию. Хилл работал над открытием тридцать лет. "
+            "Премию ему вручили в Стокгольме.\n\n"
+            "80-летний лауреат отказался от интервью, сославшись на усталость.")
+    at = text.index("80-летний лауреат")
+    ent = Entity("E1", "PER", "person", "Роберт Хилл", None,
+                 (Mention(6, 17, "Роберт Хилл", "Роберт Хилл"),
+                  Mention(text.index("Хилл работал"), text.index("Хилл работал") + 4, "Хилл", "Хилл")), ())
+    assert Resolver(text, (ent,)).speaker(at, at + len("80-летний лауреат")).name == "Роберт Хилл"
