@@ -150,3 +150,33 @@ def test_a_name_ending_a_sentence_after_a_womans_verb_is_hers():
 def test_a_surname_read_only_as_a_plural_first_name_can_be_nominative():
     assert nominative_in("Мурат Сапарбаев", "masc")
     assert not nominative_in("Сергея Орлова", "masc")
+
+
+def test_first_name_in_a_beside_an_undeclined_surname_is_a_womans():
+    text = "Певица Мартина Кох приехала в Казань. Мартина Кох выступила в субботу."
+    first, second = text.index("Мартина Кох"), text.rindex("Мартина Кох")
+    entity = Entity("E1", "PER", "person", "Мартин Кох", None,
+                    (Mention(first, first + 11, "Мартина Кох", "Мартин Кох"),
+                     Mention(second, second + 11, "Мартина Кох", "Мартин Кох")), ())
+    registry = Registry((entity,), text)
+    assert registry.by_id["E1"].name == "Мартина Кох"
+    assert registry.gender["E1"] == "femn"
+
+
+def test_a_mans_genitive_with_a_declined_surname_stays_his():
+    text = "Жена Мартина Бига сказала, что он уехал."
+    at = text.index("Мартина Бига")
+    entity = Entity("E1", "PER", "person", "Мартин Биг", None,
+                    (Mention(at, at + 12, "Мартина Бига", "Мартин Биг"),), ())
+    assert Registry((entity,), text).by_id["E1"].name == "Мартин Биг"
+
+
+def test_a_name_of_unknown_gender_whose_surname_declines_is_a_mans():
+    text = ("Боксёр Кваме Оппонг выиграл бой. Тренер Оппонга доволен. "
+            "Вечером Кваме Оппонг вернулся домой.")
+    assert Roster(text).main_person("masc").name == "Кваме Оппонг"
+
+
+def test_main_person_of_any_gender_for_a_description_without_one():
+    text = "Певица Анна Орлова выступила. Орлова спела две песни. Зал аплодировал Орловой."
+    assert Roster(text).main_person(None).name == "Анна Орлова"

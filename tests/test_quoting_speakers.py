@@ -1235,3 +1235,14 @@ def test_body_of_the_city_is_that_of_the_city_named_last():
     text = ("В Ташкенте открыли новый парк. В хокимияте города сообщили, что к осени "
             "откроются ещё два.")
     assert ("хокимияте города", "Хокимият Ташкента") in _speakers(text)
+
+
+def test_a_description_without_gender_takes_up_the_main_person():
+    text = ("Физик Роберт Хилл получил премию. Хилл работал над открытием тридцать лет. "
+            "Премию ему вручили в Стокгольме.\n\n"
+            "80-летний лауреат отказался от интервью, сославшись на усталость.")
+    at = text.index("80-летний лауреат")
+    ent = Entity("E1", "PER", "person", "Роберт Хилл", None,
+                 (Mention(6, 17, "Роберт Хилл", "Роберт Хилл"),
+                  Mention(text.index("Хилл работал"), text.index("Хилл работал") + 4, "Хилл", "Хилл")), ())
+    assert Resolver(text, (ent,)).speaker(at, at + len("80-летний лауреат")).name == "Роберт Хилл"

@@ -31,6 +31,9 @@ GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
 BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for
+VOWELS = "аеёиоуыэюяaeiouy"
+CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е")  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре"
 AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
 
 
@@ -155,6 +158,15 @@ class Roster:
             if (nobody or one_of) and not self.quoted_at(w.start):
                 found = w.start
         return found
+
+    def _declined_as_his(self, person) -> str | None:
+        """"masc" for a name of no known gender whose surname, ending in a consonant, the
+        text declines ("Абдинур" -> "Абдинура"): a woman's such surname stays as it is."""
+        surname = person.name.split()[-1]
+        if surname[-1:].lower() not in CONSONANTS:
+            return None
+        endings = {surname + e for e in MASCULINE_CASE_ENDINGS}
+        return "masc" if any(w.text in endings for w in self.words if w.is_upper) else None
 
     def latest(self, before: int, gender: str | None):
         """The latest strong person ending before ``before``, a possible subject first."""
@@ -282,12 +294,14 @@ class Roster:
         return self._country or None
 
     def main_person(self, gender: str | None):
-        """The person the article is about: the surname met most often, or None."""
+        """The person the article is about: the surname met most often, or None; any
+        person's for a description that shows no gender ("85-летний лауреат")."""
         if gender not in self._main:
             counts: dict[str, int] = defaultdict(int)
             for p in self.persons:
                 counts[p.name.split()[-1]] += 1
-            ranked = sorted((p for p in self.persons if p.strong and p.gender == gender),
+            ranked = sorted((p for p in self.persons if p.strong
+                             and (gender is None or (p.gender or self._declined_as_his(p)) == gender)),
                             key=lambda p: (counts[p.name.split()[-1]], len(p.name)), reverse=True)
             top = ranked[0] if ranked else None
             self._main[gender] = top if top and counts[top.name.split()[-1]] >= 2 else None
@@ -298,19 +312,22 @@ class Registry:
     """The entity records of the article, indexed by mention position, surname and post."""
 
     def __init__(self, entities: tuple[Entity, ...], text: str = ""):
-        self.entities = tuple(_as_woman(_named(e), text) for e in entities if e.name.strip() or e.mentions)
+        named = [_named(e) for e in entities if e.name.strip() or e.mentions]
+        self.entities = tuple(_as_woman(e, text) for e in named)
         self.by_id = {e.id: e for e in self.entities}
+        # a man's name read back as a woman's ("Мартин Биг" -> "Мартина Биг") is hers for pronouns
+        women = {e.id for e, was in zip(self.entities, named) if e.name != was.name}
         spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
                        key=lambda x: x[:2])
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self._longest = max((m_end - s for s, m_end, _ in spans), default=0)
-        self.gender = {e.id: _agreed_gender(text, e) or names.gender_of(e.name)
+        self.gender = {e.id: "femn" if e.id in women else _agreed_gender(text, e) or names.gender_of(e.name)
                        for e in self.entities if e.type == "PER"}
         people = [(m, e) for e in self.entities if e.type == "PER" for m in e.mentions]
         self._persons = _Latest((m.start, self.gender[e.id], e) for m, e in people)
         self._subjects = _Latest((m.start, self.gender[e.id], e) for m, e in people
-                                 if nominative_in(m.text, self.gender[e.id]))
+                                 if m.text == e.name or nominative_in(m.text, self.gender[e.id]))
         self._roles: dict[str, list] = defaultdict(list)
         for e in self.entities:
             for r in e.roles:
@@ -442,7 +459,8 @@ def _as_woman(entity: Entity, text: str) -> Entity:
     surname = entity.name.split()[-1].lower()[:MIN_STEM] if entity.name.split() else ""
     for m in entity.mentions:
         words = [w for w in tokenize(m.text) if w.is_word]
-        if len(words) < 2 or surname not in m.text.lower() or not all(_womans_nominative(w) for w in words):
+        if len(words) < 2 or surname not in m.text.lower() or not (
+                all(_womans_nominative(w) for w in words) or _undeclined_womans(words, entity.name)):
             continue
         after = [w for w in tokenize(text, m.end, m.end + AGREEMENT_REACH) if w.is_word or w.text in ".,;:"]
         while after and after[0].is_word and best_pos(after[0]) in ("ADVB", "PRCL"):
@@ -452,6 +470,18 @@ def _as_woman(entity: Entity, text: str) -> Entity:
                 or after and after[0].text == "." and _postposed_subject(text, m.start):
             return replace(entity, name=" ".join(w.text for w in words))
     return entity
+
+
+def _undeclined_womans(words: list[Word], name: str) -> bool:
+    """"Мартина Биг": a man's surname ending in a consonant declines with his first name
+    ("Мартина Бига"), so a first name in -а beside that surname as it stands in the
+    nominative is a woman's ("Мартина"), not a man's in the genitive."""
+    parts = name.split()
+    if len(words) != 2 or len(parts) != 2:
+        return False
+    first, surname = words
+    return surname.text == parts[1] and surname.low[-1] not in VOWELS \
+        and first.text == parts[0] + "а"
 
 
 def _postposed_subject(text: str, start: int) -> bool:

@@ -221,6 +221,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
 
     def _main_person(self, gender: str | None):
         top = self.roster.main_person(gender)
+        if top and gender is None and self.registry and self._entity_named(top.name) is None:
+            return None  # of any gender, only a person the entities know too: "на Московской" is a street
         return Said(top.end, None, top.name, gender) if top else None
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
