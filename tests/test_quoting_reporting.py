@@ -649,3 +649,14 @@ def test_question_after_the_person_asked():
     q = only("Депутат Иван Серов спросил министра финансов, когда выплатят долги по зарплате.")
     assert q.text == "когда выплатят долги по зарплате"
     assert q.speaker.text == "Депутат Иван Серов"
+
+
+def test_a_place_inside_the_subjects_description_is_no_source():
+    q = only("Торговые сети, работающие в Поволжье, объявили о снижении цен на хлеб.")
+    assert q.speaker is None or "Поволжье" not in q.speaker.text
+
+
+def test_reports_that_come_in_name_no_speaker_and_a_place_is_none():
+    q = only("Из Саратова поступают сообщения о перебоях с водой.")
+    assert q.text == "перебоях с водой"
+    assert q.speaker is None

@@ -31,6 +31,8 @@ ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "�
 INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
 # "свадьбу, которую назвали": only a relative that can be nominative is the subject
 RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
+# prepositions that may open a sentence capitalised and that name nobody there
+OPENING_PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "по", "при", "для", "с", "со", "о", "об", "к", "за"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -39,6 +41,8 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
+    if word.initial and word.low in OPENING_PREPOSITIONS:
+        return False  # "Из Манчестера поступают сообщения": the dictionary's name reading of "Из"
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \

@@ -36,6 +36,8 @@ INFINITIVE_REACH = 8
 STANDS = ("выступать за", "выступить за", "выступать против", "выступить против")  # a clause only:
 # "выступает за клуб" is sport
 NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
+# the report is the verb's own subject, so it names no speaker, like "сообщается"
+SELF_REPORTED = ("поступить сообщение", "поступать сообщение", "появиться сообщение", "появляться сообщение")
 OUTLETS = ("пресса", "сми")  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
@@ -540,6 +542,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         outlet = _published_in(ws, i)
         span = _word_span(ws, outlet) if outlet else span
     unnamed = lemma in NAMING and gender == "plur" and _among_before(ws, i)  # "в числе претендентов называли X"
+    unnamed = unnamed or lemma in SELF_REPORTED  # "Из Бристоля поступают сообщения о поджогах"
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i]) and not unnamed
                         and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
@@ -687,7 +690,8 @@ def _phrase_speaker(ws, i, last, gender):
         if after and after[0] == i + 1 and is_proper(ws[i + 1]) and not _singular_after_plural(ws[i + 1], gender):
             span, j = after, after[1]
     if span is None and gender == "plur" and not coordinate(ws, i):
-        located = locative(ws, clause_start(ws, i), i)  # "В Минобороны назвали сообщения фейком"
+        opening = clause_start(ws, i)  # "В Минобороны назвали сообщения фейком"
+        located = locative(ws, opening, _before_insert(ws, opening, i))
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)
@@ -697,6 +701,14 @@ def _phrase_speaker(ws, i, last, gender):
         author = relative_author(ws, i, 0)
         span = _word_span(ws, author) if author else None
     return span, j
+
+
+def _before_insert(ws, lo, i) -> int:
+    """Where a place naming the source of ``ws[i]`` must end: before a participle's or a
+    relative clause's insert, which describes the subject ("Сети, имеющие магазины в
+    Англии, объявили"); "Кроме того, в УВД призвали" keeps its place."""
+    return next((k for k in range(lo, i - 1) if ws[k].text == "," and ws[k + 1].is_word
+                 and (best_pos(ws[k + 1]) == "PRTF" or ws[k + 1].low in phrases.RELATIVE)), i)
 
 
 def _singular_after_plural(word, gender) -> bool:
