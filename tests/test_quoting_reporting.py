@@ -660,3 +660,12 @@ def test_reports_that_come_in_name_no_speaker_and_a_place_is_none():
     q = only("Из Саратова поступают сообщения о перебоях с водой.")
     assert q.text == "перебоях с водой"
     assert q.speaker is None
+
+
+def test_a_fronted_object_that_cannot_be_the_subject_of_the_verb():
+    q = only("Гибель туристов подтвердил глава районной администрации.")
+    assert q.text == "Гибель туристов"
+    assert q.speaker.text == "глава районной администрации"
+    q = only("Её слова подтвердил другой свидетель.")
+    assert q.text == "Её слова"
+    assert q.speaker.text == "другой свидетель"

@@ -451,13 +451,18 @@ def _fronted_object(s, i, lemma, cue, gender):
         a -= 1
     while a < b and (best_pos(ws[a]) in ("PREP", "ADVB", "CONJ") or not _object_case(ws[a])):
         a += 1  # "Утром в понедельник, ... сообщение": adjuncts before the object are the author's
+    noun = a + 1 if ws[a].low in phrases.POSSESSIVE and a + 1 < b else a  # "Её слова подтвердил X"
     if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) != "ADVB") \
-            or best_pos(ws[a]) != "NOUN" or "anim" in parses(ws[a])[0].tag:
+            or best_pos(ws[noun]) != "NOUN" or "anim" in parses(ws[noun])[0].tag:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
     k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
     span = phrases.after(ws, k - 1, hi)
-    head = next((w for w in ws[span[0]:span[1]] if w.is_word), None) if span else None
+    if span and span[0] > k and all(w.is_word and best_pos(w) == "ADJF" for w in ws[k:span[0]]):
+        span = (k, span[1])  # "подтвердил другой пассажир": the adjective is the speaker's
+    # the head noun, not its adjective: "другой пассажир" ("другой" reads as oblique first)
+    head = next((w for w in ws[span[0]:span[1]] if w.is_word and (is_proper(w) or best_pos(w) == "NOUN")),
+                None) if span else None
     if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
             or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])):
         return None
