@@ -128,3 +128,8 @@ def test_sources_in_a_body():
 def test_a_place_closing_a_speaker_after_the_cue():
     q = only("Переговоры продолжатся завтра, добавили дипломаты в Вене.")
     assert q.speaker.text == "дипломаты в Вене"
+
+
+def test_a_place_before_a_pronoun_is_not_its_description():
+    q = only("В суде она рассказала, что о сделке ничего не знала.")
+    assert q.speaker.text == "она"

@@ -313,3 +313,8 @@ def test_an_outlet_before_a_participle_post_is_the_addressee():
 def test_a_quoted_dative_after_the_subject_is_the_one_told():
     words, i = around("«Цены вырастут», — сказал аналитик «Коммерсанту».", "сказал")
     assert spelled(words, phrases.after(words, i, len(words))) == "аналитик"
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_speaker():
+    words, i = around("Из Саратова поступают сообщения о перебоях с водой.", "поступают")
+    assert phrases.before(words, i, 0, "plur") is None

@@ -678,3 +678,23 @@ def test_a_verb_of_both_aspects_reports_in_the_present():
 def test_a_feminine_object_put_first_is_not_the_subject_of_a_masculine_verb():
     q = only("Гибель альпиниста подтвердил районный спасатель Пётр Ильин.")
     assert (q.text, q.speaker.text) == ("Гибель альпиниста", "районный спасатель Пётр Ильин")
+
+
+def test_a_place_inside_the_subjects_description_is_no_source():
+    q = only("Торговые сети, работающие в Поволжье, объявили о снижении цен на хлеб.")
+    assert q.speaker is None or "Поволжье" not in q.speaker.text
+
+
+def test_reports_that_come_in_name_no_speaker_and_a_place_is_none():
+    q = only("Из Саратова поступают сообщения о перебоях с водой.")
+    assert q.text == "перебоях с водой"
+    assert q.speaker is None
+
+
+def test_a_fronted_object_that_cannot_be_the_subject_of_the_verb():
+    q = only("Гибель туристов подтвердил глава районной администрации.")
+    assert q.text == "Гибель туристов"
+    assert q.speaker.text == "глава районной администрации"
+    q = only("Её слова подтвердил другой свидетель.")
+    assert q.text == "Её слова"
+    assert q.speaker.text == "другой свидетель"

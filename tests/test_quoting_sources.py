@@ -172,3 +172,8 @@ def test_an_outlet_after_a_bodys_genitive_is_the_one_told():
 def test_a_sites_address_after_a_company_noun_is_the_companys_name():
     assert speakers("В пресс-службе банка Kaspi.kz сообщили, что приложение заработает утром.") \
         == [("сообщили", "пресс-службе банка Kaspi.kz")]
+
+
+def test_a_compound_preposition_is_no_locative_source():
+    assert speakers("В ходе обыска задержанным сообщили, что дело передано в суд.") == [("сообщили", None)]
+    assert speakers("В рамках проверки в прокуратуре сообщили, что нарушений нет.") == [("сообщили", "прокуратуре")]

@@ -20,6 +20,7 @@ BOUNDARY = ".!?:;—–("
 LEFT_REACH = 12
 INSERT_REACH = 10
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из"})
+PRONOUNS = frozenset({"он", "она", "они", "оно"})
 NAME_REACH = 60  # characters looked through for the other mark of a quoted name
 ONE = frozenset({"один", "одна", "одно", "одни"})  # "одна из солисток группы"
 # each closing mark and the marks it may close ("»" -> "«"), from the one table of pairs
@@ -31,6 +32,8 @@ def shown(text: str, speaker: tuple[int, int], cue: tuple[int, int], lo: int) ->
     start, end = speaker
     start, end = _balanced(text, start, end, lo)
     core = tokenize(text, speaker[0], speaker[1])
+    if _pronoun(core):
+        return start, end  # "В суде он рассказал": a pronoun takes no description or place
     if end > cue[0]:  # the speaker follows the cue: only a place or field closing the clause
         tail = _clause_tail(text, end)
         return start, _placed(core, tail, _field(core, tail, end))
@@ -41,6 +44,10 @@ def shown(text: str, speaker: tuple[int, int], cue: tuple[int, int], lo: int) ->
     end = _bracket(between, end)
     end = _placed(core, between, end)
     return start, end
+
+
+def _pronoun(core: list[Word]) -> bool:
+    return len(core) == 1 and core[0].low in PRONOUNS
 
 
 def _clause_tail(text: str, end: int) -> list[Word]:

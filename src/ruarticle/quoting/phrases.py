@@ -31,6 +31,8 @@ ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "�
 INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
 # "свадьбу, которую назвали": only a relative that can be nominative is the subject
 RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
+# prepositions that may open a sentence capitalised and that name nobody there
+OPENING_PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "по", "при", "для", "с", "со", "о", "об", "к", "за"})
 RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
@@ -39,6 +41,8 @@ def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
+    if word.initial and word.low in OPENING_PREPOSITIONS:
+        return False  # "Из Манчестера поступают сообщения": the dictionary's name reading of "Из"
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
@@ -130,14 +134,16 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
             elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
-            elif _agrees(words[first], gender) and not _gender_clash(words, first, gender):
+            elif _agrees(words[first], gender) and not _gender_clash(words, first, gender) \
+                    and not _head_disagrees(words, span, gender):
                 span = _with_title_list(words, _with_org_topic(words, span, i), lo)
                 return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
                                  and _nominative(words[a]) and _agrees(words[a], gender)
                                  and not _gender_clash(words, a, gender)
-                                 and not _closes_genitive_pp(words, a, lo)), None)
+                                 and not _closes_genitive_pp(words, a, lo)
+                                 and not _head_disagrees(words, (a, span[1]), gender)), None)
                 if agreeing is not None:
                     return agreeing, span[1]  # "анонимности высокопоставленный представитель"
         left = (span[0] - 1 if told else span[0]) if span else j + 1
@@ -593,6 +599,25 @@ def _agrees(word: Word, gender: str | None) -> bool:
         return gender != "masc" or not word.low.endswith(FEMININE_SURNAME)
     return any("nomn" in p.tag and (gender in p.tag or "ms-f" in p.tag or p.tag.gender is None)
                for p in parses(word) if p.score >= 0.01)
+
+
+def _head_disagrees(words: list[Word], span: tuple[int, int], gender: str | None) -> bool:
+    """"Смерть музыканта подтвердил коронер", "Её слова подтвердил пассажир": a common noun
+    heading the phrase that cannot be the subject of the singular verb (a plural, or a
+    feminine thing before a masculine verb) is the object put first."""
+    head = next((w for w in words[span[0]:span[1]] if w.is_word and w.low not in POSSESSIVE
+                 and best_pos(w) not in ("ADJF", "PRTF")), None)
+    if head is None or gender not in ("masc", "femn", "neut") or best_pos(head) != "NOUN" \
+            or is_name_like(head) or "-" in head.text:
+        return False  # "Аким области Асаин Байханов": a name or post, not a thing
+    if any(is_person_name(w) and any("nomn" in p.tag for p in parses(w)) for w in words[span[0]:span[1]]):
+        return False  # "исполняющий обязанности председателя Иван Петров": the name is the subject
+    nominatives = [p for p in parses(head) if "nomn" in p.tag and p.score >= 0.01]
+    if not nominatives or any(p.tag.POS != "NOUN" for p in nominatives):
+        return False
+    if all("plur" in p.tag for p in nominatives):
+        return True
+    return gender == "masc" and all("femn" in p.tag and "inan" in p.tag for p in nominatives)
 
 
 def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:

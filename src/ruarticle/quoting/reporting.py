@@ -37,6 +37,8 @@ INFINITIVE_REACH = 8
 STANDS = ("выступать за", "выступить за", "выступать против", "выступить против")  # a clause only:
 # "выступает за клуб" is sport
 NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
+# the report is the verb's own subject, so it names no speaker, like "сообщается"
+SELF_REPORTED = ("поступить сообщение", "поступать сообщение", "появиться сообщение", "появляться сообщение")
 OUTLETS = ("пресса", "сми")  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
@@ -458,14 +460,17 @@ def _fronted_object(s, i, lemma, cue, gender):
         a -= 1
     while a < b and (best_pos(ws[a]) in ("PREP", "ADVB", "CONJ") or not _object_case(ws[a])):
         a += 1  # "Утром в понедельник, ... сообщение": adjuncts before the object are the author's
+    noun = a + 1 if ws[a].low in phrases.POSSESSIVE and a + 1 < b else a  # "Её слова подтвердил X"
     if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) != "ADVB") \
-            or best_pos(ws[a]) != "NOUN" or "anim" in parses(ws[a])[0].tag:
+            or best_pos(ws[noun]) != "NOUN" or "anim" in parses(ws[noun])[0].tag:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
     k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
     span = phrases.after(ws, k - 1, hi)
+    if span and span[0] > k and all(w.is_word and best_pos(w) == "ADJF" for w in ws[k:span[0]]):
+        span = (k, span[1])  # "подтвердил другой пассажир": the adjective is the speaker's
+    # the noun decides the case, not an adjective before it ("окружной коронер", "другой пассажир")
     words = [w for w in ws[span[0]:span[1]] if w.is_word] if span else []
-    # the noun decides the case, not an adjective before it ("окружной коронер")
     head = next((w for w in words if best_pos(w) == "NOUN" or is_proper(w)), words[0] if words else None)
     if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
             or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])):
@@ -551,6 +556,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         outlet = _published_in(ws, i)
         span = _word_span(ws, outlet) if outlet else span
     unnamed = lemma in NAMING and gender == "plur" and _among_before(ws, i)  # "в числе претендентов называли X"
+    unnamed = unnamed or lemma in SELF_REPORTED  # "Из Бристоля поступают сообщения о поджогах"
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i]) and not unnamed
                         and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
@@ -698,7 +704,8 @@ def _phrase_speaker(ws, i, last, gender):
         if after and after[0] == i + 1 and is_proper(ws[i + 1]) and not _singular_after_plural(ws[i + 1], gender):
             span, j = after, after[1]
     if span is None and gender == "plur" and not coordinate(ws, i):
-        located = locative(ws, clause_start(ws, i), i)  # "В Минобороны назвали сообщения фейком"
+        opening = clause_start(ws, i)  # "В Минобороны назвали сообщения фейком"
+        located = locative(ws, opening, _before_insert(ws, opening, i))
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)
@@ -708,6 +715,14 @@ def _phrase_speaker(ws, i, last, gender):
         author = relative_author(ws, i, 0)
         span = _word_span(ws, author) if author else None
     return span, j
+
+
+def _before_insert(ws, lo, i) -> int:
+    """Where a place naming the source of ``ws[i]`` must end: before a participle's or a
+    relative clause's insert, which describes the subject ("Сети, имеющие магазины в
+    Англии, объявили"); "Кроме того, в УВД призвали" keeps its place."""
+    return next((k for k in range(lo, i - 1) if ws[k].text == "," and ws[k + 1].is_word
+                 and (best_pos(ws[k + 1]) == "PRTF" or ws[k + 1].low in phrases.RELATIVE)), i)
 
 
 def _singular_after_plural(word, gender) -> bool:

@@ -12,6 +12,7 @@ from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
+REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
@@ -81,13 +82,13 @@ def _source(ws, j, lo, hi, subject_first=False):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
             if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
-                return locative(ws, clause_start(ws, j), min(len(ws), j + LOCATIVE_REACH), any_noun=True)
+                return locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True)
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
         if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
-            place = locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH), any_noun=True)
+            place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), any_noun=True)
             if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
                 told = ws[span[0]].start
                 return (place[0], ws[span[0] - 1].end) if place[0] < told < place[1] else place
@@ -100,7 +101,14 @@ def _source(ws, j, lo, hi, subject_first=False):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
-    return locative(ws, max(lo, j - LOCATIVE_REACH), min(hi, j + LOCATIVE_REACH))
+    return locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi))
+
+
+def _reach(ws, j, hi) -> int:
+    """Where a locative source after cue ``ws[j]`` must stand before: within reach and
+    before the reported words ("сообщили, что дело передано в суд": not the court)."""
+    end = min(hi, j + LOCATIVE_REACH)
+    return next((n for n in range(j + 1, end) if ws[n].low in REPORTED or ws[n].text == ":"), end)
 
 
 def body_after(ws, j, hi):
@@ -158,8 +166,8 @@ def is_document(word: Word) -> bool:
 def locative(ws, lo, hi, any_noun=False):
     """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве."""
     for k in range(lo, hi - 1):
-        if ws[k].low not in ("в", "на", "во"):
-            continue
+        if ws[k].low not in ("в", "на", "во") or compound_preposition(ws, k):
+            continue  # "В ходе задержания сообщили": an adverbial, not where the words come from
         m = _past_modifiers(ws, k + 1, hi)
         head = ws[m]
         if is_document(head):
@@ -169,6 +177,11 @@ def locative(ws, lo, hi, any_noun=False):
         elif is_name_like(head) or org_head(head) or (any_noun and best_pos(head) == "NOUN"):
             return _through_head(ws, k + 1, m, hi)
     return None
+
+
+def compound_preposition(ws, k) -> bool:
+    """"в ходе", "в рамках", "на фоне": a preposition and noun that together govern a genitive."""
+    return k + 1 < len(ws) and f"{ws[k].low} {ws[k + 1].low}" in word_set("quote_compound_prepositions.txt")
 
 
 def _past_modifiers(ws, m, hi) -> int:
