@@ -16,7 +16,7 @@ from . import morph
 from .resources import word_set
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
-                      marks, names, phrases, unsaid)
+                      marks, names, nested, phrases, unsaid)
 from .quoting.bounds import AUXILIARY
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
@@ -63,6 +63,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     titles = {p.index for p in prose if p.kind == "title"}
     drafts = [d for d in drafts if not contentless.empty(text, d) and not unsaid.no_quote(text, d, titles)]
     drafts = dialogue.attributed(text, prose, drafts)
+    drafts = nested.within(text, drafts)
     drafts = extent.settled(text, prose, drafts)
     found = _headline_posts(text, titles, _records(text, paragraphs, _dedupe(text, drafts), entities))
     return _read_back(original, found)
