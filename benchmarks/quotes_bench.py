@@ -47,6 +47,7 @@ STYLED = REPO / "benchmarks" / "gold" / "styled"
 STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14 and _15 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
+STYLED_SESSION9 = ("styled_16.jsonl",)
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -490,6 +491,7 @@ def main(argv=None) -> None:
         sets.append(("styled dev (scraped style, 1 and 3)", [STYLED / n for n in STYLED_DEV]))
         sets.append(("styled 5-7 (written in session 7)", [STYLED / n for n in STYLED_SESSION7]))
         sets.append(("styled 11, 13 (written in session 8)", [STYLED / n for n in STYLED_SESSION8]))
+        sets.append(("styled 16 (written in session 9)", [STYLED / n for n in STYLED_SESSION9]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
