@@ -678,3 +678,10 @@ def test_a_verb_of_both_aspects_reports_in_the_present():
 def test_a_feminine_object_put_first_is_not_the_subject_of_a_masculine_verb():
     q = only("Гибель альпиниста подтвердил районный спасатель Пётр Ильин.")
     assert (q.text, q.speaker.text) == ("Гибель альпиниста", "районный спасатель Пётр Ильин")
+
+
+def test_considering_someone_something_is_a_judgement_but_not_of_oneself():
+    q = only("Правозащитники считают журналиста политическим заключённым.")
+    assert (q.text, q.cue.text) == ("журналиста политическим заключённым", "считают")
+    assert not found("Члены комиссии считают голоса вручную.")
+    assert not found("Тренер считает себя учеником великого мастера.")
