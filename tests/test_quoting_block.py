@@ -13,3 +13,9 @@ def test_a_paragraph_reporting_another_source_ends_the_speech_run():
     assert said["Мы закончим работы в"].speaker.name == "Сергей Ким"
     assert complaint and all(q.kind == "indirect" and (q.speaker is None or q.speaker.name != "Сергей Ким")
                              for q in complaint)
+
+
+def test_a_dash_closing_an_apposition_is_not_the_end_of_speech():
+    qs = found("Вчера её брат – известный хоккеист Пётр Сидоров – сказал журналистам, что матч перенесли.")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "матч перенесли")]
+    assert qs[0].speaker.text == "её брат – известный хоккеист Пётр Сидоров"

@@ -45,3 +45,12 @@ def test_pointer_after_a_comma_with_a_predicate_adjective():
 
 def test_pointer_after_an_opening_insert_takes_no_clause():
     assert not found("Кроме того, об этом сообщил министр.")
+
+
+def test_an_object_pointing_back_takes_the_sentence_before():
+    qs = found("Завод в Липецке остановил выпуск тракторов. В министерстве промышленности подтвердили эту информацию.")
+    assert [(q.text, q.cue.text) for q in qs] == [("Завод в Липецке остановил выпуск тракторов", "подтвердили")]
+    q = only("Глава клиники опроверг эту информацию.")
+    assert q.text == "эту информацию"  # given alone: the pointing words stand for the news
+    q = only("Министр подтвердил эти данные о потерях урожая.")
+    assert q.text == "эти данные о потерях урожая"

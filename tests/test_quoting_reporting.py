@@ -698,3 +698,10 @@ def test_a_fronted_object_that_cannot_be_the_subject_of_the_verb():
     q = only("Её слова подтвердил другой свидетель.")
     assert q.text == "Её слова"
     assert q.speaker.text == "другой свидетель"
+
+
+def test_considering_someone_something_is_a_judgement_but_not_of_oneself():
+    q = only("Правозащитники считают журналиста политическим заключённым.")
+    assert (q.text, q.cue.text) == ("журналиста политическим заключённым", "считают")
+    assert not found("Члены комиссии считают голоса вручную.")
+    assert not found("Тренер считает себя учеником великого мастера.")

@@ -36,3 +36,9 @@ def test_a_fronted_topic_of_a_talk_reports_no_statement():
 
 def test_a_talk_about_an_agreement_reports_it():
     assert only("Президент рассказал о договорённости вернуть пленных.").text == "договорённости вернуть пленных"
+
+
+def test_a_headline_cited_in_a_wiki_reference_is_no_quote():
+    text = ("Мост через реку закрыли на ремонт[https://example.ru/news/1 Мэрия сообщила о закрытии "
+            "моста :: Город :: Вести].")
+    assert not found(text)

@@ -162,6 +162,8 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
         return []
     cue, speaker, gender = found
     line = max(p.start, text.rfind("\n", p.start, hit.start()) + 1)  # the speech is on its line
+    if _apposition_closes(text, line, hit.start()):
+        return []
     if text[line] in BULLETS:
         return []  # "* 5079 год — сочла последним Ванга": a list item
     start, end = trim(text, line, hit.start(), keep_stop=True)
@@ -174,3 +176,14 @@ def trailing(text: str, p: Paragraph) -> list[Draft]:
     if end - start < 20:
         return []
     return [Draft(kind, start, end, p.index, cue, speaker, gender)]
+
+
+def _apposition_closes(text, line, dash) -> bool:
+    """"Её мать – актриса Дебби Рейнольдс – сказала, что ...": the dash closes an
+    apposition opened by a dash in the same sentence, with no comma or stop before it as
+    speech would have ("..., — сказала она")."""
+    before = text[line:dash].rstrip()
+    if not before or before[-1] in ",.!?…»\"“”":
+        return False
+    sentence = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    return regex.search(r"\s[—–]\s", before[sentence + 1:]) is not None

@@ -16,7 +16,7 @@ from .backref import backref, closing_sentence, fronted
 from .draft import Draft, trim, unwrap
 from .lexicon import cue_lemma, may_report
 from .participle import participle
-from .pointing import POINTERS, pointing
+from .pointing import POINTER_NOUNS, POINTERS, pointing
 from .reporting import JOINERS, verb
 from .requests import request
 from .words import best_pos, tokenize
@@ -48,7 +48,9 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     found: list[tuple[int, Draft]] = []
     used: set[int] = set()
     ws = s.words
-    pointed = not POINTERS.isdisjoint(w.low for w in ws)  # "об этом" is rare: asked once
+    # "об этом", "эту информацию" are rare: asked once, before the verb's own complement (when
+    # the sentence before reports itself, "опроверг эту информацию" stays a phrase report)
+    pointed = not (POINTERS.isdisjoint(w.low for w in ws) and POINTER_NOUNS.isdisjoint(w.low for w in ws))
     for i, word in enumerate(ws):
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         led = may_report(word)  # False for most words: the word-led rules would find nothing
@@ -57,8 +59,8 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
                              or backref(text, s, i, previous) or fronted(text, s, i)
                              or closing_sentence(text, s, i, previous))) \
-            or (led and (verb(text, s, i) or participle(text, s, i)
-                         or (pointed and pointing(text, s, i, previous)) or request(text, s, i)))
+            or (led and ((pointed and pointing(text, s, i, previous)) or verb(text, s, i)
+                         or participle(text, s, i) or request(text, s, i)))
         if match:
             anchor, draft, taken = match
             used.update(taken)

@@ -114,6 +114,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
     if j >= lo and words[j].text == ",":
         return _subject_before_comma(words, j, lo, gender)
+    if j >= lo and words[j].text in "—–":
+        return _subject_before_dashes(words, j, lo, gender)
     fallback = None  # a lone name after a prepositional object, used if nothing else is found
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
@@ -207,6 +209,18 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
     if not any(w.text == "," for w in words[lo:span[0]]):
         return span
     return _apposed_pair(words, span, lo, gender)
+
+
+def _subject_before_dashes(words: list[Word], dash: int, lo: int, gender) -> tuple[int, int] | None:
+    """"Её мать – актриса Дебби Рейнольдс – сказала": a subject and its apposition set off
+    by a pair of dashes, together, or None."""
+    inner = _phrase_ending(words, dash - 1, lo)
+    if inner is None or inner[1] != dash or inner[0] - 1 <= lo or words[inner[0] - 1].text not in "—–":
+        return None
+    outer = before(words, inner[0] - 1, lo, gender)
+    if outer is None or outer[1] != inner[0] - 1 or not names_someone(words, inner):
+        return None
+    return outer[0], dash
 
 
 def _apposed_pair(words: list[Word], span, lo: int, gender) -> tuple[int, int] | None:

@@ -1,14 +1,19 @@
 """A report whose topic points back: "Его адвокат рассказал об этом в телеграм-канале"
-(the sentence before is the content) and "Джобс покинул пост, сообщив об этом в письме"
-(the clause before the gerund is)."""
+(the sentence before is the content), "В МВД подтвердили эту информацию" (an object that
+points back) and "Джобс покинул пост, сообщив об этом в письме" (the clause before the
+gerund is)."""
 from __future__ import annotations
 
+from ..resources import word_set
 from .draft import Draft, trim
 from .lexicon import ABOUT, cue_lemma
 from .sources import shared_subject, source
 from .words import best_pos, parses, tokenize, verb_gender
 
 POINTERS = frozenset({"этом", "случившемся", "произошедшем", "происшедшем"})
+# the nouns of quote_pointer_objects.txt: a sentence without one is not asked
+POINTER_NOUNS = frozenset({"информацию", "данные", "сведения", "новость", "сообщение", "сообщения",
+                           "факт"})
 POINTER_REACH = 3  # words between the verb and "об этом": "сообщил журналистам об этом"
 RELATIVE_REACH = 4  # "в которых Кэтрин рассказала об этом"
 
@@ -17,7 +22,7 @@ def pointing(text, s, i, previous):
     """(anchor, draft, taken) of a cue ``ws[i]`` followed by "об этом", or None."""
     ws = s.words
     k = next((k for k in range(i + 1, min(i + 1 + POINTER_REACH, len(ws) - 1))
-              if ws[k].low in ABOUT and ws[k + 1].low in POINTERS), None)
+              if (ws[k].low in ABOUT and ws[k + 1].low in POINTERS) or pointing_object(ws, k)), None)
     if k is None or any(not w.is_word for w in ws[i + 1:k]):
         return None  # checked first: few words have "об этом" after them
     lemma = cue_lemma(ws[i], ("VERB", "GRND"))
@@ -36,9 +41,18 @@ def pointing(text, s, i, previous):
         start, end = trim(text, *previous)
         speaker = source(ws, i, 0, hi, subject_first=True)
     else:  # the sentence given alone: the pointing word stands for the content
-        start, end = ws[k + 1].start, ws[k + 1].end
+        start, end = ws[k if pointing_object(ws, k) else k + 1].start, ws[k + 1].end
         speaker = source(ws, i, 0, hi, subject_first=True)
     if speaker is None or end <= start:
         return None
     draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[i]))
     return -1, draft, set(range(i, k + 2))
+
+
+def pointing_object(ws, k) -> bool:
+    """"эту информацию" at ``ws[k]`` closing its clause: the object stands for news told
+    before ("подтвердили эту информацию в понедельник"), not for one of its own ("подтвердил
+    эти данные о потерях") nor for what a colon brings next."""
+    return k + 1 < len(ws) and f"{ws[k].low} {ws[k + 1].low}" in word_set("quote_pointer_objects.txt") \
+        and (k + 2 == len(ws) or (not ws[k + 2].is_word and ws[k + 2].text != ":")
+             or best_pos(ws[k + 2]) in ("PREP", "ADVB") and ws[k + 2].low not in ABOUT)

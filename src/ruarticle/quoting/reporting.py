@@ -50,7 +50,8 @@ DEMANDING = ("требовать", "потребовать", "просить", "
 STANCE_TAKING = ("высказаться", "высказываться")
 NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
           "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
-JUDGING = ("объявить", "объявлять", "посчитать", "счесть")  # need the judgement itself
+JUDGING = ("объявить", "объявлять", "считать", "посчитать", "счесть")  # need the judgement itself
+BELIEVING = ("считать", "посчитать", "счесть")
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
@@ -577,6 +578,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         end = _venue_end(ws, j, end)
     if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
+    if lemma in BELIEVING and ws[j].low == "себя":
+        return None  # "считает себя экспертом": how one sees oneself, not a claim
     named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i) \
         or _among_before(ws, i)  # judging verbs checked above

@@ -1,6 +1,6 @@
 """Drafts that look like reports but are nobody's words: the topic of a question, a
 status given by a passive participle, a title's list of topics, words still to be said,
-a thing talked about.
+a thing talked about, a cited headline.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .words import best_pos, can_be_case, is_future, tokenize
 
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
 TALKING = ("высказаться", "высказываться")  # "высказался о ...": a view on a topic
+REFERENCE_REACH = 300  # characters of a link and a cited title before the cue
 QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
 
 
@@ -22,7 +23,18 @@ def no_quote(text: str, d: Draft, titles: set[int]) -> bool:
     if d.kind != "indirect":
         return False
     return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d) \
-        or _talked_about(text, d)
+        or _talked_about(text, d) or _cited_headline(text, d)
+
+
+def _cited_headline(text: str, d: Draft) -> bool:
+    """"...было опровергнуто[http://... В «X» опровергли задержание :: Политика :: РИА Новости]":
+    a wiki reference quotes the headline of its source, another article's title, not words
+    the article reports. The cue sits inside brackets that open with a link."""
+    if not d.cue:
+        return False
+    opening = text.rfind("[", max(0, d.cue[0] - REFERENCE_REACH), d.cue[0])
+    return opening >= 0 and text.startswith("[http", opening) and "]" not in text[opening:d.cue[0]] \
+        and "\n" not in text[opening:d.cue[0]]
 
 
 def topic(text: str, d: Draft) -> bool:
