@@ -978,9 +978,10 @@ def test_a_surname_spelt_otherwise_once_is_the_person_named_in_full():
 
 
 def test_a_title_in_quotation_marks_names_no_person():
+    # the title is no speaker; "автор" of it is the director the article is about
     text = ("Режиссёр Иван Орлов снял новый фильм. В интервью автор «Лесных дорог» и «Марвин Гарда» "
             "сказал, что уходит из кино.")
-    assert [name for _, name in _speakers(text)] == [None]
+    assert [name for _, name in _speakers(text)] == ["Иван Орлов"]
 
 
 def test_a_genitive_name_after_a_genitive_post_holds_that_post():
@@ -1246,3 +1247,21 @@ def test_a_description_without_gender_takes_up_the_main_person():
                  (Mention(6, 17, "Роберт Хилл", "Роберт Хилл"),
                   Mention(text.index("Хилл работал"), text.index("Хилл работал") + 4, "Хилл", "Хилл")), ())
     assert Resolver(text, (ent,)).speaker(at, at + len("80-летний лауреат")).name == "Роберт Хилл"
+
+
+def test_a_maker_of_a_named_thing_is_the_person_not_the_thing():
+    text = ("Основатель компании Zephyr Иван Громов показал новый телефон. "
+            "«Мы работали над ним два года», — сказал основатель Zephyr.")
+    assert speaker(text, "основатель Zephyr", "masc").name == "Иван Громов"
+
+
+def test_the_author_of_named_works_is_the_person_spoken_of():
+    text = ("Писатель Олег Ветров закончил новый роман. В интервью газете "
+            "автор «Северной дороги» и «Тихого берега» сказал, что отдохнёт.")
+    assert speaker(text, "автор «Северной дороги» и «Тихого берега»", "masc").name == "Олег Ветров"
+
+
+def test_the_author_of_an_unnamed_thing_is_nobody_named():
+    text = ("Депутат Пётр Лаптев выступил в думе. Автор петиции заявил, что Лаптев "
+            "не отвечает на письма.")
+    assert speaker(text, "Автор петиции", "masc").name != "Пётр Лаптев"

@@ -228,6 +228,12 @@ def head_gender(words: list[Word]) -> str | None:
     return str(found) if found else None
 
 
+def maker(word: Word) -> bool:
+    """"создатель", "основательница", "автор": a person known by what they made or own."""
+    noun = person_noun(word)
+    return noun.tag.POS == "NOUN" and "nomn" in noun.tag and noun.normal_form.replace("ё", "е") in word_set("quote_makers.txt")
+
+
 def person_head(words: list[Word]) -> bool:
     """A phrase headed by a common noun for a person ("шеф", "глава"), not a body."""
     head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)

@@ -23,7 +23,8 @@ from .roster import Registry, Roster, fits
 from .words import is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
 from .offices import capitalised_post
-from .persons import counted_or_substantive, group, head_gender, lone_pronoun, stray_noun, unnamed_source
+from .persons import (counted_or_substantive, group, head_gender, lone_pronoun, maker, stray_noun,
+                      unnamed_source)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
@@ -214,10 +215,26 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         content = [w for w in words if w.is_word]
         if len(content) == 1 and is_latin(content[0]) and not content[0].is_upper:
             return None, content[0].text, False  # "пишет baltinfo.ru": a site by its address
+        maker = self._maker_of(words, start, end, gender)
+        if maker is not None:  # "создатель Facebook" is Марк Цукерберг, not Facebook
+            return maker
         named = None if capitalised_post(words) else names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _maker_of(self, words, start, end, gender):
+        """A maker's or owner's noun before the name of what they made ("создатель
+        Facebook", "автор «Малхолланд Драйва»"): the person the article names with that
+        noun, or the one described so; the name after it is no speaker."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or content[0].is_upper or not maker(content[0]) \
+                or not any(w.is_upper or w.text in "«\"" for w in words[1:]):
+            return None  # "автор петиции": a thing with no name, whose maker may be anyone
+        found = self._post_or_description(words, start, end, gender)
+        if not found[1]:  # "автор «Диких сердцем» и «Шоссе в никуда»": the one spoken of
+            found = self._described(start, gender if gender in ("masc", "femn") else None, None, words, end)
+        return found if found and found[1] and found[2] else None
 
     def _main_person(self, gender: str | None):
         top = self.roster.main_person(gender)
