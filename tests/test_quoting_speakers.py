@@ -1235,3 +1235,26 @@ def test_body_of_the_city_is_that_of_the_city_named_last():
     text = ("В Ташкенте открыли новый парк. В хокимияте города сообщили, что к осени "
             "откроются ещё два.")
     assert ("хокимияте города", "Хокимият Ташкента") in _speakers(text)
+
+
+def test_people_of_a_trade_before_a_named_body_speak_for_it():
+    text = "Синоптики Приморского УГМС предупреждают, что ливни продлятся до среды."
+    office = entity("E1", "ORG", "Приморского УГМС", text, "Приморского УГМС")
+    s = speaker(text, "Синоптики Приморского УГМС", "plur", resolver=Resolver(text, (office,)))
+    assert (s.entity, s.name) == ("E1", "Приморский УГМС")
+
+
+def test_trade_noun_speaks_for_the_body_of_its_kind_just_named():
+    text = ("Об этом сообщили в Главном управлении МЧС по Курской области. "
+            "По данным спасателей, вода спадёт к утру.")
+    office = entity("E1", "ORG", "Главное управление МЧС", text, "Главном управлении МЧС")
+    s = speaker(text, "спасателей", "plur", resolver=Resolver(text, (office,)))
+    assert s.name == "Главное управление МЧС"
+    far = "Пожар тушили всю ночь. " + "Жители района помогали как могли. " * 30 + "По словам спасателей, огонь удалось остановить."
+    assert speaker(far, "спасателей", "plur").name is None
+
+
+def test_people_of_other_trades_before_a_body_are_not_the_body():
+    text = "Пользователи Tumblr пригрозили уйти с сервиса, если его продадут."
+    site = entity("E1", "ORG", "Tumblr", text, "Tumblr")
+    assert speaker(text, "Пользователи Tumblr", "plur", resolver=Resolver(text, (site,))).name != "Tumblr"

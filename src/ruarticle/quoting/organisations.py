@@ -10,10 +10,10 @@ from ..resources import word_set
 from . import names
 from .lexicon import org_head
 from .words import best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
-from .bodies import body_kinds, country_adjective, led_bodies, media_name, other_body, spokesperson
+from .bodies import body_kinds, country_adjective, led_bodies, media_name, other_body, spokesperson, staff_bodies
 from .offices import attested
 from .persons import MIN_STEM_MATCH, noun_number, person_noun
-from .said import RECENT_REACH
+from .said import JUST_SPOKEN_REACH, RECENT_REACH
 
 REGIONS = frozenset({"область", "край", "республика", "округ"})
 CITIES = frozenset({"город", "столица"})
@@ -279,6 +279,33 @@ class Organisations:
                 return said.entity, said.name, False
         return None, named, False
 
+    def _staff_of(self, words, end):
+        """"Синоптики Алтайского ЦГМС", "экспертов Евразийского банка развития": people
+        named by their trade before the body they work for speak for that body."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or is_proper(content[0]) or morph.lemma(content[0].low) not in staff_bodies() \
+                or not {"anim", "plur"} <= set(person_noun(content[0]).tag.grammemes):
+            return None
+        body = next((e for s, m_end, e in self.registry.overlapping(content[1].start, end)
+                     if e.type == "ORG" and s == content[1].start and m_end >= content[-1].end), None)
+        return (body.id, names.head_nominative(tokenize(body.name)) or body.name, False) if body else None
+
+    def _staff_body(self, words, start):
+        """"По данным спасателей" right after "В ГУ МЧС сообщили": people named by a trade
+        that one kind of body has ("спасатели", "синоптики") speak for the body of that
+        kind that has just been named; farther off they are nobody in particular."""
+        content = [w for w in words if w.is_word]
+        marker = staff_bodies().get(morph.lemma(content[0].low), ("-",)) if len(content) == 1 else ("-",)
+        if marker == ("-",):
+            return None
+        for said in reversed(self._said):
+            if said.end <= start and start - said.end <= JUST_SPOKEN_REACH and said.gender is None \
+                    and _has_marker(said.name, marker):
+                return said.entity, said.name, False
+        found = [e for _, m_end, e in self.registry.overlapping(max(0, start - JUST_SPOKEN_REACH), start)
+                 if e.type == "ORG" and m_end <= start and _has_marker(e.name, marker)]
+        return (found[-1].id, found[-1].name, False) if found else None
+
     def _people_of_body(self, start) -> Entity | None:
         """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
         people open the sentence before a plural pronoun speak through it."""
@@ -352,3 +379,9 @@ def _clipped_ministry(low: str) -> str | None:
         if full.startswith("Министерство"):
             return full
     return None
+
+
+def _has_marker(name: str, markers: tuple[str, ...]) -> bool:
+    """Whether a body's name has a word of its kind: "МЧС" in "Главное управление МЧС"."""
+    return any(w.low == m or len(m) > 3 and w.low.startswith(m)
+               for w in tokenize(name) if w.is_word for m in markers)
