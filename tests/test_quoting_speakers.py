@@ -1258,3 +1258,21 @@ def test_people_of_other_trades_before_a_body_are_not_the_body():
     text = "Пользователи Tumblr пригрозили уйти с сервиса, если его продадут."
     site = entity("E1", "ORG", "Tumblr", text, "Tumblr")
     assert speaker(text, "Пользователи Tumblr", "plur", resolver=Resolver(text, (site,))).name != "Tumblr"
+
+
+def test_carrier_is_the_airline_opening_its_sentence():
+    text = ("Авиакомпания «Северный ветер» отменила рейсы в Анадырь, сообщила пресс-служба "
+            "перевозчика.")
+    airline = entity("E1", "ORG", "Авиакомпания «Северный ветер»", text, "Авиакомпания «Северный ветер»")
+    assert speaker(text, "пресс-служба перевозчика", resolver=Resolver(text, (airline,))).entity == "E1"
+
+
+def test_club_is_no_outlet_that_has_just_spoken():
+    text = ("По данным портала «Хоккейная статистика», команда проиграла пять матчей подряд. "
+            "Генеральный директор «Торпедо» Иван Сомов не стал ничего обещать. "
+            "Как сообщили в пресс-службе клуба, тренер останется.")
+    portal = entity("E1", "ORG", "Хоккейная статистика", text, "Хоккейная статистика")
+    club = entity("E2", "ORG", "Торпедо", text, "Торпедо")
+    resolver = Resolver(text, (portal, club))
+    speaker(text, "портала «Хоккейная статистика»", resolver=resolver)
+    assert speaker(text, "пресс-службе клуба", resolver=resolver).name == "Торпедо"

@@ -10,7 +10,8 @@ from ..resources import word_set
 from . import names
 from .lexicon import org_head
 from .words import best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
-from .bodies import body_kinds, country_adjective, led_bodies, media_name, other_body, spokesperson, staff_bodies
+from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, spokesman_title,
+                     spokesperson, staff_bodies)
 from .offices import attested
 from .persons import MIN_STEM_MATCH, noun_number, person_noun
 from .said import JUST_SPOKEN_REACH, RECENT_REACH
@@ -179,6 +180,9 @@ class Organisations:
         if kind is None or best_pos(noun) != "NOUN" or noun.text.isupper() or is_proper(noun) \
                 or not any("sing" in p.tag for p in parses(noun)):
             return None
+        mine = self._opening_body(self.roster.sentence_start(start), start)
+        if mine is not None and self._of_kind(mine, kind):  # "Авиакомпания «X» отменила рейсы,
+            return mine.id, mine.name, False                # сообщила пресс-служба перевозчика"
         subject = self._body_subject(start, own=kind == "office")
         if subject is not None and (self._of_kind(subject, kind)
                                     or lemma in word_set("quote_anaphoric_bodies.txt")):
@@ -197,9 +201,28 @@ class Organisations:
         if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
             said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
                          and start - b.end <= RECENT_REACH), None)
-            return (said.entity, said.name, False) if said and not other_body(said.name, kind) \
-                else (None, None, False)
+            if said and not other_body(said.name, kind) and not (kind != "media" and self._outlet(said)):
+                return said.entity, said.name, False
+            near = self._body_near(start, kind) if kind != "media" else None
+            return (near.id, near.name, False) if near else (None, None, False)
         return None
+
+    def _outlet(self, said) -> bool:
+        """Whether a body that has spoken is a news outlet ("портала «Футбольные цифры»"):
+        no club or company."""
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        entity = entity or next((e for e in self.registry.entities if e.type == "ORG" and e.name == said.name), None)
+        return media_name(said.name) or entity is not None and self._of_kind(entity, "media")
+
+    def _body_near(self, start: int, kind: str) -> Entity | None:
+        """"Спортивный директор «Приволжья» опроверг слухи. Как сообщили в пресс-службе
+        клуба": the body named last in this sentence or the one before, no outlet and no
+        body of another kind."""
+        lo = self.roster.sentence_start(max(0, self.roster.sentence_start(start) - 1))
+        found = [e for _, m_end, e in self.registry.overlapping(lo, start) if e.type == "ORG" and m_end <= start
+                 and not self._of_kind(e, "media") and not other_body(e.name, kind)
+                 and not spokesman_title(e.name) and not _press_service(e.name)]
+        return found[-1] if found else None
 
     def _oblique_at(self, start: int) -> bool:
         """Whether a name at ``start`` stands in an oblique case: after a preposition or a
@@ -385,3 +408,9 @@ def _has_marker(name: str, markers: tuple[str, ...]) -> bool:
     """Whether a body's name has a word of its kind: "МЧС" in "Главное управление МЧС"."""
     return any(w.low == m or len(m) > 3 and w.low.startswith(m)
                for w in tokenize(name) if w.is_word for m in markers)
+
+
+def _press_service(name: str) -> bool:
+    """"пресс-служба клуба": the entities stage names a press service as a body of its own."""
+    first = next((w for w in tokenize(name) if w.is_word), None)
+    return first is not None and morph.lemma(first.low) in word_set("quote_press_services.txt")
