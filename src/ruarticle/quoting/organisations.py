@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from .. import acronyms, morph, places, posts
+from .. import morph, places, posts
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -93,19 +93,6 @@ class Organisations:
             if found is not None and found[0].kind == "city":
                 return found[0].name
         return None
-
-    def _short_as_written(self, words, name: str) -> str:
-        """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
-        out: readers name a clipped compound as written; the entity keeps the full name."""
-        # capitals ("СКР", "«Ъ»") are expanded by readers too; only "Мин..." words are not
-        short = next((w for w in words if w.is_word and not w.text.isupper()
-                      and acronyms.short_form(w.text)), None)
-        if short is None or not acronyms.stands_for(short.text, name):
-            return name
-        first = name.split()[0].lower()
-        if len(first) > 5 and first[:-2] in self.text.lower():  # rare: asked of short forms only
-            return name
-        return names.one_word_nominative(short.text)
 
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun

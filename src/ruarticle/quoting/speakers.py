@@ -111,7 +111,6 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
-            name = self._short_as_written(words, name)
             name = self._of_named_place(words, name, start)
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
