@@ -33,6 +33,15 @@ def led_bodies() -> dict[str, str]:
 
 
 @once
+def staff_bodies() -> dict[str, tuple[str, ...]]:
+    """Trade nouns -> the words one of which names the body they work for."""
+    found: dict[str, tuple[str, ...]] = {}
+    for noun, marker in table("quote_body_staff.tsv"):
+        found[noun] = found.get(noun, ()) + (marker,)
+    return found
+
+
+@once
 def body_kinds() -> dict[str, str]:
     return {lemma: kind for lemma, kind in table("quote_body_kinds.tsv")}
 

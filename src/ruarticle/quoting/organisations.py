@@ -4,16 +4,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from .. import acronyms, morph, places, posts
+from .. import morph, places, posts
 from ..records import Entity
 from ..resources import word_set
 from . import names
 from .lexicon import org_head
 from .words import best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
-from .bodies import body_kinds, country_adjective, led_bodies, media_name, other_body, spokesperson
+from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, spokesman_title,
+                     spokesperson, staff_bodies)
 from .offices import attested
 from .persons import MIN_STEM_MATCH, noun_number, person_noun
-from .said import RECENT_REACH
+from .said import JUST_SPOKEN_REACH, RECENT_REACH
 
 REGIONS = frozenset({"область", "край", "республика", "округ"})
 CITIES = frozenset({"город", "столица"})
@@ -93,19 +94,6 @@ class Organisations:
                 return found[0].name
         return None
 
-    def _short_as_written(self, words, name: str) -> str:
-        """"в Минздраве" -> "Минздрав" when the article never spells the body's full name
-        out: readers name a clipped compound as written; the entity keeps the full name."""
-        # capitals ("СКР", "«Ъ»") are expanded by readers too; only "Мин..." words are not
-        short = next((w for w in words if w.is_word and not w.text.isupper()
-                      and acronyms.short_form(w.text)), None)
-        if short is None or not acronyms.stands_for(short.text, name):
-            return name
-        first = name.split()[0].lower()
-        if len(first) > 5 and first[:-2] in self.text.lower():  # rare: asked of short forms only
-            return name
-        return names.one_word_nominative(short.text)
-
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun
         ("рок-группы Rolling Stones"): the body its noun alone takes up."""
@@ -179,6 +167,9 @@ class Organisations:
         if kind is None or best_pos(noun) != "NOUN" or noun.text.isupper() or is_proper(noun) \
                 or not any("sing" in p.tag for p in parses(noun)):
             return None
+        mine = self._opening_body(self.roster.sentence_start(start), start)
+        if mine is not None and self._of_kind(mine, kind):  # "Авиакомпания «X» отменила рейсы,
+            return mine.id, mine.name, False                # сообщила пресс-служба перевозчика"
         subject = self._body_subject(start, own=kind == "office")
         if subject is not None and (self._of_kind(subject, kind)
                                     or lemma in word_set("quote_anaphoric_bodies.txt")):
@@ -197,9 +188,28 @@ class Organisations:
         if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
             said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
                          and start - b.end <= RECENT_REACH), None)
-            return (said.entity, said.name, False) if said and not other_body(said.name, kind) \
-                else (None, None, False)
+            if said and not other_body(said.name, kind) and not (kind != "media" and self._outlet(said)):
+                return said.entity, said.name, False
+            near = self._body_near(start, kind) if kind != "media" else None
+            return (near.id, near.name, False) if near else (None, None, False)
         return None
+
+    def _outlet(self, said) -> bool:
+        """Whether a body that has spoken is a news outlet ("портала «Футбольные цифры»"):
+        no club or company."""
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        entity = entity or next((e for e in self.registry.entities if e.type == "ORG" and e.name == said.name), None)
+        return media_name(said.name) or entity is not None and self._of_kind(entity, "media")
+
+    def _body_near(self, start: int, kind: str) -> Entity | None:
+        """"Спортивный директор «Приволжья» опроверг слухи. Как сообщили в пресс-службе
+        клуба": the body named last in this sentence or the one before, no outlet and no
+        body of another kind."""
+        lo = self.roster.sentence_start(max(0, self.roster.sentence_start(start) - 1))
+        found = [e for _, m_end, e in self.registry.overlapping(lo, start) if e.type == "ORG" and m_end <= start
+                 and not self._of_kind(e, "media") and not other_body(e.name, kind)
+                 and not spokesman_title(e.name) and not _press_service(e.name)]
+        return found[-1] if found else None
 
     def _oblique_at(self, start: int) -> bool:
         """Whether a name at ``start`` stands in an oblique case: after a preposition or a
@@ -279,6 +289,33 @@ class Organisations:
                 return said.entity, said.name, False
         return None, named, False
 
+    def _staff_of(self, words, end):
+        """"Синоптики Алтайского ЦГМС", "экспертов Евразийского банка развития": people
+        named by their trade before the body they work for speak for that body."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or is_proper(content[0]) or morph.lemma(content[0].low) not in staff_bodies() \
+                or not {"anim", "plur"} <= set(person_noun(content[0]).tag.grammemes):
+            return None
+        body = next((e for s, m_end, e in self.registry.overlapping(content[1].start, end)
+                     if e.type == "ORG" and s == content[1].start and m_end >= content[-1].end), None)
+        return (body.id, names.head_nominative(tokenize(body.name)) or body.name, False) if body else None
+
+    def _staff_body(self, words, start):
+        """"По данным спасателей" right after "В ГУ МЧС сообщили": people named by a trade
+        that one kind of body has ("спасатели", "синоптики") speak for the body of that
+        kind that has just been named; farther off they are nobody in particular."""
+        content = [w for w in words if w.is_word]
+        marker = staff_bodies().get(morph.lemma(content[0].low), ("-",)) if len(content) == 1 else ("-",)
+        if marker == ("-",):
+            return None
+        for said in reversed(self._said):
+            if said.end <= start and start - said.end <= JUST_SPOKEN_REACH and said.gender is None \
+                    and _has_marker(said.name, marker):
+                return said.entity, said.name, False
+        found = [e for _, m_end, e in self.registry.overlapping(max(0, start - JUST_SPOKEN_REACH), start)
+                 if e.type == "ORG" and m_end <= start and _has_marker(e.name, marker)]
+        return (found[-1].id, found[-1].name, False) if found else None
+
     def _people_of_body(self, start) -> Entity | None:
         """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
         people open the sentence before a plural pronoun speak through it."""
@@ -352,3 +389,15 @@ def _clipped_ministry(low: str) -> str | None:
         if full.startswith("Министерство"):
             return full
     return None
+
+
+def _has_marker(name: str, markers: tuple[str, ...]) -> bool:
+    """Whether a body's name has a word of its kind: "МЧС" in "Главное управление МЧС"."""
+    return any(w.low == m or len(m) > 3 and w.low.startswith(m)
+               for w in tokenize(name) if w.is_word for m in markers)
+
+
+def _press_service(name: str) -> bool:
+    """"пресс-служба клуба": the entities stage names a press service as a body of its own."""
+    first = next((w for w in tokenize(name) if w.is_word), None)
+    return first is not None and morph.lemma(first.low) in word_set("quote_press_services.txt")

@@ -112,7 +112,6 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or names.known_source(names.one_word_nominative(name))
-            name = self._short_as_written(words, name)
             name = self._of_named_place(words, name, start)
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
@@ -170,6 +169,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
+        body = self._staff_of(words, end) or self._staff_body(words, start)
+        if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
+            return body
         if group(words) or gender == "plur" and counted_or_substantive(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         family = self._family_member(words, start, end, gender)
