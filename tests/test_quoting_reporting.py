@@ -649,3 +649,15 @@ def test_question_after_the_person_asked():
     q = only("Депутат Иван Серов спросил министра финансов, когда выплатят долги по зарплате.")
     assert q.text == "когда выплатят долги по зарплате"
     assert q.speaker.text == "Депутат Иван Серов"
+
+
+def test_a_sentence_opened_by_govoryat_and_a_comma_reports_the_clause():
+    from quoted import found
+    q = [q for q in found("Матч выдался тяжёлым. Говорят, после игры вратарь долго не выходил из раздевалки.")
+         if q.cue and q.cue.text == "Говорят"]
+    assert len(q) == 1 and q[0].text == "после игры вратарь долго не выходил из раздевалки" and q[0].speaker is None
+
+
+def test_govoryat_inside_a_sentence_is_no_hearsay_opening():
+    from quoted import found
+    assert not [q for q in found("Об этом все говорят, но решения пока нет.") if q.text.startswith("но решения")]
