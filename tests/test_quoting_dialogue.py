@@ -51,3 +51,27 @@ def test_plain_paragraph_questions_answered_by_dash_turns_make_an_interview():
             "– Пока держатся, но закупщики осторожничают.")
     answers = [q for q in found(text) if q.text.startswith(("Тяжелым", "Пока держатся"))]
     assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Руслан Бекмуратов"}
+
+
+OWN_INTERVIEW = ("Хоккеист Денис Орлов: «Мы ещё поборемся»\n\n"
+                 "Нападающий «Северстали» Денис Орлов рассказал нашему корреспонденту о сезоне.\n\n"
+                 "— Денис, вы довольны первым кругом?\n\n"
+                 "— Не очень. Мы потеряли много очков дома, и это обидно.\n\n"
+                 "— Многие уже списали команду со счетов.\n\n"
+                 "— Пусть списывают. Мы своё слово ещё скажем, я в этом уверен.\n\n"
+                 "— Что изменится после паузы?\n\n"
+                 "— Будем больше бегать, я обещаю болельщикам другую игру.")
+
+
+def test_a_prompt_without_a_question_mark_still_gets_its_answer_attributed():
+    answers = [q for q in found(OWN_INTERVIEW) if q.text.startswith("Пусть списывают")]
+    assert [q.speaker.name for q in answers] == ["Денис Орлов"]
+
+
+def test_the_outlets_own_questions_are_not_quotes():
+    assert not [q for q in found(OWN_INTERVIEW) if q.text.startswith(("Денис, вы", "Что изменится"))]
+
+
+def test_questions_at_someone_elses_press_conference_stay_speech():
+    text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне", "провёл пресс-конференцию")
+    assert [q for q in found(text) if q.text.startswith("Денис, вы")]

@@ -705,3 +705,15 @@ def test_considering_someone_something_is_a_judgement_but_not_of_oneself():
     assert (q.text, q.cue.text) == ("журналиста политическим заключённым", "считают")
     assert not found("Члены комиссии считают голоса вручную.")
     assert not found("Тренер считает себя учеником великого мастера.")
+
+
+def test_a_sentence_opened_by_govoryat_and_a_comma_reports_the_clause():
+    from quoted import found
+    q = [q for q in found("Матч выдался тяжёлым. Говорят, после игры вратарь долго не выходил из раздевалки.")
+         if q.cue and q.cue.text == "Говорят"]
+    assert len(q) == 1 and q[0].text == "после игры вратарь долго не выходил из раздевалки" and q[0].speaker is None
+
+
+def test_govoryat_inside_a_sentence_is_no_hearsay_opening():
+    from quoted import found
+    assert not [q for q in found("Об этом все говорят, но решения пока нет.") if q.text.startswith("но решения")]

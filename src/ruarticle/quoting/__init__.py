@@ -5,7 +5,7 @@ A map, in the order the stage uses them:
 - shared: ``words`` (tokens and morphology the rules ask about), ``lexicon`` (cues from the
   data files), ``marks`` (quotation-mark pairs), ``draft`` (what every finder returns).
 - finders, each for one shape of speech: ``direct``, ``dialogue``, ``interview``,
-  ``headline``, ``block``; indirect speech in ``indirect`` with ``reporting`` (verb and
+  ``headline``, ``block``, ``nested`` (words retold in marks inside direct speech); indirect speech in ``indirect`` with ``reporting`` (verb and
   complement), ``according`` ("по словам X"), ``backref`` ("Об этом сообщил X"),
   ``pointing``, ``requests``, ``participle``, ``contentless``; ``shapes`` checks a phrase
   complement, ``unsaid`` drops reports of no one's words.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..records import Paragraph
+from ..resources import word_set
 from .draft import Draft, trim
 from .names import person_runs
 from .words import DASHES, tokenize
@@ -25,6 +26,9 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
     who = _interviewee(text, paragraphs)
     if who is None:
         return drafts
+    questions |= _prompts(text, paragraphs, questions)
+    if _own_interview(text, paragraphs, min(questions)):
+        drafts = [d for d in drafts if not (d.paragraph in questions and d.cue is None and d.speaker is None)]
     out = [d.with_(speaker=who) if d.kind == "direct" and d.speaker is None and d.cue is None
            and d.paragraph - 1 in questions else d for d in drafts]
     taken = {d.paragraph for d in drafts}
@@ -34,6 +38,43 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
             if end > start:
                 out.append(Draft("direct", start, end, p.index, None, who))
     return out
+
+
+def _prompts(text: str, paragraphs: list[Paragraph], questions: set[int]) -> set[int]:
+    """In an interview turns alternate, so a run of dash-led turns opened by a question
+    has the interviewer's turns at every other place, prompts without a question mark
+    among them ("– Говорят, вы отменили репетицию." "– Одну. ..."). A run where a
+    question falls on an answer's place is left alone."""
+    prompts: set[int] = set()
+    for run in _turn_runs(text, paragraphs):
+        asking = run[::2]
+        if run[0] in questions and not questions.intersection(run[1::2]) and len(run) > 1:
+            prompts.update(asking)
+    return prompts
+
+
+def _own_interview(text: str, paragraphs: list[Paragraph], first_question: int) -> bool:
+    """The outlet says before the first question that it asks them ("рассказала нашему
+    корреспонденту", "мы поговорили с ..."), so its questions are no one's quoted words."""
+    own = word_set("quote_own_interview.txt")
+    for p in paragraphs:
+        if p.index < first_question:
+            words = [w.low for w in tokenize(text, p.start, p.end)]
+            if any(f"{a} {b}" in own for a, b in zip(words, words[1:])):
+                return True
+    return False
+
+
+def _turn_runs(text: str, paragraphs: list[Paragraph]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for p in paragraphs:
+        if not _turn(text, p):
+            continue
+        if runs and runs[-1][-1] == p.index - 1:
+            runs[-1].append(p.index)
+        else:
+            runs.append([p.index])
+    return runs
 
 
 def _plain_questions(text: str, paragraphs: list[Paragraph]) -> set[int]:

@@ -223,6 +223,8 @@ def complement(ws, i, lemma):
     asked = _asked_person(ws, i, lemma)
     if asked is not None:
         return None if _negated(ws, i) else (asked, ws[asked + 1].start)
+    if _hearsay(ws, i):
+        return i + 1, ws[i + 2].start
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
@@ -264,6 +266,13 @@ def complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _hearsay(ws, i) -> bool:
+    """"Говорят, после игры тренер плакал": a sentence opened by an impersonal verb of
+    saying and a comma reports the clause that follows, "что" left out."""
+    return ws[i].initial and ws[i].low in word_set("quote_hearsay.txt") and i + 2 < len(ws) \
+        and ws[i + 1].text == "," and ws[i + 2].low not in THAT and _predicate_in(ws, i + 2)
 
 
 def _asked_person(ws, i, lemma):
