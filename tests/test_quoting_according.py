@@ -249,3 +249,16 @@ def test_a_report_inside_the_account_an_inserted_source_vouches_for_stays_in_it(
     qs = found("По данным полиции, вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию.")
     outer = next(q for q in qs if q.cue.text == "По данным")
     assert outer.text == "вечером пенсионеру позвонил незнакомец и сообщил, что его сын попал в аварию"
+
+
+def test_a_name_set_off_by_commas_after_the_source_is_part_of_it():
+    q = only("По словам адвоката, Марии Ивановой, суд затянулся на полгода.")
+    assert q.text == "суд затянулся на полгода"
+    assert q.speaker.text == "адвоката, Марии Ивановой"
+    q = only("По словам врача, Иван Петров уже выздоровел.")
+    assert q.text == "Иван Петров уже выздоровел"
+
+
+def test_an_apposition_after_a_latin_name_in_the_source():
+    q = only("По словам Анны Ли, директора Medialab, крупнейшего агентства страны, рынок растёт.")
+    assert q.text == "рынок растёт"
