@@ -256,3 +256,16 @@ def test_an_insert_after_a_subordinator_vouches_for_the_clause_it_opens():
     assert q.text == "игрокам нужен отдых"
     q = only("Завод остановлен, хотя, по утверждению профсоюза, заказов хватает до осени.")
     assert q.text == "заказов хватает до осени"
+
+
+def test_a_name_set_off_by_commas_after_the_source_is_part_of_it():
+    q = only("По словам адвоката, Марии Ивановой, суд затянулся на полгода.")
+    assert q.text == "суд затянулся на полгода"
+    assert q.speaker.text == "адвоката, Марии Ивановой"
+    q = only("По словам врача, Иван Петров уже выздоровел.")
+    assert q.text == "Иван Петров уже выздоровел"
+
+
+def test_an_apposition_after_a_latin_name_in_the_source():
+    q = only("По словам Анны Ли, директора Medialab, крупнейшего агентства страны, рынок растёт.")
+    assert q.text == "рынок растёт"

@@ -318,3 +318,11 @@ def test_a_quoted_dative_after_the_subject_is_the_one_told():
 def test_a_capitalised_preposition_opening_the_sentence_is_no_speaker():
     words, i = around("Из Саратова поступают сообщения о перебоях с водой.", "поступают")
     assert phrases.before(words, i, 0, "plur") is None
+
+
+def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
+    q = only("«Такого я не ждал», — сказал один из болельщиков, 40-летний Мигель Санчес.")
+    assert q.speaker.text == "один из болельщиков, 40-летний Мигель Санчес"
+    assert q.speaker.name == "Мигель Санчес"
+    q = only("«Мы готовы», — сказал тренер, Москва.")
+    assert q.speaker.text == "тренер"

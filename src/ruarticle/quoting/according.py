@@ -179,7 +179,7 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     case = "gent" if cue[2].startswith(("по ", "согласно")) else "nomn"
     for _ in range(APPOSITIONS):  # ", генерального секретаря Osapp, крупнейшего профсоюза ...,"
         past = _past_participle_clause(ws, k, case)
-        if past != k and speaker and (best_pos(ws[k + 1]) == "NOUN"
+        if past != k and speaker and (best_pos(ws[k + 1]) == "NOUN" or is_person_name(ws[k + 1])
                                       or best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN"):
             speaker = speaker[0], ws[past - 1].end  # the apposition names who the source is
         if past == k:
@@ -268,12 +268,16 @@ def _reported_after(ws, k) -> bool:
 def _past_participle_clause(ws, k, case):
     """Index of the comma closing ", опрошенных газетой," or an apposition (", епископа
     церкви X,") after the source, else ``k``."""
+    named = _named_apposition(ws, k, case)
+    if named is not None:
+        return named
     if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or ws[k + 1].is_upper \
             or best_pos(ws[k + 1]) not in ("PRTF", "ADJF", "NOUN") \
             or (best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN"
                 and not _described_by(ws[k + 2], case)) \
             or (best_pos(ws[k + 1]) == "NOUN" and "anim" not in parses(ws[k + 1])[0].tag) \
-            or not ((_has_case(ws[k - 1], case) or (case == "gent" and _indeclinable_name(ws[k - 1])))
+            or not ((_has_case(ws[k - 1], case)
+                     or (case == "gent" and (_indeclinable_name(ws[k - 1]) or is_latin(ws[k - 1]))))
                     and _has_case(ws[k + 1], case)):
         return k  # it describes the source ("источник, знакомый с ..."), not "задержанный, ..."
     close = next((n for n in range(k + 2, min(len(ws), k + 2 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
@@ -281,6 +285,24 @@ def _past_participle_clause(ws, k, case):
             or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
         return k
     return close
+
+
+def _named_apposition(ws, k, case):
+    """Index of the comma closing ", Дэвида Маккина," after "по словам мужа погибшей": the
+    person's name in the source's case set off by commas names the source; else None."""
+    if case != "gent" or k + 3 >= len(ws) or ws[k].text != "," or not is_person_name(ws[k + 1]):
+        return None
+    close = next((n for n in range(k + 1, min(len(ws), k + 1 + NAME_WORDS + 1)) if not ws[n].is_word), None)
+    if close is None or ws[close].text != "," or close == k + 1:
+        return None
+    name = ws[k + 1:close]
+    if not all(is_proper(w) and _has_case(w, case) for w in name) or _singular_nominative(name[0]):
+        return None  # "по словам врача, Иван выздоровел": a nominative opens the statement
+    return close
+
+
+def _singular_nominative(word) -> bool:
+    return any({"nomn", "sing"} <= set(p.tag.grammemes) for p in parses(word))
 
 
 def _described_by(noun, case) -> bool:

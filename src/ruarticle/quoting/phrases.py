@@ -809,7 +809,27 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         j += 1  # "один из участников встречи"
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
+    if j > a:
+        j = _named_after_comma(words, a, j, hi)
     return (a, j) if j > a else None
+
+
+def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"сказал один из зрителей, 62-летний Хоакин Ортис.": a person's name set off by a
+    comma after a description, closing the clause, is who the description is; the end of
+    the phrase through the name, else ``j``."""
+    if j + 1 >= hi or words[j].text != "," or any(is_proper(w) for w in words[a:j]):
+        return j
+    k = j + 1
+    while k < hi and k - j <= 3 and words[k].is_word and not words[k].is_upper \
+            and (best_pos(words[k]) == "ADJF" or words[k].text[:1].isdigit()):
+        k += 1  # "62-летний"
+    m = k
+    while m < hi and m - k < 3 and is_proper(words[m]) and not words[m].text.isupper() \
+            and _nominative(words[m], plural_ok=False) and not any("Geox" in p.tag for p in parses(words[m])):
+        m += 1
+    closes = m == hi or words[m].text in ".;!?"
+    return m if m > k and closes else j
 
 
 def _quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
