@@ -150,3 +150,10 @@ def test_a_name_ending_a_sentence_after_a_womans_verb_is_hers():
 def test_a_surname_read_only_as_a_plural_first_name_can_be_nominative():
     assert nominative_in("Мурат Сапарбаев", "masc")
     assert not nominative_in("Сергея Орлова", "masc")
+
+
+def test_described_body_is_the_noun_with_what_it_is_of():
+    from ruarticle.quoting.roster import Roster
+    text = "Проект одобрил комитет по образованию городской думы. Позже в комитете добавили"
+    assert Roster(text).described_body("комитет", text.rindex("комитете")) == "Комитет по образованию городской думы"
+    assert Roster("Комитет заседал. В комитете добавили").described_body("комитет", 20) is None

@@ -185,6 +185,9 @@ class Organisations:
         named = [(s, e) for s, e in found if not self._oblique_at(s)] or found
         if named:
             return named[-1][1].id, named[-1][1].name, False
+        described = self.roster.described_body(lemma, start) if kind == "office" and len(content) == 1 else None
+        if described:  # "утвердил комитет по тарифам и ценам Курской области. В комитете пояснили"
+            return None, described, False
         if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
             said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
                          and start - b.end <= RECENT_REACH), None)
