@@ -180,3 +180,10 @@ def test_a_name_of_unknown_gender_whose_surname_declines_is_a_mans():
 def test_main_person_of_any_gender_for_a_description_without_one():
     text = "Певица Анна Орлова выступила. Орлова спела две песни. Зал аплодировал Орловой."
     assert Roster(text).main_person(None).name == "Анна Орлова"
+
+
+def test_described_body_is_the_noun_with_what_it_is_of():
+    from ruarticle.quoting.roster import Roster
+    text = "Проект одобрил комитет по образованию городской думы. Позже в комитете добавили"
+    assert Roster(text).described_body("комитет", text.rindex("комитете")) == "Комитет по образованию городской думы"
+    assert Roster("Комитет заседал. В комитете добавили").described_body("комитет", 20) is None

@@ -1308,3 +1308,15 @@ def test_club_is_no_outlet_that_has_just_spoken():
     resolver = Resolver(text, (portal, club))
     speaker(text, "портала «Хоккейная статистика»", resolver=resolver)
     assert speaker(text, "пресс-службе клуба", resolver=resolver).name == "Торпедо"
+
+
+def test_office_noun_is_the_body_described_before_in_lower_case():
+    text = ("Новые цены на проезд утвердил комитет по тарифам и ценам Курской области. "
+            "В комитете пояснили, что рост связан с расходами на топливо.")
+    assert ("комитете", "Комитет по тарифам и ценам Курской области") in _speakers(text)
+
+
+def test_abbreviation_behind_legal_form_words_takes_the_full_name_spelled_out():
+    text = ("Национальная компания «Казахстан темир жолы» закупит вагоны, сообщили в "
+            "пресс-службе АО «НК «КТЖ».")
+    assert ("пресс-службе АО «НК «КТЖ»", "Казахстан темир жолы") in _speakers(text)

@@ -94,6 +94,15 @@ class Organisations:
                 return found[0].name
         return None
 
+    def _acronym_in_form(self, name: str) -> str | None:
+        """"АО «НК «КТЖ»" -> "Казахстан темир жолы": an abbreviation behind legal-form
+        words takes the full name the article spells out for it."""
+        content = [w for w in tokenize(name) if w.is_word]
+        if len(content) < 2 or not content[-1].text.isupper() or len(content[-1].text) < 2 \
+                or any(body_kinds().get(w.low) != "company" for w in content[:-1]):
+            return None
+        return self._full_name(content[-1].text)
+
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun
         ("рок-группы Rolling Stones"): the body its noun alone takes up."""
@@ -185,6 +194,9 @@ class Organisations:
         named = [(s, e) for s, e in found if not self._oblique_at(s)] or found
         if named:
             return named[-1][1].id, named[-1][1].name, False
+        described = self.roster.described_body(lemma, start) if kind == "office" and len(content) == 1 else None
+        if described:  # "утвердил комитет по тарифам и ценам Курской области. В комитете пояснили"
+            return None, described, False
         if kind in ("media", "company", "club"):  # an outlet is no police or ministry that has just spoken
             said = next((b for b in reversed(self._said) if b.end <= start and b.gender is None
                          and start - b.end <= RECENT_REACH), None)

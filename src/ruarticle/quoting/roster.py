@@ -264,6 +264,33 @@ class Roster:
                     return run[0].start, run[-1].end, " ".join(v.text for v in run)
         return None
 
+    def described_body(self, lemma: str, before: int) -> str | None:
+        """"Комитет по тарифам и ценам Курской области": the latest body before ``before``
+        named in lower case by a noun with ``lemma`` and the words that say whose or of
+        what it is ("по ...", a genitive), up to a verb or a punctuation mark."""
+        k = bisect_left(self.starts, before)
+        for n in range(k - 1, max(-1, k - BODY_REACH), -1):
+            w = self.words[n]
+            if w.is_word and not w.is_upper and morph.lemma(w.low) == lemma:
+                rest = self._described_by(n + 1, before)
+                if rest:
+                    return " ".join([lemma.capitalize()] + [v.text for v in rest])
+        return None
+
+    def _described_by(self, n: int, before: int) -> list[Word]:
+        words = self.words
+        if n >= len(words) or not words[n].is_word or not (words[n].low in TITLE_PREPOSITIONS
+                                                            or _genitive(words[n])):
+            return []
+        run = []
+        while n < len(words) and words[n].end <= before and words[n].is_word \
+                and (best_pos(words[n]) in ("NOUN", "ADJF", "PREP", "CONJ") or words[n].is_upper):
+            run.append(words[n])
+            n += 1
+        while run and best_pos(run[-1]) in ("PREP", "CONJ"):
+            run.pop()
+        return run if len(run) >= 2 else []
+
     def _name_after(self, n: int, before: int) -> list[Word]:
         """The capitalised words (inside quotation marks, if any) right after word ``n``."""
         words = self.words
@@ -562,3 +589,7 @@ def _only_a_thing(word) -> bool:
 def post_key(title: str) -> str:
     first = title.split()[0] if title.split() else title
     return morph.lemma(first.lower())
+
+
+def _genitive(word: Word) -> bool:
+    return best_pos(word) in ("NOUN", "ADJF") and any("gent" in p.tag for p in parses(word)[:1])
