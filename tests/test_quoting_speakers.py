@@ -1224,3 +1224,19 @@ def test_the_author_of_an_unnamed_thing_is_nobody_named():
     text = ("Депутат Пётр Лаптев выступил в думе. Автор петиции заявил, что Лаптев "
             "не отвечает на письма.")
     assert speaker(text, "Автор петиции", "masc").name != "Пётр Лаптев"
+
+
+def _names(text):
+    return [q.speaker.name if q.speaker else None for q in extract(text).quotes]
+
+
+def test_sam_with_a_description_is_the_one_spoken_about_not_the_last_speaker():
+    text = ("Актёр Иван Орлов получил премию. Награду ему вручил режиссёр Пётр Ким, который "
+            "сказал, что гордится им. Сам актёр заявил, что не ожидал победы.")
+    assert _names(text)[-1] == "Иван Орлов"
+
+
+def test_sama_with_a_description_is_the_woman_named_with_it():
+    text = ("Певица Анна Орлова приехала в Казань. Её продюсер Иван Ким сообщил, что концерт "
+            "пройдёт в субботу. Сама певица заявила, что рада приезду.")
+    assert _names(text)[-1] == "Анна Орлова"
