@@ -187,3 +187,30 @@ def test_described_body_is_the_noun_with_what_it_is_of():
     text = "Проект одобрил комитет по образованию городской думы. Позже в комитете добавили"
     assert Roster(text).described_body("комитет", text.rindex("комитете")) == "Комитет по образованию городской думы"
     assert Roster("Комитет заседал. В комитете добавили").described_body("комитет", 20) is None
+
+
+def test_one_of_after_a_dash_describes_the_person_named_before():
+    text = "Ранее Петров — один из лидеров партии — заявил о планах. Он уверен в победе."
+    assert Roster(text).unnamed_subject(0, text.index("Он уверен"), "masc") is None
+
+
+def test_one_of_opening_a_sentence_is_someone_unnamed():
+    text = "Петров пришёл на митинг. Один из участников сказал, что он устал."
+    assert Roster(text).unnamed_subject(0, len(text), "masc") == text.index("Один")
+
+
+def test_a_mans_genitive_name_is_no_woman_for_the_main_person():
+    text = ("Мать солдата Ярослава Громака приехала в часть. Ярослав Громак служит там год. "
+            "Адвокат Ярослава Громака подал жалобу.")
+    assert Roster(text).main_person("femn") is None
+
+
+def test_a_colleague_named_after_a_holder_holds_the_same_post():
+    text = ("Депутат Олег Санин выступил против закона. Его коллега по комитету Пётр Жуков "
+            "поддержал закон. По мнению депутата, закон нужен.")
+    assert Roster(text).holder("депутат", text.index("По мнению")) == "Пётр Жуков"
+
+
+def test_without_a_colleague_the_holder_named_with_the_post():
+    text = "Депутат Олег Санин выступил против закона. По мнению депутата, закон вреден."
+    assert Roster(text).holder("депутат", text.index("По мнению")) == "Олег Санин"

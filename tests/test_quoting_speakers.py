@@ -1320,3 +1320,19 @@ def test_abbreviation_behind_legal_form_words_takes_the_full_name_spelled_out():
     text = ("Национальная компания «Казахстан темир жолы» закупит вагоны, сообщили в "
             "пресс-службе АО «НК «КТЖ».")
     assert ("пресс-службе АО «НК «КТЖ»", "Казахстан темир жолы") in _speakers(text)
+
+
+def _names(text):
+    return [q.speaker.name if q.speaker else None for q in extract(text).quotes]
+
+
+def test_sam_with_a_description_is_the_one_spoken_about_not_the_last_speaker():
+    text = ("Актёр Иван Орлов получил премию. Награду ему вручил режиссёр Пётр Ким, который "
+            "сказал, что гордится им. Сам актёр заявил, что не ожидал победы.")
+    assert _names(text)[-1] == "Иван Орлов"
+
+
+def test_sama_with_a_description_is_the_woman_named_with_it():
+    text = ("Певица Анна Орлова приехала в Казань. Её продюсер Иван Ким сообщил, что концерт "
+            "пройдёт в субботу. Сама певица заявила, что рада приезду.")
+    assert _names(text)[-1] == "Анна Орлова"

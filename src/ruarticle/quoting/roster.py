@@ -32,6 +32,7 @@ HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
 BODY_REACH = 400  # words looked back for the body a spokesman's common noun stands for
 VOWELS = "аеёиоуыэюяaeiouy"
+DASHES = ("—", "–", "-")
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е")  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре"
 AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
@@ -143,6 +144,11 @@ class Roster:
         b = bisect_left(self.person_starts, hi)
         return [p for p in self.persons[a:b] if p.end <= hi]
 
+    def _apposing_dash(self, word: Word) -> bool:
+        """A dash inside a line (not one opening a turn of dialogue)."""
+        line = self.text.rfind("\n", 0, word.start) + 1
+        return word.text in DASHES and bool(self.text[line:word.start].strip())
+
     def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
         """Where the latest person introduced without a name ("33-летний мужчина",
         "один из участников") stands as a subject in [lo, hi), or None."""
@@ -153,11 +159,26 @@ class Roster:
                 continue
             nobody = w.low in word_set("quote_unnamed_persons.txt") and _gender_fits(w, gender) \
                 and not _named_beside(words, k)
+            # "Круз, ..., — один из фаворитов": after a dash it describes the one named
             one_of = w.low in ONE_OF and fits(ONE_OF[w.low], gender) \
-                and k + 2 < len(words) and words[k + 1].low == "из"
+                and k + 2 < len(words) and words[k + 1].low == "из" \
+                and not (k and self._apposing_dash(words[k - 1]))
             if (nobody or one_of) and not self.quoted_at(w.start):
                 found = w.start
         return found
+
+    def _gender_of(self, person) -> str | None:
+        """A person's gender as the text shows it: "Владислава Челаха" beside "Владислав
+        Челах" is his genitive, not a woman; a name of no known gender, by its declension."""
+        if person.gender == "femn" and self._his_genitive(person):
+            return "masc"
+        return person.gender or self._declined_as_his(person)
+
+    def _his_genitive(self, person) -> bool:
+        parts = person.name.split()
+        if len(parts) < 2 or not all(w[-1:] in "ая" for w in parts):
+            return False  # "Петрова" alone may be Петров's wife
+        return regex.search(r"\b" + regex.escape(" ".join(w[:-1] for w in parts)) + r"\b", self.text) is not None
 
     def _declined_as_his(self, person) -> str | None:
         """"masc" for a name of no known gender whose surname, ending in a consonant, the
@@ -193,8 +214,18 @@ class Roster:
         """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
         exact = self._holder(self.posts().get(post, ()), before, places, after)
         if exact is not None:  # "премьер-министр" before its alias "премьер" (another man's post)
-            return exact
-        return self._holder(self._aliases.get(canonical(post), ()), before, places, after)
+            return self._colleague_after(self.posts().get(post, ()), exact, before) or exact
+        found = self._holder(self._aliases.get(canonical(post), ()), before, places, after)
+        return self._colleague_after(self._aliases.get(canonical(post), ()), found, before) or found
+
+    def _colleague_after(self, seen, name, before):
+        """"Депутат Мария Лыкова ... Ее коллега по фракции Ирина Шестакова": a colleague
+        named after the holder holds the same post and is the nearer one meant."""
+        at = max((s for s, n, _ in seen if n == name and s < before), default=None)
+        if at is None:
+            return None
+        later = [n for s, n, _ in self.posts().get("коллега", ()) if at < s < before]
+        return later[-1] if later else None
 
     def _holder(self, seen, before, places, after):
         k = bisect_left(seen, (before,))
@@ -328,7 +359,7 @@ class Roster:
             for p in self.persons:
                 counts[p.name.split()[-1]] += 1
             ranked = sorted((p for p in self.persons if p.strong
-                             and (gender is None or (p.gender or self._declined_as_his(p)) == gender)),
+                             and (gender is None or self._gender_of(p) == gender)),
                             key=lambda p: (counts[p.name.split()[-1]], len(p.name)), reverse=True)
             top = ranked[0] if ranked else None
             self._main[gender] = top if top and counts[top.name.split()[-1]] >= 2 else None

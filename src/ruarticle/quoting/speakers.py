@@ -20,11 +20,11 @@ from .. import morph
 from ..records import Entity, Speaker
 from . import abbreviations, names
 from .roster import Registry, Roster, fits
-from .words import is_latin, is_name_like, parses, tokenize
+from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
 from .offices import capitalised_post
-from .persons import (counted_or_substantive, group, head_gender, lone_pronoun, maker, stray_noun,
-                      unnamed_source)
+from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker,
+                      post_gender, stray_noun, unnamed_source)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
@@ -32,6 +32,7 @@ from .pronouns import Pronouns
 from .holders import Holders
 from .continued import Continuations
 
+EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 
 
@@ -96,7 +97,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         if len(words) > 1 and stray_noun(words[0], words[1]):
             words = words[1:]  # "(В) интервью глава правительства", "(В то же) время супруга"
             start = words[0].start
-        entity_id, name, person = self._resolve(words, start, end, gender)
+        entity_id, name, person = self._emphatic(words, start, gender) or self._resolve(words, start, end, gender)
         if name is None:
             entity_id, name, person = self._apposed(words, end, gender) or self._led_body(words, start) \
                 or (entity_id, name, person)
@@ -225,6 +226,23 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
         return self._post_or_description(words, start, end, gender)
+
+    def _emphatic(self, words, start, gender):
+        """"Сам актёр", "Сама женщина": the person the text has been speaking about,
+        set against those who spoke of them; the one named with that noun ("Актёр Иван
+        Орлов"), else the article's main person of the gender, never the last speaker."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or content[0].low not in EMPHATIC or not description(content[1:]):
+            return None
+        wanted = gender if gender in ("masc", "femn") else post_gender(content[1:])
+        recent = self._recent(start, wanted or ANY_GENDER, any_gender=wanted is None)
+        noun = next(w for w in content[1:] if best_pos(w) == "NOUN")
+        named = self.roster.holder(morph.lemma(noun.low), start)
+        main = self._main_person(wanted)
+        for name in (named, main.name if main else None):
+            if name and not (recent and recent.name == name) and fits(names.gender_of(name), wanted):
+                return self._entity_named(name), name, True
+        return None
 
     def _maker_of(self, words, start, end, gender):
         """A maker's or owner's noun before the name of what they made ("создатель
