@@ -59,6 +59,11 @@ def test_place_name_is_put_in_the_genitive_word_by_word():
     assert [names.genitive(n) for n in ("Южная Корея", "США")] == ["Южной Кореи", "США"]
 
 
+def test_the_name_after_republic_stays_in_the_nominative():
+    assert names.genitive("Республика Татарстан") == "Республики Татарстан"
+    assert names.genitive("Кыргызская Республика") == "Кыргызской Республики"
+
+
 def test_name_after_a_noun_in_an_oblique_case_is_no_subject():
     [person] = names.persons("Президент ответил на критику депутатов Жогорку Кенеша.")
     assert not person.subject

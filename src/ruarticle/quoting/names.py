@@ -483,9 +483,13 @@ def _latin_tail(content: list[Word]) -> tuple[str, bool] | None:
 
 def genitive(name: str) -> str:
     """A place's name in the genitive, word by word ("Южная Корея" -> "Южной Кореи");
-    abbreviations and words the dictionary cannot decline stay as written."""
-    out = []
-    for word in name.split():
+    abbreviations and words the dictionary cannot decline stay as written, and so does the
+    name that follows "Республика" ("Республики Татарстан")."""
+    words, out = name.split(), []
+    for k, word in enumerate(words):
+        if k and words[k - 1].lower() == "республика":
+            out.extend(words[k:])  # the name after "Республика" is an apposition
+            break
         parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
         form = morph.inflect(parse, {"gent"}) if parse is not None and not word.isupper() else None
         out.append(form.word.capitalize() if form is not None and word[:1].isupper()
