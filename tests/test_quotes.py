@@ -1454,3 +1454,10 @@ def test_marked_words_retold_inside_a_block_quote_are_a_quote_of_their_own():
     assert [q.kind for q in qs] == ["block", "direct"]
     assert qs[1].text == "Ваш счётчик неисправен, его надо срочно менять"
     assert qs[1].cue.text == "сказала"
+
+
+def test_a_back_pointer_that_opens_marked_words_still_reports_the_sentence_before():
+    qs = found("Команда вернулась в город с победой.\nОб этом рассказал её капитан Олег Белов: "
+               "«Мы играли на пределе сил».")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "Команда вернулась в город с победой"),
+                                           ("direct", "Мы играли на пределе сил")]

@@ -45,3 +45,9 @@ def test_an_object_pointing_at_the_gerunds_report_is_no_content():
 
 def test_an_object_standing_alone_stays_the_content():
     assert texts("Лидер фракции Иван Петров опроверг эту информацию.") == ["эту информацию"]
+
+
+def test_authorities_or_an_alliance_promise_as_speakers():
+    [q] = extract("Городские власти пообещали, что мост откроют к зиме.").quotes
+    assert (q.text, q.speaker.text) == ("мост откроют к зиме", "Городские власти")
+    assert texts("Альянс обещает не сокращать помощь союзникам.") == ["не сокращать помощь союзникам"]

@@ -174,3 +174,9 @@ def test_the_author_of_the_said_thing_follows_it_in_the_genitive():
 def test_with_these_words_attributes_the_marked_words_to_the_subject():
     text = "«Я вернусь к работе уже завтра», — с этими словами врач покинул палату."
     assert quotes(text) == [("Я вернусь к работе уже завтра", "врач", "с этими словами")]
+
+
+def test_a_name_inside_a_dashed_apposition_is_not_speech():
+    qs = extract("Сенатор, ставший кандидатом в июне, — один из лидеров молодёжного «Союза правых» — "
+                 "сообщил, что выдвинется в губернаторы.").quotes
+    assert [q.kind for q in qs] == ["indirect"]

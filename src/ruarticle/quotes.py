@@ -166,7 +166,8 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     # "рассказывал о своих письмах:" + the speech itself: the topic is no second quote
     # ("сообщила о госпитализации:" + the statement still reports the hospitalisation)
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
-    marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue}
+    # closing cues only: "Об этом рассказал X: «...»" opens the marks and still points back
+    marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue and d.start < d.cue[0]}
     for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
         if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and is_topic_verb(d.cue[2]) \
                 and unsaid.topic(text, d):

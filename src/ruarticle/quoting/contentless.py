@@ -4,6 +4,7 @@ speaker, "promises" or "threatens" ("кризис угрожает дестаб�
 object that points at the words that follow ("подтвердил эту информацию: ...")."""
 from __future__ import annotations
 
+from .. import morph
 from ..resources import word_set
 from .draft import Draft
 from .lexicon import org_head
@@ -47,6 +48,7 @@ def _thing_speaks(text: str, d: Draft) -> bool:
     # ("Сделка ожидает"); "Легенда кино Брижит Бардо" is a person
     common = head is not None and (head.text[0].islower() or (head.initial and not is_name_like(head)))
     return common and not org_head(head) \
+        and morph.lemma(head.low) not in word_set("quote_collective_speakers.txt") \
         and all("inan" in p.tag for p in parses(head)[:1]) and not any(is_proper(w) for w in words)
 
 

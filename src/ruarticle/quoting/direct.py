@@ -114,7 +114,8 @@ def _unbalanced(text, start, end, paragraph) -> list[Draft]:
 
 def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
     names = _names_only(text, m.start, m.end)
-    dashed = DASH_AFTER.match(text, m.close + 1, hi) is not None
+    dashed = DASH_AFTER.match(text, m.close + 1, hi) is not None \
+        and not (names and _name_in_phrase(text, lo, m))
     if not names or dashed or _attributed_opening(text, lo, m, hi):
         parts = _utterance(text, m.start, m.end, hi, paragraph, after_from=m.close + 1)
         if parts:
@@ -144,6 +145,14 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         last = earlier[-1]
         return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
     return []
+
+
+def _name_in_phrase(text: str, lo: int, m) -> bool:
+    """"один из фаворитов консервативного «Движения чаепития» — намекал": a name that a
+    word leads into, closed by a bare dash (speech would end "», —"), is part of an
+    apposition set off by dashes."""
+    lead = text[lo:m.open].rstrip()
+    return bool(lead) and lead[-1].isalpha() and not regex.match(r"\s*[,!?…]", text[m.close + 1:])
 
 
 def _utterance(text, start, end, hi, paragraph, after_from=None) -> list[Draft]:
