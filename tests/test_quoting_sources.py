@@ -172,3 +172,15 @@ def test_an_outlet_after_a_bodys_genitive_is_the_one_told():
 def test_a_sites_address_after_a_company_noun_is_the_companys_name():
     assert speakers("В пресс-службе банка Kaspi.kz сообщили, что приложение заработает утром.") \
         == [("сообщили", "пресс-службе банка Kaspi.kz")]
+
+
+def test_a_body_named_in_marks_after_v_is_the_speaker():
+    from quoted import found
+    q = [q for q in found("В «Теплосети» заявили, что отопление дадут к выходным.") if q.cue.text == "заявили"]
+    assert q and q[0].speaker is not None and q[0].speaker.text == "«Теплосети»"
+
+
+def test_a_document_in_marks_after_v_is_no_speaker():
+    from quoted import found
+    q = [q for q in found("В «Правилах перевозок» говорится, что багаж до десяти килограммов провозят бесплатно.")]
+    assert all(q.speaker is None or "Правил" not in q.speaker.text for q in q)

@@ -1194,3 +1194,14 @@ def test_a_latin_name_after_a_company_descriptor_is_the_company():
 def test_a_spokesman_of_a_body_given_in_the_genitive_names_it_in_the_nominative():
     text = "Представитель полицейского управления Вашингтона сообщил, что следствие продолжается."
     assert [name for _, name in _speakers(text)] == ["Полицейское управление Вашингтона"]
+
+
+def test_forecasters_of_a_weather_service_speak_for_it():
+    text = "Синоптики Приморского УГМС предупредили, что в выходные во Владивостоке ожидается ливень."
+    q = extract(text).quotes[-1]
+    assert q.speaker.name is not None and q.speaker.name.endswith("УГМС")  # the body, not the forecasters
+
+
+def test_forecasters_with_no_service_named_are_nobody_named():
+    text = "Синоптики предупредили, что в выходные во Владивостоке ожидается ливень."
+    assert extract(text).quotes[-1].speaker.name is None
