@@ -1461,3 +1461,15 @@ def test_a_back_pointer_that_opens_marked_words_still_reports_the_sentence_befor
                "«Мы играли на пределе сил».")
     assert [(q.kind, q.text) for q in qs] == [("indirect", "Команда вернулась в город с победой"),
                                            ("direct", "Мы играли на пределе сил")]
+
+
+def test_someone_else_reported_inside_a_direct_quote_is_a_quote_of_their_own():
+    text = ("Как рассказал источник в мэрии, «подрядчик был готов начать работы, однако Олег Марков "
+            "сказал, что денег в бюджете нет, так что ремонт отложили».")
+    inner = [q for q in found(text) if q.kind == "indirect"]
+    assert len(inner) == 1 and inner[0].speaker.text == "Олег Марков" and inner[0].text.startswith("денег в бюджете")
+
+
+def test_the_speakers_own_report_inside_their_quote_is_no_second_quote():
+    text = "«Я сказал, что денег в бюджете нет, так что ремонт отложили», — рассказал мэр Олег Марков."
+    assert [q.kind for q in found(text)] == ["direct"]

@@ -177,3 +177,15 @@ def test_a_sites_address_after_a_company_noun_is_the_companys_name():
 def test_a_compound_preposition_is_no_locative_source():
     assert speakers("В ходе обыска задержанным сообщили, что дело передано в суд.") == [("сообщили", None)]
     assert speakers("В рамках проверки в прокуратуре сообщили, что нарушений нет.") == [("сообщили", "прокуратуре")]
+
+
+def test_a_body_named_in_marks_after_v_is_the_speaker():
+    from quoted import found
+    q = [q for q in found("В «Теплосети» заявили, что отопление дадут к выходным.") if q.cue.text == "заявили"]
+    assert q and q[0].speaker is not None and q[0].speaker.text == "«Теплосети»"
+
+
+def test_a_document_in_marks_after_v_is_no_speaker():
+    from quoted import found
+    q = [q for q in found("В «Правилах перевозок» говорится, что багаж до десяти килограммов провозят бесплатно.")]
+    assert all(q.speaker is None or "Правил" not in q.speaker.text for q in q)

@@ -1336,3 +1336,14 @@ def test_sama_with_a_description_is_the_woman_named_with_it():
     text = ("Певица Анна Орлова приехала в Казань. Её продюсер Иван Ким сообщил, что концерт "
             "пройдёт в субботу. Сама певица заявила, что рада приезду.")
     assert _names(text)[-1] == "Анна Орлова"
+
+
+def test_forecasters_of_a_weather_service_speak_for_it():
+    text = "Синоптики Приморского УГМС предупредили, что в выходные во Владивостоке ожидается ливень."
+    q = extract(text).quotes[-1]
+    assert q.speaker.name is not None and q.speaker.name.endswith("УГМС")  # the body, not the forecasters
+
+
+def test_forecasters_with_no_service_named_are_nobody_named():
+    text = "Синоптики предупредили, что в выходные во Владивостоке ожидается ливень."
+    assert extract(text).quotes[-1].speaker.name is None

@@ -28,6 +28,7 @@ WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http:
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
+NOT_THIRD = frozenset({"я", "мы", "он", "она", "они", "вы", "ты"})
 POST_REACH = 30  # characters before a named speaker where the post introducing them stands
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
@@ -178,21 +179,32 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         k = bisect_left(by_start, (d.end, -1))
         near = (kept[i] for _, i in by_start[max(0, k - NEIGHBOURS):k])
-        if all(not _same(d, other) for other in near):
+        if all(not _same(text, d, other) for other in near):
             insort(by_start, (d.start, len(kept)))
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
 
 
-def _same(d: Draft, k: Draft) -> bool:
+def _same(text: str, d: Draft, k: Draft) -> bool:
     inter = min(d.end, k.end) - max(d.start, k.start)
     if inter <= 0:
         return False
     union = max(d.end, k.end) - min(d.start, k.start)
     if inter / union >= SAME_SPAN:
         return True
-    # indirect speech inside a direct or block quote is the quoted person's own report
-    return d.kind == "indirect" and k.kind != "indirect" and inter >= 0.8 * (d.end - d.start)
+    # indirect speech inside a direct or block quote is the quoted person's own report,
+    # unless the quote names someone else saying it ("Врач сказала, что перелома нет")
+    return d.kind == "indirect" and k.kind != "indirect" and inter >= 0.8 * (d.end - d.start) \
+        and not _third_party(text, d, k)
+
+
+def _third_party(text: str, d: Draft, k: Draft) -> bool:
+    """Reported speech inside a direct quote whose speaker, named inside that quote, is a
+    noun or a name rather than the quoted person's "я"/"мы" or a pronoun."""
+    if k.kind != "direct" or d.speaker is None or d.cue is None or not (k.start <= d.speaker[0] < d.speaker[1] <= k.end):
+        return False
+    words = tokenize(text, *d.speaker)
+    return bool(words) and words[0].text[:1].isupper() and not any(w.low in NOT_THIRD for w in words)
 
 
 def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:

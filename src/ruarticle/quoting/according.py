@@ -387,7 +387,7 @@ def as_said(text, s, i):
     if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
         speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
     if speaker is None and verb_gender(ws[j]) == "plur":
-        speaker = locative(ws, j + 1, hi) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
+        speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and (lemma in word_set("quote_belief_verbs.txt")
                             or (hi == j + 1 and lemma in SAYINGS)):
         return None  # "как полагают", "как говорится,": a hedge or a saying without a source

@@ -315,7 +315,7 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         if quoted:  # Амстель's words, whoever repeats them
             return cue, quoted, None
     if is_impersonal(words[i]) or (gender == "plur" and not phrases.before(words, i, lo, gender)):
-        span = sources.locative(words, lo, hi)  # "говорится в сообщении X", "сообщили в X"
+        span = sources.locative(words, lo, hi, marked=not is_impersonal(words[i]))  # "говорится в сообщении X", "сообщили в X"
         if span or is_impersonal(words[i]):
             return cue, span, None
     if subject_first and (any(w.low in sources.JOINING for w in words[max(lo, i - 2):i])

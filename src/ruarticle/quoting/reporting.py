@@ -391,7 +391,7 @@ def _trailing(text, s, i, cue, gender):
     if apposed:  # "..., считает Таня Марш — профессор университета": who she is
         speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":
-        speaker = locative(ws, i + 1, hi)  # "..., сообщили в МЧС"
+        speaker = locative(ws, i + 1, hi, marked=True)  # "..., сообщили в МЧС"
     if speaker is None and is_impersonal(ws[i]):
         speaker = document_source(ws, i + 1, hi)  # "..., говорится в заявлении МИД"
     if speaker is None and not is_impersonal(ws[i]):
@@ -717,7 +717,7 @@ def _phrase_speaker(ws, i, last, gender):
             span, j = after, after[1]
     if span is None and gender == "plur" and not coordinate(ws, i):
         opening = clause_start(ws, i)  # "В Минобороны назвали сообщения фейком"
-        located = locative(ws, opening, _before_insert(ws, opening, i))
+        located = locative(ws, opening, _before_insert(ws, opening, i), marked=True)
         span = _word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)

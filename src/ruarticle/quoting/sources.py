@@ -82,7 +82,7 @@ def _source(ws, j, lo, hi, subject_first=False):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
             if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
-                return locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True)
+                return locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
@@ -101,7 +101,7 @@ def _source(ws, j, lo, hi, subject_first=False):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
-    return locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi))
+    return locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), marked=not is_impersonal(ws[j]))
 
 
 def _reach(ws, j, hi) -> int:
@@ -163,13 +163,18 @@ def is_document(word: Word) -> bool:
     return not word_set("quote_documents.txt").isdisjoint(morph.lemmas(word.low))
 
 
-def locative(ws, lo, hi, any_noun=False):
-    """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве."""
+def locative(ws, lo, hi, any_noun=False, marked=False):
+    """"в заявлении МИД говорится" -> МИД; "в Минздраве заявили" -> Минздраве; with
+    ``marked``, for people's verbs, "в «Водоканале» заявили" -> «Водоканале» (what
+    "говорится" is in, "в «Правилах перевозок»", is a text)."""
     for k in range(lo, hi - 1):
         if ws[k].low not in ("в", "на", "во") or compound_preposition(ws, k):
             continue  # "В ходе задержания сообщили": an adverbial, not where the words come from
         m = _past_modifiers(ws, k + 1, hi)
         head = ws[m]
+        quoted = _quoted_body(ws, m, hi) if marked else None
+        if quoted is not None:
+            return quoted
         if is_document(head):
             g = document_author(ws, m, hi)
             if g:
@@ -182,6 +187,15 @@ def locative(ws, lo, hi, any_noun=False):
 def compound_preposition(ws, k) -> bool:
     """"в ходе", "в рамках", "на фоне": a preposition and noun that together govern a genitive."""
     return k + 1 < len(ws) and f"{ws[k].low} {ws[k + 1].low}" in word_set("quote_compound_prepositions.txt")
+
+
+def _quoted_body(ws, m, hi):
+    """"В «Водоканале» заявили": a name in marks after the preposition is the body itself
+    (a document in marks, "в «Правилах перевозок»", is none)."""
+    if ws[m].text not in "«\"„" or m + 1 >= hi or not ws[m + 1].is_word or is_document(ws[m + 1]):
+        return None
+    close = phrases.closing(ws, m, hi)
+    return (ws[m].start, ws[close].end) if close is not None and close > m + 1 else None
 
 
 def _past_modifiers(ws, m, hi) -> int:
