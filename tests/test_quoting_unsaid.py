@@ -36,3 +36,9 @@ def test_a_fronted_topic_of_a_talk_reports_no_statement():
 
 def test_a_talk_about_an_agreement_reports_it():
     assert only("Президент рассказал о договорённости вернуть пленных.").text == "договорённости вернуть пленных"
+
+
+def test_a_thing_that_shows_or_needs_reports_nobodys_words():
+    assert found("Рост продаж доказывает, что покупатели вернулись в магазины.") == ()
+    assert found("Ремонт моста требует дополнительного финансирования.") == ()
+    assert only("Губернатор требует дополнительного финансирования.").speaker.text == "Губернатор"
