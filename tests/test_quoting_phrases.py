@@ -326,3 +326,8 @@ def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
     assert q.speaker.name == "Мигель Санчес"
     q = only("«Мы готовы», — сказал тренер, Москва.")
     assert q.speaker.text == "тренер"
+
+
+def test_a_name_only_in_the_instrumental_is_no_speaker():
+    q = only("Писатель, побывав в Казани, назвал её настоящим Парижем.")
+    assert q.speaker.text == "Писатель"

@@ -42,3 +42,9 @@ def test_a_headline_cited_in_a_wiki_reference_is_no_quote():
     text = ("Мост через реку закрыли на ремонт[https://example.ru/news/1 Мэрия сообщила о закрытии "
             "моста :: Город :: Вести].")
     assert not found(text)
+
+
+def test_a_thing_that_shows_or_needs_reports_nobodys_words():
+    assert found("Рост продаж доказывает, что покупатели вернулись в магазины.") == ()
+    assert found("Ремонт моста требует дополнительного финансирования.") == ()
+    assert only("Губернатор требует дополнительного финансирования.").speaker.text == "Губернатор"

@@ -54,13 +54,19 @@ def np_word(word: Word) -> bool:
 def _nominative(word: Word, plural_ok: bool = True) -> bool:
     if is_latin(word):
         return True  # "сообщает baltinfo.ru", "пишет The Hill"
-    if is_proper(word) and not (best_pos(word) == "ADJF" and _known_oblique(word)):
+    if is_proper(word) and not (best_pos(word) == "ADJF" and _known_oblique(word)) and not _instrumental_only(word):
         return True  # "Челах" whatever the dictionary guesses; not "«Свободной прессе»"
     return any("nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                and p.score >= 0.05 and (plural_ok or "plur" not in p.tag)
                for p in parses(word))
 
 
+
+
+def _instrumental_only(word: Word) -> bool:
+    """"назвал его маленьким Парижем": a known name read only in the instrumental is the
+    judgement, never the subject."""
+    return morph.known(word.low) and {p.tag.case for p in parses(word)} == {"ablt"}
 
 
 def _known_oblique(word: Word) -> bool:

@@ -1,6 +1,7 @@
 """Drafts that look like reports but are nobody's words: the topic of a question, a
 status given by a passive participle, a title's list of topics, words still to be said,
-a thing talked about, a cited headline.
+a thing talked about, a cited headline, a thing that shows or needs ("Проблема требует
+вмешательства").
 """
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import regex
 from .. import morph
 from ..resources import word_set
 from .draft import Draft
-from .lexicon import is_topic_verb
-from .words import best_pos, can_be_case, is_future, tokenize
+from .lexicon import is_topic_verb, org_head
+from .phrases import names_someone
+from .sources import is_document
+from .words import best_pos, can_be_case, is_future, is_latin, is_proper, parses, tokenize
 
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
 TALKING = ("высказаться", "высказываться")  # "высказался о ...": a view on a topic
@@ -23,7 +26,7 @@ def no_quote(text: str, d: Draft, titles: set[int]) -> bool:
     if d.kind != "indirect":
         return False
     return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d) \
-        or _talked_about(text, d) or _cited_headline(text, d)
+        or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d)
 
 
 def _cited_headline(text: str, d: Draft) -> bool:
@@ -94,3 +97,22 @@ def _unsaid(text: str, d: Draft) -> bool:
     words = tokenize(text, d.cue[0], d.cue[1])
     before = tokenize(text, max(0, d.cue[0] - 8), d.cue[0])[-1:]
     return bool(words) and (is_future(words[0]) or [w.low for w in before] in (["будет"], ["будут"]))
+
+
+def _shown_by_a_thing(text: str, d: Draft) -> bool:
+    """"Успех романа доказывает, что ...", "Проблема требует вмешательства": a verb that
+    also means "to show" or "to need" with a thing for its subject (no person, body,
+    document, outlet or study) reports nobody's words."""
+    if not d.cue or not d.speaker or d.cue[2] not in word_set("quote_evidence_verbs.txt"):
+        return False
+    words = tokenize(text, d.speaker[0], d.speaker[1])
+    head = next((w for w in words if w.is_word and best_pos(w) not in ("ADJF", "PRTF", "NUMR")
+                 and w.low not in word_set("quote_quantifiers.txt")), None)  # "Тысячи демонстрантов"
+    if head is None or best_pos(head) != "NOUN" or is_proper(head) or is_latin(head) \
+            or head.text[:1].isupper() and not head.initial or any(w.text in "«\"„“" for w in words):
+        return False  # "«Эхо Москвы» говорит о ...": a name
+    if org_head(head) or is_document(head) or any("anim" in p.tag for p in parses(head)) \
+            or morph.lemma(head.low) in word_set("quote_findings.txt") \
+            or morph.lemma(head.low) in word_set("quote_spokespeople.txt"):  # "власти требуют"
+        return False
+    return not names_someone(words, (words.index(head), len(words)))
