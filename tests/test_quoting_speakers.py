@@ -1347,3 +1347,11 @@ def test_forecasters_of_a_weather_service_speak_for_it():
 def test_forecasters_with_no_service_named_are_nobody_named():
     text = "Синоптики предупредили, что в выходные во Владивостоке ожидается ливень."
     assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_post_with_its_field_opening_a_sentence_takes_up_its_holder():
+    # two ministers named in one sentence; a later sentence opens with one's post and field
+    text = ("На совещании выступили министр финансов Марат Ержанов и министр здравоохранения "
+            "Динара Сейткали.\n\nМарат Ержанов сообщил, что бюджет исполнен на 98%.\n\n"
+            "Министр здравоохранения, в свою очередь, сообщила, что в регионах откроют 12 новых поликлиник.")
+    assert extract(text).quotes[-1].speaker.name == "Динара Сейткали"

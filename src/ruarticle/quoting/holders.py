@@ -197,7 +197,9 @@ class Holders:
         """An office with its field and no name ("министр энергетики"): the one person
         seen before with a title of those very words, beside their name."""
         content = [w for w in words if w.is_word]
-        if len(content) < 2 or any(w.is_upper for w in content) or best_pos(content[0]) != "NOUN" \
+        # the post itself may open the sentence ("Министр энергетики также заверила"); a
+        # capital further on is a name or a body, not a field
+        if len(content) < 2 or any(w.is_upper for w in content[1:]) or best_pos(content[0]) != "NOUN" \
                 or morph.lemma(content[0].low) not in word_set("quote_offices.txt"):
             return None
         wanted = [morph.lemma(w.low) for w in content]
