@@ -1347,3 +1347,18 @@ def test_forecasters_of_a_weather_service_speak_for_it():
 def test_forecasters_with_no_service_named_are_nobody_named():
     text = "Синоптики предупредили, что в выходные во Владивостоке ожидается ливень."
     assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_description_fitting_the_post_of_the_main_person_not_the_newcomers():
+    text = ("Король Швеции Густав отказался от трона\n"
+            "Король Густав подписал акт в пользу сына принца Карла. Карл станет новым королём. "
+            "Об уходе 80-летний монарх заявил ещё весной.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "80-летний монарх"]
+    assert said and said[0].speaker.name == "Густав"  # the king, not the prince
+
+
+def test_description_of_a_kindred_post_takes_up_the_newcomer():
+    text = ("Дирижёр Пётр Волков поставил оперу. Волков рассказал о премьере. "
+            "Главную партию исполнила солистка театра Мария Белова. Певица призналась, что волновалась.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Певица"]
+    assert said and said[0].speaker.name == "Мария Белова"

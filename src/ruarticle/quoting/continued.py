@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import morph
+from ..names import stem as name_stem
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -10,7 +11,7 @@ from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
 from .offices import (attested, initials, office_qualifiers, office_words, post_options, post_places,
                       qualifier, state_office)
-from .persons import (description, noun_gender, noun_number, person_head, person_noun, post_gender,
+from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, post_gender,
                       someone_else, surname_stem)
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
 
@@ -181,6 +182,8 @@ class Continuations:
             newer = None
         if newer and self._other_post(newer[1][0], words, start):
             newer = None
+        if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start):
+            newer = None  # "принц Филипп" is no "79-летний монарх": the king spoken of is
         if recent and self._other_post(recent.entity, words, start):
             recent = None
         found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
@@ -188,6 +191,29 @@ class Continuations:
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _fits_other(self, name: str, other: Said, words, start: int) -> bool:
+        """Whether a description's noun fits the post ``other`` has been named with and
+        none ``name`` has ("король Альберт II" and "принц Филипп" for "монарх"); a
+        newcomer named with a kindred word ("солистка" for "певица") keeps them."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        if head is None or other.name == name:
+            return False
+        noun = person_noun(head).normal_form
+        theirs, ours = self._posts_seen(name, start), self._posts_seen(other.name, start)
+        return bool(theirs) and bool(ours) and not description_covers(noun, theirs) \
+            and description_covers(noun, ours)
+
+    def _posts_seen(self, name: str, start: int) -> set:
+        """The posts (of posts.txt) the text has named a person with before ``start``."""
+        parts = {name_stem(p) for p in name.split() if len(p) > 2}  # "принца Карла" is Карл's
+        posts = word_set("posts.txt")
+        seen = set()
+        for lemma, found in self.roster.posts().items():
+            for at, named, gap in found:
+                if at < start and parts & {name_stem(p) for p in named.split()}:
+                    seen |= {p.replace("ё", "е") for p in (lemma, *gap)} & posts
+        return seen
 
     def _seen_as(self, person, words) -> bool:
         """Whether the text names ``person`` with the head noun of ``words`` ("Судья Игорь
