@@ -1362,3 +1362,12 @@ def test_description_of_a_kindred_post_takes_up_the_newcomer():
             "Главную партию исполнила солистка театра Мария Белова. Певица призналась, что волновалась.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Певица"]
     assert said and said[0].speaker.name == "Мария Белова"
+
+
+def test_pronoun_after_a_description_in_its_sentence_is_the_one_described():
+    text = ("Олег Громов уехал из страны\n"
+            "Олег Громов продал дом в Москве. Громов переехал в Ригу. "
+            "Министр культуры Иван Сомов назвал отъезд Громова «предательством». "
+            "Эти слова задели артиста, и он заявил, что никого не предавал.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "он"]
+    assert said and said[0].speaker.name == "Олег Громов"  # not the minister who spoke last
