@@ -1371,3 +1371,18 @@ def test_pronoun_after_a_description_in_its_sentence_is_the_one_described():
             "Эти слова задели артиста, и он заявил, что никого не предавал.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "он"]
     assert said and said[0].speaker.name == "Олег Громов"  # not the minister who spoke last
+
+
+def test_description_opening_a_relative_clause_is_the_owner_named_before():
+    text = ("Губернатор Павел Зимин ответил на критику. "
+            "Газета опубликовала дневник Сергея Иванова, в котором политик признал, что ошибался.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "политик"]
+    assert said and said[0].speaker.name == "Сергей Иванов"
+
+
+def test_description_heading_the_main_clause_is_not_taken_for_the_owner():
+    text = ("Депутат Павел Зимин выступил в парламенте. "
+            "Комментируя слова Сергея Иванова, политик заявил, что не согласен с ним.")
+    entities = extract(text).entities
+    at = text.index("политик")
+    assert Resolver(text, entities)._owner_before_relative(at, None) is None

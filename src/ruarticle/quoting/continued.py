@@ -11,11 +11,14 @@ from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
 from .offices import (attested, initials, office_qualifiers, office_words, post_options, post_places,
                       qualifier, state_office)
-from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, post_gender,
-                      someone_else, surname_stem)
+from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
+                      post_gender, someone_else, surname_stem)
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
 
 TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
+RELATIVE = "котор"  # "в котором", "которой": a relative clause opening
+RELATIVE_LEAD = 3  # words between the comma and a description opening a relative clause
+TITLE_REACH = 40  # characters before a name where the noun it depends on stands
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone
 
 
@@ -53,6 +56,9 @@ class Continuations:
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
         if description(words) and spokesperson(words) is None:
+            owner = self._owner_before_relative(start, wanted)
+            if owner is not None:  # "смерть Томаса Шефера ... письмо, в котором политик"
+                return owner
             person = self._described(start, wanted, qualifiers, words, end)
             if person and (not someone_else(words) or self._seen_as(person, words)) \
                     and not self._holds_other_office(person, words, start, end):
@@ -65,6 +71,32 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _owner_before_relative(self, start, gender):
+        """A description opening a relative clause ("письмо, в котором политик") whose
+        sentence has named one person before it after a common noun ("смерть Томаса
+        Шефера"): the thing the clause is about is theirs, so are the words. A
+        description heading the main clause ("Комментируя слова Путина, политик") is
+        someone else."""
+        sentence = self.roster.sentence_start(start)
+        comma = self.text.rfind(",", sentence, start)
+        lead = tokenize(self.text, comma + 1, start) if comma >= 0 else []
+        if not lead or len(lead) > RELATIVE_LEAD or not any(w.low.startswith(RELATIVE) for w in lead):
+            return None
+        owners = {e.id: e for s, m_end, e in self.registry.overlapping(sentence, comma)
+                  if e.type == "PER" and m_end <= comma and self._fits(e, gender)
+                  and self._of_a_thing(s, m_end) and not self.roster.quoted_at(s)}
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        return owner.id, owner.name, True
+
+    def _of_a_thing(self, start, end) -> bool:
+        """A name right after a thing's noun ("дневник Сергея Ланина", "смерть Шефера"):
+        its owner, not a post's holder ("министр Сергей Ланин")."""
+        before = [w for w in tokenize(self.text, max(0, start - TITLE_REACH), start) if w.is_word]
+        return possessor(self.text, start, end) or bool(before) and not before[-1].is_upper \
+            and best_pos(before[-1]) == "NOUN" and "inan" in parses(before[-1])[0].tag
 
     def _speaking_here(self, words, start, gender):
         """A bare post ("депутат") closing a paragraph where one person named in it has
