@@ -7,3 +7,12 @@ def test_a_name_after_a_post_heads_it_only_in_the_person_s_gender():
     at = words[1]
     assert not heads(words, at.start, at.end, "PER", "masc")  # the boxer's trainer
     assert heads(words, at.start, at.end, "PER", "femn")  # a trainer called Дадашева
+
+
+def test_a_hypernym_description_covers_the_posts_under_it():
+    from ruarticle.quoting.persons import description_covers
+    assert description_covers("монарх", {"король"})
+    assert not description_covers("монарх", {"принц"})
+    assert description_covers("политик", {"министр"})  # a general noun takes up any post
+    assert not description_covers("актёр", {"сценарист"})
+    assert description_covers("актёр", set())  # someone named with no post may be anyone

@@ -214,3 +214,10 @@ def test_a_colleague_named_after_a_holder_holds_the_same_post():
 def test_without_a_colleague_the_holder_named_with_the_post():
     text = "Депутат Олег Санин выступил против закона. По мнению депутата, закон вреден."
     assert Roster(text).holder("депутат", text.index("По мнению")) == "Олег Санин"
+
+
+def test_main_person_counts_a_name_in_any_case_and_prefers_the_headline_one():
+    text = ("Пётр Орлов ушёл в отставку\n"
+            "Петра Орлова поблагодарили коллеги. Петру Орлову вручили награду. "
+            "Иван Сидоров выступил. Иван Сидоров сказал речь. Иван Сидоров ушёл.")
+    assert Roster(text).main_person(None).name.startswith("Петр")

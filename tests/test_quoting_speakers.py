@@ -1355,3 +1355,42 @@ def test_post_with_its_field_opening_a_sentence_takes_up_its_holder():
             "Динара Сейткали.\n\nМарат Ержанов сообщил, что бюджет исполнен на 98%.\n\n"
             "Министр здравоохранения, в свою очередь, сообщила, что в регионах откроют 12 новых поликлиник.")
     assert extract(text).quotes[-1].speaker.name == "Динара Сейткали"
+
+
+def test_description_fitting_the_post_of_the_main_person_not_the_newcomers():
+    text = ("Король Швеции Густав отказался от трона\n"
+            "Король Густав подписал акт в пользу сына принца Карла. Карл станет новым королём. "
+            "Об уходе 80-летний монарх заявил ещё весной.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "80-летний монарх"]
+    assert said and said[0].speaker.name == "Густав"  # the king, not the prince
+
+
+def test_description_of_a_kindred_post_takes_up_the_newcomer():
+    text = ("Дирижёр Пётр Волков поставил оперу. Волков рассказал о премьере. "
+            "Главную партию исполнила солистка театра Мария Белова. Певица призналась, что волновалась.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Певица"]
+    assert said and said[0].speaker.name == "Мария Белова"
+
+
+def test_pronoun_after_a_description_in_its_sentence_is_the_one_described():
+    text = ("Олег Громов уехал из страны\n"
+            "Олег Громов продал дом в Москве. Громов переехал в Ригу. "
+            "Министр культуры Иван Сомов назвал отъезд Громова «предательством». "
+            "Эти слова задели артиста, и он заявил, что никого не предавал.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "он"]
+    assert said and said[0].speaker.name == "Олег Громов"  # not the minister who spoke last
+
+
+def test_description_opening_a_relative_clause_is_the_owner_named_before():
+    text = ("Губернатор Павел Зимин ответил на критику. "
+            "Газета опубликовала дневник Сергея Иванова, в котором политик признал, что ошибался.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "политик"]
+    assert said and said[0].speaker.name == "Сергей Иванов"
+
+
+def test_description_heading_the_main_clause_is_not_taken_for_the_owner():
+    text = ("Депутат Павел Зимин выступил в парламенте. "
+            "Комментируя слова Сергея Иванова, политик заявил, что не согласен с ним.")
+    entities = extract(text).entities
+    at = text.index("политик")
+    assert Resolver(text, entities)._owner_before_relative(at, None) is None

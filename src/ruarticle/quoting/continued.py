@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import morph
+from ..names import stem as name_stem
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -10,11 +11,14 @@ from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
 from .offices import (attested, initials, office_qualifiers, office_words, post_options, post_places,
                       qualifier, state_office)
-from .persons import (description, noun_gender, noun_number, person_head, person_noun, post_gender,
-                      someone_else, surname_stem)
+from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
+                      post_gender, someone_else, surname_stem)
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
 
 TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
+RELATIVE = "котор"  # "в котором", "которой": a relative clause opening
+RELATIVE_LEAD = 3  # words between the comma and a description opening a relative clause
+TITLE_REACH = 40  # characters before a name where the noun it depends on stands
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone
 
 
@@ -52,6 +56,9 @@ class Continuations:
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
         if description(words) and spokesperson(words) is None:
+            owner = self._owner_before_relative(start, wanted)
+            if owner is not None:  # "смерть Томаса Шефера ... письмо, в котором политик"
+                return owner
             person = self._described(start, wanted, qualifiers, words, end)
             if person and (not someone_else(words) or self._seen_as(person, words)) \
                     and not self._holds_other_office(person, words, start, end):
@@ -64,6 +71,32 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _owner_before_relative(self, start, gender):
+        """A description opening a relative clause ("письмо, в котором политик") whose
+        sentence has named one person before it after a common noun ("смерть Томаса
+        Шефера"): the thing the clause is about is theirs, so are the words. A
+        description heading the main clause ("Комментируя слова Путина, политик") is
+        someone else."""
+        sentence = self.roster.sentence_start(start)
+        comma = self.text.rfind(",", sentence, start)
+        lead = tokenize(self.text, comma + 1, start) if comma >= 0 else []
+        if not lead or len(lead) > RELATIVE_LEAD or not any(w.low.startswith(RELATIVE) for w in lead):
+            return None
+        owners = {e.id: e for s, m_end, e in self.registry.overlapping(sentence, comma)
+                  if e.type == "PER" and m_end <= comma and self._fits(e, gender)
+                  and self._of_a_thing(s, m_end) and not self.roster.quoted_at(s)}
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        return owner.id, owner.name, True
+
+    def _of_a_thing(self, start, end) -> bool:
+        """A name right after a thing's noun ("дневник Сергея Ланина", "смерть Шефера"):
+        its owner, not a post's holder ("министр Сергей Ланин")."""
+        before = [w for w in tokenize(self.text, max(0, start - TITLE_REACH), start) if w.is_word]
+        return possessor(self.text, start, end) or bool(before) and not before[-1].is_upper \
+            and best_pos(before[-1]) == "NOUN" and "inan" in parses(before[-1])[0].tag
 
     def _speaking_here(self, words, start, gender):
         """A bare post ("депутат") closing a paragraph where one person named in it has
@@ -181,6 +214,8 @@ class Continuations:
             newer = None
         if newer and self._other_post(newer[1][0], words, start):
             newer = None
+        if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start):
+            newer = None  # "принц Филипп" is no "79-летний монарх": the king spoken of is
         if recent and self._other_post(recent.entity, words, start):
             recent = None
         found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
@@ -188,6 +223,29 @@ class Continuations:
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _fits_other(self, name: str, other: Said, words, start: int) -> bool:
+        """Whether a description's noun fits the post ``other`` has been named with and
+        none ``name`` has ("король Альберт II" and "принц Филипп" for "монарх"); a
+        newcomer named with a kindred word ("солистка" for "певица") keeps them."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        if head is None or other.name == name:
+            return False
+        noun = person_noun(head).normal_form
+        theirs, ours = self._posts_seen(name, start), self._posts_seen(other.name, start)
+        return bool(theirs) and bool(ours) and not description_covers(noun, theirs) \
+            and description_covers(noun, ours)
+
+    def _posts_seen(self, name: str, start: int) -> set:
+        """The posts (of posts.txt) the text has named a person with before ``start``."""
+        parts = {name_stem(p) for p in name.split() if len(p) > 2}  # "принца Карла" is Карл's
+        posts = word_set("posts.txt")
+        seen = set()
+        for lemma, found in self.roster.posts().items():
+            for at, named, gap in found:
+                if at < start and parts & {name_stem(p) for p in named.split()}:
+                    seen |= {p.replace("ё", "е") for p in (lemma, *gap)} & posts
+        return seen
 
     def _seen_as(self, person, words) -> bool:
         """Whether the text names ``person`` with the head noun of ``words`` ("Судья Игорь

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .. import acronyms, morph
 from ..records import Entity
-from ..resources import word_set
+from ..posts import canonical
+from ..resources import once, table, word_set
 from . import names
 from .lexicon import org_head
 from ..names import edits_within
@@ -276,3 +277,20 @@ def noun_gender(words: list[Word]) -> str | None:
             g = person_noun(w).tag.gender
             return str(g) if g in ("masc", "femn") else None
     return None
+
+
+def description_covers(noun: str, posts: set[str]) -> bool:
+    """Whether a description's noun may take up someone seen with ``posts``: its own
+    post, one its hypernym covers ("монарх" the "король"), any for a general noun
+    ("политик" the "министр"); "актер" is no one seen only as "сценарист"."""
+    noun = noun.replace("ё", "е")
+    covers = _covers().get(noun, frozenset())
+    if noun not in word_set("posts.txt") or "*" in covers:
+        return True
+    known = {canonical(noun), noun} | covers
+    return not posts or bool(known & ({canonical(p) for p in posts} | posts))
+
+
+@once
+def _covers() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in table("quote_description_covers.tsv")}

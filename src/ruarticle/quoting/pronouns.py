@@ -4,10 +4,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..records import Entity
+from ..resources import word_set
 from .lexicon import org_head
 from .roster import fits, nominative_in
 from .words import best_pos, tokenize
-from .persons import declined, plausible_person, possessor, surname_stem, written_as_name
+from .persons import declined, description_covers, person_noun, plausible_person, possessor, surname_stem, written_as_name
 from .said import RECENT_REACH, Said
 
 VIEW_REACH = 80  # characters after "У" where the person holding a view is named
@@ -25,6 +26,9 @@ class Pronouns:
         here = self._sentence_person(sentence, start, pronoun)
         if here is not None:
             return here
+        described = self._described_here(sentence, start, pronoun)
+        if described is not None:  # "Слова премьера обидели актёра, и он ответил": the actor
+            return described
         body = self._speaking_body(start, pronoun)
         if body is not None:
             return body.entity, body.name, False
@@ -46,6 +50,41 @@ class Pronouns:
         if newer is not None and not self._named_again(recent, newer[0], start):
             return newer[1]
         return recent.entity, recent.name, True
+
+    def _described_here(self, sentence, start, pronoun):
+        """A pronoun after a bare description in its own sentence ("обидели актёра, и
+        он"): the person it describes. When the last speaker has been named with another
+        post only ("премьер-министр Жан-Марк Эро" for "актёра"), that is the article's
+        main person, not the speaker (or the person named last)."""
+        if pronoun not in ("masc", "femn"):
+            return None
+        words = tokenize(self.text, sentence, start)
+        noun = next((person_noun(w) for n, w in reversed(list(enumerate(words)))
+                     if self._bare_description(words, n, pronoun)), None)
+        if noun is None:
+            return None
+        recent, main = self._recent(start, pronoun), self._main_person(pronoun)
+        other = recent.name if recent else self._latest_person(start, pronoun)[1][1]
+        if not other or main is None or main.name == other or other in main.name:
+            return None
+        theirs, ours = self._posts_seen(other, start), self._posts_seen(main.name, start)
+        if not theirs or description_covers(noun.normal_form, theirs) \
+                or ours and not description_covers(noun.normal_form, ours):
+            return None
+        return self._entity_named(main.name), main.name, True
+
+    @staticmethod
+    def _bare_description(words, n, gender) -> bool:
+        """An animate singular post noun of the gender, written small and not before a
+        name ("актёра", not "актёра Ивана Петрова")."""
+        w = words[n]
+        if not w.is_word or w.is_upper or best_pos(w) != "NOUN":
+            return False
+        noun = person_noun(w)
+        if not {"anim", "sing"} <= set(noun.tag.grammemes) or noun.tag.gender != gender \
+                or noun.normal_form.replace("ё", "е") not in word_set("posts.txt"):
+            return False
+        return not (n + 1 < len(words) and words[n + 1].is_upper)
 
     def _view_holder(self, sentence, pronoun) -> Entity | None:
         """The person the sentence before opens with after "У" ("У аналитика Тимура

@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from .. import morph, places, posts
+from ..names import stem as name_stem
 from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
@@ -356,13 +357,15 @@ class Roster:
         person's for a description that shows no gender ("85-летний лауреат")."""
         if gender not in self._main:
             counts: dict[str, int] = defaultdict(int)
-            for p in self.persons:
-                counts[p.name.split()[-1]] += 1
+            for p in self.persons:  # in any case: "Альберта" is Альберт met once more
+                counts[name_stem(p.name.split()[-1])] += 1
+            titled = {name_stem(p.name.split()[-1]) for p in self.persons if p.start < self.text.find("\n")}
             ranked = sorted((p for p in self.persons if p.strong
                              and (gender is None or self._gender_of(p) == gender)),
-                            key=lambda p: (counts[p.name.split()[-1]], len(p.name)), reverse=True)
-            top = ranked[0] if ranked else None
-            self._main[gender] = top if top and counts[top.name.split()[-1]] >= 2 else None
+                            key=lambda p: (counts[name_stem(p.name.split()[-1])],
+                                           name_stem(p.name.split()[-1]) in titled, len(p.name)), reverse=True)
+            top = ranked[0] if ranked else None  # as often as another, the one the headline names
+            self._main[gender] = top if top and counts[name_stem(top.name.split()[-1])] >= 2 else None
         return self._main[gender]
 
 
