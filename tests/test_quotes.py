@@ -1473,3 +1473,8 @@ def test_someone_else_reported_inside_a_direct_quote_is_a_quote_of_their_own():
 def test_the_speakers_own_report_inside_their_quote_is_no_second_quote():
     text = "«Я сказал, что денег в бюджете нет, так что ремонт отложили», — рассказал мэр Олег Марков."
     assert [q.kind for q in found(text)] == ["direct"]
+
+
+def test_a_body_named_in_marks_in_an_oblique_case_speaks_in_the_nominative():
+    q = only("Ремонт трубы займет сутки, сообщили в пресс-службе «Тамбовводоканала».")
+    assert q.speaker.name == "Тамбовводоканал"

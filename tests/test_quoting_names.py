@@ -87,3 +87,17 @@ def test_a_first_name_read_only_as_a_plural_may_still_be_the_nominative_holder()
 
 def test_an_acronym_in_an_organisation_phrase_keeps_its_capitals():
     assert names.organisation(tokenize("МИД Франции")) == "МИД Франции"
+
+
+def test_an_unknown_body_name_in_an_oblique_case_is_put_in_the_nominative():
+    assert names.one_word_nominative("Тамбовводоканала") == "Тамбовводоканал"
+    assert names.one_word_nominative("Росавтодоре") == "Росавтодор"
+
+
+def test_an_unknown_name_read_as_feminine_or_bare_takes_the_bare_stem():
+    assert names.one_word_nominative("Кротоспоре") == "Кротоспор"
+
+
+def test_an_unknown_name_that_may_be_nominative_is_kept():
+    assert names.one_word_nominative("Укрэнерго") == "Укрэнерго"
+    assert names.one_word_nominative("Кротоспор") == "Кротоспор"

@@ -366,10 +366,32 @@ def _quoted_nominative(word: Word) -> str:
     """"по данным «Вестей»" -> "Вести": a one-word title in an oblique case, in the
     nominative of its own number."""
     found = parses(word)
-    if word.text.isupper() or any("nomn" in p.tag for p in found) or not morph.known(word.low):
+    if word.text.isupper() or any("nomn" in p.tag for p in found):
         return word.text
+    if not morph.known(word.low):
+        return _guessed_nominative(word)
     form = morph.inflect(found[0], {"nomn", found[0].tag.number}) if found[0].tag.number else None
     return _recase(form.word, word.text) if form else word.text
+
+
+def _guessed_nominative(word: Word) -> str:
+    """"в «Саратовводоканале»", "заявлении Нацфронта" -> "Саратовводоканал", "Нацфронт":
+    a body's name no dictionary knows, whose ending can only be an oblique case, takes the
+    lemma pymorphy3 guesses for an inanimate noun. Where it also guesses a feminine "-а"
+    ("Эгеспоре"), the bare stem: companies, clubs and agencies are mostly named by words
+    ending in a consonant ("-пром", "-канал", "-спор")."""
+    if is_latin(word) or not word.text.isalpha():
+        return word.text
+    weights: dict[str, float] = {}
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag:
+            weights[p.normal_form] = weights.get(p.normal_form, 0.0) + p.score
+    if not weights:
+        return word.text  # "Ростехе" read as a person's nickname: better left as written
+    bare = [n for n in weights if not n.endswith(("а", "я", "о", "е"))]
+    lemma = max(bare or weights, key=lambda n: weights[n])
+    # a guess that respells the stem ("ростёха") is no reading of this name
+    return _recase(lemma, word.text) if word.low.startswith(lemma[:-1]) else word.text
 
 
 def head_nominative(words: list[Word]) -> str | None:
