@@ -1478,3 +1478,8 @@ def test_the_speakers_own_report_inside_their_quote_is_no_second_quote():
 def test_a_body_named_in_marks_in_an_oblique_case_speaks_in_the_nominative():
     q = only("Ремонт трубы займет сутки, сообщили в пресс-службе «Тамбовводоканала».")
     assert q.speaker.name == "Тамбовводоканал"
+
+
+def test_forecasters_speak_for_their_office_named_in_the_nominative():
+    q = only("Синоптики Приморского УГМС предупреждают, что ночью ударят морозы.")
+    assert q.speaker.name == "Приморское УГМС"

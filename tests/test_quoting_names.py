@@ -101,3 +101,18 @@ def test_an_unknown_name_read_as_feminine_or_bare_takes_the_bare_stem():
 def test_an_unknown_name_that_may_be_nominative_is_kept():
     assert names.one_word_nominative("Укрэнерго") == "Укрэнерго"
     assert names.one_word_nominative("Кротоспор") == "Кротоспор"
+
+
+def test_adjectives_before_an_abbreviation_take_the_gender_of_its_head_noun():
+    assert names.body_nominative("Волго-Вятского УГМС") == "Волго-Вятское УГМС"
+    assert names.body_nominative("Алтайского ЦГМС") == "Алтайский ЦГМС"
+    assert names.body_nominative("Московской ГИБДД") == "Московская ГИБДД"
+
+
+def test_an_oblique_head_noun_of_a_body_name_is_put_in_the_nominative():
+    name = "Госагентстве архитектуры, строительства и ЖКХ"
+    assert names.body_nominative(name) == "Госагентство архитектуры, строительства и ЖКХ"
+
+
+def test_a_head_noun_that_may_be_nominative_is_kept():
+    assert names.body_nominative("Новости Донбасса") == "Новости Донбасса"

@@ -394,11 +394,89 @@ def _guessed_nominative(word: Word) -> str:
     return _recase(lemma, word.text) if word.low.startswith(lemma[:-1]) else word.text
 
 
+def body_nominative(name: str) -> str:
+    """A body's name as the entities stage or the speaker phrase wrote it, in the
+    nominative, its capitals, abbreviations and punctuation kept: one word ("Ростуризме"),
+    adjectives before an abbreviation ("Приморского УГМС"), or a head noun that can only be
+    oblique before words that depend on it ("Госагентстве архитектуры, строительства и ЖКХ")."""
+    content = [w for w in tokenize(name) if w.is_word]
+    if len(content) < 2:
+        return one_word_nominative(name)
+    return _before_abbreviation(name, content) or _oblique_head(name, content) or name
+
+
+def _before_abbreviation(name: str, content: list[Word]) -> str | None:
+    """"Волго-Вятского УГМС" -> "Волго-Вятское УГМС": adjectives in an oblique case
+    before an abbreviation take the nominative of the abbreviation's head noun."""
+    abbreviation, adjectives = content[-1], content[:-1]
+    if len(abbreviation.text) < 2 or not abbreviation.text.isupper() or is_latin(abbreviation) \
+            or not all(_adjective_parses(w) for w in adjectives) \
+            or any("nomn" in p.tag for w in adjectives for p in _adjective_parses(w)):
+        return None
+    genders = {p.tag.gender for p in _adjective_parses(adjectives[-1])}
+    gender = "femn" if genders == {"femn"} else _abbreviation_gender(abbreviation.text)
+    return _respelled(name, {w: _adjective_nominative(w, gender) for w in adjectives})
+
+
+def _adjective_parses(word: Word) -> list:
+    return [p for p in parses(word) if p.tag.POS == "ADJF" and "sing" in p.tag]
+
+
+def _abbreviation_gender(abbreviation: str) -> str:
+    """The gender of the noun an abbreviation stands for: by its first letters, else as the
+    dictionary knows it ("МВД"), else masculine."""
+    for prefix, gender, *_ in sorted(table("quote_abbreviation_genders.tsv"), key=lambda r: -len(r[0])):
+        if abbreviation.startswith(prefix):
+            return gender
+    known = morph.parses(abbreviation.lower()) if morph.known(abbreviation.lower()) else ()
+    return next((p.tag.gender for p in known if p.tag.gender in ("masc", "neut", "femn")), "masc")
+
+
+def _adjective_nominative(word: Word, gender: str) -> str:
+    parse = next((p for p in _adjective_parses(word) if p.tag.gender == gender), _adjective_parses(word)[0])
+    form = morph.inflect(parse, {"nomn", "sing", gender})
+    return _recase_parts(form.word, word.text) if form else word.text
+
+
+def _oblique_head(name: str, content: list[Word]) -> str | None:
+    """"Госагентстве архитектуры" -> "Госагентство архитектуры": a capitalised head noun
+    no parse of which is nominative; the words after it depend on it and stay as written."""
+    head = content[0]
+    found = parses(head)
+    if not head.is_upper or head.text.isupper() or not found or found[0].tag.POS != "NOUN" \
+            or "inan" not in found[0].tag or any("nomn" in p.tag for p in found):
+        return None
+    nominative = _quoted_nominative(head)
+    return _respelled(name, {head: nominative}) if nominative != head.text else None
+
+
+def _respelled(name: str, forms: dict) -> str:
+    """``name`` with some of its words replaced, everything between them kept."""
+    out, at = [], 0
+    for word in sorted(forms, key=lambda w: w.start):
+        out += [name[at:word.start], forms[word]]
+        at = word.end
+    return "".join(out) + name[at:]
+
+
+def _recase_parts(form: str, like: str) -> str:
+    """The capitals of a hyphenated word kept part by part ("Волго-Вятское")."""
+    parts, likes = form.split("-"), like.split("-")
+    if len(parts) != len(likes):
+        return _recase(form, like)
+    return "-".join(_recase(p, l) for p, l in zip(parts, likes))
+
+
 def head_nominative(words: list[Word]) -> str | None:
     """A described body in the nominative, its words after the head noun as written:
     "столичной мэрии" -> "Столичная мэрия", "полицейского управления Вашингтона" ->
     "Полицейское управление Вашингтона"."""
     content = [w for w in words if w.is_word]
+    if len(content) > 1 and content[-1].text.isupper():  # "Алтайского ЦГМС": the abbreviation's gender
+        text = " ".join(w.text for w in content)
+        found = _before_abbreviation(text, [w for w in tokenize(text) if w.is_word])
+        if found:
+            return found
     nouns = [n for n, w in enumerate(content) if best_pos(w) == "NOUN"]
     # "полицейского" may be a noun, but before another noun it is that noun's modifier
     noun = next((n for n in nouns if not any(p.tag.POS == "ADJF" for p in parses(content[n]))),
