@@ -116,3 +116,13 @@ def test_an_oblique_head_noun_of_a_body_name_is_put_in_the_nominative():
 
 def test_a_head_noun_that_may_be_nominative_is_kept():
     assert names.body_nominative("Новости Донбасса") == "Новости Донбасса"
+
+
+def test_adjectives_and_their_head_noun_go_into_the_nominative_together():
+    assert names.body_nominative("Вологодского комсомольца") == "Вологодский комсомолец"
+    assert names.body_nominative("Северной и Арктической ассоциации рыбаков") == \
+        "Северная и Арктическая ассоциация рыбаков"
+
+
+def test_a_hyphenated_unknown_name_is_put_in_the_nominative():
+    assert names.body_nominative("Курьер-Экспресса") == "Курьер-Экспресс"

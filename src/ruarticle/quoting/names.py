@@ -380,7 +380,7 @@ def _guessed_nominative(word: Word) -> str:
     lemma pymorphy3 guesses for an inanimate noun. Where it also guesses a feminine "-а"
     ("Эгеспоре"), the bare stem: companies, clubs and agencies are mostly named by words
     ending in a consonant ("-пром", "-канал", "-спор")."""
-    if is_latin(word) or not word.text.isalpha():
+    if is_latin(word) or not word.text.replace("-", "").isalpha():  # "Спорт-Экспресса" too
         return word.text
     weights: dict[str, float] = {}
     for p in parses(word):
@@ -391,7 +391,7 @@ def _guessed_nominative(word: Word) -> str:
     bare = [n for n in weights if not n.endswith(("а", "я", "о", "е"))]
     lemma = max(bare or weights, key=lambda n: weights[n])
     # a guess that respells the stem ("ростёха") is no reading of this name
-    return _recase(lemma, word.text) if word.low.startswith(lemma[:-1]) else word.text
+    return _recase_parts(lemma, word.text) if word.low.startswith(lemma[:-1]) else word.text
 
 
 def body_nominative(name: str) -> str:
@@ -439,15 +439,42 @@ def _adjective_nominative(word: Word, gender: str) -> str:
 
 
 def _oblique_head(name: str, content: list[Word]) -> str | None:
-    """"Госагентстве архитектуры" -> "Госагентство архитектуры": a capitalised head noun
-    no parse of which is nominative; the words after it depend on it and stay as written."""
-    head = content[0]
-    found = parses(head)
-    if not head.is_upper or head.text.isupper() or not found or found[0].tag.POS != "NOUN" \
-            or "inan" not in found[0].tag or any("nomn" in p.tag for p in found):
+    """"Госагентстве архитектуры" -> "Госагентство архитектуры", "Московского комсомольца"
+    -> "Московский комсомолец", "Всемирной продовольственной и сельскохозяйственной
+    организации ООН": a capitalised head noun no parse of which is nominative, after
+    adjectives at most, goes into the nominative with them; the words after it depend on it
+    and stay as written."""
+    if not content[0].is_upper or content[0].text.isupper():
         return None
-    nominative = _quoted_nominative(head)
-    return _respelled(name, {head: nominative}) if nominative != head.text else None
+    at = 0
+    while at < len(content) and (content[at].low == "и" or best_pos(content[at]) == "ADJF"):
+        at += 1
+    if at == len(content) or content[at].text.isupper() or best_pos(content[at]) != "NOUN" \
+            or any("nomn" in p.tag for w in content[:at] if w.low != "и" for p in parses(w)):
+        return None
+    head = content[at]
+    # singular adjectives rule out the head's plural reading ("Всемирной ... организации")
+    single = at > 0 and not any("plur" in p.tag for w in content[:at] if w.low != "и" for p in parses(w))
+    readings = [p for p in parses(head) if not (single and "plur" in p.tag)]
+    if not readings or any("nomn" in p.tag for p in readings):
+        return None
+    found = readings[0]
+    form = morph.inflect(found, {"nomn", found.tag.number}) if found.tag.number else None
+    nominative = _recase_parts(form.word, head.text) if form and morph.known(head.low) else _quoted_nominative(head)
+    if nominative == head.text:
+        return None
+    agree = {"plur"} if "plur" in found.tag else {"sing", found.tag.gender}
+    forms = {w: _agreeing(w, agree) for w in content[:at] if w.low != "и"}
+    if at:
+        nominative = nominative[:1].lower() + nominative[1:] if head.text[:1].islower() else nominative
+    return _respelled(name, {**forms, head: nominative})
+
+
+def _agreeing(word: Word, agree: set) -> str:
+    """An adjective in the nominative of its noun's gender or number, capitals kept."""
+    parse = next((p for p in parses(word) if p.tag.POS == "ADJF"), parses(word)[0])
+    form = morph.inflect(parse, {"nomn"} | agree)
+    return _recase_parts(form.word, word.text) if form else word.text
 
 
 def _respelled(name: str, forms: dict) -> str:
