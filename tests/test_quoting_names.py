@@ -126,3 +126,12 @@ def test_adjectives_and_their_head_noun_go_into_the_nominative_together():
 
 def test_a_hyphenated_unknown_name_is_put_in_the_nominative():
     assert names.body_nominative("Курьер-Экспресса") == "Курьер-Экспресс"
+
+
+def test_capitals_inside_a_name_are_kept_in_the_nominative():
+    assert names.body_nominative("ТрансВодоканале") == "ТрансВодоканал"
+    assert names.body_nominative("СтройМонтаже") == "СтройМонтаж"
+
+
+def test_names_joined_by_and_are_left_as_written():
+    assert names.body_nominative("Норвегии и Дании") == "Норвегии и Дании"

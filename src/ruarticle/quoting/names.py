@@ -371,7 +371,7 @@ def _quoted_nominative(word: Word) -> str:
     if not morph.known(word.low):
         return _guessed_nominative(word)
     form = morph.inflect(found[0], {"nomn", found[0].tag.number}) if found[0].tag.number else None
-    return _recase(form.word, word.text) if form else word.text
+    return _recase_parts(form.word, word.text) if form else word.text
 
 
 def _guessed_nominative(word: Word) -> str:
@@ -453,6 +453,8 @@ def _oblique_head(name: str, content: list[Word]) -> str | None:
             or any("nomn" in p.tag for w in content[:at] if w.low != "и" for p in parses(w)):
         return None
     head = content[at]
+    if at + 1 < len(content) and content[at + 1].low == "и":
+        return None  # "Канады и Великобритании": names joined, each of them in that case
     # singular adjectives rule out the head's plural reading ("Всемирной ... организации")
     single = at > 0 and not any("plur" in p.tag for w in content[:at] if w.low != "и" for p in parses(w))
     readings = [p for p in parses(head) if not (single and "plur" in p.tag)]
@@ -487,11 +489,12 @@ def _respelled(name: str, forms: dict) -> str:
 
 
 def _recase_parts(form: str, like: str) -> str:
-    """The capitals of a hyphenated word kept part by part ("Волго-Вятское")."""
-    parts, likes = form.split("-"), like.split("-")
-    if len(parts) != len(likes):
-        return _recase(form, like)
-    return "-".join(_recase(p, l) for p, l in zip(parts, likes))
+    """The written capitals kept letter by letter over the stem the forms share
+    ("Волго-Вятское", "АэроВолга"); an abbreviation stays in capitals."""
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return "".join(c.upper() if n < len(like) and like[n].isupper() and c.lower() == like[n].lower() else c
+                   for n, c in enumerate(form))
 
 
 def head_nominative(words: list[Word]) -> str | None:
