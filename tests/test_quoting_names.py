@@ -87,3 +87,51 @@ def test_a_first_name_read_only_as_a_plural_may_still_be_the_nominative_holder()
 
 def test_an_acronym_in_an_organisation_phrase_keeps_its_capitals():
     assert names.organisation(tokenize("МИД Франции")) == "МИД Франции"
+
+
+def test_an_unknown_body_name_in_an_oblique_case_is_put_in_the_nominative():
+    assert names.one_word_nominative("Тамбовводоканала") == "Тамбовводоканал"
+    assert names.one_word_nominative("Росавтодоре") == "Росавтодор"
+
+
+def test_an_unknown_name_read_as_feminine_or_bare_takes_the_bare_stem():
+    assert names.one_word_nominative("Кротоспоре") == "Кротоспор"
+
+
+def test_an_unknown_name_that_may_be_nominative_is_kept():
+    assert names.one_word_nominative("Укрэнерго") == "Укрэнерго"
+    assert names.one_word_nominative("Кротоспор") == "Кротоспор"
+
+
+def test_adjectives_before_an_abbreviation_take_the_gender_of_its_head_noun():
+    assert names.body_nominative("Волго-Вятского УГМС") == "Волго-Вятское УГМС"
+    assert names.body_nominative("Алтайского ЦГМС") == "Алтайский ЦГМС"
+    assert names.body_nominative("Московской ГИБДД") == "Московская ГИБДД"
+
+
+def test_an_oblique_head_noun_of_a_body_name_is_put_in_the_nominative():
+    name = "Госагентстве архитектуры, строительства и ЖКХ"
+    assert names.body_nominative(name) == "Госагентство архитектуры, строительства и ЖКХ"
+
+
+def test_a_head_noun_that_may_be_nominative_is_kept():
+    assert names.body_nominative("Новости Донбасса") == "Новости Донбасса"
+
+
+def test_adjectives_and_their_head_noun_go_into_the_nominative_together():
+    assert names.body_nominative("Вологодского комсомольца") == "Вологодский комсомолец"
+    assert names.body_nominative("Северной и Арктической ассоциации рыбаков") == \
+        "Северная и Арктическая ассоциация рыбаков"
+
+
+def test_a_hyphenated_unknown_name_is_put_in_the_nominative():
+    assert names.body_nominative("Курьер-Экспресса") == "Курьер-Экспресс"
+
+
+def test_capitals_inside_a_name_are_kept_in_the_nominative():
+    assert names.body_nominative("ТрансВодоканале") == "ТрансВодоканал"
+    assert names.body_nominative("СтройМонтаже") == "СтройМонтаж"
+
+
+def test_names_joined_by_and_are_left_as_written():
+    assert names.body_nominative("Норвегии и Дании") == "Норвегии и Дании"

@@ -366,10 +366,135 @@ def _quoted_nominative(word: Word) -> str:
     """"по данным «Вестей»" -> "Вести": a one-word title in an oblique case, in the
     nominative of its own number."""
     found = parses(word)
-    if word.text.isupper() or any("nomn" in p.tag for p in found) or not morph.known(word.low):
+    if word.text.isupper() or any("nomn" in p.tag for p in found):
         return word.text
+    if not morph.known(word.low):
+        return _guessed_nominative(word)
     form = morph.inflect(found[0], {"nomn", found[0].tag.number}) if found[0].tag.number else None
-    return _recase(form.word, word.text) if form else word.text
+    return _recase_parts(form.word, word.text) if form else word.text
+
+
+def _guessed_nominative(word: Word) -> str:
+    """"в «Саратовводоканале»", "заявлении Нацфронта" -> "Саратовводоканал", "Нацфронт":
+    a body's name no dictionary knows, whose ending can only be an oblique case, takes the
+    lemma pymorphy3 guesses for an inanimate noun. Where it also guesses a feminine "-а"
+    ("Эгеспоре"), the bare stem: companies, clubs and agencies are mostly named by words
+    ending in a consonant ("-пром", "-канал", "-спор")."""
+    if is_latin(word) or not word.text.replace("-", "").isalpha():  # "Спорт-Экспресса" too
+        return word.text
+    weights: dict[str, float] = {}
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag:
+            weights[p.normal_form] = weights.get(p.normal_form, 0.0) + p.score
+    if not weights:
+        return word.text  # "Ростехе" read as a person's nickname: better left as written
+    bare = [n for n in weights if not n.endswith(("а", "я", "о", "е"))]
+    lemma = max(bare or weights, key=lambda n: weights[n])
+    # a guess that respells the stem ("ростёха") is no reading of this name
+    return _recase_parts(lemma, word.text) if word.low.startswith(lemma[:-1]) else word.text
+
+
+def body_nominative(name: str) -> str:
+    """A body's name as the entities stage or the speaker phrase wrote it, in the
+    nominative, its capitals, abbreviations and punctuation kept: one word ("Ростуризме"),
+    adjectives before an abbreviation ("Приморского УГМС"), or a head noun that can only be
+    oblique before words that depend on it ("Госагентстве архитектуры, строительства и ЖКХ")."""
+    content = [w for w in tokenize(name) if w.is_word]
+    if len(content) < 2:
+        return one_word_nominative(name)
+    return _before_abbreviation(name, content) or _oblique_head(name, content) or name
+
+
+def _before_abbreviation(name: str, content: list[Word]) -> str | None:
+    """"Волго-Вятского УГМС" -> "Волго-Вятское УГМС": adjectives in an oblique case
+    before an abbreviation take the nominative of the abbreviation's head noun."""
+    abbreviation, adjectives = content[-1], content[:-1]
+    if len(abbreviation.text) < 2 or not abbreviation.text.isupper() or is_latin(abbreviation) \
+            or not all(_adjective_parses(w) for w in adjectives) \
+            or any("nomn" in p.tag for w in adjectives for p in _adjective_parses(w)):
+        return None
+    genders = {p.tag.gender for p in _adjective_parses(adjectives[-1])}
+    gender = "femn" if genders == {"femn"} else _abbreviation_gender(abbreviation.text)
+    return _respelled(name, {w: _adjective_nominative(w, gender) for w in adjectives})
+
+
+def _adjective_parses(word: Word) -> list:
+    return [p for p in parses(word) if p.tag.POS == "ADJF" and "sing" in p.tag]
+
+
+def _abbreviation_gender(abbreviation: str) -> str:
+    """The gender of the noun an abbreviation stands for: by its first letters, else as the
+    dictionary knows it ("МВД"), else masculine."""
+    for prefix, gender, *_ in sorted(table("quote_abbreviation_genders.tsv"), key=lambda r: -len(r[0])):
+        if abbreviation.startswith(prefix):
+            return gender
+    known = morph.parses(abbreviation.lower()) if morph.known(abbreviation.lower()) else ()
+    return next((p.tag.gender for p in known if p.tag.gender in ("masc", "neut", "femn")), "masc")
+
+
+def _adjective_nominative(word: Word, gender: str) -> str:
+    parse = next((p for p in _adjective_parses(word) if p.tag.gender == gender), _adjective_parses(word)[0])
+    form = morph.inflect(parse, {"nomn", "sing", gender})
+    return _recase_parts(form.word, word.text) if form else word.text
+
+
+def _oblique_head(name: str, content: list[Word]) -> str | None:
+    """"Госагентстве архитектуры" -> "Госагентство архитектуры", "Московского комсомольца"
+    -> "Московский комсомолец", "Всемирной продовольственной и сельскохозяйственной
+    организации ООН": a capitalised head noun no parse of which is nominative, after
+    adjectives at most, goes into the nominative with them; the words after it depend on it
+    and stay as written."""
+    if not content[0].is_upper or content[0].text.isupper():
+        return None
+    at = 0
+    while at < len(content) and (content[at].low == "и" or best_pos(content[at]) == "ADJF"):
+        at += 1
+    if at == len(content) or content[at].text.isupper() or best_pos(content[at]) != "NOUN" \
+            or any("nomn" in p.tag for w in content[:at] if w.low != "и" for p in parses(w)):
+        return None
+    head = content[at]
+    if at + 1 < len(content) and content[at + 1].low == "и":
+        return None  # "Канады и Великобритании": names joined, each of them in that case
+    # singular adjectives rule out the head's plural reading ("Всемирной ... организации")
+    single = at > 0 and not any("plur" in p.tag for w in content[:at] if w.low != "и" for p in parses(w))
+    readings = [p for p in parses(head) if not (single and "plur" in p.tag)]
+    if not readings or any("nomn" in p.tag for p in readings):
+        return None
+    found = readings[0]
+    form = morph.inflect(found, {"nomn", found.tag.number}) if found.tag.number else None
+    nominative = _recase_parts(form.word, head.text) if form and morph.known(head.low) else _quoted_nominative(head)
+    if nominative == head.text:
+        return None
+    agree = {"plur"} if "plur" in found.tag else {"sing", found.tag.gender}
+    forms = {w: _agreeing(w, agree) for w in content[:at] if w.low != "и"}
+    if at:
+        nominative = nominative[:1].lower() + nominative[1:] if head.text[:1].islower() else nominative
+    return _respelled(name, {**forms, head: nominative})
+
+
+def _agreeing(word: Word, agree: set) -> str:
+    """An adjective in the nominative of its noun's gender or number, capitals kept."""
+    parse = next((p for p in parses(word) if p.tag.POS == "ADJF"), parses(word)[0])
+    form = morph.inflect(parse, {"nomn"} | agree)
+    return _recase_parts(form.word, word.text) if form else word.text
+
+
+def _respelled(name: str, forms: dict) -> str:
+    """``name`` with some of its words replaced, everything between them kept."""
+    out, at = [], 0
+    for word in sorted(forms, key=lambda w: w.start):
+        out += [name[at:word.start], forms[word]]
+        at = word.end
+    return "".join(out) + name[at:]
+
+
+def _recase_parts(form: str, like: str) -> str:
+    """The written capitals kept letter by letter over the stem the forms share
+    ("Волго-Вятское", "АэроВолга"); an abbreviation stays in capitals."""
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return "".join(c.upper() if n < len(like) and like[n].isupper() and c.lower() == like[n].lower() else c
+                   for n, c in enumerate(form))
 
 
 def head_nominative(words: list[Word]) -> str | None:
@@ -377,6 +502,11 @@ def head_nominative(words: list[Word]) -> str | None:
     "столичной мэрии" -> "Столичная мэрия", "полицейского управления Вашингтона" ->
     "Полицейское управление Вашингтона"."""
     content = [w for w in words if w.is_word]
+    if len(content) > 1 and content[-1].text.isupper():  # "Алтайского ЦГМС": the abbreviation's gender
+        text = " ".join(w.text for w in content)
+        found = _before_abbreviation(text, [w for w in tokenize(text) if w.is_word])
+        if found:
+            return found
     nouns = [n for n, w in enumerate(content) if best_pos(w) == "NOUN"]
     # "полицейского" may be a noun, but before another noun it is that noun's modifier
     noun = next((n for n in nouns if not any(p.tag.POS == "ADJF" for p in parses(content[n]))),

@@ -113,7 +113,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or self._acronym_in_form(name) \
-                or names.known_source(names.one_word_nominative(name))
+                or names.known_source(names.body_nominative(name))
             name = self._of_named_place(words, name, start)
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
