@@ -17,6 +17,7 @@ MAX_NAME = 4
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
+BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +93,29 @@ def _adjacent(left: Word, right: Word) -> bool:
 
 def _surname_like(word: Word) -> bool:
     return (word.is_word and word.is_upper and not word.initial and _in_name(word)
-            and not (word.text.isupper() and len(word.text) > 1))
+            and not (word.text.isupper() and len(word.text) > 1) and not body_word(word.low))
 
 
 def _person_word(word: Word) -> bool:
     """A word that may belong to a person's name: a known first name or surname, or
     a capitalised word the dictionary does not know ("Тассулас", "Reuters")."""
-    if not word.is_word or not word.is_upper:
+    if not word.is_word or not word.is_upper or body_word(word.low):
         return False
     return is_person_name(word) or not _known(word) or (word.text.isupper() and len(word.text) > 1)
+
+
+@lru_cache(maxsize=20_000)
+def body_word(low: str) -> bool:
+    """A word of a native body's name in any case ("Кенеша", "Мажлисом", "Акорды"):
+    capitalised and unknown, it would pass for a person's name."""
+    bodies = word_set("quote_native_bodies.txt")
+    if low in bodies:
+        return True
+    for ending in BODY_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and stem and (stem in bodies or stem + "а" in bodies):
+            return True
+    return False
 
 
 def _in_name(word: Word) -> bool:
