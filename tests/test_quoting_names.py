@@ -95,3 +95,9 @@ def test_a_native_body_s_name_is_no_person():
                           "Дильноза Каримова обсудили бюджет.")
     assert [p.name for p in found] == ["Айбек Турдуев", "Дильноза Каримова"]
     assert names.body_word("меджлисом") and not names.body_word("осмонов")
+
+
+def test_a_woman_s_name_after_a_title_stays_hers():
+    # the dictionary knows only the man's "Феруз", whose genitive looks the same
+    [person] = names.persons("Судья Феруза Алимова огласила приговор.")
+    assert (person.name, person.gender, person.subject) == ("Феруза Алимова", "femn", True)

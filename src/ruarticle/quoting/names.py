@@ -133,11 +133,28 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     found = []
     for a, b in person_runs(words):
         run = words[a:b]
-        name = nominative(run)
+        woman = _woman_after_title(words, a, b)
+        name = " ".join(w.text for w in run) if woman else nominative(run)
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
         found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
-                            _can_be_nominative(run) and not _after_oblique_noun(words, a), strong))
+                            (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a),
+                            strong))
     return found
+
+
+def _woman_after_title(words: list[Word], a: int, b: int) -> bool:
+    """"Обвинитель Феруза Алимова": after a title in the nominative, a name whose surname
+    can be a woman's nominative is hers, though the dictionary reads an unlisted first name
+    as a man's genitive ("Феруз")."""
+    before = words[a - 1] if a else None
+    if before is None or not before.is_word or before.is_upper and not _known_common(before) \
+            or best_pos(before) != "NOUN" or b - a < 2:
+        return False
+    before_cases = [p.tag for p in parses(before) if p.tag.POS == "NOUN"]
+    if not any("nomn" in t for t in before_cases) or any("gent" in t for t in before_cases):
+        return False
+    last = words[b - 1]
+    return any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses(last))
 
 
 def _after_oblique_noun(words: list[Word], a: int) -> bool:
