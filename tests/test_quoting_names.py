@@ -101,3 +101,8 @@ def test_a_woman_s_name_after_a_title_stays_hers():
     # the dictionary knows only the man's "Феруз", whose genitive looks the same
     [person] = names.persons("Судья Феруза Алимова огласила приговор.")
     assert (person.name, person.gender, person.subject) == ("Феруза Алимова", "femn", True)
+
+
+def test_a_post_that_is_also_a_first_name_is_the_post():
+    assert names.name_in(tokenize("Аким Астаны")) is None
+    assert names.name_in(tokenize("Аким Астаны Габит Сыздыкбеков"))[0] == "Габит Сыздыкбеков"

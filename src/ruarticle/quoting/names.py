@@ -244,7 +244,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     if not content:
         return None
     runs = [(a, b) for a, b in person_runs(content)
-            if not dependent(content, a, b) and not _behind_common_noun(content, a, b)]
+            if not dependent(content, a, b) and not _behind_common_noun(content, a, b)
+            and not _post_as_name(content, a, b)]
     if runs:
         a, b = runs[-1]
         return nominative(content[a:b], _head_cases(content) if a > 0 else frozenset()), True
@@ -263,6 +264,13 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
     return nominative(run), not any(is_latin(w) for w in run)
+
+
+def _post_as_name(content: list[Word], a: int, b: int) -> bool:
+    """"Аким Алматы", "Аким области": a post that is also a first name ("Аким"), opening
+    the phrase and followed by what it governs, is the post."""
+    return a == 0 and b == 1 and len(content) > 1 \
+        and morph.lemma(content[0].low) in word_set("posts.txt")
 
 
 def _unquoted(words: list[Word]) -> list[Word]:
