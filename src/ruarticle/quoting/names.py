@@ -17,6 +17,7 @@ MAX_NAME = 4
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
+BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +93,29 @@ def _adjacent(left: Word, right: Word) -> bool:
 
 def _surname_like(word: Word) -> bool:
     return (word.is_word and word.is_upper and not word.initial and _in_name(word)
-            and not (word.text.isupper() and len(word.text) > 1))
+            and not (word.text.isupper() and len(word.text) > 1) and not body_word(word.low))
 
 
 def _person_word(word: Word) -> bool:
     """A word that may belong to a person's name: a known first name or surname, or
     a capitalised word the dictionary does not know ("Тассулас", "Reuters")."""
-    if not word.is_word or not word.is_upper:
+    if not word.is_word or not word.is_upper or body_word(word.low):
         return False
     return is_person_name(word) or not _known(word) or (word.text.isupper() and len(word.text) > 1)
+
+
+@lru_cache(maxsize=20_000)
+def body_word(low: str) -> bool:
+    """A word of a native body's name in any case ("Кенеша", "Мажлисом", "Акорды"):
+    capitalised and unknown, it would pass for a person's name."""
+    bodies = word_set("quote_native_bodies.txt")
+    if low in bodies:
+        return True
+    for ending in BODY_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and stem and (stem in bodies or stem + "а" in bodies):
+            return True
+    return False
 
 
 def _in_name(word: Word) -> bool:
@@ -118,11 +133,28 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     found = []
     for a, b in person_runs(words):
         run = words[a:b]
-        name = nominative(run)
+        woman = _woman_after_title(words, a, b)
+        name = " ".join(w.text for w in run) if woman else nominative(run)
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
         found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
-                            _can_be_nominative(run) and not _after_oblique_noun(words, a), strong))
+                            (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a),
+                            strong))
     return found
+
+
+def _woman_after_title(words: list[Word], a: int, b: int) -> bool:
+    """"Обвинитель Феруза Алимова": after a title in the nominative, a name whose surname
+    can be a woman's nominative is hers, though the dictionary reads an unlisted first name
+    as a man's genitive ("Феруз")."""
+    before = words[a - 1] if a else None
+    if before is None or not before.is_word or before.is_upper and not _known_common(before) \
+            or best_pos(before) != "NOUN" or b - a < 2:
+        return False
+    before_cases = [p.tag for p in parses(before) if p.tag.POS == "NOUN"]
+    if not any("nomn" in t for t in before_cases) or any("gent" in t for t in before_cases):
+        return False
+    last = words[b - 1]
+    return any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses(last))
 
 
 def _after_oblique_noun(words: list[Word], a: int) -> bool:
@@ -212,7 +244,8 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     if not content:
         return None
     runs = [(a, b) for a, b in person_runs(content)
-            if not dependent(content, a, b) and not _behind_common_noun(content, a, b)]
+            if not dependent(content, a, b) and not _behind_common_noun(content, a, b)
+            and not _post_as_name(content, a, b)]
     if runs:
         a, b = runs[-1]
         return nominative(content[a:b], _head_cases(content) if a > 0 else frozenset()), True
@@ -231,6 +264,13 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
     return nominative(run), not any(is_latin(w) for w in run)
+
+
+def _post_as_name(content: list[Word], a: int, b: int) -> bool:
+    """"Аким Алматы", "Аким области": a post that is also a first name ("Аким"), opening
+    the phrase and followed by what it governs, is the post."""
+    return a == 0 and b == 1 and len(content) > 1 \
+        and morph.lemma(content[0].low) in word_set("posts.txt")
 
 
 def _unquoted(words: list[Word]) -> list[Word]:
