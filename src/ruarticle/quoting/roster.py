@@ -104,6 +104,8 @@ class Roster:
         self._country: str | None = None
         self._aliases: dict[str, list[tuple[int, str, frozenset]]] = {}
         self._main: dict = {}
+        self._genders: dict = {}  # (name, gender) -> the gender the text shows
+        self._capitalised: frozenset[str] | None = None  # capitalised word forms, made on first need
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts."""
@@ -170,10 +172,13 @@ class Roster:
 
     def _gender_of(self, person) -> str | None:
         """A person's gender as the text shows it: "Владислава Челаха" beside "Владислав
-        Челах" is his genitive, not a woman; a name of no known gender, by its declension."""
-        if person.gender == "femn" and self._his_genitive(person):
-            return "masc"
-        return person.gender or self._declined_as_his(person)
+        Челах" is his genitive, not a woman; a name of no known gender, by its declension.
+        Kept per name: both questions search the whole text (a long text has many mentions)."""
+        key = (person.name, person.gender)
+        if key not in self._genders:
+            his = person.gender == "femn" and self._his_genitive(person)
+            self._genders[key] = "masc" if his else person.gender or self._declined_as_his(person)
+        return self._genders[key]
 
     def _his_genitive(self, person) -> bool:
         parts = person.name.split()
@@ -187,8 +192,9 @@ class Roster:
         surname = person.name.split()[-1]
         if surname[-1:].lower() not in CONSONANTS:
             return None
-        endings = {surname + e for e in MASCULINE_CASE_ENDINGS}
-        return "masc" if any(w.text in endings for w in self.words if w.is_upper) else None
+        if self._capitalised is None:
+            self._capitalised = frozenset(w.text for w in self.words if w.is_upper)
+        return "masc" if any(surname + e in self._capitalised for e in MASCULINE_CASE_ENDINGS) else None
 
     def latest(self, before: int, gender: str | None):
         """The latest strong person ending before ``before``, a possible subject first."""
