@@ -455,7 +455,7 @@ def _before_abbreviation(name: str, content: list[Word]) -> str | None:
         return None
     genders = {p.tag.gender for p in _adjective_parses(adjectives[-1])}
     gender = "femn" if genders == {"femn"} else _abbreviation_gender(abbreviation.text)
-    return _respelled(name, {w: _adjective_nominative(w, gender) for w in adjectives})
+    return _respelled(name, {w: _agreeing(w, {"sing", gender}) for w in adjectives})
 
 
 def _adjective_parses(word: Word) -> list:
@@ -465,17 +465,18 @@ def _adjective_parses(word: Word) -> list:
 def _abbreviation_gender(abbreviation: str) -> str:
     """The gender of the noun an abbreviation stands for: by its first letters, else as the
     dictionary knows it ("МВД"), else masculine."""
-    for prefix, gender, *_ in sorted(table("quote_abbreviation_genders.tsv"), key=lambda r: -len(r[0])):
+    for prefix, gender in _abbreviation_prefixes():
         if abbreviation.startswith(prefix):
             return gender
     known = morph.parses(abbreviation.lower()) if morph.known(abbreviation.lower()) else ()
     return next((p.tag.gender for p in known if p.tag.gender in ("masc", "neut", "femn")), "masc")
 
 
-def _adjective_nominative(word: Word, gender: str) -> str:
-    parse = next((p for p in _adjective_parses(word) if p.tag.gender == gender), _adjective_parses(word)[0])
-    form = morph.inflect(parse, {"nomn", "sing", gender})
-    return _recase_parts(form.word, word.text) if form else word.text
+@once
+def _abbreviation_prefixes() -> tuple[tuple[str, str], ...]:
+    """The first letters of abbreviations with their head noun's gender, longest first."""
+    rows = sorted(table("quote_abbreviation_genders.tsv"), key=lambda r: -len(r[0]))
+    return tuple((prefix, gender) for prefix, gender, *_ in rows)
 
 
 def _oblique_head(name: str, content: list[Word]) -> str | None:
@@ -514,7 +515,9 @@ def _oblique_head(name: str, content: list[Word]) -> str | None:
 
 def _agreeing(word: Word, agree: set) -> str:
     """An adjective in the nominative of its noun's gender or number, capitals kept."""
-    parse = next((p for p in parses(word) if p.tag.POS == "ADJF"), parses(word)[0])
+    adjectives = [p for p in parses(word) if p.tag.POS == "ADJF"]
+    # of several adjectives spelt alike, the one already of the wanted gender or number
+    parse = next((p for p in adjectives if agree <= p.tag.grammemes), adjectives[0] if adjectives else parses(word)[0])
     form = morph.inflect(parse, {"nomn"} | agree)
     return _recase_parts(form.word, word.text) if form else word.text
 

@@ -9,7 +9,7 @@ from ..records import Entity
 from ..resources import word_set
 from . import names
 from .lexicon import org_head
-from .words import best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
 from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, spokesman_title,
                      spokesperson, staff_bodies)
 from .offices import attested
@@ -130,7 +130,7 @@ class Organisations:
         президента государства", "в пресс-службе оборонного ведомства"): the post's
         holder or the body of that kind, as the words after the head find them alone."""
         content = [w for w in words if w.is_word]
-        if len(content) < 2 or morph.lemma(content[0].low) not in word_set("quote_press_services.txt") \
+        if len(content) < 2 or not _press_service_word(content[0]) \
                 or any(is_proper(w) or w.is_upper for w in content[1:]):
             return None
         rest = [w for w in words if w.start >= content[1].start]
@@ -412,4 +412,9 @@ def _has_marker(name: str, markers: tuple[str, ...]) -> bool:
 def _press_service(name: str) -> bool:
     """"пресс-служба клуба": the entities stage names a press service as a body of its own."""
     first = next((w for w in tokenize(name) if w.is_word), None)
-    return first is not None and morph.lemma(first.low) in word_set("quote_press_services.txt")
+    return first is not None and _press_service_word(first)
+
+
+def _press_service_word(word: Word) -> bool:
+    """"пресс-служба", "пресс-секретариат": a word naming a press service."""
+    return morph.lemma(word.low) in word_set("quote_press_services.txt")

@@ -142,14 +142,12 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
             elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
-            elif _agrees(words[first], gender) and not _gender_clash(words, first, gender) \
-                    and not _head_disagrees(words, span, gender):
+            elif _agrees(words[first], gender) and not _head_disagrees(words, span, gender):
                 span = _with_title_list(words, _with_org_topic(words, span, i), lo)
                 return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
                                  and _nominative(words[a]) and _agrees(words[a], gender)
-                                 and not _gender_clash(words, a, gender)
                                  and not _closes_genitive_pp(words, a, lo)
                                  and not _head_disagrees(words, (a, span[1]), gender)), None)
                 if agreeing is not None:
@@ -591,19 +589,6 @@ def _only_plural_names(word: Word) -> bool:
     (Лазиза, Кудрат), which a name in the news never is; the name is as if unknown."""
     named = [p for p in parses(word) if "Name" in p.tag or "Surn" in p.tag]
     return bool(named) and all("plur" in p.tag for p in named)
-
-
-def _gender_clash(words: list[Word], a: int, gender: str | None) -> bool:
-    """"Смерть музыканта подтвердил коронер": a feminine or neuter noun right before a
-    masculine verb is its object put first, not its subject (the reverse is common: "врач
-    сказала"; an apposition is not asked: "Застройщик, компания X, заявил"; nor a title in
-    marks: "режиссёр «Соляриса» и «Зеркала» сказал")."""
-    word = words[a]
-    if gender != "masc" or is_name_like(word) or (a > 0 and words[a - 1].text in NAME_MARKS):
-        return False
-    nominatives = [p for p in parses(word) if "nomn" in p.tag and p.score >= 0.01]
-    return bool(nominatives) and not any("masc" in p.tag or "ms-f" in p.tag or p.tag.gender is None
-                                         for p in nominatives)
 
 
 def _agrees(word: Word, gender: str | None) -> bool:

@@ -365,7 +365,8 @@ class Roster:
             counts: dict[str, int] = defaultdict(int)
             for p in self.persons:  # in any case: "Альберта" is Альберт met once more
                 counts[name_stem(p.name.split()[-1])] += 1
-            titled = {name_stem(p.name.split()[-1]) for p in self.persons if p.start < self.text.find("\n")}
+            headline_end = self.text.find("\n")
+            titled = {name_stem(p.name.split()[-1]) for p in self.persons if p.start < headline_end}
             ranked = sorted((p for p in self.persons if p.strong
                              and (gender is None or self._gender_of(p) == gender)),
                             key=lambda p: (counts[name_stem(p.name.split()[-1])],
