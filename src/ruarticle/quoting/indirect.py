@@ -16,7 +16,7 @@ from .backref import backref, closing_sentence, fronted
 from .draft import Draft, trim, unwrap
 from .lexicon import cue_lemma, may_report
 from .participle import participle
-from .pointing import POINTER_NOUNS, POINTERS, pointing
+from .pointing import POINTERS, pointer_nouns, pointing
 from .reporting import JOINERS, verb
 from .requests import request
 from .words import best_pos, tokenize
@@ -50,7 +50,7 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     ws = s.words
     # "об этом", "эту информацию" are rare: asked once, before the verb's own complement (when
     # the sentence before reports itself, "опроверг эту информацию" stays a phrase report)
-    pointed = not (POINTERS.isdisjoint(w.low for w in ws) and POINTER_NOUNS.isdisjoint(w.low for w in ws))
+    pointed = not (POINTERS.isdisjoint(w.low for w in ws) and pointer_nouns().isdisjoint(w.low for w in ws))
     for i, word in enumerate(ws):
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         led = may_report(word)  # False for most words: the word-led rules would find nothing

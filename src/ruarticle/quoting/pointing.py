@@ -4,16 +4,13 @@ points back) and "Джобс покинул пост, сообщив об это
 gerund is)."""
 from __future__ import annotations
 
-from ..resources import word_set
+from ..resources import once, word_set
 from .draft import Draft, trim
 from .lexicon import ABOUT, cue_lemma
 from .sources import shared_subject, source
 from .words import best_pos, parses, tokenize, verb_gender
 
 POINTERS = frozenset({"этом", "случившемся", "произошедшем", "происшедшем"})
-# the nouns of quote_pointer_objects.txt: a sentence without one is not asked
-POINTER_NOUNS = frozenset({"информацию", "данные", "сведения", "новость", "сообщение", "сообщения",
-                           "факт"})
 POINTER_REACH = 3  # words between the verb and "об этом": "сообщил журналистам об этом"
 RELATIVE_REACH = 4  # "в которых Кэтрин рассказала об этом"
 
@@ -47,6 +44,13 @@ def pointing(text, s, i, previous):
         return None
     draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[i]))
     return -1, draft, set(range(i, k + 2))
+
+
+@once
+def pointer_nouns() -> frozenset[str]:
+    """The nouns of quote_pointer_objects.txt ("информацию"): a sentence with none of them
+    and no "об этом" points back at nothing."""
+    return frozenset(phrase.split()[-1] for phrase in word_set("quote_pointer_objects.txt"))
 
 
 def pointing_object(ws, k) -> bool:
