@@ -29,7 +29,8 @@ import _paths  # noqa: E402
 KINDS = ("direct", "indirect", "block")
 FRESH = REPO / "benchmarks" / "gold" / "fresh"
 # Held out in the third session (measured once at its end); development sets since the fourth.
-# The sets held out now are gold/styled/styled_10, _12, _14, _15 (clean) and styled_2, _4, _8, _9
+# The sets held out now are gold/styled/styled_10, _12, _14, _15, _17 and reserve/articles_20b
+# (clean) and styled_2, _4, _8, _9
 # (totals seen in earlier sessions), run by hand.
 SESSION3_HELD_OUT = ("articles_15.jsonl", "articles_16.jsonl")
 RESERVE_4_TO_7 = ("articles_17.jsonl", "articles_18.jsonl", "articles_19.jsonl")  # held out in sessions 4-7
@@ -45,10 +46,13 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14 and _15 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
+STYLED_SESSION10 = ("styled_18.jsonl",)  # styled_17 is kept unseen
+RESERVE = REPO / "benchmarks" / "gold" / "reserve"
+REAL_SESSION10 = ("articles_20a.jsonl",)  # its other half, articles_20b, is kept unseen
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -546,6 +550,8 @@ def main(argv=None) -> None:
         sets.append(("styled 5-7 (written in session 7)", [STYLED / n for n in STYLED_SESSION7]))
         sets.append(("styled 11, 13 (written in session 8)", [STYLED / n for n in STYLED_SESSION8]))
         sets.append(("styled 16 (written in session 9)", [STYLED / n for n in STYLED_SESSION9]))
+        sets.append(("fresh 20a (others; written in session 10)", [RESERVE / n for n in REAL_SESSION10]))
+        sets.append(("styled 18 (written in session 10)", [STYLED / n for n in STYLED_SESSION10]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
