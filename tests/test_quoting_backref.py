@@ -21,3 +21,9 @@ def test_figures_pointed_back_at_are_cited_by_the_speaker():
     qs = found("За зиму в районе выявлено 40 случаев гриппа. Такие данные привела главный врач Ирина Белова.")
     assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
         ("За зиму в районе выявлено 40 случаев гриппа", "привела", "главный врач Ирина Белова")]
+
+
+def test_an_opinion_pointed_back_at_is_the_sentence_before():
+    qs = found("Тарифы на воду поднимут весной. Такое мнение в эфире радио высказал экономист Олег Сомов.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("Тарифы на воду поднимут весной", "высказал", "экономист Олег Сомов")]

@@ -20,7 +20,8 @@ def phrase_before(text):
     """The subject phrase before the last word of ``text`` (a verb), spelled out."""
     words = tokenize(text)
     verb = words[-1]
-    gender = "plur" if verb.text.endswith("и") else ("femn" if verb.text.endswith("а") else "masc")
+    ending = verb.text[-1]
+    gender = {"и": "plur", "а": "femn", "о": "neut"}.get(ending, "masc")
     return spelled(words, phrases.before(words, len(words) - 1, 0, gender))
 
 
@@ -331,3 +332,7 @@ def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
 def test_a_name_only_in_the_instrumental_is_no_speaker():
     q = only("Писатель, побывав в Казани, назвал её настоящим Парижем.")
     assert q.speaker.text == "Писатель"
+
+
+def test_a_neuter_thing_before_a_masculine_verb_is_its_object_put_first():
+    assert phrase_before("Это решение в пятницу поддержал") is None

@@ -609,12 +609,15 @@ def _agrees(word: Word, gender: str | None) -> bool:
 def _head_disagrees(words: list[Word], span: tuple[int, int], gender: str | None) -> bool:
     """"Смерть музыканта подтвердил коронер", "Её слова подтвердил пассажир": a common noun
     heading the phrase that cannot be the subject of the singular verb (a plural, or a
-    feminine thing before a masculine verb) is the object put first."""
-    head = next((w for w in words[span[0]:span[1]] if w.is_word and w.low not in POSSESSIVE
-                 and best_pos(w) not in ("ADJF", "PRTF")), None)
+    feminine or neuter thing before a masculine verb) is the object put first."""
+    at = next((k for k in range(*span) if words[k].is_word and words[k].low not in POSSESSIVE
+               and best_pos(words[k]) not in ("ADJF", "PRTF")), None)
+    head = words[at] if at is not None else None
     if head is None or gender not in ("masc", "femn", "neut") or best_pos(head) != "NOUN" \
             or is_name_like(head) or "-" in head.text:
         return False  # "Аким области Асаин Байханов": a name or post, not a thing
+    if at > 0 and words[at - 1].text in NAME_MARKS:
+        return False  # "режиссёр «Зеркала» сказал": a title in marks heads nothing
     if any(is_person_name(w) and any("nomn" in p.tag for p in parses(w)) for w in words[span[0]:span[1]]):
         return False  # "исполняющий обязанности председателя Иван Петров": the name is the subject
     nominatives = [p for p in parses(head) if "nomn" in p.tag and p.score >= 0.01]
@@ -622,7 +625,8 @@ def _head_disagrees(words: list[Word], span: tuple[int, int], gender: str | None
         return False
     if all("plur" in p.tag for p in nominatives):
         return True
-    return gender == "masc" and all("femn" in p.tag and "inan" in p.tag for p in nominatives)
+    return gender == "masc" and all(("femn" in p.tag or "neut" in p.tag) and "inan" in p.tag
+                                    for p in nominatives)  # "Такое мнение высказал X"
 
 
 def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
