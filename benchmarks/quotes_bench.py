@@ -29,7 +29,7 @@ import _paths  # noqa: E402
 KINDS = ("direct", "indirect", "block")
 FRESH = REPO / "benchmarks" / "gold" / "fresh"
 # Held out in the third session (measured once at its end); development sets since the fourth.
-# The sets held out now are gold/styled/styled_10, _12, _14, _15, _17 and reserve/articles_20b
+# The sets held out now are gold/styled/styled_10, _12, _14, _15, _17, _19 and reserve/articles_20b
 # (clean) and styled_2, _4, _8, _9
 # (totals seen in earlier sessions), run by hand.
 SESSION3_HELD_OUT = ("articles_15.jsonl", "articles_16.jsonl")
@@ -46,7 +46,7 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
