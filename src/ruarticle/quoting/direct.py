@@ -30,9 +30,7 @@ WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORE
 CUE_REACH = 6
 ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
-WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
-COPULAS = ("быть", "являться", "стать", "гласить", "называться", "звучать", "выглядеть")
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 SOURCE_MAX_WORDS = 12  # a person's description and name before "Name: «...»"
@@ -277,7 +275,7 @@ def _any_verb(words: list[Word]):
             or (i > 0 and words[i - 1].low == "не"):
         return None
     lemma = morph.lemma(words[i].low)
-    if lemma in word_set("quote_not_cues.txt") or lemma in COPULAS:
+    if lemma in word_set("quote_not_cues.txt") or lemma in word_set("quote_copulas.txt"):
         return None
     found = _attribution(words, i, lemma, 0, len(words), subject_first=True)
     return found if found[1] is not None else None
@@ -378,7 +376,7 @@ def _speech(text: str, m, lemma: str) -> bool:
     writing ("написал: «...»") three words at least, since titles follow those."""
     if lemma in word_set("quote_shout_verbs.txt"):
         return True  # "скандировали: «Свободу!»": a chant however short
-    least = MIN_SPEECH_WORDS + (1 if lemma in WRITING else 0)
+    least = MIN_SPEECH_WORDS + (1 if lemma in word_set("quote_writing_verbs.txt") else 0)
     return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= least
 
 

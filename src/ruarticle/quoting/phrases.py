@@ -25,23 +25,13 @@ INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the 
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
-OWNER_RELATIVES = frozenset({"которого", "которой", "которых", "чей", "чья", "чьё", "чье", "чьи"})
-ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
-# words a post phrase may run on through before its holder's name
-INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
-# "свадьбу, которую назвали": only a relative that can be nominative is the subject
-RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
-# prepositions that may open a sentence capitalised and that name nobody there
-OPENING_PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "по", "при", "для", "с", "со", "о", "об", "к", "за"})
-RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
-                      "которым", "которых", "которую", "кому", "чей", "чья"})
 
 
 def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if word.initial and word.low in OPENING_PREPOSITIONS:
+    if word.initial and word.low in word_set("quote_opening_prepositions.txt"):
         return False  # "Из Манчестера поступают сообщения": the dictionary's name reading of "Из"
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
@@ -245,7 +235,7 @@ def _one_of(words: list[Word], comma: int, lo: int) -> tuple[int, int] | None:
     k = comma - 1
     while k > lo and words[k].is_word and np_word(words[k]) and words[k].low != "из":
         k -= 1
-    if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in ONE_OF:
+    if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in word_set("quote_one_of.txt"):
         return None
     return k - 1, comma
 
@@ -404,10 +394,10 @@ def _skip_insert(words, j, lo):
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         # ", контракт которого ... ,": a relative genitive after the clause's first noun;
         # "Сабирова, с которой ... ,": a preposition and a relative after a person's name
-        owned = len(head) > 1 and (head[1].low in OWNER_RELATIVES and best_pos(head[0]) == "NOUN"
-                                   or head[1].low in RELATIVE and _is_prep(head[0]) and k > lo
+        owned = len(head) > 1 and (head[1].low in word_set("quote_owner_relatives.txt") and best_pos(head[0]) == "NOUN"
+                                   or head[1].low in word_set("quote_phrase_relatives.txt") and _is_prep(head[0]) and k > lo
                                    and is_person_name(words[k - 1]))
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or owned or apposition or aside
+        if not (head[0].text[0].isdigit() or head[0].low in word_set("quote_phrase_relatives.txt") or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
@@ -450,7 +440,7 @@ def _phrase_ending(words, j, lo):
         return j - 1, j  # "он сам сообщил"
     if j >= lo and is_personal_pronoun(words[j]):
         return j, j + 1
-    if j >= lo and words[j].low in RELATIVE_SUBJECTS and j - 2 >= lo and words[j - 1].text == ",":
+    if j >= lo and words[j].low in word_set("quote_relative_subjects.txt") and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))
@@ -796,7 +786,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             a, j = m, m + 1
             while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
                 j += 1
-    if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
+    if j == a + 1 and j + 1 < hi and words[a].low in word_set("quote_one_of.txt") and words[j].low == "из":
         j += 1  # "один из участников встречи"
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
@@ -862,12 +852,12 @@ def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
     """"представитель комитета при прокуратуре Владимир Маркин", "министр науки и
     технологий Хорхе Арреаза": a post cut short by a preposition or "и" runs on through
     the holder's name when one follows before any punctuation."""
-    if j >= hi or j == a or words[j].low not in INNER_LINKS \
+    if j >= hi or j == a or words[j].low not in word_set("quote_name_links.txt") \
             or any(is_person_name(w) and not w.initial for w in words[a:j]):
         return j
     k = j + 1
     while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word \
-            and (np_word(words[k]) or words[k].low in INNER_LINKS):
+            and (np_word(words[k]) or words[k].low in word_set("quote_name_links.txt")):
         if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
             while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
                 k += 1

@@ -21,7 +21,6 @@ from .words import Word, best_pos, is_name_like, parses, tokenize
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
 SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
-ANAPHORIC = ("этот", "эта", "тот", "та", "данный", "данная")
 ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
 OPENING_MARKS = "«„“"
 CLOSING_MARKS = "»”"
@@ -592,7 +591,7 @@ def _named_beside(words: list[Word], k: int) -> bool:
     """"Джон Эрнест студент", "мужчина Иван Петров", "этот мужчина": someone already named."""
     near = [words[n] for n in (k - 1, k + 1) if 0 <= n < len(words)]
     return any(w.is_word and w.is_upper and not w.initial for w in near) \
-        or (k > 0 and words[k - 1].low in ANAPHORIC)
+        or (k > 0 and words[k - 1].low in word_set("quote_anaphoric.txt"))
 
 
 def _gender_fits(word: Word, gender: str | None) -> bool:

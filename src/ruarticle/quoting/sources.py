@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import once, table, word_set
 from . import phrases
-from .bounds import DEPENDENT
+from .bounds import dependent
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, is_proper, parses,
                     verb_gender)
@@ -14,7 +14,6 @@ LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "�
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
-POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 ADDRESSEE_WORDS = 3  # words of an outlet told the news ("РИА Новости") before a locative source
 
@@ -267,7 +266,7 @@ def _listed_report(ws, i) -> bool:
         k -= 1
     if not cue_lemma(ws[k], ("VERB",)) or verb_gender(ws[k]) != verb_gender(ws[i]):
         return False
-    return not any(w.low in DEPENDENT for w in ws[:i - 1])
+    return not any(w.low in dependent() for w in ws[:i - 1])
 
 
 def _adjunct_word(ws, k) -> bool:
@@ -307,7 +306,7 @@ def shared_subject(ws, i):
 def genitive(ws, k):
     """The noun phrase starting at ``ws[k]`` ("его супруги Валентины Бондаревой")."""
     j = k
-    if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
+    if j < len(ws) and ws[j].low in word_set("quote_source_possessives.txt") and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
