@@ -165,3 +165,16 @@ def post_participle(word: Word, proper: bool = False) -> bool:
         return False
     found = parses(word)[0]
     return found.tag.POS in ("PRTF", "ADJF") and "Subx" in found.tag and "nomn" in found.tag
+
+
+def recase(form: str, like: str, *, letters: bool = False, all_caps: bool = True) -> str:
+    """An inflected dictionary form (lowercase) written with the capitals of the word it
+    stands for: all in capitals after an abbreviation ("МВД"; not with ``all_caps``
+    off), else a capital first letter ("Москвы" -> "Москва") or, with ``letters``, each
+    capital of the stem the two share ("Волго-Вятское", "АэроВолга")."""
+    if all_caps and like.isupper() and len(like) > 1:
+        return form.upper()
+    if letters:
+        return "".join(c.upper() if n < len(like) and like[n].isupper() and c.lower() == like[n].lower() else c
+                       for n, c in enumerate(form))
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
