@@ -5,9 +5,10 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
+from .addressees import quoted_outlet
 from .lexicon import according_noun, cue_lemma, is_impersonal, org_head
 from .shapes import instrumental
-from .sources import genitive, is_document, locative, quoted_name
+from .sources import genitive, is_document, locative
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
@@ -381,7 +382,7 @@ def as_said(text, s, i):
         hi = j + 1  # "Как сообщается Бабур прилетел": the comma was left out, nobody follows
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
-    if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+    if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span):
         speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
+from .addressees import addressee, oblique, past_outlet_before_person, quoted_addressee
 from .lexicon import org_head
-from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, post_participle
+from .words import NP_POS, Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 
-NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
 SKIP_POS = ("ADVB", "PRCL", "PRED")
 NAME_MARKS = "«»\"„“”"
@@ -765,7 +765,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and (addressee(words[j]) or _quoted_addressee(words, j, hi))):
+            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
@@ -779,7 +779,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
         close = closing(words, a, hi)
         j = max(j, close + 1) if close is not None else j
-    a = _past_named_addressee(words, a, j)
+    a = past_outlet_before_person(words, a, j)
     if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and words[j].low in ("в", "во"):
         m = next((m for m in range(j + 1, min(j + 4, hi)) if _person_noun(words[m])), None)
         if m is not None:  # "сообщил РИА Новости в четверг представитель X": the addressee
@@ -811,13 +811,6 @@ def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:
         m += 1
     closes = m == hi or words[m].text in ".;!?"
     return m if m > k and closes else j
-
-
-def _quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
-    """"сказал экономист «Интерфаксу»": a quoted name in the dative after the subject is
-    the one told."""
-    return words[j].text in "«\"" and j + 1 < hi and words[j + 1].is_word and words[j + 1].is_upper \
-        and oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag
 
 
 def _past_outlet(words: list[Word], j: int, hi: int) -> int:
@@ -886,39 +879,12 @@ def _can_be_nominative(word: Word) -> bool:
     return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
 
 
-def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
-    """"сообщил РИА Новости представитель ведомства": names followed by a person noun in
-    the nominative were the addressee; the speaker is the noun phrase after them."""
-    k = a
-    while k < j and (is_proper(words[k]) or is_latin(words[k])):
-        k += 1
-    first = k
-    while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
-        k += 1  # "журналу People официальный представитель"
-    if first < j and k < j and post_participle(words[k]):
-        return first  # "рассказала НГС заведующая секцией"
-    if first == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
-        return a
-    noun = parses(words[k])[0]
-    person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
-    return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
-
-
-
 def _person_noun(word: Word) -> bool:
     if not word.is_word or best_pos(word) != "NOUN" or is_proper(word):
         return False
     noun = parses(word)[0]
     return "nomn" in noun.tag and ("anim" in noun.tag
                                    or morph.lemma(word.low) in word_set("quote_anonymous.txt"))
-
-
-def addressee(word: Word) -> bool:
-    """"сказал Песков журналистам": a common word that can be neither the subject nor
-    a genitive of it starts the verb's object."""
-    if not word.is_word or is_proper(word) or is_latin(word) or best_pos(word) not in NP_POS:
-        return False
-    return not any(("nomn" in p.tag or "gent" in p.tag) and p.score >= 0.05 for p in parses(word))
 
 
 def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
@@ -933,12 +899,6 @@ def closing(words: list[Word], j: int, hi: int) -> int | None:
         if words[k].text in "»\"":
             return k
     return None
-
-
-def oblique(word: Word) -> bool:
-    """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted."""
-    best = parses(word)[0]
-    return any(c in best.tag for c in ("datv", "ablt", "loct")) and "nomn" not in best.tag
 
 
 def _closes_phrase(words: list[Word], j: int, a: int) -> bool:

@@ -8,6 +8,7 @@ import regex
 from .. import morph
 from ..resources import once, word_set
 from . import phrases
+from .addressees import oblique
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
@@ -218,7 +219,7 @@ def complement(ws, i, lemma):
     while j < stop:
         w = ws[j]
         close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
-        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1]) or _that_after(ws, close)):
+        if close is not None and (j > i + 1 or oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")

@@ -19,6 +19,7 @@ PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "его": "masc"
             "их": "plur", "него": "masc", "нее": "femn", "них": "plur", "ему": "masc",
             "ей": "femn", "им": "plur"}
 NAME_TAGS = ("Name", "Surn", "Patr")
+NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")  # the parts of speech of a noun phrase
 LATIN = regex.compile(r"\p{Latin}")
 SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская",
                    "цкая", "енко", "швили", "дзе", "ян", "янц")
