@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from .. import morph, places, posts
+from .. import morph, posts
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -52,7 +52,7 @@ class Organisations:
                 return f"{head} {found[2]}"
         place = morph.lemma(content[-1].low)
         if place in CITIES:  # "хокимияте города" after "В Ташкенте": the city named last
-            city = self._latest_city(start)
+            city = self.registry.latest_city(start)
             return f"{head} {names.genitive(city)}" if city else name
         kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
         regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
@@ -81,18 +81,8 @@ class Organisations:
         if len(content) != 1 or content[0].is_upper \
                 or morph.lemma(content[0].low) not in word_set("quote_city_bodies.txt"):
             return None
-        city = self._latest_city(start)
+        city = self.registry.latest_city(start)
         return (None, f"{morph.lemma(content[0].low).capitalize()} {names.genitive(city)}", False) if city else None
-
-    def _latest_city(self, start: int) -> str | None:
-        """The city named last before ``start`` ("В Ташкенте"), in the nominative."""
-        g = places.gazetteer()
-        for _, m_end, e in reversed(self.registry.overlapping(0, start)):
-            found = g.names.get(tuple(morph.lemma(w.low) for w in tokenize(e.name) if w.is_word)) \
-                if e.type == "LOC" and m_end <= start else None
-            if found is not None and found[0].kind == "city":
-                return found[0].name
-        return None
 
     def _acronym_in_form(self, name: str) -> str | None:
         """"АО «НК «КТЖ»" -> "Казахстан темир жолы": an abbreviation behind legal-form
