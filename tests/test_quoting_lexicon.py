@@ -74,3 +74,9 @@ def test_every_word_list_the_quote_stage_names_exists():
     assert len(names) > 40
     for name in names:
         assert word_set(name), name
+
+
+def test_a_verb_of_a_listed_frame_gives_its_lemma():
+    from ruarticle.quoting.lexicon import listed_verb
+    assert listed_verb(word("привел"), "quote_citing_verbs.txt") == "привести"
+    assert listed_verb(word("доме"), "quote_citing_verbs.txt") is None

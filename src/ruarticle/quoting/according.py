@@ -6,7 +6,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .addressees import quoted_outlet
-from .lexicon import according_noun, cue_lemma, is_impersonal, org_head
+from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
 from .shapes import instrumental
 from .sources import genitive, is_document, locative
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
@@ -407,10 +407,7 @@ def as_said(text, s, i):
 
 def _as_lemma(word) -> str | None:
     """"установило" of "Как установило следствие,": a verb that attributes in the insert only."""
-    if not word.is_word:
-        return None
-    return next((p.normal_form for p in parses(word)[:2]
-                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_as_verbs.txt")), None)
+    return listed_verb(word, "quote_as_verbs.txt")
 
 
 def _prepositional_tail(ws, k, hi) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
-from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
+from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb, listed_verb
 from .reporting import phrase_end
 from .sources import source
 from .words import best_pos, char_span, parses, tokenize, verb_gender
@@ -62,10 +62,7 @@ def backref(text, s, i, previous):
 
 def _cites(word) -> str | None:
     """"Такие данные привел X": a verb that reports only with figures for its object."""
-    if not word.is_word:
-        return None
-    return next((p.normal_form for p in parses(word)[:2]
-                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_citing_verbs.txt")), None)
+    return listed_verb(word, "quote_citing_verbs.txt")
 
 
 def _determiner(ws, k) -> bool:

@@ -417,10 +417,7 @@ def _colon_sentence(text: str, lo: int, m) -> bool:
 def named_source(text: str, lo: int, open_at: int):
     """"Обозреватель РИА Новости Сергей Петухов: «...»": a sentence that opens with a
     person's description and name, no verb, and a colon gives that person's words."""
-    head = text[lo:open_at].rstrip()
-    if not head.endswith(":"):
-        return None
-    words = tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
+    words = _before_colon(text, lo, open_at)
     if not words or len(words) > SOURCE_MAX_WORDS or not _surname_like(words[-1]) \
             or not any(is_person_name(w) for w in words[-3:]) or any(w.text == "," for w in words) \
             or any(best_pos(w) in ("VERB", "INFN", "PRTS", "GRND") for w in words):
@@ -428,14 +425,22 @@ def named_source(text: str, lo: int, open_at: int):
     return None, (words[0].start, words[-1].end), None
 
 
+def _before_colon(text: str, lo: int, open_at: int) -> list[Word] | None:
+    """The words of the sentence before a colon that ends ``text[lo:open_at]``, or None
+    when no colon introduces the marks there."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    return tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
+
+
 def speech_noun(text: str, lo: int, open_at: int):
     """"было оставлено зашифрованное сообщение: «...»", "Комментарий шведского
     телевидения: «...»": a noun of something said (its adjectives before it, its author
     in the genitive after it) right before the colon introduces the words themselves."""
-    head = text[lo:open_at].rstrip()
-    if not head.endswith(":"):
+    words = _before_colon(text, lo, open_at)
+    if words is None:
         return None
-    words = tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
     for k in range(len(words) - 1, max(-1, len(words) - 1 - SPEECH_NOUN_REACH), -1):
         w = words[k]
         if not w.is_word or best_pos(w) not in ("NOUN", "ADJF") and not is_name_like(w):

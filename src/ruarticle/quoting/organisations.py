@@ -96,21 +96,17 @@ class Organisations:
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun
         ("рок-группы Rolling Stones"): the body its noun alone takes up."""
-        k = spokesperson(words)
-        content = [w for w in words if w.is_word]
-        if k is None or len(content) != k + 1 or content[k].is_upper:
-            return None
-        return self._body_by_noun(content[k:], start)
+        noun = _spoken_for(words)
+        return self._body_by_noun([noun], start) if noun is not None else None
 
     def _spoken_for_clipped(self, words, start):
         """A spokesperson of a clipped compound ("пресс-служба кабмина") speaks for the
         organisation named before by the full name it stands for ("Кабинет министров
         Кыргызстана")."""
-        k = spokesperson(words)
-        content = [w for w in words if w.is_word]
-        if k is None or len(content) != k + 1 or content[k].is_upper:
+        noun = _spoken_for(words)
+        if noun is None:
             return None
-        full = posts.org_words().get(morph.lemma(content[k].low), ("", ""))[1]
+        full = posts.org_words().get(morph.lemma(noun.low), ("", ""))[1]
         head = [w for w in tokenize(full) if w.is_word][:1]
         body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
         return (body.id, body.name, False) if body is not None else None
@@ -408,3 +404,13 @@ def _press_service(name: str) -> bool:
 def _press_service_word(word: Word) -> bool:
     """"пресс-служба", "пресс-секретариат": a word naming a press service."""
     return morph.lemma(word.low) in word_set("quote_press_services.txt")
+
+
+def _spoken_for(words) -> Word | None:
+    """The body's noun after a spokesperson's word, the last and lowercase ("пресс-секретарь
+    группы" -> "группы"), or None."""
+    k = spokesperson(words)
+    content = [w for w in words if w.is_word]
+    if k is None or len(content) != k + 1 or content[k].is_upper:
+        return None
+    return content[k]

@@ -851,10 +851,9 @@ def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
     k = j + 1
     while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word \
             and (np_word(words[k]) or words[k].low in word_set("quote_name_links.txt")):
-        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
-            while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
-                k += 1
-            return k
+        end = _holder_name_end(words, k, hi)
+        if end is not None:
+            return end
         k += 1
     return j
 
@@ -866,12 +865,21 @@ def _through_participle(words: list[Word], a: int, j: int, hi: int) -> int:
         return j
     k = j
     while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word:
-        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
-            while k < hi and words[k].is_word and words[k].is_upper and np_word(words[k]):
-                k += 1
-            return k
+        end = _holder_name_end(words, k, hi)
+        if end is not None:
+            return end
         k += 1
     return j
+
+
+def _holder_name_end(words: list[Word], k: int, hi: int) -> int | None:
+    """The end of a person's name that opens at ``words[k]`` and can be the subject
+    ("Дмитрий Орлов", not "Дмитрием Орловым"): its capitalised words; else None."""
+    if not (is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k])):
+        return None
+    while k < hi and words[k].is_word and words[k].is_upper and np_word(words[k]):
+        k += 1
+    return k
 
 
 def _can_be_nominative(word: Word) -> bool:
