@@ -32,3 +32,13 @@ def test_a_short_quoted_name_in_the_dative_was_told():
     assert quoted_outlet(ws, (1, 4))
     ws = tokenize("пресс-служба «Газпрома»")
     assert not quoted_outlet(ws, (1, 4))
+
+
+def test_an_outlet_after_a_newsroom_noun_is_passed_with_it():
+    from ruarticle.quoting.addressees import past_outlet
+    ws = tokenize("корреспонденту «Ведомостей» директор")
+    assert past_outlet(ws, 0, len(ws)) == 4
+    ws = tokenize("журналисту ТАСС директор")
+    assert past_outlet(ws, 0, len(ws)) == 2
+    ws = tokenize("соседям директор")
+    assert past_outlet(ws, 0, len(ws)) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
+from .marks import closing
 from .words import NP_POS, Word, best_pos, is_latin, is_proper, parses, post_participle
 
 ADDRESSEE_WORDS = 3  # words of an outlet told the news ("РИА Новости") before a locative source
@@ -78,3 +79,20 @@ def _past_name(ws, k: int, hi: int, reach: int | None = None) -> int:
     while m < hi and (reach is None or m - k < reach) and ws[m].is_word and (is_proper(ws[m]) or is_latin(ws[m])):
         m += 1
     return m
+
+
+def past_outlet(words: list[Word], j: int, hi: int) -> int:
+    """The index after an object ``words[j]``, and after the outlet's name that follows a
+    newsroom noun ("рассказала корреспонденту Tengrinews.kz", "журналисту ТАСС"): the
+    outlet is the one told, so no speaker."""
+    k = j + 1
+    if not words[j].is_word or morph.lemma(words[j].low) not in word_set("quote_newsroom_nouns.txt"):
+        return k
+    if k < hi and words[k].text in "«\"":
+        close = closing(words, k, hi)
+        return close + 1 if close is not None else k
+    while k < hi and (is_latin(words[k]) or len(words[k].text) > 1 and words[k].text.isupper()
+                      or words[k].text == "." and k + 1 < hi and words[k - 1].end == words[k].start
+                      and words[k + 1].start == words[k].end):  # "V1.RU"
+        k += 1
+    return k

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
-from .addressees import addressee, oblique, past_outlet_before_person, quoted_addressee
+from .addressees import addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee
+from .marks import closing
 from .lexicon import org_head
 from .words import NP_POS, Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 
@@ -755,7 +756,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         elif word.is_word and _nominative(word) and np_word(word):
             break
         elif word.is_word and np_word(word) and not is_name_like(word):
-            j = _past_outlet(words, j, hi)  # an object such as "журналистам"
+            j = past_outlet(words, j, hi)  # an object such as "журналистам"
         else:
             return None
     else:
@@ -811,23 +812,6 @@ def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:
         m += 1
     closes = m == hi or words[m].text in ".;!?"
     return m if m > k and closes else j
-
-
-def _past_outlet(words: list[Word], j: int, hi: int) -> int:
-    """The index after an object ``words[j]``, and after the outlet's name that follows a
-    newsroom noun ("рассказала корреспонденту Tengrinews.kz", "журналисту ТАСС"): the
-    outlet is the one told, so no speaker."""
-    k = j + 1
-    if not words[j].is_word or morph.lemma(words[j].low) not in word_set("quote_newsroom_nouns.txt"):
-        return k
-    if k < hi and words[k].text in "«\"":
-        close = closing(words, k, hi)
-        return close + 1 if close is not None else k
-    while k < hi and (is_latin(words[k]) or len(words[k].text) > 1 and words[k].text.isupper()
-                      or words[k].text == "." and k + 1 < hi and words[k - 1].end == words[k].start
-                      and words[k + 1].start == words[k].end):  # "V1.RU"
-        k += 1
-    return k
 
 
 def np_at(words: list[Word], j: int, hi: int) -> bool:
@@ -899,14 +883,6 @@ def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
     """"глава компании и совладелец канала Артур Перепёлкин": one person, two posts."""
     return words[j].low == "и" and j + 1 < hi and words[j + 1].is_word \
         and not is_proper(words[j + 1]) and _nominative(words[j + 1]) and np_word(words[j + 1])
-
-
-def closing(words: list[Word], j: int, hi: int) -> int | None:
-    """The closing mark of a short quoted name opened at ``words[j]``."""
-    for k in range(j + 1, min(hi, j + NAME_REACH)):
-        if words[k].text in "»\"":
-            return k
-    return None
 
 
 def _closes_phrase(words: list[Word], j: int, a: int) -> bool:

@@ -9,6 +9,7 @@ from .. import morph
 from ..resources import once, word_set
 from . import phrases
 from .addressees import oblique
+from .marks import closing
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
@@ -218,7 +219,7 @@ def complement(ws, i, lemma):
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
-        close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
+        close = closing(ws, j, len(ws)) if w.text in "«\"" else None
         if close is not None and (j > i + 1 or oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue

@@ -7,6 +7,7 @@ from ..resources import once, table, word_set
 from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
 from .bounds import dependent
+from .marks import closing
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
@@ -166,7 +167,7 @@ def _quoted_body(ws, m, hi):
     (a document in marks, "в «Правилах перевозок»", is none)."""
     if ws[m].text not in "«\"„" or m + 1 >= hi or not ws[m + 1].is_word or is_document(ws[m + 1]):
         return None
-    close = phrases.closing(ws, m, hi)
+    close = closing(ws, m, hi)
     return (ws[m].start, ws[close].end) if close is not None and close > m + 1 else None
 
 
