@@ -57,3 +57,26 @@ def test_every_word_a_cue_test_accepts_may_report():
 def test_wondering_aloud_is_a_cue():
     q = only("«Кто за это заплатит?» — задался вопросом депутат Олег Рябов.")
     assert q.cue.text == "задался вопросом" and q.speaker.name == "Олег Рябов"
+
+
+def test_every_word_list_the_quote_stage_names_exists():
+    """A word list is read only when a rule first asks for it: a misspelt file name would
+    fail late, on the one sentence that reaches the rule, so check all names here."""
+    import pathlib
+    import re
+
+    import ruarticle
+    from ruarticle.resources import word_set
+
+    src = pathlib.Path(ruarticle.__file__).parent
+    code = "".join(p.read_text(encoding="utf-8") for p in [src / "quotes.py", *sorted((src / "quoting").glob("*.py"))])
+    names = set(re.findall(r'word_set\("([\w.]+)"\)', code))
+    assert len(names) > 40
+    for name in names:
+        assert word_set(name), name
+
+
+def test_a_verb_of_a_listed_frame_gives_its_lemma():
+    from ruarticle.quoting.lexicon import listed_verb
+    assert listed_verb(word("привел"), "quote_citing_verbs.txt") == "привести"
+    assert listed_verb(word("доме"), "quote_citing_verbs.txt") is None

@@ -35,3 +35,11 @@ def test_speech_holding_a_nested_name_keeps_both_closing_marks():
 
 def test_outermost_round_brackets():
     assert marks.brackets("Он (в Москве (ЦАО)) и (там)") == [(3, 18), (22, 26)]
+
+
+def test_the_closing_mark_of_a_short_quoted_name_is_found():
+    from ruarticle.quoting.marks import closing
+    from ruarticle.quoting.words import tokenize
+    ws = tokenize("газета «Новые известия» пишет")
+    assert closing(ws, 1, len(ws)) == 4
+    assert closing(tokenize("«" + "слово " * 12 + "»"), 0, 14) is None  # too long for a name

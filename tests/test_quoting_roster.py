@@ -221,3 +221,14 @@ def test_main_person_counts_a_name_in_any_case_and_prefers_the_headline_one():
             "Петра Орлова поблагодарили коллеги. Петру Орлову вручили награду. "
             "Иван Сидоров выступил. Иван Сидоров сказал речь. Иван Сидоров ушёл.")
     assert Roster(text).main_person(None).name.startswith("Петр")
+
+
+def test_the_city_named_last_before_a_place_is_found():
+    text = "В Казани и в Самаре прошли выставки. Мэрия города сообщила о рекорде."
+    def place(eid, name, word):
+        at = text.index(word)
+        return Entity(eid, "LOC", "city", name, None, (Mention(at, at + len(word), word, name),))
+    registry = Registry((place("E1", "Казань", "Казани"), place("E2", "Самара", "Самаре")), text)
+    assert registry.latest_city(text.index("Мэрия")) == "Самара"
+    assert registry.latest_city(text.index("и в")) == "Казань"
+    assert registry.latest_city(text.index("Казани") + 2) is None  # a mention not yet ended

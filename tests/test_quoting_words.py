@@ -54,3 +54,13 @@ def test_a_foreign_surname_opening_the_sentence_is_the_speaker():
     from ruarticle import extract
     q = extract("Пегула отметила, что Рыбакина провела отличный матч.").quotes[0]
     assert q.speaker.text == "Пегула"
+
+
+def test_recase_writes_an_inflected_form_with_the_capitals_of_the_word():
+    from ruarticle.quoting.words import recase
+    assert recase("москва", "Москвы") == "Москва"
+    assert recase("мвд", "МВД") == "МВД"
+    assert recase("мвд", "МВД", all_caps=False) == "Мвд"  # the words spelt out before an abbreviation
+    assert recase("аэроволга", "АэроВолги", letters=True) == "АэроВолга"
+    assert recase("волго-вятское", "Волго-Вятского", letters=True) == "Волго-Вятское"
+    assert recase("завод", "завода") == "завод"

@@ -17,7 +17,6 @@ from .resources import word_set
 from .records import Cue, Entity, Paragraph, Quote, Sentence
 from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
                       marks, names, nested, phrases, unsaid)
-from .quoting.bounds import AUXILIARY
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
@@ -28,7 +27,6 @@ WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http:
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
-NOT_THIRD = frozenset({"я", "мы", "он", "она", "они", "вы", "ты"})
 POST_REACH = 30  # characters before a named speaker where the post introducing them stands
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
@@ -204,7 +202,7 @@ def _third_party(text: str, d: Draft, k: Draft) -> bool:
     if k.kind != "direct" or d.speaker is None or d.cue is None or not (k.start <= d.speaker[0] < d.speaker[1] <= k.end):
         return False
     words = tokenize(text, *d.speaker)
-    return bool(words) and words[0].text[:1].isupper() and not any(w.low in NOT_THIRD for w in words)
+    return bool(words) and words[0].text[:1].isupper() and not any(w.low in word_set("quote_not_third.txt") for w in words)
 
 
 def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
@@ -255,7 +253,7 @@ def _cue(text: str, found: tuple[int, int, str]) -> Cue:
     start, end, lemma = found
     if " " not in text[start:end] and morph.pos(text[start:end].lower()) == "PRTS":
         before = tokenize(text, max(0, start - AUXILIARY_REACH), start)[-1:]
-        if before and before[0].low in AUXILIARY and text[before[0].end:start].isspace():
+        if before and before[0].low in word_set("quote_auxiliaries.txt") and text[before[0].end:start].isspace():
             start = before[0].start
     return Cue(start, end, text[start:end], lemma)
 

@@ -10,8 +10,9 @@ A map, in the order the stage uses them:
   ``pointing``, ``requests``, ``participle``, ``contentless``; ``shapes`` checks a phrase
   complement, ``unsaid`` drops reports of no one's words.
 - bounds: ``bounds`` and ``extent`` decide where content ends.
-- the speaker phrase: ``phrases`` and ``sources`` find it, ``described`` widens it to what a
-  reader marks, ``names``/``abbreviations``/``nations`` name it without entities.
+- the speaker phrase: ``phrases`` and ``sources`` find it, stepping over the outlet or
+  person told (``addressees``), ``described`` widens it to what a reader marks,
+  ``names``/``abbreviations``/``nations`` name it without entities.
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
   families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
   ``organisations``) sharing ``said``; their word tests live in ``persons``, ``offices`` and

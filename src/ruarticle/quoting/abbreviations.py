@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .. import morph
-from .words import Word, best_pos, is_person_name, parses, tokenize
+from .words import Word, best_pos, is_person_name, parses, recase, tokenize
 
 DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
 # "представитель NHS (Национальная служба здравоохранения Великобритании)": the full name after
@@ -146,13 +146,9 @@ def _nominative(text: str, words: list[Word]) -> str | None:
         p = parses(w)[0]
         wanted = agree if p.tag.POS != "NOUN" else {"nomn"}
         form = morph.inflect(p, wanted) if p.tag.case == case and w.is_word else None
-        out.append(text[pos:w.start] + (_recase(form.word, w.text) if form else w.text))
+        out.append(text[pos:w.start] + (recase(form.word, w.text, all_caps=False) if form else w.text))
         pos = w.end
         if p.tag.POS == "NOUN":
             out.append(text[pos:end])
             break
     return "".join(out)
-
-
-def _recase(form: str, like: str) -> str:
-    return form[:1].upper() + form[1:] if like[:1].isupper() else form

@@ -5,16 +5,15 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import according_noun, cue_lemma, is_impersonal, org_head
+from .addressees import quoted_outlet
+from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
 from .shapes import instrumental
-from .sources import POSSESSIVES, genitive, is_document, locative, quoted_name
+from .sources import genitive, is_document, locative
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
 ADJECTIVES = 2
-RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
-                       "которым", "которых", "которую", "где", "куда", "откуда"})  # adjectives allowed between "по" and its noun
 SOURCE_REACH = 8
 SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
@@ -35,7 +34,7 @@ def according(text, s, i):
     case = "ablt" if k else "datv"
     k = k or i + 1
     pronoun = None
-    if k < len(ws) and ws[k].low in POSSESSIVES:
+    if k < len(ws) and ws[k].low in word_set("quote_source_possessives.txt"):
         pronoun, k = (ws[k].start, ws[k].end), k + 1
     while k + 1 < len(ws) and k - i <= ADJECTIVES and best_pos(ws[k]) == "ADJF" \
             and not according_noun(ws[k], case):
@@ -96,7 +95,7 @@ def _action_noun(ws, k, source_at) -> bool:
     that also name an action report a source only when a person or a body follows them."""
     if morph.lemma(ws[k].low) not in word_set("quote_according_actions.txt") or source_at >= len(ws):
         return False
-    if ws[source_at].low in POSSESSIVES and source_at + 1 < len(ws):
+    if ws[source_at].low in word_set("quote_source_possessives.txt") and source_at + 1 < len(ws):
         source_at += 1  # "по утверждению его кандидатуры"
     head = ws[source_at]
     if not head.is_word or head.text[:1].isupper():
@@ -323,7 +322,7 @@ def _relative_before(ws, i) -> bool:
     while k >= 0 and ws[k].text == ",":
         k -= 1
     while k >= 0 and ws[k].text != ",":
-        if ws[k].low in RELATIVES:
+        if ws[k].low in word_set("quote_name_relatives.txt"):
             return True
         k -= 1
     return False
@@ -355,7 +354,6 @@ def _enough(ws, a, b) -> bool:
 
 # --- "как сообщил X" -------------------------------------------------------------
 
-TIME_CORRELATIVES = frozenset({"после того", "до того", "перед тем", "прежде чем", "с тех пор"})
 
 
 def _time_clause(ws, i) -> bool:
@@ -363,8 +361,8 @@ def _time_clause(ws, i) -> bool:
     inserted source ("Кроме того, как отмечает агентство," still is one)."""
     k = i - 1 if i > 0 and ws[i - 1].text == "," else i  # the comma is often left out
     before = [w.low for w in ws[max(0, k - 3):k]]
-    return (k < i and before[-1:] == ["так"]) or " ".join(before[-2:]) in TIME_CORRELATIVES \
-        or " ".join(before[-3:]) in TIME_CORRELATIVES
+    return (k < i and before[-1:] == ["так"]) or " ".join(before[-2:]) in word_set("quote_time_correlatives.txt") \
+        or " ".join(before[-3:]) in word_set("quote_time_correlatives.txt")
 
 def as_said(text, s, i):
     ws = s.words
@@ -384,7 +382,7 @@ def as_said(text, s, i):
         hi = j + 1  # "Как сообщается Бабур прилетел": the comma was left out, nobody follows
     span = phrases.after(ws, j, hi)
     speaker = char_span(ws, *span) if span else None
-    if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+    if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span):
         speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
@@ -409,10 +407,7 @@ def as_said(text, s, i):
 
 def _as_lemma(word) -> str | None:
     """"установило" of "Как установило следствие,": a verb that attributes in the insert only."""
-    if not word.is_word:
-        return None
-    return next((p.normal_form for p in parses(word)[:2]
-                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_as_verbs.txt")), None)
+    return listed_verb(word, "quote_as_verbs.txt")
 
 
 def _prepositional_tail(ws, k, hi) -> bool:
@@ -446,7 +441,7 @@ def _apposition(ws, comma, adjectives=False):
             or any(best_pos(w) in ("VERB", "PRTS") for w in ws[k:close]):
         return None  # ", президент Медведев позвонил ей, чтобы ...": the statement itself
     end = close
-    if close + 1 < len(ws) and ws[close + 1].low in RELATIVES:  # ", который принял решение ..."
+    if close + 1 < len(ws) and ws[close + 1].low in word_set("quote_name_relatives.txt"):  # ", который принял решение ..."
         after = next((n for n in range(close + 1, len(ws)) if ws[n].text in ",.;:"), None)
         if after is None or ws[after].text != ",":
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
-from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb
+from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb, listed_verb
 from .reporting import phrase_end
 from .sources import source
 from .words import best_pos, char_span, parses, tokenize, verb_gender
@@ -13,12 +13,10 @@ from .words import best_pos, char_span, parses, tokenize, verb_gender
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
 SUBJECT_REACH = 6  # words of a subject between a fronted topic and its cue
-RELATIVE = frozenset({"котором", "которой", "которых", "чём", "чем"})
 MIN_CLAUSE = 3
 INFORMATION = frozenset({"информацию", "сведения", "данные"})
 SENTENCE_REACH = 400  # characters looked back for the sentence before the previous one
 PREDICATES = ("VERB", "PRTS", "ADJS")
-THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого", "случившемся", "произошедшем"})
 
 
 def backref(text, s, i, previous):
@@ -53,7 +51,8 @@ def backref(text, s, i, previous):
         # "Эту информацию подтвердила X": information may span the two sentences before
         start, end = trim(text, _sentence_before(text, previous[0]) if informs else previous[0], previous[1])
     else:  # the sentence given alone: its pointing word stands for the content
-        pointing = next((k for k in range(i, i + n) if ws[k].low in THIS or ws[k].low == "это"), i + n - 1)
+        pointers = word_set("quote_backref_pointers.txt")
+        pointing = next((k for k in range(i, i + n) if ws[k].low in pointers or ws[k].low == "это"), i + n - 1)
         start, end = ws[pointing].start, ws[pointing].end
     draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[j]))
     return -1, draft, set(range(i, hi))
@@ -63,10 +62,7 @@ def backref(text, s, i, previous):
 
 def _cites(word) -> str | None:
     """"Такие данные привел X": a verb that reports only with figures for its object."""
-    if not word.is_word:
-        return None
-    return next((p.normal_form for p in parses(word)[:2]
-                 if p.tag.POS == "VERB" and p.normal_form in word_set("quote_citing_verbs.txt")), None)
+    return listed_verb(word, "quote_citing_verbs.txt")
 
 
 def _determiner(ws, k) -> bool:
@@ -133,7 +129,8 @@ def fronted(text, s, i):
     """"О смерти Мендонсы сообщила его дочь": a topic put before the cue."""
     ws = s.words
     if (i != 0 and ws[i - 1].text not in ("—", "–", ":", ",")) or len(ws) < i + 4 \
-            or ws[i].low not in ABOUT or ws[i + 1].low in THIS or ws[i + 1].low in RELATIVE:
+            or ws[i].low not in ABOUT or ws[i + 1].low in word_set("quote_backref_pointers.txt") \
+            or ws[i + 1].low in word_set("quote_backref_relatives.txt"):
         return None  # ", о котором сообщил X" is a relative clause, not a topic put first
     t = i + 1  # the topic's first word
     k = next((k for k in range(t + 1, min(t + FRONTED_REACH + SUBJECT_REACH, len(ws)))

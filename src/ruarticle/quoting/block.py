@@ -76,7 +76,7 @@ def _first_person_after(text, prev, p):
     """"Хозяин плантации Джино Дескальси:" / "простил обвиняемого:" + "Я его прощаю, ...":
     a paragraph speaking in the first or second person after a colon line is speech,
     whatever the line's verb; the person the line names first, if any, speaks."""
-    if not any(w.low in word_set("speaker_words.txt") for w in tokenize(text, p.start, p.end)):
+    if _third_person_words(text, p) is not None:
         return None
     words = tokenize(text, prev.start, prev.end)
     verb = next((n for n, w in enumerate(words) if w.is_word and best_pos(w) == "VERB"), None)
@@ -92,12 +92,12 @@ def _authors(text, intro, p) -> bool:
     of past events ("Он добавил, что ...", "Премьера состоялась ...") or citing a source
     ("По его словам, ...") with no first or second person is the author going on. A
     document's words ("В сообщении говорится:") need no person, so they are not judged so."""
-    words = tokenize(text, p.start, p.end)
-    if any(w.low in word_set("speaker_words.txt") for w in words):
+    words = _third_person_words(text, p)
+    if words is None:
         return False
     if any(w.is_word and is_impersonal(w) for w in tokenize(text, intro.start, intro.end)):
         return False
-    first = words[:next((n for n, w in enumerate(words) if w.text == "."), len(words))]  # "!" may be a title's
+    first = _first_sentence(words, ".")  # "!" may be a title's
     cited = bool(words) and words[0].low == "по" and any(w.low in ("словам", "мнению") for w in words[1:3])
     return cited or _encyclopedic(first) \
         or any(w.is_word and has_tag(w.low, "past") and best_pos(w) == "VERB" for w in first)
@@ -106,12 +106,24 @@ def _authors(text, intro, p) -> bool:
 def _reports(text, p) -> bool:
     """"Пассажиры, опрошенные корреспондентом, жалуются, что ...": a paragraph with no first
     or second person whose first sentence reports a clause with its own cue is the author's."""
-    words = tokenize(text, p.start, p.end)
-    if any(w.low in word_set("speaker_words.txt") for w in words):
+    words = _third_person_words(text, p)
+    if words is None:
         return False
-    first = words[:next((n for n, w in enumerate(words) if w.text in ".!?"), len(words))]
+    first = _first_sentence(words)
     return any(n > 0 and cue_lemma(w, ("VERB",)) and n + 2 < len(first) and first[n + 1].text == ","
                and first[n + 2].low == "что" for n, w in enumerate(first))
+
+
+def _third_person_words(text, p):
+    """The words of paragraph ``p``, or None when it speaks in the first or second person
+    ("я", "мы", "вы"): only a paragraph without them may be the author's own."""
+    words = tokenize(text, p.start, p.end)
+    return None if any(w.low in word_set("speaker_words.txt") for w in words) else words
+
+
+def _first_sentence(words, ends=".!?"):
+    """The words before the first sentence end."""
+    return words[:next((n for n, w in enumerate(words) if w.text in ends), len(words))]
 
 
 def _encyclopedic(first) -> bool:
@@ -127,10 +139,10 @@ def _encyclopedic(first) -> bool:
 def _narrative(text, p) -> bool:
     """Third-person reporting ("министр назвал ...") with no first or second person in it:
     the author speaking, not a quoted speaker."""
-    words = tokenize(text, p.start, p.end)
-    if any(w.low in word_set("speaker_words.txt") for w in words):
+    words = _third_person_words(text, p)
+    if words is None:
         return False
-    first = words[:next((n for n, w in enumerate(words) if w.text in ".!?"), len(words))]
+    first = _first_sentence(words)
     cue = next((n for n, w in enumerate(first) if cue_lemma(w, ("VERB",))), None)
     return cue is not None and any(is_proper(w) for w in first[:cue])
 

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import regex
 
+from ..resources import once, word_set
 from .lexicon import opens_question
 from .words import best_pos, parses, tokenize, verb_gender
 
 ALSO = regex.compile(r",?\s+а\s+также\s")
 TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
-# a sentence opened by one of these puts the report in a subordinate clause: the main
-# clause after it is the author's ("Поскольку ведомство заявило, что ..., Видениус обращается")
-SUBORDINATE = ("хотя", "поскольку", "пока", "раз", "так как", "после того как", "несмотря на то что")
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
-AUXILIARY = ("было", "был", "была", "были", "будет", "будут")
-RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых",
-                      "которому", "которым", "которыми", "котором", "которую",
-                      "кто", "что", "чей", "чья", "чьи"})
 
 
 def second_predicate(ws, j, gender) -> int | None:
@@ -80,11 +74,12 @@ def main_clause(ws, j) -> int | None:
     after the content: a comma, then a subject and a finite verb before the next comma."""
     opener = " ".join(w.low for w in ws[:5] if w.is_word)
     gerund = bool(ws) and ws[0].is_word and best_pos(ws[0]) == "GRND"  # "Торопясь объявить, что ..."
-    if not gerund and not any(opener == sub or opener.startswith(sub + " ") for sub in SUBORDINATE):
+    subordinate = word_set("quote_subordinate_openers.txt")
+    if not gerund and not any(opener == sub or opener.startswith(sub + " ") for sub in subordinate):
         return None
     for k in range(j + 1, len(ws) - 1):
         if ws[k].text != "," or not ws[k + 1].is_word or best_pos(ws[k + 1]) not in NOMINATIVE_POS \
-                or ws[k + 1].low in RELATIVE:
+                or ws[k + 1].low in word_set("quote_relatives.txt"):
             continue
         stop = next((n for n in range(k + 1, len(ws)) if ws[n].text in ",;:"), len(ws))
         if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:stop]):
@@ -98,7 +93,7 @@ def relative_end(ws, i, j) -> int | None:
     k = i - 1
     while k >= 0 and ws[k].text != ",":
         k -= 1
-    if not any(w.low in RELATIVE and w.low not in ("что", "кто") for w in ws[k + 1:i]):
+    if not any(w.low in word_set("quote_relatives.txt") and w.low not in ("что", "кто") for w in ws[k + 1:i]):
         return None
     for n in range(j + 1, len(ws) - 1):
         if ws[n].text == "," and ws[n + 1].is_word and best_pos(ws[n + 1]) in ("VERB", "PRTS"):
@@ -112,7 +107,7 @@ def clauses_with_verbs(words) -> int:
     for w in words + [None]:
         if w is None or w.text == ",":
             count, verb = count + verb, False
-        elif w.is_word and best_pos(w) in ("VERB", "PRTS") and w.low not in AUXILIARY:
+        elif w.is_word and best_pos(w) in ("VERB", "PRTS") and w.low not in word_set("quote_auxiliaries.txt"):
             verb = True
     return count
 
@@ -189,10 +184,11 @@ def clause_after_and(ws, k, end) -> bool:
     return False
 
 
-# words that open a clause depending on the phrase before the comma (after a preposition:
-# "с которой столкнулась страна")
-DEPENDENT = RELATIVE | frozenset({"чтобы", "где", "куда", "откуда", "когда", "если", "как", "пока",
-                                   "хотя", "поскольку", "потому", "ибо", "и", "а", "но", "или", "либо"})
+@once
+def dependent() -> frozenset[str]:
+    """Words that open a clause depending on the phrase before the comma (after a
+    preposition: "с которой столкнулась страна"): the relatives and the conjunctions."""
+    return word_set("quote_relatives.txt") | word_set("quote_dependent_conjunctions.txt")
 
 
 def comma_clause_end(ws, j, end) -> int:
@@ -227,4 +223,4 @@ def _dependent(ws, k) -> bool:
     """The clause after the comma at ``k`` hangs on the phrase: a relative or question word
     opens it, or "то"/"том" points at it ("забывать о том, в каком положении ...")."""
     return not ws[k + 1].is_word or ws[k - 1].low in ("то", "том") \
-        or any(ws[n].low in DEPENDENT or opens_question(ws, n) for n in range(k + 1, min(k + 3, len(ws))))
+        or any(ws[n].low in dependent() or opens_question(ws, n) for n in range(k + 1, min(k + 3, len(ws))))

@@ -13,8 +13,6 @@ from .words import Word, best_pos, is_name_like, is_proper, parses, tokenize
 CASES_OF_CONTENT = ("nomn", "accs", "gent")  # what a phrase content may open with
 
 
-POINTERS = frozenset({"этот", "эта", "это", "эти", "эту", "этого", "этих", "данный", "данную", "данные",
-                      "такую", "такие"})
 
 
 def empty(text: str, d: Draft) -> bool:
@@ -28,7 +26,7 @@ def _pointing_object(text: str, d: Draft) -> bool:
     if d.kind != "indirect" or not d.cue or d.start < d.cue[1]:
         return False
     words = [w for w in tokenize(text, d.start, d.end) if w.is_word]
-    if len(words) != 2 or words[0].low not in POINTERS or best_pos(words[1]) != "NOUN":
+    if len(words) != 2 or words[0].low not in word_set("quote_content_pointers.txt") or best_pos(words[1]) != "NOUN":
         return False
     after = [w for w in tokenize(text, d.end, min(len(text), d.end + 40))][:3]
     if after and after[0].text == ",":

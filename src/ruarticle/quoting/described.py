@@ -15,7 +15,6 @@ from .lexicon import org_head
 from .marks import PAIRS
 from .words import Word, best_pos, can_be_case, is_latin, is_proper, parses, tokenize
 
-INNER_PREPOSITIONS = frozenset({"по", "при", "от", "для", "из"})  # "комитет по вопросам семьи", "завода из Балаклавы"
 BOUNDARY = ".!?:;—–("
 LEFT_REACH = 12
 INSERT_REACH = 10
@@ -162,7 +161,7 @@ def _continues(word: Word) -> bool:
         return word.text in ",()№"  # "Президент федерации (ВФЛА) Валентин Балахничев"
     if word.text.isdigit():
         return True  # "больницы № 17"
-    if word.low == "и" or word.low in INNER_PREPOSITIONS or _count_word(word) \
+    if word.low == "и" or word.low in word_set("quote_inner_prepositions.txt") or _count_word(word) \
             or word.low in word_set("quote_approximators.txt"):
         return True
     return is_proper(word) or best_pos(word) in ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -189,7 +188,7 @@ def _after_circumstance(words: list[Word], k: int) -> bool:
     j -= 1
     while j >= 0 and best_pos(words[j]) == "ADJF":
         j -= 1
-    return j >= 0 and best_pos(words[j]) == "PREP" and words[j].low not in INNER_PREPOSITIONS
+    return j >= 0 and best_pos(words[j]) == "PREP" and words[j].low not in word_set("quote_inner_prepositions.txt")
 
 
 def _genitive_after(words: list[Word], k: int) -> bool:
@@ -199,7 +198,7 @@ def _genitive_after(words: list[Word], k: int) -> bool:
         return False
     nxt = words[k + 1]
     governs = ("gent", "ablt") if parses(words[k])[0].tag.POS == "PRTF" else ("gent",)
-    return nxt.low in INNER_PREPOSITIONS or nxt.low == "и" \
+    return nxt.low in word_set("quote_inner_prepositions.txt") or nxt.low == "и" \
         or any(case in p.tag for p in parses(nxt)[:2] for case in governs) \
         or best_pos(nxt) == "ADJF" or is_latin(nxt)  # "газета Il Sole 24 Ore"
 

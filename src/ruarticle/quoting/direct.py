@@ -30,9 +30,7 @@ WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORE
 CUE_REACH = 6
 ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
-WRITING = ("написать", "писать", "опубликовать", "назвать", "называть", "озаглавить")
 MIN_SPEECH_WORDS = 2
-COPULAS = ("быть", "являться", "стать", "гласить", "называться", "звучать", "выглядеть")
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 SOURCE_MAX_WORDS = 12  # a person's description and name before "Name: «...»"
@@ -277,7 +275,7 @@ def _any_verb(words: list[Word]):
             or (i > 0 and words[i - 1].low == "не"):
         return None
     lemma = morph.lemma(words[i].low)
-    if lemma in word_set("quote_not_cues.txt") or lemma in COPULAS:
+    if lemma in word_set("quote_not_cues.txt") or lemma in word_set("quote_copulas.txt"):
         return None
     found = _attribution(words, i, lemma, 0, len(words), subject_first=True)
     return found if found[1] is not None else None
@@ -378,7 +376,7 @@ def _speech(text: str, m, lemma: str) -> bool:
     writing ("написал: «...»") three words at least, since titles follow those."""
     if lemma in word_set("quote_shout_verbs.txt"):
         return True  # "скандировали: «Свободу!»": a chant however short
-    least = MIN_SPEECH_WORDS + (1 if lemma in WRITING else 0)
+    least = MIN_SPEECH_WORDS + (1 if lemma in word_set("quote_writing_verbs.txt") else 0)
     return len([w for w in tokenize(text, m.start, m.end) if w.is_word]) >= least
 
 
@@ -419,10 +417,7 @@ def _colon_sentence(text: str, lo: int, m) -> bool:
 def named_source(text: str, lo: int, open_at: int):
     """"Обозреватель РИА Новости Сергей Петухов: «...»": a sentence that opens with a
     person's description and name, no verb, and a colon gives that person's words."""
-    head = text[lo:open_at].rstrip()
-    if not head.endswith(":"):
-        return None
-    words = tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
+    words = _before_colon(text, lo, open_at)
     if not words or len(words) > SOURCE_MAX_WORDS or not _surname_like(words[-1]) \
             or not any(is_person_name(w) for w in words[-3:]) or any(w.text == "," for w in words) \
             or any(best_pos(w) in ("VERB", "INFN", "PRTS", "GRND") for w in words):
@@ -430,14 +425,22 @@ def named_source(text: str, lo: int, open_at: int):
     return None, (words[0].start, words[-1].end), None
 
 
+def _before_colon(text: str, lo: int, open_at: int) -> list[Word] | None:
+    """The words of the sentence before a colon that ends ``text[lo:open_at]``, or None
+    when no colon introduces the marks there."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    return tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
+
+
 def speech_noun(text: str, lo: int, open_at: int):
     """"было оставлено зашифрованное сообщение: «...»", "Комментарий шведского
     телевидения: «...»": a noun of something said (its adjectives before it, its author
     in the genitive after it) right before the colon introduces the words themselves."""
-    head = text[lo:open_at].rstrip()
-    if not head.endswith(":"):
+    words = _before_colon(text, lo, open_at)
+    if words is None:
         return None
-    words = tokenize(text, _sentence_start(text, lo, open_at), lo + len(head) - 1)
     for k in range(len(words) - 1, max(-1, len(words) - 1 - SPEECH_NOUN_REACH), -1):
         w = words[k]
         if not w.is_word or best_pos(w) not in ("NOUN", "ADJF") and not is_name_like(w):

@@ -12,7 +12,7 @@ from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
 from .offices import (attested, holds, in_places, initials, ministers, named_holder, office_post,
                       office_words, participle_post, post_places, qualifier, qualifier_stems, specific,
                       state_office, title_lemmas)
-from .persons import (POSSESSIVES, noun_gender, one_nominative, person_head, person_noun, proper_mention,
+from .persons import (noun_gender, one_nominative, person_head, person_noun, proper_mention,
                       surname_stem)
 from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
 
@@ -31,7 +31,7 @@ class Holders:
         with that person's name or the post is a state's office ("глава государства"); a
         bare "актриса" or "глава совета" it tied to someone is no proof."""
         content = [w for w in words if w.is_word]
-        if not content or content[0].low in POSSESSIVES:
+        if not content or content[0].low in word_set("quote_possessives.txt"):
             return None
         wanted = gender if gender in ("masc", "femn") else noun_gender(words)
         for r_start, r_end, e in self.registry.role_at(content[0].start):

@@ -16,8 +16,8 @@ from .backref import backref, closing_sentence, fronted
 from .draft import Draft, trim, unwrap
 from .lexicon import cue_lemma, may_report
 from .participle import participle
-from .pointing import POINTERS, pointer_nouns, pointing
-from .reporting import JOINERS, verb
+from .pointing import pointer_nouns, pointing
+from .reporting import verb
 from .requests import request
 from .words import best_pos, tokenize
 
@@ -27,11 +27,8 @@ OPENING_MARKS = {"«": "»", '"': '"', "„": "“", "“": "”"}  # an opening
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
-DANGLING = ("и", "а", "но", "также", "однако")
-RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "котором", "которой"})
 RELATIVE_NOMINATIVES = frozenset({"который", "которая", "которое", "которые"})
 RELATIVE_REACH = 4  # words between a relative word and the cue of its clause
-RELATIVE_WORDS = ("который", "которая", "которое", "которые", "где", "когда")  # "..., и" left by a cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +47,8 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     ws = s.words
     # "об этом", "эту информацию" are rare: asked once, before the verb's own complement (when
     # the sentence before reports itself, "опроверг эту информацию" stays a phrase report)
-    pointed = not (POINTERS.isdisjoint(w.low for w in ws) and pointer_nouns().isdisjoint(w.low for w in ws))
+    pointed = not (word_set("quote_pointers.txt").isdisjoint(w.low for w in ws)
+                   and pointer_nouns().isdisjoint(w.low for w in ws))
     for i, word in enumerate(ws):
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         led = may_report(word)  # False for most words: the word-led rules would find nothing
@@ -79,7 +77,7 @@ def _without_relative_reports(text: str, drafts: list[Draft]) -> list[Draft]:
 
     def relative(d: Draft) -> bool:  # "которые (неоднократно) угрожали", "в котором просили"
         before = tokenize(text, max(0, d.cue[0] - 40), d.cue[0])[-RELATIVE_REACH:]
-        k = max((n for n, w in enumerate(before) if w.low in RELATIVE_SUBJECTS), default=None)
+        k = max((n for n, w in enumerate(before) if w.low in word_set("quote_relatives_before_cue.txt")), default=None)
         if k is None or any(w.text in ",;:" for w in before[k + 1:]):
             return False
         # "сторонники, которые доказывали, что ...": people of the content with a statement
@@ -192,7 +190,7 @@ def _author_turn(text: str, start: int, end: int) -> int:
             continue
         comma = text.rfind(",", start, turn.start())  # -1 (none) must not reach back to 0
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
-        if (clause and clause[0].lower() in RELATIVE_WORDS) or _enclosed(text, start, turn.start()):
+        if (clause and clause[0].lower() in word_set("quote_cut_relatives.txt")) or _enclosed(text, start, turn.start()):
             continue
         if text[turn.start()] == ";" or _reported(text, turn.end(), end):
             return turn.start()
@@ -234,8 +232,8 @@ def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
     for _ in range(3):
         head, _, last = text[start:end].rpartition(" ")
         before = head.rpartition(" ")[2].lower().strip(",")
-        dangling = last.lower() in DANGLING or (before in DANGLING and last.isalpha()
-                                                 and best_pos_of(last) == "ADVB")
+        joiners = word_set("quote_joiners.txt")
+        dangling = last.lower() in joiners or (before in joiners and last.isalpha() and best_pos_of(last) == "ADVB")
         if not head or not dangling:  # "..., и" or "..., и поэтому" left by a cut
             break
         start, end = trim(text, start, start + len(head))
@@ -261,10 +259,10 @@ def _coordinated(s, starts, d, at, other) -> bool:
     # "..., сторонники пишут, что ...": a subject right after the comma, then its own verb
     subject = bool(before) and before[-1].text == "," and before[-1].start > d.start \
         and other.speaker is not None and other.speaker[0] == begin and other.start > at \
-        and k < len(s.words) and s.words[k].low not in RELATIVE_WORDS  # "..., которые угрожали"
+        and k < len(s.words) and s.words[k].low not in word_set("quote_cut_relatives.txt")  # "..., которые угрожали"
     # "Защитник, ссылаясь на то, что ..., попросил о ...": the gerund's subject goes on
     resumed = bool(before) and before[-1].text == "," and d.cue is not None and other.speaker is not None \
         and other.speaker[1] <= d.cue[0] < at and other.start > at
-    return gerund or according or clause or subject or resumed or any(w.low in JOINERS for w in before)
+    return gerund or according or clause or subject or resumed or any(w.low in word_set("quote_joiners.txt") for w in before)
 
 

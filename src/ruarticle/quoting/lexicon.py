@@ -49,6 +49,15 @@ def _cue_lemma(low: str, pos: tuple[str, ...]) -> str | None:
     return None
 
 
+def listed_verb(word: Word, name: str) -> str | None:
+    """The lemma of ``word`` read as a verb of the data file ``name`` (one of its two
+    likeliest readings), else None: verbs that report only in one frame."""
+    if not word.is_word:
+        return None
+    return next((p.normal_form for p in parses(word)[:2]
+                 if p.tag.POS == "VERB" and p.normal_form in word_set(name)), None)
+
+
 def stance_lemma(word: Word) -> str | None:
     """"уверен", "убеждены": a conviction that reports a view when ", что" follows."""
     return _stance_lemma(word.low) if word.is_word else None

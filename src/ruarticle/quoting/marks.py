@@ -1,13 +1,17 @@
-"""Pairs of quotation marks, nested ones included, found in one left-to-right pass."""
+"""Pairs of quotation marks, nested ones included, found in one left-to-right pass; and
+the closing mark of a short quoted name among tokens (``closing``)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .words import Word
+
 # Opening mark -> closing marks it accepts. “ opens English-style pairs and closes „.
 PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", '"': '"'}
 MARK = re.compile('[«»„“”‘’"]')
 BRACKET = re.compile(r"[()]")
+NAME_REACH = 8  # tokens looked through for the closing mark of a short quoted name
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +94,11 @@ def _may_close(text: str, i: int, start: int, char: str) -> bool:
         return True
     before = text[i - 1] if i > start else " "
     return not before.isspace()
+
+
+def closing(words: list[Word], j: int, hi: int) -> int | None:
+    """The closing mark of a short quoted name opened at ``words[j]``."""
+    for k in range(j + 1, min(hi, j + NAME_REACH)):
+        if words[k].text in "»\"":
+            return k
+    return None

@@ -10,7 +10,7 @@ import regex
 from .. import morph
 from ..resources import once, table, word_set
 from .lexicon import org_head
-from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, tokenize
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
@@ -224,14 +224,8 @@ def _inflect(word: Word, case: str, sex: str | None) -> str:
                                                   or p.tag.gender is None or not _person_parses(word)):
             form = morph.inflect(p, {"nomn"})
             if form:
-                return _recase(form.word, word.text)
+                return recase(form.word, word.text)
     return word.text
-
-
-def _recase(form: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return form.upper()
-    return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
 def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bool] | None:
@@ -411,7 +405,7 @@ def _quoted_nominative(word: Word) -> str:
     if not morph.known(word.low):
         return _guessed_nominative(word)
     form = morph.inflect(found[0], {"nomn", found[0].tag.number}) if found[0].tag.number else None
-    return _recase_parts(form.word, word.text) if form else word.text
+    return recase(form.word, word.text, letters=True) if form else word.text
 
 
 def _guessed_nominative(word: Word) -> str:
@@ -431,7 +425,7 @@ def _guessed_nominative(word: Word) -> str:
     bare = [n for n in weights if not n.endswith(("а", "я", "о", "е"))]
     lemma = max(bare or weights, key=lambda n: weights[n])
     # a guess that respells the stem ("ростёха") is no reading of this name
-    return _recase_parts(lemma, word.text) if word.low.startswith(lemma[:-1]) else word.text
+    return recase(lemma, word.text, letters=True) if word.low.startswith(lemma[:-1]) else word.text
 
 
 def body_nominative(name: str) -> str:
@@ -503,7 +497,7 @@ def _oblique_head(name: str, content: list[Word]) -> str | None:
         return None
     found = readings[0]
     form = morph.inflect(found, {"nomn", found.tag.number}) if found.tag.number else None
-    nominative = _recase_parts(form.word, head.text) if form and morph.known(head.low) else _quoted_nominative(head)
+    nominative = recase(form.word, head.text, letters=True) if form and morph.known(head.low) else _quoted_nominative(head)
     if nominative == head.text:
         return None
     agree = {"plur"} if "plur" in found.tag else {"sing", found.tag.gender}
@@ -519,7 +513,7 @@ def _agreeing(word: Word, agree: set) -> str:
     # of several adjectives spelt alike, the one already of the wanted gender or number
     parse = next((p for p in adjectives if agree <= p.tag.grammemes), adjectives[0] if adjectives else parses(word)[0])
     form = morph.inflect(parse, {"nomn"} | agree)
-    return _recase_parts(form.word, word.text) if form else word.text
+    return recase(form.word, word.text, letters=True) if form else word.text
 
 
 def _respelled(name: str, forms: dict) -> str:
@@ -529,15 +523,6 @@ def _respelled(name: str, forms: dict) -> str:
         out += [name[at:word.start], forms[word]]
         at = word.end
     return "".join(out) + name[at:]
-
-
-def _recase_parts(form: str, like: str) -> str:
-    """The written capitals kept letter by letter over the stem the forms share
-    ("Волго-Вятское", "АэроВолга"); an abbreviation stays in capitals."""
-    if like.isupper() and len(like) > 1:
-        return form.upper()
-    return "".join(c.upper() if n < len(like) and like[n].isupper() and c.lower() == like[n].lower() else c
-                   for n, c in enumerate(form))
 
 
 def head_nominative(words: list[Word]) -> str | None:
@@ -599,7 +584,7 @@ def _inflect_gendered(word: Word, case: str, gender: str) -> str | None:
     for p in _person_parses(word) or parses(word):
         if case in p.tag and gender in p.tag and "sing" in p.tag:
             form = morph.inflect(p, {"nomn"})
-            return _recase(form.word, word.text) if form else None
+            return recase(form.word, word.text) if form else None
     return None
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import regex
 
+from ..resources import word_set
 from . import direct
 from .draft import Draft
 from .words import parses, tokenize
 
-FIRST_PERSON = frozenset({"я", "мы"})
 SUBJECT_REACH = 3
 SENTENCE_END = regex.compile(r"[.!?…]\s+")  # words before the inner cue where "я" may stand ("Я ей сказала:")
 
@@ -49,7 +49,7 @@ def _first_person(text: str, inner: Draft, outer: Draft) -> Draft:
     verb goes on from the subject that opens the sentence before."""
     lo = max(outer.start, inner.speaker[1]) if inner.speaker else outer.start
     before = tokenize(text, lo, inner.cue[0])[-SUBJECT_REACH:]
-    if outer.speaker is not None and any(w.low in FIRST_PERSON for w in before):
+    if outer.speaker is not None and any(w.low in word_set("quote_first_person.txt") for w in before):
         return inner.with_(speaker=outer.speaker, gender=outer.gender)
     if inner.speaker is None and inner.gender in ("masc", "femn"):
         subject = _sentence_subject(text, outer.start, inner.cue[0], inner.gender)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from .. import morph, places, posts
+from .. import morph, posts
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -52,7 +52,7 @@ class Organisations:
                 return f"{head} {found[2]}"
         place = morph.lemma(content[-1].low)
         if place in CITIES:  # "хокимияте города" after "В Ташкенте": the city named last
-            city = self._latest_city(start)
+            city = self.registry.latest_city(start)
             return f"{head} {names.genitive(city)}" if city else name
         kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
         regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
@@ -81,18 +81,8 @@ class Organisations:
         if len(content) != 1 or content[0].is_upper \
                 or morph.lemma(content[0].low) not in word_set("quote_city_bodies.txt"):
             return None
-        city = self._latest_city(start)
+        city = self.registry.latest_city(start)
         return (None, f"{morph.lemma(content[0].low).capitalize()} {names.genitive(city)}", False) if city else None
-
-    def _latest_city(self, start: int) -> str | None:
-        """The city named last before ``start`` ("В Ташкенте"), in the nominative."""
-        g = places.gazetteer()
-        for _, m_end, e in reversed(self.registry.overlapping(0, start)):
-            found = g.names.get(tuple(morph.lemma(w.low) for w in tokenize(e.name) if w.is_word)) \
-                if e.type == "LOC" and m_end <= start else None
-            if found is not None and found[0].kind == "city":
-                return found[0].name
-        return None
 
     def _acronym_in_form(self, name: str) -> str | None:
         """"АО «НК «КТЖ»" -> "Казахстан темир жолы": an abbreviation behind legal-form
@@ -106,21 +96,17 @@ class Organisations:
     def _spoken_for_noun(self, words, start):
         """"Пресс-секретарь группы" -> the group the article has named with that noun
         ("рок-группы Rolling Stones"): the body its noun alone takes up."""
-        k = spokesperson(words)
-        content = [w for w in words if w.is_word]
-        if k is None or len(content) != k + 1 or content[k].is_upper:
-            return None
-        return self._body_by_noun(content[k:], start)
+        noun = _spoken_for(words)
+        return self._body_by_noun([noun], start) if noun is not None else None
 
     def _spoken_for_clipped(self, words, start):
         """A spokesperson of a clipped compound ("пресс-служба кабмина") speaks for the
         organisation named before by the full name it stands for ("Кабинет министров
         Кыргызстана")."""
-        k = spokesperson(words)
-        content = [w for w in words if w.is_word]
-        if k is None or len(content) != k + 1 or content[k].is_upper:
+        noun = _spoken_for(words)
+        if noun is None:
             return None
-        full = posts.org_words().get(morph.lemma(content[k].low), ("", ""))[1]
+        full = posts.org_words().get(morph.lemma(noun.low), ("", ""))[1]
         head = [w for w in tokenize(full) if w.is_word][:1]
         body = self.registry.latest_body(morph.lemma(head[0].low), start) if head else None
         return (body.id, body.name, False) if body is not None else None
@@ -418,3 +404,13 @@ def _press_service(name: str) -> bool:
 def _press_service_word(word: Word) -> bool:
     """"пресс-служба", "пресс-секретариат": a word naming a press service."""
     return morph.lemma(word.low) in word_set("quote_press_services.txt")
+
+
+def _spoken_for(words) -> Word | None:
+    """The body's noun after a spokesperson's word, the last and lowercase ("пресс-секретарь
+    группы" -> "группы"), or None."""
+    k = spokesperson(words)
+    content = [w for w in words if w.is_word]
+    if k is None or len(content) != k + 1 or content[k].is_upper:
+        return None
+    return content[k]

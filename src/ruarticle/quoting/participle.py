@@ -9,7 +9,6 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import ABOUT, cue_lemma, is_phrase_verb
-from .pointing import POINTERS
 from .reporting import complement
 from .shapes import instrumental
 from .words import best_pos, char_span, is_proper, parses, verb_gender
@@ -17,7 +16,6 @@ from .words import best_pos, char_span, is_proper, parses, verb_gender
 PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
 HEAD_REACH = 5  # words of the described phrase looked back through
-JUDGING = ("считать", "посчитать", "счесть")
 MIN_CLAUSE = 2
 WISHING = ("желать",)  # "девушки, желающие попасть в сборную": who want to, not who ask
 
@@ -52,7 +50,7 @@ def participle(text, s, i):
 def _topic(ws, i):
     """End of a participial clause whose content follows "о" ("журналист, сообщивший
     об аресте коллеги"): the next comma outside quotation marks, or the sentence end."""
-    if ws[i + 1].low not in ABOUT or ws[i + 2].low in POINTERS or not ws[i + 2].is_word \
+    if ws[i + 1].low not in ABOUT or ws[i + 2].low in word_set("quote_pointers.txt") or not ws[i + 2].is_word \
             or "Apro" in parses(ws[i + 2])[0].tag:
         return None  # "сообщивших о данном изделии": a thing pointed back at, no content
     depth = 0
@@ -69,7 +67,7 @@ def _judgement(ws, i, lemma):
     """End of a participial clause that holds a judgement or a demand: "Украина,
     считающая этот кредит политически обусловленным," / "депутаты, призывающие
     отменить закон,"; None for any other clause."""
-    if not (is_phrase_verb(lemma) or lemma in JUDGING):
+    if not (is_phrase_verb(lemma) or lemma in word_set("quote_believing_verbs.txt")):
         return None
     end = next((n for n in range(i + 1, len(ws)) if not ws[n].is_word), len(ws))
     clause = ws[i + 1:end]

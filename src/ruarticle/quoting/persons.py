@@ -13,7 +13,6 @@ from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_p
                     tokenize)
 from .bodies import described_company, spokesperson
 
-POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "свои", "своего", "своей"})
 MIN_STEM_MATCH = 5  # letters of a surname that find it in any case ("Уитакер", "Уитакера")
 PERSON_READING = 0.05  # least score of a noun's animate reading taken for a description
 DEPENDENT_WORDS = 1  # "лидер консерваторов"; longer ones name a body ("глава группы наблюдателей")
@@ -147,7 +146,7 @@ def heads(words: list[Word], start: int, end: int, kind: str, gender: str | None
     is not he, but "министр Антон Силуанов" is Силуанов."""
     content = [w for w in words if w.is_word]
     index = next((n for n, w in enumerate(content) if w.end > start), None)
-    if index == 0 and content[0].low in POSSESSIVES and len(content) > 1:
+    if index == 0 and content[0].low in word_set("quote_possessives.txt") and len(content) > 1:
         return False
     if index == 0 and end < content[-1].end and not _can_be_subject(content[0]):
         return False  # "Интерфаксу источники": the addressee, then the speaker

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
+from .addressees import addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee
+from .marks import closing
 from .lexicon import org_head
-from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, post_participle
+from .words import NP_POS, Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 
-NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")
 FUNCTION_POS = ("CONJ", "PRCL", "PREP", "ADVB", "INTJ", "COMP", "VERB", "GRND", "INFN")
 SKIP_POS = ("ADVB", "PRCL", "PRED")
 NAME_MARKS = "«»\"„“”"
@@ -25,23 +26,13 @@ INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the 
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 SELF = frozenset({"сам", "сама", "сами"})
-OWNER_RELATIVES = frozenset({"которого", "которой", "которых", "чей", "чья", "чьё", "чье", "чьи"})
-ONE_OF = frozenset({"один", "одна", "одно", "некоторые", "многие", "кто-то"})
-# words a post phrase may run on through before its holder's name
-INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от", "в", "на", "для"})
-# "свадьбу, которую назвали": only a relative that can be nominative is the subject
-RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
-# prepositions that may open a sentence capitalised and that name nobody there
-OPENING_PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "по", "при", "для", "с", "со", "о", "об", "к", "за"})
-RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
-                      "которым", "которых", "которую", "кому", "чей", "чья"})
 
 
 def np_word(word: Word) -> bool:
     """Whether a token may sit inside a speaker's noun phrase."""
     if not word.is_word:
         return word.text in NAME_MARKS or word.text == "."  # initials: "А. С. Пушкина"
-    if word.initial and word.low in OPENING_PREPOSITIONS:
+    if word.initial and word.low in word_set("quote_opening_prepositions.txt"):
         return False  # "Из Манчестера поступают сообщения": the dictionary's name reading of "Из"
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
@@ -245,7 +236,7 @@ def _one_of(words: list[Word], comma: int, lo: int) -> tuple[int, int] | None:
     k = comma - 1
     while k > lo and words[k].is_word and np_word(words[k]) and words[k].low != "из":
         k -= 1
-    if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in ONE_OF:
+    if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in word_set("quote_one_of.txt"):
         return None
     return k - 1, comma
 
@@ -404,10 +395,10 @@ def _skip_insert(words, j, lo):
                                       or " ".join(w.low for w in inside) in word_set("quote_connectors.txt"))
         # ", контракт которого ... ,": a relative genitive after the clause's first noun;
         # "Сабирова, с которой ... ,": a preposition and a relative after a person's name
-        owned = len(head) > 1 and (head[1].low in OWNER_RELATIVES and best_pos(head[0]) == "NOUN"
-                                   or head[1].low in RELATIVE and _is_prep(head[0]) and k > lo
+        owned = len(head) > 1 and (head[1].low in word_set("quote_owner_relatives.txt") and best_pos(head[0]) == "NOUN"
+                                   or head[1].low in word_set("quote_phrase_relatives.txt") and _is_prep(head[0]) and k > lo
                                    and is_person_name(words[k - 1]))
-        if not (head[0].text[0].isdigit() or head[0].low in RELATIVE or owned or apposition or aside
+        if not (head[0].text[0].isdigit() or head[0].low in word_set("quote_phrase_relatives.txt") or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
@@ -450,7 +441,7 @@ def _phrase_ending(words, j, lo):
         return j - 1, j  # "он сам сообщил"
     if j >= lo and is_personal_pronoun(words[j]):
         return j, j + 1
-    if j >= lo and words[j].low in RELATIVE_SUBJECTS and j - 2 >= lo and words[j - 1].text == ",":
+    if j >= lo and words[j].low in word_set("quote_relative_subjects.txt") and j - 2 >= lo and words[j - 1].text == ",":
         return _phrase_ending(words, j - 2, lo)  # "Обама, который заявил": the antecedent
     end = j + 1
     while j >= lo and end - j <= MAX_NP and (np_word(words[j]) or _initial_letter(words, j, len(words))
@@ -769,7 +760,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         elif word.is_word and _nominative(word) and np_word(word):
             break
         elif word.is_word and np_word(word) and not is_name_like(word):
-            j = _past_outlet(words, j, hi)  # an object such as "журналистам"
+            j = past_outlet(words, j, hi)  # an object such as "журналистам"
         else:
             return None
     else:
@@ -779,7 +770,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and (addressee(words[j]) or _quoted_addressee(words, j, hi))):
+            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
@@ -793,14 +784,14 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
         close = closing(words, a, hi)
         j = max(j, close + 1) if close is not None else j
-    a = _past_named_addressee(words, a, j)
+    a = past_outlet_before_person(words, a, j)
     if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and words[j].low in ("в", "во"):
         m = next((m for m in range(j + 1, min(j + 4, hi)) if _person_noun(words[m])), None)
         if m is not None:  # "сообщил РИА Новости в четверг представитель X": the addressee
             a, j = m, m + 1
             while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
                 j += 1
-    if j == a + 1 and j + 1 < hi and words[a].low in ONE_OF and words[j].low == "из":
+    if j == a + 1 and j + 1 < hi and words[a].low in word_set("quote_one_of.txt") and words[j].low == "из":
         j += 1  # "один из участников встречи"
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
@@ -827,30 +818,6 @@ def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:
     return m if m > k and closes else j
 
 
-def _quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
-    """"сказал экономист «Интерфаксу»": a quoted name in the dative after the subject is
-    the one told."""
-    return words[j].text in "«\"" and j + 1 < hi and words[j + 1].is_word and words[j + 1].is_upper \
-        and oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag
-
-
-def _past_outlet(words: list[Word], j: int, hi: int) -> int:
-    """The index after an object ``words[j]``, and after the outlet's name that follows a
-    newsroom noun ("рассказала корреспонденту Tengrinews.kz", "журналисту ТАСС"): the
-    outlet is the one told, so no speaker."""
-    k = j + 1
-    if not words[j].is_word or morph.lemma(words[j].low) not in word_set("quote_newsroom_nouns.txt"):
-        return k
-    if k < hi and words[k].text in "«\"":
-        close = closing(words, k, hi)
-        return close + 1 if close is not None else k
-    while k < hi and (is_latin(words[k]) or len(words[k].text) > 1 and words[k].text.isupper()
-                      or words[k].text == "." and k + 1 < hi and words[k - 1].end == words[k].start
-                      and words[k + 1].start == words[k].end):  # "V1.RU"
-        k += 1
-    return k
-
-
 def np_at(words: list[Word], j: int, hi: int) -> bool:
     """np_word in context: an initial ("С. Собянина") belongs to a noun phrase too."""
     return np_word(words[j]) or _initial_letter(words, j, hi)
@@ -866,16 +833,15 @@ def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
     """"представитель комитета при прокуратуре Владимир Маркин", "министр науки и
     технологий Хорхе Арреаза": a post cut short by a preposition or "и" runs on through
     the holder's name when one follows before any punctuation."""
-    if j >= hi or j == a or words[j].low not in INNER_LINKS \
+    if j >= hi or j == a or words[j].low not in word_set("quote_name_links.txt") \
             or any(is_person_name(w) and not w.initial for w in words[a:j]):
         return j
     k = j + 1
     while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word \
-            and (np_word(words[k]) or words[k].low in INNER_LINKS):
-        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
-            while k < hi and np_word(words[k]) and words[k].is_word and words[k].is_upper:
-                k += 1
-            return k
+            and (np_word(words[k]) or words[k].low in word_set("quote_name_links.txt")):
+        end = _holder_name_end(words, k, hi)
+        if end is not None:
+            return end
         k += 1
     return j
 
@@ -887,36 +853,26 @@ def _through_participle(words: list[Word], a: int, j: int, hi: int) -> int:
         return j
     k = j
     while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word:
-        if is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k]):
-            while k < hi and words[k].is_word and words[k].is_upper and np_word(words[k]):
-                k += 1
-            return k
+        end = _holder_name_end(words, k, hi)
+        if end is not None:
+            return end
         k += 1
     return j
+
+
+def _holder_name_end(words: list[Word], k: int, hi: int) -> int | None:
+    """The end of a person's name that opens at ``words[k]`` and can be the subject
+    ("Дмитрий Орлов", not "Дмитрием Орловым"): its capitalised words; else None."""
+    if not (is_person_name(words[k]) and not words[k].initial and _can_be_nominative(words[k])):
+        return None
+    while k < hi and words[k].is_word and words[k].is_upper and np_word(words[k]):
+        k += 1
+    return k
 
 
 def _can_be_nominative(word: Word) -> bool:
     """"Дмитрий Новиков" may be a subject, "Сергеем Лавровым" may not."""
     return not morph.known(word.low) or any("nomn" in p.tag for p in parses(word))
-
-
-def _past_named_addressee(words: list[Word], a: int, j: int) -> int:
-    """"сообщил РИА Новости представитель ведомства": names followed by a person noun in
-    the nominative were the addressee; the speaker is the noun phrase after them."""
-    k = a
-    while k < j and (is_proper(words[k]) or is_latin(words[k])):
-        k += 1
-    first = k
-    while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
-        k += 1  # "журналу People официальный представитель"
-    if first < j and k < j and post_participle(words[k]):
-        return first  # "рассказала НГС заведующая секцией"
-    if first == a or k >= j or not words[k].is_word or best_pos(words[k]) != "NOUN":
-        return a
-    noun = parses(words[k])[0]
-    person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
-    return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
-
 
 
 def _person_noun(word: Word) -> bool:
@@ -927,32 +883,10 @@ def _person_noun(word: Word) -> bool:
                                    or morph.lemma(word.low) in word_set("quote_anonymous.txt"))
 
 
-def addressee(word: Word) -> bool:
-    """"сказал Песков журналистам": a common word that can be neither the subject nor
-    a genitive of it starts the verb's object."""
-    if not word.is_word or is_proper(word) or is_latin(word) or best_pos(word) not in NP_POS:
-        return False
-    return not any(("nomn" in p.tag or "gent" in p.tag) and p.score >= 0.05 for p in parses(word))
-
-
 def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
     """"глава компании и совладелец канала Артур Перепёлкин": one person, two posts."""
     return words[j].low == "и" and j + 1 < hi and words[j + 1].is_word \
         and not is_proper(words[j + 1]) and _nominative(words[j + 1]) and np_word(words[j + 1])
-
-
-def closing(words: list[Word], j: int, hi: int) -> int | None:
-    """The closing mark of a short quoted name opened at ``words[j]``."""
-    for k in range(j + 1, min(hi, j + NAME_REACH)):
-        if words[k].text in "»\"":
-            return k
-    return None
-
-
-def oblique(word: Word) -> bool:
-    """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted."""
-    best = parses(word)[0]
-    return any(c in best.tag for c in ("datv", "ablt", "loct")) and "nomn" not in best.tag
 
 
 def _closes_phrase(words: list[Word], j: int, a: int) -> bool:

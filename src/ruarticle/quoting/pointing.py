@@ -10,7 +10,6 @@ from .lexicon import ABOUT, cue_lemma
 from .sources import shared_subject, source
 from .words import best_pos, parses, tokenize, verb_gender
 
-POINTERS = frozenset({"этом", "случившемся", "произошедшем", "происшедшем"})
 POINTER_REACH = 3  # words between the verb and "об этом": "сообщил журналистам об этом"
 RELATIVE_REACH = 4  # "в которых Кэтрин рассказала об этом"
 
@@ -19,7 +18,7 @@ def pointing(text, s, i, previous):
     """(anchor, draft, taken) of a cue ``ws[i]`` followed by "об этом", or None."""
     ws = s.words
     k = next((k for k in range(i + 1, min(i + 1 + POINTER_REACH, len(ws) - 1))
-              if (ws[k].low in ABOUT and ws[k + 1].low in POINTERS) or pointing_object(ws, k)), None)
+              if (ws[k].low in ABOUT and ws[k + 1].low in word_set("quote_pointers.txt")) or pointing_object(ws, k)), None)
     if k is None or any(not w.is_word for w in ws[i + 1:k]):
         return None  # checked first: few words have "об этом" after them
     lemma = cue_lemma(ws[i], ("VERB", "GRND"))

@@ -6,12 +6,14 @@ from __future__ import annotations
 import regex
 
 from .. import morph
-from ..resources import word_set
+from ..resources import once, word_set
 from . import phrases
+from .addressees import oblique
+from .marks import closing
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
-from .bounds import (ALSO, AUXILIARY, DEPENDENT, clause_after_and, clauses_with_verbs, comma_clause_end, gapped, gerund_end,
+from .bounds import (ALSO, clause_after_and, clauses_with_verbs, comma_clause_end, dependent, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
                      time_inside)
 from .shapes import FRAME_OPENERS, TOTALS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
@@ -27,18 +29,11 @@ THAT = frozenset({"что", "чтобы"})
 STOPS = frozenset({".", ";", "!", "?"})
 MIN_BEFORE_WORDS = 2  # "Пожар потушен, сообщает ТАСС."
 DASHES = (",", "—", "–", "-")
-CLOSING_FOLLOWERS = ("со", "в", "во", "на", "по", "(", "из")  # "..., сообщает ТАСС со ссылкой на ..."
-JOINERS = frozenset({"и", "а", "но", "также", "однако"})
 LIST_JOINERS = frozenset({"и", "а", "также", "или"})
-THIS = frozenset({"этом", "том", "нем", "ней", "них", "этого"})
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 INFINITIVE_REACH = 8
-STANDS = ("выступать за", "выступить за", "выступать против", "выступить против")  # a clause only:
-# "выступает за клуб" is sport
 NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
-# the report is the verb's own subject, so it names no speaker, like "сообщается"
-SELF_REPORTED = ("поступить сообщение", "поступать сообщение", "появиться сообщение", "появляться сообщение")
 OUTLETS = ("пресса", "сми")  # words before the infinitive of a verb framed for one: addressee, term
 RELATIVE_REACH = 3  # words between "на котором" and its verb
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которому", "которым"})  # "свадьбу, которую назвали"
@@ -48,10 +43,6 @@ POINTING = ("указать", "указывать", "настаивать", "н�
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
-NAMING = ("назвать", "называть", "окрестить", "охарактеризовать", "характеризовать",
-          "объявить", "объявлять", "посчитать", "счесть")  # "объявил смерть убийством"
-JUDGING = ("объявить", "объявлять", "считать", "посчитать", "счесть")  # need the judgement itself
-BELIEVING = ("считать", "посчитать", "счесть")
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
@@ -110,7 +101,7 @@ def verb(text, s, i):
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
-    if stance or (negated and not is_phrase_verb(negated)) or lemma in STANDS:
+    if stance or (negated and not is_phrase_verb(negated)) or lemma in word_set("quote_stands.txt"):
         return None  # only "не исключают, что ...", "уверен, что ...", "выступает за то, чтобы" report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
         return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
@@ -124,7 +115,7 @@ def verb(text, s, i):
 def _phrase_before_colon(text, s, i, last, lemma, cue, gender, colon, multi):
     """The judgement between a naming cue and the colon that opens marked speech:
     "называет вмешательство властей злом: «...»"; None when the colon follows the cue."""
-    if colon <= last + 1 or multi or not (lemma in NAMING or phrase_frames(lemma) & JUDGEMENTS):
+    if colon <= last + 1 or multi or not (lemma in word_set("quote_naming_verbs.txt") or phrase_frames(lemma) & JUDGEMENTS):
         return None  # "подчеркнул позицию США: «...»" introduces the marks, it says nothing of its own
     ws = s.words
     return _phrase(text, type(s)(s.start, ws[colon].start, ws[:colon]), i, last, lemma, cue, gender)
@@ -228,8 +219,8 @@ def complement(ws, i, lemma):
     j, stop = i + 1, min(i + 1 + COMPLEMENT_REACH, len(ws))
     while j < stop:
         w = ws[j]
-        close = phrases.closing(ws, j, len(ws)) if w.text in "«\"" else None
-        if close is not None and (j > i + 1 or phrases.oblique(ws[j + 1]) or _that_after(ws, close)):
+        close = closing(ws, j, len(ws)) if w.text in "«\"" else None
+        if close is not None and (j > i + 1 or oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
         if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")
@@ -381,7 +372,7 @@ def _trailing(text, s, i, cue, gender):
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
     apposed = span is not None and _dash_apposition(ws, stop, hi)
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
-            and after.low not in CLOSING_FOLLOWERS and not _date_tail(ws, stop, hi) \
+            and after.low not in word_set("quote_closing_followers.txt") and not _date_tail(ws, stop, hi) \
             and not _adjunct_tail(ws, stop, hi):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
@@ -440,7 +431,7 @@ def _fronted_about(s, i, cue, gender):
     passive = _fronted_passive(ws, k, i)
     if passive is not None:
         return ws[i].start, Draft("indirect", ws[k + 1].start, ws[passive - 1].end, -1, cue, None, None), {i}
-    if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in THIS \
+    if i < k + 2 or ws[k].low not in ABOUT or ws[k + 1].low in word_set("quote_this.txt") \
             or best_pos(ws[i]) != "VERB" or any(
                 w.text in ",;:!?()" or best_pos(w) in ("VERB", "INFN", "GRND")
                 for w in ws[k + 1:i]):
@@ -458,8 +449,8 @@ def _fronted_object(s, i, lemma, cue, gender):
     """"Отставки мэра потребовали журналисты", "Гибель бойца подтвердили источники": the
     phrase put first, the speaker (a nominative that names someone) right after the verb."""
     ws = s.words
-    if not is_phrase_verb(lemma) or phrase_frames(lemma) or lemma in NAMING or best_pos(ws[i]) != "VERB" \
-            or i < 2:
+    if not is_phrase_verb(lemma) or phrase_frames(lemma) or lemma in word_set("quote_naming_verbs.txt") \
+            or best_pos(ws[i]) != "VERB" or i < 2:
         return None  # "Имена финалистов назвал X" tells a fact
     b = i
     while b > 0 and ws[b - 1].low in SHARED_ADVERBS:
@@ -497,7 +488,7 @@ def _object_case(w) -> bool:
 def _fronted_passive(ws, k, i) -> int | None:
     """"О назначении премьера было объявлено 13 ноября": a topic put before an impersonal
     passive; the index of "было" that ends the topic, or None."""
-    if i < k + 3 or ws[k].low not in ABOUT or ws[k + 1].low in THIS \
+    if i < k + 3 or ws[k].low not in ABOUT or ws[k + 1].low in word_set("quote_this.txt") \
             or best_pos(ws[i]) != "PRTS" or not is_impersonal(ws[i]) or ws[i - 1].low not in ("было", "будет"):
         return None
     topic = ws[k + 1:i - 1]
@@ -513,7 +504,7 @@ def _fronted_clause(s, i, k, cue, gender):
     if is_topic_verb(cue[2]) and _what_happens(ws[k]):
         return None  # "О том, что изменится для пациентов, рассказала X": what she told about
     last = i - 1
-    while last > k and (ws[last].text == "," or ws[last].low in AUXILIARY):
+    while last > k and (ws[last].text == "," or ws[last].low in word_set("quote_auxiliaries.txt")):
         last -= 1
     if last <= k or not (best_pos(ws[i]) == "VERB" or is_impersonal(ws[i])) \
             or clauses_with_verbs(ws[k:i]) > 1:
@@ -539,7 +530,7 @@ def _what_happens(word) -> bool:
 def _fronted_topic(ws) -> int | None:
     """Index of the first word after a sentence-opening "о том, что", a joiner allowed
     before it ("Однако о том, что ..."), or None."""
-    k = 1 if ws and ws[0].low in JOINERS else 0
+    k = 1 if ws and ws[0].low in word_set("quote_joiners.txt") else 0
     if len(ws) > k + 4 and ws[k].low in ABOUT and ws[k + 1].low == "том" \
             and ws[k + 2].text == "," and ws[k + 3].low in THAT:
         return k + 4
@@ -565,8 +556,9 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
         outlet = _published_in(ws, i)
         span = _word_span(ws, outlet) if outlet else span
-    unnamed = lemma in NAMING and gender == "plur" and _among_before(ws, i)  # "в числе претендентов называли X"
-    unnamed = unnamed or lemma in SELF_REPORTED  # "Из Бристоля поступают сообщения о поджогах"
+    # "в числе претендентов называли X"
+    unnamed = lemma in word_set("quote_naming_verbs.txt") and gender == "plur" and _among_before(ws, i)
+    unnamed = unnamed or lemma in word_set("quote_self_reported.txt")  # "Из Бристоля поступают сообщения о поджогах"
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i]) and not unnamed
                         and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
@@ -585,14 +577,14 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if ws[j - 1].low in ABOUT:
         end = _venue_end(ws, j, end)
-    if lemma in JUDGING and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
+    if lemma in word_set("quote_judging_verbs.txt") and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
-    if lemma in BELIEVING and ws[j].low == "себя":
+    if lemma in word_set("quote_believing_verbs.txt") and ws[j].low == "себя":
         return None  # "считает себя экспертом": how one sees oneself, not a claim
-    named = lemma in JUDGING or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
+    named = lemma in word_set("quote_judging_verbs.txt") or _names_as(text, ws, j, end) or _as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i) or _among(ws, j) or _in_the_role(ws, i) \
         or _among_before(ws, i)  # judging verbs checked above
-    if lemma in NAMING and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
+    if lemma in word_set("quote_naming_verbs.txt") and ws[j - 1].low not in ABOUT and (not named or _reveals(ws[j])):
         return None
     if not fits_frames(ws, j, end, phrase_frames(lemma)) \
             or not_speech(ws, j, end):
@@ -606,17 +598,17 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
 INDEFINITE_OPENING = 2  # words an indefinite-personal verb may follow: "Британцев призвали"
 UNNAMED_REACH = 7  # words of objects and adjuncts before a plural verb with no subject
 UNNAMED_OPENERS = frozenset({"и", "а", "но", "где"})  # a clause of its own, of unnamed people
-PERSON_OBJECTS = frozenset({"его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них", "нему",
-                            "ней", "ним", "меня", "мне", "нас", "нам", "тебя", "тебе", "вас", "вам"})
-RELATIVE_WORDS_ALL = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
-                                "которых", "которому", "которым", "которыми", "котором", "которую",
-                                "что", "кто", "чтобы", "если", "когда"})
 SHARED_ADVERBS = frozenset({"также", "и", "тоже", "уже"})  # "также подтвердили", "выражали и X"
 STILL = frozenset({"тем", "не", "менее"})  # "тем не менее" before the verb
-INSERT_OPENERS = (RELATIVE_WORDS_ALL - {"что", "чтобы", "если", "когда"}) | {"однако", "хотя", "как"}
-INSERT_GOES_ON = frozenset({"что", "чтобы", "однако", "а", "но", "и"})  # a later part of the insert
 CLAUSE_BREAKS = frozenset({",", ":", ";"})
 PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
+
+
+@once
+def _insert_openers() -> frozenset[str]:
+    """Words that open an inserted clause: the relatives without the conjunctions of a
+    content ("что", "если"), and "однако", "хотя", "как"."""
+    return (word_set("quote_clause_openers.txt") - {"что", "чтобы", "если", "когда"}) | {"однако", "хотя", "как"}
 
 
 def _indefinite(ws, i, gender) -> bool:
@@ -633,7 +625,7 @@ def _indefinite(ws, i, gender) -> bool:
     opening = _clause_opening(ws, i)
     if opening < i and ws[opening].low in UNNAMED_OPENERS:
         return _no_subject(ws, opening + 1, i)  # "..., где требовали допуска", "и его требовали"
-    if opening < i and ws[opening].low in DEPENDENT:
+    if opening < i and ws[opening].low in dependent():
         return False  # "утверждают, что им предложили ...": inside what someone else says
     return (i - opening <= INDEFINITE_OPENING and all(
         w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i])
@@ -671,7 +663,7 @@ def _no_subject(ws, a, i) -> bool:
         if not w.is_word:
             return False
         pos = best_pos(w)
-        if pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") or w.low in RELATIVE_WORDS_ALL:
+        if pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") or w.low in word_set("quote_clause_openers.txt"):
             return False
         if pos == "PREP":
             governed = True
@@ -687,7 +679,8 @@ def _no_subject(ws, a, i) -> bool:
 def _person_object(w) -> bool:
     """"его", "ему", "Понтеса": a person as an object, the one the verb tells or asks;
     with it an unnamed plural verb is often a plain event ("ему доложили о ...")."""
-    return w.low in PERSON_OBJECTS or is_proper(w) or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag)
+    return w.low in word_set("quote_person_objects.txt") or is_proper(w) \
+        or (best_pos(w) == "NOUN" and "anim" in parses(w)[0].tag)
 
 
 def _clause_opening(ws, i) -> int:
@@ -734,7 +727,7 @@ def _before_insert(ws, lo, i) -> int:
     relative clause's insert, which describes the subject ("Сети, имеющие магазины в
     Англии, объявили"); "Кроме того, в УВД призвали" keeps its place."""
     return next((k for k in range(lo, i - 1) if ws[k].text == "," and ws[k + 1].is_word
-                 and (best_pos(ws[k + 1]) == "PRTF" or ws[k + 1].low in phrases.RELATIVE)), i)
+                 and (best_pos(ws[k + 1]) == "PRTF" or ws[k + 1].low in word_set("quote_phrase_relatives.txt"))), i)
 
 
 def _singular_after_plural(word, gender) -> bool:
@@ -763,13 +756,13 @@ def _subject_over_inserts(ws, i, gender):
             return None
         # a participle with words of its own opens an insert ("находившийся в розыске");
         # alone it is a noun ("задержанный")
-        if (best_pos(opener) in ("GRND", "PRTF") and end - c > 2) or opener.low in INSERT_OPENERS:
+        if (best_pos(opener) in ("GRND", "PRTF") and end - c > 2) or opener.low in _insert_openers():
             lo = max([m + 1 for m in commas if m < c], default=0)
             found = phrases.subject_before_comma(ws, c, lo, gender)
             if found is not None and best_pos(ws[found[0]]) != "PREP":
                 return found
             continue
-        if opener.low not in INSERT_GOES_ON:
+        if opener.low not in word_set("quote_insert_goes_on.txt"):
             return None
     return None
 
@@ -780,7 +773,7 @@ def _relative_subject(ws, i):
     k = i - 1
     while k > 0 and ws[k].is_word and best_pos(ws[k]) == "ADVB":
         k -= 1
-    if k > 0 and ws[k - 1].text == "," and ws[k].low in phrases.RELATIVE_SUBJECTS - {"кто"}:
+    if k > 0 and ws[k - 1].text == "," and ws[k].low in word_set("quote_relative_subjects.txt") - {"кто"}:
         return k, k + 1
     return None
 
@@ -813,7 +806,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
             k += 1  # "от властей Японии"
         return k if k < len(ws) and _phrase_start(ws[k], ws[k + 1] if k + 1 < len(ws) else None) else None
     if ws[j].low in ABOUT:
-        if j + 1 >= len(ws) or ws[j + 1].low in THIS \
+        if j + 1 >= len(ws) or ws[j + 1].low in word_set("quote_this.txt") \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
             return None  # "об этом", "говоря о геноциде": no statement
         return j + 1  # after "о" any word may open the topic ("о ещё трёх пострадавших")
@@ -822,14 +815,14 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if not (multi or is_phrase_verb(lemma)):
         # "сказав «мы принялись за дело»": a clause in marks right after any speech verb
         return _quoted_after(ws, i, j, cue, span, gender) if ws[j].text in OPENING and j == last + 1 \
-            and lemma not in NAMING else None
+            and lemma not in word_set("quote_naming_verbs.txt") else None
     if ws[j].low == "это" and "as" in phrase_frames(lemma):
         return j  # "расценил это как угрозу"
     if ws[j].low == "это" and "ablt" in phrase_frames(lemma) and j + 1 < len(ws):
         return j + 1  # "объяснив это заботой о безопасности": the reason
-    if lemma in NAMING and ws[j].low == "как" and j + 1 < len(ws):
+    if lemma in word_set("quote_naming_verbs.txt") and ws[j].low == "как" and j + 1 < len(ws):
         return _named_as(text, s, i, j, cue, span, gender)
-    if lemma in NAMING and _among(ws, j):
+    if lemma in word_set("quote_naming_verbs.txt") and _among(ws, j):
         return j  # "назвала среди задач X координацию ...": what is named among them
     # "оправдывал решение открыть огонь как шаг": a judgement's infinitive belongs to its object
     k = j if "as" in phrase_frames(lemma) else \
@@ -837,7 +830,7 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
-    if ws[j].text in "«\"" and j == last + 1 and lemma not in NAMING:
+    if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
 
@@ -969,7 +962,7 @@ def _infinitive(ws, j, reach):
         if _initial(ws, k):
             end, k = end + 1, k + 2  # "предложил В. Путину баллотироваться": an initial is no stop
             continue
-        if ws[k].text == "," and j < k < len(ws) - 1 and ws[k + 1].is_word and ws[k + 1].low not in DEPENDENT:
+        if ws[k].text == "," and j < k < len(ws) - 1 and ws[k + 1].is_word and ws[k + 1].low not in dependent():
             end += 1
         elif ws[k].text == "«" and k + 1 < len(ws) and best_pos(ws[k + 1]) == "INFN":
             return k  # "предложил в обмен «начать с чистого листа»": the infinitive in marks

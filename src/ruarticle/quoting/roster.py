@@ -21,7 +21,6 @@ from .words import Word, best_pos, is_name_like, parses, tokenize
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
 SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
-ANAPHORIC = ("этот", "эта", "тот", "та", "данный", "данная")
 ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
 OPENING_MARKS = "«„“"
 CLOSING_MARKS = "»”"
@@ -419,9 +418,23 @@ class Registry:
         for e in self.entities:
             if e.type == "PER":
                 self._surnames[e.name.split()[-1].lower().replace("ё", "е")].append(e)
+        self._cities: tuple[list, list[int]] | None = None  # built on the first question: few articles ask
 
     def __bool__(self) -> bool:
         return bool(self.entities)
+
+    def latest_city(self, before: int) -> str | None:
+        """The city named last before ``before`` ("В Ташкенте"), in the nominative: of the
+        city mentions starting before it, the latest that has ended there too."""
+        if self._cities is None:
+            self._cities = _city_mentions(self._spans)
+        cities, starts = self._cities
+        k = bisect_left(starts, before)
+        while k > 0:  # past only the cities whose mention runs on over ``before``
+            k -= 1
+            if 0 < cities[k][1] <= before:
+                return cities[k][2]
+        return None
 
     def overlapping(self, start: int, end: int):
         """(mention start, mention end, entity) of the mentions inside [start, end)."""
@@ -462,6 +475,19 @@ class Registry:
             if found and len(found) == 1:
                 return found[0]
         return None
+
+
+def _city_mentions(spans) -> tuple[list, list[int]]:
+    """(start, end, nominative name) of the mentions of places the gazetteer knows as
+    cities, in the order of ``spans``, and their starts."""
+    g = places.gazetteer()
+    cities = []
+    for start, end, e in spans:
+        if e.type == "LOC":
+            found = g.names.get(tuple(morph.lemma(w.low) for w in tokenize(e.name) if w.is_word))
+            if found is not None and found[0].kind == "city":
+                cities.append((start, end, found[0].name))
+    return cities, [c[0] for c in cities]
 
 
 def _depends_on_person(before: Word, word: Word) -> bool:
@@ -592,7 +618,7 @@ def _named_beside(words: list[Word], k: int) -> bool:
     """"Джон Эрнест студент", "мужчина Иван Петров", "этот мужчина": someone already named."""
     near = [words[n] for n in (k - 1, k + 1) if 0 <= n < len(words)]
     return any(w.is_word and w.is_upper and not w.initial for w in near) \
-        or (k > 0 and words[k - 1].low in ANAPHORIC)
+        or (k > 0 and words[k - 1].low in word_set("quote_anaphoric.txt"))
 
 
 def _gender_fits(word: Word, gender: str | None) -> bool:

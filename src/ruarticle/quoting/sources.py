@@ -5,18 +5,17 @@ from __future__ import annotations
 from .. import morph
 from ..resources import once, table, word_set
 from . import phrases
-from .bounds import DEPENDENT
+from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
+from .bounds import dependent
+from .marks import closing
 from .lexicon import cue_lemma, is_impersonal, org_head
-from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, is_proper, parses,
-                    verb_gender)
+from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
-POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
-ADDRESSEE_WORDS = 3  # words of an outlet told the news ("РИА Новости") before a locative source
 
 
 def source(ws, j, lo, hi, subject_first=False):
@@ -87,15 +86,15 @@ def _source(ws, j, lo, hi, subject_first=False):
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
-        if span and verb_gender(ws[j]) == "plur" and quoted_name(ws, span):
+        if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span):
             place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), any_noun=True)
             if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
                 told = ws[span[0]].start
                 return (place[0], ws[span[0] - 1].end) if place[0] < told < place[1] else place
         if span and verb_gender(ws[j]) == "plur" and subject_first:
             place = locative(ws, max(lo, j - LOCATIVE_REACH), j)
-            if place and place[0] <= ws[span[0]].start and _told_between(ws, place[1], span[0]) \
-                    and not (_plural_subject(ws[span[0]]) and not phrases.addressee(ws[span[0] - 1])):
+            if place and place[0] <= ws[span[0]].start and told_between(ws, place[1], span[0]) \
+                    and not (_plural_subject(ws[span[0]]) and not addressee(ws[span[0] - 1])):
                 return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
         if span and not is_document(ws[span[0]]):
             return char_span(ws, *span)
@@ -117,7 +116,7 @@ def body_after(ws, j, hi):
     k = j + 1
     while k < hi and phrases.is_adverb(ws[k]):
         k += 1
-    k = _past_named_addressee(ws, k, hi)
+    k = past_outlet_before_place(ws, k, hi)
     if k + 1 >= hi or ws[k].low not in ("в", "во", "на"):
         return None
     m = k + 1
@@ -128,35 +127,9 @@ def body_after(ws, j, hi):
     return _through_head(ws, k + 1, m, hi)
 
 
-def _past_named_addressee(ws, k, hi) -> int:
-    """Past an outlet told the news before the locative source ("сообщили РБК в
-    управлении МВД", "рассказали «Интерфаксу» в пресс-службе"), else ``k`` itself."""
-    m = k
-    if m < hi and ws[m].text in "«\"":
-        m = next((n + 1 for n in range(m + 1, min(hi, m + ADDRESSEE_WORDS + 2)) if ws[n].text in "»\""), k)
-    else:
-        while m < hi and m - k < ADDRESSEE_WORDS and ws[m].is_word and (is_proper(ws[m]) or is_latin(ws[m])):
-            m += 1
-    return m if m > k and m < hi and ws[m].low in ("в", "во", "на") else k
-
-
-def _told_between(ws, place_end: int, k: int) -> bool:
-    """Nothing but addressees ("журналистам") between a locative source and ``ws[k]``."""
-    return all(phrases.addressee(w) for w in ws[:k] if w.start >= place_end)
-
-
 def _plural_subject(word: Word) -> bool:
     """"власти", "эксперты": a word that can be the plural subject itself."""
     return not word.text.isupper() and any("plur" in p.tag and "nomn" in p.tag for p in parses(word))
-
-
-def quoted_name(ws, span) -> bool:
-    """A short name in quotation marks that cannot be a genitive: «Ъ», «Интерфаксу»
-    (told something), not «Газпрома» (whose press service speaks)."""
-    inside = ws[span[0]:span[1]]
-    content = [w for w in inside if w.is_word]
-    return len(inside) >= 3 and inside[0].text in "«\"" and inside[-1].text in "»\"" \
-        and 0 < len(content) <= 3 and not any("gent" in p.tag for p in parses(content[-1]))
 
 
 def is_document(word: Word) -> bool:
@@ -194,7 +167,7 @@ def _quoted_body(ws, m, hi):
     (a document in marks, "в «Правилах перевозок»", is none)."""
     if ws[m].text not in "«\"„" or m + 1 >= hi or not ws[m + 1].is_word or is_document(ws[m + 1]):
         return None
-    close = phrases.closing(ws, m, hi)
+    close = closing(ws, m, hi)
     return (ws[m].start, ws[close].end) if close is not None and close > m + 1 else None
 
 
@@ -267,7 +240,7 @@ def _listed_report(ws, i) -> bool:
         k -= 1
     if not cue_lemma(ws[k], ("VERB",)) or verb_gender(ws[k]) != verb_gender(ws[i]):
         return False
-    return not any(w.low in DEPENDENT for w in ws[:i - 1])
+    return not any(w.low in dependent() for w in ws[:i - 1])
 
 
 def _adjunct_word(ws, k) -> bool:
@@ -307,10 +280,10 @@ def shared_subject(ws, i):
 def genitive(ws, k):
     """The noun phrase starting at ``ws[k]`` ("его супруги Валентины Бондаревой")."""
     j = k
-    if j < len(ws) and ws[j].low in POSSESSIVES and j + 1 < len(ws) and ws[j + 1].is_word:
+    if j < len(ws) and ws[j].low in word_set("quote_source_possessives.txt") and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
-            and not (j > k and (_nominative_name(ws[j]) or phrases.addressee(ws[j])
+            and not (j > k and (_nominative_name(ws[j]) or addressee(ws[j])
                                 or _not_genitive(ws[j]) or _name_after_title(ws, j) or _outlet_told(ws, j))):
         j += 1
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":

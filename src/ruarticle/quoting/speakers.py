@@ -274,14 +274,20 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
 
     # --- recent speakers ------------------------------------------------------------------
 
-    def _recent(self, before: int, gender: str | None, any_gender: bool = False) -> Said | None:
-        """The latest speaker of the gender asked for (any person for a description
-        whose noun shows none: "маэстро")."""
+    def _recent_speakers(self, before: int):
+        """The speakers whose words ended before ``before``, latest first, as far back as
+        a reader still remembers (RECENT_REACH characters)."""
         for said in reversed(self._said):
             if said.end > before:
                 continue
             if before - said.end > RECENT_REACH:
-                return None
+                return
+            yield said
+
+    def _recent(self, before: int, gender: str | None, any_gender: bool = False) -> Said | None:
+        """The latest speaker of the gender asked for (any person for a description
+        whose noun shows none: "маэстро")."""
+        for said in self._recent_speakers(before):
             if (gender is not None and said.gender in (gender, ANY_GENDER) and gender != "plur") \
                     or (any_gender and said.gender):
                 return said
@@ -290,11 +296,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
     def _recent_body(self, before: int, lemma: str, same_only: bool = False) -> Said | None:
         """The latest organisation speaker, preferring one named by the same noun."""
         bodies = []
-        for said in reversed(self._said):
-            if said.end > before:
-                continue
-            if before - said.end > RECENT_REACH:
-                break
+        for said in self._recent_speakers(before):
             if said.gender is None:
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]

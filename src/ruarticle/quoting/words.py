@@ -19,6 +19,7 @@ PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "его": "masc"
             "их": "plur", "него": "masc", "нее": "femn", "них": "plur", "ему": "masc",
             "ей": "femn", "им": "plur"}
 NAME_TAGS = ("Name", "Surn", "Patr")
+NP_POS = ("NOUN", "ADJF", "NUMR", "PRTF")  # the parts of speech of a noun phrase
 LATIN = regex.compile(r"\p{Latin}")
 SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская",
                    "цкая", "енко", "швили", "дзе", "ян", "янц")
@@ -165,3 +166,16 @@ def post_participle(word: Word, proper: bool = False) -> bool:
         return False
     found = parses(word)[0]
     return found.tag.POS in ("PRTF", "ADJF") and "Subx" in found.tag and "nomn" in found.tag
+
+
+def recase(form: str, like: str, *, letters: bool = False, all_caps: bool = True) -> str:
+    """An inflected dictionary form (lowercase) written with the capitals of the word it
+    stands for: all in capitals after an abbreviation ("МВД"; not with ``all_caps``
+    off), else a capital first letter ("Москвы" -> "Москва") or, with ``letters``, each
+    capital of the stem the two share ("Волго-Вятское", "АэроВолга")."""
+    if all_caps and like.isupper() and len(like) > 1:
+        return form.upper()
+    if letters:
+        return "".join(c.upper() if n < len(like) and like[n].isupper() and c.lower() == like[n].lower() else c
+                       for n, c in enumerate(form))
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
