@@ -54,3 +54,10 @@ def test_a_foreign_surname_opening_the_sentence_is_the_speaker():
     from ruarticle import extract
     q = extract("Пегула отметила, что Рыбакина провела отличный матч.").quotes[0]
     assert q.speaker.text == "Пегула"
+
+
+def test_short_text_tokens_are_a_fresh_list_each_time():
+    first = tokenize("министр финансов Иванов")
+    first.pop()
+    again = tokenize("министр финансов Иванов")
+    assert [w.text for w in again] == ["министр", "финансов", "Иванов"]
