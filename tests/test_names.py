@@ -207,3 +207,13 @@ def test_first_name_ending_in_im_keeps_its_stem():
 
 def test_instrumental_of_a_surname_still_loses_its_ending():
     assert names.stem("Смаиловым") == names.stem("Смаилов")
+
+
+def test_phrase_hands_each_caller_its_own_list():
+    from ruarticle import names
+
+    first = names.phrase(["Министерства", "финансов"])
+    assert first == ["Министерство", "финансов"]
+    first.append("России")
+    assert names.phrase(["Министерства", "финансов"]) == ["Министерство", "финансов"]
+    assert names.phrase(("Минфина",)) == ["Минфин"]

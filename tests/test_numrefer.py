@@ -29,3 +29,14 @@ def test_days_after_an_age_are_part_of_it():
 
 def test_coordinated_bare_number_counts_the_same():
     assert units("Он записал 40 сольных дисков и три в составе группы.")[-1] == ("три", "count", "диск")
+
+
+def test_a_sentence_with_nothing_to_resolve_keeps_its_read():
+    from ruarticle import numrefer
+    from ruarticle.numbers import _read
+    from ruarticle.records import Paragraph, Sentence
+
+    text = "Завод выпустил 300 тракторов за год."
+    sentence = Sentence(0, 0, 0, len(text), text)
+    read = _read(sentence, Paragraph(0, "body", 0, len(text), text))
+    assert numrefer.resolve([read])[0] is read

@@ -78,3 +78,8 @@ def test_a_country_is_never_widened_by_an_adjective():
 def test_city_whose_oblique_case_looks_like_an_adjective():
     found = hits("Жители Костаная и Уральска недовольны.")
     assert [(text, code) for text, code, _ in found] == [("Костаная", "KZ"), ("Уральска", "KZ")]
+
+
+def test_adjective_of_needs_an_adjective_reading_of_a_listed_lemma():
+    assert places._adjective_of("французского") is not None
+    assert places._adjective_of("зеленого") is None

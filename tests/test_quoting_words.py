@@ -64,3 +64,10 @@ def test_recase_writes_an_inflected_form_with_the_capitals_of_the_word():
     assert recase("аэроволга", "АэроВолги", letters=True) == "АэроВолга"
     assert recase("волго-вятское", "Волго-Вятского", letters=True) == "Волго-Вятское"
     assert recase("завод", "завода") == "завод"
+
+
+def test_short_text_tokens_are_a_fresh_list_each_time():
+    first = tokenize("министр финансов Иванов")
+    first.pop()
+    again = tokenize("министр финансов Иванов")
+    assert [w.text for w in again] == ["министр", "финансов", "Иванов"]

@@ -322,16 +322,21 @@ def phrase(words: list[str]) -> list[str]:
 
     "Международного комитета Красного Креста" -> "Международный комитет Красного Креста".
     """
+    return list(_phrase(tuple(words)))
+
+
+@lru_cache(maxsize=50_000)  # an article names the same organisations and posts again and again
+def _phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     head = _head(words)
     if head is None:
-        return list(words)
+        return words
     case, number, parses = _agreement(words[:head + 1])
     if parses is None or case == "nomn":
-        return list(words)
+        return words
     out = list(words)
     noun = parses[-1]
     if not known_parse(noun):
-        return out  # a guessed noun ("Дорогинка") would be inflected into nonsense
+        return words  # a guessed noun ("Дорогинка") would be inflected into nonsense
     for i, parse in enumerate(parses):
         wanted = {"nomn", number}
         if i < head and number == "sing" and noun.tag.gender:
@@ -341,9 +346,9 @@ def phrase(words: list[str]) -> list[str]:
         if word is not None and not _same_stem(word, words[i], i == head) and i < head:
             word = _swap_ending(word, words[i])  # "высшую" -> "высшая", not "высочайшая"
         if word is None or not _same_stem(word, words[i], i == head):
-            return list(words)
+            return words
         out[i] = _cased(word, words[i])
-    return out
+    return tuple(out)
 
 
 def _same_stem(form: str, word: str, noun: bool = False) -> bool:

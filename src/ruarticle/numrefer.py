@@ -28,7 +28,7 @@ def _age_tails(reads: list) -> list:
             between = [t.low for t in read.toks[prev.end:draft.first]]
             if prev.kind == "age" and draft.kind == "period" and between in ([], ["и"]):
                 drafts[n] = replace(draft, kind="age")
-        out.append(replace(read, drafts=tuple(drafts)))
+        out.append(_with_drafts(read, drafts))
     return out
 
 
@@ -48,8 +48,16 @@ def _inherit_units(reads: list) -> list:
                 last["count" if draft.kind == "count" else "money"] = (read.sentence.index, draft)
                 last["any"] = (read.sentence.index, draft)
             drafts.append(draft)
-        out.append(replace(read, drafts=tuple(drafts)))
+        out.append(_with_drafts(read, drafts))
     return out
+
+
+def _with_drafts(read, drafts: list):
+    """The read with these drafts; the same read when none changed (most sentences have
+    no figure to resolve, and every pass would copy each read)."""
+    if len(drafts) == len(read.drafts) and all(a is b for a, b in zip(drafts, read.drafts)):
+        return read
+    return replace(read, drafts=tuple(drafts))
 
 
 def _of_next(read, n: int) -> Draft | None:
@@ -118,5 +126,5 @@ def _resolve_currencies(reads: list) -> list:
                 elif draft.noun in named:
                     draft = replace(draft, unit=named[draft.noun])
             drafts.append(draft)
-        out.append(replace(read, drafts=tuple(drafts)))
+        out.append(_with_drafts(read, drafts))
     return out

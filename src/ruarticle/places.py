@@ -233,8 +233,11 @@ def _adjective(word: str) -> Place | None:
 def _adjective_of(word: str) -> Place | None:
     adjectives = gazetteer().adjectives
     for parse in morph.parses(word):
-        if parse.tag.POS in ("ADJF", "ADJS") and parse.normal_form.replace("ё", "е") in adjectives:
-            return adjectives[parse.normal_form.replace("ё", "е")]
+        # the lemma first: a dict lookup, where the tag's part of speech is worked out
+        # anew on each access, and almost no word is a place adjective
+        lemma = parse.normal_form.replace("ё", "е")
+        if lemma in adjectives and parse.tag.POS in ("ADJF", "ADJS"):
+            return adjectives[lemma]
     return None
 
 

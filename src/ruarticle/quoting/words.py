@@ -48,7 +48,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     same paragraph's words again and again)."""
     end = len(text) if end is None else end
     if len(text) < WHOLE_TEXT_MIN:
-        return _scan(text, start, end)
+        return list(_short(text, start, end))
     words, starts, ends = _whole(text)
     a = bisect_left(starts, start)
     b = bisect_right(ends, end, lo=a)
@@ -66,6 +66,13 @@ def _scan(text: str, start: int, end: int) -> list[Word]:
         words.append(_new(Word, (at, m.end(), token, not before or before[-1] in ENDERS,
                                  token.lower().replace("ё", "е"), token[0].isalnum(), token[0].isupper())))
     return words
+
+
+@lru_cache(maxsize=4096)
+def _short(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """A short text's tokens (a name, a post): the roster asks for the same names' words
+    again and again; callers get a list of their own."""
+    return tuple(_scan(text, start, end))
 
 
 @lru_cache(maxsize=8)
