@@ -78,59 +78,7 @@ def inflect(parse, grammemes):
 
 @lru_cache(maxsize=100_000)
 def _inflected(parse, grammemes: frozenset):
-    stack = parse.methods_stack
-    if len(stack) != 1 or type(stack[0][0]) is not _dictionary_unit():
-        return parse.inflect(grammemes)  # guessed words: pymorphy3's own way
-    return _dictionary_inflected(parse, grammemes)
-
-
-@once
-def _dictionary_unit() -> type:
-    from pymorphy3.units import DictionaryAnalyzer
-
-    return DictionaryAnalyzer
-
-
-def _dictionary_inflected(parse, grammemes: frozenset):
-    """``parse.inflect`` for a dictionary word, without building its lexeme: pymorphy3 makes
-    a Parse of every form of the paradigm (hundreds for a verb) to keep one. The form it
-    would keep depends only on the paradigm, the parse's tag and the grammemes asked for,
-    so that choice is made once; only the chosen form is spelled out."""
-    unit, _, para_id, _ = parse.methods_stack[0]
-    index = _chosen_form(unit.dict, para_id, parse.tag, grammemes)
-    if index is None:
-        return None
-    prefix, tag, suffix = _paradigm(unit.dict, para_id)[index]
-    idx = parse.methods_stack[0][3]
-    stem = unit.dict.build_stem(unit.dict.paradigms[para_id], idx, parse.word)
-    word = prefix + stem + suffix
-    return analyzer()._result_type(word, tag, parse.normal_form, 1.0,
-                                   ((unit, word, para_id, index),))
-
-
-@lru_cache(maxsize=20_000)
-def _paradigm(dictionary, para_id: int) -> tuple:
-    """(prefix, tag, suffix) of every form of a paradigm."""
-    return tuple(dictionary.build_paradigm_info(para_id))
-
-
-@lru_cache(maxsize=100_000)
-def _chosen_form(dictionary, para_id: int, tag, required: frozenset) -> int | None:
-    """The paradigm form pymorphy3's ``_inflect`` keeps: among the forms with every required
-    grammeme (rare cases folded into common ones if none has them), the first most
-    similar to the tag with the required grammemes put in."""
-    forms = _paradigm(dictionary, para_id)
-    possible = [i for i, form in enumerate(forms) if required <= form[1].grammemes]
-    if not possible:
-        required = type(tag).fix_rare_cases(required)
-        possible = [i for i, form in enumerate(forms) if required <= form[1].grammemes]
-    wanted = tag.updated_grammemes(required)
-
-    def similarity(i):
-        have = forms[i][1].grammemes
-        return len(wanted & have) - 0.1 * len(wanted ^ have)
-
-    return max(possible, key=similarity, default=None)
+    return parse.inflect(grammemes)
 
 
 @lru_cache(maxsize=400_000)
