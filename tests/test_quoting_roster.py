@@ -221,3 +221,17 @@ def test_main_person_counts_a_name_in_any_case_and_prefers_the_headline_one():
             "Петра Орлова поблагодарили коллеги. Петру Орлову вручили награду. "
             "Иван Сидоров выступил. Иван Сидоров сказал речь. Иван Сидоров ушёл.")
     assert Roster(text).main_person(None).name.startswith("Петр")
+
+
+def test_post_with_a_level_takes_the_holder_named_at_that_level():
+    text = ("Совещание провел аким области Ерлан Садыков. "
+            "Затем выступил аким Темиртау Асхат Нуров. Позже добавил аким области.")
+    at = text.rindex("аким области")
+    assert Roster(text).holder("аким", at, level="область") == "Ерлан Садыков"
+
+
+def test_post_with_a_level_skips_a_holder_named_at_another_level():
+    text = ("Аким Алматы Данияр Омаров открыл сессию. "
+            "Слово взял аким Бостандыкского района Марат Ахметов. Его спросил аким города.")
+    at = text.rindex("аким города")
+    assert Roster(text).holder("аким", at, level="город") == "Данияр Омаров"

@@ -1394,3 +1394,24 @@ def test_description_heading_the_main_clause_is_not_taken_for_the_owner():
     entities = extract(text).entities
     at = text.index("политик")
     assert Resolver(text, entities)._owner_before_relative(at, None) is None
+
+
+def test_chairman_of_the_cabinet_is_the_premier_named_with_that_post():
+    text = ("Председатель Кабинета министров Бакыт Осмонов принял посла Японии Кэндзи Ямаду. "
+            "Ямада заявил, что Токио готов помогать. "
+            "По мнению председателя Кабмина, стороны должны чаще встречаться.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "председателя Кабмина"]
+    assert said and said[0].speaker.name == "Бакыт Осмонов"
+
+
+def test_capitalised_body_noun_before_a_name_is_no_part_of_it():
+    text = "Об этом заявил председатель Кабмина Адылбек Турдалиев."
+    assert speaker(text, "председатель Кабмина Адылбек Турдалиев").name == "Адылбек Турдалиев"
+
+
+def test_deputy_minister_is_the_deputy_named_with_the_ministry():
+    text = ("Заместитель министра финансов Айгуль Бекова выступила на брифинге. "
+            "Директор фонда Мира Исаева сказала, что денег хватит. "
+            "Замминистра ответила, что повышать налоги не будут.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Замминистра"]
+    assert said and said[0].speaker.name == "Айгуль Бекова"

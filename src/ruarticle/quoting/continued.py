@@ -9,7 +9,7 @@ from . import names
 from .roster import fits, post_key
 from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
-from .offices import (attested, initials, office_qualifiers, office_words, post_options, post_places,
+from .offices import (attested, initials, office_qualifiers, office_words, post_level, post_options, post_places,
                       qualifier, state_office)
 from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
                       post_gender, someone_else, surname_stem)
@@ -37,12 +37,12 @@ class Continuations:
             # пояснил эксперт")
             return self._just_spoken(words, start) or (None, None, False)
         wanted = gender if gender in ("masc", "femn") else post_gender(words)
-        places, qualifiers = post_places(words), office_qualifiers(words)
+        places, qualifiers, level = post_places(words), office_qualifiers(words), post_level(words)
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here
         for option in options if options[0] else ():
-            holder = self.roster.holder(option, start, places, after=end)
+            holder = self.roster.holder(option, start, places, after=end, level=level)
             if holder and fits(self._holder_gender(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return self._spoken_before(words, start, holder) or (None, holder, True)
             entity = self._post_entity(option, words, start, end, wanted)

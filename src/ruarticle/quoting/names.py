@@ -54,6 +54,7 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             while a > 0 and b - a < MAX_NAME \
                     and (not _first_name(words[a]) or _can_be_nominative(words[a - 1:a])) \
                     and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
+                    and not _oblique_thing(words[a - 1]) \
                     and is_latin(words[a - 1]) == is_latin(words[a]) \
                     and _adjacent(words[a - 1], words[a]):
                 a -= 1
@@ -65,6 +66,14 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
+
+
+def _oblique_thing(word: Word) -> bool:
+    """A dictionary noun for a thing that cannot be nominative ("председатель Кабмина
+    Адылбек Турдалиев"): capitalised, it heads a body's name in the genitive, and a
+    surname put before a first name ("Лис Ирина") stands in the name's own case."""
+    return _known(word) and not _person_parses(word) and best_pos(word) == "NOUN" \
+        and not any("nomn" in p.tag for p in parses(word))
 
 
 def _known_common(word: Word) -> bool:

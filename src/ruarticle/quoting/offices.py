@@ -8,7 +8,7 @@ import regex
 from .. import acronyms, morph, places, posts
 from ..records import Entity
 from ..resources import once, table, word_set
-from .roster import post_key
+from .roster import levels, post_key
 from .words import Word, best_pos, parses, post_participle, pronoun_gender, tokenize
 
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
@@ -195,6 +195,13 @@ def post_places(words: list[Word]) -> frozenset:
     """Lemmas of the places qualifying a post: "президента США" -> {"сша"}."""
     return frozenset(morph.lemma(w.low) for w in words
                      if w.is_word and any("Geox" in p.tag for p in parses(w)[:1]))
+
+
+def post_level(words: list[Word]) -> str | None:
+    """The level of territory a post phrase names after its head ("аким области" ->
+    "область", "глава Алматы" -> "город"), when it names one."""
+    found = levels(frozenset(morph.lemma(w.low) for w in [w for w in words if w.is_word][1:]))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def office_qualifiers(words: list[Word]) -> frozenset | None:
