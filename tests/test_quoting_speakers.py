@@ -1415,3 +1415,33 @@ def test_deputy_minister_is_the_deputy_named_with_the_ministry():
             "Замминистра ответила, что повышать налоги не будут.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Замминистра"]
     assert said and said[0].speaker.name == "Айгуль Бекова"
+
+
+def test_country_adjective_picks_that_countrys_minister():
+    text = ("В Ташкенте министр энергетики Узбекистана Алишер Каримов встретился с министром "
+            "энергетики Казахстана Ерланом Сагиевым. Каримов отметил, что сотрудничество растет. "
+            "Казахстанский министр, в свою очередь, заявил, что поставки газа будут увеличены.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Казахстанский министр"]
+    assert said and said[0].speaker.name.startswith("Ерлан Сагиев")
+
+
+def test_bare_post_takes_up_the_holder_who_has_just_spoken():
+    text = ("Министр финансов Азамат Бекетов провел переговоры с министром финансов Турции "
+            "Мехметом Шимшеком. Шимшек заявил, что Анкара готова инвестировать. "
+            "Бекетов предложил создать рабочую группу. Как подчеркнул министр, группа начнет работу весной.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "министр"]
+    assert said and said[0].speaker.name == "Азамат Бекетов"
+
+
+def test_foreign_name_in_the_instrumental_is_put_in_the_nominative():
+    from ruarticle.quoting import names
+    text = "Министр провел переговоры с министром торговли Пакистана Фаррухом Икбалом."
+    assert [p.name for p in names.persons(text)][-1] == "Фаррух Икбал"
+
+
+def test_city_post_is_not_the_district_holder_who_has_just_spoken():
+    text = ("Аким Шымкента Габит Сыздыкбеков провел совещание.\n\n"
+            "Аким Енбекшинского района Нуржан Алиев сообщил, что дороги отремонтированы.\n\n"
+            "— А что со школами? — уточнил аким города.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "аким города"]
+    assert said and said[0].speaker.name == "Габит Сыздыкбеков"

@@ -6,12 +6,12 @@ from ..records import Entity
 from ..resources import word_set
 from . import names
 from ..posts import canonical
-from .roster import post_key
+from .roster import fits, post_key
 from .words import best_pos, is_person_name, is_proper, tokenize
 from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
-from .offices import (attested, holds, in_places, initials, ministers, named_holder, office_post,
-                      office_words, participle_post, post_places, qualifier, qualifier_stems, specific,
-                      state_office, title_lemmas)
+from .offices import (attested, countries_of, holds, in_places, initials, ministers, named_holder,
+                      national_post, office_post, office_words, participle_post, post_places, qualifier,
+                      qualifier_stems, specific, state_office, title_lemmas)
 from .persons import (POSSESSIVES, noun_gender, one_nominative, person_head, person_noun, proper_mention,
                       surname_stem)
 from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
@@ -260,6 +260,27 @@ class Holders:
         return any(r.start < start and attested(self.text, entity, r)
                    and any(canonical(morph.lemma(w.low)) == post for w in after_head(tokenize(r.title)))
                    for r in entity.roles)
+
+    def _national_holder(self, words, start, gender):
+        """"Таджикский министр" in a story of two ministers: the latest person named before
+        with that post for that country ("министра иностранных дел Таджикистана Фаридуна
+        Назарзода"), by the rules or by the entities stage, not the other country's."""
+        found = national_post(words)
+        if found is None:
+            return None
+        post, country = found
+        seen = [(s, self._entity_named(name), name) for s, name, gap in self.roster.named_with(post)
+                if s < start and country in countries_of(gap)]
+        seen += [(r.start, e.id, e.name) for e in self.registry.entities if e.type == "PER"
+                 for r in e.roles if r.start < start and canonical(post_key(r.title)) == canonical(post)
+                 and (r.country == country or country in countries_of(morph.lemma(w.low) for w in tokenize(r.text)
+                                                                      if w.is_word))
+                 and attested(self.text, e, r)]
+        seen = [x for x in seen if fits(self._holder_gender(x[2]), gender)]
+        if not seen:
+            return None
+        _, entity_id, name = max(seen, key=lambda x: x[0])
+        return entity_id, name, True
 
     def _post_entity(self, post, words, start, end, gender) -> Entity | None:
         """A bare post's holder among the entities: one whose role is that post, the

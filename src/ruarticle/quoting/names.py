@@ -7,13 +7,14 @@ from functools import lru_cache
 
 import regex
 
-from .. import morph
+from .. import morph, places
 from ..resources import once, table, word_set
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
+INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
@@ -54,7 +55,7 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             while a > 0 and b - a < MAX_NAME \
                     and (not _first_name(words[a]) or _can_be_nominative(words[a - 1:a])) \
                     and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
-                    and not _oblique_thing(words[a - 1]) \
+                    and not _oblique_thing(words[a - 1]) and not _place_name(words[a - 1]) \
                     and is_latin(words[a - 1]) == is_latin(words[a]) \
                     and _adjacent(words[a - 1], words[a]):
                 a -= 1
@@ -74,6 +75,12 @@ def _oblique_thing(word: Word) -> bool:
     surname put before a first name ("Лис Ирина") stands in the name's own case."""
     return _known(word) and not _person_parses(word) and best_pos(word) == "NOUN" \
         and not any("nomn" in p.tag for p in parses(word))
+
+
+def _place_name(word: Word) -> bool:
+    """A city, region or country of the gazetteer in any case ("аким Шымкента Габит
+    Сыздыкбеков"): it says where a post is held, before the holder's name."""
+    return (morph.lemma(word.low),) in places.gazetteer().names
 
 
 def _known_common(word: Word) -> bool:
@@ -146,7 +153,8 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
         name = " ".join(w.text for w in run) if woman else nominative(run)
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
         found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
-                            (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a),
+                            (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a)
+                            and not _unknown_instrumental(run),
                             strong))
     return found
 
@@ -205,6 +213,8 @@ def _can_be_nominative(run: list[Word]) -> bool:
 def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
     """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов".
     ``hint`` holds the cases the phrase's head allows ("члена комитета Валерия Шнякина")."""
+    if _unknown_instrumental(run):
+        return " ".join(w.text[:-len(INSTRUMENTAL)] for w in run)
     shared = set(CASES)
     for word in run:
         cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
@@ -218,6 +228,15 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
     sex = next((str(p.tag.gender) for w in run for p in _person_parses(w)
                 if case in p.tag and p.tag.gender in ("masc", "femn")), None)
     return " ".join(_inflect(w, case, sex) for w in run)
+
+
+def _unknown_instrumental(run: list[Word]) -> bool:
+    """"с министром Фаррухом Икбалом": a foreign name the dictionary does not know, every
+    word of it ending in the instrumental "-ом" after a consonant, is the name without it
+    (no nominative name of two such words is written so)."""
+    return len(run) >= 2 and all(
+        not _known(w) and len(w.low) > len(INSTRUMENTAL) + 2 and w.low.endswith(INSTRUMENTAL)
+        and w.low[-len(INSTRUMENTAL) - 1] not in "аеёиоуыэюяйь" for w in run)
 
 
 def _known(word: Word) -> bool:

@@ -204,6 +204,29 @@ def post_level(words: list[Word]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def national_post(words: list[Word]) -> tuple[str, str] | None:
+    """(post, country code) of a post after a country's adjective: "Таджикский министр"
+    -> ("министр", "TJ"); the minister of that country, not of another in the story."""
+    content = [w for w in words if w.is_word]
+    if len(content) != 2 or best_pos(content[0]) != "ADJF" or best_pos(content[1]) != "NOUN":
+        return None
+    place = places.gazetteer().adjectives.get(morph.lemma(content[0].low))
+    post = _post(content[1:])
+    return (post, place.code) if place is not None and place.kind == "country" and post else None
+
+
+def countries_of(lemmas) -> frozenset:
+    """The country codes some words of a title name: "пакистан", "узбекский", "рк"."""
+    g = places.gazetteer()
+    found = set()
+    for lemma in lemmas:
+        place = g.adjectives.get(lemma) or (g.names.get((lemma,)) or (None,))[0] \
+            or g.abbreviations.get(lemma.upper())
+        if place is not None and place.kind == "country":
+            found.add(place.code)
+    return frozenset(found)
+
+
 def office_qualifiers(words: list[Word]) -> frozenset | None:
     """Lemmas that say which office a phrase headed by an office names ("Президент России"
     -> {"россия"}), or None when the head is no office or nothing qualifies it."""

@@ -234,6 +234,15 @@ class Roster:
         found = self._holder(self._aliases.get(canonical(post), ()), before, places, after, level_fits)
         return self._colleague_after(self._aliases.get(canonical(post), ()), found, before) or found
 
+    def words_between(self, start: int, end: int):
+        """The words of the article starting in [start, end)."""
+        return self.words[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def named_with(self, post: str):
+        """(start, name, gap lemmas) of every post or alias of it named before a person."""
+        self.posts()
+        return sorted({*self._posts.get(post, ()), *self._aliases.get(canonical(post), ())})
+
     def _colleague_after(self, seen, name, before):
         """"Депутат Мария Лыкова ... Ее коллега по фракции Ирина Шестакова": a colleague
         named after the holder holds the same post and is the nearer one meant."""
