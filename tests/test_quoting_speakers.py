@@ -1,5 +1,6 @@
 """Speaker names resolved without entities."""
 from ruarticle import extract
+from ruarticle.quoting import names
 from ruarticle.quoting.speakers import Resolver
 from ruarticle.records import Entity, Mention, Role
 
@@ -1434,7 +1435,6 @@ def test_bare_post_takes_up_the_holder_who_has_just_spoken():
 
 
 def test_foreign_name_in_the_instrumental_is_put_in_the_nominative():
-    from ruarticle.quoting import names
     text = "Министр провел переговоры с министром торговли Пакистана Фаррухом Икбалом."
     assert [p.name for p in names.persons(text)][-1] == "Фаррух Икбал"
 
@@ -1445,3 +1445,8 @@ def test_city_post_is_not_the_district_holder_who_has_just_spoken():
             "— А что со школами? — уточнил аким города.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "аким города"]
     assert said and said[0].speaker.name == "Габит Сыздыкбеков"
+
+
+def test_press_service_of_a_native_body_names_it_in_the_nominative():
+    text = "Президент принял послов, сообщает пресс-служба Акорды."
+    assert speaker(text, "пресс-служба Акорды").name == "Акорда"

@@ -83,6 +83,17 @@ def _place_name(word: Word) -> bool:
     return (morph.lemma(word.low),) in places.gazetteer().names
 
 
+def without_body(name: str) -> str:
+    """"Мажилиса Ерлан Саиров" (a name the entities stage read on from "Депутат
+    Мажилиса"): a native body's word or a place opening a person's name of three or more
+    words is where the post is held, not part of the name."""
+    words = [w for w in tokenize(name) if w.is_word]
+    k = 0
+    while len(words) - k > 2 and (body_word(words[k].low) or _place_name(words[k])):
+        k += 1
+    return name[words[k].start:] if k else name
+
+
 def _known_common(word: Word) -> bool:
     """A dictionary word that is mostly a common noun or adjective ("Глава", "Представитель")."""
     best = parses(word)[0]
@@ -427,7 +438,22 @@ def one_word_nominative(name: str) -> str:
     words = tokenize(name)
     if len(words) != 1 or not words[0].is_upper or words[0].text.isupper():
         return name  # several words, or an abbreviation ("ВАДА") that does not decline
-    return _quoted_nominative(words[0])
+    return _native_nominative(words[0]) or _quoted_nominative(words[0])
+
+
+def _native_nominative(word: Word) -> str | None:
+    """"пресс-служба Акорды" -> "Акорда": a native body's word (quote_native_bodies.txt)
+    in an oblique case, by its listed nominative; the dictionary does not know it."""
+    bodies = word_set("quote_native_bodies.txt")
+    low = word.low.replace("ё", "е")
+    if low in bodies or not body_word(low):
+        return None
+    for ending in BODY_ENDINGS:
+        stem = low[:-len(ending)]
+        for listed in (stem, stem + "а"):
+            if low.endswith(ending) and listed in bodies:
+                return _recase(listed, word.text)
+    return None
 
 
 def _quoted_nominative(word: Word) -> str:
