@@ -1450,3 +1450,12 @@ def test_city_post_is_not_the_district_holder_who_has_just_spoken():
 def test_press_service_of_a_native_body_names_it_in_the_nominative():
     text = "Президент принял послов, сообщает пресс-служба Акорды."
     assert speaker(text, "пресс-служба Акорды").name == "Акорда"
+
+
+def test_post_of_a_named_body_is_its_holder_named_before():
+    text = ("Председатель Нацбанка Нурлан Осмонов выступил на брифинге. "
+            "Экономист Азамат Бекиев считает, что ставку снизят. "
+            "Мы будем действовать осторожно, — заявил председатель Нацбанка.")
+    entities = extract(text).entities
+    s = speaker(text, "председатель Нацбанка", "masc", resolver=Resolver(text, entities))
+    assert s.name == "Нурлан Осмонов"

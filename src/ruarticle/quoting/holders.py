@@ -198,8 +198,9 @@ class Holders:
         seen before with a title of those very words, beside their name."""
         content = [w for w in words if w.is_word]
         # the post itself may open the sentence ("Министр энергетики также заверила"); a
-        # capital further on is a name or a body, not a field
-        if len(content) < 2 or any(w.is_upper for w in content[1:]) or best_pos(content[0]) != "NOUN" \
+        # capital further on may be a body's name ("председатель Нацбанка"), not a person's
+        if len(content) < 2 or any(is_person_name(w) for w in content[1:]) \
+                or best_pos(content[0]) != "NOUN" \
                 or morph.lemma(content[0].low) not in word_set("quote_offices.txt"):
             return None
         wanted = [morph.lemma(w.low) for w in content]
