@@ -1459,3 +1459,11 @@ def test_post_of_a_named_body_is_its_holder_named_before():
     entities = extract(text).entities
     s = speaker(text, "председатель Нацбанка", "masc", resolver=Resolver(text, entities))
     assert s.name == "Нурлан Осмонов"
+
+
+def test_post_with_its_city_takes_the_holder_named_with_the_word_city():
+    text = ("Станцию открыли при участии хокима города Тимура Ахмедова. "
+            "Начальник метрополитена Рустам Алиев рассказал, что поезда пойдут чаще. "
+            "Хоким Самарканда добавил, что в городе откроют еще две станции.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Хоким Самарканда"]
+    assert said and said[0].speaker.name == "Тимур Ахмедов"

@@ -46,7 +46,8 @@ class Continuations:
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here
         for option in options if options[0] else ():
-            holder = self.roster.holder(option, start, places, after=end, level=level)
+            holder = self.roster.holder(option, start, places, after=end, level=level) \
+                or (self.roster.holder_by_level(option, start, level) if places and level else None)
             if holder and fits(self._holder_gender(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
                 return self._spoken_before(words, start, holder) \
                     or self._holder_speaking(option, holder, words, start, wanted, level) or (None, holder, True)

@@ -40,9 +40,14 @@ def post_taken_for_place(mention: str, entity: Entity) -> bool:
 
 def post_taken_for_name(entity: Entity) -> bool:
     """A person whose whole name is one known post ("Аким" opening a sentence or a
-    headline): the entities stage took the post for a first name."""
+    headline), or one with the place it is held in: the entities stage took the post
+    for a first name."""
     content = [w for w in tokenize(entity.name) if w.is_word]
-    return entity.type == "PER" and len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
+    # "Хоким Ташкента" opening a sentence: the post and the place it is held in
+    head = morph.lemma(content[0].low) if content else ""
+    return entity.type == "PER" and 0 < len(content) <= 2 \
+        and (posts.is_known(head) or head in word_set("quote_offices.txt")) \
+        and all((morph.lemma(w.low),) in places.gazetteer().names for w in content[1:])
 
 
 @lru_cache(maxsize=4096)
@@ -62,8 +67,12 @@ def capitalised_post(words: list[Word]) -> bool:
     if len(content) == 1:
         return posts.is_known(morph.lemma(content[0].low))
     post = _post(words)
-    return bool(content) and content[0].is_upper and post is not None and posts.is_known(post) \
-        and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
+    if not content or not content[0].is_upper or post is None:
+        return False
+    if len(content) == 2 and post in word_set("quote_offices.txt") \
+            and (morph.lemma(content[1].low),) in places.gazetteer().names:
+        return True  # "Хоким Ташкента добавил": the city's хоким, named before
+    return posts.is_known(post) and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
 
 
 def holds(text: str, entity: Entity, post: str) -> bool:

@@ -227,6 +227,13 @@ class Roster:
         return self._holder_of(post, before, places, after, lambda gap: level in levels(gap)) \
             or self._holder_of(post, before, places, after, lambda gap: levels(gap) <= {level})
 
+    def holder_by_level(self, post: str, before: int, level: str) -> str | None:
+        """"Хоким Ташкента" after "хокима города Шавката Абдуллаева": the holder named with
+        the level's common noun only ("города"), no place of their own."""
+        return self._holder_of(post, before, frozenset(), None, lambda gap: any(
+            _level_words().get(lemma) == level for lemma in gap) and not any(
+            (lemma,) in places.gazetteer().names for lemma in gap))
+
     def _holder_of(self, post, before, places, after, level_fits):
         exact = self._holder(self.posts().get(post, ()), before, places, after, level_fits)
         if exact is not None:  # "премьер-министр" before its alias "премьер" (another man's post)
