@@ -1467,3 +1467,11 @@ def test_post_with_its_city_takes_the_holder_named_with_the_word_city():
             "Хоким Самарканда добавил, что в городе откроют еще две станции.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Хоким Самарканда"]
     assert said and said[0].speaker.name == "Тимур Ахмедов"
+
+
+def test_regions_adjective_in_a_headline_takes_the_governor_named_later():
+    text = ("Курский губернатор пообещал открыть мост до конца лета\n\n"
+            "Ремонт моста должен завершиться до 31 августа, сообщил губернатор Курской области "
+            "Олег Петров. Мэр Курска Игорь Сомов добавил, что движение откроют поэтапно.")
+    s = speaker(text, "Курский губернатор", "masc")
+    assert s.name == "Олег Петров"

@@ -269,18 +269,25 @@ class Holders:
         found = national_post(words)
         if found is None:
             return None
-        post, country = found
+        post, country, adjective = found
+
+        def placed(lemmas) -> bool:  # "Вологодской области" for a region's adjective
+            return country in countries_of(lemmas) if country else adjective in lemmas
+
         seen = [(s, self._entity_named(name), name) for s, name, gap in self.roster.named_with(post)
-                if s < start and country in countries_of(gap)]
+                if placed(gap)]
         seen += [(r.start, e.id, e.name) for e in self.registry.entities if e.type == "PER"
-                 for r in e.roles if r.start < start and canonical(post_key(r.title)) == canonical(post)
-                 and (r.country == country or country in countries_of(morph.lemma(w.low) for w in tokenize(r.text)
-                                                                      if w.is_word))
+                 for r in e.roles if canonical(post_key(r.title)) == canonical(post)
+                 and (country and r.country == country or placed({morph.lemma(w.low) for w in tokenize(r.text)
+                                                                  if w.is_word}))
                  and attested(self.text, e, r)]
         seen = [x for x in seen if fits(self._holder_gender(x[2]), gender)]
-        if not seen:
+        # the latest before, else a headline's official the text names later
+        before = [x for x in seen if x[0] < start] \
+            or sorted((x for x in seen if x[0] > start), key=lambda x: x[0])[:1]
+        if not before:
             return None
-        _, entity_id, name = max(seen, key=lambda x: x[0])
+        _, entity_id, name = max(before, key=lambda x: x[0])
         return entity_id, name, True
 
     def _post_entity(self, post, words, start, end, gender) -> Entity | None:

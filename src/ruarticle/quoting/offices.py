@@ -213,15 +213,19 @@ def post_level(words: list[Word]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def national_post(words: list[Word]) -> tuple[str, str] | None:
-    """(post, country code) of a post after a country's adjective: "Таджикский министр"
-    -> ("министр", "TJ"); the minister of that country, not of another in the story."""
+def national_post(words: list[Word]) -> tuple[str, str, str] | None:
+    """(post, country code or "", the adjective's lemma) of a post after a place's
+    adjective: "Таджикский министр" -> ("министр", "TJ", "таджикский"), "Вологодский
+    губернатор" -> ("губернатор", "", "вологодский"); that place's holder, not another's."""
     content = [w for w in words if w.is_word]
     if len(content) != 2 or best_pos(content[0]) != "ADJF" or best_pos(content[1]) != "NOUN":
         return None
-    place = places.gazetteer().adjectives.get(morph.lemma(content[0].low))
+    adjective = morph.lemma(content[0].low)
+    place = places.gazetteer().adjectives.get(adjective)
     post = _post(content[1:])
-    return (post, place.code) if place is not None and place.kind == "country" and post else None
+    if place is None or not post:
+        return None
+    return post, place.code if place.kind == "country" else "", adjective
 
 
 def countries_of(lemmas) -> frozenset:
