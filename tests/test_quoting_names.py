@@ -154,3 +154,13 @@ def test_a_woman_s_name_after_a_title_stays_hers():
 def test_a_post_that_is_also_a_first_name_is_the_post():
     assert names.name_in(tokenize("Аким Астаны")) is None
     assert names.name_in(tokenize("Аким Астаны Габит Сыздыкбеков"))[0] == "Габит Сыздыкбеков"
+
+
+def test_native_body_in_an_oblique_case_takes_its_listed_nominative():
+    assert names.one_word_nominative("Акорды") == "Акорда"
+    assert names.one_word_nominative("Кенеша") == "Кенеш"
+
+
+def test_native_body_word_opening_a_long_person_name_is_dropped():
+    assert names.without_body("Мажилиса Ерлан Саиров") == "Ерлан Саиров"
+    assert names.without_body("Ерлан Саиров") == "Ерлан Саиров"

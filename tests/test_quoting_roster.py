@@ -232,3 +232,17 @@ def test_the_city_named_last_before_a_place_is_found():
     assert registry.latest_city(text.index("Мэрия")) == "Самара"
     assert registry.latest_city(text.index("и в")) == "Казань"
     assert registry.latest_city(text.index("Казани") + 2) is None  # a mention not yet ended
+
+
+def test_post_with_a_level_takes_the_holder_named_at_that_level():
+    text = ("Совещание провел аким области Ерлан Садыков. "
+            "Затем выступил аким Темиртау Асхат Нуров. Позже добавил аким области.")
+    at = text.rindex("аким области")
+    assert Roster(text).holder("аким", at, level="область") == "Ерлан Садыков"
+
+
+def test_post_with_a_level_skips_a_holder_named_at_another_level():
+    text = ("Аким Алматы Данияр Омаров открыл сессию. "
+            "Слово взял аким Бостандыкского района Марат Ахметов. Его спросил аким города.")
+    at = text.rindex("аким города")
+    assert Roster(text).holder("аким", at, level="город") == "Данияр Омаров"

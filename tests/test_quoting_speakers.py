@@ -1,5 +1,6 @@
 """Speaker names resolved without entities."""
 from ruarticle import extract
+from ruarticle.quoting import names
 from ruarticle.quoting.speakers import Resolver
 from ruarticle.records import Entity, Mention, Role
 
@@ -1394,3 +1395,83 @@ def test_description_heading_the_main_clause_is_not_taken_for_the_owner():
     entities = extract(text).entities
     at = text.index("политик")
     assert Resolver(text, entities)._owner_before_relative(at, None) is None
+
+
+def test_chairman_of_the_cabinet_is_the_premier_named_with_that_post():
+    text = ("Председатель Кабинета министров Бакыт Осмонов принял посла Японии Кэндзи Ямаду. "
+            "Ямада заявил, что Токио готов помогать. "
+            "По мнению председателя Кабмина, стороны должны чаще встречаться.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "председателя Кабмина"]
+    assert said and said[0].speaker.name == "Бакыт Осмонов"
+
+
+def test_capitalised_body_noun_before_a_name_is_no_part_of_it():
+    text = "Об этом заявил председатель Кабмина Адылбек Турдалиев."
+    assert speaker(text, "председатель Кабмина Адылбек Турдалиев").name == "Адылбек Турдалиев"
+
+
+def test_deputy_minister_is_the_deputy_named_with_the_ministry():
+    text = ("Заместитель министра финансов Айгуль Бекова выступила на брифинге. "
+            "Директор фонда Мира Исаева сказала, что денег хватит. "
+            "Замминистра ответила, что повышать налоги не будут.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Замминистра"]
+    assert said and said[0].speaker.name == "Айгуль Бекова"
+
+
+def test_country_adjective_picks_that_countrys_minister():
+    text = ("В Ташкенте министр энергетики Узбекистана Алишер Каримов встретился с министром "
+            "энергетики Казахстана Ерланом Сагиевым. Каримов отметил, что сотрудничество растет. "
+            "Казахстанский министр, в свою очередь, заявил, что поставки газа будут увеличены.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Казахстанский министр"]
+    assert said and said[0].speaker.name.startswith("Ерлан Сагиев")
+
+
+def test_bare_post_takes_up_the_holder_who_has_just_spoken():
+    text = ("Министр финансов Азамат Бекетов провел переговоры с министром финансов Турции "
+            "Мехметом Шимшеком. Шимшек заявил, что Анкара готова инвестировать. "
+            "Бекетов предложил создать рабочую группу. Как подчеркнул министр, группа начнет работу весной.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "министр"]
+    assert said and said[0].speaker.name == "Азамат Бекетов"
+
+
+def test_foreign_name_in_the_instrumental_is_put_in_the_nominative():
+    text = "Министр провел переговоры с министром торговли Пакистана Фаррухом Икбалом."
+    assert [p.name for p in names.persons(text)][-1] == "Фаррух Икбал"
+
+
+def test_city_post_is_not_the_district_holder_who_has_just_spoken():
+    text = ("Аким Шымкента Габит Сыздыкбеков провел совещание.\n\n"
+            "Аким Енбекшинского района Нуржан Алиев сообщил, что дороги отремонтированы.\n\n"
+            "— А что со школами? — уточнил аким города.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "аким города"]
+    assert said and said[0].speaker.name == "Габит Сыздыкбеков"
+
+
+def test_press_service_of_a_native_body_names_it_in_the_nominative():
+    text = "Президент принял послов, сообщает пресс-служба Акорды."
+    assert speaker(text, "пресс-служба Акорды").name == "Акорда"
+
+
+def test_post_of_a_named_body_is_its_holder_named_before():
+    text = ("Председатель Нацбанка Нурлан Осмонов выступил на брифинге. "
+            "Экономист Азамат Бекиев считает, что ставку снизят. "
+            "Мы будем действовать осторожно, — заявил председатель Нацбанка.")
+    entities = extract(text).entities
+    s = speaker(text, "председатель Нацбанка", "masc", resolver=Resolver(text, entities))
+    assert s.name == "Нурлан Осмонов"
+
+
+def test_post_with_its_city_takes_the_holder_named_with_the_word_city():
+    text = ("Станцию открыли при участии хокима города Тимура Ахмедова. "
+            "Начальник метрополитена Рустам Алиев рассказал, что поезда пойдут чаще. "
+            "Хоким Самарканда добавил, что в городе откроют еще две станции.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Хоким Самарканда"]
+    assert said and said[0].speaker.name == "Тимур Ахмедов"
+
+
+def test_regions_adjective_in_a_headline_takes_the_governor_named_later():
+    text = ("Курский губернатор пообещал открыть мост до конца лета\n\n"
+            "Ремонт моста должен завершиться до 31 августа, сообщил губернатор Курской области "
+            "Олег Петров. Мэр Курска Игорь Сомов добавил, что движение откроют поэтапно.")
+    s = speaker(text, "Курский губернатор", "masc")
+    assert s.name == "Олег Петров"

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from .. import morph
 from ..names import stem as name_stem
+from ..posts import canonical
 from ..records import Entity
 from ..resources import word_set
 from . import names
-from .roster import fits, post_key
+from .roster import fits, levels, post_key
 from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
-from .offices import (attested, initials, office_qualifiers, office_words, post_options, post_places,
-                      qualifier, state_office)
+from .offices import (attested, in_places, initials, office_qualifiers, office_words, post_level, post_options,
+                      post_places, qualifier, state_office)
 from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
                       post_gender, someone_else, surname_stem)
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
@@ -37,14 +38,19 @@ class Continuations:
             # пояснил эксперт")
             return self._just_spoken(words, start) or (None, None, False)
         wanted = gender if gender in ("masc", "femn") else post_gender(words)
-        places, qualifiers = post_places(words), office_qualifiers(words)
+        places, qualifiers, level = post_places(words), office_qualifiers(words), post_level(words)
+        national = self._national_holder(words, start, wanted)
+        if national is not None:  # "Таджикский министр": that country's, not the host's
+            return national
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here
         for option in options if options[0] else ():
-            holder = self.roster.holder(option, start, places, after=end)
+            holder = self.roster.holder(option, start, places, after=end, level=level) \
+                or (self.roster.holder_by_level(option, start, level) if places and level else None)
             if holder and fits(self._holder_gender(holder), wanted):  # not "(муж) актрисы Сергей Сенин"
-                return self._spoken_before(words, start, holder) or (None, holder, True)
+                return self._spoken_before(words, start, holder) \
+                    or self._holder_speaking(option, holder, words, start, wanted, level) or (None, holder, True)
             entity = self._post_entity(option, words, start, end, wanted)
             if entity is not None:
                 return self._spoken_before(words, start, entity.name, entity) \
@@ -71,6 +77,44 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _holder_speaking(self, post, holder, words, start, gender, level):
+        """"Абдуллаев предложил ... Как подчеркнул министр": of two holders of a post in
+        play (a minister hosting a colleague), the one who has just spoken, when the text
+        names them with that post too and has not named the other again since. A
+        leader's phrase ("Глава государства") is the host's title, not this rule's."""
+        head = next((w for w in words if w.is_word), None)
+        if head is None or canonical(morph.lemma(head.low)) != canonical(post):
+            return None
+        recent = self._recent(start, gender or ANY_GENDER, any_gender=gender is None)
+        if recent is None or recent.name == holder or start - recent.end > JUST_SPOKEN_REACH \
+                or not self._seen_holding(recent, post, start, post_places(words), level):
+            return None
+        stem = surname_stem(holder)
+        if any(w.is_upper and w.low.replace("ё", "е").startswith(stem)
+               for w in self.roster.words_between(recent.end, start)):
+            return None  # "..., — сказал Абдуллаев. Икбал ответил, что ... – добавил министр"
+        return recent.entity, recent.name, True
+
+    def _seen_holding(self, said: Said, post: str, start: int, places, level) -> bool:
+        """Whether the text names a speaker with ``post`` (or its alias) before ``start``,
+        as the rules read it or the entities stage did, in the places and at the level
+        the phrase names ("аким города" is no "аким района")."""
+        stem = surname_stem(said.name)
+        if any(s < start and surname_stem(name) == stem and places <= gap and self._at_level(gap, level)
+               for s, name, gap in self.roster.named_with(post)):
+            return True
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        return entity is not None and any(
+            r.start < start and canonical(post_key(r.title)) == canonical(post) and attested(self.text, entity, r)
+            and in_places(r, places)
+            and self._at_level(frozenset(morph.lemma(w.low) for w in tokenize(r.text) if w.is_word), level)
+            for r in entity.roles)
+
+    @staticmethod
+    def _at_level(lemmas: frozenset, level: str | None) -> bool:
+        """Whether a title names the level a post phrase asks for, if it asks for one."""
+        return level is None or level in levels(lemmas)
 
     def _owner_before_relative(self, start, gender):
         """A description opening a relative clause ("письмо, в котором политик") whose

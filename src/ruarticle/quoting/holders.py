@@ -6,12 +6,12 @@ from ..records import Entity
 from ..resources import word_set
 from . import names
 from ..posts import canonical
-from .roster import post_key
+from .roster import fits, post_key
 from .words import best_pos, is_person_name, is_proper, tokenize
 from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
-from .offices import (attested, holds, in_places, initials, ministers, named_holder, office_post,
-                      office_words, participle_post, post_places, qualifier, qualifier_stems, specific,
-                      state_office, title_lemmas)
+from .offices import (attested, countries_of, holds, in_places, initials, ministers, named_holder,
+                      national_post, office_post, office_words, participle_post, post_places, qualifier,
+                      qualifier_stems, specific, state_office, title_lemmas)
 from .persons import (noun_gender, one_nominative, person_head, person_noun, proper_mention,
                       surname_stem)
 from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
@@ -198,8 +198,9 @@ class Holders:
         seen before with a title of those very words, beside their name."""
         content = [w for w in words if w.is_word]
         # the post itself may open the sentence ("Министр энергетики также заверила"); a
-        # capital further on is a name or a body, not a field
-        if len(content) < 2 or any(w.is_upper for w in content[1:]) or best_pos(content[0]) != "NOUN" \
+        # capital further on may be a body's name ("председатель Нацбанка"), not a person's
+        if len(content) < 2 or any(is_person_name(w) for w in content[1:]) \
+                or best_pos(content[0]) != "NOUN" \
                 or morph.lemma(content[0].low) not in word_set("quote_offices.txt"):
             return None
         wanted = [morph.lemma(w.low) for w in content]
@@ -260,6 +261,34 @@ class Holders:
         return any(r.start < start and attested(self.text, entity, r)
                    and any(canonical(morph.lemma(w.low)) == post for w in after_head(tokenize(r.title)))
                    for r in entity.roles)
+
+    def _national_holder(self, words, start, gender):
+        """"Таджикский министр" in a story of two ministers: the latest person named before
+        with that post for that country ("министра иностранных дел Таджикистана Фаридуна
+        Назарзода"), by the rules or by the entities stage, not the other country's."""
+        found = national_post(words)
+        if found is None:
+            return None
+        post, country, adjective = found
+
+        def placed(lemmas) -> bool:  # "Вологодской области" for a region's adjective
+            return country in countries_of(lemmas) if country else adjective in lemmas
+
+        seen = [(s, self._entity_named(name), name) for s, name, gap in self.roster.named_with(post)
+                if placed(gap)]
+        seen += [(r.start, e.id, e.name) for e in self.registry.entities if e.type == "PER"
+                 for r in e.roles if canonical(post_key(r.title)) == canonical(post)
+                 and (country and r.country == country or placed({morph.lemma(w.low) for w in tokenize(r.text)
+                                                                  if w.is_word}))
+                 and attested(self.text, e, r)]
+        seen = [x for x in seen if fits(self._holder_gender(x[2]), gender)]
+        # the latest before, else a headline's official the text names later
+        before = [x for x in seen if x[0] < start] \
+            or sorted((x for x in seen if x[0] > start), key=lambda x: x[0])[:1]
+        if not before:
+            return None
+        _, entity_id, name = max(before, key=lambda x: x[0])
+        return entity_id, name, True
 
     def _post_entity(self, post, words, start, end, gender) -> Entity | None:
         """A bare post's holder among the entities: one whose role is that post, the

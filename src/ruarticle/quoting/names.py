@@ -7,13 +7,14 @@ from functools import lru_cache
 
 import regex
 
-from .. import morph
+from .. import morph, places
 from ..resources import once, table, word_set
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
+INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
@@ -54,6 +55,7 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             while a > 0 and b - a < MAX_NAME \
                     and (not _first_name(words[a]) or _can_be_nominative(words[a - 1:a])) \
                     and _surname_like(words[a - 1]) and not _known_common(words[a - 1]) \
+                    and not _oblique_thing(words[a - 1]) and not _place_name(words[a - 1]) \
                     and is_latin(words[a - 1]) == is_latin(words[a]) \
                     and _adjacent(words[a - 1], words[a]):
                 a -= 1
@@ -65,6 +67,31 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
+
+
+def _oblique_thing(word: Word) -> bool:
+    """A dictionary noun for a thing that cannot be nominative ("председатель Кабмина
+    Адылбек Турдалиев"): capitalised, it heads a body's name in the genitive, and a
+    surname put before a first name ("Лис Ирина") stands in the name's own case."""
+    return _known(word) and not _person_parses(word) and best_pos(word) == "NOUN" \
+        and not any("nomn" in p.tag for p in parses(word))
+
+
+def _place_name(word: Word) -> bool:
+    """A city, region or country of the gazetteer in any case ("аким Шымкента Габит
+    Сыздыкбеков"): it says where a post is held, before the holder's name."""
+    return (morph.lemma(word.low),) in places.gazetteer().names
+
+
+def without_body(name: str) -> str:
+    """"Мажилиса Ерлан Саиров" (a name the entities stage read on from "Депутат
+    Мажилиса"): a native body's word or a place opening a person's name of three or more
+    words is where the post is held, not part of the name."""
+    words = [w for w in tokenize(name) if w.is_word]
+    k = 0
+    while len(words) - k > 2 and (body_word(words[k].low) or _place_name(words[k])):
+        k += 1
+    return name[words[k].start:] if k else name
 
 
 def _known_common(word: Word) -> bool:
@@ -137,7 +164,8 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
         name = " ".join(w.text for w in run) if woman else nominative(run)
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
         found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
-                            (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a),
+                            (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a)
+                            and not _unknown_instrumental(run),
                             strong))
     return found
 
@@ -196,6 +224,8 @@ def _can_be_nominative(run: list[Word]) -> bool:
 def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
     """A person's name put in the nominative: "Алихана Смаилова" -> "Алихан Смаилов".
     ``hint`` holds the cases the phrase's head allows ("члена комитета Валерия Шнякина")."""
+    if _unknown_instrumental(run):
+        return " ".join(w.text[:-len(INSTRUMENTAL)] for w in run)
     shared = set(CASES)
     for word in run:
         cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
@@ -209,6 +239,15 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
     sex = next((str(p.tag.gender) for w in run for p in _person_parses(w)
                 if case in p.tag and p.tag.gender in ("masc", "femn")), None)
     return " ".join(_inflect(w, case, sex) for w in run)
+
+
+def _unknown_instrumental(run: list[Word]) -> bool:
+    """"с министром Фаррухом Икбалом": a foreign name the dictionary does not know, every
+    word of it ending in the instrumental "-ом" after a consonant, is the name without it
+    (no nominative name of two such words is written so)."""
+    return len(run) >= 2 and all(
+        not _known(w) and len(w.low) > len(INSTRUMENTAL) + 2 and w.low.endswith(INSTRUMENTAL)
+        and w.low[-len(INSTRUMENTAL) - 1] not in "аеёиоуыэюяйь" for w in run)
 
 
 def _known(word: Word) -> bool:
@@ -393,7 +432,22 @@ def one_word_nominative(name: str) -> str:
     words = tokenize(name)
     if len(words) != 1 or not words[0].is_upper or words[0].text.isupper():
         return name  # several words, or an abbreviation ("ВАДА") that does not decline
-    return _quoted_nominative(words[0])
+    return _native_nominative(words[0]) or _quoted_nominative(words[0])
+
+
+def _native_nominative(word: Word) -> str | None:
+    """"пресс-служба Акорды" -> "Акорда": a native body's word (quote_native_bodies.txt)
+    in an oblique case, by its listed nominative; the dictionary does not know it."""
+    bodies = word_set("quote_native_bodies.txt")
+    low = word.low.replace("ё", "е")
+    if low in bodies or not body_word(low):
+        return None
+    for ending in BODY_ENDINGS:
+        stem = low[:-len(ending)]
+        for listed in (stem, stem + "а"):
+            if low.endswith(ending) and listed in bodies:
+                return recase(listed, word.text)
+    return None
 
 
 def _quoted_nominative(word: Word) -> str:

@@ -13,6 +13,9 @@ from .persons import can_name, heads, near_spelling, proper_mention, surname_ste
 from .said import TITLE_TAIL
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
+# endings of a man's name in the instrumental and dative, which no nominative has
+# ("Сагиевым", "Ерланом", "Ерлану"): the genitive "-а" may be a woman's nominative
+OBLIQUE_ENDINGS = frozenset({"ом", "ем", "ым", "им", "у", "ю"})
 MISSPELT_LEAST = 6  # letters of a surname alone that is looked up among near spellings
 LATIN_BRACKET = regex.compile(r"\s*\((?:[\p{Latin}\s.\"'«»()-])*$")  # "Макгирт (James (Buddy) "
 
@@ -32,6 +35,19 @@ class PersonNames:
         if len(full) != 1:
             return entity_id, name
         return next(iter(full.values())), next(iter(full))
+
+    def _entity_form(self, entity_id, name: str) -> str:
+        """"Ерланом Сагиевым" read off the text for the person the entities stage calls
+        "Ерлан Сагиев": each word the entity's with a case ending, the entity's name in
+        the nominative is the speaker's name."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        if entity is None or entity.type != "PER" or entity.name == name:
+            return name
+        ours, theirs = name.split(), entity.name.split()
+        if len(ours) != len(theirs) or not all(
+                a.startswith(b) and a[len(b):] in OBLIQUE_ENDINGS for a, b in zip(ours, theirs)):
+            return name
+        return entity.name
 
     def _misspelt(self, entity_id, name: str, cue_gender: str | None):
         """A surname alone that the article spells once otherwise ("Сабурова" after

@@ -8,7 +8,7 @@ import regex
 from .. import acronyms, morph, places, posts
 from ..records import Entity
 from ..resources import once, table, word_set
-from .roster import post_key
+from .roster import levels, post_key
 from .words import Word, best_pos, parses, post_participle, pronoun_gender, tokenize
 
 FORMER = ("бывший", "экс")  # "бывший президент" no longer holds the post
@@ -40,9 +40,14 @@ def post_taken_for_place(mention: str, entity: Entity) -> bool:
 
 def post_taken_for_name(entity: Entity) -> bool:
     """A person whose whole name is one known post ("Аким" opening a sentence or a
-    headline): the entities stage took the post for a first name."""
+    headline), or one with the place it is held in: the entities stage took the post
+    for a first name."""
     content = [w for w in tokenize(entity.name) if w.is_word]
-    return entity.type == "PER" and len(content) == 1 and posts.is_known(morph.lemma(content[0].low))
+    # "Хоким Ташкента" opening a sentence: the post and the place it is held in
+    head = morph.lemma(content[0].low) if content else ""
+    return entity.type == "PER" and 0 < len(content) <= 2 \
+        and (posts.is_known(head) or head in word_set("quote_offices.txt")) \
+        and all((morph.lemma(w.low),) in places.gazetteer().names for w in content[1:])
 
 
 @lru_cache(maxsize=4096)
@@ -62,8 +67,12 @@ def capitalised_post(words: list[Word]) -> bool:
     if len(content) == 1:
         return posts.is_known(morph.lemma(content[0].low))
     post = _post(words)
-    return bool(content) and content[0].is_upper and post is not None and posts.is_known(post) \
-        and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
+    if not content or not content[0].is_upper or post is None:
+        return False
+    if len(content) == 2 and post in word_set("quote_offices.txt") \
+            and (morph.lemma(content[1].low),) in places.gazetteer().names:
+        return True  # "Хоким Ташкента добавил": the city's хоким, named before
+    return posts.is_known(post) and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
 
 
 def holds(text: str, entity: Entity, post: str) -> bool:
@@ -195,6 +204,40 @@ def post_places(words: list[Word]) -> frozenset:
     """Lemmas of the places qualifying a post: "президента США" -> {"сша"}."""
     return frozenset(morph.lemma(w.low) for w in words
                      if w.is_word and any("Geox" in p.tag for p in parses(w)[:1]))
+
+
+def post_level(words: list[Word]) -> str | None:
+    """The level of territory a post phrase names after its head ("аким области" ->
+    "область", "глава Алматы" -> "город"), when it names one."""
+    found = levels(frozenset(morph.lemma(w.low) for w in [w for w in words if w.is_word][1:]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def national_post(words: list[Word]) -> tuple[str, str, str] | None:
+    """(post, country code or "", the adjective's lemma) of a post after a place's
+    adjective: "Таджикский министр" -> ("министр", "TJ", "таджикский"), "Вологодский
+    губернатор" -> ("губернатор", "", "вологодский"); that place's holder, not another's."""
+    content = [w for w in words if w.is_word]
+    if len(content) != 2 or best_pos(content[0]) != "ADJF" or best_pos(content[1]) != "NOUN":
+        return None
+    adjective = morph.lemma(content[0].low)
+    place = places.gazetteer().adjectives.get(adjective)
+    post = _post(content[1:])
+    if place is None or not post:
+        return None
+    return post, place.code if place.kind == "country" else "", adjective
+
+
+def countries_of(lemmas) -> frozenset:
+    """The country codes some words of a title name: "пакистан", "узбекский", "рк"."""
+    g = places.gazetteer()
+    found = set()
+    for lemma in lemmas:
+        place = g.adjectives.get(lemma) or (g.names.get((lemma,)) or (None,))[0] \
+            or g.abbreviations.get(lemma.upper())
+        if place is not None and place.kind == "country":
+            found.add(place.code)
+    return frozenset(found)
 
 
 def office_qualifiers(words: list[Word]) -> frozenset | None:

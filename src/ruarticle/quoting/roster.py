@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import replace
 
 import regex
@@ -15,7 +16,7 @@ from ..names import stem as name_stem
 from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
-from ..resources import word_set
+from ..resources import once, table, word_set
 from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
@@ -216,13 +217,37 @@ class Roster:
         return min(found)[1] if found else name
 
     def holder(self, post: str, before: int, places: frozenset = frozenset(),
-               after: int | None = None) -> str | None:
-        """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов"."""
-        exact = self._holder(self.posts().get(post, ()), before, places, after)
+               after: int | None = None, level: str | None = None) -> str | None:
+        """A post named earlier right before a person: "премьер-министр РК Алихан Смаилов".
+        With a level ("аким области"), one named at that level first, then one named at
+        no other level ("Аким Алматы" is the city's, "аким района" is not)."""
+        if level is None:
+            return self._holder_of(post, before, places, after, None)
+        return self._holder_of(post, before, places, after, lambda gap: level in levels(gap)) \
+            or self._holder_of(post, before, places, after, lambda gap: levels(gap) <= {level})
+
+    def holder_by_level(self, post: str, before: int, level: str) -> str | None:
+        """"Хоким Ташкента" after "хокима города Шавката Абдуллаева": the holder named with
+        the level's common noun only ("города"), no place of their own."""
+        return self._holder_of(post, before, frozenset(), None, lambda gap: any(
+            _level_words().get(lemma) == level for lemma in gap) and not any(
+            (lemma,) in places.gazetteer().names for lemma in gap))
+
+    def _holder_of(self, post, before, places, after, level_fits):
+        exact = self._holder(self.posts().get(post, ()), before, places, after, level_fits)
         if exact is not None:  # "премьер-министр" before its alias "премьер" (another man's post)
             return self._colleague_after(self.posts().get(post, ()), exact, before) or exact
-        found = self._holder(self._aliases.get(canonical(post), ()), before, places, after)
+        found = self._holder(self._aliases.get(canonical(post), ()), before, places, after, level_fits)
         return self._colleague_after(self._aliases.get(canonical(post), ()), found, before) or found
+
+    def words_between(self, start: int, end: int):
+        """The words of the article starting in [start, end)."""
+        return self.words[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def named_with(self, post: str):
+        """(start, name, gap lemmas) of every post or alias of it named before a person."""
+        self.posts()
+        return sorted({*self._posts.get(post, ()), *self._aliases.get(canonical(post), ())})
 
     def _colleague_after(self, seen, name, before):
         """"Депутат Мария Лыкова ... Ее коллега по фракции Ирина Шестакова": a colleague
@@ -233,15 +258,15 @@ class Roster:
         later = [n for s, n, _ in self.posts().get("коллега", ()) if at < s < before]
         return later[-1] if later else None
 
-    def _holder(self, seen, before, places, after):
+    def _holder(self, seen, before, places, after, level_fits=None):
         k = bisect_left(seen, (before,))
         for start, name, gap in reversed(seen[max(0, k - HOLDER_TRIES):k]):
-            if places <= gap:
+            if places <= gap and (level_fits is None or level_fits(gap)):
                 return name
         # a headline speaks of the official the article names later ("Премьер Японии объявил")
         after = before if after is None else after
         return next((name for start, name, gap in seen[k:k + HOLDER_TRIES]
-                     if start >= after and places <= gap), None)
+                     if start >= after and places <= gap and (level_fits is None or level_fits(gap))), None)
 
     def posts(self) -> dict:
         """Animate common nouns followed within a few words by a person's name, by lemma."""
@@ -488,6 +513,24 @@ def _city_mentions(spans) -> tuple[list, list[int]]:
             if found is not None and found[0].kind == "city":
                 cities.append((start, end, found[0].name))
     return cities, [c[0] for c in cities]
+
+
+@lru_cache(maxsize=10_000)
+def levels(lemmas: frozenset) -> frozenset:
+    """The levels of territory some lemmas name: "область", "района", or a city or
+    region by its name ("Аким Алматы" holds the city's post)."""
+    found = set()
+    for lemma in lemmas:
+        level = _level_words().get(lemma)
+        place = places.gazetteer().names.get((lemma,))
+        kind = place[0].kind if place else None
+        found.add(level or {"city": "город", "region": "область"}.get(kind))
+    return frozenset(found - {None})
+
+
+@once
+def _level_words() -> dict[str, str]:
+    return dict(table("quote_post_levels.tsv"))
 
 
 def _depends_on_person(before: Word, word: Word) -> bool:
