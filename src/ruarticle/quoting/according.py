@@ -116,7 +116,14 @@ def _genitive_can_start(ws, k) -> bool:
     found = parses(ws[k])
     return not found or any("gent" in p.tag for p in found) \
         or not any(p.tag.case for p in found) or "UNKN" in found[0].tag \
-        or _indeclinable_name(ws[k])
+        or _indeclinable_name(ws[k]) or _surname_before_comma(ws, k)
+
+
+def _surname_before_comma(ws, k) -> bool:
+    """"По словам Данна, ...": a capitalised word alone between the noun and the comma is
+    the source's surname in the genitive, whatever name the dictionary reads it as (Данна)."""
+    return ws[k].is_upper and not ws[k].text.isupper() and k + 1 < len(ws) and ws[k + 1].text == "," \
+        and best_pos(ws[k]) == "NOUN"
 
 
 def _indeclinable_name(word) -> bool:
