@@ -8,6 +8,7 @@ import regex
 from .. import morph
 from ..resources import word_set
 from . import phrases
+from .documented import document_before, documented_lemma, is_documented
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
@@ -77,7 +78,7 @@ def verb(text, s, i):
     """A report led by the verb ``ws[i]`` (or a verb-and-noun cue starting there)."""
     ws = s.words
     multi = cue_phrase(ws, i)
-    lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
+    lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]) or documented_lemma(ws, i), i)
     negated = None if lemma else negated_cue(ws, i)
     stance = None if lemma or negated else stance_lemma(ws[i])
     lemma = lemma or negated or stance
@@ -103,6 +104,8 @@ def verb(text, s, i):
         if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         speaker = published or speaker
+        if speaker is None and is_documented(lemma):
+            speaker = document_before(ws, i)  # "В публикации предполагается": the text speaks
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             # "крикнул: «...»" is direct speech, found with its marks; "называет X злом: «...»"
             # reports its phrase too
