@@ -269,3 +269,13 @@ def test_a_name_set_off_by_commas_after_the_source_is_part_of_it():
 def test_an_apposition_after_a_latin_name_in_the_source():
     q = only("По словам Анны Ли, директора Medialab, крупнейшего агентства страны, рынок растёт.")
     assert q.text == "рынок растёт"
+
+
+def test_surname_read_as_a_first_name_is_still_the_source():
+    q = only("По словам Данна, правительство не станет откладывать налоговую реформу.")
+    assert q.speaker.text == "Данна"
+
+
+def test_source_after_от():
+    q = only("По информации от представителей мэрии, ремонт моста закончится в мае.")
+    assert (q.text, q.speaker.text) == ("ремонт моста закончится в мае", "представителей мэрии")

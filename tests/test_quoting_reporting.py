@@ -717,3 +717,19 @@ def test_a_sentence_opened_by_govoryat_and_a_comma_reports_the_clause():
 def test_govoryat_inside_a_sentence_is_no_hearsay_opening():
     from quoted import found
     assert not [q for q in found("Об этом все говорят, но решения пока нет.") if q.text.startswith("но решения")]
+
+
+def test_negated_closing_cue_reports_what_precedes():
+    q = only("Через год цены на жильё могут снизиться, не исключает аналитик.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Через год цены на жильё могут снизиться", "аналитик",
+                                                     "не исключает")
+
+
+def test_verb_and_noun_cue_of_a_proposal_made_to_someone():
+    q = only("Фермеры обратились к правительству с предложением снизить налоги.")
+    assert (q.text, q.speaker.text) == ("снизить налоги", "Фермеры")
+
+
+def test_addressee_of_a_call_is_no_part_of_it():
+    q = only("Профсоюз выступил с призывом к директору завода немедленно поднять зарплаты.")
+    assert q.text == "немедленно поднять зарплаты"

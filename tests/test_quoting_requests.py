@@ -20,3 +20,23 @@ def test_the_call_up_is_no_call():
 def test_a_noun_inside_a_verb_cue_is_reported_once():
     q = only("Фермеры обратились к губернатору с просьбой снизить тарифы.")
     assert q.cue.text.startswith("обратились")
+
+
+def test_the_asker_in_the_genitive_stands_before_the_infinitive():
+    q = only("Горожане вышли на площадь, несмотря на призыв губернатора Андрея Смирнова отменить митинг.")
+    assert (q.text, q.speaker.text) == ("отменить митинг", "губернатора Андрея Смирнова")
+
+
+def test_the_addressee_after_к_is_not_asked():
+    q = only("С призывом к министру подать в отставку выступили профсоюзы.")
+    assert q.text == "подать в отставку"
+
+
+def test_a_fronted_request_ends_before_the_sentence_verb():
+    q = only("Его просьба перенести заседание осталась без ответа.")
+    assert q.text == "перенести заседание"
+
+
+def test_a_request_inside_a_claim_is_part_of_the_claim():
+    q = only("Юристы уверяют, что просьба отложить суд поступила от прокурора в последний день.")
+    assert q.cue.text == "уверяют"

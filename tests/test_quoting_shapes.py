@@ -115,3 +115,7 @@ def test_laying_the_blame_reports_it_and_laying_wreaths_does_not():
     assert only("Министерство возложило ответственность за сбой на поставщика.").text \
         == "ответственность за сбой на поставщика"
     assert found("Делегация возложила цветы к памятнику.") == ()
+
+
+def test_a_date_put_before_the_verb_is_celebrated_not_said():
+    assert found("Юбилей города горожане отметили праздничным концертом.") == ()

@@ -190,6 +190,9 @@ def _same(text: str, d: Draft, k: Draft) -> bool:
     union = max(d.end, k.end) - min(d.start, k.start)
     if inter / union >= SAME_SPAN:
         return True
+    if d.kind == k.kind == "indirect" and d.cue and k.start <= d.cue[0] and d.end <= k.end \
+            and d.cue[2] in word_set("quote_request_nouns.txt"):
+        return True  # "утверждают, что просьба спеть поступила от организаторов": part of their claim
     # indirect speech inside a direct or block quote is the quoted person's own report,
     # unless the quote names someone else saying it ("Врач сказала, что перелома нет")
     return d.kind == "indirect" and k.kind != "indirect" and inter >= 0.8 * (d.end - d.start) \

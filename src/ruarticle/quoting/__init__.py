@@ -7,7 +7,8 @@ A map, in the order the stage uses them:
 - finders, each for one shape of speech: ``direct``, ``dialogue``, ``interview``,
   ``headline``, ``block``, ``nested`` (words retold in marks inside direct speech); indirect speech in ``indirect`` with ``reporting`` (verb and
   complement), ``according`` ("по словам X"), ``backref`` ("Об этом сообщил X"),
-  ``pointing``, ``requests``, ``participle``, ``contentless``; ``shapes`` checks a phrase
+  ``pointing``, ``requests``, ``participle``, ``contentless``, ``documented`` ("в
+  публикации предполагается, что"); ``shapes`` checks a phrase
   complement, ``unsaid`` drops reports of no one's words.
 - bounds: ``bounds`` and ``extent`` decide where content ends.
 - the speaker phrase: ``phrases`` and ``sources`` find it, stepping over the outlet or

@@ -41,7 +41,8 @@ def according(text, s, i):
         k += 1  # "по неофициальным данным X": the adjective keeps the source
     if k >= len(ws) or not according_noun(ws[k], case) or (ws[k].is_upper and not ws[k].initial):
         return None  # "Комитет по Оценке СМИ": a name, not a source
-    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же") else k + 1  # "из Сеула"
+    # "по данным из Сеула", "по информации от представителей резиденции"
+    source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же", "от") else k + 1
     speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
     told = _told_by(ws, k) if speaker is None else None
     if told is not None:  # "По информации, сообщенной представителем X, ...": X is the source
@@ -115,7 +116,14 @@ def _genitive_can_start(ws, k) -> bool:
     found = parses(ws[k])
     return not found or any("gent" in p.tag for p in found) \
         or not any(p.tag.case for p in found) or "UNKN" in found[0].tag \
-        or _indeclinable_name(ws[k])
+        or _indeclinable_name(ws[k]) or _surname_before_comma(ws, k)
+
+
+def _surname_before_comma(ws, k) -> bool:
+    """"По словам Данна, ...": a capitalised word alone between the noun and the comma is
+    the source's surname in the genitive, whatever name the dictionary reads it as (Данна)."""
+    return ws[k].is_upper and not ws[k].text.isupper() and k + 1 < len(ws) and ws[k + 1].text == "," \
+        and best_pos(ws[k]) == "NOUN"
 
 
 def _indeclinable_name(word) -> bool:

@@ -10,6 +10,7 @@ from ..resources import once, word_set
 from . import phrases
 from .addressees import oblique
 from .marks import closing
+from .documented import document_before, documented_lemma, is_documented
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
@@ -19,8 +20,8 @@ from .bounds import (ALSO, clause_after_and, clauses_with_verbs, comma_clause_en
 from .shapes import FRAME_OPENERS, TOTALS, fits_frames, fronted_instrumental, instrumental, judged, not_speech
 from .sources import (IN_WHICH, body_after, clause_start, coordinate, document_source, genitive, is_document,
                       locative, relative_author, shared_subject, source)
-from .words import (Word, best_pos, char_span, is_future, is_latin, is_name_like, is_proper, parses,
-                    verb_gender)
+from .words import (Word, best_pos, can_be_case, char_span, is_future, is_latin, is_name_like, is_proper,
+                    parses, verb_gender)
 
 COMPLEMENT_REACH = 12
 ASKED_WORDS = 4  # "спросил у главы правительства Кыргызстана, как ..."
@@ -68,7 +69,7 @@ def verb(text, s, i):
     """A report led by the verb ``ws[i]`` (or a verb-and-noun cue starting there)."""
     ws = s.words
     multi = cue_phrase(ws, i)
-    lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]), i)
+    lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]) or documented_lemma(ws, i), i)
     negated = None if lemma else negated_cue(ws, i)
     stance = None if lemma or negated else stance_lemma(ws[i])
     lemma = lemma or negated or stance
@@ -94,6 +95,8 @@ def verb(text, s, i):
         if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
             speaker = None  # "Высказываются предположения, что": the cue's own noun
         speaker = published or speaker
+        if speaker is None and is_documented(lemma):
+            speaker = document_before(ws, i)  # "В публикации предполагается": the text speaks
         if ws[j].text == ":" and (ws[j + 1].text in OPENING or ws[j + 1].text == "'"):
             # "крикнул: «...»" is direct speech, found with its marks; "называет X злом: «...»"
             # reports its phrase too
@@ -101,6 +104,8 @@ def verb(text, s, i):
         end = second_predicate(ws, j, gender) or main_clause(ws, j) or relative_end(ws, i, j) \
             or s.end
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
+    if negated and (trailing := _trailing(text, s, i, cue, gender, negated=True)):
+        return trailing  # "..., не исключает газета.": what precedes is what was not ruled out
     if stance or (negated and not is_phrase_verb(negated)) or lemma in word_set("quote_stands.txt"):
         return None  # only "не исключают, что ...", "уверен, что ...", "выступает за то, чтобы" report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
@@ -332,18 +337,20 @@ def _colon(ws, j):
     return None
 
 
-def _trailing(text, s, i, cue, gender):
+def _trailing(text, s, i, cue, gender, negated=False):
     """"..., сообщает ТАСС." — the content is what precedes the cue; an attribution
-    inserted mid-sentence ("..., обещает Бертман, ...") leaves the whole sentence."""
+    inserted mid-sentence ("..., обещает Бертман, ...") leaves the whole sentence.
+    A negated cue ("..., не исключает газета") opens at its "не"."""
     ws = s.words
-    so = i > 1 and ws[i - 1].low == "так" and ws[i - 2].text in DASHES  # "..., — так говорится в"
-    if i == 0 or (ws[i - 1].text not in DASHES and not so) or best_pos(ws[i]) != "VERB":
+    lead = i - 1 if negated else i  # the cue's first word
+    so = lead > 1 and ws[lead - 1].low == "так" and ws[lead - 2].text in DASHES  # "..., — так говорится в"
+    if lead == 0 or (ws[lead - 1].text not in DASHES and not so) or best_pos(ws[i]) != "VERB":
         return None
     if i + 1 < len(ws) and ws[i + 1].low in ABOUT:
         return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
     if i + 1 < len(ws) and ws[i + 1].low == "на" and "on" in phrase_frames(cue[2]):
         return None  # "X, в свою очередь, ссылается на источник": what is cited follows
-    k = i - 2 if so else i - 1
+    k = lead - 2 if so else lead - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
     connector = " ".join(w.low for w in ws[:k] if w.is_word) in word_set("quote_connectors.txt")
@@ -805,6 +812,10 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         while k < len(ws) and ws[k].is_word and is_proper(ws[k]):
             k += 1  # "от властей Японии"
         return k if k < len(ws) and _phrase_start(ws[k], ws[k + 1] if k + 1 < len(ws) else None) else None
+    if multi and ws[j].low in ("к", "ко"):
+        k = called_upon(ws, j)  # "выступили с призывом к спикеру уйти в отставку"
+        if k is not None:
+            return k  # whom the call was made to is no part of what was asked
     if ws[j].low in ABOUT:
         if j + 1 >= len(ws) or ws[j + 1].low in word_set("quote_this.txt") \
                 or (best_pos(ws[i]) == "GRND" and is_topic_verb(lemma)):
@@ -845,6 +856,21 @@ def _past_addressee(ws, j) -> int:
             and not _is_opener(ws[k]):
         k += 1
     return k
+
+
+def called_upon(ws, j):
+    """Index of the infinitive after "к" and the dative addressee of a call ("с призывом
+    к властям страны немедленно освободить X"), or None when no infinitive follows."""
+    k = j + 1
+    while k < min(len(ws), j + 1 + ADJUNCT_REACH) and ws[k].is_word \
+            and best_pos(ws[k]) in ("NOUN", "ADJF", "NPRO") and k - j <= ADJUNCT_REACH:
+        k += 1
+    if k == j + 1 or not can_be_case(ws[j + 1], "datv"):
+        return None
+    m = k
+    while m < len(ws) and ws[m].is_word and best_pos(ws[m]) == "ADVB":
+        m += 1  # "немедленно уйти": the adverb is part of what was asked
+    return k if m < len(ws) and best_pos(ws[m]) == "INFN" else None
 
 
 def _is_opener(word) -> bool:

@@ -11,10 +11,11 @@ from .bounds import comma_clause_end, gerund_end
 from .draft import Draft
 from .lexicon import cue_phrase
 from . import phrases
-from .reporting import phrase_end
-from .words import best_pos, char_span, parses, verb_gender
+from .reporting import called_upon, phrase_end
+from .words import best_pos, can_be_case, char_span, parses, verb_gender
 
 CLAUSE_STOPS = frozenset({",", ";", ":", "(", "—", "–"})
+GENITIVE_REACH = 6  # words of the asker's genitive: "мэра Нью-Йорка Билла де Блазио"
 PHRASE_REACH = 8  # words before the noun in which a verb-and-noun cue ("обратился с просьбой") may start
 
 
@@ -29,19 +30,45 @@ def request(text, s, i):
     ws = s.words
     if not ws[i].is_word or not _request(ws[i].low):
         return None  # a reporting verb, not a request noun
-    j = i + 1
-    if j < len(ws) and ws[j].low == "не":
-        j += 1  # "с требованием не допустить"
-    if j >= len(ws) or best_pos(ws[j]) != "INFN" or best_pos(ws[i]) != "NOUN" or _in_cue_phrase(ws, i):
-        return None
-    if "datv" in parses(ws[i])[0].tag:
+    if i + 1 >= len(ws) or best_pos(ws[i]) != "NOUN" or "datv" in parses(ws[i])[0].tag:
         return None  # "призыву подлежат граждане": the call-up, governed by the infinitive's verb
-    start = i + 1
+    asker = _asking_genitive(ws, i + 1)
+    start = asker[1] if asker else called_upon(ws, i + 1) if ws[i + 1].low in ("к", "ко") else i + 1
+    j = start
+    if j is not None and j < len(ws) and ws[j].low == "не":
+        j += 1  # "с требованием не допустить"
+    if j is None or j >= len(ws) or best_pos(ws[j]) != "INFN" or _in_cue_phrase(ws, i):
+        return None
     end = phrase_end(text, ws[start].start, s.end)
     end = gerund_end(ws, start, min(end, comma_clause_end(ws, start, end)))
+    end = _before_predicate(ws, j, end)
     first = i - 1 if i > 0 and ws[i - 1].low in ("с", "со") else i  # the cue "с просьбой"
     cue = (ws[first].start, ws[i].end, morph.lemma(ws[i].low))
-    return ws[i].start, Draft("indirect", ws[start].start, end, -1, cue, _asker(ws, i), None), {i}
+    speaker = char_span(ws, *asker) if asker else _asker(ws, i)
+    return ws[i].start, Draft("indirect", ws[start].start, end, -1, cue, speaker, None), {i}
+
+
+def _before_predicate(ws, j, end):
+    """"С призывом уйти в отставку выступили активисты": when the noun phrase opens the
+    sentence, the infinitive phrase ends before the sentence's own verb."""
+    verb = next((w for w in ws[j + 1:] if w.start < end and w.is_word
+                 and best_pos(w) in ("VERB", "PRTS")), None)
+    return verb.start if verb is not None else end
+
+
+def _asking_genitive(ws, k):
+    """(start, end) word indices of the genitive naming who asked, between the noun and the
+    infinitive ("призыв мэра Билла де Блазио прекратить демонстрации"), or None."""
+    if k >= len(ws) or not ws[k].is_word or best_pos(ws[k]) not in ("NOUN", "ADJF") \
+            or not can_be_case(ws[k], "gent"):
+        return None
+    end = k
+    while end < min(len(ws), k + GENITIVE_REACH) and ws[end].is_word and best_pos(ws[end]) != "INFN" \
+            and (phrases.np_word(ws[end]) or ws[end].low in word_set("name_particles.txt")):
+        end += 1
+    if end == k or end >= len(ws) or best_pos(ws[end]) != "INFN" or not phrases.names_someone(ws, (k, end)):
+        return None
+    return k, end
 
 
 def _asker(ws, i):

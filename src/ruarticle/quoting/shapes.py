@@ -64,7 +64,22 @@ def not_speech(ws, j, end) -> bool:
     free = inside[:next((n for n, w in enumerate(inside) if best_pos(w) == "PREP"), len(inside))]
     return any(not_content(w) for w in heads) \
         or any(not_content(w) and best_pos(w) in ("ADJF", "PRTF") and any("ablt" in p.tag for p in parses(w))
-               for w in free)  # a verdict adjective, not "назвал это худшим днём"
+               for w in free) \
+        or _fronted_date(ws, j, inside)  # a verdict adjective, not "назвал это худшим днём"
+
+
+def _fronted_date(ws, j, inside) -> bool:
+    """"Годовщину со дня рождения поэта отметили шествием": the celebrated date stands
+    before the verb and the phrase after it, in the instrumental, is how it was marked."""
+    head = next((w for w in inside if w.is_word and best_pos(w) in ("NOUN", "ADJF")), None)
+    if head is None or not instrumental(head):
+        return False
+    for w in reversed(ws[:j]):
+        if w.text in ",;:":
+            return False
+        if w.is_word and best_pos(w) == "NOUN" and not_content(w) and "accs" in parses(w)[0].tag:
+            return True
+    return False
 
 
 def instrumental(word: Word) -> bool:
