@@ -189,3 +189,9 @@ def test_a_document_in_marks_after_v_is_no_speaker():
     from quoted import found
     q = [q for q in found("В «Правилах перевозок» говорится, что багаж до десяти килограммов провозят бесплатно.")]
     assert all(q.speaker is None or "Правил" not in q.speaker.text for q in q)
+
+
+def test_place_inside_a_relative_clause_about_the_accused_is_no_source():
+    # "обвиняют" with no subject: the place belongs to the description of the accused
+    assert speakers("Судью, который работает в Твери, обвиняют в том, что он брал взятки.") \
+        == [("обвиняют", None)]

@@ -82,7 +82,8 @@ def _source(ws, j, lo, hi, subject_first=False):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
             if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
-                return locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
+                place = locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
+                return None if place and _in_closed_relative(ws, place[0], j) else place
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
@@ -101,7 +102,17 @@ def _source(ws, j, lo, hi, subject_first=False):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
-    return locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), marked=not is_impersonal(ws[j]))
+    place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), marked=not is_impersonal(ws[j]))
+    return None if place and _in_closed_relative(ws, place[0], j) else place
+
+
+def _in_closed_relative(ws, at: int, j: int) -> bool:
+    """"Министра, который живёт в Москве, обвиняют": a place inside a relative clause that
+    describes someone before the verb and is closed by a comma before it is part of that
+    description, not where the words come from."""
+    opening = next((k for k in range(j - 1, 0, -1) if ws[k].end <= at and ws[k - 1].text == ","
+                    and ws[k].low in phrases.RELATIVE), None)
+    return opening is not None and any(w.text == "," and w.start > at for w in ws[opening:j])
 
 
 def _reach(ws, j, hi) -> int:
