@@ -331,3 +331,12 @@ def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
 def test_a_name_only_in_the_instrumental_is_no_speaker():
     q = only("Писатель, побывав в Казани, назвал её настоящим Парижем.")
     assert q.speaker.text == "Писатель"
+
+
+def test_named_person_before_a_plural_verb_is_its_object():
+    # "Смирнова" cannot be the subject of "обвиняют": the accused is put first
+    assert phrase_before("Тренера Олега Смирнова обвиняют") is None
+
+
+def test_named_people_joined_by_and_are_the_subject_of_a_plural_verb():
+    assert phrase_before("Олег и Анна Смирновы заявили") == "Олег и Анна Смирновы"
