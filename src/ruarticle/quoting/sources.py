@@ -12,6 +12,7 @@ from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
+CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему"})
@@ -264,7 +265,14 @@ def coordinate(ws, i) -> bool:
     k = i - 1
     while k > 0 and i - k <= ADJUNCT_WORDS and ws[k].low not in JOINING and _adjunct_word(ws, k):
         k -= 1
-    return (k < i - 1 and ws[k].low in JOINING) or _listed_report(ws, i)
+    return (k < i - 1 and ws[k].low in JOINING) or _listed_report(ws, i) or _concessive(ws, k, i)
+
+
+def _concessive(ws, k, i) -> bool:
+    """"X стала лидером, хотя (всегда) подчёркивала, что ...": a "хотя" clause with no
+    subject of its own shares the main clause's."""
+    return 0 < k < i - 1 and ws[k].text == "," and ws[k + 1].low in CONCESSIVE \
+        and all(_adjunct_word(ws, m) for m in range(k + 2, i))
 
 
 def _listed_report(ws, i) -> bool:
