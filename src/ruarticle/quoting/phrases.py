@@ -33,7 +33,7 @@ INNER_LINKS = frozenset({"при", "по", "и", "против", "за", "от",
 RELATIVE_SUBJECTS = frozenset({"который", "которая", "которое", "которые", "кто"})
 # prepositions that may open a sentence capitalised and that name nobody there
 OPENING_PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "по", "при", "для", "с", "со", "о", "об", "к", "за"})
-RELATIVE = frozenset({"который", "которая", "которые", "которому", "которого", "которой",
+RELATIVE = frozenset({"который", "которая", "которое", "которые", "которому", "которого", "которой",
                       "которым", "которых", "которую", "кому", "чей", "чья"})
 
 
@@ -443,8 +443,10 @@ def _inserted_phrase(inside: list[Word]) -> bool:
         return False
     if inside[0].low == "как" and len(inside) <= 3 and any(best_pos(w) == "VERB" for w in inside[1:]):
         return True
-    return _is_prep(inside[0]) and len(inside) <= INSERTED_PP \
-        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
+    # a name in marks may close it: ", в интервью телеканалу «Дождь»,"
+    return _is_prep(inside[0]) and sum(w.is_word for w in inside) <= INSERTED_PP \
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") or w.text in NAME_MARKS
+                for w in inside)
 
 
 def _phrase_ending(words, j, lo):
