@@ -1394,3 +1394,10 @@ def test_description_heading_the_main_clause_is_not_taken_for_the_owner():
     entities = extract(text).entities
     at = text.index("политик")
     assert Resolver(text, entities)._owner_before_relative(at, None) is None
+
+
+def test_sam_zhe_before_a_post_sets_its_holder_against_the_last_speaker():
+    text = ("Болельщик Олег Смирнов раскритиковал главного тренера клуба Ивана Котова. «Котов опоздал "
+            "с заменами», — сказал Смирнов. Сам же главный тренер клуба заявил, что ничья — хороший итог.")
+    quote = [q for q in extract(text).quotes if q.cue.text == "заявил"][0]
+    assert quote.speaker.name == "Иван Котов"
