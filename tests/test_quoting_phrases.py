@@ -336,3 +336,20 @@ def test_a_name_only_in_the_instrumental_is_no_speaker():
 
 def test_a_neuter_thing_before_a_masculine_verb_is_its_object_put_first():
     assert phrase_before("Это решение в пятницу поддержал") is None
+
+
+def test_named_person_before_a_plural_verb_is_its_object():
+    # "Смирнова" cannot be the subject of "обвиняют": the accused is put first
+    assert phrase_before("Тренера Олега Смирнова обвиняют") is None
+
+
+def test_named_people_joined_by_and_are_the_subject_of_a_plural_verb():
+    assert phrase_before("Олег и Анна Смирновы заявили") == "Олег и Анна Смирновы"
+
+
+def test_neuter_relative_clause_between_subject_and_verb_is_stepped_over():
+    assert phrase_before("Тренер Петров , в интервью , которое дал после матча , сказал") == "Тренер Петров"
+
+
+def test_prepositional_insert_ending_in_a_name_in_marks_is_stepped_over():
+    assert phrase_before("Министр Олег Петров , в интервью телеканалу « Дождь » , заявил") == "Министр Олег Петров"

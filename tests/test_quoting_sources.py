@@ -189,3 +189,19 @@ def test_a_document_in_marks_after_v_is_no_speaker():
     from quoted import found
     q = [q for q in found("В «Правилах перевозок» говорится, что багаж до десяти килограммов провозят бесплатно.")]
     assert all(q.speaker is None or "Правил" not in q.speaker.text for q in q)
+
+
+def test_place_inside_a_relative_clause_about_the_accused_is_no_source():
+    # "обвиняют" with no subject: the place belongs to the description of the accused
+    assert speakers("Судью, который работает в Твери, обвиняют в том, что он брал взятки.") \
+        == [("обвиняют", None)]
+
+
+def test_concessive_clause_without_a_subject_shares_the_main_clauses():
+    assert speakers("Мэр Ольга Орлова подписала указ, хотя всегда уверяла, что не станет этого делать.") \
+        == [("уверяла", "Мэр Ольга Орлова")]
+
+
+def test_concessive_clause_with_its_own_subject_keeps_it():
+    assert speakers("Мэр Ольга Орлова подписала указ, хотя депутат заявил, что указ незаконен.") \
+        == [("заявил", "депутат")]

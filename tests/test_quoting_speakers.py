@@ -1475,3 +1475,10 @@ def test_regions_adjective_in_a_headline_takes_the_governor_named_later():
             "Олег Петров. Мэр Курска Игорь Сомов добавил, что движение откроют поэтапно.")
     s = speaker(text, "Курский губернатор", "masc")
     assert s.name == "Олег Петров"
+
+
+def test_sam_zhe_before_a_post_sets_its_holder_against_the_last_speaker():
+    text = ("Болельщик Олег Смирнов раскритиковал главного тренера клуба Ивана Котова. «Котов опоздал "
+            "с заменами», — сказал Смирнов. Сам же главный тренер клуба заявил, что ничья — хороший итог.")
+    quote = [q for q in extract(text).quotes if q.cue.text == "заявил"][0]
+    assert quote.speaker.name == "Иван Котов"

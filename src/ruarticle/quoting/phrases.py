@@ -116,7 +116,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     fallback = None  # a lone name after a prepositional object, used if nothing else is found
     for _ in range(4):
         span = _phrase_ending(words, j, lo)
-        if span is not None and gender == "plur" and _lone_singular(words, span):
+        if span is not None and gender == "plur" and (_lone_singular(words, span) or _singular_named(words, span)):
             a = span[0]
             if a - 2 >= lo and words[a - 1].low == "и" and np_word(words[a - 2]):
                 other = _phrase_ending(words, a - 2, lo)  # "Трамп и Путин заявили"
@@ -199,6 +199,8 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
     if span is None or span[1] != comma or not names_someone(words, span) \
             or not _agrees(words[span[0]], gender) or not _nominative(words[span[0]]):
         return None
+    if gender == "plur" and _singular_opening(words[span[0]]):
+        return None  # "Депутата Петрова, который ..., обвиняют": the one accused, put first
     if any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS") for w in words[lo:span[0]]):
         return None
     if not any(w.text == "," for w in words[lo:span[0]]):
@@ -432,8 +434,10 @@ def _inserted_phrase(inside: list[Word]) -> bool:
         return False
     if inside[0].low == "как" and len(inside) <= 3 and any(best_pos(w) == "VERB" for w in inside[1:]):
         return True
-    return _is_prep(inside[0]) and len(inside) <= INSERTED_PP \
-        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
+    # a name in marks may close it: ", в интервью телеканалу «Дождь»,"
+    return _is_prep(inside[0]) and sum(w.is_word for w in inside) <= INSERTED_PP \
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") or w.text in NAME_MARKS
+                for w in inside)
 
 
 def _phrase_ending(words, j, lo):
@@ -573,6 +577,23 @@ def _lone_singular(words: list[Word], span: tuple[int, int]) -> bool:
         return False
     return not any("plur" in p.tag and "nomn" in p.tag for p in parses(content[0])) \
         and best_pos(content[0]) != "NPRO"
+
+
+def _singular_named(words: list[Word], span: tuple[int, int]) -> bool:
+    """"Депутата Ивана Петрова обвиняют": a person's name that cannot be a plural
+    nominative, with nobody joined to it by "и", is the object of a plural verb."""
+    inside = words[span[0]:span[1]]
+    return any(is_person_name(w) for w in inside) and not any(w.low == "и" or w.text == "," for w in inside) \
+        and _singular_opening(inside[0])
+
+
+def _singular_opening(word: Word) -> bool:
+    """A phrase opening with a word that cannot be a plural nominative ("Депутата",
+    "Ивана") is no subject of a plural verb; abbreviations and foreign names may be."""
+    if not word.is_word or word.text.isupper() or is_latin(word):
+        return False
+    return not any("plur" in p.tag and "nomn" in p.tag for p in parses(word)) \
+        and best_pos(word) != "NPRO"
 
 
 def _only_plural_names(word: Word) -> bool:

@@ -13,6 +13,7 @@ from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
+CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
@@ -81,7 +82,8 @@ def _source(ws, j, lo, hi, subject_first=False):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
             if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
-                return locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
+                place = locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
+                return None if place and _in_closed_relative(ws, place[0], j) else place
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
@@ -100,7 +102,17 @@ def _source(ws, j, lo, hi, subject_first=False):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
-    return locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), marked=not is_impersonal(ws[j]))
+    place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), marked=not is_impersonal(ws[j]))
+    return None if place and _in_closed_relative(ws, place[0], j) else place
+
+
+def _in_closed_relative(ws, at: int, j: int) -> bool:
+    """"Министра, который живёт в Москве, обвиняют": a place inside a relative clause that
+    describes someone before the verb and is closed by a comma before it is part of that
+    description, not where the words come from."""
+    opening = next((k for k in range(j - 1, 0, -1) if ws[k].end <= at and ws[k - 1].text == ","
+                    and ws[k].low in phrases.RELATIVE), None)
+    return opening is not None and any(w.text == "," and w.start > at for w in ws[opening:j])
 
 
 def _reach(ws, j, hi) -> int:
@@ -226,7 +238,14 @@ def coordinate(ws, i) -> bool:
     k = i - 1
     while k > 0 and i - k <= ADJUNCT_WORDS and ws[k].low not in JOINING and _adjunct_word(ws, k):
         k -= 1
-    return (k < i - 1 and ws[k].low in JOINING) or _listed_report(ws, i)
+    return (k < i - 1 and ws[k].low in JOINING) or _listed_report(ws, i) or _concessive(ws, k, i)
+
+
+def _concessive(ws, k, i) -> bool:
+    """"X стала лидером, хотя (всегда) подчёркивала, что ...": a "хотя" clause with no
+    subject of its own shares the main clause's."""
+    return 0 < k < i - 1 and ws[k].text == "," and ws[k + 1].low in CONCESSIVE \
+        and all(_adjunct_word(ws, m) for m in range(k + 2, i))
 
 
 def _listed_report(ws, i) -> bool:

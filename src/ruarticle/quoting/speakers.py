@@ -97,7 +97,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         if len(words) > 1 and stray_noun(words[0], words[1]):
             words = words[1:]  # "(В) интервью глава правительства", "(В то же) время супруга"
             start = words[0].start
-        entity_id, name, person = self._emphatic(words, start, gender) or self._resolve(words, start, end, gender)
+        entity_id, name, person = self._emphatic(self._with_emphatic_lead(words, start), start, gender) \
+            or self._resolve(words, start, end, gender)
         if name is None:
             entity_id, name, person = self._apposed(words, end, gender) or self._led_body(words, start) \
                 or (entity_id, name, person)
@@ -232,7 +233,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         """"Сам актёр", "Сама женщина": the person the text has been speaking about,
         set against those who spoke of them; the one named with that noun ("Актёр Иван
         Орлов"), else the article's main person of the gender, never the last speaker."""
-        content = [w for w in words if w.is_word]
+        content = [w for w in words if w.is_word and w.low != "же"]  # "Сам же актёр"
         if len(content) < 2 or content[0].low not in EMPHATIC or not description(content[1:]):
             return None
         wanted = gender if gender in ("masc", "femn") else post_gender(content[1:])
@@ -244,6 +245,14 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
             if name and not (recent and recent.name == name) and fits(names.gender_of(name), wanted):
                 return self._entity_named(name), name, True
         return None
+
+    def _with_emphatic_lead(self, words, start):
+        """"Сам же главный тренер заявил": the mention leaves out "Сам же" before it, yet the
+        emphasis still sets the one spoken about against the last speaker."""
+        lead = [w for w in tokenize(self.text, max(0, start - 12), start) if w.is_word]
+        if lead and lead[-1].low == "же":
+            lead = lead[:-1]
+        return lead[-1:] + words if lead and lead[-1].low in EMPHATIC and words[0].low not in EMPHATIC else words
 
     def _maker_of(self, words, start, end, gender):
         """A maker's or owner's noun before the name of what they made ("создатель
