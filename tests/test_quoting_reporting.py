@@ -717,3 +717,17 @@ def test_a_sentence_opened_by_govoryat_and_a_comma_reports_the_clause():
 def test_govoryat_inside_a_sentence_is_no_hearsay_opening():
     from quoted import found
     assert not [q for q in found("Об этом все говорят, но решения пока нет.") if q.text.startswith("но решения")]
+
+
+def test_valuation_with_a_sum_is_reported():
+    q = only("Аналитики банка оценили потери авиакомпании в 3 млрд рублей.")
+    assert q.text == "потери авиакомпании в 3 млрд рублей" and q.cue.text == "оценили"
+
+
+def test_rating_in_points_is_no_valuation():
+    assert found("Жюри оценило выступление гимнастки в девять баллов.") == ()
+
+
+def test_verb_after_a_gerund_insert_is_no_closing_cue():
+    q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
+    assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"

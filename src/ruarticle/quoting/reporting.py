@@ -352,6 +352,8 @@ def _trailing(text, s, i, cue, gender):
         return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
     if i + 1 < len(ws) and ws[i + 1].low == "на" and "on" in phrase_frames(cue[2]):
         return None  # "X, в свою очередь, ссылается на источник": what is cited follows
+    if _after_gerund_insert(ws, i, gender):
+        return None  # "SharesPost, проанализировав сделки, оценила X": the subject acts, nothing closes
     k = i - 2 if so else i - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
@@ -410,6 +412,19 @@ def _trailing(text, s, i, cue, gender):
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _after_gerund_insert(ws, i, gender) -> bool:
+    """The verb follows a gerund's phrase set off by commas right after a subject that
+    agrees with it: "Биржа, проанализировав сделки, оценила ...", one clause, no closing cue."""
+    commas = [c for c in range(i) if ws[c].text == ","]
+    if len(commas) < 2 or commas[-1] != i - 1:
+        return False
+    c = commas[-2]
+    if i - 1 - c <= 2 or not ws[c + 1].is_word or best_pos(ws[c + 1]) != "GRND":
+        return False
+    lo = commas[-3] + 1 if len(commas) > 2 else 0
+    return phrases.subject_before_comma(ws, c, lo, gender) is not None
 
 
 def _adjunct_tail(ws, stop, hi) -> bool:
