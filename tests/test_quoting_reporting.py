@@ -731,3 +731,51 @@ def test_rating_in_points_is_no_valuation():
 def test_verb_after_a_gerund_insert_is_no_closing_cue():
     q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
     assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"
+
+
+def test_unnamed_accusers_of_a_person_object():
+    q = only("Бывшего мэра обвиняют в растрате городских средств.")
+    assert q.text == "растрате городских средств" and q.speaker is None
+
+
+def test_unnamed_reporters_to_a_person_are_no_report():
+    assert found("Ему доложили о пожаре на складе.") == ()
+
+
+def test_tying_a_cause_to_an_effect():
+    q = only("Экономисты связывают рост цен с неурожаем прошлого года.")
+    assert q.text == "рост цен с неурожаем прошлого года"
+    assert only("Аналитики связывают это с падением спроса.").text == "это с падением спроса"
+
+
+def test_tying_with_the_subject_after_the_verb_is_no_report():
+    assert found("Эти города связывает с морем старинный канал.") == ()
+
+
+def test_seeing_a_judgement_in_something():
+    q = only("Прокурор усмотрел в действиях чиновника признаки превышения полномочий.")
+    assert q.text.endswith("признаки превышения полномочий") and q.cue.text == "усмотрел"
+
+
+def test_predicting_a_post_for_someone():
+    q = only("Журналисты прочат губернатору кресло министра.")
+    assert q.text.endswith("кресло министра")
+
+
+def test_author_aside_in_parentheses_ends_a_phrase_content():
+    q = only("Тренер объявил о своем уходе из клуба (этого от него давно ждали болельщики) и уехал в отпуск.")
+    assert q.text == "своем уходе из клуба"
+
+
+def test_parenthesis_before_the_infinitive_stays_in_a_promise():
+    q = found("Мэр пообещал в случае победы (выборы пройдут в мае) построить новый мост.")
+    assert all("(" not in x.text or x.text.endswith("мост") for x in q)
+
+
+def test_unnamed_suspicion_is_no_report():
+    assert found("Его подозревают в получении взятки.") == ()
+
+
+def test_an_unnamed_perfective_charge_is_an_act():
+    assert found("Его обвинили в убийстве соседа.") == ()
+

@@ -10,6 +10,7 @@ from .words import Word, best_pos, parses
 DIRECTIVE_REACH = 4  # words after the content's first in which "в" may follow an object
 TOTALS = frozenset({"все", "всю", "весь", "всех"})  # "отверг все обвинения": a determiner, read as a particle
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сослался на опросы", "призвал к миру"
+WITH = ("с", "со")
 VALUE_REACH = 4  # words after "в" in which the number's unit stands: "в 19,2 млрд долларов"
 
 
@@ -31,8 +32,19 @@ def fits_frames(ws, j, end, frames) -> bool:
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
         or ("sum" in frames and valued(inside)) \
+        or ("with" in frames and tied(inside)) \
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS) \
         or any(f.startswith("=") and _headed_by(inside, f[1:]) for f in frames)
+
+
+def tied(inside) -> bool:
+    """"связывают подорожание с засухой": an object first, then what it is tied to; "связывает
+    с Россией история" has its subject after the verb, no object of a speaker's, and "связал
+    свою жизнь с армией" is an idiom (quote_tied_idioms.txt)."""
+    head = next((w for w in inside if w.is_word and best_pos(w) == "NOUN"), None)
+    return bool(inside) and inside[0].is_word and best_pos(inside[0]) != "PREP" \
+        and any(w.low in WITH for w in inside[1:]) \
+        and not (head and morph.lemma(head.low) in word_set("quote_tied_idioms.txt"))
 
 
 def valued(inside) -> bool:
