@@ -269,3 +269,8 @@ def test_a_name_set_off_by_commas_after_the_source_is_part_of_it():
 def test_an_apposition_after_a_latin_name_in_the_source():
     q = only("По словам Анны Ли, директора Medialab, крупнейшего агентства страны, рынок растёт.")
     assert q.text == "рынок растёт"
+
+
+def test_testimony_of_witnesses_past_a_relative_clause():
+    q = only("По свидетельству соседей, которые слышали крики, драка началась после полуночи.")
+    assert q.text == "драка началась после полуночи" and q.cue.text == "По свидетельству"

@@ -779,3 +779,18 @@ def test_unnamed_suspicion_is_no_report():
 def test_an_unnamed_perfective_charge_is_an_act():
     assert found("Его обвинили в убийстве соседа.") == ()
 
+
+
+def test_persuading_someone_to_do_a_thing():
+    q = only("Адвокат упросил судью отложить заседание на неделю.")
+    assert q.text.startswith("отложить заседание") and q.cue.text == "упросил"
+
+
+def test_making_findings_public_and_dubbing_a_role():
+    assert only("Прокурор озвучил выводы экспертизы.").text == "выводы экспертизы"
+    assert found("Актриса озвучила главную героиню мультфильма.") == ()
+
+
+def test_a_court_ruling_with_a_clause():
+    q = only("Арбитражный суд постановил, что сделка была незаконной.")
+    assert q.text == "сделка была незаконной" and q.cue.text == "постановил"
