@@ -78,3 +78,12 @@ def test_a_participle_with_an_adjunct_first_is_no_judgement():
 def test_a_passive_participle_with_an_infinitive_tells_a_purpose():
     qs = found("Парламент обсудил меры, призванные остановить рост цен.")
     assert all(q.cue is None or q.cue.text != "призванные" for q in qs)
+
+
+def test_a_country_that_demanded_a_thing():
+    q = only("Беглеца задержали по запросу Польши, требовавшей его выдачи, и поместили под стражу.")
+    assert q.text == "его выдачи" and q.cue.text == "требовавшей"
+
+
+def test_houses_that_needed_repair_demand_nothing():
+    assert found("Старые дома, требовавшие ремонта, снесли весной.") == ()

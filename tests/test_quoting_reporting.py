@@ -794,3 +794,8 @@ def test_making_findings_public_and_dubbing_a_role():
 def test_a_court_ruling_with_a_clause():
     q = only("Арбитражный суд постановил, что сделка была незаконной.")
     assert q.text == "сделка была незаконной" and q.cue.text == "постановил"
+
+
+def test_voicing_a_concern_is_a_cue_phrase():
+    q = only("Жители высказали озабоченность тем, что парк вырубят.")
+    assert q.text == "парк вырубят" and q.cue.text == "высказали озабоченность"

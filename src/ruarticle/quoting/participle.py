@@ -8,7 +8,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import ABOUT, cue_lemma, is_phrase_verb
+from .lexicon import ABOUT, cue_lemma, is_phrase_verb, org_head
 from .pointing import POINTERS
 from .reporting import complement
 from .shapes import instrumental
@@ -19,7 +19,8 @@ HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
 HEAD_REACH = 5  # words of the described phrase looked back through
 JUDGING = ("считать", "посчитать", "счесть")
 MIN_CLAUSE = 2
-WISHING = ("желать",)  # "девушки, желающие попасть в сборную": who want to, not who ask
+WISHING = ("желать",)
+DEMANDING = ("требовать", "потребовать")  # "девушки, желающие попасть в сборную": who want to, not who ask
 
 
 def participle(text, s, i):
@@ -73,14 +74,25 @@ def _judgement(ws, i, lemma):
         return None
     end = next((n for n in range(i + 1, len(ws)) if not ws[n].is_word), len(ws))
     clause = ws[i + 1:end]
-    closed = end == len(ws) or ws[end].text == "," or (end == len(ws) - 1 and ws[end].text in ".!")
+    closed = end == len(ws) or ws[end].text in ",:;" or (end == len(ws) - 1 and ws[end].text in ".!")
     if len(clause) < MIN_CLAUSE or not closed or best_pos(clause[0]) == "PREP":
         return None  # "связанного с импичментом": an adjunct first, no judgement of an object
     # "меры, призванные прояснить ...": a passive participle tells what a thing is meant for
     passive = any("pssv" in p.tag for p in parses(ws[i])[:1])
     demand = best_pos(clause[0]) == "INFN" and lemma not in WISHING and not passive
     judged = any(instrumental(w) for w in clause[1:])
-    return end if demand or judged else None
+    return end if demand or judged or _demanded_thing(ws, i, lemma, clause, passive) else None
+
+
+def _demanded_thing(ws, i, lemma, clause, passive) -> bool:
+    """"Испании, требовавшей его экстрадиции": a past participle of demanding with a noun
+    object, describing a person, a body or a country; "дома, требующие ремонта" need, they
+    do not demand."""
+    tag = parses(ws[i])[0].tag
+    head = ws[i - 2]
+    return lemma in DEMANDING and not passive and "past" in tag \
+        and best_pos(clause[0]) in ("NOUN", "NPRO", "ADJF") \
+        and head.is_word and (is_proper(head) or org_head(head) or "anim" in parses(head)[0].tag)
 
 
 def _described(ws, comma):
