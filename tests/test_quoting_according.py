@@ -279,3 +279,8 @@ def test_surname_read_as_a_first_name_is_still_the_source():
 def test_source_after_от():
     q = only("По информации от представителей мэрии, ремонт моста закончится в мае.")
     assert (q.text, q.speaker.text) == ("ремонт моста закончится в мае", "представителей мэрии")
+
+
+def test_testimony_of_witnesses_past_a_relative_clause():
+    q = only("По свидетельству соседей, которые слышали крики, драка началась после полуночи.")
+    assert q.text == "драка началась после полуночи" and q.cue.text == "По свидетельству"

@@ -102,3 +102,8 @@ def test_a_second_verb_of_the_speaker_after_и_ends_the_clause_without_a_comma()
 def test_verbs_of_the_contents_own_subject_stay_in_it():
     q = only("Министр сказал, что Иван приехал и сразу уехал.")
     assert q.text == "Иван приехал и сразу уехал"
+
+
+def test_a_second_verb_of_the_speaker_after_и_and_an_adjunct_ends_the_content():
+    qs = found("Экологи заявили, что река загрязнена, и в связи с этим потребовали проверки завода.")
+    assert any(q.text == "река загрязнена" for q in qs)

@@ -64,3 +64,26 @@ def test_people_wishing_to_do_something_ask_for_nothing():
 def test_a_participle_of_wishing_with_an_infinitive_expresses_no_wish():
     q = only("Клуб сообщил, что проведёт просмотр для юношей, желающих попасть в основной состав.")
     assert q.text == "проведёт просмотр для юношей, желающих попасть в основной состав"
+
+
+def test_the_participle_describes_the_noun_it_agrees_with():
+    q = only("Суд отклонил ходатайство прокуратуры, требовавшей оставить журналиста под арестом.")
+    assert q.text == "оставить журналиста под арестом" and q.speaker.text == "прокуратуры"
+
+
+def test_a_participle_with_an_adjunct_first_is_no_judgement():
+    assert found("Министр прокомментировал скандал, связанный с отставкой губернатора.") == ()
+
+
+def test_a_passive_participle_with_an_infinitive_tells_a_purpose():
+    qs = found("Парламент обсудил меры, призванные остановить рост цен.")
+    assert all(q.cue is None or q.cue.text != "призванные" for q in qs)
+
+
+def test_a_country_that_demanded_a_thing():
+    q = only("Беглеца задержали по запросу Польши, требовавшей его выдачи, и поместили под стражу.")
+    assert q.text == "его выдачи" and q.cue.text == "требовавшей"
+
+
+def test_houses_that_needed_repair_demand_nothing():
+    assert found("Старые дома, требовавшие ремонта, снесли весной.") == ()

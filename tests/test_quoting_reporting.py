@@ -733,3 +733,85 @@ def test_verb_and_noun_cue_of_a_proposal_made_to_someone():
 def test_addressee_of_a_call_is_no_part_of_it():
     q = only("Профсоюз выступил с призывом к директору завода немедленно поднять зарплаты.")
     assert q.text == "немедленно поднять зарплаты"
+
+
+def test_valuation_with_a_sum_is_reported():
+    q = only("Аналитики банка оценили потери авиакомпании в 3 млрд рублей.")
+    assert q.text == "потери авиакомпании в 3 млрд рублей" and q.cue.text == "оценили"
+
+
+def test_rating_in_points_is_no_valuation():
+    assert found("Жюри оценило выступление гимнастки в девять баллов.") == ()
+
+
+def test_verb_after_a_gerund_insert_is_no_closing_cue():
+    q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
+    assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"
+
+
+def test_unnamed_accusers_of_a_person_object():
+    q = only("Бывшего мэра обвиняют в растрате городских средств.")
+    assert q.text == "растрате городских средств" and q.speaker is None
+
+
+def test_unnamed_reporters_to_a_person_are_no_report():
+    assert found("Ему доложили о пожаре на складе.") == ()
+
+
+def test_tying_a_cause_to_an_effect():
+    q = only("Экономисты связывают рост цен с неурожаем прошлого года.")
+    assert q.text == "рост цен с неурожаем прошлого года"
+    assert only("Аналитики связывают это с падением спроса.").text == "это с падением спроса"
+
+
+def test_tying_with_the_subject_after_the_verb_is_no_report():
+    assert found("Эти города связывает с морем старинный канал.") == ()
+
+
+def test_seeing_a_judgement_in_something():
+    q = only("Прокурор усмотрел в действиях чиновника признаки превышения полномочий.")
+    assert q.text.endswith("признаки превышения полномочий") and q.cue.text == "усмотрел"
+
+
+def test_predicting_a_post_for_someone():
+    q = only("Журналисты прочат губернатору кресло министра.")
+    assert q.text.endswith("кресло министра")
+
+
+def test_author_aside_in_parentheses_ends_a_phrase_content():
+    q = only("Тренер объявил о своем уходе из клуба (этого от него давно ждали болельщики) и уехал в отпуск.")
+    assert q.text == "своем уходе из клуба"
+
+
+def test_parenthesis_before_the_infinitive_stays_in_a_promise():
+    q = found("Мэр пообещал в случае победы (выборы пройдут в мае) построить новый мост.")
+    assert all("(" not in x.text or x.text.endswith("мост") for x in q)
+
+
+def test_unnamed_suspicion_is_no_report():
+    assert found("Его подозревают в получении взятки.") == ()
+
+
+def test_an_unnamed_perfective_charge_is_an_act():
+    assert found("Его обвинили в убийстве соседа.") == ()
+
+
+
+def test_persuading_someone_to_do_a_thing():
+    q = only("Адвокат упросил судью отложить заседание на неделю.")
+    assert q.text.startswith("отложить заседание") and q.cue.text == "упросил"
+
+
+def test_making_findings_public_and_dubbing_a_role():
+    assert only("Прокурор озвучил выводы экспертизы.").text == "выводы экспертизы"
+    assert found("Актриса озвучила главную героиню мультфильма.") == ()
+
+
+def test_a_court_ruling_with_a_clause():
+    q = only("Арбитражный суд постановил, что сделка была незаконной.")
+    assert q.text == "сделка была незаконной" and q.cue.text == "постановил"
+
+
+def test_voicing_a_concern_is_a_cue_phrase():
+    q = only("Жители высказали озабоченность тем, что парк вырубят.")
+    assert q.text == "парк вырубят" and q.cue.text == "высказали озабоченность"

@@ -17,8 +17,10 @@ def test_judgement_after_как():
     assert q.text == "этот шаг как попытку давления на суд"
 
 
-def test_estimate_without_как_is_no_judgement():
-    assert not found("Страховщики оценили ущерб в пять миллионов рублей.")
+def test_estimate_without_как_or_a_sum_is_no_judgement():
+    # a sum after "в" is a valuation someone gives (test_a_share_after_в_is_a_valuation)
+    assert not found("Страховщики оценили ущерб.")
+    assert not found("Судьи оценили прыжок в шесть баллов.")
 
 
 def test_reason_given_in_the_instrumental():
@@ -119,3 +121,8 @@ def test_laying_the_blame_reports_it_and_laying_wreaths_does_not():
 
 def test_a_date_put_before_the_verb_is_celebrated_not_said():
     assert found("Юбилей города горожане отметили праздничным концертом.") == ()
+
+
+def test_a_share_after_в_is_a_valuation():
+    q = only("Социологи оценивают долю сторонников реформы в 40 процентов.")
+    assert q.text == "долю сторонников реформы в 40 процентов"

@@ -275,7 +275,7 @@ def _reported_after(ws, k) -> bool:
 def _past_participle_clause(ws, k, case):
     """Index of the comma closing ", опрошенных газетой," or an apposition (", епископа
     церкви X,") after the source, else ``k``."""
-    named = _named_apposition(ws, k, case)
+    named = _named_apposition(ws, k, case) or _past_relative(ws, k)
     if named is not None:
         return named
     if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].is_word or ws[k + 1].is_upper \
@@ -292,6 +292,15 @@ def _past_participle_clause(ws, k, case):
             or any(w.is_word and best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
         return k
     return close
+
+
+def _past_relative(ws, k):
+    """Index of the comma closing ", которые были с погибшим," after "по свидетельству
+    очевидцев": a relative clause describes the source; the statement follows it."""
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].low.startswith("котор"):
+        return None
+    close = next((n for n in range(k + 2, min(len(ws), k + 2 + 2 * SOURCE_REACH)) if ws[n].text in ",.;:"), None)
+    return close if close is not None and ws[close].text == "," else None
 
 
 def _named_apposition(ws, k, case):

@@ -35,6 +35,8 @@ def backref(text, s, i, previous):
         return None  # "Об этом человеке говорят разное": "этом" goes with its noun
     informs = any(ws[k].low in INFORMATION for k in range(i, i + n))
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
+        if inner and ws[i].low == "это" and n == 1 and ws[j].text == ",":
+            return None  # "— это 76 долларов, и в связи с этим высказали": "это" is a subject
         lemma = cue_lemma(ws[j]) or (_cites(ws[j]) if informs else None)
         if lemma:
             break

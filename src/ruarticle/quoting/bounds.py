@@ -12,6 +12,7 @@ from .words import best_pos, parses, tokenize, verb_gender
 ALSO = regex.compile(r",?\s+а\s+также\s")
 TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
+JOINED_ADJUNCT = 4  # words of an adjunct between ", и" and the speaker's next verb
 
 
 def second_predicate(ws, j, gender) -> int | None:
@@ -28,13 +29,23 @@ def second_predicate(ws, j, gender) -> int | None:
                 return ws[k - 1].end
         if ws[k].text != ",":
             continue
-        if ws[k + 1].low == "и" and best_pos(ws[k + 2]) == "VERB" and verb_gender(ws[k + 2]) == gender:
+        if ws[k + 1].low == "и" and _joined_verb_of(ws, k + 2, gender):
             return None if _speaker_acts(ws, j, k, gender) else ws[k - 1].end
         if ws[k + 1].low == "после" and ws[k + 2].low == "чего" and any(
                 w.is_word and best_pos(w) == "VERB" and verb_gender(w) == gender
                 and "past" in parses(w)[0].tag for w in ws[k + 3:k + 5]):
             return ws[k - 1].end
     return None
+
+
+def _joined_verb_of(ws, k, gender) -> bool:
+    """A verb of the speaker's form at ``ws[k]`` after ", и", or after an adjunct that opens
+    with a preposition or an adverb there: ", и в связи с этим высказали ..."."""
+    if ws[k].is_word and best_pos(ws[k]) in ("PREP", "ADVB"):
+        m = next((m for m in range(k + 1, min(len(ws), k + JOINED_ADJUNCT + 1))
+                  if not ws[m].is_word or best_pos(ws[m]) in ("VERB", "INFN", "GRND", "CONJ")), None)
+        k = m if m is not None else k
+    return ws[k].is_word and best_pos(ws[k]) == "VERB" and verb_gender(ws[k]) == gender
 
 
 def _past_of(word, gender) -> bool:

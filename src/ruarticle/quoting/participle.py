@@ -8,7 +8,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import ABOUT, cue_lemma, is_phrase_verb
+from .lexicon import ABOUT, cue_lemma, is_phrase_verb, org_head
 from .reporting import complement
 from .shapes import instrumental
 from .words import best_pos, char_span, is_proper, parses, verb_gender
@@ -17,7 +17,8 @@ PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
 HEAD_REACH = 5  # words of the described phrase looked back through
 MIN_CLAUSE = 2
-WISHING = ("желать",)  # "девушки, желающие попасть в сборную": who want to, not who ask
+WISHING = ("желать",)
+DEMANDING = ("требовать", "потребовать")  # "девушки, желающие попасть в сборную": who want to, not who ask
 
 
 def participle(text, s, i):
@@ -71,11 +72,25 @@ def _judgement(ws, i, lemma):
         return None
     end = next((n for n in range(i + 1, len(ws)) if not ws[n].is_word), len(ws))
     clause = ws[i + 1:end]
-    if len(clause) < MIN_CLAUSE or (end < len(ws) and ws[end].text != ","):
-        return None
-    demand = best_pos(clause[0]) == "INFN" and lemma not in WISHING
+    closed = end == len(ws) or ws[end].text in ",:;" or (end == len(ws) - 1 and ws[end].text in ".!")
+    if len(clause) < MIN_CLAUSE or not closed or best_pos(clause[0]) == "PREP":
+        return None  # "связанного с импичментом": an adjunct first, no judgement of an object
+    # "меры, призванные прояснить ...": a passive participle tells what a thing is meant for
+    passive = any("pssv" in p.tag for p in parses(ws[i])[:1])
+    demand = best_pos(clause[0]) == "INFN" and lemma not in WISHING and not passive
     judged = any(instrumental(w) for w in clause[1:])
-    return end if demand or judged else None
+    return end if demand or judged or _demanded_thing(ws, i, lemma, clause, passive) else None
+
+
+def _demanded_thing(ws, i, lemma, clause, passive) -> bool:
+    """"Испании, требовавшей его экстрадиции": a past participle of demanding with a noun
+    object, describing a person, a body or a country; "дома, требующие ремонта" need, they
+    do not demand."""
+    tag = parses(ws[i])[0].tag
+    head = ws[i - 2]
+    return lemma in DEMANDING and not passive and "past" in tag \
+        and best_pos(clause[0]) in ("NOUN", "NPRO", "ADJF") \
+        and head.is_word and (is_proper(head) or org_head(head) or "anim" in parses(head)[0].tag)
 
 
 def _described(ws, comma):
@@ -86,8 +101,27 @@ def _described(ws, comma):
         a -= 1
     if a == comma or not any(best_pos(w) == "NOUN" or is_proper(w) for w in ws[a:comma]):
         return None
+    a = _agreeing_head(ws, a, comma)
     member = _member(ws, a)
     return member if member is not None else char_span(ws, a, comma)
+
+
+def _agreeing_head(ws, a, comma) -> int:
+    """Where the described phrase starts: at the last noun before the comma that agrees with
+    the participle after it in number and case ("в удовлетворении ходатайства прокуратуры,
+    требовавшей": the prosecutors demanded, not the petition), its genitives kept
+    ("представители ХДС, считающие"); ``a`` when no noun agrees or the participle is unclear."""
+    tag = next((p.tag for p in parses(ws[comma + 1])[:2] if p.tag.POS in PARTICIPLE), None)
+    if tag is None or tag.number is None or tag.case is None:
+        return a
+    heads = [k for k in range(a, comma) if ws[k].is_word and best_pos(ws[k]) == "NOUN"
+             and any(p.tag.number == tag.number and p.tag.case == tag.case for p in parses(ws[k])[:3])]
+    if not heads or heads[-1] == a:
+        return a
+    k = heads[-1]
+    while k > a and ws[k - 1].is_word and best_pos(ws[k - 1]) in ("ADJF", "PRTF"):
+        k -= 1  # "известной прокуратуры": its adjectives
+    return k
 
 
 def _member(ws, a):

@@ -44,9 +44,11 @@ POINTING = ("указать", "указывать", "настаивать", "н�
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
+SUSPECTING = ("подозревать", "заподозрить")  # suspicions are investigators', not yet said
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
-JUDGEMENTS = frozenset({"as", "ablt", "verdict"})  # frames whose phrase judges its object
+JUDGEMENTS = frozenset({"as", "ablt", "verdict"})
+POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это": the judgement follows
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
@@ -350,6 +352,8 @@ def _trailing(text, s, i, cue, gender, negated=False):
         return None  # "X, глава компании, заявил о своём уходе": the topic follows, no closing cue
     if i + 1 < len(ws) and ws[i + 1].low == "на" and "on" in phrase_frames(cue[2]):
         return None  # "X, в свою очередь, ссылается на источник": what is cited follows
+    if _after_gerund_insert(ws, i, gender):
+        return None  # "SharesPost, проанализировав сделки, оценила X": the subject acts, nothing closes
     k = lead - 2 if so else lead - 1
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
@@ -408,6 +412,19 @@ def _trailing(text, s, i, cue, gender, negated=False):
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _after_gerund_insert(ws, i, gender) -> bool:
+    """The verb follows a gerund's phrase set off by commas right after a subject that
+    agrees with it: "Биржа, проанализировав сделки, оценила ...", one clause, no closing cue."""
+    commas = [c for c in range(i) if ws[c].text == ","]
+    if len(commas) < 2 or commas[-1] != i - 1:
+        return False
+    c = commas[-2]
+    if i - 1 - c <= 2 or not ws[c + 1].is_word or best_pos(ws[c + 1]) != "GRND":
+        return False
+    lo = commas[-3] + 1 if len(commas) > 2 else 0
+    return phrases.subject_before_comma(ws, c, lo, gender) is not None
 
 
 def _adjunct_tail(ws, stop, hi) -> bool:
@@ -567,7 +584,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     unnamed = lemma in word_set("quote_naming_verbs.txt") and gender == "plur" and _among_before(ws, i)
     unnamed = unnamed or lemma in word_set("quote_self_reported.txt")  # "Из Бристоля поступают сообщения о поджогах"
     if j >= len(ws) or (span is None and not coordinate(ws, i) and not is_impersonal(ws[i]) and not unnamed
-                        and not _indefinite(ws, i, gender) and not _left_out(ws, i, gender)):
+                        and not _indefinite(ws, i, gender, _accusing(lemma, ws[i]))
+                        and not _left_out(ws, i, gender)):
         return None  # a phrase report needs a named speaker or "и сообщил" after one
     if _negated(ws, i) and not negated:
         return None  # "ещё не высказал свою точку зрения": nothing was said
@@ -578,7 +596,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     end = phrase_end(text, ws[j].start, s.end)
     end = gerund_end(ws, j, _own_clause_end(ws, j, end))
     end = inserted_gerund_end(ws, i, j, end)
-    end = min(end, main_clause(ws, j) or end, comma_clause_end(ws, j, end))
+    end = min(end, main_clause(ws, j) or end, comma_clause_end(ws, j, end), _aside_end(ws, j, end))
     later = next((w for k, w in enumerate(ws) if k > j and w.start < end and ws[k - 1].text == ","
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
@@ -618,9 +636,18 @@ def _insert_openers() -> frozenset[str]:
     return (word_set("quote_clause_openers.txt") - {"что", "чтобы", "если", "когда"}) | {"однако", "хотя", "как"}
 
 
-def _indefinite(ws, i, gender) -> bool:
+
+def _accusing(lemma, word) -> bool:
+    """"обвиняют в коррупции", "упрекали в расизме": charges people keep making; "его обвинили
+    в убийстве" is mostly the formal charge, an act, and "подозревают в убийстве" the
+    investigators' suspicion, not yet said to anyone."""
+    return "in" in phrase_frames(lemma) and lemma not in SUSPECTING and "impf" in parses(word)[0].tag
+
+
+def _indefinite(ws, i, gender, accusing=False) -> bool:
     """"круглый стол, на котором предложили ...": a plural verb right after a relative
-    word speaks for the unnamed people of the event."""
+    word speaks for the unnamed people of the event; ``accusing`` verbs ("его обвиняют в
+    коррупции") name the accused, not the speakers, in their person object."""
     if gender != "plur":
         return False
     if any(w.low in IN_WHICH or w.low in OBJECT_RELATIVES for w in ws[max(0, i - RELATIVE_REACH):i]):
@@ -631,13 +658,13 @@ def _indefinite(ws, i, gender) -> bool:
     # people ("Ратификацию подтвердили шесть стран" has its subject after it)
     opening = _clause_opening(ws, i)
     if opening < i and ws[opening].low in UNNAMED_OPENERS:
-        return _no_subject(ws, opening + 1, i)  # "..., где требовали допуска", "и его требовали"
+        return _no_subject(ws, opening + 1, i, accusing)  # "..., где требовали допуска", "и его требовали"
     if opening < i and ws[opening].low in dependent():
         return False  # "утверждают, что им предложили ...": inside what someone else says
     return (i - opening <= INDEFINITE_OPENING and all(
         w.is_word and not any("nomn" in p.tag for p in parses(w)[:2]) for w in ws[opening:i])
         and any(w.is_word and best_pos(w) == "INFN" for w in ws[i + 1:i + 1 + INDEFINITE_OPENING + 1])) \
-        or _no_subject(ws, opening, i)
+        or _no_subject(ws, opening, i, accusing)
 
 
 def _left_out(ws, i, gender) -> bool:
@@ -659,7 +686,7 @@ def _subject_later(ws, i) -> bool:
     return False
 
 
-def _no_subject(ws, a, i) -> bool:
+def _no_subject(ws, a, i, accusing=False) -> bool:
     """"его даже упрекали в расизме", "в числе претендентов называли X": a plural verb
     whose clause names nobody before it (only objects, adverbs and prepositional phrases
     there) and after it (no nominative right after the verb) speaks for unnamed people."""
@@ -676,8 +703,9 @@ def _no_subject(ws, a, i) -> bool:
             governed = True
         elif pos == "NOUN" and governed:
             governed = False
-        elif not governed and (any("nomn" in p.tag for p in parses(w)[:2]) or _person_object(w)):
-            return False  # a subject; or whom it was said to or of ("его обвинили в")
+        elif not governed and (any("nomn" in p.tag for p in parses(w)[:2])
+                               or (_person_object(w) and not accusing)):
+            return False  # a subject; or whom it was said to or of ("ему доложили о")
     following = ws[i + 1]
     return following.is_word and (best_pos(following) in ("PREP", "INFN") or not (
         is_proper(following) or any("nomn" in p.tag for p in parses(following)[:2])))
@@ -827,8 +855,8 @@ def _phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
         # "сказав «мы принялись за дело»": a clause in marks right after any speech verb
         return _quoted_after(ws, i, j, cue, span, gender) if ws[j].text in OPENING and j == last + 1 \
             and lemma not in word_set("quote_naming_verbs.txt") else None
-    if ws[j].low == "это" and "as" in phrase_frames(lemma):
-        return j  # "расценил это как угрозу"
+    if ws[j].low == "это" and phrase_frames(lemma) & POINTED_FRAMES:
+        return j  # "расценил это как угрозу", "связывают это с засухой"
     if ws[j].low == "это" and "ablt" in phrase_frames(lemma) and j + 1 < len(ws):
         return j + 1  # "объяснив это заботой о безопасности": the reason
     if lemma in word_set("quote_naming_verbs.txt") and ws[j].low == "как" and j + 1 < len(ws):
@@ -931,6 +959,25 @@ def phrase_end(text: str, start: int, end: int) -> int:
         if gapped(text, m.start(), end):
             continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
         return m.start()
+    return end
+
+
+def _aside_end(ws, j, end):
+    """A phrase content ends before a parenthesis with a verb of its own, the author's aside,
+    when a verb of the author's follows it: "заявил о своём уходе (в этом он был солидарен
+    с X) и работал ..."; "объяснил это возрастом (ему исполнится 71 год), а также ..." goes on. A content that opens with an
+    adjunct ("пообещал в случае победы (...) сформировать ...") has not reached its head yet."""
+    if best_pos(ws[j]) == "PREP":
+        return end
+    for k in range(j + 1, len(ws)):
+        if ws[k].start >= end:
+            break
+        if ws[k].text == "(":
+            close = next((m for m in range(k + 1, len(ws)) if ws[m].text == ")"), len(ws))
+            goes_on = next((m for m in range(close + 1, len(ws)) if ws[m].text in ",;:.!?"), len(ws))
+            if any(w.is_word and best_pos(w) == "VERB" for w in ws[k + 1:close]) \
+                    and any(w.is_word and best_pos(w) == "VERB" for w in ws[close + 1:goes_on]):
+                return ws[k - 1].end  # the aside, then a clause of the author's ("и уехал")
     return end
 
 

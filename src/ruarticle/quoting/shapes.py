@@ -3,12 +3,16 @@ says something rather than naming a celebrated date, a verdict or an award."""
 from __future__ import annotations
 
 from .. import morph
+from ..resources import once, table, word_set
 from .lexicon import ABOUT, not_content
 from .words import Word, best_pos, parses
 
 DIRECTIVE_REACH = 4  # words after the content's first in which "в" may follow an object
 TOTALS = frozenset({"все", "всю", "весь", "всех"})  # "отверг все обвинения": a determiner, read as a particle
 FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сослался на опросы", "призвал к миру"
+WITH = ("с", "со")
+VOICED_WORDS = 3  # words of the object looked at: "главного героя мультфильма" (an adjective read as a noun)
+VALUE_REACH = 4  # words after "в" in which the number's unit stands: "в 19,2 млрд долларов"
 
 
 def fits_frames(ws, j, end, frames) -> bool:
@@ -28,8 +32,50 @@ def fits_frames(ws, j, end, frames) -> bool:
         or ("acc" in frames and not _judgement_in(ws)) \
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
+        or ("sum" in frames and valued(inside)) \
+        or ("with" in frames and tied(inside)) \
+        or ("said" in frames and _voiced(inside)) \
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS) \
         or any(f.startswith("=") and _headed_by(inside, f[1:]) for f in frames)
+
+
+def _voiced(inside) -> bool:
+    """"озвучил результаты экспертизы": what was made public is a thing, not a character or a
+    work dubbed by an actor ("озвучил героя", "озвучил мультфильм", quote_voiced_works.txt)."""
+    nouns = [w for w in inside[:VOICED_WORDS] if w.is_word and best_pos(w) == "NOUN"]
+    return bool(nouns) and not any("anim" in parses(w)[0].tag
+                                   or morph.lemma(w.low) in word_set("quote_voiced_works.txt") for w in nouns)
+
+
+def tied(inside) -> bool:
+    """"связывают подорожание с засухой": an object first, then what it is tied to; "связывает
+    с Россией история" has its subject after the verb, no object of a speaker's, and "связал
+    свою жизнь с армией" is an idiom (quote_tied_idioms.txt)."""
+    head = next((w for w in inside if w.is_word and best_pos(w) == "NOUN"), None)
+    return bool(inside) and inside[0].is_word and best_pos(inside[0]) != "PREP" \
+        and any(w.low in WITH for w in inside[1:]) \
+        and not (head and morph.lemma(head.low) in word_set("quote_tied_idioms.txt"))
+
+
+def valued(inside) -> bool:
+    """"капитализацию Facebook в 19,2 млрд долларов": an object and, after "в", a number
+    with a unit of money or a share; "в пять баллов" rates, it puts no value."""
+    for k, w in enumerate(inside[1:-1], 1):
+        number = inside[k + 1]
+        if w.low in FRAME_OPENERS["in"] and (number.text[:1].isdigit() or best_pos(number) == "NUMR"):
+            return any(_value_word(u) for u in inside[k + 2:k + 2 + VALUE_REACH])
+    return False
+
+
+def _value_word(word: Word) -> bool:
+    return word.text == "%" or (word.is_word and (word.low in word_set("quote_value_words.txt")
+                                                 or morph.lemma(word.low) in _value_lemmas()))
+
+
+@once
+def _value_lemmas() -> frozenset[str]:
+    """Currency nouns (currencies.tsv) and the magnitudes of quote_value_words.txt."""
+    return word_set("quote_value_words.txt") | frozenset(key for kind, key, _ in table("currencies.tsv") if kind == "word")
 
 
 def _headed_by(inside, lemma) -> bool:
