@@ -1475,3 +1475,28 @@ def test_regions_adjective_in_a_headline_takes_the_governor_named_later():
             "Олег Петров. Мэр Курска Игорь Сомов добавил, что движение откроют поэтапно.")
     s = speaker(text, "Курский губернатор", "masc")
     assert s.name == "Олег Петров"
+
+
+def test_guest_is_the_one_who_came_on_a_visit():
+    text = ("МИНСК. Министр экономики Беларуси Олег Сидоренко встретился с министром "
+            "финансов Армении Ашотом Петросяном, прибывшим в Минск с рабочим визитом.\n\n"
+            "«Мы ждем роста торговли», — отметил Олег Сидоренко.\n\n"
+            "«Наши банки готовы кредитовать проекты», — сказал гость.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "гость"]
+    assert said and said[0].speaker.name.startswith("Ашот")
+
+
+def test_guest_is_the_leader_of_the_delegation_received():
+    text = ("Президент принял делегацию во главе с министром иностранных дел Польши "
+            "Анной Ковальской.\n\n«Мы откроем консульство в Алматы», — заявила высокая гостья.")
+    said = [q for q in extract(text).quotes if q.speaker and "гост" in q.speaker.text]
+    assert said and said[0].speaker.name.endswith("Ковальская")
+
+
+def test_guest_without_visit_words_is_the_official_of_another_country_than_the_datelines():
+    text = ("ШЫМКЕНТ. Состоялась встреча акима Шымкента Ерлана Досова и хокима Самаркандской "
+            "области Узбекистана Рустама Каримова.\n\n"
+            "«Откроем прямой автобусный рейс», — сказал Ерлан Досов.\n\n"
+            "«Мы подготовим маршрут к весне», — ответил гость.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "гость"]
+    assert said and said[0].speaker.name == "Рустам Каримов"

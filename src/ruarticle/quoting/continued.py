@@ -37,6 +37,9 @@ class Continuations:
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
             return self._just_spoken(words, start) or (None, None, False)
+        guest = self._guest(words, start)
+        if guest is not None:  # "сказал гость": the one who came on a visit, not the host
+            return guest
         wanted = gender if gender in ("masc", "femn") else post_gender(words)
         places, qualifiers, level = post_places(words), office_qualifiers(words), post_level(words)
         national = self._national_holder(words, start, wanted)
