@@ -1500,3 +1500,13 @@ def test_guest_without_visit_words_is_the_official_of_another_country_than_the_d
             "«Мы подготовим маршрут к весне», — ответил гость.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "гость"]
     assert said and said[0].speaker.name == "Рустам Каримов"
+
+
+def test_post_with_a_country_takes_that_countrys_official_not_the_last_speaker():
+    text = ("АСТАНА. Министр энергетики РК Арман Сейтов провел переговоры с министром "
+            "промышленности Словакии Петером Новаком.\n\n"
+            "«Мы готовы поставлять уран», — сказал Арман Сейтов.\n\n"
+            "«Словакия заинтересована в этих поставках», — заявил Петер Новак.\n\n"
+            "«Первые контракты подпишем весной», — добавил глава казахстанского Минэнерго.")
+    said = [q for q in extract(text).quotes if q.speaker and "Минэнерго" in q.speaker.text]
+    assert said and said[0].speaker.name == "Арман Сейтов"

@@ -45,6 +45,9 @@ class Continuations:
         national = self._national_holder(words, start, wanted)
         if national is not None:  # "Таджикский министр": that country's, not the host's
             return national
+        official = self._country_official(words, start, wanted)
+        if official is not None:  # "Глава казахстанского МИД": not the Hungarian minister
+            return official
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here

@@ -1,4 +1,6 @@
-"""Resolver methods for "гость": of two officials meeting, the one who came on a visit.
+"""Resolver methods for two officials of different countries meeting: "гость" is the
+one who came on a visit, a post with a country ("Глава казахстанского МИД") that
+country's official.
 
 A report of talks names the visitor once ("делегацию во главе с X", "X, прибывшим в
 Астану") and then calls them "гость" or "высокий гость"; the host is the one who
@@ -12,7 +14,10 @@ import regex
 
 from .. import morph, places
 from ..resources import word_set
-from .offices import countries_of
+from ..posts import canonical
+from .offices import attested, countries_of
+from .roster import fits, post_key
+from .words import best_pos, tokenize
 from ..names import stem as name_stem
 
 LED_BY = regex.compile(r"\bво\s+главе\s+со?\s")  # "делегацию во главе с вице-президентом ..."
@@ -33,6 +38,43 @@ class Visitors:
         if not seen:
             return None
         return self._person_by_surname(max(seen)[1], start)
+
+    def _country_official(self, words, start, gender):
+        """"министр иностранных дел РК", "Глава казахстанского МИД", "Вице-премьер
+        Казахстана" where officials of two countries have been named: the one of the
+        country the phrase names, by the same post if any holds it, else the only one."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or best_pos(content[0]) != "NOUN":
+            return None
+        country = countries_of(morph.lemma(w.low) for w in content[1:])
+        if len(country) != 1:
+            return None
+        officials = [o for o in self._officials(start) if fits(self._holder_gender(o[1]), gender)]
+        ours = [o for o in officials if country <= o[3]]
+        if not ours or len(ours) == len(officials):
+            return None  # no other country's official in play
+        post = canonical(morph.lemma(content[0].low))
+        same = [o for o in ours if post in o[4]]
+        if not same and len({_surname(o[1]) for o in ours}) > 1:
+            return None
+        _, name, entity_id, _, _ = max(same or ours, key=lambda o: o[0])
+        return entity_id, name, True
+
+    def _officials(self, before: int) -> list:
+        """(position, name, entity id, countries, posts) of each person named with a post
+        before ``before``, by the entities stage or the rules."""
+        found = []
+        for e in self.registry.entities:
+            for r in e.roles if e.type == "PER" else ():
+                if r.start < before and attested(self.text, e, r):
+                    countries = countries_of(morph.lemma(w.low) for w in tokenize(r.text) if w.is_word)
+                    found.append((r.start, e.name, e.id, countries | ({r.country} if r.country else set()),
+                                  {canonical(post_key(r.title))}))
+        for post, seen in self.roster.posts().items():
+            for at, name, gap in seen:
+                if at < before and countries_of(gap):
+                    found.append((at, name, self._entity_named(name), countries_of(gap), {canonical(post)}))
+        return found
 
     def _visitors(self) -> list:
         """(position, name as written) of each visitor the article names, by the words that
