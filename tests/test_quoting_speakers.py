@@ -1510,3 +1510,17 @@ def test_post_with_a_country_takes_that_countrys_official_not_the_last_speaker()
             "«Первые контракты подпишем весной», — добавил глава казахстанского Минэнерго.")
     said = [q for q in extract(text).quotes if q.speaker and "Минэнерго" in q.speaker.text]
     assert said and said[0].speaker.name == "Арман Сейтов"
+
+
+def test_press_service_of_the_head_of_government_speaks_for_the_government():
+    text = ("Астана. На заседании правительства Казахстана обсудили цены на топливо, "
+            "передает пресс-служба главы кабмина.")
+    said = [q for q in extract(text).quotes if q.speaker]
+    assert said and said[0].speaker.name == "Правительство Казахстана"
+
+
+def test_press_service_of_a_regional_akimat_is_the_akimat_of_its_akims_region():
+    text = ("Аким Павлодарской области Асхат Садыков открыл новую школу. "
+            "В ней будут учиться 1200 детей, сообщила пресс-служба акимата региона.")
+    said = [q for q in extract(text).quotes if q.speaker]
+    assert said and said[-1].speaker.name == "Акимат Павлодарской области"
