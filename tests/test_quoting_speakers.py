@@ -1524,3 +1524,20 @@ def test_press_service_of_a_regional_akimat_is_the_akimat_of_its_akims_region():
             "В ней будут учиться 1200 детей, сообщила пресс-служба акимата региона.")
     said = [q for q in extract(text).quotes if q.speaker]
     assert said and said[-1].speaker.name == "Акимат Павлодарской области"
+
+
+def test_post_with_its_complement_takes_the_one_named_with_those_words():
+    text = ("На брифинге выступили пресс-секретарь ведомства Дилноза Каримова и заместитель "
+            "министра Севара Алиева.\n\n"
+            "«Рейсы возобновят в пятницу», — сказала Дилноза Каримова.\n\n"
+            "Заместитель министра рассказала о подготовке к визиту делегации ООН.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Заместитель министра"]
+    assert said and said[0].speaker.name == "Севара Алиева"
+
+
+def test_head_of_a_body_takes_its_president_named_before():
+    text = ("Президент федерации футбола Нурлан Асанов заявил, что сборная готова. "
+            "Министр спорта Марат Исаев поручил федерациям подготовить отчеты. "
+            "«Мы построим новый стадион», — добавил глава федерации.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "глава федерации"]
+    assert said and said[0].speaker.name == "Нурлан Асанов"

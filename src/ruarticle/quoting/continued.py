@@ -48,6 +48,9 @@ class Continuations:
         official = self._country_official(words, start, wanted)
         if official is not None:  # "Глава казахстанского МИД": not the Hungarian minister
             return official
+        alike = self._titled_alike(words, start, wanted)
+        if alike is not None:  # "Заместитель министра" after "заместитель министра Гулнора Юсупова"
+            return alike
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here
