@@ -1482,3 +1482,69 @@ def test_sam_zhe_before_a_post_sets_its_holder_against_the_last_speaker():
             "с заменами», — сказал Смирнов. Сам же главный тренер клуба заявил, что ничья — хороший итог.")
     quote = [q for q in extract(text).quotes if q.cue.text == "заявил"][0]
     assert quote.speaker.name == "Иван Котов"
+
+
+def test_guest_is_the_one_who_came_on_a_visit():
+    text = ("МИНСК. Министр экономики Беларуси Олег Сидоренко встретился с министром "
+            "финансов Армении Ашотом Петросяном, прибывшим в Минск с рабочим визитом.\n\n"
+            "«Мы ждем роста торговли», — отметил Олег Сидоренко.\n\n"
+            "«Наши банки готовы кредитовать проекты», — сказал гость.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "гость"]
+    assert said and said[0].speaker.name.startswith("Ашот")
+
+
+def test_guest_is_the_leader_of_the_delegation_received():
+    text = ("Президент принял делегацию во главе с министром иностранных дел Польши "
+            "Анной Ковальской.\n\n«Мы откроем консульство в Алматы», — заявила высокая гостья.")
+    said = [q for q in extract(text).quotes if q.speaker and "гост" in q.speaker.text]
+    assert said and said[0].speaker.name.endswith("Ковальская")
+
+
+def test_guest_without_visit_words_is_the_official_of_another_country_than_the_datelines():
+    text = ("ШЫМКЕНТ. Состоялась встреча акима Шымкента Ерлана Досова и хокима Самаркандской "
+            "области Узбекистана Рустама Каримова.\n\n"
+            "«Откроем прямой автобусный рейс», — сказал Ерлан Досов.\n\n"
+            "«Мы подготовим маршрут к весне», — ответил гость.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "гость"]
+    assert said and said[0].speaker.name == "Рустам Каримов"
+
+
+def test_post_with_a_country_takes_that_countrys_official_not_the_last_speaker():
+    text = ("АСТАНА. Министр энергетики РК Арман Сейтов провел переговоры с министром "
+            "промышленности Словакии Петером Новаком.\n\n"
+            "«Мы готовы поставлять уран», — сказал Арман Сейтов.\n\n"
+            "«Словакия заинтересована в этих поставках», — заявил Петер Новак.\n\n"
+            "«Первые контракты подпишем весной», — добавил глава казахстанского Минэнерго.")
+    said = [q for q in extract(text).quotes if q.speaker and "Минэнерго" in q.speaker.text]
+    assert said and said[0].speaker.name == "Арман Сейтов"
+
+
+def test_press_service_of_the_head_of_government_speaks_for_the_government():
+    text = ("Астана. На заседании правительства Казахстана обсудили цены на топливо, "
+            "передает пресс-служба главы кабмина.")
+    said = [q for q in extract(text).quotes if q.speaker]
+    assert said and said[0].speaker.name == "Правительство Казахстана"
+
+
+def test_press_service_of_a_regional_akimat_is_the_akimat_of_its_akims_region():
+    text = ("Аким Павлодарской области Асхат Садыков открыл новую школу. "
+            "В ней будут учиться 1200 детей, сообщила пресс-служба акимата региона.")
+    said = [q for q in extract(text).quotes if q.speaker]
+    assert said and said[-1].speaker.name == "Акимат Павлодарской области"
+
+
+def test_post_with_its_complement_takes_the_one_named_with_those_words():
+    text = ("На брифинге выступили пресс-секретарь ведомства Дилноза Каримова и заместитель "
+            "министра Севара Алиева.\n\n"
+            "«Рейсы возобновят в пятницу», — сказала Дилноза Каримова.\n\n"
+            "Заместитель министра рассказала о подготовке к визиту делегации ООН.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Заместитель министра"]
+    assert said and said[0].speaker.name == "Севара Алиева"
+
+
+def test_head_of_a_body_takes_its_president_named_before():
+    text = ("Президент федерации футбола Нурлан Асанов заявил, что сборная готова. "
+            "Министр спорта Марат Исаев поручил федерациям подготовить отчеты. "
+            "«Мы построим новый стадион», — добавил глава федерации.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "глава федерации"]
+    assert said and said[0].speaker.name == "Нурлан Асанов"

@@ -16,6 +16,6 @@ A map, in the order the stage uses them:
   ``names``/``abbreviations``/``nations`` name it without entities.
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
   families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
-  ``organisations``) sharing ``said``; their word tests live in ``persons``, ``offices`` and
+  ``organisations``, ``visitors`` for "гость") sharing ``said``; their word tests live in ``persons``, ``offices`` and
   ``bodies``.
 """

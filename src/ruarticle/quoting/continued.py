@@ -37,11 +37,20 @@ class Continuations:
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
             return self._just_spoken(words, start) or (None, None, False)
+        guest = self._guest(words, start)
+        if guest is not None:  # "сказал гость": the one who came on a visit, not the host
+            return guest
         wanted = gender if gender in ("masc", "femn") else post_gender(words)
         places, qualifiers, level = post_places(words), office_qualifiers(words), post_level(words)
         national = self._national_holder(words, start, wanted)
         if national is not None:  # "Таджикский министр": that country's, not the host's
             return national
+        official = self._country_official(words, start, wanted)
+        if official is not None:  # "Глава казахстанского МИД": not the Hungarian minister
+            return official
+        alike = self._titled_alike(words, start, wanted)
+        if alike is not None:  # "Заместитель министра" after "заместитель министра Гулнора Юсупова"
+            return alike
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here

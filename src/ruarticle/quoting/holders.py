@@ -262,6 +262,25 @@ class Holders:
                    and any(canonical(morph.lemma(w.low)) == post for w in after_head(tokenize(r.title)))
                    for r in entity.roles)
 
+    def _titled_alike(self, words, start, gender):
+        """"Заместитель министра рассказала" after "заместитель министра Гулнора Юсупова",
+        "глава федерации" after "Президент федерации Эркин Бекмуратов": a post with its
+        complement, written before a person's name with the same words (a leader's post
+        for another), takes up that one person, whoever has spoken last."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or best_pos(content[0]) != "NOUN" or any(w.is_upper for w in content[1:]):
+            return None
+        head = morph.lemma(content[0].low)
+        leaders = word_set("quote_leader_posts.txt")
+        heads = leaders | {"президент"} if head in leaders else {head}
+        rest = {morph.lemma(w.low) for w in content[1:]}
+        found = {surname_stem(name): name for post in heads for at, name, gap in self.roster.posts().get(post, ())
+                 if at < start and rest <= gap and fits(self._holder_gender(name), gender)}
+        if len(found) != 1:
+            return None
+        name = next(iter(found.values()))
+        return self._entity_named(name), name, True
+
     def _national_holder(self, words, start, gender):
         """"Таджикский министр" in a story of two ministers: the latest person named before
         with that post for that country ("министра иностранных дел Таджикистана Фаридуна

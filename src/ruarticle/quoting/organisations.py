@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .. import morph, posts
 from ..records import Entity
-from ..resources import word_set
+from ..resources import table, word_set
 from . import names
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
@@ -43,8 +43,9 @@ class Organisations:
         content = [w for w in words if w.is_word]
         parts = name.split()
         if len(content) < 2 or len(parts) < 2 or any(w.is_upper and w is not content[0] for w in content) \
-                or morph.lemma(content[-1].low) not in word_set("quote_generic_places.txt"):
-            return name
+                or morph.lemma(content[-1].low) not in word_set("quote_generic_places.txt") \
+                or morph.lemma(parts[-1].lower()) != morph.lemma(content[-1].low):
+            return name  # "Акимат Туркестанской области" for "акимата региона" names its place
         head = " ".join(parts[:-1])
         if len(content) == 2:  # "мэрии Бишкека": the same body named with its place before
             found = self.roster.named_body(morph.lemma(content[0].low), start)
@@ -116,12 +117,53 @@ class Organisations:
         президента государства", "в пресс-службе оборонного ведомства"): the post's
         holder or the body of that kind, as the words after the head find them alone."""
         content = [w for w in words if w.is_word]
-        if len(content) < 2 or not _press_service_word(content[0]) \
-                or any(is_proper(w) or w.is_upper for w in content[1:]):
+        if len(content) < 2 or not _press_service_word(content[0]):
+            return None
+        served = self._served_body(words, content, end)
+        if served is not None:  # "пресс-служба главы кабмина": the government's press office
+            return served
+        if any(is_proper(w) or w.is_upper for w in content[1:]):
             return None
         rest = [w for w in words if w.start >= content[1].start]
         found = self._city_body(rest, end) or self._body_of_kind(rest, rest[0].start) or self._post_or_description(rest, rest[0].start, end, None)
         return found if found and found[1] else None
+
+    def _served_body(self, words, content, end):
+        """"пресс-служба главы кабмина", "пресс-служба акимата региона": the press office
+        of a collective body (or of its leader) is the body's own, so the body speaks: as
+        the article names it in full, else the government of the country in play, else a
+        local body by the place its head was named with."""
+        k = 2 if len(content) > 2 and morph.lemma(content[1].low) in word_set("quote_leader_posts.txt") else 1
+        noun = morph.lemma(content[k].low)
+        head = dict(table("quote_served_bodies.tsv")).get(noun)
+        if head is None or any(w.is_upper and not w.text.isupper() for w in content[k + 1:]):
+            return None
+        place = self._holder_place(head, end) if head != "-" else None
+        if place:  # a local body by its head's place, surer than a name the entities guessed
+            return None, f"{noun.capitalize()} {place}", False
+        full = posts.org_words().get(noun, ("", ""))[1] or noun
+        body = self.registry.latest_body(morph.lemma(full.split()[0].lower()), end)
+        if body is not None and len(body.name.split()) > 1 and body.name[:1].isupper():
+            return body.id, body.name, False
+        if head != "-":
+            return None
+        country = self.roster.country_in_play()
+        return None, f"Правительство {names.genitive(country)}" if country else "Правительство", False
+
+    def _holder_place(self, post: str, before: int) -> str | None:
+        """The place words a post's latest holder was named with, as written: "Туркестанской
+        области" of "акима Туркестанской области Бахытжана Оразалиева"."""
+        seen = [x for x in self.roster.posts().get(post, ()) if x[0] < before and x[2]]
+        if not seen:
+            return None
+        at, _, gap = max(seen)
+        after = self.roster.words_between(at, len(self.text))[1:]
+        run = []
+        for w in after:
+            if not w.is_word or morph.lemma(w.low) not in gap:
+                break
+            run.append(w.text)
+        return " ".join(run) or None
 
     def _body_by_noun(self, words, start):
         """A common noun for a body, with adjectives at most ("телекомпании", "газета"):

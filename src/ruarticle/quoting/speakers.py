@@ -31,12 +31,13 @@ from .organisations import Organisations
 from .pronouns import Pronouns
 from .holders import Holders
 from .continued import Continuations
+from .visitors import Visitors
 
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 
 
-class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
+class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Visitors):
     """Resolves the speakers of one article in text order; indexes are built once."""
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
@@ -52,6 +53,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations):
         self._qualifiers: dict = {}  # role -> the qualifier stems of its words
         self._named_in_full: list | None = None
         self._plural_posts: dict[str, bool] = {}
+        self._visitor_list: list | None = None  # (position, surname stem) of visitors, made on first need
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
