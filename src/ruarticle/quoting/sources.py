@@ -111,7 +111,7 @@ def _in_closed_relative(ws, at: int, j: int) -> bool:
     describes someone before the verb and is closed by a comma before it is part of that
     description, not where the words come from."""
     opening = next((k for k in range(j - 1, 0, -1) if ws[k].end <= at and ws[k - 1].text == ","
-                    and ws[k].low in phrases.RELATIVE), None)
+                    and ws[k].low in word_set("quote_phrase_relatives.txt")), None)
     return opening is not None and any(w.text == "," and w.start > at for w in ws[opening:j])
 
 
