@@ -27,3 +27,16 @@ def test_an_opinion_pointed_back_at_is_the_sentence_before():
     qs = found("Тарифы на воду поднимут весной. Такое мнение в эфире радио высказал экономист Олег Сомов.")
     assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
         ("Тарифы на воду поднимут весной", "высказал", "экономист Олег Сомов")]
+
+
+def test_a_pointer_with_a_verb_of_its_own_is_a_statement_closed_by_its_cue():
+    qs = found("Вратарь Павел Орлов пропустит финал. Это стало известно после осмотра в клинике, "
+               "где врачи нашли у него надрыв связки, сообщает «Спорт-Экспресс».")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("Это стало известно после осмотра в клинике, где врачи нашли у него надрыв связки",
+         "сообщает", "«Спорт-Экспресс»")]
+
+
+def test_a_pointer_that_reports_itself_still_points_back():
+    qs = found("Вратарь Павел Орлов пропустит финал. Это подтвердили в клубе, сообщает ТАСС.")
+    assert [q.text for q in qs] == ["Вратарь Павел Орлов пропустит финал"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
-from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb, listed_verb
+from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb, listed_verb, pointer_states
 from .reporting import phrase_end
 from .sources import source
 from .words import best_pos, char_span, parses, tokenize, verb_gender
@@ -33,6 +33,8 @@ def backref(text, s, i, previous):
         return None  # "Информацию о пожаре передали ...": a topic of its own, no pointer
     if _determiner(ws, i + n):
         return None  # "Об этом человеке говорят разное": "этом" goes with its noun
+    if pointer_states(ws, i, len(ws)):
+        return None  # "Это стало известно ..., сообщает X": a statement with a closing cue
     informs = any(ws[k].low in INFORMATION for k in range(i, i + n))
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
         lemma = cue_lemma(ws[j]) or (_cites(ws[j]) if informs else None)
