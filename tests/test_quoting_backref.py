@@ -40,3 +40,15 @@ def test_a_pointer_with_a_verb_of_its_own_is_a_statement_closed_by_its_cue():
 def test_a_pointer_that_reports_itself_still_points_back():
     qs = found("Вратарь Павел Орлов пропустит финал. Это подтвердили в клубе, сообщает ТАСС.")
     assert [q.text for q in qs] == ["Вратарь Павел Орлов пропустит финал"]
+
+
+def test_a_fronted_event_topic_takes_up_the_unsourced_news_before_it():
+    qs = found("Вчера под Тверью разбился рейсовый автобус.\n\nОб аварии сообщила полиция области.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("Вчера под Тверью разбился рейсовый автобус", "сообщила", "полиция области")]
+
+
+def test_a_fronted_event_topic_after_sourced_news_stays_a_topic():
+    qs = found("Как сообщает ТАСС, композитор Олег Лунин умер в больнице.\n\n"
+               "О смерти композитора сообщила его дочь.")
+    assert [q.text for q in qs] == ["композитор Олег Лунин умер в больнице", "смерти композитора"]
