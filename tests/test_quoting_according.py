@@ -279,3 +279,18 @@ def test_surname_read_as_a_first_name_is_still_the_source():
 def test_source_after_от():
     q = only("По информации от представителей мэрии, ремонт моста закончится в мае.")
     assert (q.text, q.speaker.text) == ("ремонт моста закончится в мае", "представителей мэрии")
+
+
+def test_a_relative_clause_describing_the_source_is_not_the_statement():
+    q = only("По словам соседей, которые слышали крики, драка началась около полуночи.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("драка началась около полуночи", "По словам", "соседей")
+
+
+def test_testimony_of_witnesses_is_an_attribution():
+    q = only("По свидетельству пассажиров, водитель автобуса говорил по телефону.")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "водитель автобуса говорил по телефону", "По свидетельству", "пассажиров")
+
+
+def test_a_certificate_named_with_its_topic_is_no_source():
+    assert found("Пособие выдают по свидетельству о рождении ребёнка.") == ()
