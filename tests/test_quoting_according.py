@@ -284,3 +284,18 @@ def test_source_after_от():
 def test_testimony_of_witnesses_past_a_relative_clause():
     q = only("По свидетельству соседей, которые слышали крики, драка началась после полуночи.")
     assert q.text == "драка началась после полуночи" and q.cue.text == "По свидетельству"
+
+
+def test_a_relative_clause_describing_the_source_is_not_the_statement():
+    q = only("По словам соседей, которые слышали крики, драка началась около полуночи.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("драка началась около полуночи", "По словам", "соседей")
+
+
+def test_testimony_of_witnesses_is_an_attribution():
+    q = only("По свидетельству пассажиров, водитель автобуса говорил по телефону.")
+    assert (q.text, q.cue.text, q.speaker.text) == (
+        "водитель автобуса говорил по телефону", "По свидетельству", "пассажиров")
+
+
+def test_a_certificate_named_with_its_topic_is_no_source():
+    assert found("Пособие выдают по свидетельству о рождении ребёнка.") == ()

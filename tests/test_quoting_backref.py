@@ -27,3 +27,28 @@ def test_an_opinion_pointed_back_at_is_the_sentence_before():
     qs = found("Тарифы на воду поднимут весной. Такое мнение в эфире радио высказал экономист Олег Сомов.")
     assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
         ("Тарифы на воду поднимут весной", "высказал", "экономист Олег Сомов")]
+
+
+def test_a_pointer_with_a_verb_of_its_own_is_a_statement_closed_by_its_cue():
+    qs = found("Вратарь Павел Орлов пропустит финал. Это стало известно после осмотра в клинике, "
+               "где врачи нашли у него надрыв связки, сообщает «Спорт-Экспресс».")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("Это стало известно после осмотра в клинике, где врачи нашли у него надрыв связки",
+         "сообщает", "«Спорт-Экспресс»")]
+
+
+def test_a_pointer_that_reports_itself_still_points_back():
+    qs = found("Вратарь Павел Орлов пропустит финал. Это подтвердили в клубе, сообщает ТАСС.")
+    assert [q.text for q in qs] == ["Вратарь Павел Орлов пропустит финал"]
+
+
+def test_a_fronted_event_topic_takes_up_the_unsourced_news_before_it():
+    qs = found("Вчера под Тверью разбился рейсовый автобус.\n\nОб аварии сообщила полиция области.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in qs] == [
+        ("Вчера под Тверью разбился рейсовый автобус", "сообщила", "полиция области")]
+
+
+def test_a_fronted_event_topic_after_sourced_news_stays_a_topic():
+    qs = found("Как сообщает ТАСС, композитор Олег Лунин умер в больнице.\n\n"
+               "О смерти композитора сообщила его дочь.")
+    assert [q.text for q in qs] == ["композитор Олег Лунин умер в больнице", "смерти композитора"]

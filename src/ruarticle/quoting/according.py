@@ -192,6 +192,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         if past == k:
             break
         k = past
+    if speaker:  # "очевидцев, которые были рядом": who they are, not what they say
+        k = _source_relative(ws, k)
     if i > 0 and ws[i - 1].text == "," and k + 1 < len(ws) and ws[k].text == "," \
             and cue_lemma(ws[k + 1], ("VERB",)):
         return None  # "X, по данным газеты, отметила, что ...": the verb reports, the insert vouches
@@ -229,6 +231,18 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _source_relative(ws, k) -> int:
+    """"По словам очевидцев, которые были рядом с погибшим, водитель был пьян": a relative
+    clause right after the source describes who they are; the statement starts after its
+    closing comma (returned; ``k`` when there is no such clause)."""
+    if k + 2 >= len(ws) or ws[k].text != "," or not ws[k + 1].low.startswith("котор"):
+        return k
+    close = next((n for n in range(k + 2, len(ws)) if ws[n].text in ",;:"), None)
+    if close is None or ws[close].text != "," or not _enough(ws, close + 1, len(ws)):
+        return k
+    return close
 
 
 def _after_conjunction(ws, i) -> bool:

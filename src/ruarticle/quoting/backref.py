@@ -2,10 +2,11 @@
 content) and fronted topics: "О смерти композитора сообщила его дочь"."""
 from __future__ import annotations
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
-from .lexicon import ABOUT, backref_at, cue_lemma, is_topic_verb, listed_verb
+from .lexicon import ABOUT, according_noun, backref_at, cue_lemma, is_topic_verb, listed_verb, pointer_states
 from .reporting import phrase_end
 from .sources import source
 from .words import best_pos, char_span, parses, tokenize, verb_gender
@@ -14,6 +15,7 @@ BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщи
 FRONTED_REACH = 8
 SUBJECT_REACH = 6  # words of a subject between a fronted topic and its cue
 MIN_CLAUSE = 3
+TOPIC_WORDS = 4  # "о кончине певца только сейчас": a topic naming the news
 INFORMATION = frozenset({"информацию", "сведения", "данные"})
 SENTENCE_REACH = 400  # characters looked back for the sentence before the previous one
 PREDICATES = ("VERB", "PRTS", "ADJS")
@@ -33,6 +35,8 @@ def backref(text, s, i, previous):
         return None  # "Информацию о пожаре передали ...": a topic of its own, no pointer
     if _determiner(ws, i + n):
         return None  # "Об этом человеке говорят разное": "этом" goes with its noun
+    if pointer_states(ws, i, len(ws)):
+        return None  # "Это стало известно ..., сообщает X": a statement with a closing cue
     informs = any(ws[k].low in INFORMATION for k in range(i, i + n))
     for j in range(i + n, min(i + n + BACKREF_REACH, len(ws))):
         if inner and ws[i].low == "это" and n == 1 and ws[j].text == ",":
@@ -127,8 +131,10 @@ def _clause_before(ws, comma) -> bool:
         and not any(w.text == "," for w in before[:2])
 
 
-def fronted(text, s, i):
-    """"О смерти Мендонсы сообщила его дочь": a topic put before the cue."""
+def fronted(text, s, i, previous=None):
+    """"О смерти Мендонсы сообщила его дочь": a topic put before the cue. A topic that
+    only names the news of the unsourced statement just before ("Скончался певец X. О
+    кончине певца сообщили родственники") stands for that statement."""
     ws = s.words
     if (i != 0 and ws[i - 1].text not in ("—", "–", ":", ",")) or len(ws) < i + 4 \
             or ws[i].low not in ABOUT or ws[i + 1].low in word_set("quote_backref_pointers.txt") \
@@ -148,8 +154,26 @@ def fronted(text, s, i):
     cue = (ws[k].start, ws[k].end, cue_lemma(ws[k], ("VERB",)))
     last = ws[subject[0] - 1].end if subject else ws[k - 1].end
     end = phrase_end(text, ws[t].start, last)  # "О X на условиях анонимности сообщили"
-    draft = Draft("indirect", ws[t].start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
+    start = ws[t].start
+    if i == 0 and _names_the_news(text, ws, t, subject[0] if subject else k, previous):
+        start, end = trim(text, *previous)
+    draft = Draft("indirect", start, end, -1, cue, char_span(ws, *span), verb_gender(ws[k]))
     return ws[i].start, draft, set(range(i, hi))
+
+
+def _names_the_news(text, ws, t, stop, previous) -> bool:
+    """The fronted topic ``ws[t:stop]`` is a short phrase of an event noun
+    (quote_news_events.txt: "о кончине певца", "о несчастном случае") after a statement
+    no one is said to have made: the topic takes that statement up, and the speaker is its
+    source. A statement with a source of its own ("Как сообщает CBS, X умер. О смерти X
+    сообщила его дочь") is not what the topic stands for."""
+    if previous is None or stop - t > TOPIC_WORDS:
+        return False
+    events = word_set("quote_news_events.txt")
+    if not any(w.is_word and best_pos(w) == "NOUN" and morph.lemma(w.low) in events for w in ws[t:stop]):
+        return False
+    before = [w for w in tokenize(text, *previous) if w.is_word]
+    return len(before) >= MIN_CLAUSE and not any(cue_lemma(w) or according_noun(w, "datv") for w in before)
 
 
 def _subject_after_topic(ws, t, k):

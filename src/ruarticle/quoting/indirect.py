@@ -55,7 +55,7 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
         if not (opener or led) or i in used or inside_direct(word.start):
             continue
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
-                             or backref(text, s, i, previous) or fronted(text, s, i)
+                             or backref(text, s, i, previous) or fronted(text, s, i, previous)
                              or closing_sentence(text, s, i, previous))) \
             or (led and ((pointed and pointing(text, s, i, previous)) or verb(text, s, i)
                          or participle(text, s, i) or request(text, s, i)))

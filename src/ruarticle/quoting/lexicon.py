@@ -129,6 +129,24 @@ def backref_at(words: list[Word], i: int) -> int:
     return 0
 
 
+def pointer_states(words: list[Word], i: int, stop: int) -> bool:
+    """"Это стало известно после обследования, сообщает X", "Это произошло ночью, передаёт
+    ТАСС": a back-pointing "это" that is the subject of a verb of its own, one that reports
+    nothing, opens a statement of the sentence, not a report that points back."""
+    if i >= len(words) or words[i].low != "это" or backref_at(words, i) != 1:
+        return False  # "Такие данные привела X": other pointers are the object of their verb
+    for w in words[i + 1:stop]:
+        if cue_lemma(w):
+            return False  # "Это подтвердили в МВД": the pointer's own report
+        if w.is_word and w.low not in AUXILIARIES and any(
+                p.tag.POS == "VERB" for p in parses(w)[:1]):
+            return True
+    return False
+
+
+AUXILIARIES = frozenset({"был", "была", "было", "были", "будет", "будут"})  # "Это было объявлено"
+
+
 @once
 def _phrases_by_verb() -> dict[str, list[tuple[str, ...]]]:
     """The verb-and-noun cues of the data file, by their verb's lemma, in file order."""

@@ -12,7 +12,7 @@ from .addressees import oblique
 from .marks import closing
 from .documented import document_before, documented_lemma, is_documented
 from .draft import Draft
-from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
+from .lexicon import (ABOUT, QUOTING_NOUNS, asks, backref_at, cue_lemma, pointer_states, cue_phrase, is_impersonal, is_phrase_verb,
                       is_topic_verb, negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
 from .bounds import (ALSO, clause_after_and, clauses_with_verbs, comma_clause_end, dependent, gapped, gerund_end,
                      inserted_gerund_end, main_clause, new_predicate, relative_end, second_predicate,
@@ -400,7 +400,7 @@ def _trailing(text, s, i, cue, gender, negated=False):
         return None
     if connector and not inserted:
         return None  # "Тем временем, сообщает X." states nothing
-    if not inserted and backref_at(ws, 0):
+    if not inserted and backref_at(ws, 0) and not pointer_states(ws, 0, k):
         return None  # "Об этом объявлено утром, сообщил X": the pointer's own report relays it
     end = s.end if inserted else ws[k].start
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
