@@ -1,6 +1,6 @@
 """Who speaks for a reporting verb: subjects, locatives, relative clauses."""
 from ruarticle import extract
-from quoted import only  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def speakers(text):
@@ -189,3 +189,8 @@ def test_a_document_in_marks_after_v_is_no_speaker():
     from quoted import found
     q = [q for q in found("В «Правилах перевозок» говорится, что багаж до десяти килограммов провозят бесплатно.")]
     assert all(q.speaker is None or "Правил" not in q.speaker.text for q in q)
+
+
+def test_a_connective_between_и_and_the_cue_keeps_the_subject():
+    qs = found("Экологи осмотрели берег, и в связи с этим высказали озабоченность тем, что река загрязнена.")
+    assert any(q.text == "река загрязнена" and q.speaker and q.speaker.text == "Экологи" for q in qs)
