@@ -815,3 +815,8 @@ def test_a_court_ruling_with_a_clause():
 def test_voicing_a_concern_is_a_cue_phrase():
     q = only("Жители высказали озабоченность тем, что парк вырубят.")
     assert q.text == "парк вырубят" and q.cue.text == "высказали озабоченность"
+
+
+def test_a_monarch_ordering_with_an_infinitive():
+    q = only("Король повелел министрам восстановить разрушенный мост.")
+    assert q.text.endswith("восстановить разрушенный мост") and q.cue.text == "повелел"

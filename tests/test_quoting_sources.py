@@ -1,6 +1,6 @@
 """Who speaks for a reporting verb: subjects, locatives, relative clauses."""
 from ruarticle import extract
-from quoted import only  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def speakers(text):
@@ -205,3 +205,8 @@ def test_concessive_clause_without_a_subject_shares_the_main_clauses():
 def test_concessive_clause_with_its_own_subject_keeps_it():
     assert speakers("Мэр Ольга Орлова подписала указ, хотя депутат заявил, что указ незаконен.") \
         == [("заявил", "депутат")]
+
+
+def test_a_connective_between_и_and_the_cue_keeps_the_subject():
+    qs = found("Экологи осмотрели берег, и в связи с этим высказали озабоченность тем, что река загрязнена.")
+    assert any(q.text == "река загрязнена" and q.speaker and q.speaker.text == "Экологи" for q in qs)

@@ -16,6 +16,8 @@ JOINING = ("и", "а", "но", "однако")  # "признает ..., одн�
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
+CONNECTIVES = (("в", "связи", "с", "этим"), ("в", "этой", "связи"), ("при", "этом"), ("кроме", "того"),
+               ("к", "тому", "же"))  # between "и" and a coordinated cue
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 
 
@@ -233,6 +235,9 @@ def coordinate(ws, i) -> bool:
     """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
     if best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in JOINING):
         return True
+    n = _connective_before(ws, i)
+    if n and i - n > 0 and ws[i - n - 1].low in JOINING:
+        return True  # "и в связи с этим высказали", "и при этом заявил"
     # "и поэтому потребовала", "а также призвал", "и позднее назвала", "а во вторник
     # объявил": adverbs or a time phrase between
     k = i - 1
@@ -246,6 +251,16 @@ def _concessive(ws, k, i) -> bool:
     subject of its own shares the main clause's."""
     return 0 < k < i - 1 and ws[k].text == "," and ws[k + 1].low in CONCESSIVE \
         and all(_adjunct_word(ws, m) for m in range(k + 2, i))
+
+
+def _connective_before(ws, i) -> int:
+    """The number of words of a connective phrase ("в связи с этим", "при этом") right
+    before ``ws[i]``, else 0."""
+    for phrase in CONNECTIVES:
+        n = len(phrase)
+        if i >= n and tuple(w.low for w in ws[i - n:i]) == phrase:
+            return n
+    return 0
 
 
 def _listed_report(ws, i) -> bool:
