@@ -18,3 +18,15 @@ def test_the_document_must_open_the_clause():
 
 def test_the_text_speaks_when_no_author_is_named():
     assert only("В докладе констатируется, что число туристов выросло.").speaker.text == "докладе"
+
+
+def test_a_bare_notice_speaks_for_the_body_just_cited():
+    q = found("Телеканал «Звезда» сообщает, что учения завершились. "
+              "В сообщении сказано, что в них участвовали триста человек.")[-1]
+    assert q.speaker.text == "сообщении" and q.speaker.name == "Звезда"
+
+
+def test_a_bare_notice_after_a_persons_words_names_no_one():
+    q = found("Премьер Иван Петров заявил, что переговоры прошли успешно. "
+              "«Стороны договорились о новой встрече», — говорится в заявлении.")[-1]
+    assert q.speaker is None

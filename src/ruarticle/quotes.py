@@ -14,8 +14,8 @@ import regex
 
 from . import morph
 from .resources import word_set
-from .records import Cue, Entity, Paragraph, Quote, Sentence
-from .quoting import (block, contentless, described, dialogue, direct, extent, headline, indirect, interview,
+from .records import Cue, Entity, Paragraph, Quote, Sentence, Speaker
+from .quoting import (block, contentless, described, dialogue, direct, documented, extent, headline, indirect, interview,
                       marks, names, nested, phrases, unsaid)
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
@@ -212,6 +212,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     resolver = Resolver(text, tuple(entities))
     starts = [p.start for p in paragraphs]
     quotes, last, previous = [], {}, None
+    persons = {e.id for e in entities if e.type == "PER"}
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
         if speaker is not None and d.cue:
@@ -223,6 +224,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             speaker = last.get(d.paragraph) or (
                 previous[0] if previous and d.paragraph - previous[1] <= 1
                 and d.gender is not None and d.gender == previous[2] else None)
+        if speaker is None and previous and d.paragraph - previous[1] <= 1:
+            speaker = _notice_of(text, d, previous[0], persons)
         if speaker is not None and speaker.name:
             speaker = _unclipped(text, speaker)
         if speaker is not None and previous and d.paragraph - previous[1] <= 1:
@@ -237,6 +240,18 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _notice_of(text, d, previous, persons):
+    """"— говорится в сообщении." right after "сообщает телеканал Press TV": a notice
+    named bare is the one of the source just cited, so it speaks for that body (after
+    a person's words "в заявлении" is often a joint one, or of his office: no one named)."""
+    if d.cue is None or not previous.name or previous.entity in persons or not _impersonal(text, d.cue):
+        return None
+    found = documented.bare_document(text, d.cue[0], d.cue[1])
+    if found is None:
+        return None
+    return Speaker(found[0], found[1], text[found[0]:found[1]], previous.entity, previous.name)
 
 
 def _agency_interlocutor(speaker, previous):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import word_set
 from .sources import document_author, is_document
-from .words import best_pos
+from .words import best_pos, tokenize
 
 CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
 
@@ -33,3 +33,28 @@ def document_before(ws, i):
 
 def is_documented(lemma: str) -> bool:
     return lemma in word_set("quote_documented_verbs.txt")
+
+
+DOCUMENT_REACH = 40  # characters either side of the cue to look for "в сообщении"
+
+
+def bare_document(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """(start, end) of a document named bare at an impersonal cue ("— говорится в
+    сообщении.", "В пресс-релизе сказано, что"): no author follows, so the notice is the
+    one of the source just cited; None when the cue has no such document."""
+    after = tokenize(text, cue_end, min(len(text), cue_end + DOCUMENT_REACH))
+    if len(after) >= 2 and after[0].low in ("в", "во") and _issued(after[1]) \
+            and (len(after) == 2 or after[2].text in DOCUMENT_ENDS):
+        return after[1].start, after[1].end
+    before = tokenize(text, max(0, cue_start - DOCUMENT_REACH), cue_start)
+    if len(before) >= 2 and before[-2].low in ("в", "во") and _issued(before[-1]) \
+            and (len(before) == 2 or before[-3].text in DOCUMENT_ENDS or before[-3].low in ("и", "также", "а")):
+        return before[-1].start, before[-1].end
+    return None
+
+
+DOCUMENT_ENDS = frozenset({".", ",", ";", "!", "?", "—", "–", "»"})
+
+
+def _issued(word) -> bool:
+    return word.is_word and not word_set("quote_issued_documents.txt").isdisjoint(morph.lemmas(word.low))
