@@ -1548,3 +1548,8 @@ def test_head_of_a_body_takes_its_president_named_before():
             "«Мы построим новый стадион», — добавил глава федерации.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "глава федерации"]
     assert said and said[0].speaker.name == "Нурлан Асанов"
+
+
+def test_client_before_a_womans_full_name_is_not_her_name():
+    article = extract("Адвокат Суворовой Ольга Ершова заявила, что обжалует приговор.")
+    assert [q.speaker.name for q in article.quotes] == ["Ольга Ершова"]

@@ -113,7 +113,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
         fem = names.feminine_in(self._unplaced(words)) if name and person and gender == "femn" else None
-        if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())):
+        if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())
+                    and not _ends_with_name(fem, name)):
             name = fem  # "Александра Панфилова сказала" is no Александр Панфилов
         elif name and not person:
             name = self._full_name(name) or self._acronym_in_form(name) \
@@ -313,3 +314,10 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _ends_with_name(longer: str, name: str) -> bool:
+    """"Малаховой Татьяна Ершова" around "Татьяна Ершова": the words before a full name
+    are someone else's (her client's), not more of her name."""
+    words = name.split()
+    return len(words) >= 2 and longer.split()[-len(words):] == words
