@@ -14,6 +14,7 @@ from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parse
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
+PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
@@ -194,7 +195,9 @@ def _after_oblique_noun(words: list[Word], a: int) -> bool:
 
 
 def _person_parses(word: Word):
-    return [p for p in parses(word) if any(t in p.tag for t in ("Name", "Surn", "Patr"))]
+    # the grammeme set, not ``t in p.tag``: pymorphy3 checks every asked grammeme is
+    # known first, which costs more than the question itself (asked per word of a text)
+    return [p for p in parses(word) if not p.tag.grammemes.isdisjoint(PERSON_GRAMMEMES)]
 
 
 @lru_cache(maxsize=50_000)
