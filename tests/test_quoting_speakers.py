@@ -1541,3 +1541,13 @@ def test_head_of_a_body_takes_its_president_named_before():
             "«Мы построим новый стадион», — добавил глава федерации.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "глава федерации"]
     assert said and said[0].speaker.name == "Нурлан Асанов"
+
+
+def test_bare_office_takes_the_one_its_qualified_phrase_named():
+    text = ("БИШКЕК. Премьер-министр Кыргызстана Адылбек Сагынов принял делегацию "
+            "Казахстана во главе с заместителем премьер-министра РК Бауыржаном Омаровым.\n\n"
+            "Вице-премьер Казахстана сообщил, что Астана готова финансировать проект.\n\n"
+            "«Мы подпишем соглашение в декабре», — сказал Адылбек Сагынов.\n\n"
+            "Вице-премьер поручил подготовить проект протокола.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Вице-премьер"]
+    assert said and said[0].speaker.name.startswith("Бауыржан")
