@@ -1551,3 +1551,10 @@ def test_bare_office_takes_the_one_its_qualified_phrase_named():
             "Вице-премьер поручил подготовить проект протокола.")
     said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Вице-премьер"]
     assert said and said[0].speaker.name.startswith("Бауыржан")
+
+
+def test_capitalised_office_opening_a_sentence_is_no_place():
+    text = ("В Фергане прошла встреча хокима Ферганской области Алишера Юсупова с фермерами.\n\n"
+            "Хоким Ферганской области отметил, что урожай хлопка вырос на 12%.")
+    said = [q for q in extract(text).quotes if q.speaker]
+    assert said and said[0].speaker.name == "Алишер Юсупов"
