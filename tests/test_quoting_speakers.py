@@ -1553,3 +1553,20 @@ def test_head_of_a_body_takes_its_president_named_before():
 def test_client_before_a_womans_full_name_is_not_her_name():
     article = extract("Адвокат Суворовой Ольга Ершова заявила, что обжалует приговор.")
     assert [q.speaker.name for q in article.quotes] == ["Ольга Ершова"]
+
+
+def test_bare_office_takes_the_one_its_qualified_phrase_named():
+    text = ("БИШКЕК. Премьер-министр Кыргызстана Адылбек Сагынов принял делегацию "
+            "Казахстана во главе с заместителем премьер-министра РК Бауыржаном Омаровым.\n\n"
+            "Вице-премьер Казахстана сообщил, что Астана готова финансировать проект.\n\n"
+            "«Мы подпишем соглашение в декабре», — сказал Адылбек Сагынов.\n\n"
+            "Вице-премьер поручил подготовить проект протокола.")
+    said = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "Вице-премьер"]
+    assert said and said[0].speaker.name.startswith("Бауыржан")
+
+
+def test_capitalised_office_opening_a_sentence_is_no_place():
+    text = ("В Фергане прошла встреча хокима Ферганской области Алишера Юсупова с фермерами.\n\n"
+            "Хоким Ферганской области отметил, что урожай хлопка вырос на 12%.")
+    said = [q for q in extract(text).quotes if q.speaker]
+    assert said and said[0].speaker.name == "Алишер Юсупов"

@@ -48,6 +48,9 @@ class Continuations:
         official = self._country_official(words, start, wanted)
         if official is not None:  # "Глава казахстанского МИД": not the Hungarian minister
             return official
+        called = self._called_so(words, start, wanted)
+        if called is not None:  # "Вице-премьер" after "Вице-премьер Казахстана" was Исабаев
+            return called
         alike = self._titled_alike(words, start, wanted)
         if alike is not None:  # "Заместитель министра" after "заместитель министра Гулнора Юсупова"
             return alike

@@ -35,7 +35,8 @@ def post_taken_for_place(mention: str, entity: Entity) -> bool:
     entities stage took for a place or body: the post, no name."""
     content = [w for w in tokenize(mention) if w.is_word]
     return entity.type != "PER" and len(content) == 1 and not content[0].text.isupper() \
-        and posts.is_known(morph.lemma(content[0].low))
+        and (posts.is_known(morph.lemma(content[0].low))
+             or morph.lemma(content[0].low) in word_set("quote_offices.txt"))  # "Хоким Ташкентской области"
 
 
 def post_taken_for_name(entity: Entity) -> bool:
@@ -72,7 +73,8 @@ def capitalised_post(words: list[Word]) -> bool:
     if len(content) == 2 and post in word_set("quote_offices.txt") \
             and (morph.lemma(content[1].low),) in places.gazetteer().names:
         return True  # "Хоким Ташкента добавил": the city's хоким, named before
-    return posts.is_known(post) and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
+    return (posts.is_known(post) or post in word_set("quote_offices.txt")) \
+        and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")
 
 
 def holds(text: str, entity: Entity, post: str) -> bool:

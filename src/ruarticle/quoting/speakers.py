@@ -53,7 +53,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._qualifiers: dict = {}  # role -> the qualifier stems of its words
         self._named_in_full: list | None = None
         self._plural_posts: dict[str, bool] = {}
-        self._visitor_list: list | None = None  # (position, surname stem) of visitors, made on first need
+        self._visitor_list: list | None = None  # (position, name) of visitors, made on first need
+        self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -123,6 +124,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
+        if name and person:
+            self._note_office(words, start, entity_id, name)
         if name:
             said_gender = (self._gender(entity_id, name, gender) or ANY_GENDER) if person else None
             body_gender = None if person else head_gender(words)

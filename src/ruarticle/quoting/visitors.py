@@ -17,7 +17,7 @@ from ..resources import word_set
 from ..posts import canonical
 from .offices import attested, countries_of
 from .roster import fits, post_key
-from .words import best_pos, tokenize
+from .words import best_pos, is_person_name, tokenize
 from ..names import stem as name_stem
 
 LED_BY = regex.compile(r"\bво\s+главе\s+со?\s")  # "делегацию во главе с вице-президентом ..."
@@ -75,6 +75,31 @@ class Visitors:
                 if at < before and countries_of(gap):
                     found.append((at, name, self._entity_named(name), countries_of(gap), {canonical(post)}))
         return found
+
+    def _called_so(self, words, start, gender):
+        """A bare office ("Вице-премьер") after a phrase with it ("Вице-премьер Казахстана")
+        has been resolved to one person: that person again, though the other official has
+        spoken since."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1:
+            return None
+        found = {name: entity for at, post, entity, name in self._offices_called
+                 if at < start and post == canonical(morph.lemma(content[0].low))
+                 and fits(self._holder_gender(name), gender)}
+        if len(found) != 1:
+            return None
+        name, entity = next(iter(found.items()))
+        return entity, name, True
+
+    def _note_office(self, words, start, entity, name) -> None:
+        """Remember that a phrase with an office and what qualifies it ("Вице-премьер
+        Казахстана", "узбекский министр") named a person without their name; a bare
+        office, itself resolved by guess, proves nothing."""
+        content = [w for w in words if w.is_word]
+        head = next((w for w in content if best_pos(w) == "NOUN"), None)
+        if len(content) >= 2 and head is not None and morph.lemma(head.low) in word_set("quote_offices.txt") \
+                and not any(is_person_name(w) for w in content):
+            self._offices_called.append((start, canonical(morph.lemma(head.low)), entity, name))
 
     def _visitors(self) -> list:
         """(position, name as written) of each visitor the article names, by the words that
