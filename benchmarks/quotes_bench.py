@@ -519,9 +519,10 @@ Session start (1e56952) -> final, measured on text no rule was made on (totals o
   `sentences_5` detection F1 0.965 -> 0.971, `sentences_6` 0.973 -> 0.983.
 The rules that lifted the development rows by 0.01-0.11 moved the unseen sets by 0.00-0.02:
 the real-text half made on (20a, F1 +0.125) and the half kept apart (20b, +0.000) show it most
-plainly. Detection F1 on unseen scraped-style articles is 0.95-0.98; on the few unseen real
-texts 0.79 (35 quotes, an annotator liberal about phrase-content speech acts); attribution on
-unseen articles is 0.85-0.92.
+plainly. Detection F1 on the clean unseen scraped-style sets is 0.947-0.976; on the few unseen
+real texts 0.789 (35 quotes, by the annotator who on the 20a half counted more phrase-content
+speech acts than earlier annotators; 20b's disagreements were not read); attribution on the
+clean unseen sets is 0.847-0.921.
 
 Time: `benchmarks/quotes_speed.py [CORPUS_DIR] [--repeat N]` times `quotes.find` alone
 over a folder (default NEREL dev, 94 texts; structure, sentences and entities computed
