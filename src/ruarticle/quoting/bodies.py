@@ -33,6 +33,12 @@ def led_bodies() -> dict[str, str]:
 
 
 @once
+def served_bodies() -> dict[str, str]:
+    """Bodies whose press service speaks for them -> the post heading a local one ("-" for none)."""
+    return dict(table("quote_served_bodies.tsv"))
+
+
+@once
 def staff_bodies() -> dict[str, tuple[str, ...]]:
     """Trade nouns -> the words one of which names the body they work for."""
     found: dict[str, tuple[str, ...]] = {}

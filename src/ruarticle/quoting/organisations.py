@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from .. import morph, posts
 from ..records import Entity
-from ..resources import table, word_set
+from ..resources import word_set
 from . import names
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
-from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, spokesman_title,
-                     spokesperson, staff_bodies)
+from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, served_bodies,
+                     spokesman_title, spokesperson, staff_bodies)
 from .offices import attested
 from .persons import MIN_STEM_MATCH, noun_number, person_noun
 from .said import JUST_SPOKEN_REACH, RECENT_REACH
@@ -135,7 +135,7 @@ class Organisations:
         local body by the place its head was named with."""
         k = 2 if len(content) > 2 and morph.lemma(content[1].low) in word_set("quote_leader_posts.txt") else 1
         noun = morph.lemma(content[k].low)
-        head = dict(table("quote_served_bodies.tsv")).get(noun)
+        head = served_bodies().get(noun)
         if head is None or any(w.is_upper and not w.text.isupper() for w in content[k + 1:]):
             return None
         place = self._holder_place(head, end) if head != "-" else None
