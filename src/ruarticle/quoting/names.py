@@ -136,14 +136,20 @@ def _person_word(word: Word) -> bool:
 def body_word(low: str) -> bool:
     """A word of a native body's name in any case ("Кенеша", "Мажлисом", "Акорды"):
     capitalised and unknown, it would pass for a person's name."""
+    return low in word_set("quote_native_bodies.txt") or _listed_body(low) is not None
+
+
+def _listed_body(low: str) -> str | None:
+    """The listed nominative of a native body's word in an oblique case ("акорды" ->
+    "акорда"), by its case ending, or None."""
     bodies = word_set("quote_native_bodies.txt")
-    if low in bodies:
-        return True
     for ending in BODY_ENDINGS:
         stem = low[:-len(ending)]
-        if low.endswith(ending) and stem and (stem in bodies or stem + "а" in bodies):
-            return True
-    return False
+        if low.endswith(ending) and stem:
+            for listed in (stem, stem + "а"):
+                if listed in bodies:
+                    return listed
+    return None
 
 
 def _in_name(word: Word) -> bool:
@@ -441,16 +447,9 @@ def one_word_nominative(name: str) -> str:
 def _native_nominative(word: Word) -> str | None:
     """"пресс-служба Акорды" -> "Акорда": a native body's word (quote_native_bodies.txt)
     in an oblique case, by its listed nominative; the dictionary does not know it."""
-    bodies = word_set("quote_native_bodies.txt")
     low = word.low.replace("ё", "е")
-    if low in bodies or not body_word(low):
-        return None
-    for ending in BODY_ENDINGS:
-        stem = low[:-len(ending)]
-        for listed in (stem, stem + "а"):
-            if low.endswith(ending) and listed in bodies:
-                return recase(listed, word.text)
-    return None
+    listed = _listed_body(low) if low not in word_set("quote_native_bodies.txt") else None
+    return recase(listed, word.text) if listed else None
 
 
 def _quoted_nominative(word: Word) -> str:
