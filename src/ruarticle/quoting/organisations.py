@@ -56,9 +56,15 @@ class Organisations:
             city = self.registry.latest_city(start)
             return f"{head} {names.genitive(city)}" if city else name
         kinds = REGIONS if place == "регион" else {place}  # "региона" is its oblast, krai, republic
+        region = self._latest_region(start, kinds)
+        return f"{head} {names.genitive(region)}" if region else name
+
+    def _latest_region(self, start: int, kinds) -> str | None:
+        """The name of the place of one of ``kinds`` ("область") named last shortly before
+        ``start``, or None."""
         regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
                    if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in kinds]
-        return f"{head} {names.genitive(regions[-1].name)}" if regions else name
+        return regions[-1].name if regions else None
 
     def _regional_ministry(self, words, start):
         """"регионального минздрава", "В региональном минобре": a ministry clipped in lower
@@ -71,9 +77,8 @@ class Organisations:
         full = _clipped_ministry(content[1].low)
         if full is None:
             return None
-        regions = [e for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
-                   if e.type == "LOC" and m_end <= start and e.name.split()[-1].lower() in REGIONS]
-        return None, f"{full} {names.genitive(regions[-1].name)}" if regions else full, False
+        region = self._latest_region(start, REGIONS)
+        return None, f"{full} {names.genitive(region)}" if region else full, False
 
     def _city_body(self, words, start):
         """"По данным мэрии", "в пресс-службе мэрии": a city's own body named by its bare
