@@ -63,20 +63,23 @@ class Visitors:
 
     def _officials(self, before: int) -> list:
         """(position, name, entity id, countries, posts) of each person named with a post
-        before ``before``, by the entities stage or the rules."""
-        found = []
-        for e in self.registry.entities:
-            for r in e.roles if e.type == "PER" else ():
-                if r.start < before and attested(self.text, e, r):
-                    countries = countries_of(morph.lemma(w.low) for w in tokenize(r.text) if w.is_word)
-                    found.append((r.start, e.name, e.id, countries | ({r.country} if r.country else set()),
-                                  {canonical(post_key(r.title))}))
-        for post, seen in self.roster.posts().items():
-            for at, name, gap in seen:
-                countries = countries_of(gap) if at < before else None
-                if countries:
-                    found.append((at, name, self._entity_named(name), countries, {canonical(post)}))
-        return found
+        before ``before``, by the entities stage or the rules; the article's list is made
+        on the first question."""
+        if self._official_list is None:
+            found = []
+            for e in self.registry.entities:
+                for r in e.roles if e.type == "PER" else ():
+                    if attested(self.text, e, r):
+                        countries = countries_of(morph.lemma(w.low) for w in tokenize(r.text) if w.is_word)
+                        found.append((r.start, e.name, e.id, countries | ({r.country} if r.country else set()),
+                                      {canonical(post_key(r.title))}))
+            for post, seen in self.roster.posts().items():
+                for at, name, gap in seen:
+                    countries = countries_of(gap)
+                    if countries:
+                        found.append((at, name, self._entity_named(name), countries, {canonical(post)}))
+            self._official_list = found
+        return [o for o in self._official_list if o[0] < before]
 
     def _called_so(self, words, start, gender):
         """A bare office ("Вице-премьер") after a phrase with it ("Вице-премьер Казахстана")
