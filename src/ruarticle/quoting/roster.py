@@ -386,17 +386,17 @@ class Roster:
         """The person the article is about: the surname met most often, or None; any
         person's for a description that shows no gender ("85-летний лауреат")."""
         if gender not in self._main:
+            stems = {p.name: name_stem(p.name.split()[-1]) for p in self.persons}
             counts: dict[str, int] = defaultdict(int)
             for p in self.persons:  # in any case: "Альберта" is Альберт met once more
-                counts[name_stem(p.name.split()[-1])] += 1
+                counts[stems[p.name]] += 1
             headline_end = self.text.find("\n")
-            titled = {name_stem(p.name.split()[-1]) for p in self.persons if p.start < headline_end}
+            titled = {stems[p.name] for p in self.persons if p.start < headline_end}
             ranked = sorted((p for p in self.persons if p.strong
                              and (gender is None or self._gender_of(p) == gender)),
-                            key=lambda p: (counts[name_stem(p.name.split()[-1])],
-                                           name_stem(p.name.split()[-1]) in titled, len(p.name)), reverse=True)
+                            key=lambda p: (counts[stems[p.name]], stems[p.name] in titled, len(p.name)), reverse=True)
             top = ranked[0] if ranked else None  # as often as another, the one the headline names
-            self._main[gender] = top if top and counts[name_stem(top.name.split()[-1])] >= 2 else None
+            self._main[gender] = top if top and counts[stems[top.name]] >= 2 else None
         return self._main[gender]
 
 

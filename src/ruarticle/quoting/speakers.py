@@ -54,6 +54,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._named_in_full: list | None = None
         self._plural_posts: dict[str, bool] = {}
         self._visitor_list: list | None = None  # (position, name) of visitors, made on first need
+        self._official_list: list | None = None  # officials named with a country's post, made on first need
         self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
 
     def verbatim(self, start: int, end: int) -> None:

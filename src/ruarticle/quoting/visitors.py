@@ -21,6 +21,7 @@ from .words import best_pos, is_person_name, tokenize
 from ..names import stem as name_stem
 
 LED_BY = regex.compile(r"\bво\s+главе\s+со?\s")  # "делегацию во главе с вице-президентом ..."
+CLAUSE_END = regex.compile(r"[,.;:!?\n]")  # where the clause naming a delegation's leader closes
 LED_REACH = 120  # characters after "во главе с" where the leader's name stands
 ARRIVAL_REACH = 3  # words after the name's comma where "прибывшим" stands
 MIN_STEM = 3  # letters of the shorter surname stem that must open the longer
@@ -62,19 +63,23 @@ class Visitors:
 
     def _officials(self, before: int) -> list:
         """(position, name, entity id, countries, posts) of each person named with a post
-        before ``before``, by the entities stage or the rules."""
-        found = []
-        for e in self.registry.entities:
-            for r in e.roles if e.type == "PER" else ():
-                if r.start < before and attested(self.text, e, r):
-                    countries = countries_of(morph.lemma(w.low) for w in tokenize(r.text) if w.is_word)
-                    found.append((r.start, e.name, e.id, countries | ({r.country} if r.country else set()),
-                                  {canonical(post_key(r.title))}))
-        for post, seen in self.roster.posts().items():
-            for at, name, gap in seen:
-                if at < before and countries_of(gap):
-                    found.append((at, name, self._entity_named(name), countries_of(gap), {canonical(post)}))
-        return found
+        before ``before``, by the entities stage or the rules; the article's list is made
+        on the first question."""
+        if self._official_list is None:
+            found = []
+            for e in self.registry.entities:
+                for r in e.roles if e.type == "PER" else ():
+                    if attested(self.text, e, r):
+                        countries = countries_of(morph.lemma(w.low) for w in tokenize(r.text) if w.is_word)
+                        found.append((r.start, e.name, e.id, countries | ({r.country} if r.country else set()),
+                                      {canonical(post_key(r.title))}))
+            for post, seen in self.roster.posts().items():
+                for at, name, gap in seen:
+                    countries = countries_of(gap)
+                    if countries:
+                        found.append((at, name, self._entity_named(name), countries, {canonical(post)}))
+            self._official_list = found
+        return [o for o in self._official_list if o[0] < before]
 
     def _called_so(self, words, start, gender):
         """A bare office ("Вице-премьер") after a phrase with it ("Вице-премьер Казахстана")
@@ -126,7 +131,7 @@ class Visitors:
 
     def _first_person(self, lo: int, hi: int):
         """The first person named in [lo, hi) before the clause closes."""
-        stop = regex.compile(r"[,.;:!?\n]").search(self.text, lo, hi)
+        stop = CLAUSE_END.search(self.text, lo, hi)
         hi = stop.start() if stop else hi
         people = [(s, self.text[s:e_end]) for s, e_end, e in self.registry.overlapping(lo, hi) if e.type == "PER"]
         people += [(p.start, p.name) for p in self.roster.persons_in(lo, hi)]
@@ -140,7 +145,7 @@ class Visitors:
         if host is None:
             return []
         foreign = {}
-        for at, name, gap in sorted(x for post in self.roster.posts() for x in self.roster.posts()[post]):
+        for at, name, gap in sorted(x for seen in self.roster.posts().values() for x in seen):
             countries = countries_of(gap)
             if countries and host not in countries:
                 foreign.setdefault(_surname(name), (at, name))
