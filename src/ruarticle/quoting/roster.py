@@ -35,7 +35,7 @@ BODY_REACH = 400  # words looked back for the body a spokesman's common noun sta
 VOWELS = "аеёиоуыэюяaeiouy"
 DASHES = ("—", "–", "-")
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
-MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е")  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре"
+MASCULINE_CASE_ENDINGS = CASE_ENDINGS[:4]  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре": not -ым/-ой
 AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
 
 
