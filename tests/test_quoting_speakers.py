@@ -113,6 +113,16 @@ def test_unnamed_source_has_no_name_whatever_it_mentions():
     assert speaker(text, "Интерфаксу источники").name is None
 
 
+def test_an_outlets_unnamed_reporter_names_nobody():
+    text = "Корреспондент Tengrinews.kz спросил министра о тарифах."
+    assert speaker(text, "Корреспондент Tengrinews.kz").name is None
+
+
+def test_a_reporter_with_a_name_is_that_person():
+    text = "Журналист Kazinform Асель Нурланова спросила о тарифах."
+    assert speaker(text, "Журналист Kazinform Асель Нурланова").name == "Асель Нурланова"
+
+
 def test_generic_body_noun_continues_the_body_that_has_just_spoken():
     text = "Министерство обороны Румынии заявило о потерях. Позднее румынское ведомство объявило о награде."
     resolver = Resolver(text)

@@ -262,6 +262,16 @@ def unnamed_source(words: list[Word]) -> bool:
     return False
 
 
+def outlet_reporter(words: list[Word]) -> bool:
+    """"корреспондент Kun.uz", "журналист агентства «Минск-Новости»": a newsroom's
+    unnamed reporter, who asks or reports but is no one the reader could name; the
+    outlet after the noun is only where they work. A name in the phrase ("журналист
+    Иван Орлов") is someone."""
+    content = [w for w in words if w.is_word]
+    return len(content) > 1 and morph.lemma(content[0].low) in word_set("quote_newsroom_nouns.txt") \
+        and "anim" in parses(content[0])[0].tag and not any(is_person_name(w) for w in content[1:])
+
+
 def post_gender(words: list[Word]) -> str | None:
     """The gender a post's noun asks of its holder when no verb shows one: a feminine
     noun ("актриса") a woman; a masculine one ("депутата", "министр") anyone, as women

@@ -24,7 +24,7 @@ from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
 from .offices import capitalised_post
 from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker,
-                      post_gender, stray_noun, unnamed_source)
+                      outlet_reporter, post_gender, stray_noun, unnamed_source)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
@@ -150,6 +150,10 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         in the genitive is no part of a woman's name."""
         return [w for w in words if not any(e.type == "LOC" for _, _, e in self.registry.overlapping(w.start, w.end))]
 
+    def _names_person(self, words) -> bool:
+        """Whether the entities see a person inside the phrase."""
+        return any(e.type == "PER" for _, _, e in self.registry.overlapping(words[0].start, words[-1].end))
+
     def _entity_of(self, name: str) -> str | None:
         """The id of the entity called exactly ``name``, if any."""
         return next((e.id for e in self.registry.entities if e.name == name), None)
@@ -177,6 +181,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return self._pronoun_person(start, pronoun)
         if unnamed_source(words):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if outlet_reporter(words) and not self._names_person(words):
+            return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
