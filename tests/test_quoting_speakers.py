@@ -118,6 +118,12 @@ def test_an_outlets_unnamed_reporter_names_nobody():
     assert speaker(text, "Корреспондент Tengrinews.kz").name is None
 
 
+def test_a_site_cut_at_its_dot_gets_its_domain_back():
+    text = "Рейсы отменят, передает портал Kun.uz."
+    s = speaker(text, "портал Kun")
+    assert (s.text, s.name) == ("портал Kun.uz", "Kun.uz")
+
+
 def test_a_reporter_with_a_name_is_that_person():
     text = "Журналист Kazinform Асель Нурланова спросила о тарифах."
     assert speaker(text, "Журналист Kazinform Асель Нурланова").name == "Асель Нурланова"

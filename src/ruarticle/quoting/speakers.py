@@ -16,6 +16,8 @@ they share in offices, bodies and persons.
 """
 from __future__ import annotations
 
+import re
+
 from .. import morph
 from ..records import Entity, Speaker
 from . import abbreviations, names
@@ -33,6 +35,7 @@ from .holders import Holders
 from .continued import Continuations
 from .visitors import Visitors
 
+SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 
@@ -87,6 +90,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         return self._roster
 
     def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
+        end = self._with_domain(start, end)
         words = tokenize(self.text, start, end)
         cut = max((n + 1 for n, w in enumerate(words[:-1])
                    if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
@@ -134,6 +138,14 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
                 self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
             self._said.append(Said(end, entity_id, name, lone_pronoun(words) or said_gender, body_gender))
         return Speaker(start, end, self.text[start:end], entity_id, name)
+
+    def _with_domain(self, start: int, end: int) -> int:
+        """"передает корреспондент Kun.uz.": a site's address at a sentence end reads as a
+        name and a full stop; the domain after the dot belongs to the name."""
+        site = SITE_END.match(self.text, end)
+        if site and end > start and self.text[end - 1].isascii() and self.text[end - 1].isalnum():
+            return site.end()
+        return end
 
     def _apposed(self, words, end, gender):
         """"оператор проекта, компания «Каспий Газ»": a description that names nobody,
