@@ -46,11 +46,12 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _21 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
 STYLED_SESSION10 = ("styled_18.jsonl",)  # styled_17 is kept unseen
+STYLED_SESSION11 = ("styled_22.jsonl",)  # styled_20 and _21 are kept unseen
 RESERVE = REPO / "benchmarks" / "gold" / "reserve"
 REAL_SESSION10 = ("articles_20a.jsonl",)  # its other half, articles_20b, is kept unseen
 
@@ -596,6 +597,7 @@ def main(argv=None) -> None:
         sets.append(("styled 16 (written in session 9)", [STYLED / n for n in STYLED_SESSION9]))
         sets.append(("fresh 20a (others; written in session 10)", [RESERVE / n for n in REAL_SESSION10]))
         sets.append(("styled 18 (written in session 10)", [STYLED / n for n in STYLED_SESSION10]))
+        sets.append(("styled 22 (written in session 11)", [STYLED / n for n in STYLED_SESSION11]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
