@@ -44,7 +44,6 @@ POINTING = ("указать", "указывать", "настаивать", "н�
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
-SUSPECTING = ("подозревать", "заподозрить")  # suspicions are investigators', not yet said
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})
@@ -641,7 +640,8 @@ def _accusing(lemma, word) -> bool:
     """"обвиняют в коррупции", "упрекали в расизме": charges people keep making; "его обвинили
     в убийстве" is mostly the formal charge, an act, and "подозревают в убийстве" the
     investigators' suspicion, not yet said to anyone."""
-    return "in" in phrase_frames(lemma) and lemma not in SUSPECTING and "impf" in parses(word)[0].tag
+    return "in" in phrase_frames(lemma) and lemma not in word_set("quote_suspecting_verbs.txt") \
+        and "impf" in parses(word)[0].tag
 
 
 def _indefinite(ws, i, gender, accusing=False) -> bool:
