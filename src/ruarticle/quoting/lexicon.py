@@ -8,6 +8,7 @@ from ..resources import once, word_lines, word_set
 from .words import Word, parses
 
 ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's topic
+THAT = frozenset({"что", "чтобы"})  # the conjunctions that open a report's clause
 QUOTING_NOUNS = ("слово", "цитата")  # "привёл слова X": the cue quotes someone else, who speaks
 
 CUE_POS = ("VERB", "GRND", "PRTS")
