@@ -13,7 +13,9 @@ A map, in the order the stage uses them:
   публикации предполагается, что"); ``shapes`` checks a phrase
   complement, ``unsaid`` drops reports of no one's words.
 - bounds: ``bounds`` and ``extent`` decide where content ends.
-- the speaker phrase: ``phrases`` and ``sources`` find it, stepping over the outlet or
+- the speaker phrase: ``phrases`` (the walks of ``speaker_before`` and ``speaker_after`` over
+  the word tests of ``np_words``; ``someone`` tells whether a phrase can name a speaker) and
+  ``sources`` find it, stepping over the outlet or
   person told (``addressees``), ``described`` widens it to what a reader marks,
   ``names``/``abbreviations``/``nations`` name it without entities.
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
