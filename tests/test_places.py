@@ -83,3 +83,9 @@ def test_city_whose_oblique_case_looks_like_an_adjective():
 def test_adjective_of_needs_an_adjective_reading_of_a_listed_lemma():
     assert places._adjective_of("французского") is not None
     assert places._adjective_of("зеленого") is None
+
+
+def test_one_word_place_by_lemma():
+    # "аким Шымкента": the quote stage asks whether a word's lemma names a place
+    assert places.is_place("шымкент") and places.place_of("шымкент").kind == "city"
+    assert not places.is_place("министр") and places.place_of("министр") is None

@@ -1,6 +1,6 @@
 """Reporting cues from the data files, and the per-word-form test that lets the
 word-led rules skip the words that cannot lead a report."""
-from ruarticle.quoting.lexicon import cue_lemma, cue_phrase, may_report, negated_cue, stance_lemma
+from ruarticle.quoting.lexicon import backref_at, cue_lemma, cue_phrase, may_report, negated_cue, stance_lemma
 from ruarticle.quoting.words import tokenize
 from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
@@ -80,3 +80,9 @@ def test_a_verb_of_a_listed_frame_gives_its_lemma():
     from ruarticle.quoting.lexicon import listed_verb
     assert listed_verb(word("привел"), "quote_citing_verbs.txt") == "привести"
     assert listed_verb(word("доме"), "quote_citing_verbs.txt") is None
+
+
+def test_a_pointer_written_with_ё_is_found_either_way():
+    # the data file spells it "о чём"; words are looked up with ё folded to е
+    assert backref_at(tokenize("о чём сообщил министр"), 0) == 2
+    assert backref_at(tokenize("о чем сообщил министр"), 0) == 2

@@ -87,6 +87,18 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, abbreviations, adjectives, parts, alternatives)
 
 
+def place_of(lemma: str) -> Place | None:
+    """The city, region or country whose one-word name has this lemma ("шымкент" of
+    "Шымкента"), or None: the place a word names, whatever its case."""
+    found = gazetteer().names.get((lemma,))
+    return found[0] if found else None
+
+
+def is_place(lemma: str) -> bool:
+    """A lemma that is the one-word name of a place in the gazetteer."""
+    return (lemma,) in gazetteer().names
+
+
 def _add_name(names, abbreviations, form, place) -> None:
     if form.isupper() and len(form) <= 6:
         abbreviations.setdefault(form, place)

@@ -43,10 +43,23 @@ def data_lines(name: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def fold(entry: str) -> str:
+    """Lowercase with ё as е, the form words are looked up in: an entry written with ё
+    ("о чём") would otherwise never match."""
+    return entry.lower().replace("ё", "е")
+
+
 @once
 def word_set(name: str) -> frozenset[str]:
-    """A data file of one entry per line, as a set of lowercase strings."""
-    return frozenset(line.lower().replace("ё", "е") for line in data_lines(name))
+    """A data file of one entry per line, as a set of folded strings."""
+    return frozenset(fold(line) for line in data_lines(name))
+
+
+@once
+def word_lines(name: str) -> tuple[str, ...]:
+    """A data file of one entry per line, folded, in file order (for lists whose order
+    or whose fields matter)."""
+    return tuple(fold(line) for line in data_lines(name))
 
 
 @once

@@ -7,7 +7,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
 from .lexicon import ABOUT, according_noun, backref_at, cue_lemma, is_topic_verb, listed_verb, pointer_states
-from .reporting import phrase_end
+from .phrase_extent import phrase_end
 from .sources import source
 from .words import best_pos, char_span, parses, tokenize, verb_gender
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morph
-from ..resources import data_lines, once, word_set
+from ..resources import once, word_lines, word_set
 from .words import Word, parses
 
 ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's topic
+THAT = frozenset({"что", "чтобы"})  # the conjunctions that open a report's clause
 QUOTING_NOUNS = ("слово", "цитата")  # "привёл слова X": the cue quotes someone else, who speaks
 
 CUE_POS = ("VERB", "GRND", "PRTS")
@@ -20,7 +21,7 @@ NAMED_PASSIVES = ("называться",)  # "Главными кандидат
 
 @once
 def _backrefs() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.lower().split()) for line in data_lines("quote_backrefs.txt"))
+    return tuple(tuple(line.split()) for line in word_lines("quote_backrefs.txt"))
 
 
 @once
@@ -87,7 +88,7 @@ def is_phrase_verb(lemma: str) -> bool:
 def _frames() -> dict[str, frozenset[str]]:
     """Lemma -> the shapes its phrase content may take (quote_phrase_frames.tsv)."""
     return {line.split("\t")[0]: frozenset(line.split("\t")[1].split())
-            for line in data_lines("quote_phrase_frames.tsv")}
+            for line in word_lines("quote_phrase_frames.tsv")}
 
 
 def phrase_frames(lemma: str) -> frozenset[str]:
@@ -151,7 +152,7 @@ AUXILIARIES = frozenset({"был", "была", "было", "были", "буде
 def _phrases_by_verb() -> dict[str, list[tuple[str, ...]]]:
     """The verb-and-noun cues of the data file, by their verb's lemma, in file order."""
     by_verb: dict[str, list[tuple[str, ...]]] = {}
-    for line in data_lines("quote_cue_phrases.txt"):
+    for line in word_lines("quote_cue_phrases.txt"):
         phrase = tuple(line.split())
         by_verb.setdefault(phrase[0], []).append(phrase)
     return by_verb

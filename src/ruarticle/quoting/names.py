@@ -81,7 +81,7 @@ def _oblique_thing(word: Word) -> bool:
 def _place_name(word: Word) -> bool:
     """A city, region or country of the gazetteer in any case ("аким Шымкента Габит
     Сыздыкбеков"): it says where a post is held, before the holder's name."""
-    return (morph.lemma(word.low),) in places.gazetteer().names
+    return places.is_place(morph.lemma(word.low))
 
 
 def without_body(name: str) -> str:

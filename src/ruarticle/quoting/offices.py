@@ -48,7 +48,7 @@ def post_taken_for_name(entity: Entity) -> bool:
     head = morph.lemma(content[0].low) if content else ""
     return entity.type == "PER" and 0 < len(content) <= 2 \
         and (posts.is_known(head) or head in word_set("quote_offices.txt")) \
-        and all((morph.lemma(w.low),) in places.gazetteer().names for w in content[1:])
+        and all(places.is_place(morph.lemma(w.low)) for w in content[1:])
 
 
 @lru_cache(maxsize=4096)
@@ -71,7 +71,7 @@ def capitalised_post(words: list[Word]) -> bool:
     if not content or not content[0].is_upper or post is None:
         return False
     if len(content) == 2 and post in word_set("quote_offices.txt") \
-            and (morph.lemma(content[1].low),) in places.gazetteer().names:
+            and places.is_place(morph.lemma(content[1].low)):
         return True  # "Хоким Ташкента добавил": the city's хоким, named before
     return (posts.is_known(post) or post in word_set("quote_offices.txt")) \
         and morph.lemma(content[-1].low) in word_set("quote_jurisdictions.txt")

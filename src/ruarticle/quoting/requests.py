@@ -11,7 +11,7 @@ from .bounds import comma_clause_end, gerund_end
 from .draft import Draft
 from .lexicon import cue_phrase
 from . import phrases
-from .reporting import called_upon, phrase_end
+from .phrase_extent import called_upon, phrase_end
 from .words import best_pos, can_be_case, char_span, parses, verb_gender
 
 CLAUSE_STOPS = frozenset({",", ";", ":", "(", "—", "–"})

@@ -231,7 +231,7 @@ class Roster:
         the level's common noun only ("города"), no place of their own."""
         return self._holder_of(post, before, frozenset(), None, lambda gap: any(
             _level_words().get(lemma) == level for lemma in gap) and not any(
-            (lemma,) in places.gazetteer().names for lemma in gap))
+            places.is_place(lemma) for lemma in gap))
 
     def _holder_of(self, post, before, places, after, level_fits):
         exact = self._holder(self.posts().get(post, ()), before, places, after, level_fits)
@@ -522,8 +522,8 @@ def levels(lemmas: frozenset) -> frozenset:
     found = set()
     for lemma in lemmas:
         level = _level_words().get(lemma)
-        place = places.gazetteer().names.get((lemma,))
-        kind = place[0].kind if place else None
+        place = places.place_of(lemma)
+        kind = place.kind if place else None
         found.add(level or {"city": "город", "region": "область"}.get(kind))
     return frozenset(found - {None})
 

@@ -16,8 +16,6 @@ JOINING = ("и", "а", "но", "однако")  # "признает ..., одн�
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
-CONNECTIVES = (("в", "связи", "с", "этим"), ("в", "этой", "связи"), ("при", "этом"), ("кроме", "того"),
-               ("к", "тому", "же"))  # between "и" and a coordinated cue
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 
 
@@ -256,11 +254,18 @@ def _concessive(ws, k, i) -> bool:
 def _connective_before(ws, i) -> int:
     """The number of words of a connective phrase ("в связи с этим", "при этом") right
     before ``ws[i]``, else 0."""
-    for phrase in CONNECTIVES:
+    for phrase in _connectives():
         n = len(phrase)
         if i >= n and tuple(w.low for w in ws[i - n:i]) == phrase:
             return n
     return 0
+
+
+@once
+def _connectives() -> tuple[tuple[str, ...], ...]:
+    """Connective phrases between "и" and a coordinated cue, each as its words; their last
+    words differ, so at most one can end at a given word and their order does not matter."""
+    return tuple(sorted(tuple(line.split()) for line in word_set("quote_coordinate_connectives.txt")))
 
 
 def _listed_report(ws, i) -> bool:

@@ -1,0 +1,63 @@
+"""Closing attributions (quoting/trailing.py): "..., сообщают СМИ", the cue after what was said.
+Sentences written for these tests."""
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
+
+
+def test_closing_attribution_followed_by_a_date():
+    q = only("Певица родила дочь, сообщают СМИ 1 сентября 2017 года.")
+    assert q.text == "Певица родила дочь" and q.speaker.text == "СМИ"
+
+
+def test_closing_verb_followed_by_an_object_is_no_attribution():
+    assert not found("Компания выросла, сообщает отчёт 5 показателей роста.")
+
+
+def test_a_topic_after_the_verb_makes_no_closing_attribution():
+    q = only("Олег Петров, директор завода, заявил о своей отставке с поста.")
+    assert q.text == "своей отставке с поста" and q.speaker.text.startswith("Олег Петров")
+
+
+def test_closing_attribution_before_a_final_colon():
+    q = only("Мост через реку закроют на ремонт до весны, сообщил источник в мэрии:")
+    assert q.text == "Мост через реку закроют на ремонт до весны" and q.speaker.text == "источник в мэрии"
+
+
+def test_an_impersonal_cue_before_a_colon_still_introduces():
+    assert not found("В письме министерства, разосланном в пятницу, говорится:")
+
+
+def test_closing_cue_with_a_possessive_speaker_after_a_date_insert():
+    q = only("Завод возобновил работу, сообщила во вторник, 5 марта 2019 года, его пресс-служба.")
+    assert q.text == "Завод возобновил работу" and q.speaker.text == "его пресс-служба"
+
+
+def test_closing_cue_followed_by_a_prepositional_phrase_only():
+    q = only("Рейс задержан на три часа, сообщили диспетчеры после проверки самолёта.")
+    assert q.text == "Рейс задержан на три часа" and q.speaker.text == "диспетчеры"
+
+
+def test_closing_cue_with_two_coordinated_sources():
+    q = only("Поезд сошёл с рельсов под Тверью, сообщают ТАСС и РИА Новости.")
+    assert q.speaker.text == "ТАСС и РИА Новости"
+
+
+def test_a_verb_citing_something_after_a_comma_closes_no_report():
+    assert found("Канал «Звезда», в свою очередь, ссылается на «надёжный источник в Минобороны», "
+                 "но не приводит деталей.") == ()
+
+
+def test_a_closing_cue_after_a_pointer_reports_no_second_quote():
+    qs = found("Иван Петров назначен заместителем губернатора. Об этом объявлено утром в понедельник, "
+               "сообщил агентству источник в администрации.")
+    assert [q.text for q in qs] == ["Иван Петров назначен заместителем губернатора"]
+
+
+def test_negated_closing_cue_reports_what_precedes():
+    q = only("Через год цены на жильё могут снизиться, не исключает аналитик.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Через год цены на жильё могут снизиться", "аналитик",
+                                                     "не исключает")
+
+
+def test_verb_after_a_gerund_insert_is_no_closing_cue():
+    q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
+    assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"
