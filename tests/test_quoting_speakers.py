@@ -1570,3 +1570,49 @@ def test_capitalised_office_opening_a_sentence_is_no_place():
             "Хоким Ферганской области отметил, что урожай хлопка вырос на 12%.")
     said = [q for q in extract(text).quotes if q.speaker]
     assert said and said[0].speaker.name == "Алишер Юсупов"
+
+
+def test_a_body_named_inside_an_otherwise_unresolved_phrase_speaks():
+    text = "По данным фондовой биржи NYSE, акции подорожали на 3%."
+    nyse = entity("E1", "ORG", "NYSE", text, "NYSE")
+    s = speaker(text, "фондовой биржи NYSE", resolver=Resolver(text, (nyse,)))
+    assert (s.entity, s.name) == ("E1", "NYSE")
+
+
+def test_a_bracketed_abbreviation_ending_the_phrase_gives_the_full_name():
+    text = "Программа развития ООН (ПРООН) предупредила, что бедность вырастет."
+    un = entity("E1", "ORG", "ООН", text, "ООН")
+    undp = entity("E2", "ORG", "ПРООН", text, "ПРООН")
+    s = speaker(text, "Программа развития ООН (ПРООН)", resolver=Resolver(text, (un, undp)))
+    assert (s.entity, s.name) == ("E2", "Программа развития ООН")
+
+
+def test_bodies_written_in_a_run_are_named_together():
+    text = "Главное управление МЧС Казахстана предупредило жителей о ветре."
+    office = entity("E1", "ORG", "Главное управление МЧС", text, "Главное управление МЧС")
+    mchs = entity("E2", "ORG", "МЧС Казахстана", text, "МЧС Казахстана")
+    s = speaker(text, "Главное управление МЧС Казахстана", resolver=Resolver(text, (office, mchs)))
+    assert (s.entity, s.name) == ("E1", "Главное управление МЧС Казахстана")
+
+
+def test_a_trade_noun_before_a_described_body_speaks_for_it():
+    text = "Аналитики брокерской компании Alpha Invest ждут снижения ставки."
+    firm = entity("E1", "ORG", "Alpha Invest", text, "Alpha Invest")
+    s = speaker(text, "Аналитики брокерской компании Alpha Invest", "plur", resolver=Resolver(text, (firm,)))
+    assert (s.entity, s.name) == ("E1", "Alpha Invest")
+
+
+def test_one_member_of_a_body_is_not_the_body():
+    text = "Трейдер фондовой биржи NYSE считает, что акции подешевеют."
+    nyse = entity("E1", "ORG", "NYSE", text, "NYSE")
+    s = speaker(text, "Трейдер фондовой биржи NYSE", resolver=Resolver(text, (nyse,)))
+    assert s.name != "NYSE"
+
+
+def test_owners_or_a_common_noun_body_inside_the_phrase_name_no_body():
+    text = "Владельцы сети Fresh Market уверены, что долг погасят. По мнению французских властей, это не так."
+    chain = entity("E1", "ORG", "Fresh Market", text, "Fresh Market")
+    france = entity("E2", "ORG", "Французские власти", text, "французских властей")
+    resolver = Resolver(text, (chain, france))
+    assert speaker(text, "Владельцы сети Fresh Market", "plur", resolver=resolver).name != "Fresh Market"
+    assert speaker(text, "французских властей", resolver=resolver).name is None

@@ -13,7 +13,7 @@ from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_pr
 from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, served_bodies,
                      spokesman_title, spokesperson, staff_bodies)
 from .offices import attested
-from .persons import MIN_STEM_MATCH, noun_number, person_noun
+from .persons import MIN_STEM_MATCH, maker, noun_number, person_noun
 from .said import JUST_SPOKEN_REACH, RECENT_REACH
 
 REGIONS = frozenset({"область", "край", "республика", "округ"})
@@ -342,8 +342,41 @@ class Organisations:
                 or not {"anim", "plur"} <= set(person_noun(content[0]).tag.grammemes):
             return None
         body = next((e for s, m_end, e in self.registry.overlapping(content[1].start, end)
-                     if e.type == "ORG" and s == content[1].start and m_end >= content[-1].end), None)
+                     if e.type == "ORG" and m_end >= content[-1].end and _described_from(content[1:], s)), None)
         return (body.id, names.head_nominative(tokenize(body.name)) or body.name, False) if body else None
+
+    def _body_named_in(self, words, start, end):
+        """"биржи LME", "Главное управление МЧС России", "Всемирная продовольственная
+        программа ООН (ВПП)": a phrase no other rule names, yet with a body named in it,
+        is that body speaking, by the full name its bracketed abbreviation stands for, else
+        by the run of names it writes. Not when a person is named in it or one person
+        heads it ("член политсовета «Единой России»" is someone of the body)."""
+        content = [w for w in words if w.is_word]
+        head = next((w for w in content if best_pos(w) == "NOUN"), None)
+        if head is None or maker(head) \
+                or {"anim", "sing"} <= set(person_noun(head).tag.grammemes) and not head.text.isupper():
+            return None  # "Владельцы WFC" own the body and speak for themselves
+        inside = [(s, m_end, e) for s, m_end, e in self.registry.overlapping(start, end)
+                  if s >= start and m_end <= end]
+        if any(e.type == "PER" for _, _, e in inside):
+            return None
+        bodies = sorted(((s, -m_end, e) for s, m_end, e in inside if e.type == "ORG" and _proper_body(e.name)),
+                        key=lambda x: x[:2])
+        if not bodies:
+            return None
+        last = content[-1]
+        if words[-1].text == ")" and last.text in self.abbreviations:  # "... ООН (ВПП)"
+            entity = next((e for s, _, e in bodies if s == last.start), None)
+            return (entity.id if entity else None), self.abbreviations[last.text], False
+        first, chain_end = bodies[0][2], -bodies[0][1]
+        for s, neg_end, _ in bodies[1:]:
+            if s > chain_end + 1:
+                return None  # "ООН и ЕС": two bodies, neither the speaker alone
+            chain_end = max(chain_end, -neg_end)
+        if chain_end == -bodies[0][1]:
+            return first.id, first.name, False
+        whole = [w for w in tokenize(self.text, bodies[0][0], chain_end) if w.is_word]
+        return first.id, names.head_nominative(whole) or first.name, False
 
     def _staff_body(self, words, start):
         """"По данным спасателей" right after "В ГУ МЧС сообщили": people named by a trade
@@ -434,6 +467,21 @@ def _clipped_ministry(low: str) -> str | None:
         if full.startswith("Министерство"):
             return full
     return None
+
+
+def _proper_body(name: str) -> bool:
+    """A body's name with a proper word in it ("LME", "Главное управление МЧС", "Газпром"),
+    not common words the entities took for one ("Российские власти", "украинская полиция")."""
+    content = [w for w in tokenize(name) if w.is_word]
+    return bool(content) and (any(w.is_upper for w in content[1:]) or content[0].text.isupper()
+                              or is_latin(content[0]) or len(content) == 1 and content[0].is_upper)
+
+
+def _described_from(words, start: int) -> bool:
+    """Whether the body's name at ``start`` follows ``words`` after common words at most:
+    "аналитики инвестиционной компании Qazaq Capital Research" as "Синоптики Алтайского ЦГМС"."""
+    return any(w.start == start for w in words) and not any(
+        w.is_upper for w in words if w.start < start)
 
 
 def _has_marker(name: str, markers: tuple[str, ...]) -> bool:

@@ -234,7 +234,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         named = None if capitalised_post(words) else names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
-        return self._post_or_description(words, start, end, gender)
+        found = self._post_or_description(words, start, end, gender)
+        return found if found[1] else self._body_named_in(words, start, end) or found
 
     def _emphatic(self, words, start, gender):
         """"Сам актёр", "Сама женщина": the person the text has been speaking about,
