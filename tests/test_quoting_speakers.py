@@ -1616,3 +1616,36 @@ def test_owners_or_a_common_noun_body_inside_the_phrase_name_no_body():
     resolver = Resolver(text, (chain, france))
     assert speaker(text, "Владельцы сети Fresh Market", "plur", resolver=resolver).name != "Fresh Market"
     assert speaker(text, "французских властей", resolver=resolver).name is None
+
+
+def test_generic_body_noun_takes_up_the_body_of_its_kind_named_before():
+    text = ("Сотрудники ГКНБ задержали чиновника. Суд Бишкека арестовал его. "
+            "По данным спецслужбы, он брал взятки.")
+    gknb = entity("E1", "ORG", "ГКНБ", text, "ГКНБ")
+    court = entity("E2", "ORG", "Суд Бишкека", text, "Суд Бишкека")
+    s = speaker(text, "спецслужбы", resolver=Resolver(text, (gknb, court)))
+    assert (s.entity, s.name) == ("E1", "ГКНБ")
+
+
+def test_generic_body_noun_prefers_the_body_of_its_kind_that_has_spoken():
+    text = ("Об аварии сообщили в УМВД по Тульской области. Полиция Тулы выехала на место. "
+            "По данным правоохранителей, пострадавших нет.")
+    office = entity("E1", "ORG", "УМВД по Тульской области", text, "УМВД по Тульской области")
+    police = entity("E2", "ORG", "Полиция Тулы", text, "Полиция Тулы")
+    resolver = Resolver(text, (office, police))
+    speaker(text, "УМВД по Тульской области", resolver=resolver)
+    assert speaker(text, "правоохранителей", "plur", resolver=resolver).name == "УМВД по Тульской области"
+
+
+def test_generic_body_noun_takes_a_body_named_after_it_when_none_before():
+    text = ("По версии следствия, директор завысил смету. "
+            "Дело возбудило Следственное управление СК по Омской области.")
+    office = entity("E1", "ORG", "Следственное управление СК по Омской области", text,
+                    "Следственное управление СК по Омской области")
+    assert speaker(text, "следствия", resolver=Resolver(text, (office,))).entity == "E1"
+
+
+def test_generic_body_noun_with_no_body_of_its_kind_named_keeps_todays_answer():
+    text = "Банк «Заря» поднял ставки. По мнению регулятора, рынок перегрет."
+    bank = entity("E1", "ORG", "Заря", text, "Заря")
+    assert speaker(text, "регулятора", resolver=Resolver(text, (bank,))).name != "Заря"
