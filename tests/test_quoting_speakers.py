@@ -1586,3 +1586,82 @@ def test_capitalised_office_opening_a_sentence_is_no_place():
             "Хоким Ферганской области отметил, что урожай хлопка вырос на 12%.")
     said = [q for q in extract(text).quotes if q.speaker]
     assert said and said[0].speaker.name == "Алишер Юсупов"
+
+
+def test_a_body_named_inside_an_otherwise_unresolved_phrase_speaks():
+    text = "По данным фондовой биржи NYSE, акции подорожали на 3%."
+    nyse = entity("E1", "ORG", "NYSE", text, "NYSE")
+    s = speaker(text, "фондовой биржи NYSE", resolver=Resolver(text, (nyse,)))
+    assert (s.entity, s.name) == ("E1", "NYSE")
+
+
+def test_a_bracketed_abbreviation_ending_the_phrase_gives_the_full_name():
+    text = "Программа развития ООН (ПРООН) предупредила, что бедность вырастет."
+    un = entity("E1", "ORG", "ООН", text, "ООН")
+    undp = entity("E2", "ORG", "ПРООН", text, "ПРООН")
+    s = speaker(text, "Программа развития ООН (ПРООН)", resolver=Resolver(text, (un, undp)))
+    assert (s.entity, s.name) == ("E2", "Программа развития ООН")
+
+
+def test_bodies_written_in_a_run_are_named_together():
+    text = "Главное управление МЧС Казахстана предупредило жителей о ветре."
+    office = entity("E1", "ORG", "Главное управление МЧС", text, "Главное управление МЧС")
+    mchs = entity("E2", "ORG", "МЧС Казахстана", text, "МЧС Казахстана")
+    s = speaker(text, "Главное управление МЧС Казахстана", resolver=Resolver(text, (office, mchs)))
+    assert (s.entity, s.name) == ("E1", "Главное управление МЧС Казахстана")
+
+
+def test_a_trade_noun_before_a_described_body_speaks_for_it():
+    text = "Аналитики брокерской компании Alpha Invest ждут снижения ставки."
+    firm = entity("E1", "ORG", "Alpha Invest", text, "Alpha Invest")
+    s = speaker(text, "Аналитики брокерской компании Alpha Invest", "plur", resolver=Resolver(text, (firm,)))
+    assert (s.entity, s.name) == ("E1", "Alpha Invest")
+
+
+def test_one_member_of_a_body_is_not_the_body():
+    text = "Трейдер фондовой биржи NYSE считает, что акции подешевеют."
+    nyse = entity("E1", "ORG", "NYSE", text, "NYSE")
+    s = speaker(text, "Трейдер фондовой биржи NYSE", resolver=Resolver(text, (nyse,)))
+    assert s.name != "NYSE"
+
+
+def test_owners_or_a_common_noun_body_inside_the_phrase_name_no_body():
+    text = "Владельцы сети Fresh Market уверены, что долг погасят. По мнению французских властей, это не так."
+    chain = entity("E1", "ORG", "Fresh Market", text, "Fresh Market")
+    france = entity("E2", "ORG", "Французские власти", text, "французских властей")
+    resolver = Resolver(text, (chain, france))
+    assert speaker(text, "Владельцы сети Fresh Market", "plur", resolver=resolver).name != "Fresh Market"
+    assert speaker(text, "французских властей", resolver=resolver).name is None
+
+
+def test_generic_body_noun_takes_up_the_body_of_its_kind_named_before():
+    text = ("Сотрудники ГКНБ задержали чиновника. Суд Бишкека арестовал его. "
+            "По данным спецслужбы, он брал взятки.")
+    gknb = entity("E1", "ORG", "ГКНБ", text, "ГКНБ")
+    court = entity("E2", "ORG", "Суд Бишкека", text, "Суд Бишкека")
+    s = speaker(text, "спецслужбы", resolver=Resolver(text, (gknb, court)))
+    assert (s.entity, s.name) == ("E1", "ГКНБ")
+
+
+def test_generic_body_noun_prefers_the_body_of_its_kind_that_has_spoken():
+    text = ("Об аварии сообщили в УМВД по Тульской области. Полиция Тулы выехала на место. "
+            "По данным правоохранителей, пострадавших нет.")
+    office = entity("E1", "ORG", "УМВД по Тульской области", text, "УМВД по Тульской области")
+    police = entity("E2", "ORG", "Полиция Тулы", text, "Полиция Тулы")
+    resolver = Resolver(text, (office, police))
+    speaker(text, "УМВД по Тульской области", resolver=resolver)
+    assert speaker(text, "правоохранителей", "plur", resolver=resolver).name == "УМВД по Тульской области"
+
+
+def test_generic_body_noun_takes_a_body_named_after_it_when_none_before():
+    text = ("По версии следствия, директор завысил смету. "
+            "Дело возбудило Следственное управление СК по Омской области.")
+    office = entity("E1", "ORG", "Следственное управление СК по Омской области", text,
+                    "Следственное управление СК по Омской области")
+    assert speaker(text, "следствия", resolver=Resolver(text, (office,))).entity == "E1"
+
+
+def test_generic_body_noun_with_no_body_of_its_kind_named_keeps_todays_answer():
+    text = "Банк «Заря» поднял ставки. По мнению регулятора, рынок перегрет."
+    bank = entity("E1", "ORG", "Заря", text, "Заря")
+    assert speaker(text, "регулятора", resolver=Resolver(text, (bank,))).name != "Заря"

@@ -10,10 +10,10 @@ from ..resources import word_set
 from . import names
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
-from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, served_bodies,
+from .bodies import (body_kinds, country_adjective, generic_bodies, led_bodies, media_name, other_body, served_bodies,
                      spokesman_title, spokesperson, staff_bodies)
 from .offices import attested
-from .persons import MIN_STEM_MATCH, noun_number, person_noun
+from .persons import MIN_STEM_MATCH, maker, noun_number, person_noun
 from .said import JUST_SPOKEN_REACH, RECENT_REACH
 
 REGIONS = frozenset({"область", "край", "республика", "округ"})
@@ -342,8 +342,41 @@ class Organisations:
                 or not {"anim", "plur"} <= set(person_noun(content[0]).tag.grammemes):
             return None
         body = next((e for s, m_end, e in self.registry.overlapping(content[1].start, end)
-                     if e.type == "ORG" and s == content[1].start and m_end >= content[-1].end), None)
+                     if e.type == "ORG" and m_end >= content[-1].end and _described_from(content[1:], s)), None)
         return (body.id, names.head_nominative(tokenize(body.name)) or body.name, False) if body else None
+
+    def _body_named_in(self, words, start, end):
+        """"биржи LME", "Главное управление МЧС России", "Всемирная продовольственная
+        программа ООН (ВПП)": a phrase no other rule names, yet with a body named in it,
+        is that body speaking, by the full name its bracketed abbreviation stands for, else
+        by the run of names it writes. Not when a person is named in it or one person
+        heads it ("член политсовета «Единой России»" is someone of the body)."""
+        content = [w for w in words if w.is_word]
+        head = next((w for w in content if best_pos(w) == "NOUN"), None)
+        if head is None or maker(head) \
+                or {"anim", "sing"} <= set(person_noun(head).tag.grammemes) and not head.text.isupper():
+            return None  # "Владельцы WFC" own the body and speak for themselves
+        inside = [(s, m_end, e) for s, m_end, e in self.registry.overlapping(start, end)
+                  if s >= start and m_end <= end]
+        if any(e.type == "PER" for _, _, e in inside):
+            return None
+        bodies = sorted(((s, -m_end, e) for s, m_end, e in inside if e.type == "ORG" and _proper_body(e.name)),
+                        key=lambda x: x[:2])
+        if not bodies:
+            return None
+        last = content[-1]
+        if words[-1].text == ")" and last.text in self.abbreviations:  # "... ООН (ВПП)"
+            entity = next((e for s, _, e in bodies if s == last.start), None)
+            return (entity.id if entity else None), self.abbreviations[last.text], False
+        first, chain_end = bodies[0][2], -bodies[0][1]
+        for s, neg_end, _ in bodies[1:]:
+            if s > chain_end + 1:
+                return None  # "ООН и ЕС": two bodies, neither the speaker alone
+            chain_end = max(chain_end, -neg_end)
+        if chain_end == -bodies[0][1]:
+            return first.id, first.name, False
+        whole = [w for w in tokenize(self.text, bodies[0][0], chain_end) if w.is_word]
+        return first.id, names.head_nominative(whole) or first.name, False
 
     def _staff_body(self, words, start):
         """"По данным спасателей" right after "В ГУ МЧС сообщили": people named by a trade
@@ -360,6 +393,27 @@ class Organisations:
         found = [e for _, m_end, e in self.registry.overlapping(max(0, start - JUST_SPOKEN_REACH), start)
                  if e.type == "ORG" and m_end <= start and _has_marker(e.name, marker)]
         return (found[-1].id, found[-1].name, False) if found else None
+
+    def _generic_body(self, words, start):
+        """"По данным следствия", "в спецслужбе", "сообщили правоохранители": a generic noun
+        for a kind of body takes up the body of that kind the article has named, the latest
+        that has spoken, else the one named last before ("СК", "ГКНБ", "УВД"), else the
+        first named after it."""
+        content = [w for w in words if w.is_word and best_pos(w) != "PREP"]
+        if not 1 <= len(content) <= 2 or any(w.is_upper and w is not content[0] for w in content):
+            return None
+        markers = generic_bodies().get(" ".join(morph.lemma(w.low) for w in content))
+        if markers is None:
+            return None
+        for said in reversed(self._said):
+            if said.end <= start and said.gender is None and _has_marker(said.name, markers):
+                return said.entity, said.name, False
+        found = [(m_end <= start, e) for _, m_end, e in self.registry.overlapping(0, len(self.text))
+                 if e.type == "ORG" and _proper_body(e.name) and _has_marker(e.name, markers)]
+        before = [e for earlier, e in found if earlier]
+        # "По версии следствия, ... Дело возбудило управление СК": else the first named after
+        body = before[-1] if before else next((e for earlier, e in found if not earlier), None)
+        return (body.id, body.name, False) if body else None
 
     def _people_of_body(self, start) -> Entity | None:
         """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
@@ -436,10 +490,34 @@ def _clipped_ministry(low: str) -> str | None:
     return None
 
 
+def _proper_body(name: str) -> bool:
+    """A body's name with a proper word in it ("LME", "Главное управление МЧС", "Газпром"),
+    not common words the entities took for one ("Российские власти", "Полиция")."""
+    content = [w for w in tokenize(name) if w.is_word]
+    return bool(content) and (any(w.is_upper for w in content[1:]) or content[0].text.isupper()
+                              or is_latin(content[0])
+                              or len(content) == 1 and content[0].is_upper
+                              and not (org_head(content[0]) and morph.known(content[0].low)))
+
+
+def _described_from(words, start: int) -> bool:
+    """Whether the body's name at ``start`` follows ``words`` after common words at most:
+    "аналитики инвестиционной компании Qazaq Capital Research" as "Синоптики Алтайского ЦГМС"."""
+    return any(w.start == start for w in words) and not any(
+        w.is_upper for w in words if w.start < start)
+
+
 def _has_marker(name: str, markers: tuple[str, ...]) -> bool:
-    """Whether a body's name has a word of its kind: "МЧС" in "Главное управление МЧС"."""
-    return any(w.low == m or len(m) > 3 and w.low.startswith(m)
-               for w in tokenize(name) if w.is_word for m in markers)
+    """Whether a body's name has a word of its kind: "МЧС" in "Главное управление МЧС",
+    "банк россии" in "Банк России"."""
+    low = [w.low for w in tokenize(name) if w.is_word]
+    return any(_marks(low[k:], m.split()) for k in range(len(low)) for m in markers)
+
+
+def _marks(words: list[str], marker: list[str]) -> bool:
+    """Whether ``words`` open with the marker's words (or the starts of them, longer than three letters)."""
+    return len(words) >= len(marker) and all(
+        w == m or len(m) > 3 and w.startswith(m) for w, m in zip(words, marker))
 
 
 def _press_service(name: str) -> bool:

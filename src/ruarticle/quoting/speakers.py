@@ -198,8 +198,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
-        body = self._staff_of(words, end) or self._staff_body(words, start)
-        if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
+        body = self._staff_of(words, end) or self._staff_body(words, start) or self._generic_body(words, start)
+        if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили", "следствия"
             return body
         if group(words) or gender == "plur" and counted_or_substantive(words):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
@@ -252,7 +252,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         named = None if capitalised_post(words) else names.name_in(words, self.roster.proper)
         if named and not self._oblique_after_head(words, named[0]):
             return None, self.roster.fullest(named[0]), named[1]
-        return self._post_or_description(words, start, end, gender)
+        found = self._post_or_description(words, start, end, gender)
+        return found if found[1] else self._body_named_in(words, start, end) or found
 
     def _emphatic(self, words, start, gender):
         """"Сам актёр", "Сама женщина": the person the text has been speaking about,
