@@ -1570,3 +1570,10 @@ def test_capitalised_office_opening_a_sentence_is_no_place():
             "Хоким Ферганской области отметил, что урожай хлопка вырос на 12%.")
     said = [q for q in extract(text).quotes if q.speaker]
     assert said and said[0].speaker.name == "Алишер Юсупов"
+
+
+def test_emphatic_lead_before_a_surname_is_that_person_not_the_main_one():
+    text = ("Глава района Сергей Волков открыл заседание. Волков напомнил о бюджете, а затем Волков "
+            "предоставил слово прокурору. Бывший директор завода Олег Ермаков обвиняется в хищении. "
+            "Сам Ермаков настаивал на своей невиновности.")
+    assert speaker(text, "Сам Ермаков", "masc").name == "Олег Ермаков"
