@@ -1665,3 +1665,10 @@ def test_generic_body_noun_with_no_body_of_its_kind_named_keeps_todays_answer():
     text = "Банк «Заря» поднял ставки. По мнению регулятора, рынок перегрет."
     bank = entity("E1", "ORG", "Заря", text, "Заря")
     assert speaker(text, "регулятора", resolver=Resolver(text, (bank,))).name != "Заря"
+
+
+def test_emphatic_lead_before_a_surname_is_that_person_not_the_main_one():
+    text = ("Глава района Сергей Волков открыл заседание. Волков напомнил о бюджете, а затем Волков "
+            "предоставил слово прокурору. Бывший директор завода Олег Ермаков обвиняется в хищении. "
+            "Сам Ермаков настаивал на своей невиновности.")
+    assert speaker(text, "Сам Ермаков", "masc").name == "Олег Ермаков"

@@ -260,8 +260,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         set against those who spoke of them; the one named with that noun ("Актёр Иван
         Орлов"), else the article's main person of the gender, never the last speaker."""
         content = [w for w in words if w.is_word and w.low != "же"]  # "Сам же актёр"
-        if len(content) < 2 or content[0].low not in EMPHATIC or not description(content[1:]):
-            return None
+        if len(content) < 2 or content[0].low not in EMPHATIC or not description(content[1:]) \
+                or any(w.is_upper and is_name_like(w) for w in content[1:]):
+            return None  # "Сам Алимбаев": a name says who, whoever the main person is
         wanted = gender if gender in ("masc", "femn") else post_gender(content[1:])
         recent = self._recent(start, wanted or ANY_GENDER, any_gender=wanted is None)
         noun = next(w for w in content[1:] if best_pos(w) == "NOUN")
