@@ -100,7 +100,7 @@ def _source(ws, j, lo, hi, subject_first=False):
             if place and place[0] <= ws[span[0]].start and told_between(ws, place[1], span[0]) \
                     and not (_plural_subject(ws[span[0]]) and not addressee(ws[span[0] - 1])):
                 return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
-        if span and not is_document(ws[span[0]]):
+        if span and (not is_document(ws[span[0]]) or named_channel(ws, span)):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
@@ -148,6 +148,15 @@ def _plural_subject(word: Word) -> bool:
 
 def is_document(word: Word) -> bool:
     return not word_set("quote_documents.txt").isdisjoint(morph.lemmas(word.low))
+
+
+def named_channel(ws, span) -> bool:
+    """"Телеграм-канал «Саратов сейчас» пишет", "Сайт Meduza сообщает": a channel named
+    after its noun publishes in its own name; "канал ведомства" names only a place."""
+    head, rest = ws[span[0]], ws[span[0] + 1:span[1]]
+    if word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(head.low)) or not rest:
+        return False
+    return rest[0].text in "«\"„" or is_latin(rest[0]) or is_name_like(rest[0])
 
 
 def locative(ws, lo, hi, any_noun=False, marked=False):
