@@ -19,6 +19,7 @@ IN_WHICH = frozenset({"котором", "которой", "которых"})
 CONNECTIVES = (("в", "связи", "с", "этим"), ("в", "этой", "связи"), ("при", "этом"), ("кроме", "того"),
                ("к", "тому", "же"))  # between "и" and a coordinated cue
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
+FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
 
 def source(ws, j, lo, hi, subject_first=False):
@@ -302,10 +303,11 @@ def shared_subject(ws, i):
     verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
     if verb is None:  # the main clause's verb, not one inside a subordinate clause
         verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"
-                     and not (ws[k].is_upper and not ws[k].initial)), None)  # "Кернес" is no verb
+                     and not (ws[k].is_upper and not ws[k].initial)  # "Кернес" is no verb
+                     and not _authors_aside(ws, k)), None)
     if verb is None:
         return None
-    span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    span = phrases.before(ws, verb, 0, verb_gender(ws[verb])) or _before_fronted_infinitive(ws, verb)
     if span is None and ws[i - 1].low not in ("и", "а"):
         # "судьи, хотя и не признали ..., однако посчитали": the subject before the insert
         span = phrases.before(ws, i, 0, verb_gender(ws[i]))
@@ -318,6 +320,27 @@ def shared_subject(ws, i):
     return char_span(ws, *span) if span else None
 
 
+
+
+def _authors_aside(ws, k) -> bool:
+    """"Напомним, что ...", "Отметим, ...": the author's "we" opening the sentence is no
+    clause whose subject a later gerund or verb could share."""
+    return k + 1 < len(ws) and ws[k + 1].text in (",", "что") \
+        and any("1per" in p.tag and "plur" in p.tag for p in parses(ws[k])[:1])
+
+
+def _before_fronted_infinitive(ws, verb):
+    """"X ситуацию комментировать отказался, сославшись на ...": an infinitive with its
+    object put before the verb stands between the subject and it; the subject is before them."""
+    k, infinitive = verb - 1, False
+    while k > 0 and verb - k <= FRONTED_OBJECT and ws[k].is_word and not is_name_like(ws[k]) \
+            and (best_pos(ws[k]) in ("NOUN", "ADJF", "PREP") or best_pos(ws[k]) == "INFN" and not infinitive):
+        infinitive = infinitive or best_pos(ws[k]) == "INFN"
+        k -= 1  # "ситуацию комментировать", "комментировать ситуацию"
+    if not infinitive:
+        return None
+    span = phrases.before(ws, k + 1, 0, verb_gender(ws[verb]))
+    return span if span and phrases.names_someone(ws, span) else None
 
 
 def genitive(ws, k):
