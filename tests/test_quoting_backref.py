@@ -52,3 +52,8 @@ def test_a_fronted_event_topic_after_sourced_news_stays_a_topic():
     qs = found("Как сообщает ТАСС, композитор Олег Лунин умер в больнице.\n\n"
                "О смерти композитора сообщила его дочь.")
     assert [q.text for q in qs] == ["композитор Олег Лунин умер в больнице", "смерти композитора"]
+
+
+def test_backref_source_named_with_a_stop_inside_its_marks():
+    qs = found("В Перми водитель автобуса уснул за рулём. Об этом сообщает телеграм-канал «Пермь. Срочно».")
+    assert [q.speaker.name for q in qs] == ["Пермь. Срочно"]

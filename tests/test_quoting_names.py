@@ -164,3 +164,9 @@ def test_native_body_in_an_oblique_case_takes_its_listed_nominative():
 def test_native_body_word_opening_a_long_person_name_is_dropped():
     assert names.without_body("Мажилиса Ерлан Саиров") == "Ерлан Саиров"
     assert names.without_body("Ерлан Саиров") == "Ерлан Саиров"
+
+
+def test_channel_by_its_own_name():
+    assert names.channel(tokenize("Telegram-канал Mash")) == "Mash"
+    assert names.channel(tokenize("телеграм-канал «Пермь. Срочно»")) == "Пермь. Срочно"
+    assert names.channel(tokenize("канал ведомства")) is None

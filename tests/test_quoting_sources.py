@@ -210,3 +210,30 @@ def test_concessive_clause_with_its_own_subject_keeps_it():
 def test_a_connective_between_и_and_the_cue_keeps_the_subject():
     qs = found("Экологи осмотрели берег, и в связи с этим высказали озабоченность тем, что река загрязнена.")
     assert any(q.text == "река загрязнена" and q.speaker and q.speaker.text == "Экологи" for q in qs)
+
+
+def test_named_channel_is_the_subject_of_a_singular_cue():
+    q = only("Телеграм-канал «Омск онлайн» пишет, что на улице Ленина прорвало трубу.")
+    assert q.speaker.name == "Омск онлайн"
+
+
+def test_site_with_a_latin_name_is_the_subject():
+    q = only("Сайт Fontanka сообщает, что мост закроют на ремонт.")
+    assert q.speaker.name == "Fontanka"
+
+
+def test_channel_of_a_body_is_no_source_of_its_own():
+    q = only("Канал ведомства сообщает, что мост закроют на ремонт.")
+    assert q.speaker is None or q.speaker.name != "Канал ведомства"
+
+
+def test_gerund_shares_the_subject_before_a_fronted_infinitive_and_its_object():
+    q = only("Директор завода Олег Сомов ситуацию обсуждать отказался, сославшись на то, "
+             "что проверка ещё идёт.")
+    assert q.speaker.name == "Олег Сомов"
+
+
+def test_authors_aside_is_no_clause_a_gerund_belongs_to():
+    q = only("Напомним, что в 2019 году министр Андрей Лапин ушёл в отставку, пообещав "
+             "помогать своему преемнику.")
+    assert q.speaker.name == "Андрей Лапин"

@@ -239,3 +239,15 @@ def test_neuter_relative_clause_between_subject_and_verb_is_stepped_over():
 
 def test_prepositional_insert_ending_in_a_name_in_marks_is_stepped_over():
     assert phrase_before("Министр Олег Петров , в интервью телеканалу « Дождь » , заявил") == "Министр Олег Петров"
+
+
+def test_description_then_post_with_a_prepositional_phrase_and_name():
+    q = only("Инициатор поправок, заместитель председателя комиссии по транспорту Ольга Рябова, "
+             "напомнила журналистам, что число пассажиров выросло вдвое.")
+    assert q.speaker.name == "Ольга Рябова"
+
+
+def test_description_with_a_genitive_owner_then_named_post():
+    q = only("Соратник Карпова по партии, депутат Игорь Седов, поддержал запрос и заявил, "
+             "что такая же ситуация сложилась в школах.")
+    assert q.speaker.name == "Игорь Седов"

@@ -6,6 +6,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
+from .marks import closing
 from .lexicon import ABOUT, according_noun, backref_at, cue_lemma, is_topic_verb, listed_verb, pointer_states
 from .phrase_extent import phrase_end
 from .sources import source
@@ -19,6 +20,19 @@ TOPIC_WORDS = 4  # "о кончине певца только сейчас": a t
 INFORMATION = frozenset({"информацию", "сведения", "данные"})
 SENTENCE_REACH = 400  # characters looked back for the sentence before the previous one
 PREDICATES = ("VERB", "PRTS", "ADJS")
+
+
+def _source_end(ws, k: int) -> int:
+    """The first punctuation from ``ws[k]`` that ends the source's phrase; a quoted name's
+    own stops do not ("сообщает телеграм-канал «Тула. Происшествия»")."""
+    while k < len(ws):
+        if ws[k].text == "«":
+            close = closing(ws, k, len(ws))
+            k = close if close is not None else k
+        elif ws[k].text in ",.;:!?":
+            return k
+        k += 1
+    return len(ws)
 
 
 def backref(text, s, i, previous):
@@ -46,9 +60,9 @@ def backref(text, s, i, previous):
             break
     else:
         return None
-    hi = next((k for k in range(j + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
+    hi = _source_end(ws, j + 1)
     if hi == j + 1 and hi < len(ws) and ws[hi].text == ",":  # "Об этом сообщили, в группе X:"
-        hi = next((k for k in range(hi + 1, len(ws)) if ws[k].text in ",.;:!?"), len(ws))
+        hi = _source_end(ws, hi + 1)
     speaker = source(ws, j, i + n, hi)
     cue = (ws[j].start, ws[j].end, lemma)
     if inner:

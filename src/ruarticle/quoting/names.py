@@ -20,6 +20,7 @@ FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская"
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
+CLOSE_UP = regex.compile(r" ([.,!?])")  # "Тула . Происшествия" written back as "Тула. Происшествия"
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +419,19 @@ def _trailing_names(content: list[Word]) -> list[Word]:
             "Geox" in p.tag for p in parses(content[n - 1])[:1]):
         n -= 1
     return content[n:]
+
+
+def channel(words: list[Word]) -> str | None:
+    """"Телеграм-канал «Тула. Происшествия»", "Telegram-канал Mash", "сайт Meduza": a
+    channel's own name after its noun, as written ("Telegram-канал" is no part of it)."""
+    if len(words) < 2 or word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(words[0].text.lower())):
+        return None
+    rest = words[1:]
+    if rest[0].text in "«\"" and len(rest) > 2 and rest[-1].text in "»\"":
+        rest = rest[1:-1]
+    elif not all(w.is_word and (is_latin(w) or w.is_upper) for w in rest):
+        return None  # "канал ведомства": no name of its own
+    return CLOSE_UP.sub(r"\1", " ".join(w.text for w in rest)) or None
 
 
 def _quoted(words: list[Word]) -> str | None:

@@ -17,6 +17,7 @@ CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordin
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
+FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
 
 def source(ws, j, lo, hi, subject_first=False):
@@ -98,7 +99,7 @@ def _source(ws, j, lo, hi, subject_first=False):
             if place and place[0] <= ws[span[0]].start and told_between(ws, place[1], span[0]) \
                     and not (_plural_subject(ws[span[0]]) and not addressee(ws[span[0] - 1])):
                 return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
-        if span and not is_document(ws[span[0]]):
+        if span and (not is_document(ws[span[0]]) or named_channel(ws, span)):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
@@ -146,6 +147,15 @@ def _plural_subject(word: Word) -> bool:
 
 def is_document(word: Word) -> bool:
     return not word_set("quote_documents.txt").isdisjoint(morph.lemmas(word.low))
+
+
+def named_channel(ws, span) -> bool:
+    """"Телеграм-канал «Саратов сейчас» пишет", "Сайт Meduza сообщает": a channel named
+    after its noun publishes in its own name; "канал ведомства" names only a place."""
+    head, rest = ws[span[0]], ws[span[0] + 1:span[1]]
+    if word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(head.low)) or not rest:
+        return False
+    return rest[0].text in "«\"„" or is_latin(rest[0]) or is_name_like(rest[0])
 
 
 def locative(ws, lo, hi, any_noun=False, marked=False):
@@ -298,10 +308,11 @@ def shared_subject(ws, i):
     verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
     if verb is None:  # the main clause's verb, not one inside a subordinate clause
         verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"
-                     and not (ws[k].is_upper and not ws[k].initial)), None)  # "Кернес" is no verb
+                     and not (ws[k].is_upper and not ws[k].initial)  # "Кернес" is no verb
+                     and not _authors_aside(ws, k)), None)
     if verb is None:
         return None
-    span = phrases.before(ws, verb, 0, verb_gender(ws[verb]))
+    span = phrases.before(ws, verb, 0, verb_gender(ws[verb])) or _before_fronted_infinitive(ws, verb)
     if span is None and ws[i - 1].low not in ("и", "а"):
         # "судьи, хотя и не признали ..., однако посчитали": the subject before the insert
         span = phrases.before(ws, i, 0, verb_gender(ws[i]))
@@ -314,6 +325,27 @@ def shared_subject(ws, i):
     return char_span(ws, *span) if span else None
 
 
+
+
+def _authors_aside(ws, k) -> bool:
+    """"Напомним, что ...", "Отметим, ...": the author's "we" opening the sentence is no
+    clause whose subject a later gerund or verb could share."""
+    return k + 1 < len(ws) and ws[k + 1].text in (",", "что") \
+        and any("1per" in p.tag and "plur" in p.tag for p in parses(ws[k])[:1])
+
+
+def _before_fronted_infinitive(ws, verb):
+    """"X ситуацию комментировать отказался, сославшись на ...": an infinitive with its
+    object put before the verb stands between the subject and it; the subject is before them."""
+    k, infinitive = verb - 1, False
+    while k > 0 and verb - k <= FRONTED_OBJECT and ws[k].is_word and not is_name_like(ws[k]) \
+            and (best_pos(ws[k]) in ("NOUN", "ADJF", "PREP") or best_pos(ws[k]) == "INFN" and not infinitive):
+        infinitive = infinitive or best_pos(ws[k]) == "INFN"
+        k -= 1  # "ситуацию комментировать", "комментировать ситуацию"
+    if not infinitive:
+        return None
+    span = phrases.before(ws, k + 1, 0, verb_gender(ws[verb]))
+    return span if span and phrases.names_someone(ws, span) else None
 
 
 def genitive(ws, k):

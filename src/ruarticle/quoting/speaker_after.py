@@ -73,6 +73,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
         close = closing(words, a, hi)
         j = max(j, close + 1) if close is not None else j
+    j = _through_open_name(words, a, j, hi)
     a = past_outlet_before_person(words, a, j)
     if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and words[j].low in ("в", "во"):
         m = next((m for m in range(j + 1, min(j + 4, hi)) if _person_noun(words[m])), None)
@@ -107,6 +108,16 @@ def _date_insert(words: list[Word], j: int, hi: int) -> int | None:
     if k < hi and words[k].text == ".":
         k += 1  # "2018 г."
     return k + 1 if k < hi and words[k].text == "," else None
+
+
+def _through_open_name(words: list[Word], a: int, j: int, hi: int) -> int:
+    """"телеграм-канал «Тула. Происшествия»": a name opened in the phrase runs to its
+    closing mark over the stop inside it; the end of the phrase, else ``j``."""
+    opened = next((k for k in range(j - 1, a, -1) if words[k].text in "«»"), None)
+    if opened is None or words[opened].text != "«":
+        return j
+    close = closing(words, opened, hi)
+    return close + 1 if close is not None else j
 
 
 def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:

@@ -129,7 +129,25 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
         return None
     if not any(w.text == "," for w in words[lo:span[0]]):
         return span
-    return _apposed_pair(words, span, lo, gender)
+    return _apposed_pair(words, span, lo, gender) or _described_then_named(words, span, lo, gender)
+
+
+def _described_then_named(words: list[Word], span, lo: int, gender) -> tuple[int, int] | None:
+    """"Автор законопроекта, председатель комитета по социальной политике Гульнара
+    Хасанова, напомнила": a description opening the clause, a comma, then a post with a
+    prepositional phrase and the person's name ending at the comma before the verb. The
+    description names no one else, so the name is the subject."""
+    inside = words[span[0]:span[1]]
+    last = inside[-1] if inside else None
+    if last is None or not is_person_name(last) or not _agrees(last, gender) \
+            or not any("nomn" in p.tag for p in parses(last)):
+        return None
+    commas = [k for k in range(lo, span[0]) if words[k].text == ","]
+    if len(commas) != 1 or commas[0] == lo or not nominative(words[lo], plural_ok=False):
+        return None  # one description before, opening the clause with its nominative head
+    if any(not (w.text == "," or np_word(w) or is_prep(w)) for w in words[lo:span[0]]):
+        return None
+    return span
 
 
 def _subject_before_dashes(words: list[Word], dash: int, lo: int, gender) -> tuple[int, int] | None:

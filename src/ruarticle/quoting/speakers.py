@@ -95,7 +95,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         cut = max((n + 1 for n, w in enumerate(words[:-1])
                    if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
                    and words[n + 1].start > w.end  # "V1.RU" is a site's address, no sentence end
-                   and not words[n - 1].initial and len(words[n - 1].text) > 1), default=0)
+                   and not words[n - 1].initial and len(words[n - 1].text) > 1
+                   and not _in_marks(words, n)), default=0)
         if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
             words, start = words[cut:], words[cut].start
         while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
@@ -195,6 +196,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
+        channel = names.channel(words)
+        if channel:  # "телеграм-канал «Тула. Происшествия»": the channel by its own name
+            return self._entity_of(channel), channel, False
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
@@ -338,6 +342,14 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _in_marks(words, n: int) -> bool:
+    """Whether ``words[n]`` stands inside «...»: "телеграм-канал «Тула. Происшествия»" is one name."""
+    depth = 0
+    for w in words[:n]:
+        depth += (w.text == "«") - (w.text == "»" and depth > 0)
+    return depth > 0
 
 
 def _ends_with_name(longer: str, name: str) -> bool:
