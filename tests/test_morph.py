@@ -7,3 +7,10 @@ def test_inflect_is_pymorphy_inflect_worked_out_once():
     form = morph.inflect(parse, {"nomn", "sing"})
     assert form == parse.inflect({"nomn", "sing"}) and form.word == "директор"
     assert morph.inflect(parse, {"sing", "nomn"}) is form
+
+
+def test_a_parse_lemma_is_folded_like_the_word_lists():
+    # the dictionary's lemma of "ребенок" is "ребёнок"; the word lists hold "ребенок"
+    from ruarticle import morph
+
+    assert morph.normal(morph.parses("ребенок")[0]) == "ребенок"

@@ -63,6 +63,12 @@ def lemma(word: str) -> str:
     return best(word).normal_form.replace("ё", "е")
 
 
+def normal(parse) -> str:
+    """A parse's lemma with ё folded to е, the form the word lists hold: "ребёнок" would
+    never be found among them."""
+    return parse.normal_form.replace("ё", "е")
+
+
 @lru_cache(maxsize=200_000)
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma pymorphy3 considers possible for the form."""

@@ -156,7 +156,7 @@ def _named_person(ws, k):
 def _body_name(word) -> bool:
     """"ООН", "Роскомнадзору": a capitalised name that is no document."""
     return word.is_word and word.text[:1].isupper() and (word.text.isupper() or is_proper(word)) \
-        and not any(p.normal_form in word_set("quote_legal_acts.txt") for p in parses(word)[:2])
+        and not any(morph.normal(p) in word_set("quote_legal_acts.txt") for p in parses(word)[:2])
 
 
 def _longest(ws, k):

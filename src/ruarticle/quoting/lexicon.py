@@ -55,8 +55,8 @@ def listed_verb(word: Word, name: str) -> str | None:
     likeliest readings), else None: verbs that report only in one frame."""
     if not word.is_word:
         return None
-    return next((p.normal_form for p in parses(word)[:2]
-                 if p.tag.POS == "VERB" and p.normal_form in word_set(name)), None)
+    return next((morph.normal(p) for p in parses(word)[:2]
+                 if p.tag.POS == "VERB" and morph.normal(p) in word_set(name)), None)
 
 
 def stance_lemma(word: Word) -> str | None:
@@ -219,8 +219,8 @@ def negated_cue(words: list[Word], i: int) -> str | None:
 @lru_cache(maxsize=200_000)
 def _negated_lemma(low: str) -> str | None:
     cues = word_set("quote_negated_cues.txt")
-    return next((p.normal_form for p in morph.parses(low)
-                 if p.tag.POS in ("VERB", "GRND") and p.normal_form in cues), None)
+    return next((morph.normal(p) for p in morph.parses(low)
+                 if p.tag.POS in ("VERB", "GRND") and morph.normal(p) in cues), None)
 
 
 def may_report(word: Word) -> bool:

@@ -192,14 +192,14 @@ def description(words: list[Word]) -> bool:
     noun = person_noun(content[head])
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
-            and noun.normal_form not in word_set("quote_anonymous.txt"))
+            and morph.normal(noun) not in word_set("quote_anonymous.txt"))
 
 
 def someone_else(words: list[Word]) -> bool:
     """A description headed by a functionary's noun ("коронер", "российский прокурор"):
     nobody the article has named, unless named with that very noun."""
     head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
-    return head is not None and person_noun(head).normal_form in word_set("quote_functionaries.txt")
+    return head is not None and morph.normal(person_noun(head)) in word_set("quote_functionaries.txt")
 
 
 def person_noun(word: Word):

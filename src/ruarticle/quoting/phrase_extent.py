@@ -340,7 +340,7 @@ def in_the_role(ws, i) -> bool:
 
 def reveals(word: Word) -> bool:
     """"назвали имя лидера", "назвал сумму": a fact told, not a judgement."""
-    return word.is_word and any(p.normal_form in word_set("quote_named_things.txt")
+    return word.is_word and any(morph.normal(p) in word_set("quote_named_things.txt")
                                 for p in parses(word)[:1])
 
 

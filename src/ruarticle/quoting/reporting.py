@@ -125,7 +125,7 @@ def _infinitive_report(s, i):
         return None
     governor = ws[i - 1]
     if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
-            or any(p.normal_form in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
+            or any(morph.normal(p) in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
         return None
     comp = complement(ws, i, lemma)
     if comp is None or ws[comp[0]].text == ":":

@@ -3,6 +3,7 @@ or one inserted mid-sentence ("..., обещает Бертман, ..."): the co
 the cue, the speaker follows it."""
 from __future__ import annotations
 
+from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
@@ -116,7 +117,7 @@ def _date_tail(ws, stop, hi) -> bool:
     rest = ws[stop:hi]
     return bool(rest) and rest[0].text[:1].isdigit() and all(
         w.text.isdigit() or w.low in ("год", "года", "г", ".")
-        or (w.is_word and any(p.normal_form in word_set("quote_months.txt") for p in parses(w)[:1]))
+        or (w.is_word and any(morph.normal(p) in word_set("quote_months.txt") for p in parses(w)[:1]))
         for w in rest)
 
 
