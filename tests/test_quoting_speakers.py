@@ -1649,3 +1649,13 @@ def test_generic_body_noun_with_no_body_of_its_kind_named_keeps_todays_answer():
     text = "Банк «Заря» поднял ставки. По мнению регулятора, рынок перегрет."
     bank = entity("E1", "ORG", "Заря", text, "Заря")
     assert speaker(text, "регулятора", resolver=Resolver(text, (bank,))).name != "Заря"
+
+
+def test_regional_office_of_an_abbreviated_body_is_its_branch_named_before():
+    text = ("Об ущербе сообщили в ГУ МВД по Омской области. Министр МВД посетил Омск. "
+            "По данным областного управления МВД, мошенники похитили 20 млн рублей.")
+    branch = entity("E1", "ORG", "ГУ МВД по Омской области", text, "ГУ МВД по Омской области")
+    ministry = entity("E2", "ORG", "Министерство внутренних дел", text, "МВД")
+    s = speaker(text, "областного управления МВД", resolver=Resolver(text, (branch, ministry)))
+    assert (s.entity, s.name) == ("E1", "ГУ МВД по Омской области")
+
