@@ -1659,3 +1659,9 @@ def test_regional_office_of_an_abbreviated_body_is_its_branch_named_before():
     s = speaker(text, "областного управления МВД", resolver=Resolver(text, (branch, ministry)))
     assert (s.entity, s.name) == ("E1", "ГУ МВД по Омской области")
 
+
+def test_bare_body_noun_is_not_the_press_service_named_with_it():
+    text = ("Аким Караганды Нурлан Жумабеков провел совещание по ремонту дорог. Об этом сообщает "
+            "пресс-служба акимата города.\n\nКак отметил аким, подрядчики отстают от графика.\n\n"
+            "По информации акимата, на ремонт выделено 12 млрд тенге.")
+    assert ("акимата", "Акимат Караганды") in _speakers(text)

@@ -187,6 +187,8 @@ class Organisations:
             return (body.id, body.name, False) if named else None
         at = [e for _, _, e in self.registry.overlapping(*found[:2])]
         bodies = [e for e in at if e.type == "ORG"]
+        if bodies and all(_press_service(e.name) for e in bodies):
+            return None  # "акимата" after "пресс-служба акимата мегаполиса": the body, not its press service
         if bodies:
             return bodies[0].id, bodies[0].name, False
         if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
