@@ -80,6 +80,12 @@ def test_organisation_takes_country_from_genitive():
     assert org.country == "RU"
 
 
+def test_organisation_takes_a_republic_named_in_apposition_after_it():
+    text = "Министерство финансов Республики Таджикистан выпустило облигации."
+    org = [e for e in entities(text) if e.type == "ORG"][0]
+    assert org.name == "Министерство финансов Республики Таджикистан" and org.country == "TJ"
+
+
 def test_common_noun_organisation():
     text = "Правительство одобрило законопроект, а полиция усилила патрули."
     names = {e.name for e in entities(text) if e.type == "ORG"}

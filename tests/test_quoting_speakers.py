@@ -1672,3 +1672,19 @@ def test_emphatic_lead_before_a_surname_is_that_person_not_the_main_one():
             "предоставил слово прокурору. Бывший директор завода Олег Ермаков обвиняется в хищении. "
             "Сам Ермаков настаивал на своей невиновности.")
     assert speaker(text, "Сам Ермаков", "masc").name == "Олег Ермаков"
+
+
+def test_regional_office_of_an_abbreviated_body_is_its_branch_named_before():
+    text = ("Об ущербе сообщили в ГУ МВД по Омской области. Министр МВД посетил Омск. "
+            "По данным областного управления МВД, мошенники похитили 20 млн рублей.")
+    branch = entity("E1", "ORG", "ГУ МВД по Омской области", text, "ГУ МВД по Омской области")
+    ministry = entity("E2", "ORG", "Министерство внутренних дел", text, "МВД")
+    s = speaker(text, "областного управления МВД", resolver=Resolver(text, (branch, ministry)))
+    assert (s.entity, s.name) == ("E1", "ГУ МВД по Омской области")
+
+
+def test_bare_body_noun_is_not_the_press_service_named_with_it():
+    text = ("Аким Караганды Нурлан Жумабеков провел совещание по ремонту дорог. Об этом сообщает "
+            "пресс-служба акимата города.\n\nКак отметил аким, подрядчики отстают от графика.\n\n"
+            "По информации акимата, на ремонт выделено 12 млрд тенге.")
+    assert ("акимата", "Акимат Караганды") in _speakers(text)

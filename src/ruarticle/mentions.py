@@ -180,13 +180,20 @@ def _extended_orgs(text, tokens, found, hits) -> list[Candidate]:
     for c in found:
         nxt = after.get(c.last + 1)
         if c.type == "ORG" and nxt and tokens[c.last + 1].start - c.end <= 1 \
-                and _genitive_word(nxt[1]):
+                and (_genitive_word(nxt[1]) or _republic_of(tokens, c.last + 1)):
             out.append(_org(text, tokens, c.first, nxt[0], countries))
     return out
 
 
 def _genitive(tokens, hit) -> bool:
-    return _genitive_word(tokens[hit.last].text)
+    return _genitive_word(tokens[hit.last].text) or _republic_of(tokens, hit.first)
+
+
+def _republic_of(tokens, i: int) -> bool:
+    """"Министерство здравоохранения Республики Казахстан": a state called "Республика"
+    with its name in apposition is in the genitive by that first word, the name undeclined."""
+    word = tokens[i].text
+    return morph.lemma(word.lower()) == "республика" and _genitive_word(word)
 
 
 def _genitive_word(word: str) -> bool:

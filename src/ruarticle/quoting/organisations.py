@@ -187,6 +187,8 @@ class Organisations:
             return (body.id, body.name, False) if named else None
         at = [e for _, _, e in self.registry.overlapping(*found[:2])]
         bodies = [e for e in at if e.type == "ORG"]
+        if bodies and all(_press_service(e.name) for e in bodies):
+            return None  # "акимата" after "пресс-служба акимата мегаполиса": the body, not its press service
         if bodies:
             return bodies[0].id, bodies[0].name, False
         if any(e.type == "PER" for e in at) or any(is_person_name(w) for w in tokenize(found[2])):
@@ -415,6 +417,23 @@ class Organisations:
         body = before[-1] if before else next((e for earlier, e in found if not earlier), None)
         return (body.id, body.name, False) if body else None
 
+    def _regional_branch(self, words, start):
+        """"По данным регионального управления МВД" after "в пресс-службе УМВД России по
+        Тульской области": a regional office of a body written by its abbreviation is the
+        branch of that body the article has named, the latest that has spoken, else the
+        one named last ("УМВД", "ГУ МВД", "управление МЧС по ...")."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 3 or morph.lemma(content[0].low) not in word_set("quote_regional_adjectives.txt") \
+                or content[1].is_upper or best_pos(content[1]) != "NOUN" or not content[2].text.isupper():
+            return None
+        abbr, noun = content[2].text, morph.lemma(content[1].low)
+        for said in reversed(self._said):
+            if said.end <= start and said.gender is None and _branch_of(said.name, abbr, noun):
+                return said.entity, said.name, False
+        found = [e for _, m_end, e in self.registry.overlapping(0, start)
+                 if e.type == "ORG" and m_end <= start and _branch_of(e.name, abbr, noun)]
+        return (found[-1].id, found[-1].name, False) if found else None
+
     def _people_of_body(self, start) -> Entity | None:
         """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
         people open the sentence before a plural pronoun speak through it."""
@@ -498,6 +517,16 @@ def _proper_body(name: str) -> bool:
                               or is_latin(content[0])
                               or len(content) == 1 and content[0].is_upper
                               and not (org_head(content[0]) and morph.known(content[0].low)))
+
+
+def _branch_of(name: str, abbr: str, noun: str) -> bool:
+    """Whether a body's name is a branch of the body ``abbr`` stands for: "УМВД России"
+    or "ГУ МВД России" of "МВД", "Главное управление МЧС" of "управление МЧС"."""
+    content = [w for w in tokenize(name) if w.is_word]
+    if any(w.text.isupper() and w.text != abbr and w.text.endswith(abbr) for w in content):
+        return True
+    return any(w.text == abbr for w in content) and any(
+        morph.lemma(w.low) == noun or w.text.isupper() and w.text != abbr for w in content)
 
 
 def _described_from(words, start: int) -> bool:

@@ -436,7 +436,7 @@ class Registry:
         by_word = defaultdict(list)
         for e in self.entities:
             if e.type == "ORG":
-                for lemma in {morph.lemma(w.low) for w in tokenize(e.name) if w.is_word}:
+                for lemma in _body_words(e.name):
                     by_word[lemma] += [(m.start, None, e) for m in e.mentions]
         self._bodies = {lemma: _Latest(items) for lemma, items in by_word.items()}
         self._surnames: dict[str, list[Entity]] = defaultdict(list)
@@ -703,3 +703,12 @@ def post_key(title: str) -> str:
 
 def _genitive(word: Word) -> bool:
     return best_pos(word) in ("NOUN", "ADJF") and any("gent" in p.tag for p in parses(word)[:1])
+
+
+def _body_words(name: str) -> set[str]:
+    """The lemmas a body is looked up by: all of its name's, but only the head of a press
+    service's ("пресс-служба акимата мегаполиса" is no акимат a bare "акимата" takes up)."""
+    words = [w for w in tokenize(name) if w.is_word]
+    if words and morph.lemma(words[0].low) in word_set("quote_press_services.txt"):
+        return {morph.lemma(words[0].low)}
+    return {morph.lemma(w.low) for w in words}

@@ -202,7 +202,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
-        body = self._staff_of(words, end) or self._staff_body(words, start) or self._generic_body(words, start)
+        body = self._staff_of(words, end) or self._staff_body(words, start) or self._generic_body(words, start) \
+            or self._regional_branch(words, start)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили", "следствия"
             return body
         if group(words) or gender == "plur" and counted_or_substantive(words):
