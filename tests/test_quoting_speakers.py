@@ -1577,3 +1577,36 @@ def test_emphatic_lead_before_a_surname_is_that_person_not_the_main_one():
             "предоставил слово прокурору. Бывший директор завода Олег Ермаков обвиняется в хищении. "
             "Сам Ермаков настаивал на своей невиновности.")
     assert speaker(text, "Сам Ермаков", "masc").name == "Олег Ермаков"
+
+
+def _speaker_of(text, words):
+    """The speaker name of the quote whose text opens with ``words``."""
+    return next(q.speaker.name for q in extract(text).quotes if q.text.startswith(words) and q.speaker)
+
+
+def test_description_after_a_block_of_words_is_the_person_introduced_before_the_block():
+    text = ("Полиция Омска задержала двух мошенников. Официальный представитель полиции Игорь Савин "
+            "рассказал, что ущерб превышает 3 млн рублей.\n\n"
+            "Одна из пострадавших, 81-летняя жительница Омска Нина Зуева, лишилась всех сбережений.\n\n"
+            "Мне позвонили и сказали, что мой внук попал в аварию. Я отдала курьеру все деньги, "
+            "которые копила на ремонт.\n\n"
+            "— рассказала пенсионерка журналистам.")
+    assert _speaker_of(text, "Мне позвонили") == "Нина Зуева"
+
+
+def test_description_after_a_woman_introduced_without_a_name_is_nobody():
+    text = ("Адвокат Ольга Реброва заявила, что суд учёл не все доводы. Ольга Реброва добавила, "
+            "что решение будет обжаловано.\n\n"
+            "Одна из покупательниц, пожелавшая остаться неизвестной, рассказала, что ждёт квартиру "
+            "четвёртый год.\n\n"
+            "Мы устали снимать жильё и платить ипотеку,\n\n"
+            "сказала женщина.")
+    assert _speaker_of(text, "Мы устали") is None
+
+
+def test_description_inside_quoted_words_is_a_person_of_that_story():
+    text = ("Официальный представитель полиции Игорь Савин рассказал, что злоумышленники задержаны.\n\n"
+            "«Ночью к нам постучали. Охранник кричал: „Все на улицу!“ Мы выбежали в чём были», — "
+            "вспоминает студентка Анна Лукина.")
+    assert _speaker_of(text, "Все на улицу") is None
+

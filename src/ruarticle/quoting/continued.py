@@ -78,6 +78,8 @@ class Continuations:
             if owner is not None:  # "смерть Томаса Шефера ... письмо, в котором политик"
                 return owner
             person = self._described(start, wanted, qualifiers, words, end)
+            if person and person[1] is None:
+                return person
             if person and (not someone_else(words) or self._seen_as(person, words)) \
                     and not self._holds_other_office(person, words, start, end):
                 return person
@@ -258,13 +260,21 @@ class Continuations:
         spoken), else that speaker, else the article's main person. An office with its
         qualifiers ("министр информации") must be seen with them near that person's name;
         an office is no one's who holds another ("Президент" after "пресс-секретарь
-        Президента Руслан Желдибай" has spoken)."""
+        Президента Руслан Желдибай" has spoken). Nobody named ((None, None, True)) when a
+        person introduced without a name is the newer subject ("Одна из дольщиц"), or
+        when the description stands inside someone's quoted words (a person of their story)."""
+        if self._in_verbatim(start):
+            return None, None, True  # "Вахтерша кричала: ..." in a student's words: one of her story
         recent = self._recent(start, gender, any_gender=gender is None)
-        sentence = self.roster.sentence_start(start)
+        sentence = self._narrative_before(start)
         # with nobody speaking yet, only the sentence before may introduce the person
         since = self.roster.next_sentence(recent.end) if recent \
             else self.roster.sentence_start(max(0, sentence - 1))
         newer = self._subject(since, sentence, gender, first=False)
+        nobody = self.roster.unnamed_subject(since, sentence, gender, introduced=True) \
+            if gender in ("masc", "femn") else None
+        if nobody is not None and (newer is None or nobody > newer[0]):
+            return None, None, True  # "Одна из дольщиц рассказала ... — сказала женщина": nobody named
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
@@ -279,6 +289,17 @@ class Continuations:
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _narrative_before(self, start: int) -> int:
+        """Where the narrative a description takes its person from ends: the start of the
+        speaker's sentence, or of the quote's when its words come first ("Одна из
+        пострадавших, жительница Тагила Валентина Крюкова, ... <block of her words> —
+        рассказала пенсионерка"): the people named in the words are not the narrative's."""
+        sentence = self.roster.sentence_start(start)
+        quote = self._quote
+        if quote is None or not quote[0] < start or quote[0] >= sentence:
+            return sentence
+        return self.roster.sentence_start(quote[0])
 
     def _fits_other(self, name: str, other: Said, words, start: int) -> bool:
         """Whether a description's noun fits the post ``other`` has been named with and

@@ -152,16 +152,18 @@ class Roster:
         line = self.text.rfind("\n", 0, word.start) + 1
         return word.text in DASHES and bool(self.text[line:word.start].strip())
 
-    def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
+    def unnamed_subject(self, lo: int, hi: int, gender: str | None, introduced: bool = False) -> int | None:
         """Where the latest person introduced without a name ("33-летний мужчина",
-        "один из участников") stands as a subject in [lo, hi), or None."""
+        "один из участников") stands as a subject in [lo, hi), or None. ``introduced``
+        asks for a noun with a word before it that introduces ("Неизвестный мужчина"),
+        not a bare one that may take up someone named ("Женщина раньше мечтала")."""
         found = None
         words = self.words[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
         for k, w in enumerate(words):
             if not w.is_word:
                 continue
             nobody = w.low in word_set("quote_unnamed_persons.txt") and _gender_fits(w, gender) \
-                and not _named_beside(words, k)
+                and not _named_beside(words, k) and (not introduced or _modified(words, k))
             # "Круз, ..., — один из фаворитов": after a dash it describes the one named
             one_of = w.low in ONE_OF and fits(ONE_OF[w.low], gender) \
                 and k + 2 < len(words) and words[k + 1].low == "из" \
@@ -662,6 +664,12 @@ def _named_beside(words: list[Word], k: int) -> bool:
     near = [words[n] for n in (k - 1, k + 1) if 0 <= n < len(words)]
     return any(w.is_word and w.is_upper and not w.initial for w in near) \
         or (k > 0 and words[k - 1].low in word_set("quote_anaphoric.txt"))
+
+
+def _modified(words: list[Word], k: int) -> bool:
+    """A noun with an adjective or a number before it ("33-летний мужчина")."""
+    return k > 0 and words[k - 1].is_word and (best_pos(words[k - 1]) in ("ADJF", "NUMR")
+                                               or words[k - 1].text[:1].isdigit())
 
 
 def _gender_fits(word: Word, gender: str | None) -> bool:

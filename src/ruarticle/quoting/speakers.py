@@ -56,6 +56,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._visitor_list: list | None = None  # (position, name) of visitors, made on first need
         self._official_list: list | None = None  # officials named with a country's post, made on first need
         self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
+        self._quote: tuple[int, int] | None = None  # the words of the speaker being resolved
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -86,7 +87,11 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             self._roster = Roster(self.text)
         return self._roster
 
-    def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
+    def speaker(self, start: int, end: int, gender: str | None = None,
+                quote: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of the phrase at [start, end); ``quote`` is the span of the words it
+        says, so that the people named in them are not taken for the narrative's."""
+        self._quote = quote
         words = tokenize(self.text, start, end)
         cut = max((n + 1 for n, w in enumerate(words[:-1])
                    if w.text in ".!?" and words[n + 1].is_upper and not words[n - 1:n] == []
