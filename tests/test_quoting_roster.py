@@ -246,3 +246,8 @@ def test_post_with_a_level_skips_a_holder_named_at_another_level():
             "Слово взял аким Бостандыкского района Марат Ахметов. Его спросил аким города.")
     at = text.rindex("аким города")
     assert Roster(text).holder("аким", at, level="город") == "Данияр Омаров"
+
+
+def test_post_before_a_quoted_name_and_a_person_gives_its_holder():
+    text = "Главный тренер «Сокола» Андрей Лапин не искал оправданий."
+    assert Roster(text).holder("тренер", len(text), frozenset({"сокол"})) == "Андрей Лапин"

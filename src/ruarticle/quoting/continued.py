@@ -36,7 +36,8 @@ class Continuations:
             # "источник", "собеседник": nobody in particular, unless a bare noun takes up
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
-            return self._just_spoken(words, start) or (None, None, False)
+            return self._named_since_speaker(options[0], words, start, gender) \
+                or self._just_spoken(words, start) or (None, None, False)
         guest = self._guest(words, start)
         if guest is not None:  # "сказал гость": the one who came on a visit, not the host
             return guest
@@ -91,6 +92,27 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _named_since_speaker(self, post, words, start, gender):
+        """A bare noun ("адвокат") right after the text has named someone with it, since
+        the last speaker's words ("Представитель ответчика Гульмира Ташенова заявила ...
+        Интересы дольщиков представляла адвокат Жанна Оспанова. — ..., — подчеркнула
+        адвокат"): the one named with it, not the one who spoke before."""
+        content = [w for w in words if w.is_word]
+        if len(content) > BARE_WORDS or gender not in ("masc", "femn"):
+            return None
+        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        since = said.end if said is not None and start - said.end <= JUST_SPOKEN_REACH else None
+        if since is None:
+            return None
+        seen = {surname_stem(e.name): (e.id, e.name) for at, role, e in self.registry.holders(post)
+                if since <= at < start and attested(self.text, e, role) and self._fits(e, gender)}
+        for at, name, _ in self.roster.named_with(post):
+            if since <= at < start and fits(self._holder_gender(name), gender):
+                seen.setdefault(surname_stem(name), (self._entity_named(name), name))
+        if len(seen) != 1:
+            return None
+        return (*next(iter(seen.values())), True)
 
     def _holder_speaking(self, post, holder, words, start, gender, level):
         """"Абдуллаев предложил ... Как подчеркнул министр": of two holders of a post in

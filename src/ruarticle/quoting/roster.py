@@ -294,11 +294,13 @@ class Roster:
         if n == len(self.persons):
             return None
         stop = bisect_left(self.starts, self.persons[n].start)
-        gap = self.words[k + 1:stop]
-        if len(gap) > POST_REACH or not all(g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
-                                            for g in gap):
+        gap = _past_quoted_names(self.words[k + 1:stop])
+        if gap is None or len(gap) > POST_REACH or not all(
+                isinstance(g, list) or g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
+                for g in gap):
             return None
-        return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
+        lemmas = [morph.lemma(w.low) for g in gap for w in (g if isinstance(g, list) else (g,)) if w.is_word]
+        return self.persons[n].name, frozenset(lemmas)
 
     def led_by(self, stem: str, before: int) -> str | None:
         """The body named in quotation marks between a leader's post ("глава", "лидер")
@@ -649,6 +651,24 @@ def _named(entity: Entity) -> Entity:
     forms = [m.normal or m.text for m in entity.mentions]
     readable = [f for f in forms if regex.search(r"[\p{Cyrillic}\p{Latin}]", f)] or forms
     return replace(entity, name=max(readable, key=len))
+
+
+def _past_quoted_names(gap: list[Word]) -> list | None:
+    """The words between a post and a name, a name in quotation marks taken as one item
+    (a list of its words): "главный тренер «Приволжья» Олег Савченко", "директор ТОО
+    «Сункар» Иван Петров"; None when a mark is left open."""
+    items, n = [], 0
+    while n < len(gap):
+        if gap[n].text in OPENING_MARKS or gap[n].text == '"':
+            close = next((m for m in range(n + 1, len(gap)) if gap[m].text in CLOSING_MARKS + '"'), None)
+            if close is None or close == n + 1:
+                return None
+            items.append(gap[n + 1:close])
+            n = close + 1
+            continue
+        items.append(gap[n])
+        n += 1
+    return items
 
 
 def _quoted_between(words: list[Word], a: int, b: int) -> list[Word] | None:
