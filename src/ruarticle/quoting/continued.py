@@ -114,6 +114,21 @@ class Continuations:
             return None
         return (*next(iter(seen.values())), True)
 
+    def _interlocutor(self, words, start):
+        """A bare "собеседник" right after a named person has spoken, with no unnamed
+        source since ("По словам Сатыбалдиева, ... — Мы готовы ..., — признался
+        собеседник"): the one the journalist is talking to, not a source kept unnamed."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or morph.lemma(content[0].low) not in word_set("quote_interlocutors.txt"):
+            return None  # "Источник сообщил": a source is nobody named
+        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        if said is None or said.gender is None or start - said.end > JUST_SPOKEN_REACH:
+            return None
+        if any(w.is_word and morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")
+               for w in self.roster.words_between(said.end, start)):
+            return None  # "сообщил источник в правительстве ... — добавил собеседник"
+        return said.entity, said.name, True
+
     def _holder_speaking(self, post, holder, words, start, gender, level):
         """"Абдуллаев предложил ... Как подчеркнул министр": of two holders of a post in
         play (a minister hosting a colleague), the one who has just spoken, when the text

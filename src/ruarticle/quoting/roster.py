@@ -257,8 +257,16 @@ class Roster:
         at = max((s for s, n, _ in seen if n == name and s < before), default=None)
         if at is None:
             return None
-        later = [n for s, n, _ in self.posts().get("коллега", ()) if at < s < before]
+        later = [n for s, n, _ in self.posts().get("коллега", ()) if at < s < before
+                 and self._last_named(at, s) == name]
         return later[-1] if later else None
+
+    def _last_named(self, lo: int, hi: int) -> str | None:
+        """The name of the last person named in [lo, hi): whose colleague "Его коллега" at
+        ``hi`` is ("министр Таалайбек Жумабаев ... Депутат Мирлан Токтосунов ... Его
+        коллега Айбек Сулайманов" is the deputy's, not the minister's)."""
+        found = self.persons_in(lo, hi)
+        return found[-1].name if found else None
 
     def _holder(self, seen, before, places, after, level_fits=None):
         k = bisect_left(seen, (before,))
@@ -712,10 +720,11 @@ def nominative_in(mention: str, gender: str | None) -> bool:
 
 
 def _surname_taken_for_plural(word, gender) -> bool:
-    """"Сапарбаев", "Жумабаев": a man's surname the dictionary reads only as the plural
-    genitive of a first name ("Сапарбай"), which no name in a mention is."""
+    """"Сапарбаев", "Жумабаев", "Мещеряков": a man's surname the dictionary reads only as
+    the plural genitive of a first name or a noun ("Сапарбай", "мещеряк"), which no name
+    in a mention is."""
     return gender != "femn" and word.text[:1].isupper() and word.low.endswith(("ов", "ев", "ёв", "ин")) \
-        and all("plur" in p.tag and "Name" in p.tag for p in parses(word))
+        and all("plur" in p.tag and p.tag.POS == "NOUN" for p in parses(word))
 
 
 def _only_a_thing(word) -> bool:

@@ -180,8 +180,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
-        if unnamed_source(words):
-            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
+            return self._interlocutor(words, start) or (None, None, False)
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
