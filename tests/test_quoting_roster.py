@@ -246,3 +246,19 @@ def test_post_with_a_level_skips_a_holder_named_at_another_level():
             "Слово взял аким Бостандыкского района Марат Ахметов. Его спросил аким города.")
     at = text.rindex("аким города")
     assert Roster(text).holder("аким", at, level="город") == "Данияр Омаров"
+
+
+def test_post_before_a_quoted_name_and_a_person_gives_its_holder():
+    text = "Главный тренер «Сокола» Андрей Лапин не искал оправданий."
+    assert Roster(text).holder("тренер", len(text), frozenset({"сокол"})) == "Андрей Лапин"
+
+
+def test_surname_the_dictionary_reads_as_a_plural_noun_is_a_nominative_name():
+    assert nominative_in("Андрей Мещеряков", "masc")
+    assert nominative_in("Олег Русаков", "masc")
+
+
+def test_colleague_of_a_later_person_holds_no_post_of_the_earlier_holder():
+    text = ("Перед депутатами отчитался министр энергетики Иван Белов. Депутат Олег Санин "
+            "раскритиковал доклад. Его коллега Пётр Жуков предложил отставку. Позже министр ответил.")
+    assert Roster(text).holder("министр", text.rindex("министр")) == "Иван Белов"

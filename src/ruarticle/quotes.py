@@ -214,7 +214,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     quotes, last, previous = [], {}, None
     persons = {e.id for e in entities if e.type == "PER"}
     for d in drafts:
-        speaker = resolver.speaker(*d.speaker, d.gender) if d.speaker else None
+        speaker = resolver.speaker(*d.speaker, d.gender, (d.start, d.end)) if d.speaker else None
         if speaker is not None and d.cue:
             speaker = _described(text, paragraphs, starts, _as_written(speaker, d), d)
             speaker = _with_colleagues(text, resolver, speaker, d)

@@ -36,7 +36,8 @@ class Continuations:
             # "источник", "собеседник": nobody in particular, unless a bare noun takes up
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
-            return self._just_spoken(words, start) or (None, None, False)
+            return self._named_since_speaker(options[0], words, start, gender) \
+                or self._just_spoken(words, start) or (None, None, False)
         guest = self._guest(words, start)
         if guest is not None:  # "сказал гость": the one who came on a visit, not the host
             return guest
@@ -78,6 +79,8 @@ class Continuations:
             if owner is not None:  # "смерть Томаса Шефера ... письмо, в котором политик"
                 return owner
             person = self._described(start, wanted, qualifiers, words, end)
+            if person and person[1] is None:
+                return person
             if person and (not someone_else(words) or self._seen_as(person, words)) \
                     and not self._holds_other_office(person, words, start, end):
                 return person
@@ -89,6 +92,42 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _named_since_speaker(self, post, words, start, gender):
+        """A bare noun ("адвокат") right after the text has named someone with it, since
+        the last speaker's words ("Представитель ответчика Гульмира Ташенова заявила ...
+        Интересы дольщиков представляла адвокат Жанна Оспанова. — ..., — подчеркнула
+        адвокат"): the one named with it, not the one who spoke before."""
+        content = [w for w in words if w.is_word]
+        if len(content) > BARE_WORDS or gender not in ("masc", "femn"):
+            return None
+        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        since = said.end if said is not None and start - said.end <= JUST_SPOKEN_REACH else None
+        if since is None:
+            return None
+        seen = {surname_stem(e.name): (e.id, e.name) for at, role, e in self.registry.holders(post)
+                if since <= at < start and attested(self.text, e, role) and self._fits(e, gender)}
+        for at, name, _ in self.roster.named_with(post):
+            if since <= at < start and fits(self._holder_gender(name), gender):
+                seen.setdefault(surname_stem(name), (self._entity_named(name), name))
+        if len(seen) != 1:
+            return None
+        return (*next(iter(seen.values())), True)
+
+    def _interlocutor(self, words, start):
+        """A bare "собеседник" right after a named person has spoken, with no unnamed
+        source since ("По словам Сатыбалдиева, ... — Мы готовы ..., — признался
+        собеседник"): the one the journalist is talking to, not a source kept unnamed."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or morph.lemma(content[0].low) not in word_set("quote_interlocutors.txt"):
+            return None  # "Источник сообщил": a source is nobody named
+        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        if said is None or said.gender is None or start - said.end > JUST_SPOKEN_REACH:
+            return None
+        if any(w.is_word and morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")
+               for w in self.roster.words_between(said.end, start)):
+            return None  # "сообщил источник в правительстве ... — добавил собеседник"
+        return said.entity, said.name, True
 
     def _holder_speaking(self, post, holder, words, start, gender, level):
         """"Абдуллаев предложил ... Как подчеркнул министр": of two holders of a post in
@@ -258,13 +297,21 @@ class Continuations:
         spoken), else that speaker, else the article's main person. An office with its
         qualifiers ("министр информации") must be seen with them near that person's name;
         an office is no one's who holds another ("Президент" after "пресс-секретарь
-        Президента Руслан Желдибай" has spoken)."""
+        Президента Руслан Желдибай" has spoken). Nobody named ((None, None, True)) when a
+        person introduced without a name is the newer subject ("Одна из дольщиц"), or
+        when the description stands inside someone's quoted words (a person of their story)."""
+        if self._in_verbatim(start):
+            return None, None, True  # "Вахтерша кричала: ..." in a student's words: one of her story
         recent = self._recent(start, gender, any_gender=gender is None)
-        sentence = self.roster.sentence_start(start)
+        sentence = self._narrative_before(start)
         # with nobody speaking yet, only the sentence before may introduce the person
         since = self.roster.next_sentence(recent.end) if recent \
             else self.roster.sentence_start(max(0, sentence - 1))
         newer = self._subject(since, sentence, gender, first=False)
+        nobody = self.roster.unnamed_subject(since, sentence, gender, introduced=True) \
+            if gender in ("masc", "femn") else None
+        if nobody is not None and (newer is None or nobody > newer[0]):
+            return None, None, True  # "Одна из дольщиц рассказала ... — сказала женщина": nobody named
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
@@ -279,6 +326,17 @@ class Continuations:
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _narrative_before(self, start: int) -> int:
+        """Where the narrative a description takes its person from ends: the start of the
+        speaker's sentence, or of the quote's when its words come first ("Одна из
+        пострадавших, жительница Тагила Валентина Крюкова, ... <block of her words> —
+        рассказала пенсионерка"): the people named in the words are not the narrative's."""
+        sentence = self.roster.sentence_start(start)
+        quote = self._quote
+        if quote is None or not quote[0] < start or quote[0] >= sentence:
+            return sentence
+        return self.roster.sentence_start(quote[0])
 
     def _fits_other(self, name: str, other: Said, words, start: int) -> bool:
         """Whether a description's noun fits the post ``other`` has been named with and

@@ -107,8 +107,8 @@ class Holders:
         Смадияров": the one person named earlier with every word of this spokesperson's post."""
         content = [w for w in words if w.is_word]
         k = spokesperson(words)
-        if k is None or k >= len(content) or any(is_person_name(w) for w in content):
-            return None
+        if k is None or k >= len(content) and k < 2 or any(is_person_name(w) for w in content):
+            return None  # a bare "представитель" may be anyone's; "Официальный представитель" is the one
         wanted = {qualifier(w) for w in content}
         found = {e.id: e for e in self.registry.entities if e.type == "PER" and self._fits(e, gender)
                  and any(r.start < start and wanted <= self._role_qualifiers(r) for r in e.roles)}

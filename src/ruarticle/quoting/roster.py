@@ -152,16 +152,18 @@ class Roster:
         line = self.text.rfind("\n", 0, word.start) + 1
         return word.text in DASHES and bool(self.text[line:word.start].strip())
 
-    def unnamed_subject(self, lo: int, hi: int, gender: str | None) -> int | None:
+    def unnamed_subject(self, lo: int, hi: int, gender: str | None, introduced: bool = False) -> int | None:
         """Where the latest person introduced without a name ("33-летний мужчина",
-        "один из участников") stands as a subject in [lo, hi), or None."""
+        "один из участников") stands as a subject in [lo, hi), or None. ``introduced``
+        asks for a noun with a word before it that introduces ("Неизвестный мужчина"),
+        not a bare one that may take up someone named ("Женщина раньше мечтала")."""
         found = None
         words = self.words[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
         for k, w in enumerate(words):
             if not w.is_word:
                 continue
             nobody = w.low in word_set("quote_unnamed_persons.txt") and _gender_fits(w, gender) \
-                and not _named_beside(words, k)
+                and not _named_beside(words, k) and (not introduced or _modified(words, k))
             # "Круз, ..., — один из фаворитов": after a dash it describes the one named
             one_of = w.low in ONE_OF and fits(ONE_OF[w.low], gender) \
                 and k + 2 < len(words) and words[k + 1].low == "из" \
@@ -255,8 +257,16 @@ class Roster:
         at = max((s for s, n, _ in seen if n == name and s < before), default=None)
         if at is None:
             return None
-        later = [n for s, n, _ in self.posts().get("коллега", ()) if at < s < before]
+        later = [n for s, n, _ in self.posts().get("коллега", ()) if at < s < before
+                 and self._last_named(at, s) == name]
         return later[-1] if later else None
+
+    def _last_named(self, lo: int, hi: int) -> str | None:
+        """The name of the last person named in [lo, hi): whose colleague "Его коллега" at
+        ``hi`` is ("министр Таалайбек Жумабаев ... Депутат Мирлан Токтосунов ... Его
+        коллега Айбек Сулайманов" is the deputy's, not the minister's)."""
+        found = self.persons_in(lo, hi)
+        return found[-1].name if found else None
 
     def _holder(self, seen, before, places, after, level_fits=None):
         k = bisect_left(seen, (before,))
@@ -292,11 +302,13 @@ class Roster:
         if n == len(self.persons):
             return None
         stop = bisect_left(self.starts, self.persons[n].start)
-        gap = self.words[k + 1:stop]
-        if len(gap) > POST_REACH or not all(g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
-                                            for g in gap):
+        gap = _past_quoted_names(self.words[k + 1:stop])
+        if gap is None or len(gap) > POST_REACH or not all(
+                isinstance(g, list) or g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
+                for g in gap):
             return None
-        return self.persons[n].name, frozenset(morph.lemma(g.low) for g in gap)
+        lemmas = [morph.lemma(w.low) for g in gap for w in (g if isinstance(g, list) else (g,)) if w.is_word]
+        return self.persons[n].name, frozenset(lemmas)
 
     def led_by(self, stem: str, before: int) -> str | None:
         """The body named in quotation marks between a leader's post ("глава", "лидер")
@@ -649,6 +661,24 @@ def _named(entity: Entity) -> Entity:
     return replace(entity, name=max(readable, key=len))
 
 
+def _past_quoted_names(gap: list[Word]) -> list | None:
+    """The words between a post and a name, a name in quotation marks taken as one item
+    (a list of its words): "главный тренер «Приволжья» Олег Савченко", "директор ТОО
+    «Сункар» Иван Петров"; None when a mark is left open."""
+    items, n = [], 0
+    while n < len(gap):
+        if gap[n].text in OPENING_MARKS or gap[n].text == '"':
+            close = next((m for m in range(n + 1, len(gap)) if gap[m].text in CLOSING_MARKS + '"'), None)
+            if close is None or close == n + 1:
+                return None
+            items.append(gap[n + 1:close])
+            n = close + 1
+            continue
+        items.append(gap[n])
+        n += 1
+    return items
+
+
 def _quoted_between(words: list[Word], a: int, b: int) -> list[Word] | None:
     """The words inside the first pair of quotation marks among ``words[a:b]``."""
     marks = [n for n in range(a, b) if words[n].text in "«»\"“”„"]
@@ -662,6 +692,12 @@ def _named_beside(words: list[Word], k: int) -> bool:
     near = [words[n] for n in (k - 1, k + 1) if 0 <= n < len(words)]
     return any(w.is_word and w.is_upper and not w.initial for w in near) \
         or (k > 0 and words[k - 1].low in word_set("quote_anaphoric.txt"))
+
+
+def _modified(words: list[Word], k: int) -> bool:
+    """A noun with an adjective or a number before it ("33-летний мужчина")."""
+    return k > 0 and words[k - 1].is_word and (best_pos(words[k - 1]) in ("ADJF", "NUMR")
+                                               or words[k - 1].text[:1].isdigit())
 
 
 def _gender_fits(word: Word, gender: str | None) -> bool:
@@ -684,10 +720,11 @@ def nominative_in(mention: str, gender: str | None) -> bool:
 
 
 def _surname_taken_for_plural(word, gender) -> bool:
-    """"Сапарбаев", "Жумабаев": a man's surname the dictionary reads only as the plural
-    genitive of a first name ("Сапарбай"), which no name in a mention is."""
+    """"Сапарбаев", "Жумабаев", "Мещеряков": a man's surname the dictionary reads only as
+    the plural genitive of a first name or a noun ("Сапарбай", "мещеряк"), which no name
+    in a mention is."""
     return gender != "femn" and word.text[:1].isupper() and word.low.endswith(("ов", "ев", "ёв", "ин")) \
-        and all("plur" in p.tag and "Name" in p.tag for p in parses(word))
+        and all("plur" in p.tag and p.tag.POS == "NOUN" for p in parses(word))
 
 
 def _only_a_thing(word) -> bool:

@@ -59,6 +59,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._visitor_list: list | None = None  # (position, name) of visitors, made on first need
         self._official_list: list | None = None  # officials named with a country's post, made on first need
         self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
+        self._quote: tuple[int, int] | None = None  # the words of the speaker being resolved
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -89,7 +90,11 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             self._roster = Roster(self.text)
         return self._roster
 
-    def speaker(self, start: int, end: int, gender: str | None = None) -> Speaker:
+    def speaker(self, start: int, end: int, gender: str | None = None,
+                quote: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of the phrase at [start, end); ``quote`` is the span of the words it
+        says, so that the people named in them are not taken for the narrative's."""
+        self._quote = quote
         end = self._with_domain(start, end)
         words = tokenize(self.text, start, end)
         cut = max((n + 1 for n, w in enumerate(words[:-1])
@@ -192,8 +197,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
-        if unnamed_source(words):
-            return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
+        if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
+            return self._interlocutor(words, start) or (None, None, False)
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
         channel = names.channel(words)
