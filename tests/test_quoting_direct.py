@@ -180,3 +180,12 @@ def test_a_name_inside_a_dashed_apposition_is_not_speech():
     qs = extract("Сенатор, ставший кандидатом в июне, — один из лидеров молодёжного «Союза правых» — "
                  "сообщил, что выдвинется в губернаторы.").quotes
     assert [q.kind for q in qs] == ["indirect"]
+
+
+def test_manner_verb_right_after_the_closing_dash_attributes_the_words():
+    assert quotes("— Колено ещё болит, но играть я смогу, — улыбнулся Артём Жуков.") == [
+        ("Колено ещё болит, но играть я смогу", "Артём Жуков", "улыбнулся")]
+
+
+def test_manner_verb_alone_reports_nothing():
+    assert quotes("Артём Жуков улыбнулся и ушёл в раздевалку.") == []

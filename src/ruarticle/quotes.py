@@ -16,7 +16,7 @@ from . import morph
 from .resources import word_set
 from .records import Cue, Entity, Paragraph, Quote, Sentence, Speaker
 from .quoting import (block, contentless, described, dialogue, direct, documented, extent, headline, indirect, interview,
-                      marks, names, nested, phrases, unsaid)
+                      issuers, marks, names, nested, phrases, unsaid)
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
@@ -226,6 +226,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
                 and d.gender is not None and d.gender == previous[2] else None)
         if speaker is None and previous and d.paragraph - previous[1] <= 1:
             speaker = _notice_of(text, d, previous[0], persons)
+        if speaker is None and d.cue and _impersonal(text, d.cue):
+            speaker = _issued_by(text, paragraphs, starts, resolver, d)
         if speaker is not None and speaker.name:
             speaker = _unclipped(text, speaker)
         if speaker is not None and previous and d.paragraph - previous[1] <= 1:
@@ -252,6 +254,16 @@ def _notice_of(text, d, previous, persons):
     if found is None:
         return None
     return Speaker(found[0], found[1], text[found[0]:found[1]], previous.entity, previous.name)
+
+
+def _issued_by(text, paragraphs, starts, resolver, d):
+    """"X поздравил спортсменку. «...», — говорится в поздравлении.": a document named
+    bare is the one the sentence before says X issued, in this paragraph or the one before."""
+    told = min(d.start, d.cue[0])  # the words themselves may stand between: "«...», — говорится в"
+    k = bisect_right(starts, told) - 1
+    lo = paragraphs[max(0, k - 1)].start if k >= 0 else 0
+    found = issuers.issuer(text, lo, told, d.cue[:2])
+    return resolver.speaker(*found) if found else None
 
 
 def _agency_interlocutor(speaker, previous):

@@ -11,7 +11,7 @@ from .. import morph
 from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
-from .lexicon import QUOTING_NOUNS, cue_lemma, cue_phrase, is_impersonal, stance_lemma
+from .lexicon import QUOTING_NOUNS, cue_lemma, cue_phrase, is_impersonal, listed_verb, stance_lemma
 from .words import SURNAME_ENDINGS, Word, best_pos, can_be_case, is_name_like, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
@@ -208,6 +208,9 @@ def author(text, start, end):
             return _attribution(words, i, lemma, 0, len(words))
         if multi and best_pos(word) == "VERB":  # "», — раскрыл свою мысль постановщик"
             return _attribution(words, i, multi[1], 0, len(words))
+        manner = listed_verb(word, "quote_manner_verbs.txt") if i == 0 else None
+        if manner:  # "— ..., — улыбнулась Полунина": how the words were said, right after them
+            return _attribution(words, i, manner, 0, len(words))
     return None
 
 
