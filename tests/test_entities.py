@@ -521,3 +521,10 @@ def test_press_secretary_of_the_head_of_state_is_not_the_president():
             "Он рассказал о визите. Затем президент поручил правительству ускорить работу.")
     secretary = named(text, "Руслан Желдибай")
     assert not any(m.text == "президент" for m in secretary.mentions)
+
+
+def test_a_womans_surname_stays_feminine_when_her_verbs_say_so():
+    # "Каримова" is her nominative and his genitive; "Нигора" is no name the dictionary knows
+    text = ("Заместитель министра Нигора Каримова провела совещание.\n"
+            "Каримова отметила, что ремонт школ завершится в сентябре.")
+    assert named(text, "Нигора Каримова").type == "PER"

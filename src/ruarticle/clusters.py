@@ -103,7 +103,9 @@ class _Index:
         return sorted(seen.values(), key=lambda g: g.order)
 
 
-def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
+def cluster_people(people: list[Candidate], said: dict | None = None) -> list[list[Candidate]]:
+    """People's mentions grouped by person, each named in the nominative; ``said``:
+    (start, end) of a mention -> the gender its agreeing verb shows (``agreement``)."""
     index = _Index()
     parsed = [(c, *_parts(c.normal)) for c in people]  # a person's normal is still its text
     addressed = _addressed(parsed)
@@ -123,7 +125,7 @@ def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
     for c, words, initials in parsed:
         if not words:
             index.add(index.new(), c, words, initials)
-    return [_normalised(g) for g in index.groups]
+    return [_normalised(g, said or {}) for g in index.groups]
 
 
 def _addressed(parsed) -> set[int]:
@@ -173,8 +175,9 @@ def _nearest(fits, c):
                if before else 0)
 
 
-def _normalised(group: _Person) -> list[Candidate]:
-    nominative = names.nominatives([words for _, words, _ in group.members])
+def _normalised(group: _Person, said: dict) -> list[Candidate]:
+    votes = [said[(c.start, c.end)] for c, _, _ in group.members if (c.start, c.end) in said]
+    nominative = names.nominatives([words for _, words, _ in group.members], votes)
     out = []
     for c, words, initials in group.members:
         named = _with_particles(c.normal, words)

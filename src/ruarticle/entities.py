@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import acronyms, morph, names, ner, officials, orgforms, posts
+from . import acronyms, agreement, morph, names, ner, officials, orgforms, posts
 from .clusters import cluster_people, cluster_things
 from .mentions import Candidate, candidates
 from .resources import word_set
@@ -44,7 +44,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
         spans[c.first] = c.span  # the longest span starting at a token wins
     held = officials.find(tokens, spans, [c.span for c in people])
-    groups = _transcribed(tokens, people, cluster_people(people))
+    groups = _transcribed(tokens, people, cluster_people(people, agreement.genders(tokens, people)))
     groups += cluster_things([c for c in found if c.type != "PER"])
     return _entities(text, tokens, groups, people, held, found)
 

@@ -55,12 +55,16 @@ def _nominative_name(low: str) -> bool:
     return any("Name" in p.tag and p.tag.case == "nomn" and known_parse(p) for p in morph.parses(low))
 
 
-def gender(forms: list[list[str]]) -> str | None:
+def gender(forms: list[list[str]], said: list[str] = ()) -> str | None:
     """'masc' or 'femn' from every written form of one person's name, or None.
 
     A declined surname ("Панфиловой", "Панфиловым") outweighs a first name whose
-    forms are shared by both sexes ("Александра": his genitive, her nominative)."""
+    forms are shared by both sexes ("Александра": his genitive, her nominative).
+    ``said``: the gender of each mention's agreeing verb ("Юсупова отметила"), worth a
+    sure first name each (see ``agreement``)."""
     votes = {"masc": 0, "femn": 0}
+    for sex in said:
+        votes[sex] += 3  # surer than any first name: "Александра" is his genitive or her nominative
     for words in forms:
         for word in words:
             known, sure = _dictionary_gender(word)
@@ -131,24 +135,26 @@ def known_parse(parse) -> bool:
 # What the other forms of one name word prove about how it declines.
 A_DECLENSION = regex.compile(r"[^аеиоуыэюяй](?:ой|ою|ы)$")     # Дондой, Донды: -а is its nominative
 BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстфхжшчщцьй])$")  # Панфилов, Амстель; not Ковалем
-A_FORM = regex.compile(r"[^аеиоуыэюя][ая]$")
+# Юкия, Гия: "-ия" may be a man's nominative as much as the genitive of an "-ий"
+A_FORM = regex.compile(r"(?:[^аеиоуыэюя][ая]|[иь]я)$")
 VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
 
 
-def nominatives(mentions: list[list[str]]) -> dict[str, str]:
+def nominatives(mentions: list[list[str]], said: list[str] = ()) -> dict[str, str]:
     """The nominative of every name word of one person, from all its mentions.
 
     A word's forms across the article decide what an ending means: "Маэхара" alone
     may be indeclinable or a woman's name and is kept; "Панфилова" next to
     "Панфиловым" is a man's genitive; "Донда" next to "Донды" is a woman's nominative.
+    ``said``: the genders agreeing words show, one per mention that has them.
     """
-    sex = gender(mentions)
+    sex = gender(mentions, said)
     forms: dict[str, list[str]] = {}
     oblique = set()  # words written next to a first name in an oblique case
     upright = {}  # word -> whether every mention of it has a first name that is a nominative
     for words in mentions:
-        declined = any(_oblique(w) for w in words)
+        declined = any(oblique_first_name(w) for w in words)
         for word in words:
             seen = forms.setdefault(stem(word), [])
             if seen.count(word) < 2:  # two of a form tell all the rules need: linear in mentions
@@ -174,11 +180,12 @@ def _nominative_only(word: str) -> bool:
     return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag for p in found)
 
 
-def _oblique(word: str) -> bool:
-    """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону"."""
+def oblique_first_name(word: str) -> bool:
+    """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону";
+    not "Панфилов", a surname before it is the plural of "Панфил"."""
     total = nominative = 0.0
     for p in morph.parses(word):
-        if "Name" in p.tag and known_parse(p):
+        if "Name" in p.tag and known_parse(p) and _usual(p):
             if "Fixd" in p.tag:
                 return False  # "Амаду" never declines: it says nothing of the case
             total += p.score

@@ -1,0 +1,149 @@
+"""The sex of a person from the words that agree with one mention of them.
+
+Russian marks the subject's gender on a past-tense verb and on a short adjective:
+"Асанова с этим не согласилась", "Жаксыбеков подчеркнул", "— ..., — заявила Юсупова."
+A name alone often does not tell ("Юсупова" is her nominative and his genitive), so
+every mention that is the subject of such a word casts a vote, and ``names.gender``
+sums the votes of all mentions of one person.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import morph, names, posts
+from .resources import word_set
+
+# How many words may stand between a subject and its verb: "Асанова с этим не согласилась".
+SUBJECT_REACH = 5
+# How many words a post's complement may have: "председатель комитета по социальной политике".
+POST_REACH = 6
+GENDERS = ("masc", "femn")
+# Words after which a verb has another subject: a new clause or a second subject.
+CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "кто", "где",
+                          "когда", "и", "а", "но", "или", "ли", "если", "как"})
+# Before a quoted statement's verb: "— ..., — заявила Асанова."
+INVERSION_MARKS = frozenset({"—", "–", ",", "-"})
+CLOSERS = frozenset({".", ",", ";", "!", "?", "…", "(", ")"})
+# Endings no nominative of that sex has: "Смаиловым" is no woman's subject form,
+# "Жаксыбековой", "Жаксыбекова" no man's.
+NOT_MASCULINE = regex.compile(r"(?:[оеё]в|[иы]н|ск|цк)(?:а|ой|ую|у)$")
+NOT_FEMININE = regex.compile(r"(?:ым|им|ом|ем|ому|ему|ого|его)$")
+
+
+def genders(tokens, people) -> dict[tuple[int, int], str]:
+    """(start, end) of each person mention whose agreeing words show a sex -> 'masc'/'femn'."""
+    out = {}
+    for c in people:
+        sex = mention_gender(tokens, c.first, c.last)
+        if sex:
+            out[(c.start, c.end)] = sex
+    return out
+
+
+def mention_gender(tokens, first: int, last: int) -> str | None:
+    """'masc' or 'femn' when the mention (tokens first..last) is the subject of a
+    past-tense verb or short adjective right after it, or of a speech verb right before
+    it in an inverted attribution; None when nothing agrees with it."""
+    if not _may_be_subject(tokens, first, last):
+        return None
+    sex = _agreeing_after(tokens, last) or _inverted_verb(tokens, first, last)
+    return sex if sex and _nominative_of(tokens[last].text, sex) else None
+
+
+def _may_be_subject(tokens, first: int, last: int) -> bool:
+    """A name after a preposition is never a subject ("у Асанова дочь заболела"), nor one
+    after a kinship word or a post in an oblique case ("жена Асанова заявила": his wife;
+    "дочь президента Узбекистана Каримова": the place between is stepped over), nor
+    one whose first name is in an oblique case ("Ислама Каримова")."""
+    if any(names.oblique_first_name(t.text) for t in tokens[first:last + 1]):
+        return False
+    j = first - 1
+    while j > 0 and tokens[j].sentence == tokens[first].sentence \
+            and tokens[j - 1].sentence == tokens[j].sentence and tokens[j].text[:1].isupper():
+        j -= 1  # "президента Узбекистана Каримова": to the common noun before the place
+    if j < 0 or tokens[j].sentence != tokens[first].sentence:
+        return True
+    before = tokens[j]
+    if not before.text.isalpha():
+        return True
+    best = morph.best(before.text.lower())
+    if best.tag.POS == "PREP":
+        return False
+    if best.tag.POS != "NOUN":
+        return True
+    if "anim" not in best.tag:  # "партия Путина смогла", "министр образования Юсупова"
+        return _post_complement(tokens, j)
+    return _nominative_post(before)
+
+
+def _nominative_post(token) -> bool:
+    return posts.head_lemma(token.text.lower(), before_name=True) is not None \
+        and posts.has_case(token, "nomn")
+
+
+def _post_complement(tokens, j: int) -> bool:
+    """Whether the thing named before a name (token j) belongs to a post in the
+    nominative ("председатель комитета по социальной политике Хасанова"); a name after
+    any other thing is its genitive ("под руководством Быкова", "партия Путина")."""
+    for k in range(j - 1, max(-1, j - 1 - POST_REACH), -1):
+        token = tokens[k]
+        if token.sentence != tokens[j].sentence or not token.text.isalpha():
+            return False
+        best = morph.best(token.text.lower())
+        if best.tag.POS == "NOUN" and "anim" in best.tag:
+            return _nominative_post(token)
+        if best.tag.POS not in ("NOUN", "ADJF", "PREP"):
+            return False
+    return False
+
+
+def _agreeing_after(tokens, last: int) -> str | None:
+    """The gender of the first past-tense verb or short adjective of the mention's clause."""
+    sentence = tokens[last].sentence
+    for j in range(last + 1, min(len(tokens), last + 2 + SUBJECT_REACH)):
+        token = tokens[j]
+        low = token.text.lower()
+        if token.sentence != sentence or not low.isalpha() or low in CLAUSE_WORDS:
+            return None
+        parse = morph.best(low)
+        if parse.tag.POS in ("VERB", "ADJS", "PRTS"):
+            return _singular_gender(parse)
+    return None
+
+
+def _inverted_verb(tokens, first: int, last: int) -> str | None:
+    """"— ..., — заявила Асанова.": a speech verb after a dash or comma, with the name
+    ending the clause, has the name for its subject."""
+    verb = first - 1
+    if verb >= 1 and tokens[verb].text.islower() and posts.head_lemma(tokens[verb].text, True):
+        verb -= 1  # "заявила министр Юсупова"
+    if verb < 1 or tokens[verb - 1].text not in INVERSION_MARKS:
+        return None
+    after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if after not in CLOSERS:
+        return None
+    low = tokens[verb].text.lower()
+    parse = morph.best(low)
+    if parse.tag.POS != "VERB" or morph.lemma(low) not in word_set("speech_verbs.txt"):
+        return None
+    return _singular_gender(parse)
+
+
+def _singular_gender(parse) -> str | None:
+    tag = parse.tag
+    if "sing" not in tag or tag.gender not in GENDERS:
+        return None
+    if tag.POS == "VERB" and "past" not in tag:
+        return None
+    return str(tag.gender)
+
+
+def _nominative_of(word: str, sex: str) -> bool:
+    """Whether the last word of the mention may be a nominative of that sex: a verb's
+    gender is its subject's, and a word that cannot be the subject gets no vote."""
+    low = word.lower().replace("ё", "е")
+    if regex.search(NOT_MASCULINE if sex == "masc" else NOT_FEMININE, low):
+        return False
+    known = [p for p in morph.parses(low)
+             if names.known_parse(p) and {"Name", "Surn"} & set(p.tag.grammemes)]
+    return not known or any("nomn" in p.tag and (sex in p.tag or "ms-f" in p.tag) for p in known)

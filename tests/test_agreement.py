@@ -1,0 +1,57 @@
+"""A person's sex from the words agreeing with a mention: sentences written for the tests."""
+from ruarticle import agreement, names
+from ruarticle.records import Paragraph
+from ruarticle.tokens import sentences, tokens
+
+
+def said(text, name):
+    """The gender agreement finds for the mention ``name`` in ``text``."""
+    paragraph = Paragraph(0, "body", 0, len(text), text)
+    found = tokens(sentences((paragraph,)))
+    words = name.split()
+    first = next(i for i, t in enumerate(found)
+                 if [x.text for x in found[i:i + len(words)]] == words)
+    return agreement.mention_gender(found, first, first + len(words) - 1)
+
+
+def test_a_past_tense_verb_shows_its_subjects_sex():
+    assert said("Дилноза Каримбаева посетила новую школу.", "Дилноза Каримбаева") == "femn"
+    assert said("Каримбаев открыл новую школу.", "Каримбаев") == "masc"
+
+
+def test_words_between_subject_and_verb_are_stepped_over():
+    assert said("Депутат Айпери Жумалиева с этим не согласилась.", "Айпери Жумалиева") == "femn"
+
+
+def test_a_short_adjective_agrees_too():
+    assert said("Министр Сайёра Турсунова уверена в успехе реформы.", "Сайёра Турсунова") == "femn"
+
+
+def test_an_inverted_attribution_after_a_quote():
+    text = "— Работы много, — сказала Сайёра Турсунова."
+    assert said(text, "Сайёра Турсунова") == "femn"
+
+
+def test_a_name_that_cannot_be_the_subject_gets_no_vote():
+    # his genitive after a relative or a preposition, her case after an oblique post
+    assert said("Жена Турсунова заявила, что уедет.", "Турсунова") is None
+    assert said("У Турсунова дочь заболела.", "Турсунова") is None
+    assert said("Дочь президента Турции Турсунова рассказала о поездке.", "Турсунова") is None
+    assert said("Команда под руководством Турсунова проиграла.", "Турсунова") is None
+
+
+def test_a_post_and_its_complement_before_the_name_are_no_obstacle():
+    text = "Председатель комитета по образованию Айпери Жумалиева выступила с докладом."
+    assert said(text, "Айпери Жумалиева") == "femn"
+
+
+def test_the_verbs_gender_must_fit_the_names_form():
+    # "Турсуновой" is no subject, so "заявил" is someone else's
+    assert said("Турсуновой министр заявил, что всё готово.", "Турсуновой") is None
+
+
+def test_the_vote_decides_a_surname_shared_by_both_sexes():
+    # "Турсунова" is her nominative and his genitive; the verb says which
+    assert names.nominatives([["Нигора", "Каримова"]], ["femn"])["Каримова"] == "Каримова"
+    assert names.nominatives([["Нигора", "Каримова"]])["Каримова"] == "Каримов"
+    assert names.gender([["Александра"], ["Турсунова"]], ["femn"]) == "femn"
