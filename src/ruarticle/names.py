@@ -75,6 +75,7 @@ def gender(forms: list[list[str]]) -> str | None:
     return max(votes, key=votes.get)
 
 
+@lru_cache(maxsize=100_000)  # per word form: asked for every word of every mention of a person
 def _dictionary_gender(word: str) -> tuple[str | None, bool]:
     """(the likelier gender of a known first name, whether no reading has the other)."""
     score = {"masc": 0.0, "femn": 0.0}
@@ -169,12 +170,14 @@ def nominatives(mentions: list[list[str]]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=100_000)  # per word form: asked for each word beside every other of a mention
 def _nominative_only(word: str) -> bool:
     """A known first name none of whose readings is an oblique case: "Михаил", "Сергей"."""
     found = [p for p in morph.parses(word) if "Name" in p.tag.grammemes and known_parse(p)]
     return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag.grammemes for p in found)
 
 
+@lru_cache(maxsize=100_000)  # per word form: asked for every word of every mention
 def _oblique(word: str) -> bool:
     """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону"."""
     total = nominative = 0.0
