@@ -14,3 +14,12 @@ def test_a_parse_lemma_is_folded_like_the_word_lists():
     from ruarticle import morph
 
     assert morph.normal(morph.parses("ребенок")[0]) == "ребенок"
+
+
+def test_part_of_speech_is_a_plain_string():
+    # pymorphy3's tag.POS is a str subclass with a Python-level ==; the cached answer is a str
+    from ruarticle import morph
+
+    assert morph.pos("заявил") == "VERB"
+    assert type(morph.pos("заявил")) is str
+    assert morph.pos("...") is None

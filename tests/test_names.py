@@ -217,3 +217,14 @@ def test_phrase_hands_each_caller_its_own_list():
     first.append("России")
     assert names.phrase(["Министерства", "финансов"]) == ["Министерство", "финансов"]
     assert names.phrase(("Минфина",)) == ["Минфин"]
+
+
+def test_a_first_names_readings_are_worked_out_once_per_form():
+    from ruarticle import names
+
+    names._dictionary_gender.cache_clear()
+    assert names._dictionary_gender("Анна") == ("femn", True)
+    assert names._dictionary_gender("Анна") == ("femn", True)
+    assert names._dictionary_gender.cache_info().hits == 1
+    assert names.oblique_first_name("Игоря") and not names.oblique_first_name("Игорь")
+    assert names._nominative_only("Михаил") and not names._nominative_only("Михаила")

@@ -190,3 +190,14 @@ def test_post_after_a_name_and_comma_that_opens_a_clause_is_no_apposition():
     found = roles("Как сообщил пресс-секретарь главы государства Руслан Желдибай, Президент "
                   "поручил ускорить работу.")
     assert found["Руслан Желдибай"] == ["пресс-секретарь главы государства"]
+
+
+def test_post_and_name_agreement_is_worked_out_once_per_pair_of_forms():
+    from ruarticle import officials
+    from ruarticle.records import Token
+
+    officials._words_agree.cache_clear()
+    first = officials._agree(Token(0, 0, 0, 10, "президента"), Token(1, 0, 11, 18, "Иванова"))
+    again = officials._agree(Token(7, 2, 80, 90, "президента"), Token(8, 2, 91, 98, "Иванова"))
+    assert first is True and again is True
+    assert officials._words_agree.cache_info().hits == 1

@@ -78,3 +78,67 @@ def test_same_input_gives_the_same_record(article_text):
 
 def test_package_exposes_version():
     assert ruarticle.__version__.count(".") == 2
+
+
+def test_collector_is_on_again_after_extract():
+    import gc
+    assert gc.isenabled()
+    extract("Министр заявил журналистам, что решение уже принято.")
+    assert gc.isenabled()
+
+
+def test_collector_is_on_again_when_a_stage_fails(monkeypatch):
+    import gc
+
+    from ruarticle import pipeline
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("stage failed")
+
+    monkeypatch.setattr(pipeline.numbers, "find", fail)
+    with pytest.raises(RuntimeError):
+        extract("Министр заявил журналистам, что решение уже принято.")
+    assert gc.isenabled()
+
+
+def test_collector_turned_off_by_the_caller_stays_off():
+    import gc
+    gc.disable()
+    try:
+        extract("Министр заявил журналистам, что решение уже принято.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_collector_is_not_paused_while_other_threads_run():
+    import gc
+    import threading
+
+    from ruarticle import pipeline
+
+    seen = []
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        with pipeline._collector_paused():
+            seen.append(gc.isenabled())
+    finally:
+        release.set()
+        other.join()
+    assert seen == [True]
+    assert gc.isenabled()
+
+
+def test_collector_is_paused_in_a_single_threaded_process():
+    import gc
+    import threading
+
+    from ruarticle import pipeline
+
+    if threading.active_count() > 1:  # an earlier test's pool may still have threads
+        pytest.skip("other threads are running")
+    with pipeline._collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -53,8 +53,13 @@ def best(word: str):
 
 @lru_cache(maxsize=200_000)
 def pos(word: str) -> str | None:
-    """Part of speech of the most likely parse ("NOUN", "ADJF", ...; None for non-words)."""
-    return best(word).tag.POS
+    """Part of speech of the most likely parse ("NOUN", "ADJF", ...; None for non-words).
+
+    A plain string: pymorphy3's ``tag.POS`` is a str subclass whose ``==`` is written in
+    Python (it checks the other side is a grammeme), and the rules compare parts of speech
+    tens of thousands of times per article; the cache also holds no object per form then."""
+    found = best(word).tag.POS
+    return None if found is None else str(found)
 
 
 @lru_cache(maxsize=200_000)

@@ -79,11 +79,12 @@ def gender(forms: list[list[str]], said: list[str] = ()) -> str | None:
     return max(votes, key=votes.get)
 
 
+@lru_cache(maxsize=100_000)  # per word form: asked for every word of every mention of a person
 def _dictionary_gender(word: str) -> tuple[str | None, bool]:
     """(the likelier gender of a known first name, whether no reading has the other)."""
     score = {"masc": 0.0, "femn": 0.0}
     for p in morph.parses(word):
-        if "Name" in p.tag and known_parse(p) and p.tag.gender in score and _usual(p):
+        if "Name" in p.tag.grammemes and known_parse(p) and p.tag.gender in score and _usual(p):
             score[p.tag.gender] += p.score
     likely = max(score, key=score.get)
     if score[likely] < 0.3:
@@ -93,13 +94,14 @@ def _dictionary_gender(word: str) -> tuple[str | None, bool]:
 
 def known_name(word: str) -> bool:
     """Whether pymorphy3's dictionary knows the word as a first name, surname or patronymic."""
-    return any(known_parse(p) and any(t in p.tag for t in NAME_TAGS) for p in morph.parses(word))
+    return any(known_parse(p) and not p.tag.grammemes.isdisjoint(NAME_TAGS) for p in morph.parses(word))
 
 
 def _usual(parse) -> bool:
     """A reading a name in news has: not a plural ("Ир" of "Ира") nor an informal
     vocative ("Ир!"), which would turn the Korean "Ир" into "Ира"."""
-    return "plur" not in parse.tag and "Infr" not in parse.tag
+    grammemes = parse.tag.grammemes
+    return "plur" not in grammemes and "Infr" not in grammemes
 
 
 def one_edit(one: str, other: str) -> bool:
@@ -174,19 +176,21 @@ def nominatives(mentions: list[list[str]], said: list[str] = ()) -> dict[str, st
     return out
 
 
+@lru_cache(maxsize=100_000)  # per word form: asked for each word beside every other of a mention
 def _nominative_only(word: str) -> bool:
     """A known first name none of whose readings is an oblique case: "Михаил", "Сергей"."""
-    found = [p for p in morph.parses(word) if "Name" in p.tag and known_parse(p)]
-    return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag for p in found)
+    found = [p for p in morph.parses(word) if "Name" in p.tag.grammemes and known_parse(p)]
+    return bool(found) and all(p.tag.case == "nomn" and "sing" in p.tag.grammemes for p in found)
 
 
+@lru_cache(maxsize=100_000)  # per word form: asked for every word of every mention
 def oblique_first_name(word: str) -> bool:
     """A known first name that is hardly ever a nominative: "Игоря", "Элвиса", "Джону";
     not "Панфилов", a surname before it is the plural of "Панфил"."""
     total = nominative = 0.0
     for p in morph.parses(word):
-        if "Name" in p.tag and known_parse(p) and _usual(p):
-            if "Fixd" in p.tag:
+        if "Name" in p.tag.grammemes and known_parse(p) and _usual(p):
+            if "Fixd" in p.tag.grammemes:
                 return False  # "Амаду" never declines: it says nothing of the case
             total += p.score
             nominative += p.score if p.tag.case == "nomn" else 0

@@ -51,7 +51,7 @@ class Tok:
 
     @property
     def pos(self) -> str | None:
-        return morph.best(self.low).tag.POS if self.kind == "word" else None
+        return morph.pos(self.low) if self.kind == "word" else None
 
 
 def tokenize(sentence: Sentence) -> tuple[Tok, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from functools import lru_cache
 
 from . import morph, posts
 from .posts import Post, Span
@@ -328,12 +329,17 @@ def _modifier_like(token) -> bool:
 
 
 def _agree(post: Token, name: Token) -> bool:
-    post_cases = {p.tag.case for p in morph.parses(post.text) if p.tag.POS == "NOUN"}
-    name_cases = {p.tag.case for p in morph.parses(name.text)  # a person is one: no plurals
-                  if p.tag.POS == "NOUN" and p.score >= 0.05 and "plur" not in p.tag}
-    if name.text[:1].isupper() and name.text.lower().endswith(SURNAME_ENDINGS):
+    return _words_agree(post.text, name.text)
+
+
+@lru_cache(maxsize=50_000)  # a pure function of the two forms, asked for every name near a post
+def _words_agree(post: str, name: str) -> bool:
+    post_cases = {p.tag.case for p in morph.parses(post) if p.tag.POS == "NOUN"}
+    name_cases = {p.tag.case for p in morph.parses(name)  # a person is one: no plurals
+                  if p.tag.POS == "NOUN" and p.score >= 0.05 and "plur" not in p.tag.grammemes}
+    if name[:1].isupper() and name.lower().endswith(SURNAME_ENDINGS):
         name_cases.add("nomn")  # "Силуанов" is read as the plural genitive of "Силуан"
     return not post_cases or not name_cases or bool(post_cases & name_cases) or (
-        name.text[:1].isupper() and not any(p.tag.POS == "NOUN" and
-                                            {"Name", "Surn"} & set(p.tag.grammemes)
-                                            for p in morph.parses(name.text)))
+        name[:1].isupper() and not any(p.tag.POS == "NOUN" and
+                                       {"Name", "Surn"} & set(p.tag.grammemes)
+                                       for p in morph.parses(name)))

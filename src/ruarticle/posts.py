@@ -110,9 +110,11 @@ def head_lemma(word: str, before_name: bool = False) -> str | None:
 def _listed_head(low: str) -> str | None:
     """The listed post an animate reading of the form names: "директора" -> "директор"."""
     for parse in morph.parses(low):
-        lemma = _lemma(parse)
-        if _person_like(parse) and is_known(lemma):
-            return lemma
+        # the lemma only for a person's reading: a participle's costs an inflection
+        if _person_like(parse):
+            lemma = _lemma(parse)
+            if is_known(lemma):
+                return lemma
     return None
 
 
@@ -192,9 +194,10 @@ def _lemma(parse) -> str:
 
 def _person_like(parse) -> bool:
     """An animate noun, or an adjective used as one ("управляющим", "учёному")."""
-    if parse.tag.POS == "NOUN":
-        return "anim" in parse.tag
-    return parse.tag.POS in ("ADJF", "PRTF")
+    pos = parse.tag.POS  # worked out anew on each access
+    if pos == "NOUN":
+        return "anim" in parse.tag.grammemes
+    return pos in ("ADJF", "PRTF")
 
 
 def _capital_next(tokens, i) -> bool:
@@ -203,7 +206,7 @@ def _capital_next(tokens, i) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _mostly_thing(word: str, threshold: float = 0.75) -> bool:
-    return sum(p.score for p in morph.parses(word) if "inan" in p.tag) >= threshold
+    return sum(p.score for p in morph.parses(word) if "inan" in p.tag.grammemes) >= threshold
 
 
 def _adjectival(word: str) -> bool:

@@ -157,10 +157,10 @@ def _in_name(word: Word) -> bool:
     """Abbreviations and place names ("РК", "Польши") border a name but are not part of it."""
     if word.text.isupper() and len(word.text) > 1:
         return False
-    if any(t in parses(word)[0].tag for t in ("Geox", "Orgn")):
+    if any(t in parses(word)[0].tag.grammemes for t in ("Geox", "Orgn")):
         return False  # "Дании" is a country before it is a name
     return is_person_name(word) or not any(
-        t in p.tag for p in parses(word)[:1] for t in ("Geox", "Orgn"))
+        t in p.tag.grammemes for p in parses(word)[:1] for t in ("Geox", "Orgn"))
 
 
 def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
@@ -227,7 +227,8 @@ def gender_of(name: str) -> str | None:
 
 
 def _can_be_nominative(run: list[Word]) -> bool:
-    return all(any("nomn" in p.tag and "plur" not in p.tag for p in parses(w)) or not _known(w)
+    return all(any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in parses(w))
+               or not _known(w)
                for w in run)
 
 
@@ -238,7 +239,7 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
         return " ".join(w.text[:-len(INSTRUMENTAL)] for w in run)
     shared = set(CASES)
     for word in run:
-        cases = {c for p in _person_parses(word) for c in CASES if c in p.tag}
+        cases = {c for p in _person_parses(word) for c in CASES if c in p.tag.grammemes}
         if cases:
             shared &= cases
     if hint and shared & hint and "nomn" not in hint:
