@@ -80,3 +80,20 @@ def test_a_hyphenated_latin_name_spells_out_its_initials():
     text = "Компания Hewlett-Packard купила 3Com. По мнению руководства HP, сделка выгодна."
     assert spelled_out(text, "HP") == "Hewlett-Packard"
     assert spelled_out("Жители Санкт-Петербурга и СП вышли на улицы.", "СП") is None
+
+
+def test_compound_short_name_in_brackets_is_defined():
+    text = "Федеральная служба по надзору в сфере транспорта (Ространснадзор) начала проверку."
+    assert definitions(text) == {"Ространснадзор": "Федеральная служба по надзору в сфере транспорта"}
+
+
+def test_a_place_or_person_in_brackets_is_no_short_name():
+    assert definitions("Выставку открыло Министерство культуры края (Красноярск).") == {}
+    assert definitions("Выставку открыл Новый театр юного зрителя (Петров).") == {}
+
+
+def test_speaker_written_as_the_short_name_in_another_case_gets_the_full_name():
+    text = ("Федеральное агентство морского и речного транспорта (Росморречфлот) проверит порты. "
+            "Как сообщили в Росморречфлоте, проверка продлится месяц.")
+    q = extract(text).quotes[-1]
+    assert q.speaker.name == "Федеральное агентство морского и речного транспорта"

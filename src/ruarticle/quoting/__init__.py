@@ -22,6 +22,7 @@ A map, in the order the stage uses them:
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
   families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
   ``organisations``, ``visitors`` for "гость") sharing ``said``; their word tests live in ``persons``, ``offices`` and
-  ``bodies``. ``issuers`` names who issued a document named bare ("— говорится в
+  ``bodies``; ``functional`` finds a body named by its function ("следствие", "регулятор").
+  ``issuers`` names who issued a document named bare ("— говорится в
   поздравлении." after "X поздравил ...", "В нём сказано" after "X опубликовал комментарий").
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .. import morph
+from .lexicon import org_head
 from .words import Word, best_pos, is_person_name, parses, recase, tokenize
 
 DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
@@ -12,6 +13,11 @@ DEFINED = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\d-]{1,11})\s*\)")
 # (a gloss after a dash or comma inside the brackets is not part of it)
 EXPLAINED = regex.compile(r"(?<![\p{L}\d-])(\p{Lu}[\p{Lu}\d-]{1,11})\s*"
                           r"\((\p{Lu}[^()\n\d—–,;]{4,150}?)\s*(?:[—–,;][^()\n]*)?\)")
+# "Федеральное агентство воздушного транспорта (Росавиация)": a compound short name of a
+# body, one capitalised word with lower case after the capital (or a second capital: "ГосНИИ")
+SHORT = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}*)?)\s*\)")
+NOT_SHORT = frozenset({"Geox", "Name", "Surn", "Patr"})  # "(Москва)", "(Иванов)": a place or person
+SENTENCE_STOPS = frozenset(".!?()«»\"")
 SPELLED = regex.compile(r"\p{Lu}{2,6}")  # an abbreviation its full name's initials may spell
 NAME_REACH = 10  # words looked back from the bracket for the full name
 NAME_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -32,7 +38,46 @@ def definitions(text: str) -> dict[str, str]:
         words = tokenize(text, m.start(2), m.end(2))
         if m.group(1) not in found and _name_like(words):
             found[m.group(1)] = _nominative(text, words)
+    for m in SHORT.finditer(text):
+        name = _body_before(text, m.start()) if _short_form(m.group(1)) else None
+        if name and m.group(1) not in found:
+            found[m.group(1)] = name
     return found
+
+
+def short_key(name: str) -> str:
+    """The bracketed nominative a short name is defined by: "Роскомнадзора" -> "Роскомнадзор"."""
+    return morph.lemma(name.lower()).capitalize() if name[:1].isupper() and name[1:].islower() else name
+
+
+def _short_form(word: str) -> bool:
+    """A body's compound short name ("Роскомнадзор", "Минобрнауки"), no place or person."""
+    return not any(NOT_SHORT & set(p.tag.grammemes) for p in parses(tokenize(word)[0])[:2])
+
+
+def _body_before(text: str, at: int) -> str | None:
+    """The full name of a body written right before a bracket, two words or more whose
+    head is an organisation's ("Федеральная служба по надзору в сфере связи")."""
+    words = tokenize(text, max(0, at - 300), at)[-NAME_REACH * 3:]
+    name = _quoted(text, words) or _plain_body(text, words)
+    head = next((w for w in tokenize(name or "") if w.is_word and best_pos(w) == "NOUN"), None)
+    return name if head is not None and org_head(head) else None
+
+
+def _plain_body(text: str, words: list[Word]) -> str | None:
+    """"Федеральная служба по надзору в сфере связи, информационных технологий и массовых
+    коммуникаций": a body's name runs back over its complements (commas and prepositions
+    too) to its capitalised start, an adjective or the body's noun, within the sentence."""
+    k = len(words)
+    while k > 0 and words[k - 1].text not in SENTENCE_STOPS \
+            and (k == len(words) or not _line_break(text, words[k - 1], words[k])):
+        k -= 1
+    run = words[k:]
+    first = next((n for n, w in enumerate(run) if w.is_upper and w.is_word
+                  and (best_pos(w) in ("ADJF", "PRTF") or org_head(w))), None)
+    if first is None or len(run) - first < 2:
+        return None
+    return _nominative(text, run[first:])
 
 
 def _name_like(words: list[Word]) -> bool:

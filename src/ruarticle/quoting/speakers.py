@@ -20,7 +20,7 @@ import re
 
 from .. import morph
 from ..records import Entity, Speaker
-from . import abbreviations, names
+from . import abbreviations, functional, names
 from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
@@ -80,6 +80,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         """An abbreviation's full name, defined in brackets or spelled out in the text."""
         if name in self.abbreviations:
             return self.abbreviations[name]
+        short = abbreviations.short_key(name)  # "в Росавиации" after "(Росавиация)"
+        if short in self.abbreviations:
+            return self.abbreviations[short]
         if name not in self._spelled:
             self._spelled[name] = abbreviations.spelled_out(self.text, name)
         return self._spelled[name]
@@ -204,6 +207,10 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         channel = names.channel(words)
         if channel:  # "телеграм-канал «Тула. Происшествия»": the channel by its own name
             return self._entity_of(channel), channel, False
+        function = functional.function_noun(words)
+        if function:  # "По версии следствия": the investigating body named before, if any
+            body = functional.body(self.registry, self.text, function, start)
+            return (*body, False) if body is not None else (None, None, False)
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False

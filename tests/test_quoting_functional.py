@@ -1,0 +1,34 @@
+"""Bodies named by their function: "следствие", "регулятор"."""
+from quoted import found
+
+
+def _speaker_of(text, content_start):
+    q = next(q for q in found(text) if q.text.startswith(content_start))
+    return q.speaker
+
+
+def test_investigation_is_the_investigating_body_named_before():
+    text = ("Главное следственное управление СК России по Москве возбудило уголовное дело о мошенничестве. "
+            "По версии следствия, бизнесмен похитил у банка 300 млн рублей.")
+    s = _speaker_of(text, "бизнесмен похитил")
+    assert (s.text, s.name) == ("следствия", "Главное следственное управление СК России по Москве")
+
+
+def test_investigation_with_no_investigating_body_named_names_nobody():
+    text = "Бизнесмена задержали в аэропорту. По версии следствия, он похитил у банка 300 млн рублей."
+    s = _speaker_of(text, "он похитил")
+    assert s.text == "следствия" and s.name is None
+
+
+def test_regulator_is_the_supervisory_body_named_before():
+    text = ("Федеральная служба по надзору в сфере транспорта проверила перевозчика. "
+            "По данным регулятора, компания нарушала график отдыха водителей.")
+    s = _speaker_of(text, "компания нарушала")
+    assert s.name == "Федеральная служба по надзору в сфере транспорта"
+
+
+def test_investigation_opening_a_report_is_the_body_named_after_it():
+    text = ("По версии следствия, бизнесмен похитил у банка 300 млн рублей. "
+            "Главное следственное управление СК России по Москве сообщило, что он задержан.")
+    s = _speaker_of(text, "бизнесмен похитил")
+    assert s.name == "Главное следственное управление СК России по Москве"
