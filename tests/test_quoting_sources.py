@@ -210,3 +210,9 @@ def test_concessive_clause_with_its_own_subject_keeps_it():
 def test_a_connective_between_и_and_the_cue_keeps_the_subject():
     qs = found("Экологи осмотрели берег, и в связи с этим высказали озабоченность тем, что река загрязнена.")
     assert any(q.text == "река загрязнена" and q.speaker and q.speaker.text == "Экологи" for q in qs)
+
+
+def test_a_report_listed_after_a_clause_shares_the_first_speaker():
+    qs = found("Губернатор Сидоров заявил, что мост откроют в мае, призвал водителей запастись терпением.")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("мост откроют в мае", "Губернатор Сидоров"), ("запастись терпением", "Губернатор Сидоров")]
