@@ -107,3 +107,19 @@ def test_verbs_of_the_contents_own_subject_stay_in_it():
 def test_a_second_verb_of_the_speaker_after_и_and_an_adjunct_ends_the_content():
     qs = found("Экологи заявили, что река загрязнена, и в связи с этим потребовали проверки завода.")
     assert any(q.text == "река загрязнена" for q in qs)
+
+
+def test_a_clause_ends_before_the_speaker_s_next_speech_verb_after_a_comma():
+    qs = found("Мэр заявил, что выборы пройдут честно, призвал горожан прийти на участки "
+               "и сообщил, что наблюдатели уже работают.")
+    assert [q.text for q in qs] == ["выборы пройдут честно", "прийти на участки", "наблюдатели уже работают"]
+
+
+def test_a_clause_ends_before_однако_and_the_speaker_s_next_speech_verb():
+    qs = found("Тренер пообещал, что команда сыграет лучше, однако признал, что соперник сильнее.")
+    assert [q.text for q in qs] == ["команда сыграет лучше", "соперник сильнее"]
+
+
+def test_a_speech_verb_that_is_the_content_s_own_predicate_stays():
+    q = found("Министр сказал, что губернатор, приехавший утром, заявил о своей отставке.")[0]
+    assert q.text == "губернатор, приехавший утром, заявил о своей отставке"

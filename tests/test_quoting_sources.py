@@ -237,3 +237,9 @@ def test_authors_aside_is_no_clause_a_gerund_belongs_to():
     q = only("Напомним, что в 2019 году министр Андрей Лапин ушёл в отставку, пообещав "
              "помогать своему преемнику.")
     assert q.speaker.name == "Андрей Лапин"
+
+
+def test_a_report_listed_after_a_clause_shares_the_first_speaker():
+    qs = found("Губернатор Сидоров заявил, что мост откроют в мае, призвал водителей запастись терпением.")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("мост откроют в мае", "Губернатор Сидоров"), ("запастись терпением", "Губернатор Сидоров")]

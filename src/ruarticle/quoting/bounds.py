@@ -6,13 +6,14 @@ from __future__ import annotations
 import regex
 
 from ..resources import once, word_set
-from .lexicon import opens_question
+from .lexicon import cue_lemma, opens_question
 from .words import best_pos, parses, tokenize, verb_gender
 
 ALSO = regex.compile(r",?\s+а\s+также\s")
 TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
 JOINED_ADJUNCT = 4  # words of an adjunct between ", и" and the speaker's next verb
+LISTED_JOINERS = frozenset({"однако", "но", "а"})  # ", однако признал, что ...": the speaker's next act
 
 
 def second_predicate(ws, j, gender) -> int | None:
@@ -31,11 +32,37 @@ def second_predicate(ws, j, gender) -> int | None:
             continue
         if ws[k + 1].low == "и" and _joined_verb_of(ws, k + 2, gender):
             return None if _speaker_acts(ws, j, k, gender) else ws[k - 1].end
+        if next_report(ws, j, k, gender):
+            return ws[k - 1].end
         if ws[k + 1].low == "после" and ws[k + 2].low == "чего" and any(
                 w.is_word and best_pos(w) == "VERB" and verb_gender(w) == gender
                 and "past" in parses(w)[0].tag for w in ws[k + 3:k + 5]):
             return ws[k - 1].end
     return None
+
+
+def next_report(ws, j, k, gender) -> bool:
+    """"заявил, что референдум незаконен, призвал воздержаться ... и сообщил, что ...":
+    after the comma at ``k`` (and "однако"/"но"/"а") a speech verb of the speaker's form
+    lists his next statement; the content before it has a predicate of its own, so the
+    verb is not the content's ("сказал, что министр, приехавший вчера, заявил ...")."""
+    n = k + 1 + (ws[k + 1].low in LISTED_JOINERS)
+    if n >= len(ws) or not _past_of(ws[n], gender) or cue_lemma(ws[n]) is None:
+        return False
+    return _own_predicate(ws, j, k)
+
+
+def _own_predicate(ws, j, k) -> bool:
+    """A stretch of ``ws[j+1:k]`` between commas, opened by no relative word or
+    conjunction, holds a finite verb or a short form."""
+    opened = True
+    for n in range(j + 1, k):
+        w = ws[n]
+        if w.text == ",":
+            opened = n + 1 < k and ws[n + 1].low not in dependent()
+        elif opened and w.is_word and best_pos(w) in ("VERB", "PRTS", "ADJS", "PRED"):
+            return True
+    return False
 
 
 def _joined_verb_of(ws, k, gender) -> bool:

@@ -6,7 +6,7 @@ from .. import morph
 from ..resources import once, table, word_set
 from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
-from .bounds import dependent
+from .bounds import dependent, next_report
 from .marks import closing
 from .lexicon import cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
@@ -284,12 +284,28 @@ def _listed_report(ws, i) -> bool:
     sentence so far holds no subordinate clause ("который ..., однако отказался, призвал")."""
     if i < 2 or ws[i - 1].text != ",":
         return False
+    if _after_clause_report(ws, i):
+        return True
     k = i - 2
     while k > 0 and ws[k].text != "," and not cue_lemma(ws[k], ("VERB",)):
         k -= 1
     if not cue_lemma(ws[k], ("VERB",)) or verb_gender(ws[k]) != verb_gender(ws[i]):
         return False
     return not any(w.low in dependent() for w in ws[:i - 1])
+
+
+def _after_clause_report(ws, i) -> bool:
+    """"заявил, что референдум незаконен, призвал воздержаться ...": the comma before
+    ``ws[i]`` ends the clause a cue of the same form opened with ", что", and no relative
+    word or conjunction before that cue makes its subject someone else's."""
+    gender = verb_gender(ws[i])
+    k = next((k for k in range(i - 2, 0, -1) if ws[k].text in ".;:!?" or (
+        cue_lemma(ws[k], ("VERB",)) and k + 2 < i and ws[k + 1].text == ","
+        and ws[k + 2].low in ("что", "чтобы"))), None)
+    if k is None or not ws[k].is_word or verb_gender(ws[k]) != gender \
+            or any(w.low in dependent() for w in ws[:k]):
+        return False
+    return next_report(ws, k + 2, i - 1, gender)
 
 
 def _adjunct_word(ws, k) -> bool:
