@@ -1665,3 +1665,10 @@ def test_bare_body_noun_is_not_the_press_service_named_with_it():
             "пресс-служба акимата города.\n\nКак отметил аким, подрядчики отстают от графика.\n\n"
             "По информации акимата, на ремонт выделено 12 млрд тенге.")
     assert ("акимата", "Акимат Караганды") in _speakers(text)
+
+
+def test_short_form_body_after_a_country_adjective_is_that_countrys():
+    text = "В германском Минфине заявили, что бюджет будет сбалансирован."
+    ministry = entity("E1", "ORG", "Министерство финансов", text, "Минфине")
+    s = speaker(text, "германском Минфине", resolver=Resolver(text, (ministry,)))
+    assert (s.entity, s.name) == ("E1", "Министерство финансов Германии")
