@@ -80,3 +80,9 @@ def test_a_hyphenated_latin_name_spells_out_its_initials():
     text = "Компания Hewlett-Packard купила 3Com. По мнению руководства HP, сделка выгодна."
     assert spelled_out(text, "HP") == "Hewlett-Packard"
     assert spelled_out("Жители Санкт-Петербурга и СП вышли на улицы.", "СП") is None
+
+
+def test_every_word_before_the_head_is_read_in_the_names_case():
+    # "Сирийских" and "демократических" read first as locative, yet here they are genitive
+    text = "По данным Сирийских демократических сил (СДС), бои продолжаются."
+    assert definitions(text)["СДС"] == "Сирийские демократические силы"
