@@ -97,3 +97,9 @@ def test_speaker_written_as_the_short_name_in_another_case_gets_the_full_name():
             "Как сообщили в Росморречфлоте, проверка продлится месяц.")
     q = extract(text).quotes[-1]
     assert q.speaker.name == "Федеральное агентство морского и речного транспорта"
+
+
+def test_every_word_before_the_head_is_read_in_the_names_case():
+    # "Сирийских" and "демократических" read first as locative, yet here they are genitive
+    text = "По данным Сирийских демократических сил (СДС), бои продолжаются."
+    assert definitions(text)["СДС"] == "Сирийские демократические силы"

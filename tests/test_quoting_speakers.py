@@ -1762,3 +1762,10 @@ def test_pronoun_after_a_witness_named_in_apposition_is_that_witness():
             "Ключевой свидетель — директор ООО «Стройресурс» Олег Русаков — заключил соглашение со "
             "следствием. В суде он рассказал, что передавал деньги в машине.")
     assert _speaker_of(text, "передавал деньги") == "Олег Русаков"
+
+
+def test_short_form_body_after_a_country_adjective_is_that_countrys():
+    text = "В германском Минфине заявили, что бюджет будет сбалансирован."
+    ministry = entity("E1", "ORG", "Министерство финансов", text, "Минфине")
+    s = speaker(text, "германском Минфине", resolver=Resolver(text, (ministry,)))
+    assert (s.entity, s.name) == ("E1", "Министерство финансов Германии")

@@ -176,11 +176,16 @@ def _nominative(text: str, words: list[Word]) -> str | None:
     if not words:
         return None
     start, end = words[0].start, words[-1].end
-    parse = parses(words[0])[0]
+    head_word = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    # "Сирийских" reads first as locative: the name's case is the one its head noun has too
+    cases = {p.tag.case for p in parses(head_word)} if head_word is not None else set()
+    first = parses(words[0])[0]
+    parse = next((p for p in parses(words[0]) if p.tag.case in cases and p.tag.POS == first.tag.POS), first)
     case = parse.tag.case
     if case in (None, "nomn") or not words[0].is_word:
         return text[start:end]
-    head = next((parses(w)[0] for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    head = next((p for p in parses(head_word) if p.tag.case == case), parses(head_word)[0]) \
+        if head_word is not None else None
     agree = {"nomn"}
     if head is not None and head.tag.number:
         agree.add(head.tag.number)
@@ -188,7 +193,9 @@ def _nominative(text: str, words: list[Word]) -> str | None:
             agree.add(head.tag.gender)  # "Африканского союза" -> "Африканский союз"
     out, pos = [], start
     for w in words:
+        # "вооружённых" reads first as locative: the reading in the name's case agrees
         p = parses(w)[0]
+        p = next((q for q in parses(w) if q.tag.case == case and q.tag.POS == p.tag.POS), p)
         wanted = agree if p.tag.POS != "NOUN" else {"nomn"}
         form = morph.inflect(p, wanted) if p.tag.case == case and w.is_word else None
         out.append(text[pos:w.start] + (recase(form.word, w.text, all_caps=False) if form else w.text))

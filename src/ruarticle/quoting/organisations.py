@@ -434,6 +434,20 @@ class Organisations:
                  if e.type == "ORG" and m_end <= start and _branch_of(e.name, abbr, noun)]
         return (found[-1].id, found[-1].name, False) if found else None
 
+    def _national_body(self, words, start, end):
+        """"В российском Минфине", "Французский МИД": a body written by its short form
+        after a country's adjective is that country's: "Министерство финансов России"."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or not content[1].is_upper or is_person_name(content[1]):
+            return None
+        country = country_adjective(content[:1])
+        body = next((e for s, m_end, e in self.registry.overlapping(content[1].start, end)
+                     if e.type == "ORG" and s == content[1].start and m_end == content[1].end), None)
+        if country is None or body is None or country.code and body.country not in (None, country.code):
+            return None
+        place = names.genitive(country.name)
+        return body.id, body.name if place in body.name else f"{body.name} {place}", False
+
     def _people_of_body(self, start) -> Entity | None:
         """"Специалисты Роспотребнадзора провели замеры. По их данным": the body whose
         people open the sentence before a plural pronoun speak through it."""

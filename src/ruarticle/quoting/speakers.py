@@ -215,7 +215,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
         body = self._staff_of(words, end) or self._staff_body(words, start) or self._generic_body(words, start) \
-            or self._regional_branch(words, start)
+            or self._regional_branch(words, start) or self._national_body(words, start, end)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили", "следствия"
             return body
         if group(words) or gender == "plur" and counted_or_substantive(words):
