@@ -237,3 +237,14 @@ def test_authors_aside_is_no_clause_a_gerund_belongs_to():
     q = only("Напомним, что в 2019 году министр Андрей Лапин ушёл в отставку, пообещав "
              "помогать своему преемнику.")
     assert q.speaker.name == "Андрей Лапин"
+
+
+def test_document_whose_relative_clause_names_who_wrote_it():
+    q = only("В обращении, которое мэр города Олег Дронов направил жителям в пятницу, "
+             "говорится, что отопление дадут к выходным.")
+    assert q.speaker.name == "Олег Дронов"
+
+
+def test_document_whose_relative_clause_names_no_one():
+    q = only("В документе, который подписали в понедельник, говорится, что отопление дадут к выходным.")
+    assert q.speaker is None
