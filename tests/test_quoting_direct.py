@@ -189,3 +189,14 @@ def test_manner_verb_right_after_the_closing_dash_attributes_the_words():
 
 def test_manner_verb_alone_reports_nothing():
     assert quotes("Артём Жуков улыбнулся и ушёл в раздевалку.") == []
+
+
+def test_initials_do_not_end_the_authors_clause():
+    assert quotes("«Решение было непростым», — сказал В. Орлов.") == [
+        ("Решение было непростым", "В. Орлов", "сказал")]
+    assert quotes("«Решение было непростым», — объяснил В.Орлов журналистам.")[0][2] == "объяснил"
+
+
+def test_two_initials_before_a_surname_after_the_cue():
+    [(_, speaker, _)] = quotes("«Решение было непростым», — сказал В. А. Орлов журналистам.")
+    assert speaker == "В. А. Орлов"

@@ -243,3 +243,14 @@ def test_a_report_listed_after_a_clause_shares_the_first_speaker():
     qs = found("Губернатор Сидоров заявил, что мост откроют в мае, призвал водителей запастись терпением.")
     assert [(q.text, q.speaker.text) for q in qs] == [
         ("мост откроют в мае", "Губернатор Сидоров"), ("запастись терпением", "Губернатор Сидоров")]
+
+
+def test_document_whose_relative_clause_names_who_wrote_it():
+    q = only("В обращении, которое мэр города Олег Дронов направил жителям в пятницу, "
+             "говорится, что отопление дадут к выходным.")
+    assert q.speaker.name == "Олег Дронов"
+
+
+def test_document_whose_relative_clause_names_no_one():
+    q = only("В документе, который подписали в понедельник, говорится, что отопление дадут к выходным.")
+    assert q.speaker is None

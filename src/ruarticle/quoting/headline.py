@@ -11,6 +11,7 @@ from .words import SURNAME_ENDINGS, best_pos, is_name_like, parses, tokenize
 SOURCE_MAX_WORDS = 3
 QUOTED_MIN_WORDS = 3  # «Газпром»: ... is a name, not words said
 POST_MAX_WORDS = 5  # "Министр окружающей среды Бразилии:"
+TOPIC_REACH = 8  # words after the colon where "о" may open the topic: "глава агентства по развитию туризма о"
 
 
 def find(text: str, p: Paragraph) -> list[Draft]:
@@ -49,9 +50,11 @@ def _quoted_first(text, p, colon):
     if any(c in inner for c in "«»„“\""):
         return None  # two quoted pieces, or a name inside: not one utterance
     words = tokenize(text, colon + 1, p.end)
-    about = next((n for n, w in enumerate(words[:SOURCE_MAX_WORDS + 2]) if w.low in ("о", "об")), None)
+    about = next((n for n, w in enumerate(words[:TOPIC_REACH]) if w.low in ("о", "об")), None)
     speaker = None
-    if about and all(w.is_word and best_pos(w) in ("NOUN", "ADJF") or is_name_like(w) for w in words[:about]):
+    # "глава агентства по развитию туризма о ...": a post may hold a prepositional phrase
+    if about and all(w.is_word and best_pos(w) in ("NOUN", "ADJF") or is_name_like(w)
+                     or n > 0 and best_pos(w) == "PREP" for n, w in enumerate(words[:about])):
         speaker = (words[0].start, words[about - 1].end)
     return Draft("direct", start + 1, colon - 1, p.index, None, speaker, None)
 

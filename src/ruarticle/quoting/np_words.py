@@ -76,8 +76,15 @@ def is_skippable(word: Word) -> bool:
 
 def initial_letter(words: list[Word], j: int, hi: int) -> bool:
     """"А. Кудрин": a capital letter, a full stop and a capitalised word (not "В «X»")."""
-    return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper and not words[j].initial \
+    return j + 2 < hi and len(words[j].text) == 1 and words[j].is_upper \
+        and (not words[j].initial or _after_initial(words, j)) \
         and words[j + 1].text == "." and words[j + 2].is_upper
+
+
+def _after_initial(words: list[Word], j: int) -> bool:
+    """"И. И. Петров": the second initial follows the first one's stop, which the
+    tokenizer takes for a sentence end."""
+    return j >= 2 and words[j - 1].text == "." and len(words[j - 2].text) == 1 and words[j - 2].is_upper
 
 
 def time_noun(word: Word) -> bool:

@@ -16,6 +16,7 @@ JOINING = ("и", "а", "но", "однако")  # "признает ..., одн�
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
+WRITTEN_RELATIVES = frozenset({"которое", "который", "которую", "которые"})  # the document as object
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
@@ -104,7 +105,18 @@ def _source(ws, j, lo, hi, subject_first=False):
         if verb_gender(ws[j]) != "plur":
             return None  # "в Кабуле, где ... отметил": a place is no speaker of a singular verb
     place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), marked=not is_impersonal(ws[j]))
+    if place is None and is_impersonal(ws[j]):
+        place = _opening_document(ws, lo, j)
     return None if place and _in_closed_relative(ws, place[0], j) else place
+
+
+def _opening_document(ws, lo, j):
+    """"В обращении, которое мэр ... направил жителям в пятницу, говорится": a document
+    opening the clause, whose relative clause keeps it beyond the usual reach of the cue."""
+    if j - lo < 3 or ws[lo].low not in ("в", "во"):
+        return None
+    m = _past_modifiers(ws, lo + 1, j)
+    return _relative_writer(ws, m, j) if is_document(ws[m]) else None
 
 
 def _in_closed_relative(ws, at: int, j: int) -> bool:
@@ -113,6 +125,8 @@ def _in_closed_relative(ws, at: int, j: int) -> bool:
     description, not where the words come from."""
     opening = next((k for k in range(j - 1, 0, -1) if ws[k].end <= at and ws[k - 1].text == ","
                     and ws[k].low in word_set("quote_phrase_relatives.txt")), None)
+    if opening is not None and opening >= 2 and ws[opening].low in WRITTEN_RELATIVES and is_document(ws[opening - 2]):
+        return False  # "в заявлении, которое распространил МИД, говорится": who wrote it
     return opening is not None and any(w.text == "," and w.start > at for w in ws[opening:j])
 
 
@@ -224,7 +238,20 @@ def document_author(ws, m, hi):
     if m + 3 < hi and ws[m + 1].text == "," and ws[m + 2].is_word and best_pos(ws[m + 2]) == "PRTF" \
             and any("ablt" in p.tag for p in parses(ws[m + 3])) and phrases.np_word(ws[m + 3]):
         return genitive(ws, m + 3)  # the agent in the instrumental: "выпущенном Вэнсом"
-    return None
+    return _relative_writer(ws, m, hi)
+
+
+def _relative_writer(ws, m, hi):
+    """"в письме, которое глава компании Дэниел Фостер разослал сотрудникам, говорится":
+    the subject of a relative clause whose object is the document wrote it."""
+    if m + 3 >= hi or ws[m + 1].text != "," or ws[m + 2].low not in WRITTEN_RELATIVES:
+        return None
+    end = next((k for k in range(m + 3, hi) if ws[k].text in ",;:"), hi)
+    verb = next((k for k in range(m + 3, end) if ws[k].is_word and best_pos(ws[k]) == "VERB"), None)
+    if verb is None:
+        return None
+    span = phrases.before(ws, verb, m + 3, verb_gender(ws[verb])) or phrases.after(ws, verb, end)
+    return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
 
 def _through_head(ws, first, head, hi):
