@@ -299,3 +299,14 @@ def test_testimony_of_witnesses_is_an_attribution():
 
 def test_a_certificate_named_with_its_topic_is_no_source():
     assert found("Пособие выдают по свидетельству о рождении ребёнка.") == ()
+
+
+def test_an_insert_after_однако_and_a_subject_vouches_for_that_clause_alone():
+    qs = found("Как отметили в пресс-службе театра, билеты уже распроданы, однако зрители, "
+               "по информации перекупщиков, ищут лишние места.")
+    assert [q.text for q in qs] == ["билеты уже распроданы", "зрители, по информации перекупщиков, ищут лишние места"]
+
+
+def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
+    q = only("Министр заявил, что цены вырастут, но зарплаты, по его словам, тоже вырастут.")
+    assert q.text == "цены вырастут, но зарплаты, по его словам, тоже вырастут"

@@ -123,3 +123,13 @@ def test_a_clause_ends_before_однако_and_the_speaker_s_next_speech_verb():
 def test_a_speech_verb_that_is_the_content_s_own_predicate_stays():
     q = found("Министр сказал, что губернатор, приехавший утром, заявил о своей отставке.")[0]
     assert q.text == "губернатор, приехавший утром, заявил о своей отставке"
+
+
+def test_a_clause_ends_before_и_and_the_speaker_s_present_belief_verb():
+    qs = found("Аналитик сообщил, что спрос на жильё падает, и считает, что цены снизятся к лету.")
+    assert [q.text for q in qs] == ["спрос на жильё падает", "цены снизятся к лету"]
+
+
+def test_a_content_telling_of_the_speaker_himself_goes_on_past_и_and_a_present_verb():
+    q = found("Губернатор заявил, что знает, где прячутся браконьеры, и надеется, что их скоро поймают.")[0]
+    assert q.text == "знает, где прячутся браконьеры, и надеется, что их скоро поймают"

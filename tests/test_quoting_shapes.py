@@ -126,3 +126,15 @@ def test_a_date_put_before_the_verb_is_celebrated_not_said():
 def test_a_share_after_в_is_a_valuation():
     q = only("Социологи оценивают долю сторонников реформы в 40 процентов.")
     assert q.text == "долю сторонников реформы в 40 процентов"
+
+
+def test_a_prize_in_the_instrumental_before_the_verb_gives_no_speech():
+    assert found("Государственной премией отмечены авторы нового учебника истории.") == ()
+
+
+def test_a_prize_in_the_instrumental_after_the_object_gives_no_speech():
+    assert found("Жюри фестиваля отметило дебютный фильм специальным призом.") == ()
+
+
+def test_what_a_report_notes_is_still_speech():
+    assert only("В отчёте отмечены серьёзные нарушения при закупках.").text == "серьёзные нарушения при закупках"

@@ -19,6 +19,9 @@ SAYINGS = ("говорить", "говориться")  # "как говорит
 NAME_WORDS = 3  # "согласно Ивану Петрову"
 PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
 APPOSITIONS = 3  # descriptions set off by commas after a source
+CONJUNCT_OPENERS = frozenset({"однако", "но", "а"})  # a clause of its own after a comma
+CONJUNCT_SUBJECT = 5  # words of that clause's subject before an insert
+OWN_WORDS = frozenset({"его", "её", "ее", "их"})  # "по его словам": the speaker before goes on
 
 
 def according(text, s, i):
@@ -216,6 +219,12 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
                       and not (n + 1 < len(ws) and ws[n + 1].low in ("чтобы", "что"))), len(ws))
         end = ws[comma - 1].end if comma > first else s.end
         return cue[0], Draft("indirect", ws[k].start, end, -1, cue, speaker, gender), taken
+    conjunct = _conjunct_subject(ws, i)
+    own = speaker is not None and text[speaker[0]:speaker[1]].lower() in OWN_WORDS  # "по его словам" goes on
+    if conjunct is not None and k + 1 < len(ws) and _enough(ws, conjunct, len(ws)) and not own:
+        # "..., однако апартаменты, по информации риэлторов, нуждаются в ремонте": the
+        # source vouches for the clause the conjunction opens, its subject included
+        return cue[0], Draft("indirect", ws[conjunct].start, s.end, -1, cue, speaker, gender), taken
     if _after_conjunction(ws, i) and k + 1 < len(ws) and not reported_before:
         # "прошли в VIP-палате и, по данным Life, обошлись в 930 тысяч": the source vouches
         # for the conjunct it opens; one word left ("но, как пояснили, профилактические")
@@ -243,6 +252,21 @@ def _source_relative(ws, k) -> int:
     if close is None or ws[close].text != "," or not _enough(ws, close + 1, len(ws)):
         return k
     return close
+
+
+def _conjunct_subject(ws, i) -> int | None:
+    """The first word of a clause that ", однако"/", но"/", а" opens just before the insert
+    at ``ws[i]``, when only its subject, a few words with no verb, stands between them."""
+    if i < 4 or ws[i - 1].text != ",":
+        return None
+    n = i - 2
+    while n >= 2 and i - 1 - n <= CONJUNCT_SUBJECT:
+        if not ws[n].is_word or best_pos(ws[n]) in ("VERB", "INFN", "GRND", "PRTS", "CONJ", "PREP"):
+            return None
+        if ws[n - 1].low in CONJUNCT_OPENERS and ws[n - 2].text == ",":
+            return n
+        n -= 1
+    return None
 
 
 def _after_conjunction(ws, i) -> bool:

@@ -32,6 +32,11 @@ def second_predicate(ws, j, gender) -> int | None:
             continue
         if ws[k + 1].low == "и" and _joined_verb_of(ws, k + 2, gender):
             return None if _speaker_acts(ws, j, k, gender) else ws[k - 1].end
+        if ws[k + 1].low == "и" and _present_cue_of(ws[k + 2], gender) and _own_predicate(ws, j, k) \
+                and not _subjectless(ws, j):
+            # "высказался, что ..., и верит, что ...": what he holds now; "заявил, что знает,
+            # как ..., и надеется, что ..." tells of himself in both verbs, one content
+            return ws[k - 1].end
         if next_report(ws, j, k, gender):
             return ws[k - 1].end
         if ws[k + 1].low == "после" and ws[k + 2].low == "чего" and any(
@@ -47,7 +52,7 @@ def next_report(ws, j, k, gender) -> bool:
     lists his next statement; the content before it has a predicate of its own, so the
     verb is not the content's ("сказал, что министр, приехавший вчера, заявил ...")."""
     n = k + 1 + (ws[k + 1].low in LISTED_JOINERS)
-    if n >= len(ws) or not _past_of(ws[n], gender) or cue_lemma(ws[n]) is None:
+    if n >= len(ws) or not (_past_of(ws[n], gender) or _present_cue_of(ws[n], gender)) or cue_lemma(ws[n]) is None:
         return False
     return _own_predicate(ws, j, k)
 
@@ -73,6 +78,23 @@ def _joined_verb_of(ws, k, gender) -> bool:
                   if not ws[m].is_word or best_pos(ws[m]) in ("VERB", "INFN", "GRND", "CONJ")), None)
         k = m if m is not None else k
     return ws[k].is_word and best_pos(ws[k]) == "VERB" and verb_gender(ws[k]) == gender
+
+
+def _subjectless(ws, j) -> bool:
+    """The content opens with its verb ("заявил, что знает, как ..."): the speaker tells of
+    himself, and verbs joined later are his content's too."""
+    n = j + 1 + (j + 1 < len(ws) and ws[j + 1].low in ("что", "чтобы"))
+    return n < len(ws) and ws[n].is_word and best_pos(ws[n]) == "VERB"
+
+
+def _present_cue_of(word, gender) -> bool:
+    """A speech or belief verb in the present, third person, of the speaker's number:
+    "считает" after "заявил" (sing), "полагают" after "сообщили" (plur)."""
+    if gender is None or not word.is_word or best_pos(word) != "VERB" or cue_lemma(word) is None:
+        return False
+    tag = parses(word)[0].tag
+    number = "plur" if gender == "plur" else "sing"
+    return "pres" in tag and "3per" in tag and number in tag
 
 
 def _past_of(word, gender) -> bool:

@@ -138,6 +138,9 @@ def _cut(text, s, found):
                     # ", а глава МИДа Маэхара отметил": the next report begins at its subject
                     subject = other.speaker[0] if other.speaker else later
                     end = subject if d.start < subject < later else later
+                    # "..., однако апартаменты, по информации риэлторов, нуждаются": the
+                    # vouched clause begins before its insert
+                    end = other.start if d.start < other.start < end else end
                     break
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:

@@ -111,7 +111,21 @@ def not_speech(ws, j, end) -> bool:
     return any(not_content(w) for w in heads) \
         or any(not_content(w) and best_pos(w) in ("ADJF", "PRTF") and any("ablt" in p.tag for p in parses(w))
                for w in free) \
-        or _fronted_date(ws, j, inside)  # a verdict adjective, not "назвал это худшим днём"
+        or _fronted_date(ws, j, inside) \
+        or _award(ws, j, free)  # a verdict adjective, not "назвал это худшим днём"
+
+
+def _award(ws, j, free) -> bool:
+    """"Нобелевской премией отмечены создатели светодиодов", "жюри отметило фильм призом":
+    a prize in the instrumental, before the verb in its clause or in the phrase after it,
+    tells what was given, not said."""
+    before = []
+    for w in reversed(ws[:j]):
+        if w.text in ",;:":
+            break
+        before.append(w)
+    return any(w.is_word and best_pos(w) == "NOUN" and instrumental(w)
+               and morph.lemma(w.low) in word_set("quote_prizes.txt") for w in before + free)
 
 
 def _fronted_date(ws, j, inside) -> bool:
