@@ -198,8 +198,8 @@ class Continuations:
         been speaking and holds no post of their own: that person, before anyone named
         with the post earlier ("Депутат фракции Жанар Оспанова" two paragraphs back)."""
         content = [w for w in words if w.is_word]
-        if len(content) != 1 or gender not in ("masc", "femn"):
-            return None
+        if len(content) != 1 or gender not in ("masc", "femn") or someone_else(words):
+            return None  # "Злоумышленник утверждал" in the victim's paragraph is not the victim
         post = morph.lemma(content[0].low)
         paragraph = self._speaking_paragraph(start, post)
         recent = self._recent(start, gender)
