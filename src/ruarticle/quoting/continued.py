@@ -255,7 +255,8 @@ class Continuations:
         gender = noun_gender(words)
         recent = self._recent(start, gender or ANY_GENDER, any_gender=gender != "femn")
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
-                or self._other_post(recent.entity, words, start):
+                or self._other_post(recent.entity, words, start) \
+                or self._in_another_office(recent.entity, words, start):
             return None
         if someone_else(words) and not self._seen_as((recent.entity, recent.name), words):
             return None  # "Прокурор просил" after the lawyer has spoken: not the lawyer

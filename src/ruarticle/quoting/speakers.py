@@ -188,7 +188,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         body = self._staff_of(words, end) or self._staff_body(words, start)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
             return body
-        if group(words) or gender == "plur" and counted_or_substantive(words):
+        if group(words) or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         family = self._family_member(words, start, end, gender)
         if family is not None:  # "жена российского бизнесмена" -> Алла Бут
