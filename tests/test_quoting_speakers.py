@@ -1769,3 +1769,35 @@ def test_short_form_body_after_a_country_adjective_is_that_countrys():
     ministry = entity("E1", "ORG", "Министерство финансов", text, "Минфине")
     s = speaker(text, "германском Минфине", resolver=Resolver(text, (ministry,)))
     assert (s.entity, s.name) == ("E1", "Министерство финансов Германии")
+
+
+def test_pronoun_after_an_emphatic_description_is_the_person_spoken_about():
+    text = ("Суд арестовал директора стройфирмы Олега Карпова. Прокурор Анна Белова заявила, что "
+            "он может давить на свидетелей. Адвокат Ирина Лосева возразила, что у Карпова трое детей.\n\n"
+            "Сам подозреваемый также выступил в суде. По его словам, за качество бетона отвечал подрядчик.")
+    assert _speaker_of(text, "за качество бетона") == "Олег Карпов"
+
+
+def test_head_of_the_regulator_is_the_central_bank_chief_named_before():
+    text = ("На пресс-конференции выступил председатель Нацбанка Тимур Абдрахманов. По его словам, "
+            "инфляция замедлилась.\n\nИнфляционные ожидания остаются высокими,\n\nпояснил глава регулятора.")
+    assert _speaker_of(text, "Инфляционные ожидания") == "Тимур Абдрахманов"
+
+
+def test_offender_in_the_victims_paragraph_is_nobody_named():
+    text = ("Модель Ольга Петрова рассказала полиции, что получила письмо с угрозами. "
+            "Злоумышленник утверждал, что снимки сделаны камерой ее компьютера.")
+    assert _speaker_of(text, "снимки сделаны") is None
+
+
+def test_critics_of_a_named_person_are_a_group_not_that_person():
+    text = ("Президент Ильхам Мамедов переизбран на третий срок. Критики Мамедова считают, что "
+            "выборы закрепили его власть.")
+    assert _speaker_of(text, "выборы закрепили") is None
+
+
+def test_bare_office_is_not_the_last_speaker_seen_in_another_office():
+    text = ("На заседании правительства рассмотрели подготовку к зиме. С докладом выступил аким "
+            "области Марат Оспанов. Он заверил, что работы на сетях завершены.\n\n"
+            "Подводя итоги, премьер-министр поручил министерству обеспечить мониторинг ситуации.")
+    assert _speaker_of(text, "обеспечить мониторинг") is None

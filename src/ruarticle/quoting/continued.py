@@ -198,8 +198,8 @@ class Continuations:
         been speaking and holds no post of their own: that person, before anyone named
         with the post earlier ("Депутат фракции Жанар Оспанова" two paragraphs back)."""
         content = [w for w in words if w.is_word]
-        if len(content) != 1 or gender not in ("masc", "femn"):
-            return None
+        if len(content) != 1 or gender not in ("masc", "femn") or someone_else(words):
+            return None  # "Злоумышленник утверждал" in the victim's paragraph is not the victim
         post = morph.lemma(content[0].low)
         paragraph = self._speaking_paragraph(start, post)
         recent = self._recent(start, gender)
@@ -255,7 +255,8 @@ class Continuations:
         gender = noun_gender(words)
         recent = self._recent(start, gender or ANY_GENDER, any_gender=gender != "femn")
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
-                or self._other_post(recent.entity, words, start):
+                or self._other_post(recent.entity, words, start) \
+                or self._in_another_office(recent.entity, words, start):
             return None
         if someone_else(words) and not self._seen_as((recent.entity, recent.name), words):
             return None  # "Прокурор просил" after the lawyer has spoken: not the lawyer

@@ -181,10 +181,27 @@ class Holders:
         """A state office proper ("Председатель правительства" -> премьер-министр) is not
         the one a described person holds when they hold another (a governor); a leader's
         word ("глава КНР") may stand for any of their offices."""
+        entity_id = person[0] or self._entity_named(person[1])
+        if self._in_another_office(entity_id, words, start):
+            return True
         if not state_office(office_words(words)) \
                 or office_post(words) in word_set("quote_leader_posts.txt"):
             return False
-        return self._other_office(person[0] or self._entity_named(person[1]), words, start, end)
+        return self._other_office(entity_id, words, start, end)
+
+    def _in_another_office(self, entity_id, words, start) -> bool:
+        """A bare office ("премьер-министр поручил") is not taken up by a person the text
+        has shown only in other offices of their own ("аким Павлодарской области Марат
+        Оспанов" has just reported): leaders' words ("глава") may name any office."""
+        content = [w for w in words if w.is_word]
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        offices = word_set("quote_offices.txt") - word_set("quote_leader_posts.txt")
+        if entity is None or len(content) != 1 or best_pos(content[0]) != "NOUN" \
+                or canonical(morph.lemma(content[0].low)) not in offices:
+            return False
+        held = {canonical(post_key(r.title)) for r in entity.roles
+                if r.start < start and canonical(post_key(r.title)) in offices and attested(self.text, entity, r)}
+        return bool(held) and canonical(morph.lemma(content[0].low)) not in held
 
     def _holder_gender(self, name: str) -> str | None:
         """A holder's gender as the words agreeing with their name show it ("Андреа

@@ -65,13 +65,15 @@ def plausible_person(entity: Entity) -> bool:
         or words[0].text.isupper()
 
 
-def group(words: list[Word]) -> bool:
-    """A phrase headed by a plural noun for people that speak for no named body."""
+def group(words: list[Word], animate: bool = False) -> bool:
+    """A phrase headed by a plural noun for people that speak for no named body;
+    ``animate`` (a plural verb) reads the head as people when it may be ("Критики
+    Алиева считают", not "критики" as a thing's genitive)."""
     content = _past_modifiers([w for w in words if w.is_word])
     if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
             or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
         return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
-    noun = parses(content[0])[0]
+    noun = person_noun(content[0]) if animate else parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
         and morph.lemma(content[0].low) not in word_set("quote_spokespeople.txt")
 

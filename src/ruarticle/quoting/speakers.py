@@ -218,7 +218,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._regional_branch(words, start) or self._national_body(words, start, end)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили", "следствия"
             return body
-        if group(words) or gender == "plur" and counted_or_substantive(words):
+        if group(words) or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         family = self._family_member(words, start, end, gender)
         if family is not None:  # "жена российского бизнесмена" -> Алла Бут
