@@ -217,3 +217,23 @@ def test_phrase_hands_each_caller_its_own_list():
     first.append("России")
     assert names.phrase(["Министерства", "финансов"]) == ["Министерство", "финансов"]
     assert names.phrase(("Минфина",)) == ["Минфин"]
+
+
+def test_an_unknown_first_name_beside_a_surname_proven_oblique_is_a_mans_genitive():
+    # "Шерзода" is no nominative here: "Бахромзоды" is the genitive of "Бахромзода"
+    table = names.nominatives([["Шерзода", "Бахромзоды"], ["Бахромзода"]])
+    assert table["Шерзода"] == "Шерзод"
+    assert table["Бахромзоды"] == "Бахромзода"
+
+
+def test_an_unknown_first_name_in_a_nominative_mention_is_kept():
+    table = names.nominatives([["Шерзода", "Бахромзода"], ["Бахромзода"]])
+    assert table["Шерзода"] == "Шерзода"
+
+
+def test_a_surname_declined_like_geroy_is_one_word():
+    # "Озтекой" would be a woman's "Озтека"; "Озтекоем" shows a man's "Озтекой"
+    table = names.nominatives([["Эмрахом", "Озтекоем"], ["Эмрах", "Озтекой"]])
+    assert table["Озтекоем"] == "Озтекой"
+    assert table["Озтекой"] == "Озтекой"
+    assert table["Эмрахом"] == "Эмрах"
