@@ -55,3 +55,9 @@ def test_the_vote_decides_a_surname_shared_by_both_sexes():
     assert names.nominatives([["Нигора", "Каримова"]], ["femn"])["Каримова"] == "Каримова"
     assert names.nominatives([["Нигора", "Каримова"]])["Каримова"] == "Каримов"
     assert names.gender([["Александра"], ["Турсунова"]], ["femn"]) == "femn"
+
+
+def test_an_aside_between_commas_is_stepped_over():
+    text = "Прокурор Дилноза Каримбаева, в свою очередь, назвала доводы защиты слабыми."
+    assert said(text, "Дилноза Каримбаева") == "femn"
+    assert said("Каримбаева, которую мы спросили, ответил брат.", "Каримбаева") is None

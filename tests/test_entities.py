@@ -528,3 +528,10 @@ def test_a_womans_surname_stays_feminine_when_her_verbs_say_so():
     text = ("Заместитель министра Нигора Каримова провела совещание.\n"
             "Каримова отметила, что ремонт школ завершится в сентябре.")
     assert named(text, "Нигора Каримова").type == "PER"
+
+
+def test_a_surname_declined_like_geroy_merges_its_cases():
+    text = ("Министр встретился с вице-президентом компании Эмрахом Озтекоем.\n"
+            "Эмрах Озтекой, в свою очередь, поблагодарил хозяев за приём.")
+    person = named(text, "Эмрах Озтекой")
+    assert {m.text for m in person.mentions} >= {"Эмрахом Озтекоем", "Эмрах Озтекой"}

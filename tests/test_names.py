@@ -228,3 +228,23 @@ def test_a_first_names_readings_are_worked_out_once_per_form():
     assert names._dictionary_gender.cache_info().hits == 1
     assert names.oblique_first_name("Игоря") and not names.oblique_first_name("Игорь")
     assert names._nominative_only("Михаил") and not names._nominative_only("Михаила")
+
+
+def test_an_unknown_first_name_beside_a_surname_proven_oblique_is_a_mans_genitive():
+    # "Шерзода" is no nominative here: "Бахромзоды" is the genitive of "Бахромзода"
+    table = names.nominatives([["Шерзода", "Бахромзоды"], ["Бахромзода"]])
+    assert table["Шерзода"] == "Шерзод"
+    assert table["Бахромзоды"] == "Бахромзода"
+
+
+def test_an_unknown_first_name_in_a_nominative_mention_is_kept():
+    table = names.nominatives([["Шерзода", "Бахромзода"], ["Бахромзода"]])
+    assert table["Шерзода"] == "Шерзода"
+
+
+def test_a_surname_declined_like_geroy_is_one_word():
+    # "Озтекой" would be a woman's "Озтека"; "Озтекоем" shows a man's "Озтекой"
+    table = names.nominatives([["Эмрахом", "Озтекоем"], ["Эмрах", "Озтекой"]])
+    assert table["Озтекоем"] == "Озтекой"
+    assert table["Озтекой"] == "Озтекой"
+    assert table["Эмрахом"] == "Эмрах"

@@ -15,6 +15,8 @@ from .resources import word_set
 
 # How many words may stand between a subject and its verb: "Асанова с этим не согласилась".
 SUBJECT_REACH = 5
+# How many words an aside between commas may have: "Алимова, в свою очередь, назвала".
+ASIDE_REACH = 5
 # How many words a post's complement may have: "председатель комитета по социальной политике".
 POST_REACH = 6
 GENDERS = ("masc", "femn")
@@ -98,17 +100,37 @@ def _post_complement(tokens, j: int) -> bool:
 
 
 def _agreeing_after(tokens, last: int) -> str | None:
-    """The gender of the first past-tense verb or short adjective of the mention's clause."""
+    """The gender of the first past-tense verb or short adjective of the mention's clause;
+    an aside between commas is stepped over ("Алимова, в свою очередь, назвала")."""
     sentence = tokens[last].sentence
-    for j in range(last + 1, min(len(tokens), last + 2 + SUBJECT_REACH)):
+    j, reach = last + 1, last + 2 + SUBJECT_REACH
+    while j < min(len(tokens), reach):
         token = tokens[j]
         low = token.text.lower()
+        if token.sentence == sentence and low == "," and j == last + 1:
+            j = _after_aside(tokens, j)
+            reach = j + 1 + SUBJECT_REACH
+            continue
         if token.sentence != sentence or not low.isalpha() or low in CLAUSE_WORDS:
             return None
         parse = morph.best(low)
         if parse.tag.POS in ("VERB", "ADJS", "PRTS"):
             return _singular_gender(parse)
+        j += 1
     return None
+
+
+def _after_aside(tokens, comma: int) -> int:
+    """The token after the comma closing a short aside of words without a verb or a
+    clause word; past the end of the text when there is none."""
+    for k in range(comma + 1, min(len(tokens), comma + 2 + ASIDE_REACH)):
+        low = tokens[k].text.lower()
+        if low == "," and k > comma + 1:
+            return k + 1
+        if not low.isalpha() or low in CLAUSE_WORDS or morph.best(low).tag.POS in (
+                "VERB", "ADJS", "PRTS", "INFN", "GRND", "PRTF"):
+            break
+    return len(tokens)
 
 
 def _inverted_verb(tokens, first: int, last: int) -> str | None:

@@ -44,7 +44,8 @@ class _Person:
     def fits_full(self, words, initials) -> bool:
         first, last = _stem(words[0]), _stem(words[-1])
         if last != self.last:  # "Шавкат Мирзиёв" for "Шавкат Мирзиёев": a slip in the surname
-            return self.first == first and _misspelling(last, self.last)
+            return self.first == first and (_misspelling(last, self.last)
+                                            or _j_declined(last, self.last))
         return self.first is None or _alike(self.first, first)
 
     def fits_single(self, word, initials) -> bool:
@@ -62,6 +63,15 @@ def _stem(word: str) -> str:
 def _misspelling(one: str, other: str | None) -> bool:
     return other is not None and min(len(one), len(other)) > SPELLING_MIN \
         and names.one_edit(one, other)
+
+
+def _j_declined(one: str, other: str | None) -> bool:
+    """"Аксой" and "Аксоем" stem to "акс" and "аксо": a surname declined like "герой",
+    whose "-ой" the stem takes for an adjective's ending."""
+    if other is None:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    return len(short) >= 2 and long_[:-1] == short and long_[-1] in "оеу"
 
 
 def _alike(one: str, other: str) -> bool:

@@ -34,7 +34,8 @@ STEM = regex.compile(r"(?:ого|ому|ыми|ым|ими|им|ом|ой|ую|�
 INDECLINABLE_TAIL = regex.compile(r"[иоэ]$")
 SHORT_STEM = regex.compile(r"(?<=^[^аеёиоуыэюя]?[аеёиоуыэюя][^аеёиоуыэюяйь])[аяуюе]$")
 # A lone "-а" is no hint: "Донда" may be a woman, "Хамдалла" a man.
-MASC_HINT = regex.compile(r"(?:ым|ом)$")
+# "-ем" after a consonant is a man's instrumental ("Кемалем", "Аксоем"); a woman's ends in -ей, -ью
+MASC_HINT = regex.compile(r"(?:ым|ом|[^ьаеиоуыэюя]ем|[ое]ем)$")
 FEMN_HINT = regex.compile(r"(?:[оеё]в|ин|ын|ск|цк|[^аеиоуыэюя]н)(?:ой|ую|ая|ой)$|(?:ой)$")
 
 
@@ -140,6 +141,7 @@ BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстф
 # Юкия, Гия: "-ия" may be a man's nominative as much as the genitive of an "-ий"
 A_FORM = regex.compile(r"(?:[^аеиоуыэюя][ая]|[иь]я)$")
 VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
+J_NOMINATIVE = regex.compile(r"[^аеиоуыэюя][оеу]й$")  # Аксой (Аксоем), Гарсией is no such
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
 
 
@@ -165,6 +167,7 @@ def nominatives(mentions: list[list[str]], said: list[str] = ()) -> dict[str, st
                 oblique.add(word)
             beside = any(_nominative_only(w) for w in words if w != word)
             upright[word] = upright.get(word, True) and beside
+    forms = _j_stems_joined(forms)
     out = {}
     for seen in forms.values():
         declined = any(w in oblique for w in seen)
@@ -173,6 +176,36 @@ def nominatives(mentions: list[list[str]], said: list[str] = ()) -> dict[str, st
                 out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
                 continue
             out[word] = _hyphenated(word, sex, seen, declined)
+    return _agreeing_in_case(mentions, forms, out, sex)
+
+
+def _j_stems_joined(forms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """"Аксой" and "Аксоем" are one word declined like "герой": the nominative's "-ой"
+    is no adjective's ending, as the other form shows (its stem is "аксо", not "акс")."""
+    for key, seen in list(forms.items()):
+        for word in seen:
+            other = word.lower().replace("ё", "е")[:-1]
+            if J_NOMINATIVE.search(word.lower()) and other != key and other in forms:
+                forms[key] = seen + forms.pop(other)
+                break
+    return forms
+
+
+def _agreeing_in_case(mentions, forms, out: dict[str, str], sex: str | None) -> dict[str, str]:
+    """The words of one mention share its case: beside a surname proven oblique by its
+    own paradigm ("Назарзоды" of "Назарзода"), a first name the dictionary does not
+    know is oblique too, and an "-а" there is a man's genitive ("Фаридуна": a woman's
+    "Фаридуна" would be "Фаридуны")."""
+    if sex == "femn":
+        return out
+    seen_of = {w: seen for seen in forms.values() for w in seen}
+    for words in mentions:
+        if not any(out.get(w, w) != w and out[w] in seen_of.get(w, ()) for w in words):
+            continue
+        for word in words:
+            if len(set(seen_of.get(word, ()))) == 1 and A_FORM.search(word.lower()) \
+                    and not known_name(word) and cyrillic(word) and "-" not in word:
+                out[word] = _by_rules(word, "masc")
     return out
 
 
