@@ -20,7 +20,7 @@ import re
 
 from .. import morph
 from ..records import Entity, Speaker
-from . import abbreviations, functional, names
+from . import abbreviations, functional, names, topic
 from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
@@ -229,6 +229,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
+        body = topic.body(self.text, self.registry, words, start)
+        if body:  # "В банке объяснили" in a report headed «Волжский кредит» ответил на санкции
+            return body
         body = self._body_by_noun(words, start) or self._body_of_kind(words, start)
         if body:  # "телекомпании" after "телекомпании НВО", "корпорации" after "компания Apple"
             return body
