@@ -353,3 +353,9 @@ def test_neuter_relative_clause_between_subject_and_verb_is_stepped_over():
 
 def test_prepositional_insert_ending_in_a_name_in_marks_is_stepped_over():
     assert phrase_before("Министр Олег Петров , в интервью телеканалу « Дождь » , заявил") == "Министр Олег Петров"
+
+
+def test_a_quoted_name_after_a_preposition_is_no_subject():
+    ws = tokenize("Пенсионерка Ольга Лис в группе жильцов во «ВКонтакте» написала")
+    a, b = phrases.before(ws, len(ws) - 1, 0, "femn")
+    assert " ".join(w.text for w in ws[a:b]) == "Пенсионерка Ольга Лис"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
-from .addressees import addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee
+from .addressees import addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee, told_outlet
 from .marks import closing
 from .lexicon import org_head
 from .words import NP_POS, Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
@@ -131,6 +131,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
             if _closes_genitive_pp(words, first, lo):
                 pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
+            elif gender in ("masc", "femn") and _quoted_after_prep(words, span, lo):
+                pass  # "Ирина Пак во «ВКонтакте» написала" (but "В «X» подтвердили" is X's word)
             elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender) and not _head_disagrees(words, span, gender):
@@ -157,6 +159,13 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             # "X, в разговоре с корреспондентом Kaktus.media признался": past the outlet
             return _subject_before_comma(words, j, lo, gender)
     return fallback
+
+
+def _quoted_after_prep(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """A name in quotation marks right after a preposition ("во «ВКонтакте»"): an
+    indeclinable name agrees with any verb, yet the preposition makes it no subject."""
+    a = span[0]
+    return words[a].text in NAME_MARKS and a - 1 >= lo and _is_prep(words[a - 1])
 
 
 def _closes_genitive_pp(words: list[Word], a: int, lo: int) -> bool:
@@ -791,7 +800,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or _initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi))):
+            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi) or told_outlet(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
