@@ -1586,3 +1586,8 @@ def test_capitalised_office_opening_a_sentence_is_no_place():
             "Хоким Ферганской области отметил, что урожай хлопка вырос на 12%.")
     said = [q for q in extract(text).quotes if q.speaker]
     assert said and said[0].speaker.name == "Алишер Юсупов"
+
+
+def test_some_of_many_counted_by_a_quantifier_name_nobody():
+    q = extract("Депутат Анна Ли потребовала отчета. Несколько депутатов предложили создать рабочую группу.").quotes[-1]
+    assert (q.speaker.text, q.speaker.name) == ("Несколько депутатов", None)

@@ -20,6 +20,7 @@ import re
 
 from .. import morph
 from ..records import Entity, Speaker
+from ..resources import word_set
 from . import abbreviations, functional, names, topic
 from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
@@ -102,6 +103,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
             words, start = words[cut:], words[cut].start
         while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
+                and words[0].low not in word_set("quote_quantifiers.txt") \
                 and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
             start = words[0].start
