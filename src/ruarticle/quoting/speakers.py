@@ -27,7 +27,7 @@ from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
 from .offices import capitalised_post
 from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker,
-                      outlet_reporter, post_gender, stray_noun, unnamed_source)
+                      outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
@@ -196,7 +196,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
-        if unnamed_source(words):
+        if unnamed_source(words) or withheld_name(self.text, end):
             return None, None, False  # "Интерфаксу источники", "источник в Генпрокуратуре"
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
