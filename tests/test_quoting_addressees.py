@@ -42,3 +42,20 @@ def test_an_outlet_after_a_newsroom_noun_is_passed_with_it():
     assert past_outlet(ws, 0, len(ws)) == 2
     ws = tokenize("соседям директор")
     assert past_outlet(ws, 0, len(ws)) == 1
+
+
+def test_a_quoted_name_read_as_a_dative_among_other_readings_is_told():
+    ws = tokenize("ректор «Слою»")
+    assert quoted_addressee(ws, 1, len(ws))
+
+
+def test_an_outlet_named_last_after_a_professional_is_told():
+    from quoted import only
+    q = only("«Шансов на отмену штрафа мало», — сказал адвокат РБК.")
+    assert q.speaker.text == "адвокат"
+
+
+def test_an_outlet_after_its_own_editor_is_the_editor_s_outlet():
+    from ruarticle.quoting.addressees import told_outlet
+    ws = tokenize("главный редактор РБК")
+    assert not told_outlet(ws, 2, len(ws))

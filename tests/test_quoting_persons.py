@@ -16,3 +16,10 @@ def test_a_hypernym_description_covers_the_posts_under_it():
     assert description_covers("политик", {"министр"})  # a general noun takes up any post
     assert not description_covers("актёр", {"сценарист"})
     assert description_covers("актёр", set())  # someone named with no post may be anyone
+
+
+def test_a_quantifier_before_a_plural_genitive_counts_people():
+    from ruarticle.quoting.persons import counted_or_substantive
+    assert counted_or_substantive(tokenize("Несколько жильцов"))
+    assert counted_or_substantive(tokenize("Ряд экспертов"))
+    assert not counted_or_substantive(tokenize("Жильцы дома"))

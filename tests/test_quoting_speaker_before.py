@@ -251,3 +251,9 @@ def test_description_with_a_genitive_owner_then_named_post():
     q = only("Соратник Карпова по партии, депутат Игорь Седов, поддержал запрос и заявил, "
              "что такая же ситуация сложилась в школах.")
     assert q.speaker.name == "Игорь Седов"
+
+
+def test_a_quoted_name_after_a_preposition_is_no_subject():
+    ws = tokenize("Пенсионерка Ольга Лис в группе жильцов во «ВКонтакте» написала")
+    a, b = speaker_before.before(ws, len(ws) - 1, 0, "femn")
+    assert " ".join(w.text for w in ws[a:b]) == "Пенсионерка Ольга Лис"

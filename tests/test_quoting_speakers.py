@@ -1801,3 +1801,18 @@ def test_bare_office_is_not_the_last_speaker_seen_in_another_office():
             "области Марат Оспанов. Он заверил, что работы на сетях завершены.\n\n"
             "Подводя итоги, премьер-министр поручил министерству обеспечить мониторинг ситуации.")
     assert _speaker_of(text, "обеспечить мониторинг") is None
+
+
+def test_some_of_many_counted_by_a_quantifier_name_nobody():
+    q = extract("Депутат Анна Ли потребовала отчета. Несколько депутатов предложили создать рабочую группу.").quotes[-1]
+    assert (q.speaker.text, q.speaker.name) == ("Несколько депутатов", None)
+
+
+def test_a_speaker_whose_name_is_withheld_names_nobody():
+    text = ("Врач Анна Ли рассказала о вспышке. Медсестра одной из больниц, пожелавшая остаться "
+            "неизвестной, пожаловалась, что лекарств не хватает.")
+    q = next(q for q in extract(text).quotes if q.text.startswith("лекарств"))
+    assert q.speaker.name is None
+    text = "Врач Анна Ли рассказала о вспышке. Ее коллега, не пожелавшая назвать свое имя, добавила, что мест нет."
+    q = next(q for q in extract(text).quotes if q.text.startswith("мест нет"))
+    assert q.speaker.name is None

@@ -22,7 +22,8 @@ A map, in the order the stage uses them:
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
   families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
   ``organisations``, ``visitors`` for "гость") sharing ``said``; their word tests live in ``persons``, ``offices`` and
-  ``bodies``; ``functional`` finds a body named by its function ("следствие", "регулятор").
-  ``issuers`` names who issued a document named bare ("— говорится в
-  поздравлении." after "X поздравил ...", "В нём сказано" after "X опубликовал комментарий").
+  ``bodies``; ``functional`` finds a body named by its function ("следствие", "регулятор"), ``topic``
+  the headline's body a bare "в банке" takes up. ``issuers`` names who issued a document named
+  bare ("— говорится в поздравлении." after "X поздравил ...", "В нём сказано" after "X
+  опубликовал комментарий").
 """

@@ -8,6 +8,7 @@ from ..resources import word_set
 from .marks import closing
 from .words import NP_POS, Word, best_pos, is_latin, is_proper, parses, post_participle
 
+DATIVE_SCORE = 0.2  # a reading this likely at least
 ADDRESSEE_WORDS = 3  # words of an outlet told the news ("РИА Новости") before a locative source
 
 
@@ -29,7 +30,26 @@ def quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
     """"сказал экономист «Интерфаксу»": a quoted name in the dative after the subject is
     the one told."""
     return words[j].text in "«\"" and j + 1 < hi and words[j + 1].is_word and words[j + 1].is_upper \
-        and oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag
+        and (oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag or _dative_only(words[j + 1]))
+
+
+def _dative_only(word: Word) -> bool:
+    """«Слою»: a name read as a noun in the dative among other readings (a verb, a
+    locative), never as a nominative or genitive noun."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return any("datv" in p.tag and p.score >= DATIVE_SCORE for p in nouns) \
+        and not any("nomn" in p.tag or "gent" in p.tag for p in nouns)
+
+
+def told_outlet(words: list[Word], j: int, hi: int) -> bool:
+    """"— сказал юрист РБК.": a news outlet named last after a person's noun that is no
+    outlet's staff (no "корреспондент", "редактор") is the one told, not the speaker's employer."""
+    if j == 0 or j + 1 < hi and words[j + 1].is_word or words[j].low not in word_set("quote_outlets.txt"):
+        return False
+    noun = words[j - 1]
+    lemma = morph.lemma(noun.low)
+    return noun.is_word and best_pos(noun) == "NOUN" and "anim" in parses(noun)[0].tag \
+        and lemma not in word_set("quote_newsroom_nouns.txt") and lemma not in word_set("quote_outlet_staff.txt")
 
 
 def quoted_outlet(ws, span) -> bool:

@@ -1,6 +1,8 @@
 """Word tests over person phrases: pronouns, gender and number, descriptions, mentions of names."""
 from __future__ import annotations
 
+import regex
+
 from .. import acronyms, morph
 from ..records import Entity
 from ..posts import canonical
@@ -87,6 +89,9 @@ def counted_or_substantive(words: list[Word]) -> bool:
     first = parses(content[0])[0]
     if first.tag.POS == "NUMR" and "Coll" in first.tag or first.normal_form in ("оба", "обе"):
         return True
+    if len(content) > 1 and content[0].low in word_set("quote_quantifiers.txt") \
+            and any({"NOUN", "plur", "gent"} <= set(p.tag.grammemes) | {p.tag.POS} for p in parses(content[1])):
+        return True  # "Несколько депутатов", "Ряд экспертов": some of many, none named
     rest_nominative = len(content) > 1 and any("nomn" in p.tag and p.tag.POS == "NOUN"
                                                for p in parses(content[1]))
     return first.tag.POS == "ADJF" and {"plur", "nomn"} <= set(first.tag.grammemes) \
@@ -305,3 +310,16 @@ def description_covers(noun: str, posts: set[str]) -> bool:
 @once
 def _covers() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in table("quote_description_covers.tsv")}
+
+
+# ", пожелавшая остаться неизвестной", "не пожелавший назвать свое имя": the writer
+# withholds the name on purpose, so no one named nearby is meant
+ANONYMOUS_AFTER = regex.compile(r"[^.!?\n«»]{0,60}?,\s*(?:не\s+)?(?:пожелавш|попросивш|захотевш)\w*\s+"
+                                r"(?:остаться\s+(?:неизвестн|анонимн|неназванн|инкогнито)|не\s+называть"
+                                r"|назвать|называть|представиться)",
+                                regex.IGNORECASE)
+
+
+def withheld_name(text: str, end: int) -> bool:
+    """Whether the speaker phrase ending at ``end`` goes on to say its name is withheld."""
+    return ANONYMOUS_AFTER.match(text, end) is not None

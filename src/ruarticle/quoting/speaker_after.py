@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
-from .addressees import addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee
+from .addressees import (addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee,
+                         told_outlet)
 from .marks import closing
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, initial_letter, is_personal_pronoun, is_prep,
@@ -59,7 +60,8 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi))):
+            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi)
+                                 or told_outlet(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)

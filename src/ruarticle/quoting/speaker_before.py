@@ -55,6 +55,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
             if _closes_genitive_pp(words, first, lo):
                 pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
+            elif gender in ("masc", "femn") and _quoted_after_prep(words, span, lo):
+                pass  # "Ирина Пак во «ВКонтакте» написала" (but "В «X» подтвердили" is X's word)
             elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender) and not _head_disagrees(words, span, gender):
@@ -81,6 +83,13 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             # "X, в разговоре с корреспондентом Kaktus.media признался": past the outlet
             return _subject_before_comma(words, j, lo, gender)
     return fallback
+
+
+def _quoted_after_prep(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """A name in quotation marks right after a preposition ("во «ВКонтакте»"): an
+    indeclinable name agrees with any verb, yet the preposition makes it no subject."""
+    a = span[0]
+    return words[a].text in NAME_MARKS and a - 1 >= lo and is_prep(words[a - 1])
 
 
 def _closes_genitive_pp(words: list[Word], a: int, lo: int) -> bool:

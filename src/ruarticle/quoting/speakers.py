@@ -20,13 +20,14 @@ import re
 
 from .. import morph
 from ..records import Entity, Speaker
-from . import abbreviations, functional, names
+from ..resources import word_set
+from . import abbreviations, functional, names, topic
 from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
 from .offices import capitalised_post
 from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker,
-                      outlet_reporter, post_gender, stray_noun, unnamed_source)
+                      outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
@@ -108,6 +109,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         if cut:  # "2012г. Нынешний глава государства": a speaker is within one sentence
             words, start = words[cut:], words[cut].start
         while len(words) > 1 and words[0].is_word and not is_name_like(words[0]) \
+                and words[0].low not in word_set("quote_quantifiers.txt") \
                 and any(p.tag.POS in ("ADVB", "COMP") and p.score >= 0.1 for p in parses(words[0])):
             words = words[1:]  # "Позднее румынское ведомство": the adverb is no speaker
             start = words[0].start
@@ -200,6 +202,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
+        if withheld_name(self.text, end):
+            return None, None, False  # "..., пожелавший остаться неизвестным"
         if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
             return self._interlocutor(words, start) or (None, None, False)
         if outlet_reporter(words) and not self._names_person(words):
@@ -239,6 +243,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
+        body = topic.body(self.text, self.registry, words, start)
+        if body:  # "В банке объяснили" in a report headed «Волжский кредит» ответил на санкции
+            return body
         body = self._body_by_noun(words, start) or self._body_of_kind(words, start)
         if body:  # "телекомпании" after "телекомпании НВО", "корпорации" after "компания Apple"
             return body

@@ -1,0 +1,71 @@
+"""The body an article is about: the one its headline opens with («Волжский кредит» ответил
+на санкции, Сеть «Полка» увеличила выручку). Business and federal news name it once and then
+say "в банке", "в компании", "пресс-служба перевозчика"; those bare nouns take it up, as a
+reader does, when the text shows it to be a body of that kind."""
+from __future__ import annotations
+
+import regex
+
+from .. import morph
+from ..resources import word_set
+from .bodies import body_kinds
+from .words import tokenize
+
+HEAD_LINES = 4  # first non-empty lines where a page's headline stands (after a breadcrumb)
+LONG_LINE = 200  # characters: a line this long is the body text, no headline
+# «Name» or "Сеть «Name»" opening a line
+OPENING_NAME = regex.compile(r"^(?:\p{L}+\s+)?«([^«»\n]{2,60})»")
+STEM = 4  # letters of a name's first word matched in any case ("Волжском кредите")
+
+
+def headline_body(text: str) -> str | None:
+    """The quoted name opening one of the page's first short lines, a headline (no full
+    stop ends it, a line break follows), or None."""
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:HEAD_LINES]
+    for line in lines:
+        if len(line) > LONG_LINE or line.endswith(".") or text.find(line) + len(line) >= len(text.rstrip()):
+            return None
+        m = OPENING_NAME.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def topic_noun(words) -> str | None:
+    """The lemma of a lone lower-case noun that may take up the article's body, or None."""
+    content = [w for w in words if w.is_word]
+    if len(content) != 1 or content[0].is_upper:
+        return None
+    lemma = morph.lemma(content[0].low)
+    return lemma if lemma in word_set("quote_headline_body_nouns.txt") else None
+
+
+def of_kind(text: str, name: str, noun: str) -> bool:
+    """Whether the text names ``name`` right after a noun of ``noun``'s kind: "банк
+    «Волжский кредит»", "Авиакомпания «Северный ветер»" for "компании"."""
+    kind = body_kinds().get(noun)
+    first = name.split()[0].lower()[:STEM]
+    for m in regex.finditer(r"(\p{L}+)\s+«" + regex.escape(first), text, regex.IGNORECASE):
+        lemma = morph.lemma(m.group(1).lower())
+        if lemma == noun or kind is not None and body_kinds().get(lemma) == kind:
+            return True
+    return False
+
+
+def spoken_of(text: str, name: str, before: int) -> bool:
+    """Whether the body is named in the text before ``before`` (its first word's stem)."""
+    first = name.split()[0].lower()[:STEM]
+    return any(w.low.startswith(first) for w in tokenize(text, 0, before) if w.is_word)
+
+
+def body(text: str, registry, words, start: int):
+    """(entity id, name, False) of the article's body taken up by a bare noun of its kind
+    at ``start``, or None."""
+    noun = topic_noun(words)
+    name = headline_body(text) if noun else None
+    if name is None or not of_kind(text, name, noun) or not spoken_of(text, name, start):
+        return None
+    first = name.split()[0].lower()[:STEM]
+    entity = next((e for e in registry.entities if e.type == "ORG"
+                   and any(w.low.startswith(first) for w in tokenize(e.name) if w.is_word)), None)
+    return (entity.id if entity is not None else None), name, False

@@ -1,0 +1,38 @@
+"""The body a report is about: bare "в банке", "в компании" take up the headline's body."""
+from quoted import found
+from ruarticle.quoting.topic import headline_body
+
+
+def _speaker_of(text, content_start):
+    return next(q for q in found(text) if q.text.startswith(content_start)).speaker
+
+
+def test_headline_body_after_a_breadcrumb():
+    text = "Экономика | Банки\n«Северный капитал» закрыл отделения в Сибири\n\nБанк «Северный капитал» закрыл..."
+    assert headline_body(text) == "Северный капитал"
+
+
+def test_a_long_first_line_is_no_headline():
+    assert headline_body("«Северный капитал» " + "закрыл отделения в Сибири, " * 10 + "\n") is None
+
+
+def test_bare_bank_is_the_headline_bank_not_the_central_bank_named_since():
+    text = ("Финансы\n«Северный капитал» закрыл отделения в Сибири\n\n"
+            "Банк «Северный капитал» закрыл 12 отделений в Сибири. "
+            "Банк России следит за ситуацией. "
+            "В банке объяснили, что клиенты будут обслуживаться в Новосибирске.")
+    s = _speaker_of(text, "клиенты будут")
+    assert (s.text, s.name) == ("банке", "Северный капитал")
+
+
+def test_bare_company_needs_the_headline_body_shown_of_its_kind():
+    text = ("Новости\n«Северный капитал» выиграл тендер\n\n"
+            "Фонд «Северный капитал» выиграл тендер. Компания «Техстрой» проиграла. "
+            "В компании заявили, что обжалуют итоги.")
+    s = _speaker_of(text, "обжалуют итоги")
+    assert s.name != "Северный капитал"
+
+
+def test_a_body_sentence_is_no_headline():
+    assert headline_body("«Северный капитал» закрыл отделения. В банке объяснили это.\n") is None
+    assert headline_body("«Северный капитал» закрыл отделения в Сибири") is None
