@@ -59,3 +59,9 @@ def test_an_outlet_after_its_own_editor_is_the_editor_s_outlet():
     from ruarticle.quoting.addressees import told_outlet
     ws = tokenize("главный редактор РБК")
     assert not told_outlet(ws, 2, len(ws))
+
+
+def test_an_unnamed_sources_outlet_stays_in_its_phrase():
+    from quoted import only
+    q = only("«Сделка закрыта», — сказал собеседник ТАСС.")
+    assert (q.speaker.text, q.speaker.name) == ("собеседник ТАСС", None)

@@ -43,13 +43,16 @@ def _dative_only(word: Word) -> bool:
 
 def told_outlet(words: list[Word], j: int, hi: int) -> bool:
     """"— сказал юрист РБК.": a news outlet named last after a person's noun that is no
-    outlet's staff (no "корреспондент", "редактор") is the one told, not the speaker's employer."""
+    outlet's staff (no "корреспондент", "редактор") is the one told, not the speaker's employer.
+    An unnamed source's outlet ("собеседник ТАСС") stays in the phrase: it is how the source
+    is known."""
     if j == 0 or j + 1 < hi and words[j + 1].is_word or words[j].low not in word_set("quote_outlets.txt"):
         return False
     noun = words[j - 1]
     lemma = morph.lemma(noun.low)
     return noun.is_word and best_pos(noun) == "NOUN" and "anim" in parses(noun)[0].tag \
-        and lemma not in word_set("quote_newsroom_nouns.txt") and lemma not in word_set("quote_outlet_staff.txt")
+        and lemma not in word_set("quote_newsroom_nouns.txt") and lemma not in word_set("quote_outlet_staff.txt") \
+        and lemma not in word_set("quote_unnamed_sources.txt")
 
 
 def quoted_outlet(ws, span) -> bool:
