@@ -48,16 +48,6 @@ def staff_bodies() -> dict[str, tuple[str, ...]]:
 
 
 @once
-def generic_bodies() -> dict[str, tuple[str, ...]]:
-    """Generic nouns for a body ("следствие", "антикоррупционный служба") -> the words one
-    of which names the bodies they take up."""
-    found: dict[str, tuple[str, ...]] = {}
-    for noun, marker in table("quote_generic_bodies.tsv"):
-        found[noun] = found.get(noun, ()) + (marker,)
-    return found
-
-
-@once
 def body_kinds() -> dict[str, str]:
     return {lemma: kind for lemma, kind in table("quote_body_kinds.tsv")}
 

@@ -1,6 +1,7 @@
-"""Bodies named by their function ("следствие", "регулятор"): the body of that function
-the article has named before, by a word of its name ("Следственный комитет России (СК)"
-... "По версии следствия" -> the committee)."""
+"""Bodies named by their function ("следствие", "регулятор", "правоохранители",
+"спецслужба", "антимонопольная служба"): the body of that function the article has named,
+by a word of its name ("Следственный комитет России (СК)" ... "По версии следствия" -> the
+committee). One table, quote_functional_bodies.tsv."""
 from __future__ import annotations
 
 import regex
@@ -9,7 +10,8 @@ from .. import morph
 from ..resources import once, table
 from .roster import Registry
 from .abbreviations import nominative_name
-from .words import Word, tokenize
+from .lexicon import org_head
+from .words import Word, best_pos, tokenize
 
 RUN_ON = regex.compile(r"\s*(?:по\s+)?")  # "СК России по Москве": the parts of one body's name
 
@@ -23,20 +25,26 @@ def _markers() -> dict[str, tuple[str, ...]]:
 
 
 def function_noun(words: list[Word]) -> str | None:
-    """The lemma of a lone function noun in the singular ("следствия" -> "следствие"), or None."""
-    content = [w for w in words if w.is_word]
-    if len(content) != 1:
+    """The lemma of a function noun in the singular ("следствия" -> "следствие"), with its
+    adjective ("антимонопольной службы" -> "антимонопольный служба"), or None."""
+    content = [w for w in words if w.is_word and best_pos(w) != "PREP"]
+    if not 1 <= len(content) <= 2 or any(w.is_upper for w in content[1:]):
         return None
-    lemma = morph.lemma(content[0].low)
+    lemma = " ".join(morph.lemma(w.low) for w in content)
     return lemma if lemma in _markers() else None
 
 
-def body(registry: Registry, text: str, noun: str, before: int) -> tuple[str, str] | None:
-    """(entity id, name) of the organisation of the function ``noun`` named last before
-    ``before`` (else first after it), named by its whole phrase, or None."""
+def body(registry: Registry, text: str, noun: str, before: int, said=()) -> tuple[str, str] | None:
+    """(entity id, name) of the organisation of the function ``noun``: the latest in
+    ``said`` (bodies that have spoken: ``.end``, ``.gender``, ``.entity``, ``.name``) before
+    ``before``, else the one named last before ``before``, named by its whole phrase, else
+    the first named after it; or None."""
     markers = _markers()[noun]
+    for s in reversed(said):
+        if s.end <= before and s.gender is None and s.name and marked(s.name, markers):
+            return s.entity, s.name
     found = [(s, m_end, e) for s, m_end, e in registry.overlapping(0, len(text))
-             if e.type == "ORG" and _marked(e.name, markers)]
+             if e.type == "ORG" and marked(e.name, markers) and _a_body(e.name)]
     if not found:
         return None
     # the latest named before, else the first named after: "По версии следствия ..." opening
@@ -45,7 +53,7 @@ def body(registry: Registry, text: str, noun: str, before: int) -> tuple[str, st
     s, m_end, e = earlier[-1] if earlier else found[0]
     # "Главное следственное управление СК" + "СК России": the phrase from its first part
     s = min((s0 for s0, e0, e1 in registry.overlapping(s, s + 1)
-             if s0 < s < e0 and e1.type == "ORG" and _marked(e1.name, markers)), default=s)
+             if s0 < s < e0 and e1.type == "ORG" and marked(e1.name, markers)), default=s)
     named = nominative_name(text, tokenize(text, s, _phrase_end(registry, text, m_end)))
     return e.id, named if named and len(named) > len(e.name) else e.name
 
@@ -61,26 +69,27 @@ def _phrase_end(registry: Registry, text: str, end: int) -> int:
         end = max(nxt)
 
 
-def _marked(name: str, markers: tuple[str, ...]) -> bool:
-    """Whether a body's name has a word of its function ("Следственный", "СК"); a press
-    service's name ("пресс-служба СК") is no body of its own."""
-    words = [w.low for w in tokenize(name) if w.is_word]
-    if not words or words[0].startswith("пресс-"):
-        return False
-    joined = " ".join(words)
-    for m in markers:
-        if m.startswith("*"):
-            if m[1:] in joined:
-                return True
-        elif any(joined[k:].startswith(m) and (k + len(m) == len(joined) or len(m) > 3
-                                                or not joined[k + len(m)].isalnum())
-                 for k in _word_starts(joined)):
-            return True
-    return False
+def marked(name: str, markers: tuple[str, ...]) -> bool:
+    """Whether a body's name has a word of its function: "Следственный", "СК", "банк
+    россии" (words in a row), "*надзор" (anywhere in a word: "Роскомнадзор"). Also the
+    matcher of quote_body_staff.tsv ("спасатели" -> "мчс")."""
+    low = [w.low for w in tokenize(name) if w.is_word]
+    return any(_marks(low[k:], m) for k in range(len(low)) for m in markers)
 
 
-def _word_starts(joined: str):
-    yield 0
-    for k, ch in enumerate(joined):
-        if ch == " ":
-            yield k + 1
+def _marks(words: list[str], marker: str) -> bool:
+    """Whether ``words`` open with the marker's words (or the starts of them, longer than
+    three letters); a marker after "*" anywhere in the first word."""
+    if marker.startswith("*"):
+        return bool(words) and marker[1:] in words[0]
+    parts = marker.split()
+    return len(words) >= len(parts) and all(
+        w == m or len(m) > 3 and w.startswith(m) for w, m in zip(words, parts))
+
+
+def _a_body(name: str) -> bool:
+    """Whether the entities stage's name is a body's: not a press service ("пресс-служба
+    СК"), nor a common noun alone ("Полиция")."""
+    words = [w for w in tokenize(name) if w.is_word]
+    return bool(words) and not words[0].low.startswith("пресс-") and not (
+        len(words) == 1 and not words[0].text.isupper() and org_head(words[0]) and morph.known(words[0].low))

@@ -10,8 +10,9 @@ from ..resources import word_set
 from . import names
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
-from .bodies import (body_kinds, country_adjective, generic_bodies, led_bodies, media_name, other_body, served_bodies,
+from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, served_bodies,
                      spokesman_title, spokesperson, staff_bodies)
+from .functional import marked
 from .offices import attested
 from .persons import MIN_STEM_MATCH, maker, noun_number, person_noun
 from .said import JUST_SPOKEN_REACH, RECENT_REACH
@@ -390,32 +391,11 @@ class Organisations:
             return None
         for said in reversed(self._said):
             if said.end <= start and start - said.end <= JUST_SPOKEN_REACH and said.gender is None \
-                    and _has_marker(said.name, marker):
+                    and marked(said.name, marker):
                 return said.entity, said.name, False
         found = [e for _, m_end, e in self.registry.overlapping(max(0, start - JUST_SPOKEN_REACH), start)
-                 if e.type == "ORG" and m_end <= start and _has_marker(e.name, marker)]
+                 if e.type == "ORG" and m_end <= start and marked(e.name, marker)]
         return (found[-1].id, found[-1].name, False) if found else None
-
-    def _generic_body(self, words, start):
-        """"По данным следствия", "в спецслужбе", "сообщили правоохранители": a generic noun
-        for a kind of body takes up the body of that kind the article has named, the latest
-        that has spoken, else the one named last before ("СК", "ГКНБ", "УВД"), else the
-        first named after it."""
-        content = [w for w in words if w.is_word and best_pos(w) != "PREP"]
-        if not 1 <= len(content) <= 2 or any(w.is_upper and w is not content[0] for w in content):
-            return None
-        markers = generic_bodies().get(" ".join(morph.lemma(w.low) for w in content))
-        if markers is None:
-            return None
-        for said in reversed(self._said):
-            if said.end <= start and said.gender is None and _has_marker(said.name, markers):
-                return said.entity, said.name, False
-        found = [(m_end <= start, e) for _, m_end, e in self.registry.overlapping(0, len(self.text))
-                 if e.type == "ORG" and _proper_body(e.name) and _has_marker(e.name, markers)]
-        before = [e for earlier, e in found if earlier]
-        # "По версии следствия, ... Дело возбудило управление СК": else the first named after
-        body = before[-1] if before else next((e for earlier, e in found if not earlier), None)
-        return (body.id, body.name, False) if body else None
 
     def _regional_branch(self, words, start):
         """"По данным регионального управления МВД" after "в пресс-службе УМВД России по
@@ -548,19 +528,6 @@ def _described_from(words, start: int) -> bool:
     "аналитики инвестиционной компании Qazaq Capital Research" as "Синоптики Алтайского ЦГМС"."""
     return any(w.start == start for w in words) and not any(
         w.is_upper for w in words if w.start < start)
-
-
-def _has_marker(name: str, markers: tuple[str, ...]) -> bool:
-    """Whether a body's name has a word of its kind: "МЧС" in "Главное управление МЧС",
-    "банк россии" in "Банк России"."""
-    low = [w.low for w in tokenize(name) if w.is_word]
-    return any(_marks(low[k:], m.split()) for k in range(len(low)) for m in markers)
-
-
-def _marks(words: list[str], marker: list[str]) -> bool:
-    """Whether ``words`` open with the marker's words (or the starts of them, longer than three letters)."""
-    return len(words) >= len(marker) and all(
-        w == m or len(m) > 3 and w.startswith(m) for w, m in zip(words, marker))
 
 
 def _press_service(name: str) -> bool:

@@ -212,15 +212,15 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         if channel:  # "телеграм-канал «Тула. Происшествия»": the channel by its own name
             return self._entity_of(channel), channel, False
         function = functional.function_noun(words)
-        if function:  # "По версии следствия": the investigating body named before, if any
-            body = functional.body(self.registry, self.text, function, start)
+        if function:  # "По версии следствия", "в спецслужбе": the body of that function, if any
+            body = functional.body(self.registry, self.text, function, start, self._said)
             return (*body, False) if body is not None else (None, None, False)
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
-        body = self._staff_of(words, end) or self._staff_body(words, start) or self._generic_body(words, start) \
+        body = self._staff_of(words, end) or self._staff_body(words, start) \
             or self._regional_branch(words, start) or self._national_body(words, start, end)
-        if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили", "следствия"
+        if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
             return body
         if group(words) or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
