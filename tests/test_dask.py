@@ -37,7 +37,7 @@ def test_map_partitions_recipe_on_a_local_cluster(tmp_path):
     dd.from_pandas(articles, npartitions=2).to_parquet(tmp_path / "articles")
 
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                  dashboard_address=None) as cluster, \
+                                  dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as client:
         ddf = dd.read_parquet(tmp_path / "articles")
         results = ddf.map_partitions(ruarticle.extract_frame, text_column="text",
