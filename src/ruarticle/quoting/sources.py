@@ -8,13 +8,12 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing
-from .lexicon import cue_lemma, is_impersonal, org_head
+from .lexicon import THAT, cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
-REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 WRITTEN_RELATIVES = frozenset({"которое", "который", "которую", "которые"})  # the document as object
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
@@ -134,7 +133,7 @@ def _reach(ws, j, hi) -> int:
     """Where a locative source after cue ``ws[j]`` must stand before: within reach and
     before the reported words ("сообщили, что дело передано в суд": not the court)."""
     end = min(hi, j + LOCATIVE_REACH)
-    return next((n for n in range(j + 1, end) if ws[n].low in REPORTED or ws[n].text == ":"), end)
+    return next((n for n in range(j + 1, end) if ws[n].low in THAT or ws[n].text == ":"), end)
 
 
 def body_after(ws, j, hi):
@@ -328,7 +327,7 @@ def _after_clause_report(ws, i) -> bool:
     gender = verb_gender(ws[i])
     k = next((k for k in range(i - 2, 0, -1) if ws[k].text in ".;:!?" or (
         cue_lemma(ws[k], ("VERB",)) and k + 2 < i and ws[k + 1].text == ","
-        and ws[k + 2].low in ("что", "чтобы"))), None)
+        and ws[k + 2].low in THAT)), None)
     if k is None or not ws[k].is_word or verb_gender(ws[k]) != gender \
             or any(w.low in dependent() for w in ws[:k]):
         return False
