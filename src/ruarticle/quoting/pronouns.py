@@ -105,7 +105,7 @@ class Pronouns:
         """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
         spoken, when its noun is feminine like the pronoun and no woman was named since,
         in any case ("со ссылкой на Киру Ярмыш"); "его" is left to persons."""
-        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        said = self._last_said(start)
         if said is None or pronoun != "femn" or said.gender is not None \
                 or said.body_gender != "femn" or start - said.end > RECENT_REACH:
             return None
