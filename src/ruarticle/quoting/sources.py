@@ -15,7 +15,6 @@ LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "�
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
-WRITTEN_RELATIVES = frozenset({"которое", "который", "которую", "которые"})  # the document as object
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
@@ -124,7 +123,7 @@ def _in_closed_relative(ws, at: int, j: int) -> bool:
     description, not where the words come from."""
     opening = next((k for k in range(j - 1, 0, -1) if ws[k].end <= at and ws[k - 1].text == ","
                     and ws[k].low in word_set("quote_phrase_relatives.txt")), None)
-    if opening is not None and opening >= 2 and ws[opening].low in WRITTEN_RELATIVES and is_document(ws[opening - 2]):
+    if opening is not None and opening >= 2 and ws[opening].low in word_set("quote_written_relatives.txt") and is_document(ws[opening - 2]):
         return False  # "в заявлении, которое распространил МИД, говорится": who wrote it
     return opening is not None and any(w.text == "," and w.start > at for w in ws[opening:j])
 
@@ -243,7 +242,7 @@ def document_author(ws, m, hi):
 def _relative_writer(ws, m, hi):
     """"в письме, которое глава компании Дэниел Фостер разослал сотрудникам, говорится":
     the subject of a relative clause whose object is the document wrote it."""
-    if m + 3 >= hi or ws[m + 1].text != "," or ws[m + 2].low not in WRITTEN_RELATIVES:
+    if m + 3 >= hi or ws[m + 1].text != "," or ws[m + 2].low not in word_set("quote_written_relatives.txt"):
         return None
     end = next((k for k in range(m + 3, hi) if ws[k].text in ",;:"), hi)
     verb = next((k for k in range(m + 3, end) if ws[k].is_word and best_pos(ws[k]) == "VERB"), None)
