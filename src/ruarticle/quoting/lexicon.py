@@ -50,6 +50,11 @@ def _cue_lemma(low: str, pos: tuple[str, ...]) -> str | None:
     return None
 
 
+def channel_noun(form: str) -> bool:
+    """A noun for a channel or site that publishes in its own name ("телеграм-канал", "сайт")."""
+    return not word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(form))
+
+
 def listed_verb(word: Word, name: str) -> str | None:
     """The lemma of ``word`` read as a verb of the data file ``name`` (one of its two
     likeliest readings), else None: verbs that report only in one frame."""

@@ -8,7 +8,7 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing
-from .lexicon import THAT, cue_lemma, is_impersonal, org_head
+from .lexicon import THAT, channel_noun, cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
@@ -165,7 +165,7 @@ def named_channel(ws, span) -> bool:
     """"Телеграм-канал «Саратов сейчас» пишет", "Сайт Meduza сообщает": a channel named
     after its noun publishes in its own name; "канал ведомства" names only a place."""
     head, rest = ws[span[0]], ws[span[0] + 1:span[1]]
-    if word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(head.low)) or not rest:
+    if not channel_noun(head.low) or not rest:
         return False
     return rest[0].text in "«\"„" or is_latin(rest[0]) or is_name_like(rest[0])
 
