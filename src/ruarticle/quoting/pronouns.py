@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .. import morph
 from ..records import Entity
 from ..resources import word_set
 from .lexicon import org_head
@@ -82,7 +83,7 @@ class Pronouns:
             return False
         noun = person_noun(w)
         if not {"anim", "sing"} <= set(noun.tag.grammemes) or noun.tag.gender != gender \
-                or noun.normal_form.replace("ё", "е") not in word_set("posts.txt"):
+                or morph.normal(noun) not in word_set("posts.txt"):
             return False
         return not (n + 1 < len(words) and words[n + 1].is_upper)
 
