@@ -20,9 +20,6 @@ ASIDE_REACH = 5
 # How many words a post's complement may have: "председатель комитета по социальной политике".
 POST_REACH = 6
 GENDERS = ("masc", "femn")
-# Words after which a verb has another subject: a new clause or a second subject.
-CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "кто", "где",
-                          "когда", "и", "а", "но", "или", "ли", "если", "как"})
 # Before a quoted statement's verb: "— ..., — заявила Асанова."
 INVERSION_MARKS = frozenset({"—", "–", ",", "-"})
 CLOSERS = frozenset({".", ",", ";", "!", "?", "…", "(", ")"})
@@ -111,7 +108,7 @@ def _agreeing_after(tokens, last: int) -> str | None:
             j = _after_aside(tokens, j)
             reach = j + 1 + SUBJECT_REACH
             continue
-        if token.sentence != sentence or not low.isalpha() or low in CLAUSE_WORDS:
+        if token.sentence != sentence or not low.isalpha() or low in word_set("subject_clause_words.txt"):
             return None
         parse = morph.best(low)
         if parse.tag.POS in ("VERB", "ADJS", "PRTS"):
@@ -127,7 +124,7 @@ def _after_aside(tokens, comma: int) -> int:
         low = tokens[k].text.lower()
         if low == "," and k > comma + 1:
             return k + 1
-        if not low.isalpha() or low in CLAUSE_WORDS or morph.best(low).tag.POS in (
+        if not low.isalpha() or low in word_set("subject_clause_words.txt") or morph.best(low).tag.POS in (
                 "VERB", "ADJS", "PRTS", "INFN", "GRND", "PRTF"):
             break
     return len(tokens)

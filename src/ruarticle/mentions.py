@@ -130,7 +130,7 @@ def _nationality(tokens, hit) -> bool:
         best = morph.best(token.text.lower())
         if best.tag.POS == "NOUN":
             return best.normal_form == "язык" or (
-                "anim" in best.tag and best.normal_form.replace("ё", "е") not in posts.posts())
+                "anim" in best.tag and morph.normal(best) not in posts.posts())
         if token.text not in (",", "и") and best.tag.POS not in ("ADJF", "PRTF", "CONJ"):
             return False
     return False

@@ -42,7 +42,7 @@ def _noun_lemma(tok: Tok) -> str | None:
         return None
     for parse in morph.parses(tok.low):
         if parse.tag.POS == "NOUN" and parse.score >= 0.15:
-            return _hyphenated(tok.low) or parse.normal_form.replace("ё", "е")
+            return _hyphenated(tok.low) or morph.normal(parse)
     return None
 
 

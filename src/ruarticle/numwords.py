@@ -45,7 +45,7 @@ def word(text: str) -> Word | None:
     if low in entries and entries[low].role in ("scale", "times"):
         return entries[low]
     for parse in morph.parses(low):
-        entry = entries.get(parse.normal_form.replace("ё", "е"))
+        entry = entries.get(morph.normal(parse))
         if entry and parse.tag.POS in ROLE_POS[entry.role]:
             return entry
     return None
@@ -54,7 +54,7 @@ def word(text: str) -> Word | None:
 def rather_noun(text: str) -> bool:
     """Whether the likeliest reading is some other noun ("семью" -> семья)."""
     parse = morph.best(text.lower().replace("ё", "е"))
-    return parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") not in _words()
+    return parse.tag.POS == "NOUN" and morph.normal(parse) not in _words()
 
 
 def digits(text: str, before_scale: bool = False) -> float | None:

@@ -247,7 +247,7 @@ def _adjective_of(word: str) -> Place | None:
     for parse in morph.parses(word):
         # the lemma first: a dict lookup, where the tag's part of speech is worked out
         # anew on each access, and almost no word is a place adjective
-        lemma = parse.normal_form.replace("ё", "е")
+        lemma = morph.normal(parse)
         if lemma in adjectives and parse.tag.POS in ("ADJF", "ADJS"):
             return adjectives[lemma]
     return None

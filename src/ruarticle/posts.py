@@ -122,7 +122,7 @@ def _listed_head(low: str) -> str | None:
 def _animate_head(low: str, lowercase: bool) -> str | None:
     """Any animate common noun taken as a post right before a name."""
     for parse in morph.parses(low):  # "стрелок" is first read as "стрелка"
-        lemma = parse.normal_form.replace("ё", "е")
+        lemma = morph.normal(parse)
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= ANIMATE_SCORE \
                 and (lowercase or names.known_parse(parse)) \
                 and lemma not in word_set("not_posts.txt") and not _nationality(lemma) \
@@ -189,7 +189,7 @@ def _lemma(parse) -> str:
         form = morph.inflect(parse, {"masc", "sing", "nomn"})
         if form is not None:
             return form.word.replace("ё", "е")
-    return parse.normal_form.replace("ё", "е")
+    return morph.normal(parse)
 
 
 def _person_like(parse) -> bool:

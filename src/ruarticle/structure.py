@@ -385,7 +385,7 @@ def _leading_attribution(intro: _Line, speech: _Line) -> bool:
 def _is_speech_verb(word: str) -> bool:
     word = word.lower()
     verbs = word_set("speech_verbs.txt")
-    return any(p.normal_form.replace("ё", "е") in verbs
+    return any(morph.normal(p) in verbs
                and p.tag.POS in ("VERB", "INFN", "PRTS", "ADJS", "GRND")
                for p in morph.parses(word))
 

@@ -19,7 +19,6 @@ SAYINGS = ("говорить", "говориться")  # "как говорит
 NAME_WORDS = 3  # "согласно Ивану Петрову"
 PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
 APPOSITIONS = 3  # descriptions set off by commas after a source
-CONJUNCT_OPENERS = frozenset({"однако", "но", "а"})  # a clause of its own after a comma
 CONJUNCT_SUBJECT = 5  # words of that clause's subject before an insert
 OWN_WORDS = frozenset({"его", "её", "ее", "их"})  # "по его словам": the speaker before goes on
 
@@ -263,7 +262,7 @@ def _conjunct_subject(ws, i) -> int | None:
     while n >= 2 and i - 1 - n <= CONJUNCT_SUBJECT:
         if not ws[n].is_word or best_pos(ws[n]) in ("VERB", "INFN", "GRND", "PRTS", "CONJ", "PREP"):
             return None
-        if ws[n - 1].low in CONJUNCT_OPENERS and ws[n - 2].text == ",":
+        if ws[n - 1].low in word_set("quote_contrast_joiners.txt") and ws[n - 2].text == ",":
             return n
         n -= 1
     return None

@@ -6,14 +6,13 @@ from __future__ import annotations
 import regex
 
 from ..resources import once, word_set
-from .lexicon import cue_lemma, opens_question
+from .lexicon import THAT, cue_lemma, opens_question
 from .words import best_pos, parses, tokenize, verb_gender
 
 ALSO = regex.compile(r",?\s+а\s+также\s")
 TIME_HOSTS = ("INFN", "PRTF", "ADJF")  # "выйти в четверг", "состоявшегося в пятницу визита"
 NOMINATIVE_POS = ("NOUN", "NPRO", "ADJF")
 JOINED_ADJUNCT = 4  # words of an adjunct between ", и" and the speaker's next verb
-LISTED_JOINERS = frozenset({"однако", "но", "а"})  # ", однако признал, что ...": the speaker's next act
 
 
 def second_predicate(ws, j, gender) -> int | None:
@@ -51,7 +50,7 @@ def next_report(ws, j, k, gender) -> bool:
     after the comma at ``k`` (and "однако"/"но"/"а") a speech verb of the speaker's form
     lists his next statement; the content before it has a predicate of its own, so the
     verb is not the content's ("сказал, что министр, приехавший вчера, заявил ...")."""
-    n = k + 1 + (ws[k + 1].low in LISTED_JOINERS)
+    n = k + 1 + (ws[k + 1].low in word_set("quote_contrast_joiners.txt"))
     if n >= len(ws) or not (_past_of(ws[n], gender) or _present_cue_of(ws[n], gender)) or cue_lemma(ws[n]) is None:
         return False
     return _own_predicate(ws, j, k)
@@ -83,7 +82,7 @@ def _joined_verb_of(ws, k, gender) -> bool:
 def _subjectless(ws, j) -> bool:
     """The content opens with its verb ("заявил, что знает, как ..."): the speaker tells of
     himself, and verbs joined later are his content's too."""
-    n = j + 1 + (j + 1 < len(ws) and ws[j + 1].low in ("что", "чтобы"))
+    n = j + 1 + (j + 1 < len(ws) and ws[j + 1].low in THAT)
     return n < len(ws) and ws[n].is_word and best_pos(ws[n]) == "VERB"
 
 

@@ -101,7 +101,7 @@ class Continuations:
         content = [w for w in words if w.is_word]
         if len(content) > BARE_WORDS or gender not in ("masc", "femn"):
             return None
-        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        said = self._last_said(start)
         since = said.end if said is not None and start - said.end <= JUST_SPOKEN_REACH else None
         if since is None:
             return None
@@ -121,7 +121,7 @@ class Continuations:
         content = [w for w in words if w.is_word]
         if len(content) != 1 or morph.lemma(content[0].low) not in word_set("quote_interlocutors.txt"):
             return None  # "Источник сообщил": a source is nobody named
-        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        said = self._last_said(start)
         if said is None or said.gender is None or start - said.end > JUST_SPOKEN_REACH:
             return None
         if any(w.is_word and morph.lemma(w.low) in word_set("quote_unnamed_sources.txt")

@@ -10,7 +10,6 @@ from .lexicon import ABOUT, THAT, is_impersonal, is_phrase_verb, is_topic_verb, 
 from .bounds import clauses_with_verbs
 from .words import best_pos, char_span, is_proper, parses
 
-SHARED_ADVERBS = frozenset({"также", "и", "тоже", "уже"})  # "также подтвердили", "выражали и X"
 
 
 def fronted_about(s, i, cue, gender):
@@ -46,7 +45,7 @@ def fronted_object(s, i, lemma, cue, gender):
             or best_pos(ws[i]) != "VERB" or i < 2:
         return None  # "Имена финалистов назвал X" tells a fact
     b = i
-    while b > 0 and ws[b - 1].low in SHARED_ADVERBS:
+    while b > 0 and ws[b - 1].low in word_set("quote_shared_adverbs.txt"):
         b -= 1  # "также подтвердили"
     a = b
     while a > 0 and ws[a - 1].is_word and (phrases.np_word(ws[a - 1]) or best_pos(ws[a - 1]) == "PREP"
@@ -59,7 +58,7 @@ def fronted_object(s, i, lemma, cue, gender):
             or best_pos(ws[noun]) != "NOUN" or "anim" in parses(ws[noun])[0].tag:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
-    k = i + 1 + (i + 1 < hi and ws[i + 1].low in SHARED_ADVERBS)  # "выражали и представители"
+    k = i + 1 + (i + 1 < hi and ws[i + 1].low in word_set("quote_shared_adverbs.txt"))  # "выражали и представители"
     span = phrases.after(ws, k - 1, hi)
     if span and span[0] > k and all(w.is_word and best_pos(w) == "ADJF" for w in ws[k:span[0]]):
         span = (k, span[1])  # "подтвердил другой пассажир": the adjective is the speaker's

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import acronyms, morph
 from ..records import Entity
-from ..resources import word_set
+from ..resources import once, word_set
 from . import names
 from ..posts import canonical
 from .roster import fits, post_key
@@ -195,13 +195,14 @@ class Holders:
         Оспанов" has just reported): leaders' words ("глава") may name any office."""
         content = [w for w in words if w.is_word]
         entity = self.registry.by_id.get(entity_id) if entity_id else None
-        offices = word_set("quote_offices.txt") - word_set("quote_leader_posts.txt")
-        if entity is None or len(content) != 1 or best_pos(content[0]) != "NOUN" \
-                or canonical(morph.lemma(content[0].low)) not in offices:
+        if entity is None or len(content) != 1 or best_pos(content[0]) != "NOUN":
+            return False
+        office, offices = canonical(morph.lemma(content[0].low)), _own_offices()
+        if office not in offices:
             return False
         held = {canonical(post_key(r.title)) for r in entity.roles
                 if r.start < start and canonical(post_key(r.title)) in offices and attested(self.text, entity, r)}
-        return bool(held) and canonical(morph.lemma(content[0].low)) not in held
+        return bool(held) and office not in held
 
     def _holder_gender(self, name: str) -> str | None:
         """A holder's gender as the words agreeing with their name show it ("Андреа
@@ -338,3 +339,10 @@ class Holders:
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
                    if attested(self.text, e, role) and self._fits(e, gender) and in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
+
+
+@once
+def _own_offices() -> frozenset[str]:
+    """The offices a person holds in their own right, not a leader's word ("глава") that
+    may stand for any of them: built once, asked for every bare office a speaker is."""
+    return word_set("quote_offices.txt") - word_set("quote_leader_posts.txt")

@@ -42,12 +42,17 @@ def _cue_lemma(low: str, pos: tuple[str, ...]) -> str | None:
     """cue_lemma per word form: every word of every sentence is asked."""
     verbs = _cue_verbs()
     for p in morph.parses(low):
-        lemma = p.normal_form.replace("ё", "е")
+        lemma = morph.normal(p)
         if p.tag.POS in pos and lemma in verbs and p.score >= 0.05 \
                 and not any(g in p.tag for g in SPEAKERS_OWN) \
                 and (p.tag.POS != "PRTS" or lemma in word_set("quote_impersonal.txt")):
             return lemma
     return None
+
+
+def channel_noun(form: str) -> bool:
+    """A noun for a channel or site that publishes in its own name ("телеграм-канал", "сайт")."""
+    return not word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(form))
 
 
 def listed_verb(word: Word, name: str) -> str | None:
@@ -67,14 +72,14 @@ def stance_lemma(word: Word) -> str | None:
 @lru_cache(maxsize=200_000)
 def _stance_lemma(low: str) -> str | None:
     stances = word_set("quote_stance.txt")
-    return next((p.normal_form.replace("ё", "е") for p in morph.parses(low)
-                 if p.tag.POS in ("ADJS", "PRTS") and p.normal_form.replace("ё", "е") in stances), None)
+    return next((morph.normal(p) for p in morph.parses(low)
+                 if p.tag.POS in ("ADJS", "PRTS") and morph.normal(p) in stances), None)
 
 
 def is_impersonal(word: Word) -> bool:
     """"сообщается", "говорится", "было заявлено": no grammatical speaker."""
     impersonal = word_set("quote_impersonal.txt")
-    return any(p.normal_form.replace("ё", "е") in impersonal
+    return any(morph.normal(p) in impersonal
                and (p.tag.POS == "PRTS" or (p.normal_form.endswith(("ся", "сь")) and "sing" in p.tag
                                             and ("3per" in p.tag or "neut" in p.tag)))
                for p in parses(word))
@@ -98,7 +103,7 @@ def phrase_frames(lemma: str) -> frozenset[str]:
 
 def not_content(word: Word) -> bool:
     """"юбилей", "виновным": a word showing a celebrated date, a verdict or a decree."""
-    return word.is_word and any(p.normal_form.replace("ё", "е") in word_set("quote_not_contents.txt")
+    return word.is_word and any(morph.normal(p) in word_set("quote_not_contents.txt")
                                 or p.normal_form.endswith("летие")  # "85-летие", "столетие"
                                 for p in parses(word)[:1])
 
@@ -106,7 +111,7 @@ def not_content(word: Word) -> bool:
 def according_noun(word: Word, case: str = "datv") -> bool:
     """"по словам", "согласно прогнозу" (dative); "в соответствии с прогнозом" (instrumental)."""
     nouns = word_set("quote_according.txt")
-    return word.low in nouns or any(p.normal_form.replace("ё", "е") in nouns and case in p.tag
+    return word.low in nouns or any(morph.normal(p) in nouns and case in p.tag
                                     for p in parses(word))  # the lists fold ё: "отчёт"
 
 
@@ -160,7 +165,7 @@ def _phrases_by_verb() -> dict[str, list[tuple[str, ...]]]:
 
 @lru_cache(maxsize=200_000)
 def _verb_lemmas(low: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in morph.parses(low)
+    return tuple(dict.fromkeys(morph.normal(p) for p in morph.parses(low)
                                if p.tag.POS in ("VERB", "GRND", "INFN")))
 
 

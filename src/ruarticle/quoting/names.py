@@ -9,7 +9,7 @@ import regex
 
 from .. import morph, places
 from ..resources import once, table, word_set
-from .lexicon import org_head
+from .lexicon import channel_noun, org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -425,7 +425,7 @@ def _trailing_names(content: list[Word]) -> list[Word]:
 def channel(words: list[Word]) -> str | None:
     """"Телеграм-канал «Тула. Происшествия»", "Telegram-канал Mash", "сайт Meduza": a
     channel's own name after its noun, as written ("Telegram-канал" is no part of it)."""
-    if len(words) < 2 or word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(words[0].text.lower())):
+    if len(words) < 2 or not channel_noun(words[0].text.lower()):
         return None
     rest = words[1:]
     if rest[0].text in "«\"" and len(rest) > 2 and rest[-1].text in "»\"":

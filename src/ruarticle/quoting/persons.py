@@ -238,7 +238,7 @@ def head_gender(words: list[Word]) -> str | None:
 def maker(word: Word) -> bool:
     """"создатель", "основательница", "автор": a person known by what they made or own."""
     noun = person_noun(word)
-    return noun.tag.POS == "NOUN" and "nomn" in noun.tag and noun.normal_form.replace("ё", "е") in word_set("quote_makers.txt")
+    return noun.tag.POS == "NOUN" and "nomn" in noun.tag and morph.normal(noun) in word_set("quote_makers.txt")
 
 
 def person_head(words: list[Word]) -> bool:

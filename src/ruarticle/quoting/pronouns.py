@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .. import morph
 from ..records import Entity
 from ..resources import word_set
 from .lexicon import org_head
@@ -82,7 +83,7 @@ class Pronouns:
             return False
         noun = person_noun(w)
         if not {"anim", "sing"} <= set(noun.tag.grammemes) or noun.tag.gender != gender \
-                or noun.normal_form.replace("ё", "е") not in word_set("posts.txt"):
+                or morph.normal(noun) not in word_set("posts.txt"):
             return False
         return not (n + 1 < len(words) and words[n + 1].is_upper)
 
@@ -105,7 +106,7 @@ class Pronouns:
         """"Об этом пишет газета «Коммерсант». По её данным": the body that has just
         spoken, when its noun is feminine like the pronoun and no woman was named since,
         in any case ("со ссылкой на Киру Ярмыш"); "его" is left to persons."""
-        said = next((s for s in reversed(self._said) if s.end <= start), None)
+        said = self._last_said(start)
         if said is None or pronoun != "femn" or said.gender is not None \
                 or said.body_gender != "femn" or start - said.end > RECENT_REACH:
             return None

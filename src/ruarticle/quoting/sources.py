@@ -8,15 +8,13 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing
-from .lexicon import cue_lemma, is_impersonal, org_head
+from .lexicon import THAT, channel_noun, cue_lemma, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
-REPORTED = frozenset({"что", "чтобы"})  # what opens the reported words after a cue
 IN_WHICH = frozenset({"котором", "которой", "которых"})
-WRITTEN_RELATIVES = frozenset({"которое", "который", "которую", "которые"})  # the document as object
 ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
 FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
@@ -125,7 +123,7 @@ def _in_closed_relative(ws, at: int, j: int) -> bool:
     description, not where the words come from."""
     opening = next((k for k in range(j - 1, 0, -1) if ws[k].end <= at and ws[k - 1].text == ","
                     and ws[k].low in word_set("quote_phrase_relatives.txt")), None)
-    if opening is not None and opening >= 2 and ws[opening].low in WRITTEN_RELATIVES and is_document(ws[opening - 2]):
+    if opening is not None and opening >= 2 and ws[opening].low in word_set("quote_written_relatives.txt") and is_document(ws[opening - 2]):
         return False  # "в заявлении, которое распространил МИД, говорится": who wrote it
     return opening is not None and any(w.text == "," and w.start > at for w in ws[opening:j])
 
@@ -134,7 +132,7 @@ def _reach(ws, j, hi) -> int:
     """Where a locative source after cue ``ws[j]`` must stand before: within reach and
     before the reported words ("сообщили, что дело передано в суд": not the court)."""
     end = min(hi, j + LOCATIVE_REACH)
-    return next((n for n in range(j + 1, end) if ws[n].low in REPORTED or ws[n].text == ":"), end)
+    return next((n for n in range(j + 1, end) if ws[n].low in THAT or ws[n].text == ":"), end)
 
 
 def body_after(ws, j, hi):
@@ -167,7 +165,7 @@ def named_channel(ws, span) -> bool:
     """"Телеграм-канал «Саратов сейчас» пишет", "Сайт Meduza сообщает": a channel named
     after its noun publishes in its own name; "канал ведомства" names only a place."""
     head, rest = ws[span[0]], ws[span[0] + 1:span[1]]
-    if word_set("quote_channel_nouns.txt").isdisjoint(morph.lemmas(head.low)) or not rest:
+    if not channel_noun(head.low) or not rest:
         return False
     return rest[0].text in "«\"„" or is_latin(rest[0]) or is_name_like(rest[0])
 
@@ -244,7 +242,7 @@ def document_author(ws, m, hi):
 def _relative_writer(ws, m, hi):
     """"в письме, которое глава компании Дэниел Фостер разослал сотрудникам, говорится":
     the subject of a relative clause whose object is the document wrote it."""
-    if m + 3 >= hi or ws[m + 1].text != "," or ws[m + 2].low not in WRITTEN_RELATIVES:
+    if m + 3 >= hi or ws[m + 1].text != "," or ws[m + 2].low not in word_set("quote_written_relatives.txt"):
         return None
     end = next((k for k in range(m + 3, hi) if ws[k].text in ",;:"), hi)
     verb = next((k for k in range(m + 3, end) if ws[k].is_word and best_pos(ws[k]) == "VERB"), None)
@@ -328,7 +326,7 @@ def _after_clause_report(ws, i) -> bool:
     gender = verb_gender(ws[i])
     k = next((k for k in range(i - 2, 0, -1) if ws[k].text in ".;:!?" or (
         cue_lemma(ws[k], ("VERB",)) and k + 2 < i and ws[k + 1].text == ","
-        and ws[k + 2].low in ("что", "чтобы"))), None)
+        and ws[k + 2].low in THAT)), None)
     if k is None or not ws[k].is_word or verb_gender(ws[k]) != gender \
             or any(w.low in dependent() for w in ws[:k]):
         return False

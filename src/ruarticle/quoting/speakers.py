@@ -335,6 +335,10 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
 
     # --- recent speakers ------------------------------------------------------------------
 
+    def _last_said(self, before: int) -> Said | None:
+        """The latest speaker whose words ended before ``before``, however far back."""
+        return next((s for s in reversed(self._said) if s.end <= before), None)
+
     def _recent_speakers(self, before: int):
         """The speakers whose words ended before ``before``, latest first, as far back as
         a reader still remembers (RECENT_REACH characters)."""

@@ -44,7 +44,7 @@ def of_kind(text: str, name: str, noun: str) -> bool:
     """Whether the text names ``name`` right after a noun of ``noun``'s kind: "банк
     «Волжский кредит»", "Авиакомпания «Северный ветер»" for "компании"."""
     kind = body_kinds().get(noun)
-    first = name.split()[0].lower()[:STEM]
+    first = _stem(name)
     for m in regex.finditer(r"(\p{L}+)\s+«" + regex.escape(first), text, regex.IGNORECASE):
         lemma = morph.lemma(m.group(1).lower())
         if lemma == noun or kind is not None and body_kinds().get(lemma) == kind:
@@ -54,7 +54,7 @@ def of_kind(text: str, name: str, noun: str) -> bool:
 
 def spoken_of(text: str, name: str, before: int) -> bool:
     """Whether the body is named in the text before ``before`` (its first word's stem)."""
-    first = name.split()[0].lower()[:STEM]
+    first = _stem(name)
     return any(w.low.startswith(first) for w in tokenize(text, 0, before) if w.is_word)
 
 
@@ -65,7 +65,12 @@ def body(text: str, registry, words, start: int):
     name = headline_body(text) if noun else None
     if name is None or not of_kind(text, name, noun) or not spoken_of(text, name, start):
         return None
-    first = name.split()[0].lower()[:STEM]
+    first = _stem(name)
     entity = next((e for e in registry.entities if e.type == "ORG"
                    and any(w.low.startswith(first) for w in tokenize(e.name) if w.is_word)), None)
     return (entity.id if entity is not None else None), name, False
+
+
+def _stem(name: str) -> str:
+    """The first letters of a body's name that its mentions share in any case."""
+    return name.split()[0].lower()[:STEM]
