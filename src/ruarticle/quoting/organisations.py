@@ -389,13 +389,7 @@ class Organisations:
         marker = staff_bodies().get(morph.lemma(content[0].low), ("-",)) if len(content) == 1 else ("-",)
         if marker == ("-",):
             return None
-        for said in reversed(self._said):
-            if said.end <= start and start - said.end <= JUST_SPOKEN_REACH and said.gender is None \
-                    and marked(said.name, marker):
-                return said.entity, said.name, False
-        found = [e for _, m_end, e in self.registry.overlapping(max(0, start - JUST_SPOKEN_REACH), start)
-                 if e.type == "ORG" and m_end <= start and marked(e.name, marker)]
-        return (found[-1].id, found[-1].name, False) if found else None
+        return self._spoken_or_named(start, lambda name: marked(name, marker), JUST_SPOKEN_REACH)
 
     def _regional_branch(self, words, start):
         """"По данным регионального управления МВД" after "в пресс-службе УМВД России по
@@ -407,11 +401,17 @@ class Organisations:
                 or content[1].is_upper or best_pos(content[1]) != "NOUN" or not content[2].text.isupper():
             return None
         abbr, noun = content[2].text, morph.lemma(content[1].low)
+        return self._spoken_or_named(start, lambda name: _branch_of(name, abbr, noun))
+
+    def _spoken_or_named(self, start, fits, reach: int | None = None):
+        """(id, name, False) of the body whose name ``fits`` that spoke last before
+        ``start``, else of the one named last before it; within ``reach`` characters if given."""
+        lo = 0 if reach is None else max(0, start - reach)
         for said in reversed(self._said):
-            if said.end <= start and said.gender is None and _branch_of(said.name, abbr, noun):
+            if lo <= said.end <= start and said.gender is None and fits(said.name):
                 return said.entity, said.name, False
-        found = [e for _, m_end, e in self.registry.overlapping(0, start)
-                 if e.type == "ORG" and m_end <= start and _branch_of(e.name, abbr, noun)]
+        found = [e for _, m_end, e in self.registry.overlapping(lo, start)
+                 if e.type == "ORG" and m_end <= start and fits(e.name)]
         return (found[-1].id, found[-1].name, False) if found else None
 
     def _national_body(self, words, start, end):
