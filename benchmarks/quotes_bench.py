@@ -34,6 +34,7 @@ FRESH = REPO / "benchmarks" / "gold" / "fresh"
 # (totals seen in earlier sessions), run by hand.
 SESSION3_HELD_OUT = ("articles_15.jsonl", "articles_16.jsonl")
 RESERVE_4_TO_7 = ("articles_17.jsonl", "articles_18.jsonl", "articles_19.jsonl")  # held out in sessions 4-7
+REAL_SESSION12 = ("articles_21.jsonl",)  # a row of its own; its sibling articles_22 is kept unseen
 
 
 def shared_dir(given: str | None) -> Path:
@@ -46,12 +47,13 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _21 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _21, _24 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
 STYLED_SESSION10 = ("styled_18.jsonl",)  # styled_17 is kept unseen
 STYLED_SESSION11 = ("styled_22.jsonl",)  # styled_20 and _21 are kept unseen
+STYLED_SESSION12 = ("styled_23.jsonl",)  # styled_24 is kept unseen
 RESERVE = REPO / "benchmarks" / "gold" / "reserve"
 REAL_SESSION10 = ("articles_20a.jsonl",)  # its other half, articles_20b, is kept unseen
 
@@ -633,7 +635,7 @@ def main(argv=None) -> None:
     if args.fresh and not args.gold:
         fresh = sorted(Path(args.fresh).glob("articles_*.jsonl"))
         sets.append(("fresh dev (others)", [p for p in fresh
-                                            if p.name not in SESSION3_HELD_OUT + RESERVE_4_TO_7]))
+                                            if p.name not in SESSION3_HELD_OUT + RESERVE_4_TO_7 + REAL_SESSION12]))
         sets.append(("fresh 15-16 (others; held out in session 3)", [p for p in fresh if p.name in SESSION3_HELD_OUT]))
         sets.append(("fresh 17-19 (others; held out in sessions 4-7)", [p for p in fresh if p.name in RESERVE_4_TO_7]))
         sets.append(("styled dev (scraped style, 1 and 3)", [STYLED / n for n in STYLED_DEV]))
@@ -643,6 +645,8 @@ def main(argv=None) -> None:
         sets.append(("fresh 20a (others; written in session 10)", [RESERVE / n for n in REAL_SESSION10]))
         sets.append(("styled 18 (written in session 10)", [STYLED / n for n in STYLED_SESSION10]))
         sets.append(("styled 22 (written in session 11)", [STYLED / n for n in STYLED_SESSION11]))
+        sets.append(("fresh 21 (others; written in session 12)", [p for p in fresh if p.name in REAL_SESSION12]))
+        sets.append(("styled 23 (written in session 12)", [STYLED / n for n in STYLED_SESSION12]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
