@@ -53,7 +53,7 @@ STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
 STYLED_SESSION10 = ("styled_18.jsonl",)  # styled_17 is kept unseen
 STYLED_SESSION11 = ("styled_22.jsonl",)  # styled_20 and _21 are kept unseen
-STYLED_SESSION12 = ("styled_23.jsonl",)  # styled_24 is kept unseen
+STYLED_SESSION12 = ("styled_23.jsonl", "styled_25.jsonl")  # styled_24 is kept unseen
 RESERVE = REPO / "benchmarks" / "gold" / "reserve"
 REAL_SESSION10 = ("articles_20a.jsonl",)  # its other half, articles_20b, is kept unseen
 
@@ -646,7 +646,7 @@ def main(argv=None) -> None:
         sets.append(("styled 18 (written in session 10)", [STYLED / n for n in STYLED_SESSION10]))
         sets.append(("styled 22 (written in session 11)", [STYLED / n for n in STYLED_SESSION11]))
         sets.append(("fresh 21 (others; written in session 12)", [p for p in fresh if p.name in REAL_SESSION12]))
-        sets.append(("styled 23 (written in session 12)", [STYLED / n for n in STYLED_SESSION12]))
+        sets.append(("styled 23, 25 (written in session 12)", [STYLED / n for n in STYLED_SESSION12]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
