@@ -219,8 +219,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return self._entity_of(channel), channel, False
         function = functional.function_noun(words)
         if function:  # "По версии следствия", "в спецслужбе": the body of that function, if any
-            body = functional.body(self.registry, self.text, function, start, self._said)
-            return (*body, False) if body is not None else (None, None, False)
+            return self._function_body(function, start) or (None, None, False)
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
