@@ -43,3 +43,11 @@ def test_the_closing_mark_of_a_short_quoted_name_is_found():
     ws = tokenize("газета «Новые известия» пишет")
     assert closing(ws, 1, len(ws)) == 4
     assert closing(tokenize("«" + "слово " * 12 + "»"), 0, 14) is None  # too long for a name
+
+
+def test_a_quoted_name_is_stepped_over_with_the_stop_inside_it():
+    from ruarticle.quoting.marks import through_name
+    from ruarticle.quoting.words import tokenize
+    ws = tokenize("канал «Омск. Новости» пишет")
+    assert [w.text for w in ws][through_name(ws, 1, len(ws)):] == ["пишет"]
+    assert through_name(tokenize("«" + "слово " * 12 + "»"), 0, 14) is None  # too long for a name

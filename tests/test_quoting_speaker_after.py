@@ -89,3 +89,8 @@ def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
     assert q.speaker.name == "Мигель Санчес"
     q = only("«Мы готовы», — сказал тренер, Москва.")
     assert q.speaker.text == "тренер"
+
+
+def test_a_name_in_marks_runs_over_its_own_full_stop():
+    words, i = around("пишет телеграм-канал «Омск. Новости» со ссылкой на очевидцев", "пишет")
+    assert spelled(words, speaker_after.after(words, i, len(words))) == "телеграм-канал « Омск . Новости »"

@@ -36,3 +36,12 @@ def test_bare_company_needs_the_headline_body_shown_of_its_kind():
 def test_a_body_sentence_is_no_headline():
     assert headline_body("«Северный капитал» закрыл отделения. В банке объяснили это.\n") is None
     assert headline_body("«Северный капитал» закрыл отделения в Сибири") is None
+
+
+def test_every_bare_bank_of_an_article_takes_up_the_headline_body():
+    text = ("Финансы\n«Северный капитал» закрыл отделения в Сибири\n\n"
+            "Банк «Северный капитал» закрыл 12 отделений в Сибири. "
+            "В банке объяснили, что клиенты будут обслуживаться в Новосибирске. "
+            "Вклады сохранятся, добавили в банке.")
+    speakers = [_speaker_of(text, start) for start in ("клиенты будут", "Вклады сохранятся")]
+    assert [s.name for s in speakers] == ["Северный капитал", "Северный капитал"]

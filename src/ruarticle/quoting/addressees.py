@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
-from .marks import closing
+from .marks import through_name
 from .words import NP_POS, Word, best_pos, is_latin, is_proper, parses, post_participle
 
 DATIVE_SCORE = 0.2  # a reading this likely at least
@@ -112,8 +112,7 @@ def past_outlet(words: list[Word], j: int, hi: int) -> int:
     if not words[j].is_word or morph.lemma(words[j].low) not in word_set("quote_newsroom_nouns.txt"):
         return k
     if k < hi and words[k].text in "«\"":
-        close = closing(words, k, hi)
-        return close + 1 if close is not None else k
+        return through_name(words, k, hi) or k
     while k < hi and (is_latin(words[k]) or len(words[k].text) > 1 and words[k].text.isupper()
                       or words[k].text == "." and k + 1 < hi and words[k - 1].end == words[k].start
                       and words[k + 1].start == words[k].end):  # "V1.RU"

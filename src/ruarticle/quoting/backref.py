@@ -6,7 +6,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft, trim
-from .marks import closing
+from .marks import through_name
 from .lexicon import ABOUT, according_noun, backref_at, cue_lemma, is_topic_verb, listed_verb, pointer_states
 from .phrase_extent import phrase_end
 from .sources import source
@@ -26,12 +26,9 @@ def _source_end(ws, k: int) -> int:
     """The first punctuation from ``ws[k]`` that ends the source's phrase; a quoted name's
     own stops do not ("сообщает телеграм-канал «Тула. Происшествия»")."""
     while k < len(ws):
-        if ws[k].text == "«":
-            close = closing(ws, k, len(ws))
-            k = close if close is not None else k
-        elif ws[k].text in ",.;:!?":
+        if ws[k].text in ",.;:!?":
             return k
-        k += 1
+        k = (through_name(ws, k, len(ws)) if ws[k].text == "«" else None) or k + 1
     return len(ws)
 
 

@@ -34,15 +34,17 @@ def function_noun(words: list[Word]) -> str | None:
     return lemma if lemma in _markers() else None
 
 
-def body(registry: Registry, text: str, noun: str, before: int, said=()) -> tuple[str, str] | None:
-    """(entity id, name) of the organisation of the function ``noun``: the latest in
-    ``said`` (bodies that have spoken: ``.end``, ``.gender``, ``.entity``, ``.name``) before
-    ``before``, else the one named last before ``before``, named by its whole phrase, else
-    the first named after it; or None."""
+def fits(noun: str):
+    """The test of a body's name for the function ``noun``: whether it has a word of it."""
     markers = _markers()[noun]
-    for s in reversed(said):
-        if s.end <= before and s.gender is None and s.name and marked(s.name, markers):
-            return s.entity, s.name
+    return lambda name: marked(name, markers)
+
+
+def named_body(registry: Registry, text: str, noun: str, before: int) -> tuple[str, str, bool] | None:
+    """(entity id, name, False) of the organisation of the function ``noun`` named last
+    before ``before``, named by its whole phrase, else the first named after it; or None.
+    (A resolver first asks for the latest such body that has spoken.)"""
+    markers = _markers()[noun]
     found = [(s, m_end, e) for s, m_end, e in registry.overlapping(0, len(text))
              if e.type == "ORG" and marked(e.name, markers) and _a_body(e.name)]
     if not found:
@@ -55,7 +57,7 @@ def body(registry: Registry, text: str, noun: str, before: int, said=()) -> tupl
     s = min((s0 for s0, e0, e1 in registry.overlapping(s, s + 1)
              if s0 < s < e0 and e1.type == "ORG" and marked(e1.name, markers)), default=s)
     named = nominative_name(text, tokenize(text, s, _phrase_end(registry, text, m_end)))
-    return e.id, named if named and len(named) > len(e.name) else e.name
+    return e.id, named if named and len(named) > len(e.name) else e.name, False
 
 
 def _phrase_end(registry: Registry, text: str, end: int) -> int:

@@ -102,3 +102,11 @@ def closing(words: list[Word], j: int, hi: int) -> int | None:
         if words[k].text in "»\"":
             return k
     return None
+
+
+def through_name(words: list[Word], j: int, hi: int) -> int | None:
+    """The index after the short quoted name opened at ``words[j]``, its closing mark
+    included: the stops inside it are the name's ("телеграм-канал «Тула. Происшествия»"),
+    not the phrase's end. None when no mark closes it near."""
+    close = closing(words, j, hi)
+    return close + 1 if close is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..resources import word_set
-from .marks import closing
+from .marks import through_name
 from .lexicon import org_head
 from .words import NP_POS, Word, best_pos, is_latin, is_name_like, is_proper, parses
 
@@ -146,8 +146,7 @@ def _past_object_name(words: list[Word], a: int, end: int, titled: bool = False)
     a quoted name is skipped even at the end ("в мнении по делу «X» поддержал")."""
     k = a
     if k < end and words[k].text in "«\"":
-        close = closing(words, k, end)
-        k = close + 1 if close is not None else k
+        k = through_name(words, k, end) or k
         if titled and a < k and not names_a_source(words[a - 1]):
             return k
     else:

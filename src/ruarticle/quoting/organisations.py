@@ -7,7 +7,7 @@ from dataclasses import replace
 from .. import morph, posts
 from ..records import Entity
 from ..resources import word_set
-from . import names
+from . import functional, names
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, tokenize
 from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, served_bodies,
@@ -403,13 +403,22 @@ class Organisations:
         abbr, noun = content[2].text, morph.lemma(content[1].low)
         return self._spoken_or_named(start, lambda name: _branch_of(name, abbr, noun))
 
-    def _spoken_or_named(self, start, fits, reach: int | None = None):
+    def _function_body(self, noun: str, start: int):
+        """"По версии следствия", "в спецслужбе": the body of that function that spoke
+        last, else the one the article names (``functional.named_body``); or None."""
+        return self._spoken_or_named(start, functional.fits(noun),
+                                     named=lambda: functional.named_body(self.registry, self.text, noun, start))
+
+    def _spoken_or_named(self, start, fits, reach: int | None = None, named=None):
         """(id, name, False) of the body whose name ``fits`` that spoke last before
-        ``start``, else of the one named last before it; within ``reach`` characters if given."""
+        ``start``, else of the one named last before it (or what ``named()`` finds);
+        within ``reach`` characters if given."""
         lo = 0 if reach is None else max(0, start - reach)
         for said in reversed(self._said):
             if lo <= said.end <= start and said.gender is None and fits(said.name):
                 return said.entity, said.name, False
+        if named is not None:
+            return named()
         found = [e for _, m_end, e in self.registry.overlapping(lo, start)
                  if e.type == "ORG" and m_end <= start and fits(e.name)]
         return (found[-1].id, found[-1].name, False) if found else None

@@ -7,7 +7,7 @@ from .. import morph
 from ..resources import word_set
 from .addressees import (addressee, oblique, past_outlet, past_outlet_before_person, quoted_addressee,
                          told_outlet)
-from .marks import closing
+from .marks import closing, through_name
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
 from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, initial_letter, is_personal_pronoun, is_prep,
                        is_skippable, nominative, np_word, regional_body)
@@ -73,8 +73,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
     while j > a and not words[j - 1].is_word and words[j - 1].text != "»" and words[j - 1].text != '"':
         j -= 1
     if words[a].text in "«\"":  # a quoted name runs to its closing mark: «Новый Регион — Урал»
-        close = closing(words, a, hi)
-        j = max(j, close + 1) if close is not None else j
+        j = max(j, through_name(words, a, hi) or j)
     j = _through_open_name(words, a, j, hi)
     a = past_outlet_before_person(words, a, j)
     if all(is_proper(w) or is_latin(w) for w in words[a:j]) and j + 2 < hi and words[j].low in ("в", "во"):
@@ -118,8 +117,7 @@ def _through_open_name(words: list[Word], a: int, j: int, hi: int) -> int:
     opened = next((k for k in range(j - 1, a, -1) if words[k].text in "«»"), None)
     if opened is None or words[opened].text != "«":
         return j
-    close = closing(words, opened, hi)
-    return close + 1 if close is not None else j
+    return through_name(words, opened, hi) or j
 
 
 def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:

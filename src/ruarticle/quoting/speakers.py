@@ -17,6 +17,7 @@ they share in offices, bodies and persons.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .. import morph
 from ..records import Entity, Speaker
@@ -87,6 +88,11 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         if name not in self._spelled:
             self._spelled[name] = abbreviations.spelled_out(self.text, name)
         return self._spelled[name]
+
+    @cached_property
+    def _topic(self) -> topic.ArticleTopic:
+        """The headline's body bare "в банке" may take up, looked at once per article."""
+        return topic.ArticleTopic(self.text, self.registry)
 
     @property
     def roster(self) -> Roster:
@@ -213,8 +219,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return self._entity_of(channel), channel, False
         function = functional.function_noun(words)
         if function:  # "По версии следствия", "в спецслужбе": the body of that function, if any
-            body = functional.body(self.registry, self.text, function, start, self._said)
-            return (*body, False) if body is not None else (None, None, False)
+            return self._function_body(function, start) or (None, None, False)
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
@@ -243,7 +248,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
-        body = topic.body(self.text, self.registry, words, start)
+        body = self._topic.body(words, start)
         if body:  # "В банке объяснили" in a report headed «Волжский кредит» ответил на санкции
             return body
         body = self._body_by_noun(words, start) or self._body_of_kind(words, start)

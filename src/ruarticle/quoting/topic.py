@@ -4,6 +4,9 @@ say "в банке", "в компании", "пресс-служба перев�
 reader does, when the text shows it to be a body of that kind."""
 from __future__ import annotations
 
+import math
+from functools import cached_property
+
 import regex
 
 from .. import morph
@@ -40,35 +43,55 @@ def topic_noun(words) -> str | None:
     return lemma if lemma in word_set("quote_headline_body_nouns.txt") else None
 
 
-def of_kind(text: str, name: str, noun: str) -> bool:
-    """Whether the text names ``name`` right after a noun of ``noun``'s kind: "банк
-    «Волжский кредит»", "Авиакомпания «Северный ветер»" for "компании"."""
-    kind = body_kinds().get(noun)
-    first = _stem(name)
-    for m in regex.finditer(r"(\p{L}+)\s+«" + regex.escape(first), text, regex.IGNORECASE):
-        lemma = morph.lemma(m.group(1).lower())
-        if lemma == noun or kind is not None and body_kinds().get(lemma) == kind:
-            return True
-    return False
+class ArticleTopic:
+    """One article's headline body and what the text shows of it, worked out on the first
+    bare "в банке" and kept: an article may have many, and the headline, the words before
+    the name in marks, its first mention and its entity are the same for all of them."""
 
+    def __init__(self, text: str, registry):
+        self.text = text
+        self.registry = registry
 
-def spoken_of(text: str, name: str, before: int) -> bool:
-    """Whether the body is named in the text before ``before`` (its first word's stem)."""
-    first = _stem(name)
-    return any(w.low.startswith(first) for w in tokenize(text, 0, before) if w.is_word)
+    def body(self, words, start: int):
+        """(entity id, name, False) of the article's body taken up by a bare noun of its
+        kind at ``start``, or None."""
+        noun = topic_noun(words)
+        name = self.name if noun else None
+        if name is None or not self._of_kind(noun) or not self._first_end <= start:
+            return None
+        entity = self._entity
+        return (entity.id if entity is not None else None), name, False
 
+    @cached_property
+    def name(self) -> str | None:
+        return headline_body(self.text)
 
-def body(text: str, registry, words, start: int):
-    """(entity id, name, False) of the article's body taken up by a bare noun of its kind
-    at ``start``, or None."""
-    noun = topic_noun(words)
-    name = headline_body(text) if noun else None
-    if name is None or not of_kind(text, name, noun) or not spoken_of(text, name, start):
-        return None
-    first = _stem(name)
-    entity = next((e for e in registry.entities if e.type == "ORG"
-                   and any(w.low.startswith(first) for w in tokenize(e.name) if w.is_word)), None)
-    return (entity.id if entity is not None else None), name, False
+    def _of_kind(self, noun: str) -> bool:
+        """Whether the text names the body right after a noun of ``noun``'s kind: "банк
+        «Волжский кредит»", "Авиакомпания «Северный ветер»" for "компании"."""
+        kind = body_kinds().get(noun)
+        return any(lemma == noun or kind is not None and body_kinds().get(lemma) == kind
+                   for lemma in self._before_name)
+
+    @cached_property
+    def _before_name(self) -> tuple[str, ...]:
+        """The lemmas of the words right before the name opens in marks, in any case."""
+        pattern = r"(\p{L}+)\s+«" + regex.escape(_stem(self.name))
+        return tuple(morph.lemma(m.group(1).lower()) for m in regex.finditer(pattern, self.text, regex.IGNORECASE))
+
+    @cached_property
+    def _first_end(self) -> float:
+        """Where the body's first mention (a word with its name's stem) ends; infinity
+        where the text never names it."""
+        first = _stem(self.name)
+        return next((w.end for w in tokenize(self.text) if w.is_word and w.low.startswith(first)), math.inf)
+
+    @cached_property
+    def _entity(self):
+        """The organisation entity whose name shares the body's stem, or None."""
+        first = _stem(self.name)
+        return next((e for e in self.registry.entities if e.type == "ORG"
+                     and any(w.low.startswith(first) for w in tokenize(e.name) if w.is_word)), None)
 
 
 def _stem(name: str) -> str:
