@@ -61,3 +61,9 @@ def test_negated_closing_cue_reports_what_precedes():
 def test_verb_after_a_gerund_insert_is_no_closing_cue():
     q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
     assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"
+
+
+def test_an_insert_after_one_word_leaves_the_sentence_around_it():
+    q = only("Сейчас, добавил он, мэрия выделила на ремонт школ ещё 40 млн рублей.")
+    assert (q.cue.text, q.speaker.text) == ("добавил", "он") and q.text.endswith("40 млн рублей")
+    assert not found("Пожар, сообщает ТАСС.")

@@ -48,3 +48,10 @@ def test_a_thing_that_shows_or_needs_reports_nobodys_words():
     assert found("Рост продаж доказывает, что покупатели вернулись в магазины.") == ()
     assert found("Ремонт моста требует дополнительного финансирования.") == ()
     assert only("Губернатор требует дополнительного финансирования.").speaker.text == "Губернатор"
+
+
+def test_a_talk_about_a_topic_before_a_colon_announces_the_words():
+    text = ("Актёры съехались со всего мира. Один агент сказал о кастинге:\n\n"
+            "Бардак, а не прослушивание.\n\nТем временем съёмки начались.")
+    assert [(q.kind, q.text) for q in found(text)] == [("block", "Бардак, а не прослушивание.")]
+    assert only("Клуб объявил об отставке тренера: решение принято вчера.").cue.text == "объявил"

@@ -35,7 +35,10 @@ def closing_report(text, s, i, cue, gender, negated=False):
     while k > 0 and ws[k - 1].text in DASHES:
         k -= 1
     connector = " ".join(w.low for w in ws[:k] if w.is_word) in word_set("quote_connectors.txt")
-    if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS and not connector:
+    # "Пожар потушен, сообщает ТАСС." needs two words before a closing cue; one word is
+    # enough before an insert the clause goes on after ("Сейчас, добавил он, бюджет ...")
+    words_before = len([w for w in ws[:k] if w.is_word])
+    if not words_before or words_before < MIN_BEFORE_WORDS and not connector and not _goes_on(ws, i):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
@@ -89,6 +92,14 @@ def closing_report(text, s, i, cue, gender, negated=False):
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _goes_on(ws, i) -> bool:
+    """After the cue a pronoun or a name, a comma, then more words: "Сейчас, продолжал он,
+    правительство выделило ...", an insert inside the sentence, not a closing cue."""
+    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    span = phrases.after(ws, i, hi)
+    return span is not None and span[1] + MIN_BEFORE_WORDS < hi and ws[span[1]].text == ","
 
 
 def _after_gerund_insert(ws, i, gender) -> bool:

@@ -17,6 +17,7 @@ from .words import best_pos, can_be_case, is_future, is_latin, is_proper, parses
 
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
 TALKING = ("высказаться", "высказываться")  # "высказался о ...": a view on a topic
+INTRODUCING = ("сказать",)  # "сказал о кастинге:" (a topic verb only before a colon)
 REFERENCE_REACH = 300  # characters of a link and a cited title before the cue
 QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
 
@@ -26,7 +27,8 @@ def no_quote(text: str, d: Draft, titles: set[int]) -> bool:
     if d.kind != "indirect":
         return False
     return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d) \
-        or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d)
+        or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d) \
+        or _introduces_words(text, d)
 
 
 def _cited_headline(text: str, d: Draft) -> bool:
@@ -56,6 +58,15 @@ def _talked_about(text: str, d: Draft) -> bool:
         return False
     head = next((w for w in tokenize(text, d.start, d.end) if w.is_word and best_pos(w) == "NOUN"), None)
     return head is not None and morph.lemma(head.low) in word_set("quote_topic_nouns.txt")
+
+
+def _introduces_words(text: str, d: Draft) -> bool:
+    """"Один агент сказал о кастинге:", "говорит о том, что касается покушения:": a talk
+    about something that ends in a colon announces the words that follow; what they are
+    about is not itself a statement ("объявил об отставке тренера:" still reports one)."""
+    if not d.cue or d.cue[0] > d.start or not topic(text, d) or not text.startswith(":", d.end):
+        return False
+    return is_topic_verb(d.cue[2]) or d.cue[2] in INTRODUCING
 
 
 def _question_topic(text: str, d: Draft) -> bool:
