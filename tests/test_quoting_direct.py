@@ -200,3 +200,34 @@ def test_initials_do_not_end_the_authors_clause():
 def test_two_initials_before_a_surname_after_the_cue():
     [(_, speaker, _)] = quotes("«Решение было непростым», — сказал В. А. Орлов журналистам.")
     assert speaker == "В. А. Орлов"
+
+
+def speakers(text):
+    return [(q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None)
+            for q in extract(text).quotes]
+
+
+def test_the_one_cited_after_the_outlet_is_the_speaker():
+    text = ("Компания «Вектор» хочет участвовать в проекте. «Мы уже встречались с министерством, решение "
+            "будет быстрым», — цитирует РБК директора по развитию «Вектора» в России Анну Котову.")
+    [(speaker, name)] = speakers(text)
+    assert speaker.startswith("директора по развитию") and name == "Анна Котова"
+
+
+def test_the_body_cited_after_a_site_is_the_speaker():
+    text = "«Работа над новым законом идёт по плану», — цитирует Infox.ru пресс-службу Минтранса."
+    [(speaker, _)] = speakers(text)
+    assert speaker == "пресс-службу Минтранса"
+
+
+def test_these_words_of_someone_repeated_by_an_agency_are_theirs():
+    text = ("Экипаж готов к старту. «Короткая схема хороша тем, что экипаж не успевает устать», — эти слова "
+            "командира корабля Олега Новикова цитирует в пятницу ТАСС.")
+    [(speaker, name)] = speakers(text)
+    assert speaker.startswith("командира корабля Олега Новикова") and name == "Олег Новиков"
+
+
+def test_a_site_after_a_cited_name_is_no_part_of_it():
+    text = "Иван Зорин выступил в Сеуле. «Нужно говорить с людьми», — цитирует Ивана Зорина Lenta.ru."
+    [(speaker, name)] = speakers(text)
+    assert speaker == "Ивана Зорина" and name == "Иван Зорин"

@@ -1816,3 +1816,17 @@ def test_a_speaker_whose_name_is_withheld_names_nobody():
     text = "Врач Анна Ли рассказала о вспышке. Ее коллега, не пожелавшая назвать свое имя, добавила, что мест нет."
     q = next(q for q in extract(text).quotes if q.text.startswith("мест нет"))
     assert q.speaker.name is None
+
+
+def test_a_news_agency_is_an_agency_without_the_word():
+    text = ("Командир экипажа Олег Новиков дал интервью ИТАР-ТАСС накануне старта. Как отмечает агентство, "
+            "экипаж чувствует себя хорошо.")
+    [quote] = extract(text).quotes
+    assert quote.speaker.name == "ИТАР-ТАСС"
+
+
+def test_a_date_before_an_outlet_leaves_it_the_subject():
+    text = ("Об отставке генерала сообщает «Интерфакс». Первым о ней написал 24 декабря «Коммерсантъ». "
+            "По данным газеты, генерал возглавит совет директоров завода.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Интерфакс", "Коммерсантъ"]
+

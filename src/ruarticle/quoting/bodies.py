@@ -98,7 +98,10 @@ def media_name(name: str) -> bool:
     "Российская газета")."""
     if names.known_source(name) != name or name in _known_sources():
         return True
-    return not _media_name_words().isdisjoint(morph.lemma(w.low) for w in tokenize(name) if w.is_word)
+    words = [w for w in tokenize(name) if w.is_word]
+    if any(part in word_set("quote_outlets.txt") for w in words for part in w.low.split("-")):
+        return True  # "ИТАР-ТАСС", "Интерфакс": an agency the text need not call one
+    return not _media_name_words().isdisjoint(morph.lemma(w.low) for w in words)
 
 
 @once

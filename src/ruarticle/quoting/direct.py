@@ -12,7 +12,7 @@ from ..resources import word_set
 from . import marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import QUOTING_NOUNS, cue_lemma, cue_phrase, is_impersonal, listed_verb, stance_lemma
-from .words import SURNAME_ENDINGS, Word, best_pos, can_be_case, is_name_like, is_person_name, parses, tokenize, verb_gender
+from .words import SURNAME_ENDINGS, Word, best_pos, can_be_case, is_latin, is_name_like, is_person_name, parses, tokenize, verb_gender
 
 # ", — " that hands over from speech to the author ("Я готов, — сказал он").
 # A spaced hyphen stands for the dash in plain-typed text: "..., - заявил он. - ...".
@@ -24,13 +24,15 @@ DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
 RELATIVE = regex.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми)\b", regex.IGNORECASE)
 # the author's clause ends at a stop, but not at an initial's: "— сказал И. Петров", "Т.Чхеидзе"
-CLAUSE_END = regex.compile(r"(?<!(?:^|[\s.])\p{Lu})\.|[!?;]|\s[—–]\s|$")
+# nor at the dot of a Latin site's address: "— цитирует Infox.ru пресс-службу"
+CLAUSE_END = regex.compile(r"(?<!(?:^|[\s.])\p{Lu})\.(?![a-z])|[!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 SENTENCE_END = regex.compile(r"[.!?…]\s")
 WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
 CUE_REACH = 6
 ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
+OUTLET_WORDS = 4  # words and marks of an outlet's name between "цитирует" and the one quoted
 MIN_SPEECH_WORDS = 2
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
@@ -190,13 +192,26 @@ def _after(text, at, hi):
     if not m or RELATIVE.match(text, m.end(), hi):
         return None  # "акция «Последний шанс», которая намечена ...": a name the clause describes
     clause = CLAUSE_END.search(text, m.end(), hi)
-    return author(text, m.end(), clause.start() if clause else hi)
+    return _without_site(text, author(text, m.end(), clause.start() if clause else hi))
+
+
+def _without_site(text, found):
+    """"— цитирует Хвана Чжан Епа Lenta.ru": a site's address closing a speaker named in
+    Cyrillic is the outlet that repeats the words, no part of the name."""
+    if not found or not found[1]:
+        return found
+    cue, (start, end), gender = found
+    words = tokenize(text, start, end)
+    if len(words) > 1 and "." in words[-1].text and is_latin(words[-1]) and not is_latin(words[-2]) \
+            and words[-2].is_word:
+        return cue, (start, words[-2].end), gender
+    return found
 
 
 def author(text, start, end):
     """(cue, speaker, gender) of an author's clause, the cue among its first words."""
     words = tokenize(text, start, end)
-    with_these = _with_these_words(words)
+    with_these = _with_these_words(words) or _these_words_of(words)
     if with_these:
         return with_these
     for i, word in enumerate(words[:CUE_REACH]):
@@ -229,6 +244,23 @@ def _with_these_words(words):
     if span is None or not phrases.names_someone(words, span):
         return None
     return (words[0].start, words[2].end, "с этими словами"), (words[span[0]].start, words[span[1] - 1].end), gender
+
+
+def _these_words_of(words):
+    """"«...», — эти слова командира корабля Павла Виноградова цитирует ТАСС": the words
+    are the genitive's after "эти слова", whoever repeats them."""
+    if len(words) < 4 or words[0].low not in ("эти", "такие") or morph.lemma(words[1].low) != "слово" \
+            or not can_be_case(words[2], "gent", 0.1):
+        return None
+    verb = next((k for k in range(3, len(words)) if words[k].is_word and best_pos(words[k]) == "VERB"
+                 and cue_lemma(words[k], ("VERB",))), None)
+    quoted = sources.genitive(words, 2)
+    if verb is None or quoted is None:
+        return None
+    named = _holder_named(words, 2, verb)
+    if named is not None and words[named].end > quoted[1]:
+        quoted = quoted[0], words[named].end
+    return (words[verb].start, words[verb].end, cue_lemma(words[verb], ("VERB",))), quoted, None
 
 
 def before_colon(text, lo, open_at, any_verb=False):
@@ -308,6 +340,9 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         quoted = sources.genitive(words, multi[0] + 1) if multi[0] + 1 < hi else None
         if quoted:
             return cue, quoted, None
+    quoted = _cited_after_outlet(words, i, hi) if lemma in CITING else None
+    if quoted:  # "цитирует РБК директора компании Анну Петрову": hers, not РБК's
+        return cue, quoted, None
     if lemma in CITING and i + 1 < hi and words[i + 1].is_word and can_be_case(words[i + 1], "accs") \
             and not any("nomn" in p.tag for p in parses(words[i + 1])[:1]):
         k = i + 1
@@ -334,6 +369,35 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
     speaker = (words[span[0]].start, words[span[1] - 1].end) if span \
         else sources.relative_author(words, i, lo) or sources.listed_subject(words, i, lo)
     return cue, speaker, gender
+
+
+def _cited_after_outlet(words: list[Word], i: int, hi: int):
+    """"цитирует Infox.ru пресс-службу Минобороны", "цитирует «РИА Новости» директора
+    завода": the outlet repeating the words stands between the verb and the one whose
+    words they are, who opens with a common noun that can only be the verb's object."""
+    k = i + 1
+    while k < hi and k - i <= OUTLET_WORDS and (words[k].text in "«»\"" or words[k].is_word
+                                                 and (words[k].is_upper or is_latin(words[k]))):
+        k += 1
+    if k == i + 1 or k >= hi or not words[k].is_word or words[k].is_upper \
+            or not can_be_case(words[k], "accs", 0.1) \
+            or any({"nomn", "sing"} <= set(p.tag.grammemes) and p.score >= 0.1 for p in parses(words[k])):
+        return None  # "директора" may be plural nominative, but "цитирует" has one subject
+    quoted = sources.genitive(words, k)
+    named = _holder_named(words, k, hi)
+    return (quoted[0], words[named].end) if quoted and named is not None and words[named].end > quoted[1] else quoted
+
+
+def _holder_named(words: list[Word], k: int, hi: int) -> int | None:
+    """The last word of the person's name that closes a title running on from ``words[k]``
+    ("директора по развитию Siemens в России Анну Петрову"), before any verb."""
+    last = None
+    for n in range(k, hi):
+        if words[n].text in ".;—–" or words[n].is_word and best_pos(words[n]) in ("VERB", "PRTF", "GRND"):
+            break
+        if is_person_name(words[n]):
+            last = n
+    return last
 
 
 def _sentence_start(text: str, lo: int, at: int) -> int:

@@ -13,6 +13,7 @@ from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_pr
 from .bodies import (body_kinds, country_adjective, led_bodies, media_name, other_body, served_bodies,
                      spokesman_title, spokesperson, staff_bodies)
 from .functional import marked
+from .np_words import time_noun
 from .offices import attested
 from .persons import MIN_STEM_MATCH, maker, noun_number, person_noun
 from .said import JUST_SPOKEN_REACH, RECENT_REACH
@@ -268,6 +269,8 @@ class Organisations:
         while m >= 0 and ws[m].text in "«\"„":
             m -= 1
         before = ws[m] if m >= 0 and ws[m].is_word else None
+        if before is not None and time_noun(before):
+            before = None  # "опубликовал 24 декабря «Коммерсантъ»": a date, then the subject
         if before is not None and (best_pos(before) == "PREP" or best_pos(before) == "NOUN"
                                    and not before.is_upper and not any("nomn" in p.tag for p in parses(before))):
             return True
