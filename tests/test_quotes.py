@@ -1483,3 +1483,37 @@ def test_a_body_named_in_marks_in_an_oblique_case_speaks_in_the_nominative():
 def test_forecasters_speak_for_their_office_named_in_the_nominative():
     q = only("Синоптики Приморского УГМС предупреждают, что ночью ударят морозы.")
     assert q.speaker.name == "Приморское УГМС"
+
+
+def test_po_slovam_with_a_surname_declined_as_an_adjective_names_the_person():
+    text = ("Адвокат Роман Бельский назвал обвинение надуманным. "
+            "По словам Бельского, защита обжалует постановление.")
+    speakers = [q.speaker.name for q in extract(text).quotes]
+    assert speakers == ["Роман Бельский", "Роман Бельский"]
+    text = ("Аналитик банка Марина Тельнова считает итоги слабыми. "
+            "По мнению Тельновой, давление на маржу оказал дефицит кадров.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Марина Тельнова"] * 2
+
+
+def test_a_post_holder_named_in_the_genitive_is_named_in_the_nominative():
+    text = ("Совещание прошло под председательством премьер-министра Нурлана Жаксыбекова.\n\n"
+            "По словам премьер-министра, ключевую роль сыграет новая программа.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Нурлан Жаксыбеков"]
+
+
+def test_a_post_holder_named_in_the_genitive_after_the_country_is_named_in_the_nominative():
+    text = ("На заседании под председательством премьер-министра РК Нурлана Жаксыбекова обсудили цены.\n\n"
+            "Премьер-министр поручил министерству торговли снизить цены.\n\n"
+            "По мнению главы кабмина, ключевую роль сыграет новая программа.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Нурлан Жаксыбеков"] * 2
+
+
+def test_a_genitive_name_is_the_entity_s_when_the_article_writes_it_in_full():
+    from ruarticle.quoting.naming import _written_as_named
+    text = ("На заседании под председательством премьер-министра РК Нурлана Жаксыбекова обсудили цены.\n\n"
+            "Цены растут, заявил Нурлан Жаксыбеков.\n\n"
+            "Премьер-министр поручил министерству торговли снизить цены.\n\n"
+            "По мнению главы кабмина, ключевую роль сыграет новая программа.")
+    article = extract(text)
+    assert [q.speaker.name for q in article.quotes] == ["Нурлан Жаксыбеков"] * 3
+    assert _written_as_named(next(e for e in article.entities if e.type == "PER"))

@@ -170,3 +170,20 @@ def test_channel_by_its_own_name():
     assert names.channel(tokenize("Telegram-канал Mash")) == "Mash"
     assert names.channel(tokenize("телеграм-канал «Пермь. Срочно»")) == "Пермь. Срочно"
     assert names.channel(tokenize("канал ведомства")) is None
+
+
+def test_a_name_after_a_post_in_the_genitive_is_put_in_the_nominative():
+    # "Нурлана" alone may be a woman's nominative; after "министра" it is his genitive
+    found = names.persons("Встречу провели при участии министра Нурлана Жаксыбекова.")
+    assert [p.name for p in found] == ["Нурлан Жаксыбеков"]
+
+
+def test_a_name_governed_by_a_thing_keeps_the_rules_of_its_own_words():
+    # "словам" governs the name: it is no post in apposition, and tells no case
+    assert names._title_cases(tokenize("по словам Нурлана"), 2) == frozenset()
+    assert "gent" in names._title_cases(tokenize("министра Нурлана"), 1)
+
+
+def test_a_place_between_the_post_and_the_name_is_stepped_over():
+    words = tokenize("премьер-министра РК Нурлана Жаксыбекова")
+    assert "gent" in names._title_cases(words, 2)

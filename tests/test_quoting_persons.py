@@ -23,3 +23,15 @@ def test_a_quantifier_before_a_plural_genitive_counts_people():
     assert counted_or_substantive(tokenize("Несколько жильцов"))
     assert counted_or_substantive(tokenize("Ряд экспертов"))
     assert not counted_or_substantive(tokenize("Жильцы дома"))
+
+
+def test_a_surname_declined_as_an_adjective_is_a_proper_mention_of_its_person():
+    from ruarticle.quoting.persons import proper_mention
+    from ruarticle.records import Entity
+    words = tokenize("По словам Бельского")
+    at = words[-1]
+    lawyer = Entity("E1", "PER", "person", "Роман Бельский", None)
+    stranger = Entity("E2", "PER", "person", "Иван Орлов", None)
+    assert proper_mention(words, at.start, at.end, lawyer)
+    assert not proper_mention(words, at.start, at.end, stranger)
+    assert not proper_mention(words, at.start, at.end)  # without the entity: an adjective

@@ -14,6 +14,7 @@ from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parse
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
+PLACES_BETWEEN = 2  # "премьер-министра РК", "министра Таджикистана": where the post is held
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
@@ -169,7 +170,7 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     for a, b in person_runs(words):
         run = words[a:b]
         woman = _woman_after_title(words, a, b)
-        name = " ".join(w.text for w in run) if woman else nominative(run)
+        name = " ".join(w.text for w in run) if woman else nominative(run, _title_cases(words, a))
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
         found.append(Person(run[0].start, run[-1].end, name, gender_of(name),
                             (woman or _can_be_nominative(run)) and not _after_oblique_noun(words, a)
@@ -191,6 +192,25 @@ def _woman_after_title(words: list[Word], a: int, b: int) -> bool:
         return False
     last = words[b - 1]
     return any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses(last))
+
+
+def _title_cases(words: list[Word], a: int) -> frozenset:
+    """The cases of a person's post right before a name, which the name in apposition
+    shares: "премьер-министра Нурлана Жаксыбекова" is his genitive, not a woman's
+    nominative. Only a post that cannot be nominative tells (a noun for a thing,
+    "словам Иванова", governs the name instead). A place between them ("премьер-министра
+    РК Нурлана Жаксыбекова", "министра Таджикистана") is stepped over."""
+    k = a - 1
+    while k > 0 and a - k <= PLACES_BETWEEN and words[k].is_word and words[k].is_upper \
+            and (words[k].text.isupper() or _place_name(words[k])):
+        k -= 1
+    before = words[k] if k >= 0 else None
+    if before is None or not before.is_word or before.is_upper:
+        return frozenset()
+    nouns = [p for p in parses(before) if p.tag.POS == "NOUN"]
+    if not nouns or any("nomn" in p.tag for p in nouns) or not all("anim" in p.tag for p in nouns):
+        return frozenset()
+    return frozenset(c for p in nouns for c in CASES if c in p.tag)
 
 
 def _after_oblique_noun(words: list[Word], a: int) -> bool:

@@ -16,6 +16,7 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 # endings of a man's name in the instrumental and dative, which no nominative has
 # ("Сагиевым", "Ерланом", "Ерлану"): the genitive "-а" may be a woman's nominative
 OBLIQUE_ENDINGS = frozenset({"ом", "ем", "ым", "им", "у", "ю"})
+GENITIVE_ENDINGS = frozenset({"а", "я"})  # "Нурлана Жаксыбекова", "Игоря Зотова"
 MISSPELT_LEAST = 6  # letters of a surname alone that is looked up among near spellings
 LATIN_BRACKET = regex.compile(r"\s*\((?:[\p{Latin}\s.\"'«»()-])*$")  # "Макгирт (James (Buddy) "
 
@@ -44,8 +45,11 @@ class PersonNames:
         if entity is None or entity.type != "PER" or entity.name == name:
             return name
         ours, theirs = name.split(), entity.name.split()
+        # "-а" may be a woman's nominative ("Феруза Алимова"), unless the article writes the
+        # entity's name as it stands: "Нурлан Жаксыбеков" makes "Нурлана Жаксыбекова" his genitive
+        endings = OBLIQUE_ENDINGS | GENITIVE_ENDINGS if _written_as_named(entity) else OBLIQUE_ENDINGS
         if len(ours) != len(theirs) or not all(
-                a.startswith(b) and a[len(b):] in OBLIQUE_ENDINGS for a, b in zip(ours, theirs)):
+                a.startswith(b) and a[len(b):] in endings for a, b in zip(ours, theirs)):
             return name
         return entity.name
 
@@ -102,7 +106,7 @@ class PersonNames:
         "итальянские СМИ") are left to the post rules."""
         inside = [(TYPE_ORDER.get(e.type, 3), -s, e) for s, m_end, e in
                   self.registry.overlapping(start, end)
-                  if proper_mention(words, s, m_end)
+                  if proper_mention(words, s, m_end, e)
                   and heads(words, s, m_end, e.type, self.registry.gender.get(e.id))
                   and can_name(self.text[s:m_end], e) and not self._other_person(e, s, m_end, gender)
                   and not post_taken_for_place(self.text[s:m_end], e) and not post_taken_for_name(e)]
@@ -114,3 +118,9 @@ class PersonNames:
         if entity.type != "PER" or gender not in ("masc", "femn") or self._fits(entity, gender):
             return False
         return surname_stem(entity.name) not in self.text[start:end].lower().replace("ё", "е")
+
+
+def _written_as_named(entity: Entity) -> bool:
+    """Whether one of the entity's mentions is its name as written: the nominative
+    the entities stage chose stands in the text, so it is no guess."""
+    return any(m.text == entity.name for m in entity.mentions)

@@ -9,7 +9,7 @@ from ..posts import canonical
 from ..resources import once, table, word_set
 from . import names
 from .lexicon import org_head
-from ..names import edits_within
+from ..names import edits_within, stem as name_stem
 from .roster import nominative_in
 from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, pronoun_gender,
                     tokenize)
@@ -122,14 +122,28 @@ def stray_noun(first: Word, second: Word) -> bool:
         and not is_name_like(second)
 
 
-def proper_mention(words: list[Word], start: int, end: int) -> bool:
+def proper_mention(words: list[Word], start: int, end: int, entity: Entity | None = None) -> bool:
     """A mention written as a name ("Смаилов", "МИД"), not as an adjective ("итальянские",
-    "норвежский") or a common noun the entities stage tied to a person ("коронер")."""
+    "норвежский") or a common noun the entities stage tied to a person ("коронер").
+    With the entity: a surname declined as an adjective ("По словам Бельского", "по
+    мнению Тельновой") is a name when it is the entity's own surname in another case."""
     inside = [w for w in words if w.is_word and start <= w.start and w.end <= end]
-    if not inside or all(best_pos(w) == "ADJF" for w in inside):
+    if not inside:
         return False
+    if all(best_pos(w) == "ADJF" for w in inside):
+        return entity is not None and adjectival_surname(inside, entity)
     first = inside[0]  # "собеседник ТАСС", "президента США" are posts, not names
     return is_proper(first) or (first.initial and is_name_like(first)) or first.text.isupper()
+
+
+def adjectival_surname(inside: list[Word], entity: Entity) -> bool:
+    """One capitalised word the dictionary reads only as an adjective ("Бельского",
+    "Тимаковой"), whose stem is that of the person's surname ("Роман Бельский",
+    "Наталья Тимакова"): the surname in an oblique case. A capitalised adjective opening a
+    sentence ("Итальянские") shares no stem with anyone's surname."""
+    parts = entity.name.split()
+    return entity.type == "PER" and len(inside) == 1 and inside[0].is_upper and bool(parts) \
+        and "-" not in inside[0].text and name_stem(inside[0].text) == name_stem(parts[-1])
 
 
 def can_name(mention: str, entity: Entity) -> bool:

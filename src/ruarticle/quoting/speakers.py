@@ -135,6 +135,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)
             entity_id = self._entity_named(name)
+            name = self._entity_form(entity_id, name)  # a holder named in the genitive
         fem = names.feminine_in(self._unplaced(words)) if name and person and gender == "femn" else None
         if fem and (names.gender_of(name) == "masc" or len(fem.split()) > len(name.split())
                     and not _ends_with_name(fem, name)):
