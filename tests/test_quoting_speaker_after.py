@@ -89,3 +89,9 @@ def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
     assert q.speaker.name == "Мигель Санчес"
     q = only("«Мы готовы», — сказал тренер, Москва.")
     assert q.speaker.text == "тренер"
+
+
+def test_an_outlet_in_english_marks_before_the_speaker_was_told():
+    # Kommersant writes its own name “Ъ” in English marks: "пояснил “Ъ” юрист X"
+    q = only("Как пояснил “Ъ” юрист Олег Зуев, срок давности истек.")
+    assert q.speaker.text == "юрист Олег Зуев" and q.text == "срок давности истек"
