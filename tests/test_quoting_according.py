@@ -310,3 +310,8 @@ def test_an_insert_after_однако_and_a_subject_vouches_for_that_clause_alon
 def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
     q = only("Министр заявил, что цены вырастут, но зарплаты, по его словам, тоже вырастут.")
     assert q.text == "цены вырастут, но зарплаты, по его словам, тоже вырастут"
+
+
+def test_a_participle_clause_after_the_named_speaker_is_no_content():
+    q = only("Как рассказал эксперт Олег Зуев, не участвующий в проекте, работы затянутся на год.")
+    assert q.speaker.text == "эксперт Олег Зуев" and q.text == "работы затянутся на год"

@@ -254,3 +254,9 @@ def test_document_whose_relative_clause_names_who_wrote_it():
 def test_document_whose_relative_clause_names_no_one():
     q = only("В документе, который подписали в понедельник, говорится, что отопление дадут к выходным.")
     assert q.speaker is None
+
+
+def test_an_outlet_told_in_the_dative_ends_a_fronted_body():
+    # business press: "В пресс-службе X «Ведомостям» сообщили" names the outlet told
+    assert speakers("В пресс-службе завода «Ведомостям» сообщили, что линия остановлена.") \
+        == [("сообщили", "пресс-службе завода")]

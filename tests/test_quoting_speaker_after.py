@@ -94,3 +94,9 @@ def test_a_name_after_a_comma_closing_the_clause_is_the_described_speaker():
 def test_a_name_in_marks_runs_over_its_own_full_stop():
     words, i = around("пишет телеграм-канал «Омск. Новости» со ссылкой на очевидцев", "пишет")
     assert spelled(words, speaker_after.after(words, i, len(words))) == "телеграм-канал « Омск . Новости »"
+
+
+def test_an_outlet_in_english_marks_before_the_speaker_was_told():
+    # Kommersant writes its own name “Ъ” in English marks: "пояснил “Ъ” юрист X"
+    q = only("Как пояснил “Ъ” юрист Олег Зуев, срок давности истек.")
+    assert q.speaker.text == "юрист Олег Зуев" and q.text == "срок давности истек"

@@ -453,10 +453,24 @@ def as_said(text, s, i):
         speaker = char_span(ws, *span)
     if speaker is not None and span and span[1] == hi:
         # "Как заявила Мария Фомушина, пресс-секретарь суда, ..."
-        apposed = _apposition(ws, hi, described)
+        apposed = _apposition(ws, hi, described) or _participle_aside(ws, hi)
         if apposed is not None:
             speaker, end = (speaker[0], ws[apposed[0] - 1].end), ws[apposed[1] - 1].end
     return _around(text, s, i, end, cue, speaker, verb_gender(ws[j]))
+
+
+def _participle_aside(ws, comma):
+    """(comma, end of the insert) of ", не участвующий в деле," after "Как пояснил эксперт
+    X": a participle clause in the nominative describes the speaker, the statement follows it."""
+    k = comma + 1
+    if k < len(ws) and ws[k].low == "не":
+        k += 1
+    if k >= len(ws) or not ws[k].is_word or not any(p.tag.POS == "PRTF" and "nomn" in p.tag for p in parses(ws[k])[:1]):
+        return None
+    close = next((n for n in range(k + 1, min(len(ws), k + 1 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
+    if close is None or ws[close].text != "," or any(best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
+        return None
+    return comma, close
 
 
 def _as_lemma(word) -> str | None:

@@ -97,9 +97,11 @@ def _may_close(text: str, i: int, start: int, char: str) -> bool:
 
 
 def closing(words: list[Word], j: int, hi: int) -> int | None:
-    """The closing mark of a short quoted name opened at ``words[j]``."""
+    """The closing mark of a short quoted name opened at ``words[j]`` (English marks,
+    “Ъ”, close only their own pair)."""
+    accepted = PAIRS[words[j].text] if words[j].text in "“„" else "»\""
     for k in range(j + 1, min(hi, j + NAME_REACH)):
-        if words[k].text in "»\"":
+        if words[k].text in accepted:
             return k
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import once, table, word_set
 from . import phrases
-from .addressees import addressee, past_outlet_before_place, quoted_outlet, told_between
+from .addressees import addressee, past_outlet_before_place, quoted_addressee, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing
 from .lexicon import THAT, channel_noun, cue_lemma, is_impersonal, org_head
@@ -396,8 +396,9 @@ def genitive(ws, k):
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
             and not (j > k and (_nominative_name(ws[j]) or addressee(ws[j])
-                                or _not_genitive(ws[j]) or _name_after_title(ws, j) or _outlet_told(ws, j))):
-        j += 1
+                                or _not_genitive(ws[j]) or _name_after_title(ws, j) or _outlet_told(ws, j)
+                                or quoted_addressee(ws, j, len(ws)))):
+        j += 1  # "в пресс-службе банка «Интерфаксу» подтвердили": the dative name was told
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
     return char_span(ws, k, j) if j > k else None

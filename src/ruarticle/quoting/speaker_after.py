@@ -37,7 +37,7 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         elif word.low in POSSESSIVE and j + 1 < hi and words[j + 1].is_word and nominative(words[j + 1]) \
                 and np_word(words[j + 1]):
             j += 1  # "его партия": the possessive is taken back in below
-        elif word.text in "«\"":
+        elif word.text in "«\"“„":  # “Ъ” in Kommersant's own text
             close = closing(words, j, hi)
             if close is None:
                 return None
