@@ -86,3 +86,11 @@ def test_a_pointer_written_with_ё_is_found_either_way():
     # the data file spells it "о чём"; words are looked up with ё folded to е
     assert backref_at(tokenize("о чём сообщил министр"), 0) == 2
     assert backref_at(tokenize("о чем сообщил министр"), 0) == 2
+
+
+def test_one_list_of_document_nouns_gives_each_part_its_own():
+    from ruarticle.quoting.lexicon import documents
+    carries, issued = documents("carries"), documents("issued")
+    assert "заявление" in carries and "заявление" in issued  # "в заявлении МИД говорится"
+    assert "сайт" in carries and "сайт" not in issued  # nobody is said to issue a site
+    assert issued["поздравление"] == ("поздравить",)  # "X поздравил ... — говорится в поздравлении"

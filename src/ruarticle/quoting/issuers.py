@@ -5,8 +5,9 @@ the document or the act that issues it; its subject wrote the words."""
 from __future__ import annotations
 
 from .. import morph
-from ..resources import once, table
+from ..resources import once
 from . import phrases
+from .lexicon import documents
 from .words import best_pos, char_span, tokenize, verb_gender
 
 NEAR = 48  # characters either side of the cue where "в поздравлении", "в нём" may stand
@@ -19,7 +20,7 @@ STOPS = frozenset({".", "!", "?"})
 @once
 def _issuing() -> dict[str, frozenset]:
     """Document lemma -> the lemmas that name or issue it (the noun itself among them)."""
-    return {row[0]: frozenset([row[0], *(v for v in row[1:] if v)]) for row in table("quote_issued_by.tsv")}
+    return {noun: frozenset([noun, *verbs]) for noun, verbs in documents("issued").items()}
 
 
 def issuer(text: str, lo: int, told: int, cue: tuple[int, int]) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morph
-from ..resources import once, word_lines, word_set
+from ..resources import fold, once, table, word_lines, word_set
 from .words import Word, parses
 
 ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's topic
@@ -17,6 +17,16 @@ PREPOSITION_GAP = 7
 PHRASE_PREPOSITIONS = frozenset({"с", "к", "в"})
 SPEAKERS_OWN = ("1per", "2per", "impr")  # "считаем", "обещаю", "напомним": the quoted speaking
 NAMED_PASSIVES = ("называться",)  # "Главными кандидатами называются X и Y": no cue verb, still a report
+
+
+@once
+def documents(part: str) -> dict[str, tuple[str, ...]]:
+    """The document nouns (lemmas) of quote_documents.tsv that play ``part``: "carries"
+    (a source's words, "в заявлении МИД говорится") or "issued" (named bare, by the one
+    the sentence before names: "— говорится в поздравлении."), each with the verbs that
+    issue it. One list, so that a document noun is written once."""
+    return {fold(row[0]): tuple(v for v in row[2:] if v) for row in table("quote_documents.tsv")
+            if part in row[1].split(",")}
 
 
 @once

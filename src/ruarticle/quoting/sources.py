@@ -8,7 +8,7 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_addressee, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing
-from .lexicon import THAT, channel_noun, cue_lemma, is_impersonal, org_head
+from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
@@ -158,7 +158,7 @@ def _plural_subject(word: Word) -> bool:
 
 
 def is_document(word: Word) -> bool:
-    return not word_set("quote_documents.txt").isdisjoint(morph.lemmas(word.low))
+    return not documents("carries").keys().isdisjoint(morph.lemmas(word.low))
 
 
 def named_channel(ws, span) -> bool:
