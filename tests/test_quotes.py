@@ -1483,3 +1483,11 @@ def test_a_body_named_in_marks_in_an_oblique_case_speaks_in_the_nominative():
 def test_forecasters_speak_for_their_office_named_in_the_nominative():
     q = only("Синоптики Приморского УГМС предупреждают, что ночью ударят морозы.")
     assert q.speaker.name == "Приморское УГМС"
+
+
+def test_a_pointer_back_at_the_same_speakers_report_is_no_second_quote():
+    text = ("Министр транспорта Иван Петров сообщил о завершении ремонта моста. "
+            "Об этом он рассказал журналистам в понедельник.")
+    assert [(q.text, q.cue.text) for q in extract(text).quotes] == [("завершении ремонта моста", "сообщил")]
+    text = "Соседи считают, что Иван Петров виноват. Об этом заявил Сергей Иванов."
+    assert len(extract(text).quotes) == 2
