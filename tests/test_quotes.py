@@ -1517,3 +1517,11 @@ def test_a_genitive_name_is_the_entity_s_when_the_article_writes_it_in_full():
     article = extract(text)
     assert [q.speaker.name for q in article.quotes] == ["Нурлан Жаксыбеков"] * 3
     assert _written_as_named(next(e for e in article.entities if e.type == "PER"))
+
+
+def test_a_pointer_back_at_the_same_speakers_report_is_no_second_quote():
+    text = ("Министр транспорта Иван Петров сообщил о завершении ремонта моста. "
+            "Об этом он рассказал журналистам в понедельник.")
+    assert [(q.text, q.cue.text) for q in extract(text).quotes] == [("завершении ремонта моста", "сообщил")]
+    text = "Соседи считают, что Иван Петров виноват. Об этом заявил Сергей Иванов."
+    assert len(extract(text).quotes) == 2

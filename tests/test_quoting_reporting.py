@@ -353,3 +353,9 @@ def test_voicing_a_concern_is_a_cue_phrase():
 def test_a_monarch_ordering_with_an_infinitive():
     q = only("Король повелел министрам восстановить разрушенный мост.")
     assert q.text.endswith("восстановить разрушенный мост") and q.cue.text == "повелел"
+
+
+def test_being_suspected_of_a_crime_is_no_report():
+    assert not found("Власти подозревают двоих мужчин в поджоге склада.")
+    assert only("Полиция заподозрила водителя в употреблении наркотиков.").cue.text == "заподозрила"
+    assert only("Следователи подозревают, что у поджигателей были сообщники.").cue.text == "подозревают"

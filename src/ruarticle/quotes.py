@@ -65,7 +65,20 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     drafts = nested.within(text, drafts)
     drafts = extent.settled(text, prose, drafts)
     found = _headline_posts(text, titles, _records(text, paragraphs, _dedupe(text, drafts), entities))
+    found = _not_repeated(found)
     return _read_back(original, found)
+
+
+def _not_repeated(found: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """"Министр сообщил о завершении ремонта. Об этом он рассказал журналистам.": a report
+    pointing back at words the same speaker is already reported saying in them tells where
+    they were said, not a second statement; the first report stays the quote."""
+    def repeats(q: Quote) -> bool:
+        if q.kind != "indirect" or not q.cue or q.cue.start < q.end or not q.speaker or not q.speaker.name:
+            return False
+        return any(k is not q and q.start <= k.start and k.end <= q.end and k.speaker
+                   and k.speaker.name == q.speaker.name for k in found)
+    return tuple(q for q in found if not repeats(q))
 
 
 def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...]) -> tuple[Quote, ...]:

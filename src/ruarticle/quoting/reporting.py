@@ -338,6 +338,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None
     if lemma in word_set("quote_believing_verbs.txt") and ws[j].low == "себя":
         return None  # "считает себя экспертом": how one sees oneself, not a claim
+    if lemma in word_set("quote_suspecting_verbs.txt") and "impf" in parses(ws[i])[0].tag:
+        return None  # "его подозревают в убийстве": a suspect's standing ("заподозрили" voices it)
     named = lemma in word_set("quote_judging_verbs.txt") or names_as(text, ws, j, end) or as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i) or among(ws, j) or in_the_role(ws, i) \
         or among_before(ws, i)  # judging verbs checked above
