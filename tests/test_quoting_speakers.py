@@ -1830,3 +1830,22 @@ def test_a_date_before_an_outlet_leaves_it_the_subject():
             "По данным газеты, генерал возглавит совет директоров завода.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Интерфакс", "Коммерсантъ"]
 
+
+def test_emphatic_description_is_the_one_spoken_of_not_the_last_speaker():
+    text = ("Ветеран футбола Иван Сидоров раскритиковал тренера сборной. Сидоров уверен, что Пётр Коваль "
+            "запоздал с заменами.\n\n«Не могу понять, почему он так поздно вмешался в игру. Сидят на лавке "
+            "два таких парня, а мы теряем угловой за угловым», — сказал Сидоров.\n\n"
+            "Сам же главный тренер сборной оценил итоги матча как приемлемые.")
+    assert extract(text).quotes[-1].speaker.name == "Пётр Коваль"
+
+
+def test_a_body_of_another_place_is_not_taken_up_by_its_noun():
+    text = "Европейские власти обсудили дело беглеца.\n\nАмериканские власти потребовали выдать его США."
+    [quote] = extract(text).quotes
+    assert quote.speaker.name is None
+
+
+def test_a_court_does_not_take_up_a_newspaper_that_has_just_spoken():
+    text = ("Также Le Petit Journal замечает, что на странице мужчины был комментарий.\n\n"
+            "Суд расценил это как подготовку к теракту.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Le Petit Journal", None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from .. import morph, posts
+from .. import morph, places, posts
 from ..records import Entity
 from ..resources import word_set
 from . import functional, names
@@ -185,7 +185,7 @@ class Organisations:
         found = self.roster.named_body(morph.lemma(noun.low), start)
         if found is None:  # "Республиканского центра иммунопрофилактики ... По данным центра"
             body = self.registry.latest_body(morph.lemma(noun.low), start)
-            named = body is not None and len(body.name.split()) > 1
+            named = body is not None and len(body.name.split()) > 1 and _same_adjectives(content[:-1], body.name)
             return (body.id, body.name, False) if named else None
         at = [e for _, _, e in self.registry.overlapping(*found[:2])]
         bodies = [e for e in at if e.type == "ORG"]
@@ -336,7 +336,10 @@ class Organisations:
             if body is not None:  # "Суд" -> "Европейский суд по правам человека"
                 return body.id, body.name, False
             said = said or self._recent_body(start, lemma)
-            if said:  # "по данным издания" -> the outlet named before
+            # "по данным издания" -> the outlet named before; but "Суд расценил" after the words
+            # of an outlet, or of a body whose foreign name shows no kind, is no such body
+            if said and (lemma in word_set("quote_media_heads.txt") or not self._outlet(said)
+                         and not is_latin(tokenize(said.name)[0])):
                 return said.entity, said.name, False
         return None, named, False
 
@@ -561,3 +564,12 @@ def _spoken_for(words) -> Word | None:
     if k is None or len(content) != k + 1 or content[k].is_upper:
         return None
     return content[k]
+
+
+def _same_adjectives(adjectives: list[Word], name: str) -> bool:
+    """Whether a body's name has the place adjectives of a phrase taking it up: "Американские
+    власти" are no "европейские власти" named before (other adjectives may differ:
+    "регионального центра" for "Республиканский центр ...")."""
+    named = {morph.lemma(w.low) for w in tokenize(name) if w.is_word}
+    placed = places.gazetteer().adjectives
+    return all(morph.lemma(w.low) in named for w in adjectives if morph.lemma(w.low) in placed)

@@ -40,6 +40,7 @@ from .visitors import Visitors
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
+SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
 class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Visitors):
@@ -301,6 +302,16 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         for name in (named, main.name if main else None):
             if name and not (recent and recent.name == name) and fits(names.gender_of(name), wanted):
                 return self._entity_named(name), name, True
+        other = self._spoken_of(start, wanted, recent.name if recent else None)
+        return (other.id, other.name, True) if other is not None else None
+
+    def _spoken_of(self, start, gender, speaker):
+        """The person named last before ``start`` in the narrative (not inside quoted words),
+        other than the last speaker: "Ветеран уверен, что Дик Адвокат запоздал. «...» Сам же
+        главный тренер ..." is Адвокат."""
+        for at, _, e in reversed(self.registry.overlapping(max(0, start - SPOKEN_OF_REACH), start)):
+            if e.type == "PER" and e.name != speaker and self._fits(e, gender) and not self._in_verbatim(at):
+                return e
         return None
 
     def _with_emphatic_lead(self, words, start):
