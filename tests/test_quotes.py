@@ -1483,3 +1483,10 @@ def test_a_body_named_in_marks_in_an_oblique_case_speaks_in_the_nominative():
 def test_forecasters_speak_for_their_office_named_in_the_nominative():
     q = only("Синоптики Приморского УГМС предупреждают, что ночью ударят морозы.")
     assert q.speaker.name == "Приморское УГМС"
+
+
+def test_об_этом_points_past_a_photo_caption():
+    text = ("Мэр уходит в отставку\n\nМэр Самары Иван Петров решил досрочно сложить полномочия.\n"
+            "Иван Петров\nОб этом Петров заявил в эфире местного телеканала.")
+    q = only(text)
+    assert q.text == "Мэр Самары Иван Петров решил досрочно сложить полномочия"

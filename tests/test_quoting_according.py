@@ -310,3 +310,13 @@ def test_an_insert_after_однако_and_a_subject_vouches_for_that_clause_alon
 def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
     q = only("Министр заявил, что цены вырастут, но зарплаты, по его словам, тоже вырастут.")
     assert q.text == "цены вырастут, но зарплаты, по его словам, тоже вырастут"
+
+
+def test_a_name_given_in_a_как_insert_is_no_attribution():
+    qs = found("Волонтёры (как называют себя участники движения) раздали продукты.")
+    assert not qs
+
+
+def test_как_объявил_still_attributes():
+    q = only("Как объявил министр, выборы пройдут в марте.")
+    assert q.text == "выборы пройдут в марте"

@@ -353,3 +353,23 @@ def test_voicing_a_concern_is_a_cue_phrase():
 def test_a_monarch_ordering_with_an_infinitive():
     q = only("Король повелел министрам восстановить разрушенный мост.")
     assert q.text.endswith("восстановить разрушенный мост") and q.cue.text == "повелел"
+
+
+def test_an_order_given_with_велел():
+    q = only("Президент велел министрам подготовить доклад к пятнице.")
+    assert (q.text, q.cue.text) == ("подготовить доклад к пятнице", "велел")
+
+
+def test_подтверждается_is_an_impersonal_cue():
+    q = only("Подтверждается, что среди пострадавших есть двое детей.")
+    assert q.text == "среди пострадавших есть двое детей" and q.speaker is None
+    assert not found("Информация о пострадавших пока не подтверждается.")
+
+
+def test_a_fact_that_guarantees_is_no_speaker():
+    assert not found("Фонд владеет контрольным пакетом, а это гарантирует, что сделку одобрят.")
+
+
+def test_остаётся_заключить_is_the_authors_aside():
+    assert not found("Остаётся лишь заключить, что реформа провалилась.")
+    assert not found("Остаётся добавить, что матч перенесли на осень.")
