@@ -1525,3 +1525,10 @@ def test_a_pointer_back_at_the_same_speakers_report_is_no_second_quote():
     assert [(q.text, q.cue.text) for q in extract(text).quotes] == [("завершении ремонта моста", "сообщил")]
     text = "Соседи считают, что Иван Петров виноват. Об этом заявил Сергей Иванов."
     assert len(extract(text).quotes) == 2
+
+
+def test_об_этом_points_past_a_photo_caption():
+    text = ("Мэр уходит в отставку\n\nМэр Самары Иван Петров решил досрочно сложить полномочия.\n"
+            "Иван Петров\nОб этом Петров заявил в эфире местного телеканала.")
+    q = only(text)
+    assert q.text == "Мэр Самары Иван Петров решил досрочно сложить полномочия"

@@ -315,3 +315,13 @@ def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
 def test_a_participle_clause_after_the_named_speaker_is_no_content():
     q = only("Как рассказал эксперт Олег Зуев, не участвующий в проекте, работы затянутся на год.")
     assert q.speaker.text == "эксперт Олег Зуев" and q.text == "работы затянутся на год"
+
+
+def test_a_name_given_in_a_как_insert_is_no_attribution():
+    qs = found("Волонтёры (как называют себя участники движения) раздали продукты.")
+    assert not qs
+
+
+def test_как_объявил_still_attributes():
+    q = only("Как объявил министр, выборы пройдут в марте.")
+    assert q.text == "выборы пройдут в марте"

@@ -1,5 +1,5 @@
 """Attributions pointing back (quoting/backref.py). Sentences written for these tests."""
-from quoted import found  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_об_этом_points_back_at_the_sentence_before():
@@ -57,3 +57,34 @@ def test_a_fronted_event_topic_after_sourced_news_stays_a_topic():
 def test_backref_source_named_with_a_stop_inside_its_marks():
     qs = found("В Перми водитель автобуса уснул за рулём. Об этом сообщает телеграм-канал «Пермь. Срочно».")
     assert [q.speaker.name for q in qs] == ["Пермь. Срочно"]
+
+
+def test_a_fronted_topic_after_a_time_phrase():
+    q = only("В понедельник о своей отставке заявил министр финансов.")
+    assert (q.text, q.speaker.text) == ("своей отставке", "министр финансов")
+    q = only("К настоящему времени о поддержке законопроекта заявили уже двенадцать депутатов.")
+    assert q.text == "поддержке законопроекта"
+
+
+def test_a_fronted_topic_opening_a_что_clause():
+    q = only("Выяснилось, что о пожаре сообщили соседи.")
+    assert q.text == "пожаре" and q.speaker.text == "соседи"
+
+
+def test_a_fronted_topic_before_a_latin_subject():
+    q = only("Похоже, что о сделке Google сообщил вместе с отчётом за квартал.")
+    assert q.text == "сделке" and q.speaker.text == "Google"
+
+
+def test_a_topic_after_a_place_is_no_fronted_topic():
+    assert not [q for q in found("В городе о пожаре говорили все.") if q.text == "пожаре"]
+
+
+def test_это_before_a_verb_with_its_own_clause_is_a_subject_not_a_pointer():
+    assert not found("Продажи выросли на треть. Это говорит о том, что экономика растёт.")
+    assert not found("Продажи выросли на треть. Всё это лишь подтверждает, что спрос вернулся.")
+
+
+def test_это_pointing_back_before_its_speaker_still_reports():
+    qs = found("Продажи выросли на треть. Это подтвердил министр экономики.")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Продажи выросли на треть", "министр экономики")]

@@ -89,3 +89,16 @@ def test_a_fronted_object_that_cannot_be_the_subject_of_the_verb():
     q = only("Её слова подтвердил другой свидетель.")
     assert q.text == "Её слова"
     assert q.speaker.text == "другой свидетель"
+
+
+def test_a_thing_put_before_the_verb_is_its_object_when_people_follow():
+    q = only("Факт задержания подтвердили сотрудники полиции.")
+    assert (q.text, q.speaker.text) == ("Факт задержания", "сотрудники полиции")
+    q = only("Слова благодарности в адрес волонтёров высказали мэр города и губернатор области.")
+    assert q.text == "Слова благодарности в адрес волонтёров"
+    assert q.speaker.text.startswith("мэр города и губернатор")
+
+
+def test_an_object_put_first_ends_the_account_before_it():
+    qs = found("По словам пострадавшего, его ограбили у подъезда, факт нападения подтвердили соседи.")
+    assert [q.text for q in qs] == ["его ограбили у подъезда", "факт нападения"]

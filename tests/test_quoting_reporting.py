@@ -359,3 +359,23 @@ def test_being_suspected_of_a_crime_is_no_report():
     assert not found("Власти подозревают двоих мужчин в поджоге склада.")
     assert only("Полиция заподозрила водителя в употреблении наркотиков.").cue.text == "заподозрила"
     assert only("Следователи подозревают, что у поджигателей были сообщники.").cue.text == "подозревают"
+
+
+def test_an_order_given_with_велел():
+    q = only("Президент велел министрам подготовить доклад к пятнице.")
+    assert (q.text, q.cue.text) == ("подготовить доклад к пятнице", "велел")
+
+
+def test_подтверждается_is_an_impersonal_cue():
+    q = only("Подтверждается, что среди пострадавших есть двое детей.")
+    assert q.text == "среди пострадавших есть двое детей" and q.speaker is None
+    assert not found("Информация о пострадавших пока не подтверждается.")
+
+
+def test_a_fact_that_guarantees_is_no_speaker():
+    assert not found("Фонд владеет контрольным пакетом, а это гарантирует, что сделку одобрят.")
+
+
+def test_остаётся_заключить_is_the_authors_aside():
+    assert not found("Остаётся лишь заключить, что реформа провалилась.")
+    assert not found("Остаётся добавить, что матч перенесли на осень.")

@@ -20,7 +20,7 @@ from .quoting import (block, contentless, described, dialogue, direct, documente
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
-from .quoting.words import tokenize
+from .quoting.words import best_pos, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
@@ -29,6 +29,8 @@ PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
 SAME_SPAN = 0.8
 POST_REACH = 30  # characters before a named speaker where the post introducing them stands
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
+CAPTION_LENGTH = 120  # characters of a photo caption left in the body
+CLOSING_STOPS = frozenset('.!?…»"”:;)')
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 
 
@@ -56,7 +58,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         quoted = _quoted_regions(text, p, found)
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             said += indirect.find(text, clause, previous, p.index, quoted)
-            previous = clause
+            previous = previous if _caption(text, p) else clause
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
     titles = {p.index for p in prose if p.kind == "title"}
@@ -79,6 +81,16 @@ def _not_repeated(found: tuple[Quote, ...]) -> tuple[Quote, ...]:
         return any(k is not q and q.start <= k.start and k.end <= q.end and k.speaker
                    and k.speaker.name == q.speaker.name for k in found)
     return tuple(q for q in found if not repeats(q))
+
+
+def _caption(text: str, p: Paragraph) -> bool:
+    """A photo's caption left in the body of a scraped page ("Леннарт Юханссон", "3D-модель
+    молекулы"): a short line with no closing stop and no verb. "Об этом сообщил X" after
+    it points past it, at the last sentence of the text."""
+    line = text[p.start:p.end].strip()
+    if p.kind not in ("body", "lead") or not line or len(line) > CAPTION_LENGTH or line[-1] in CLOSING_STOPS:
+        return False
+    return not any(w.is_word and best_pos(w) in ("VERB", "PRTS") for w in tokenize(text, p.start, p.end))
 
 
 def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -430,6 +430,8 @@ def as_said(text, s, i):
             return None  # only an adverb may stand between: "как позднее сообщил"
     else:
         return None
+    if lemma in word_set("quote_name_giving_verbs.txt"):
+        return None  # "(как называют себя сотрудники компании)": a name given, not what was said
     hi = next((n for n in range(j + 1, len(ws)) if ws[n].text in ",.;:!?" and not _initial(ws, n)),
               len(ws))
     if is_impersonal(ws[j]) and j + 1 < hi and ws[j + 1].is_word and best_pos(ws[j + 1]) != "PREP":

@@ -10,12 +10,13 @@ from .marks import through_name
 from .lexicon import ABOUT, according_noun, backref_at, cue_lemma, is_topic_verb, listed_verb, pointer_states
 from .phrase_extent import phrase_end
 from .sources import source
-from .words import best_pos, char_span, parses, tokenize, verb_gender
+from .words import best_pos, char_span, is_latin, parses, tokenize, verb_gender
 
 BACKREF_REACH = 9  # "Об этом 28 февраля 2013 года сообщили ..."
 FRONTED_REACH = 8
 SUBJECT_REACH = 6  # words of a subject between a fronted topic and its cue
 MIN_CLAUSE = 3
+TIME_OPENING = 5  # words of a time phrase before a fronted topic ("к настоящему времени")
 TOPIC_WORDS = 4  # "о кончине певца только сейчас": a topic naming the news
 INFORMATION = frozenset({"информацию", "сведения", "данные"})
 SENTENCE_REACH = 400  # characters looked back for the sentence before the previous one
@@ -57,6 +58,8 @@ def backref(text, s, i, previous):
             break
     else:
         return None
+    if _own_clause_after(ws, j):
+        return None  # "Это говорит о том, что ...", "Это гарантирует, что ...": "это" is the subject
     hi = _source_end(ws, j + 1)
     if hi == j + 1 and hi < len(ws) and ws[hi].text == ",":  # "Об этом сообщили, в группе X:"
         hi = _source_end(ws, hi + 1)
@@ -75,6 +78,14 @@ def backref(text, s, i, previous):
     return -1, draft, set(range(i, hi))
 
 
+
+
+def _own_clause_after(ws, j) -> bool:
+    """The cue ``ws[j]`` goes straight on to a clause of its own (", что", "о том, что"):
+    the pointer before it is the subject that tells something, no object pointing back."""
+    rest = [w.low for w in ws[j + 1:j + 5]]
+    return rest[:2] in ([",", "что"], [",", "чтобы"]) \
+        or (len(rest) == 4 and rest[1] in ("том", "то") and rest[2] == "," and rest[3] in ("что", "чтобы"))
 
 
 def _cites(word) -> str | None:
@@ -147,7 +158,7 @@ def fronted(text, s, i, previous=None):
     only names the news of the unsourced statement just before ("Скончался певец X. О
     кончине певца сообщили родственники") stands for that statement."""
     ws = s.words
-    if (i != 0 and ws[i - 1].text not in ("—", "–", ":", ",")) or len(ws) < i + 4 \
+    if not opens_clause(ws, i) or len(ws) < i + 4 \
             or ws[i].low not in ABOUT or ws[i + 1].low in word_set("quote_backref_pointers.txt") \
             or ws[i + 1].low in word_set("quote_backref_relatives.txt"):
         return None  # ", о котором сообщил X" is a relative clause, not a topic put first
@@ -172,6 +183,32 @@ def fronted(text, s, i, previous=None):
     return ws[i].start, draft, set(range(i, hi))
 
 
+def opens_clause(ws, i) -> bool:
+    """``ws[i]`` opens its sentence or clause (after a dash, colon, comma or "что"), at most
+    a time phrase before it: "В понедельник о своей отставке заявил X", "К настоящему
+    времени о поддержке договора заявили восемь сенаторов"."""
+    k = i - 1
+    while k >= 0 and i - k <= TIME_OPENING and _time_word(ws, k, i):
+        k -= 1
+    if k < i - 1 and not any(phrases.time_noun(w) or w.low in word_set("quote_months.txt")
+                             or best_pos(w) == "ADVB" for w in ws[k + 1:i]):
+        return False  # "в 2019 году" has its noun; a bare "в" has none
+    return k < 0 or ws[k].text in ("—", "–", ":", ",") or ws[k].low == "что"
+
+
+def _time_word(ws, k, stop) -> bool:
+    """A word of a time phrase or an adverb: "ещё", "в", "прошлом", "году", "2019", "марта"."""
+    w = ws[k]
+    if w.text.isdigit():
+        return True
+    if not w.is_word:
+        return False
+    lemma = morph.lemma(w.low)
+    return best_pos(w) in ("ADVB", "PRCL", "PREP", "NUMR") or phrases.time_noun(w) \
+        or lemma in word_set("quote_months.txt") \
+        or (best_pos(w) == "ADJF" and k + 1 < stop and _time_word(ws, k + 1, stop))  # "прошлом году"
+
+
 def _names_the_news(text, ws, t, stop, previous) -> bool:
     """The fronted topic ``ws[t:stop]`` is a short phrase of an event noun
     (quote_news_events.txt: "о кончине певца", "о несчастном случае") after a statement
@@ -193,7 +230,9 @@ def _subject_after_topic(ws, t, k):
     as the word span, or None."""
     subject = phrases.before(ws, k, t + 1, verb_gender(ws[k]))
     plural = verb_gender(ws[k]) == "plur"
-    if subject and any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
-                       for p in parses(ws[subject[0]])) and phrases.names_someone(ws, subject):
+    # a Latin name ("Google") has no case to agree with
+    if subject and (is_latin(ws[subject[0]]) or any("nomn" in p.tag and p.score >= 0.1 and ("plur" in p.tag) == plural
+                                                    for p in parses(ws[subject[0]]))) \
+            and phrases.names_someone(ws, subject):
         return subject
     return None

@@ -14,7 +14,7 @@ from . import marks
 from .according import according, as_said, follows_from
 from .backref import backref, closing_sentence, fronted
 from .draft import Draft, trim, unwrap
-from .lexicon import cue_lemma, may_report
+from .lexicon import ABOUT, cue_lemma, may_report
 from .participle import participle
 from .pointing import pointer_nouns, pointing
 from .reporting import verb
@@ -52,11 +52,12 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
     for i, word in enumerate(ws):
         opener = word.low in OPENERS or i <= 1 or ws[i - 1].text in INNER_BACKREF
         led = may_report(word)  # False for most words: the word-led rules would find nothing
-        if not (opener or led) or i in used or inside_direct(word.start):
+        if not (opener or led or word.low in ABOUT) or i in used or inside_direct(word.start):
             continue
         match = (opener and (according(text, s, i) or as_said(text, s, i) or follows_from(text, s, i)
                              or backref(text, s, i, previous) or fronted(text, s, i, previous)
                              or closing_sentence(text, s, i, previous))) \
+            or (word.low in ABOUT and not opener and fronted(text, s, i, previous)) \
             or (led and ((pointed and pointing(text, s, i, previous)) or verb(text, s, i)
                          or participle(text, s, i) or request(text, s, i)))
         if match:
@@ -115,13 +116,15 @@ def _cut(text, s, found):
     """End a forward content where a coordinated report begins ("..., добавив, что")."""
     found.sort(key=lambda x: x[0])
     # "X заявил, что ..., передает ТАСС": the closing attribution is not X's words
-    closing = [d.cue[0] for _, d in found if d.cue and d.end <= d.cue[0]]
+    closing = [(d.start, d.cue[0]) for _, d in found if d.cue and d.end <= d.cue[0]]
     starts = [w.start for w in s.words]
     drafts = []
     for n, (anchor, d) in enumerate(found):
         end = d.end
         if d.cue and d.start > d.cue[0]:
-            end = min([end] + [c for c in closing if d.start < c < end])
+            # "По словам X, ..., факт насилия подтвердили члены ОНК": a report whose object is
+            # put first begins at that object
+            end = min([end] + [a if d.start < a else c for a, c in closing if d.start < c < end])
             shield = _marks_close(text, d.start, end)
             for later, other in found[n + 1:n + 1 + LATER_REACH]:
                 if later >= end:

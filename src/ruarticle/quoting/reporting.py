@@ -8,6 +8,7 @@ speaks a phrase report, where its content opens and ends)."""
 from __future__ import annotations
 
 from .. import morph
+from . import phrases
 from ..resources import word_set
 from .addressees import oblique
 from .marks import closing
@@ -35,6 +36,8 @@ OUTLETS = ("пресса", "сми")  # "в прессе появилась ин
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})
+THIS_OPENERS = frozenset({"и", "а", "но", "всё", "все", "однако", "что"})  # "а это гарантирует"
+ONLY = frozenset({"лишь", "только"})
 REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
 
 
@@ -61,6 +64,8 @@ def verb(text, s, i):
     comp = complement(ws, last, lemma) if phrase_frames(lemma) != AS_ONLY else None
     if comp is not None:
         j, start = comp
+        if _this_as_subject(ws, i):
+            return None  # "Это говорит о том, что ...", "а это гарантирует, что": a fact tells
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
             else source(ws, i, 0, j, subject_first=True)
         if multi and lemma.endswith(QUOTING_NOUNS):
@@ -86,8 +91,28 @@ def verb(text, s, i):
     trailing = None if multi else closing_report(text, s, i, cue, gender) or fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
-    return _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) \
-        or (None if multi else fronted_object(s, i, lemma, cue, gender))
+    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+    put_first = None if multi else fronted_object(s, i, lemma, cue, gender)
+    if phrase and put_first and _thing_as_subject(s.words, phrase[1]):
+        return put_first  # "Факт насилия подтвердили члены ОНК": the people after the verb speak
+    return phrase or put_first
+
+
+def _thing_as_subject(ws, draft) -> bool:
+    """The phrase report took a phrase before the verb that names no one ("Слова поддержки",
+    "Факт насилия") as its speaker: that phrase is the object put first."""
+    if draft.speaker is None or draft.speaker[1] > draft.cue[0]:
+        return False
+    span = word_span(ws, draft.speaker)
+    return not phrases.names_someone(ws, span)
+
+
+def _this_as_subject(ws, i) -> bool:
+    """"это" (or "всё это") right before the verb, adverbs between, is its subject."""
+    k = i - 1
+    while k >= 0 and ws[k].is_word and ws[k].low != "это" and best_pos(ws[k]) in ("ADVB", "PRCL"):
+        k -= 1
+    return k >= 0 and ws[k].low == "это" and (k == 0 or not ws[k - 1].is_word or ws[k - 1].low in THIS_OPENERS)
 
 
 def _phrase_before_colon(text, s, i, last, lemma, cue, gender, colon, multi):
@@ -123,7 +148,10 @@ def _infinitive_report(s, i):
     lemma = cue_lemma(ws[i], ("INFN",))
     if lemma is None or i == 0 or _hypothetical(ws, i):
         return None
-    governor = ws[i - 1]
+    g = i - 1
+    while g > 0 and ws[g].low in ONLY:
+        g -= 1  # "остаётся лишь заключить": the governor before the particle
+    governor = ws[g]
     if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
             or any(morph.normal(p) in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
         return None
