@@ -1816,3 +1816,21 @@ def test_a_speaker_whose_name_is_withheld_names_nobody():
     text = "Врач Анна Ли рассказала о вспышке. Ее коллега, не пожелавшая назвать свое имя, добавила, что мест нет."
     q = next(q for q in extract(text).quotes if q.text.startswith("мест нет"))
     assert q.speaker.name is None
+
+
+def _spoken(text):
+    return [(q.speaker.text, q.speaker.name) for q in extract(text).quotes if q.speaker]
+
+
+def test_the_agency_after_a_news_agency_reported_is_that_agency_not_the_subject():
+    # "передает ТАСС. По данным агентства" names the news agency, not the prosecutors it wrote about
+    found = _spoken("Прокуратура края начала проверку, передает ТАСС. "
+                   "По данным агентства, проверка займет месяц.")
+    assert found[-1] == ("агентства", "ТАСС")
+
+
+def test_a_bare_press_service_speaks_for_the_body_that_has_just_spoken():
+    found = _spoken("В пресс-службе завода «Ромашка» заявили, что линия остановлена. "
+                   "«Ремонт займет неделю», — говорится в ответе пресс-службы.")
+    assert found[-1] == ("пресс-службы", "Ромашка")
+
