@@ -260,3 +260,14 @@ def test_an_outlet_told_in_the_dative_ends_a_fronted_body():
     # business press: "В пресс-службе X «Ведомостям» сообщили" names the outlet told
     assert speakers("В пресс-службе завода «Ведомостям» сообщили, что линия остановлена.") \
         == [("сообщили", "пресс-службе завода")]
+
+
+def test_there_opening_a_plural_report_is_the_body_that_has_just_spoken():
+    qs = found("Завод «Ромашка» остановит линию до конца месяца, сообщили в пресс-службе компании. "
+               "Там также уточнили, что ремонт займет неделю.")
+    assert (qs[-1].speaker.text, qs[-1].speaker.name) == ("Там", "Ромашка")
+
+
+def test_there_as_a_place_with_someone_told_names_nobody():
+    qs = found("Он поехал в Томск. Там ему рассказали, что завод закрыт.")
+    assert qs[-1].speaker is None

@@ -1849,3 +1849,21 @@ def test_a_court_does_not_take_up_a_newspaper_that_has_just_spoken():
     text = ("Также Le Petit Journal замечает, что на странице мужчины был комментарий.\n\n"
             "Суд расценил это как подготовку к теракту.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Le Petit Journal", None]
+
+
+def _spoken(text):
+    return [(q.speaker.text, q.speaker.name) for q in extract(text).quotes if q.speaker]
+
+
+def test_the_agency_after_a_news_agency_reported_is_that_agency_not_the_subject():
+    # "передает ТАСС. По данным агентства" names the news agency, not the prosecutors it wrote about
+    found = _spoken("Прокуратура края начала проверку, передает ТАСС. "
+                   "По данным агентства, проверка займет месяц.")
+    assert found[-1] == ("агентства", "ТАСС")
+
+
+def test_a_bare_press_service_speaks_for_the_body_that_has_just_spoken():
+    found = _spoken("В пресс-службе завода «Ромашка» заявили, что линия остановлена. "
+                   "«Ремонт займет неделю», — говорится в ответе пресс-службы.")
+    assert found[-1] == ("пресс-службы", "Ромашка")
+

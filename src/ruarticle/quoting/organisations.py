@@ -217,8 +217,9 @@ class Organisations:
         if mine is not None and self._of_kind(mine, kind):  # "Авиакомпания «X» отменила рейсы,
             return mine.id, mine.name, False                # сообщила пресс-служба перевозчика"
         subject = self._body_subject(start, own=kind == "office")
-        if subject is not None and (self._of_kind(subject, kind)
-                                    or lemma in word_set("quote_anaphoric_bodies.txt")):
+        if subject is not None and (self._of_kind(subject, kind) or lemma in word_set("quote_anaphoric_bodies.txt")
+                                    and (kind == "office" or not other_body(subject.name, kind))):
+            # "Прокуратура начала проверку, передает ТАСС. По данным агентства": no agency
             return subject.id, subject.name, False
         found = [(s, e) for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
                  if e.type == "ORG" and m_end <= start and self._of_kind(e, kind)]
@@ -408,6 +409,28 @@ class Organisations:
             return None
         abbr, noun = content[2].text, morph.lemma(content[1].low)
         return self._spoken_or_named(start, lambda name: _branch_of(name, abbr, noun))
+
+    def _bare_service(self, words, start):
+        """"— говорится в ответе пресс-службы." after "В пресс-службе банка подтвердили": a
+        press service named without whom it serves speaks for the body that has just spoken."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or not _press_service_word(content[0]):
+            return None
+        said = self._last_said(start)  # a person's press service is no body's
+        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH \
+                or _press_service(said.name):
+            return None
+        return said.entity, said.name, False
+
+    def _there_body(self, words, start):
+        """"Там отметили" after "сообщили в пресс-службе академии": the body that has just
+        spoken; with none close before, nobody the rules can name."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or content[0].low != "там":
+            return None
+        said = next((s for s in reversed(self._said) if s.end <= start and s.gender is None
+                     and start - s.end <= JUST_SPOKEN_REACH), None)
+        return (said.entity, said.name, False) if said else (None, None, False)
 
     def _function_body(self, noun: str, start: int):
         """"По версии следствия", "в спецслужбе": the body of that function that spoke

@@ -23,8 +23,21 @@ def source(ws, j, lo, hi, subject_first=False):
     """Who speaks for cue ``ws[j]``: its subject, or "в сообщении X" for impersonal verbs."""
     found = _source(ws, j, lo, hi, subject_first)
     if found is None:
-        found = relative_author(ws, j, lo) or listed_subject(ws, j, lo)
+        found = relative_author(ws, j, lo) or listed_subject(ws, j, lo) or there(ws, j, lo)
     return found
+
+
+def there(ws, j, lo):
+    """"Там отметили, что ...": "там" opening the clause of a plural verb with no subject
+    points back to the body whose words were just reported (the resolver takes it up)."""
+    if verb_gender(ws[j]) != "plur" or is_impersonal(ws[j]):
+        return None
+    k = j - 1
+    while k > lo and ws[k].low != "там" and (phrases.is_adverb(ws[k]) or ws[k].low in ("также", "же", "тоже")):
+        k -= 1  # "Там также уточнили"
+    if k < lo or ws[k].low != "там" or k > lo and ws[k - 1].text not in ".;:" and ws[k - 1].low not in JOINING:
+        return None
+    return char_span(ws, k, k + 1)
 
 
 def listed_subject(ws, j, lo):

@@ -210,6 +210,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return (body.id, body.name, False) if body is not None else (None, None, False)
         if pronoun:
             return self._pronoun_person(start, pronoun)
+        there = self._there_body(words, start) or self._bare_service(words, start)
+        if there:  # "Там отметили", "в ответе пресс-службы": the body that has just spoken
+            return there
         if withheld_name(self.text, end):
             return None, None, False  # "..., пожелавший остаться неизвестным"
         if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
