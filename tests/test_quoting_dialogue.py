@@ -75,3 +75,34 @@ def test_the_outlets_own_questions_are_not_quotes():
 def test_questions_at_someone_elses_press_conference_stay_speech():
     text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне", "провёл пресс-конференцию")
     assert [q for q in found(text) if q.text.startswith("Денис, вы")]
+
+
+INTRODUCED = ("Кардиолог: сердце не любит жару\n\n"
+              "Минск, 3 июл — Sputnik. Синоптики обещают до +35 на следующей неделе.\n\n"
+              "Агентство поговорило с кардиологом городской больницы Ниной Лазаревой.\n\n"
+              "— Нина, кому жара опаснее всего?\n\n"
+              "— Пожилым людям и тем, кто принимает мочегонные препараты.\n\n"
+              "— Что делать, если стало плохо?\n\n"
+              "— Уйти в тень и выпить воды. Если не проходит — вызвать скорую.\n\n"
+              "— А вы сами соблюдаете эти правила?\n\n"
+              "— Честно? Не всегда. Но стараюсь не выходить днем.")
+
+
+def test_with_no_one_named_in_the_title_the_answers_take_the_person_introduced_before_the_questions():
+    answers = [q for q in found(INTRODUCED) if q.text.startswith(("Пожилым", "Уйти в тень"))]
+    assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Нина Лазарева"}
+
+
+def test_the_outlet_that_talked_with_someone_asks_its_own_questions():
+    assert not [q for q in found(INTRODUCED) if q.text.startswith(("Нина, кому", "Что делать"))]
+
+
+def test_an_answer_opening_with_a_question_after_a_question_is_still_an_answer():
+    answers = [q for q in found(INTRODUCED) if q.text.startswith("Честно?")]
+    assert [q.speaker.name for q in answers] == ["Нина Лазарева"]
+
+
+def test_an_interviewers_byline_makes_the_questions_the_outlets_own():
+    text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне",
+                                 "подвел итоги первого круга.\n\nБеседовал Игорь Савин")
+    assert not [q for q in found(text) if q.text.startswith(("Денис, вы", "Что изменится"))]

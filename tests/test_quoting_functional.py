@@ -40,3 +40,17 @@ def test_investigation_is_the_investigating_body_that_spoke_before_one_named_sin
             "По версии следствия, бизнесмен похитил у банка 300 млн рублей.")
     s = _speaker_of(text, "бизнесмен похитил")
     assert s.name == "Следственный комитет России"
+
+
+def test_investigation_is_the_police_of_a_country_where_the_police_investigates():
+    text = ("Во Львове задержали двух мошенников, сообщили в Национальной полиции Украины. "
+            "По данным следствия, они выманили у пенсионеров более 2 млн гривен.")
+    s = _speaker_of(text, "они выманили")
+    assert s.name == "Национальная полиция Украины"
+
+
+def test_a_financial_institution_is_the_bank_named_before():
+    text = ("Клиенты Приморского торгового банка пожаловались на сбой приложения. "
+            "«Все операции будут проведены», — говорится в заявлении финучреждения.")
+    s = _speaker_of(text, "Все операции")
+    assert s.text == "финучреждения" and "банк" in s.name

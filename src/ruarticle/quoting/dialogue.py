@@ -19,11 +19,12 @@ MIN_QUESTIONS = 2  # one question in a dash line may be rhetoric, two make an in
 def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
     """Answer turns take the interviewee's first mention as their speaker; an answer the
     rules did not take for speech (no "я" or "мы" in it) is speech here."""
-    questions = {p.index for p in paragraphs if _turn(text, p) and _asks(text, p)} | _plain_questions(text, paragraphs)
+    questions = _answers_that_ask({p.index for p in paragraphs if _turn(text, p) and _asks(text, p)}, text, paragraphs)
+    questions |= _plain_questions(text, paragraphs)
     drafts = _answers_go_on(questions, drafts)
     if len(questions) < MIN_QUESTIONS:
         return drafts
-    who = _interviewee(text, paragraphs)
+    who = _interviewee(text, paragraphs) or _introduced(text, paragraphs, min(questions))
     if who is None:
         return drafts
     questions |= _prompts(text, paragraphs, questions)
@@ -55,12 +56,13 @@ def _prompts(text: str, paragraphs: list[Paragraph], questions: set[int]) -> set
 
 def _own_interview(text: str, paragraphs: list[Paragraph], first_question: int) -> bool:
     """The outlet says before the first question that it asks them ("рассказала нашему
-    корреспонденту", "мы поговорили с ..."), so its questions are no one's quoted words."""
+    корреспонденту", "мы поговорили с ...", a byline "Беседовал Олег Ким"), so its questions
+    are no one's quoted words."""
     own = word_set("quote_own_interview.txt")
     for p in paragraphs:
         if p.index < first_question:
             words = [w.low for w in tokenize(text, p.start, p.end)]
-            if any(f"{a} {b}" in own for a, b in zip(words, words[1:])):
+            if words and words[0] in own or any(f"{a} {b}" in own for a, b in zip(words, words[1:])):
                 return True
     return False
 
@@ -93,6 +95,15 @@ def _asks(text: str, p: Paragraph) -> bool:
     return turn.endswith("?") or first is not None and first.group().endswith("?")
 
 
+def _answers_that_ask(questions: set[int], text: str, paragraphs: list[Paragraph]) -> set[int]:
+    """The interviewer does not ask twice in a row: a turn right after a question that opens
+    with a question of its own but ends in a statement is the answer ("– Вы пробовали сами?"
+    "– Честно? В юности — да.")."""
+    by_index = {p.index: p for p in paragraphs}
+    return {n for n in questions if n - 1 not in questions
+            or text[by_index[n].start:by_index[n].end].rstrip().endswith("?")}
+
+
 def _answers_go_on(questions: set[int], drafts: list[Draft]) -> list[Draft]:
     """An answer with no attribution right after a question whose turn before it was
     someone's answered words ("наставник ответил: – Он молодец." "– Можно ли ...?" "– Пока
@@ -105,6 +116,22 @@ def _answers_go_on(questions: set[int], drafts: list[Draft]) -> list[Draft]:
 
 def _turn(text: str, p: Paragraph) -> bool:
     return text[p.start:p.start + 1] in DASHES
+
+
+def _introduced(text: str, paragraphs: list[Paragraph], first_question: int) -> tuple[int, int] | None:
+    """With no one named in the title or the lead, the interviewee is the person the
+    paragraph just before the first question introduces ("Агентство поговорило с
+    кардиологом Ниной Лазаревой.")."""
+    before = [p for p in paragraphs if p.index < first_question and p.kind == "body"]
+    if not before or before[-1].index != first_question - 1:
+        return None
+    p = before[-1]
+    words = tokenize(text, p.start, p.end)
+    runs = person_runs(words)
+    if not runs:
+        return None
+    a, b = runs[-1]
+    return words[a].start, words[b - 1].end
 
 
 def _interviewee(text: str, paragraphs: list[Paragraph]) -> tuple[int, int] | None:
