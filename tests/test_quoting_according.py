@@ -325,3 +325,10 @@ def test_a_name_given_in_a_как_insert_is_no_attribution():
 def test_как_объявил_still_attributes():
     q = only("Как объявил министр, выборы пройдут в марте.")
     assert q.text == "выборы пройдут в марте"
+
+
+def test_an_agency_told_before_a_locative_source_after_kak_is_not_the_source():
+    q = only("Как сообщили Интерфаксу в пресс-службе МЧС, пожар потушен к утру.")
+    assert q.speaker.text == "пресс-службе МЧС" and q.text == "пожар потушен к утру"
+    q = only("Как рассказали РИА Новости в компании «Северсталь», завод работает штатно.")
+    assert q.speaker.text == "компании «Северсталь»"

@@ -5,7 +5,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .addressees import quoted_outlet
+from .addressees import past_outlet_before_place, quoted_outlet
 from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
 from .shapes import instrumental
 from .sources import genitive, is_document, locative
@@ -440,6 +440,9 @@ def as_said(text, s, i):
     speaker = char_span(ws, *span) if span else None
     if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span):
         speaker = locative(ws, span[1], hi) or speaker  # "как пояснили «Ъ» в Минэнерго"
+    elif span and verb_gender(ws[j]) == "plur" and past_outlet_before_place(ws, span[0], hi) > span[0]:
+        # "как сообщили ТАСС в пресс-службе МЧС": the agency was told, the service spoke
+        speaker = locative(ws, past_outlet_before_place(ws, span[0], hi), hi, marked=True) or speaker
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and (lemma in word_set("quote_belief_verbs.txt")

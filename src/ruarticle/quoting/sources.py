@@ -422,12 +422,15 @@ def _outlet_told(ws, j) -> bool:
     name after a body's genitive is the one told (after "агентства", "портала" it is the
     name of that outlet)."""
     word, before = ws[j], ws[j - 1]
+    outlet = word.low in word_set("quote_outlets.txt")
+    if outlet and before.is_word and len(before.text) > 1 and before.text.isupper():
+        return True  # "в пресс-службе МЧС ТАСС сообщили": no body's name ends in an agency's
     if not word.is_word or not before.is_word or before.is_upper or org_head(before) \
             and morph.lemma(before.low) not in _offices():
         return False  # "в банке Kaspi.kz", "в пресс-службе Kaspi.kz": the name is the body's
     address = "." in word.text and is_latin(word) or j + 2 < len(ws) and is_latin(word) \
         and ws[j + 1].text == "." and ws[j + 1].start == word.end and ws[j + 2].start == ws[j + 1].end
-    return address or word.low in word_set("quote_outlets.txt")
+    return address or outlet
 
 
 @once
