@@ -310,3 +310,12 @@ def test_an_insert_after_однако_and_a_subject_vouches_for_that_clause_alon
 def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
     q = only("Министр заявил, что цены вырастут, но зарплаты, по его словам, тоже вырастут.")
     assert q.text == "цены вырастут, но зарплаты, по его словам, тоже вырастут"
+
+
+def test_impersonal_as_clause_gives_the_documents_author():
+    text = ("Премию получил физиолог Иван Петров. Как отмечается в пресс-релизе Нобелевского комитета, "
+            "открытия Петрова сделали возможным лечение бесплодия.")
+    [quote] = extract(text).quotes
+    assert quote.speaker.name == "Нобелевский комитет"
+    [quote] = extract("Как сообщается, работа завершится в будущем году.").quotes
+    assert quote.speaker is None or quote.speaker.name is None

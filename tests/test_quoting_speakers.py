@@ -1849,3 +1849,10 @@ def test_a_court_does_not_take_up_a_newspaper_that_has_just_spoken():
     text = ("Также Le Petit Journal замечает, что на странице мужчины был комментарий.\n\n"
             "Суд расценил это как подготовку к теракту.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Le Petit Journal", None]
+
+
+def test_one_of_many_names_nobody():
+    text = ("На роль претендуют канадец Иван Петров и американец Джон Смит.\n\n"
+            "Один агент сказал, что кастинг затянулся.\n\n"
+            "Один из членов совета «Зелёной партии» предположил, что отставка неизбежна.")
+    assert [q.speaker.name for q in extract(text).quotes] == [None, None]

@@ -26,7 +26,7 @@ from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import people_state, spoken_for, state_of
 from .offices import capitalised_post
-from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker,
+from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, one_of_many,
                       outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
@@ -207,6 +207,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return None, None, False  # "..., пожелавший остаться неизвестным"
         if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
             return self._interlocutor(words, start) or (None, None, False)
+        if one_of_many(words):  # "Один агент сказал": no one the article names
+            return None, None, True
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
         channel = names.channel(words)
