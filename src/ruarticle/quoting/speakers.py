@@ -24,7 +24,7 @@ from ..resources import word_set
 from . import abbreviations, functional, names, topic
 from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
-from .bodies import people_state, spoken_for, state_of
+from .bodies import one_spokesman, people_state, spoken_for, state_of
 from .offices import capitalised_post
 from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, one_of_many,
                       outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
@@ -148,7 +148,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             body_gender = None if person else head_gender(words)
             if person and entity_id and gender in ("masc", "femn"):
                 self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
-            self._said.append(Said(end, entity_id, name, lone_pronoun(words) or said_gender, body_gender))
+            spokesman = gender if not person and gender in ("masc", "femn") and one_spokesman(words) else None
+            self._said.append(Said(end, entity_id, name, lone_pronoun(words) or said_gender, body_gender, spokesman))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
     def _with_domain(self, start: int, end: int) -> int:
