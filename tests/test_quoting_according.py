@@ -332,3 +332,12 @@ def test_an_agency_told_before_a_locative_source_after_kak_is_not_the_source():
     assert q.speaker.text == "пресс-службе МЧС" and q.text == "пожар потушен к утру"
     q = only("Как рассказали РИА Новости в компании «Северсталь», завод работает штатно.")
     assert q.speaker.text == "компании «Северсталь»"
+
+
+def test_impersonal_as_clause_gives_the_documents_author():
+    text = ("Премию получил физиолог Иван Петров. Как отмечается в пресс-релизе Нобелевского комитета, "
+            "открытия Петрова сделали возможным лечение бесплодия.")
+    [quote] = extract(text).quotes
+    assert quote.speaker.name == "Нобелевский комитет"
+    [quote] = extract("Как сообщается, работа завершится в будущем году.").quotes
+    assert quote.speaker is None or quote.speaker.name is None

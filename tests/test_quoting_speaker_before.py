@@ -257,3 +257,12 @@ def test_a_quoted_name_after_a_preposition_is_no_subject():
     ws = tokenize("Пенсионерка Ольга Лис в группе жильцов во «ВКонтакте» написала")
     a, b = speaker_before.before(ws, len(ws) - 1, 0, "femn")
     assert " ".join(w.text for w in ws[a:b]) == "Пенсионерка Ольга Лис"
+
+
+def test_one_of_many_before_the_verb_is_the_subject_with_its_genitive():
+    ws = tokenize("Один из членов совета «Зелёной партии» предположил")
+    a, b = speaker_before.before(ws, len(ws) - 1, 0, "masc")
+    assert " ".join(w.text for w in ws[a:b]) == "Один из членов совета « Зелёной партии »"
+    ws = tokenize("Вчера одна из пассажирок автобуса рассказала")
+    a, b = speaker_before.before(ws, len(ws) - 1, 0, "femn")
+    assert " ".join(w.text for w in ws[a:b]) == "одна из пассажирок автобуса"

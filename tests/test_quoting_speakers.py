@@ -1867,3 +1867,22 @@ def test_a_bare_press_service_speaks_for_the_body_that_has_just_spoken():
                    "«Ремонт займет неделю», — говорится в ответе пресс-службы.")
     assert found[-1] == ("пресс-службы", "Ромашка")
 
+
+def test_one_of_many_names_nobody():
+    text = ("На роль претендуют канадец Иван Петров и американец Джон Смит.\n\n"
+            "Один агент сказал, что кастинг затянулся.\n\n"
+            "Один из членов совета «Зелёной партии» предположил, что отставка неизбежна.")
+    assert [q.speaker.name for q in extract(text).quotes] == [None, None]
+
+
+def test_he_and_the_official_after_a_bodys_spokesman_go_on_for_the_body():
+    text = ("Представитель министерства здравоохранения Чехии сообщил в субботу о вспышке гриппа.\n\n"
+            "В интервью журналистам он заявил, что больницы переполнены.\n\n"
+            "Чиновник подчеркнул, что вакцины хватит всем.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Министерство здравоохранения Чехии"] * 3
+
+
+def test_a_press_secretary_of_a_post_speaks_for_no_body():
+    text = "Собор перейдёт в ведение церкви, заявил пресс-секретарь губернатора Санкт-Петербурга."
+    [quote] = extract(text).quotes
+    assert quote.speaker.name is None

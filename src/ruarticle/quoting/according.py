@@ -8,7 +8,7 @@ from .draft import Draft
 from .addressees import past_outlet_before_place, quoted_outlet
 from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
 from .shapes import instrumental
-from .sources import genitive, is_document, locative
+from .sources import document_source, genitive, is_document, locative
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
@@ -445,6 +445,8 @@ def as_said(text, s, i):
         speaker = locative(ws, past_outlet_before_place(ws, span[0], hi), hi, marked=True) or speaker
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
+    if speaker is None and is_impersonal(ws[j]):  # "Как отмечается в пресс-релизе Нобелевского
+        speaker = document_source(ws, j + 1, hi)  # комитета": the document's author; a bare one names nobody
     if speaker is None and (lemma in word_set("quote_belief_verbs.txt")
                             or (hi == j + 1 and lemma in SAYINGS)):
         return None  # "как полагают", "как говорится,": a hedge or a saying without a source

@@ -118,6 +118,13 @@ def spokesperson(words: list[Word]) -> int | None:
     return None
 
 
+def one_spokesman(words: list[Word]) -> bool:
+    """A phrase headed by the noun of one person speaking for a body ("Представитель
+    министерства", "пресс-секретарь клуба"), not a press service."""
+    head = next((w for w in words if w.is_word), None)
+    return head is not None and morph.lemma(head.low) in SPOKESMEN
+
+
 def spoken_for(words: list[Word]) -> str | None:
     """"представитель Microsoft" -> "Microsoft": the organisation a spokesperson speaks for."""
     k = spokesperson(words)
@@ -129,6 +136,9 @@ def spoken_for(words: list[Word]) -> str | None:
         return None  # "представитель министерства": no name to give
     if any(is_person_name(w) and not w.initial for w in rest) or _named_last(rest):
         return None  # "пресс-секретарь группы Александра Панфилова": the person speaks
+    if not content[k].is_upper and morph.lemma(content[k].low) in word_set("posts.txt") \
+            and "anim" in parses(content[k])[0].tag and not any(p.tag.POS == "ADJF" for p in parses(content[k])):
+        return None  # "пресс-секретарь губернатора Санкт-Петербурга" speaks for a person, no body
     found = names.organisation(rest)
     if found is None and not content[k].is_upper:
         # "представитель полицейского управления Вашингтона": the body, in the nominative

@@ -253,6 +253,9 @@ class Continuations:
                 or not any(c in noun.tag for c in ("nomn", "gent")):
             return None  # "в региональном минобре": a place, not a person speaking
         gender = noun_gender(words)
+        body = self._spokesman(start, gender, JUST_SPOKEN_REACH) if gender else None
+        if body is not None:  # "Чиновник подчеркнул" after "Представитель министерства сообщил"
+            return body.entity, body.name, False
         recent = self._recent(start, gender or ANY_GENDER, any_gender=gender != "femn")
         if recent is None or start - recent.end > JUST_SPOKEN_REACH or recent.gender is None \
                 or self._other_post(recent.entity, words, start) \

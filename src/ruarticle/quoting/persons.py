@@ -283,6 +283,16 @@ def unnamed_source(words: list[Word]) -> bool:
     return False
 
 
+def one_of_many(words: list[Word]) -> bool:
+    """"Один агент", "Одна из пассажирок", "Один из членов политсовета «Единой России»":
+    someone the writer counts out of many without a name, nobody the article names (a
+    name given after it, "один из зрителей, Хоакин Ортис", still names them)."""
+    content = [w for w in words if w.is_word]
+    return len(content) >= 2 and content[0].low in ("один", "одна") \
+        and (content[1].low == "из" or best_pos(content[1]) == "NOUN") \
+        and not any(is_person_name(w) for w in content[1:])
+
+
 def outlet_reporter(words: list[Word]) -> bool:
     """"корреспондент Kun.uz", "журналист агентства «Минск-Новости»": a newsroom's
     unnamed reporter, who asks or reports but is no one the reader could name; the

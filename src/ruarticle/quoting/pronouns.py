@@ -30,7 +30,7 @@ class Pronouns:
         described = self._described_here(sentence, start, pronoun)
         if described is not None:  # "Слова премьера обидели актёра, и он ответил": the actor
             return described
-        body = self._speaking_body(start, pronoun)
+        body = self._speaking_body(start, pronoun) or self._spokesman(start, pronoun, RECENT_REACH)
         if body is not None:
             return body.entity, body.name, False
         holder = self._view_holder(sentence, pronoun)
@@ -113,6 +113,18 @@ class Pronouns:
         named = any(e.type == "PER" and self._fits(e, pronoun)
                     for _, _, e in self.registry.overlapping(said.end, start)) \
             or any(fits(p.gender, pronoun) for p in self.roster.persons_in(said.end, start))
+        return None if named else said
+
+    def _spokesman(self, start, gender, reach) -> Said | None:
+        """"Представитель министерства сообщил ... Он заявил", "... Чиновник подчеркнул":
+        the body whose unnamed spokesman has just spoken, in the spokesman's gender, when
+        no person of that gender has been named since."""
+        said = self._last_said(start)
+        if said is None or said.spokesman is None or said.spokesman != gender or start - said.end > reach:
+            return None
+        named = any(e.type == "PER" and self._fits(e, gender)
+                    for _, _, e in self.registry.overlapping(said.end, start)) \
+            or any(fits(p.gender, gender) for p in self.roster.persons_in(said.end, start))
         return None if named else said
 
     def _named_again(self, said: Said, after: int, before: int) -> bool:

@@ -18,3 +18,5 @@ class Said:
     name: str
     gender: str | None  # None for a body; ANY_GENDER for a person whose gender is unknown
     body_gender: str | None = None  # a body's head noun: "газета" is one "она" may continue
+    spokesman: str | None = None  # the gender of the one person who spoke for a body
+    # ("Представитель министерства сообщил"): "он", "чиновник" after it go on for the body

@@ -35,6 +35,9 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
     j = _skip_insert(words, _skip_left(words, i - 1, lo, guard=True), lo)
     if j >= lo and words[j].text == ",":
         return _subject_before_comma(words, j, lo, gender)
+    one = _one_of(words, i, lo) if gender != "plur" else None
+    if one is not None:  # "Один из членов политсовета предположил": one of them, with the genitive
+        return one
     if j >= lo and words[j].text in "—–":
         return _subject_before_dashes(words, j, lo, gender)
     fallback = None  # a lone name after a prepositional object, used if nothing else is found
@@ -187,8 +190,9 @@ def _apposed_pair(words: list[Word], span, lo: int, gender) -> tuple[int, int] |
 def _one_of(words: list[Word], comma: int, lo: int) -> tuple[int, int] | None:
     """"Одна из пассажирок автобуса," before ``comma``: "один из" and its genitive phrase."""
     k = comma - 1
-    while k > lo and words[k].is_word and np_word(words[k]) and words[k].low != "из":
-        k -= 1
+    while k > lo and (words[k].is_word and np_word(words[k]) or words[k].text in NAME_MARKS) \
+            and words[k].low != "из":
+        k -= 1  # "один из членов политсовета «Единой России»": a quoted name is part of it
     if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in word_set("quote_one_of.txt"):
         return None
     return k - 1, comma

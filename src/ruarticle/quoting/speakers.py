@@ -25,9 +25,9 @@ from ..resources import word_set
 from . import abbreviations, functional, names, topic
 from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
-from .bodies import people_state, spoken_for, state_of
+from .bodies import one_spokesman, people_state, spoken_for, state_of
 from .offices import capitalised_post
-from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker,
+from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, one_of_many,
                       outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
 from .said import ANY_GENDER, RECENT_REACH, Said
 from .naming import PersonNames
@@ -155,7 +155,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             body_gender = None if person else head_gender(words)
             if person and entity_id and gender in ("masc", "femn"):
                 self._cue_gender.setdefault(entity_id, set()).add(gender)  # "сказал" shows he is a man
-            self._said.append(Said(end, entity_id, name, lone_pronoun(words) or said_gender, body_gender))
+            spokesman = gender if not person and gender in ("masc", "femn") and one_spokesman(words) else None
+            self._said.append(Said(end, entity_id, name, lone_pronoun(words) or said_gender, body_gender, spokesman))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
     def _with_domain(self, start: int, end: int) -> int:
@@ -217,6 +218,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return None, None, False  # "..., пожелавший остаться неизвестным"
         if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
             return self._interlocutor(words, start) or (None, None, False)
+        if one_of_many(words):  # "Один агент сказал": no one the article names
+            return None, None, True
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
         channel = names.channel(words)
