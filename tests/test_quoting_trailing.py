@@ -67,3 +67,15 @@ def test_an_insert_after_one_word_leaves_the_sentence_around_it():
     q = only("Сейчас, добавил он, мэрия выделила на ремонт школ ещё 40 млн рублей.")
     assert (q.cue.text, q.speaker.text) == ("добавил", "он") and q.text.endswith("40 млн рублей")
     assert not found("Пожар, сообщает ТАСС.")
+
+
+def test_an_agreeing_participle_after_a_closing_speaker_describes_the_speaker():
+    q = only("Сделка закрыта, сообщил Reuters источник, знакомый с ситуацией.")
+    assert q.text == "Сделка закрыта" and q.speaker.text == "источник"
+    q = only("Проект закроют, заявили депутаты, недовольные решением.")
+    assert q.text == "Проект закроют"
+
+
+def test_words_going_on_after_an_inserted_cue_stay_the_content():
+    q = only("Сейчас, добавил он, новые правила вступят в силу.")
+    assert q.text == "Сейчас, добавил он, новые правила вступят в силу"

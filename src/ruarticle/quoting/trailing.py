@@ -61,7 +61,8 @@ def closing_report(text, s, i, cue, gender, negated=False):
         and ws[k - 1].text not in "»\"”"  # not "«...», – сказал Трамп, когда ..."
     gerund_follows = after is not None and after.text == "," and bool(rest) \
         and (best_pos(rest[0]) == "GRND" or rest[0].low in ("со", "ссылаясь"))
-    apposed = span is not None and _dash_apposition(ws, stop, hi)
+    apposed = span is not None and (_dash_apposition(ws, stop, hi) or _agreeing_aside(ws, stop, hi, gender))
+    inserted = inserted and not apposed
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
             and after.low not in word_set("quote_closing_followers.txt") and not _date_tail(ws, stop, hi) \
             and not _adjunct_tail(ws, stop, hi):
@@ -70,7 +71,7 @@ def closing_report(text, s, i, cue, gender, negated=False):
     if gender == "plur":
         # "..., сообщили в пресс-службе ведомства": the place is the source, not its genitive
         speaker = body_after(ws, i, hi) or speaker
-    if apposed:  # "..., считает Таня Марш — профессор университета": who she is
+    if apposed and ws[stop].text in "—–":  # "..., считает Таня Марш — профессор университета": who she is
         speaker = (speaker[0], ws[hi - 1].end)
     if speaker is None and gender == "plur":
         speaker = locative(ws, i + 1, hi, marked=True)  # "..., сообщили в МЧС"
@@ -130,6 +131,19 @@ def _date_tail(ws, stop, hi) -> bool:
         w.text.isdigit() or w.low in ("год", "года", "г", ".")
         or (w.is_word and any(morph.normal(p) in word_set("quote_months.txt") for p in parses(w)[:1]))
         for w in rest)
+
+
+def _agreeing_aside(ws, stop, hi, gender) -> bool:
+    """"..., сообщил источник, знакомый с ситуацией.": a participle or adjective that agrees
+    with the speaker and has no verb of its own after it to the sentence's end describes
+    the speaker; it is no statement going on after an inserted cue."""
+    rest = ws[stop + 1:hi]
+    if stop >= hi or ws[stop].text != "," or not rest or not rest[0].is_word or gender is None:
+        return False
+    tag = parses(rest[0])[0].tag
+    agrees = "plur" in tag if gender == "plur" else gender in tag and "sing" in tag
+    return tag.POS in ("PRTF", "ADJF") and "nomn" in tag and agrees \
+        and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "PRTS", "ADJS") for w in rest)
 
 
 def _dash_apposition(ws, stop, hi) -> bool:
