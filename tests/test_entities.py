@@ -455,6 +455,13 @@ def test_quoted_name_that_is_another_bodys_genitive_is_declined():
     assert "Киностудия Мосфильм" in [e.name for e in entities(text)]
 
 
+def test_quoted_name_after_a_person_noun_is_kept_unless_it_reads_as_a_genitive():
+    text = "По оценке аналитиков «Фридом Финанс», рынок вырастет."
+    assert "Фридом Финанс" in [e.name for e in entities(text)]
+    text = "Сотрудникам «Газпрома» повысили зарплату."
+    assert "Газпром" in [e.name for e in entities(text)]
+
+
 def test_team_named_after_a_city_is_no_place():
     text = "Игроки клуба «Астана» обыграли соперников в Алматы."
     found = {(e.type, e.name) for e in entities(text)}

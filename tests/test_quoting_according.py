@@ -341,3 +341,8 @@ def test_impersonal_as_clause_gives_the_documents_author():
     assert quote.speaker.name == "Нобелевский комитет"
     [quote] = extract("Как сообщается, работа завершится в будущем году.").quotes
     assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_a_quoted_name_in_the_source_is_taken_whole():
+    q = only("По оценке аналитиков «Фридом Финанс», рубль укрепится.")
+    assert q.speaker.text == "аналитиков «Фридом Финанс»" and q.text == "рубль укрепится"

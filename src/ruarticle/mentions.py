@@ -469,9 +469,13 @@ def _apposed_title(tokens, first, last) -> bool:
             or tokens[last + 1].text not in posts.CLOSE_QUOTES:
         return False
     noun = tokens[first - 2].text
-    if not noun.islower() or morph.lemma(noun) not in word_set("quote_org_heads.txt"):
+    if not noun.islower():
         return False
     cases = {p.tag.case for p in morph.parses(noun) if p.tag.POS == "NOUN"}
+    if morph.lemma(noun) not in word_set("quote_org_heads.txt"):
+        if not cases:
+            return False
+        cases.add("gent")  # "аналитиков «Фридом Финанс»": after other nouns a declined name is a genitive
     return not any(p.tag.case in cases for p in morph.parses(tokens[first].text.lower()))
 
 

@@ -7,7 +7,7 @@ from ..resources import once, table, word_set
 from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_addressee, quoted_outlet, told_between
 from .bounds import dependent, next_report
-from .marks import closing
+from .marks import closing, through_name
 from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
@@ -411,7 +411,9 @@ def genitive(ws, k):
             and not (j > k and (_nominative_name(ws[j]) or addressee(ws[j])
                                 or _not_genitive(ws[j]) or _name_after_title(ws, j) or _outlet_told(ws, j)
                                 or quoted_addressee(ws, j, len(ws)))):
-        j += 1  # "в пресс-службе банка «Интерфаксу» подтвердили": the dative name was told
+        # "аналитиков «Фридом Финанс»": the words of a quoted name are not tested one by one
+        named = through_name(ws, j, len(ws)) if j > k and ws[j].text in "«\"„" else None
+        j = named or j + 1  # "в пресс-службе банка «Интерфаксу» подтвердили": the dative name was told
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
     return char_span(ws, k, j) if j > k else None
