@@ -310,3 +310,14 @@ def test_an_insert_after_однако_and_a_subject_vouches_for_that_clause_alon
 def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
     q = only("Министр заявил, что цены вырастут, но зарплаты, по его словам, тоже вырастут.")
     assert q.text == "цены вырастут, но зарплаты, по его словам, тоже вырастут"
+
+
+def test_a_possessive_source_goes_on_with_the_whole_sentence_written_with_or_without_yo():
+    for her in ("её", "ее"):
+        text = ("Анна Петрова рассказала о ремонте дома. "
+                f"Работы затянулись, однако квартира, по {her} словам, уже готова к продаже.")
+        q = next(q for q in found(text) if q.speaker.text == her)
+        assert q.text.startswith("Работы затянулись")
+    text = ("Анна Петрова рассказала о ремонте дома. "
+            "Работы затянулись, однако квартира, по словам риэлторов, уже готова к продаже.")
+    assert next(q for q in found(text) if q.speaker.text == "риэлторов").text.startswith("квартира")
