@@ -40,3 +40,8 @@ def test_investigation_is_the_investigating_body_that_spoke_before_one_named_sin
             "По версии следствия, бизнесмен похитил у банка 300 млн рублей.")
     s = _speaker_of(text, "бизнесмен похитил")
     assert s.name == "Следственный комитет России"
+
+
+def test_a_function_noun_keeps_every_marker_of_its_body_in_file_order():
+    from ruarticle.resources import grouped
+    assert grouped("quote_functional_bodies.tsv")["следствие"][:2] == ("следствен", "ск")

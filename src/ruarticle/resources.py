@@ -68,3 +68,13 @@ def word_lines(name: str) -> tuple[str, ...]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated data file as a tuple of rows."""
     return tuple(tuple(line.split("\t")) for line in data_lines(name))
+
+
+@once
+def grouped(name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column tab-separated data file whose keys repeat, as key -> its values in
+    file order ("следствие -> следствен, ск, ...")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key, value in table(name):
+        found[key] = found.get(key, ()) + (value,)
+    return found
