@@ -346,3 +346,14 @@ def test_impersonal_as_clause_gives_the_documents_author():
 def test_a_quoted_name_in_the_source_is_taken_whole():
     q = only("По оценке аналитиков «Фридом Финанс», рубль укрепится.")
     assert q.speaker.text == "аналитиков «Фридом Финанс»" and q.text == "рубль укрепится"
+
+
+def test_a_possessive_source_goes_on_with_the_whole_sentence_written_with_or_without_yo():
+    for her in ("её", "ее"):
+        text = ("Анна Петрова рассказала о ремонте дома. "
+                f"Работы затянулись, однако квартира, по {her} словам, уже готова к продаже.")
+        q = next(q for q in found(text) if q.speaker.text == her)
+        assert q.text.startswith("Работы затянулись")
+    text = ("Анна Петрова рассказала о ремонте дома. "
+            "Работы затянулись, однако квартира, по словам риэлторов, уже готова к продаже.")
+    assert next(q for q in found(text) if q.speaker.text == "риэлторов").text.startswith("квартира")

@@ -54,3 +54,8 @@ def test_a_financial_institution_is_the_bank_named_before():
             "«Все операции будут проведены», — говорится в заявлении финучреждения.")
     s = _speaker_of(text, "Все операции")
     assert s.text == "финучреждения" and "банк" in s.name
+
+
+def test_a_function_noun_keeps_every_marker_of_its_body_in_file_order():
+    from ruarticle.resources import grouped
+    assert grouped("quote_functional_bodies.tsv")["следствие"][:2] == ("следствен", "ск")

@@ -50,9 +50,11 @@ def fold(entry: str) -> str:
 
 
 @once
-def word_set(name: str) -> frozenset[str]:
-    """A data file of one entry per line, as a set of folded strings."""
-    return frozenset(fold(line) for line in data_lines(name))
+def word_set(name: str, folded: bool = True) -> frozenset[str]:
+    """A data file of one entry per line, as a set of folded strings; unfolded (``folded``
+    False, passed by position: ``once`` keys on positional arguments) for a list looked
+    up in text that is not folded ("её" and "ее" both listed)."""
+    return frozenset(fold(line) if folded else line for line in data_lines(name))
 
 
 @once
@@ -66,3 +68,13 @@ def word_lines(name: str) -> tuple[str, ...]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated data file as a tuple of rows."""
     return tuple(tuple(line.split("\t")) for line in data_lines(name))
+
+
+@once
+def grouped(name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column tab-separated data file whose keys repeat, as key -> its values in
+    file order ("следствие -> следствен, ск, ...")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key, value in table(name):
+        found[key] = found.get(key, ()) + (value,)
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import acronyms, morph, places
-from ..resources import once, table, word_set
+from ..resources import grouped, once, table, word_set
 from . import names, nations
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_person_name, parses, tokenize
@@ -38,13 +38,9 @@ def served_bodies() -> dict[str, str]:
     return dict(table("quote_served_bodies.tsv"))
 
 
-@once
 def staff_bodies() -> dict[str, tuple[str, ...]]:
     """Trade nouns -> the words one of which names the body they work for."""
-    found: dict[str, tuple[str, ...]] = {}
-    for noun, marker in table("quote_body_staff.tsv"):
-        found[noun] = found.get(noun, ()) + (marker,)
-    return found
+    return grouped("quote_body_staff.tsv")
 
 
 @once

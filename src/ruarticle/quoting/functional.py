@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .. import morph
-from ..resources import once, table
+from ..resources import grouped
 from .roster import Registry
 from .abbreviations import nominative_name
 from .lexicon import org_head
@@ -16,12 +16,9 @@ from .words import Word, best_pos, tokenize
 RUN_ON = regex.compile(r"\s*(?:по\s+)?")  # "СК России по Москве": the parts of one body's name
 
 
-@once
 def _markers() -> dict[str, tuple[str, ...]]:
-    found: dict[str, tuple[str, ...]] = {}
-    for noun, marker in table("quote_functional_bodies.tsv"):
-        found[noun] = found.get(noun, ()) + (marker,)
-    return found
+    """Function nouns -> the words one of which names the body of that function."""
+    return grouped("quote_functional_bodies.tsv")
 
 
 def function_noun(words: list[Word]) -> str | None:

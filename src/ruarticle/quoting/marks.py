@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .words import Word
 
@@ -30,9 +31,15 @@ class Marked:
         return self.close
 
 
-def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
+def pairs(text: str, start: int = 0, end: int | None = None) -> tuple[Marked, ...]:
     """Every balanced pair in ``text[start:end]``, sorted by opening offset."""
-    end = len(text) if end is None else end
+    return _pairs(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=2048)
+def _pairs(text: str, start: int, end: int) -> tuple[Marked, ...]:
+    # kept: the finders and the stage ask for the same paragraph's and sentence's pairs
+    # five times over (direct, indirect, block, extent, the clause bounds)
     stack: list[tuple[str, int]] = []
     found: list[Marked] = []
     for m in MARK.finditer(text, start, end):  # only the marks themselves matter
@@ -44,7 +51,7 @@ def pairs(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
                 found.append(Marked(stack.pop()[1], i, len(stack)))
         elif char in PAIRS and _may_open(text, i, start, end, char):
             stack.append((char, i))
-    return sorted(found, key=lambda m: m.open)
+    return tuple(sorted(found, key=lambda m: m.open))
 
 
 def brackets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

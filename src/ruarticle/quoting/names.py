@@ -39,12 +39,15 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
     """Index ranges of runs of capitalised words on one line that look like a
     person's name: one of them a known first name or surname, or two or more
     capitalised words the dictionary does not know ("Флоранс Девуар")."""
-    runs, i = [], 0
-    while i < len(words):
+    runs, i, n = [], 0, len(words)
+    while i < n:
         j = i
-        while j < len(words) and j - i < MAX_NAME and _person_word(words[j]) \
+        while j < n and j - i < MAX_NAME and _person_word(words[j]) \
                 and (j == i or _adjacent(words[j - 1], words[j])):
             j += 1
+        if j == i:  # most words are no name's: nothing to trim or widen
+            i += 1
+            continue
         a, b = i, j
         while a < b and not _in_name(words[a]):
             a += 1
@@ -62,7 +65,7 @@ def person_runs(words: list[Word]) -> list[tuple[int, int]]:
                     and is_latin(words[a - 1]) == is_latin(words[a]) \
                     and _adjacent(words[a - 1], words[a]):
                 a -= 1
-            while b < len(words) and b - a < MAX_NAME and _surname_like(words[b]) \
+            while b < n and b - a < MAX_NAME and _surname_like(words[b]) \
                     and _adjacent(words[b - 1], words[b]):
                 b += 1  # "Ирина Лис": a surname that is also a common word
             runs.append((a, b))

@@ -21,6 +21,7 @@ from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
+READABLE = regex.compile(r"[\p{Cyrillic}\p{Latin}]")  # a name a reader can read (not "马凌"), asked of every entity
 SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
 ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
 OPENING_MARKS = "«„“"
@@ -654,10 +655,10 @@ def _womans_nominative(word: Word) -> bool:
 def _named(entity: Entity) -> Entity:
     """An entity the entities stage left without a readable name ("", "马凌") is called by
     its longest mention in Cyrillic or Latin letters."""
-    if regex.search(r"[\p{Cyrillic}\p{Latin}]", entity.name):
+    if READABLE.search(entity.name):
         return entity
     forms = [m.normal or m.text for m in entity.mentions]
-    readable = [f for f in forms if regex.search(r"[\p{Cyrillic}\p{Latin}]", f)] or forms
+    readable = [f for f in forms if READABLE.search(f)] or forms
     return replace(entity, name=max(readable, key=len))
 
 
