@@ -1,5 +1,5 @@
 """Attributions pointing back (quoting/backref.py). Sentences written for these tests."""
-from quoted import found  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_об_этом_points_back_at_the_sentence_before():
@@ -57,3 +57,24 @@ def test_a_fronted_event_topic_after_sourced_news_stays_a_topic():
 def test_backref_source_named_with_a_stop_inside_its_marks():
     qs = found("В Перми водитель автобуса уснул за рулём. Об этом сообщает телеграм-канал «Пермь. Срочно».")
     assert [q.speaker.name for q in qs] == ["Пермь. Срочно"]
+
+
+def test_a_pointer_closing_a_paragraph_of_two_statements_takes_up_both():
+    text = ("Автобус столкнулся с грузовиком\n\nВ районе рейсовый автобус столкнулся с грузовым "
+            "автомобилем. Пострадали 11 человек, среди них двое детей. Об этом сообщили в МЧС республики.")
+    q = only(text)
+    assert q.text.startswith("В районе рейсовый автобус") and q.text.endswith("двое детей")
+    text = "5 марта 2020 года умер известный художник. Ему было 90 лет. Об этом сообщила его дочь."
+    assert only(text).text.startswith("5 марта 2020 года умер")
+
+
+def test_a_pointer_after_a_sentence_with_its_own_report_takes_up_that_sentence():
+    text = ("Премьер поручил проверить цены на уголь. Ранее жители жаловались на рост цен. "
+            "Об этом сообщил вице-премьер.")
+    assert "Ранее жители жаловались на рост цен" in [q.text for q in found(text)]
+
+
+def test_this_confirmed_takes_up_one_fact():
+    text = ("Вечером состояние артиста ухудшилось. Прибывшие врачи не смогли его спасти. "
+            "Это подтвердил его сын.")
+    assert only(text).text == "Прибывшие врачи не смогли его спасти"
