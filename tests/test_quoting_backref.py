@@ -88,3 +88,24 @@ def test_это_before_a_verb_with_its_own_clause_is_a_subject_not_a_pointer():
 def test_это_pointing_back_before_its_speaker_still_reports():
     qs = found("Продажи выросли на треть. Это подтвердил министр экономики.")
     assert [(q.text, q.speaker.text) for q in qs] == [("Продажи выросли на треть", "министр экономики")]
+
+
+def test_a_pointer_closing_a_paragraph_of_two_statements_takes_up_both():
+    text = ("Автобус столкнулся с грузовиком\n\nВ районе рейсовый автобус столкнулся с грузовым "
+            "автомобилем. Пострадали 11 человек, среди них двое детей. Об этом сообщили в МЧС республики.")
+    q = only(text)
+    assert q.text.startswith("В районе рейсовый автобус") and q.text.endswith("двое детей")
+    text = "5 марта 2020 года умер известный художник. Ему было 90 лет. Об этом сообщила его дочь."
+    assert only(text).text.startswith("5 марта 2020 года умер")
+
+
+def test_a_pointer_after_a_sentence_with_its_own_report_takes_up_that_sentence():
+    text = ("Премьер поручил проверить цены на уголь. Ранее жители жаловались на рост цен. "
+            "Об этом сообщил вице-премьер.")
+    assert "Ранее жители жаловались на рост цен" in [q.text for q in found(text)]
+
+
+def test_this_confirmed_takes_up_one_fact():
+    text = ("Вечером состояние артиста ухудшилось. Прибывшие врачи не смогли его спасти. "
+            "Это подтвердил его сын.")
+    assert only(text).text == "Прибывшие врачи не смогли его спасти"

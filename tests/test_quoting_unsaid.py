@@ -55,3 +55,9 @@ def test_a_talk_about_a_topic_before_a_colon_announces_the_words():
             "Бардак, а не прослушивание.\n\nТем временем съёмки начались.")
     assert [(q.kind, q.text) for q in found(text)] == [("block", "Бардак, а не прослушивание.")]
     assert only("Клуб объявил об отставке тренера: решение принято вчера.").cue.text == "объявил"
+
+
+def test_a_thing_that_promises_foretells():
+    assert found("Решение суда обещает компании многомесячные разбирательства.") == ()
+    assert only("Губернатор обещает, что мост откроют в мае.").cue.text == "обещает"
+    assert only("Военный альянс обещает не оставлять союзников без поддержки.").cue.text == "обещает"

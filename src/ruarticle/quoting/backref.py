@@ -68,8 +68,13 @@ def backref(text, s, i, previous):
     if inner:
         start, end = trim(text, s.start, ws[i - 1].start)
     elif previous is not None:
-        # "Эту информацию подтвердила X": information may span the two sentences before
-        start, end = trim(text, _sentence_before(text, previous[0]) if informs else previous[0], previous[1])
+        # "Эту информацию подтвердила X": information may span the two sentences before;
+        # "Об этом сообщил X" closing a paragraph of two statements takes up both of them
+        # ("Это подтвердил X" takes up one fact)
+        first = _sentence_before(text, previous[0])
+        if not informs and not (ws[i].low in ABOUT and _paragraph_of_news(text, first, previous)):
+            first = previous[0]
+        start, end = trim(text, first, previous[1])
     else:  # the sentence given alone: its pointing word stands for the content
         pointers = word_set("quote_backref_pointers.txt")
         pointing = next((k for k in range(i, i + n) if ws[k].low in pointers or ws[k].low == "это"), i + n - 1)
@@ -131,14 +136,30 @@ def _sentence_before(text, start) -> int:
     if not stripped.endswith(".") or "\n\n" in head[len(stripped):]:
         return start
     cut = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("\n", 0, len(stripped) - 1))
-    if cut < 0 or "\n\n" in stripped[cut:]:
+    if cut < 0 and start <= SENTENCE_REACH:
+        first = 0  # the text's first sentence
+    elif cut < 0 or "\n\n" in stripped[cut:]:
         return start
-    first = start - len(head) + cut + (2 if stripped[cut] == "." else 1)
+    else:
+        first = start - len(head) + cut + (2 if stripped[cut] == "." else 1)
     words = tokenize(text, first, start)
+    # it opens with a capital or a date ("26 ноября 2016 года умер ...")
     if len([w for w in words if w.is_word]) < MIN_CLAUSE or any(cue_lemma(w) for w in words) \
-            or not words[0].is_upper:
+            or not (words[0].is_upper or words[0].text[:1].isdigit()):
         return start
     return first
+
+
+def _paragraph_of_news(text, first, previous) -> bool:
+    """The sentence at ``first`` opens the paragraph and, like the one after it, states
+    something with a verb and reports nothing ("Автобус столкнулся с грузовиком. Пострадали
+    11 человек. Об этом сообщили в МЧС": both sentences are what was reported; a dateline
+    such as "МОСКВА, 3 марта." states nothing)."""
+    if first >= previous[0] or text[:first].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    earlier, later = tokenize(text, first, previous[0]), tokenize(text, *previous)
+    return any(w.is_word and best_pos(w) in PREDICATES for w in earlier) \
+        and not any(cue_lemma(w) or according_noun(w, "datv") for w in later)
 
 
 def _clause_before(ws, comma) -> bool:
