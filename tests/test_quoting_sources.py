@@ -254,3 +254,8 @@ def test_document_whose_relative_clause_names_who_wrote_it():
 def test_document_whose_relative_clause_names_no_one():
     q = only("В документе, который подписали в понедельник, говорится, что отопление дадут к выходным.")
     assert q.speaker is None
+
+
+def test_a_coordinated_cue_after_a_time_phrase_shares_the_subject_of_a_predicate():
+    q = only("Бывший министр менее осторожен и уже в прошлом году открыто заявил о своих планах.")
+    assert q.text == "своих планах" and q.speaker.text == "Бывший министр"
