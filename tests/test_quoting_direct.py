@@ -200,3 +200,8 @@ def test_initials_do_not_end_the_authors_clause():
 def test_two_initials_before_a_surname_after_the_cue():
     [(_, speaker, _)] = quotes("«Решение было непростым», — сказал В. А. Орлов журналистам.")
     assert speaker == "В. А. Орлов"
+
+
+def test_marks_after_an_undashed_insert_go_on_with_the_same_speech():
+    assert quotes("«Я устал от этой работы», говорит Иванов, «поэтому я ухожу в отставку».") == [
+        ("Я устал от этой работы", "Иванов", "говорит"), ("поэтому я ухожу в отставку", "Иванов", "говорит")]
