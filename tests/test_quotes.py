@@ -1533,3 +1533,8 @@ def test_об_этом_points_past_a_photo_caption():
             "Иван Петров\nОб этом Петров заявил в эфире местного телеканала.")
     q = only(text)
     assert q.text == "Мэр Самары Иван Петров решил досрочно сложить полномочия"
+
+
+def test_a_later_report_after_и_and_adjuncts_ends_the_content():
+    qs = found("Министр заявил, что цены вырастут, и в ответ на это профсоюзы потребовали повысить зарплаты.")
+    assert [q.text for q in qs] == ["цены вырастут", "повысить зарплаты"]

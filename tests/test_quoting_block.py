@@ -1,5 +1,5 @@
 """Block quotes: paragraphs of speech without marks, attributed by a neighbouring line."""
-from quoted import found  # noqa: E402 (tests folder is on sys.path)
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_a_paragraph_reporting_another_source_ends_the_speech_run():
@@ -19,3 +19,19 @@ def test_a_dash_closing_an_apposition_is_not_the_end_of_speech():
     qs = found("Вчера её брат – известный хоккеист Пётр Сидоров – сказал журналистам, что матч перенесли.")
     assert [(q.kind, q.text) for q in qs] == [("indirect", "матч перенесли")]
     assert qs[0].speaker.text == "её брат – известный хоккеист Пётр Сидоров"
+
+
+LOST_STATEMENT = ("Бегун сбежал\n\nКубинский бегун покинул сборную. В заявлении федерации говорится:\n\n\n"
+                  "В 2012 году Ортега стал финалистом Олимпиады. Президент федерации Иван Петров "
+                  "сообщил агентству, что информации о бегуне у него нет.")
+
+
+def test_a_lost_statement_is_not_replaced_by_the_narrative_after_the_blank():
+    qs = found(LOST_STATEMENT)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "информации о бегуне у него нет")]
+
+
+def test_a_statement_after_one_blank_line_is_still_a_block():
+    q = only("Бегун сбежал\n\nКубинский бегун покинул сборную. В заявлении федерации говорится:\n\n"
+             "Спортсмен Ортега нарушил контракт. Федерация требует вернуть его на Кубу.")
+    assert q.kind == "block"

@@ -231,3 +231,8 @@ def test_a_site_after_a_cited_name_is_no_part_of_it():
     text = "Иван Зорин выступил в Сеуле. «Нужно говорить с людьми», — цитирует Ивана Зорина Lenta.ru."
     [(speaker, name)] = speakers(text)
     assert speaker == "Ивана Зорина" and name == "Иван Зорин"
+
+
+def test_marks_after_an_undashed_insert_go_on_with_the_same_speech():
+    assert quotes("«Я устал от этой работы», говорит Иванов, «поэтому я ухожу в отставку».") == [
+        ("Я устал от этой работы", "Иванов", "говорит"), ("поэтому я ухожу в отставку", "Иванов", "говорит")]

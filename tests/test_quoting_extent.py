@@ -58,3 +58,19 @@ def test_an_insert_after_a_pointer_is_nested_in_the_report():
     assert [q.cue.text for q in qs] == ["отмечает", "по сведениям"]
     assert qs[0].text.endswith("договорились ещё в январе")
     assert qs[1].text == "стороны договорились ещё в январе"
+
+
+def test_content_ends_where_a_lost_line_break_glued_the_next_line_to_it():
+    q = only("Начальник полиции рекомендовал правительству установить на входах рамки "
+             "металлоискателейВпервые за 17 лет у входа установлены ворота.")
+    assert q.text == "установить на входах рамки металлоискателей"
+
+
+def test_a_name_with_a_capital_inside_is_no_glue():
+    q = only("Министр заявил, что ЛеБрон Джеймс и ДиКаприо приедут.")
+    assert q.text == "ЛеБрон Джеймс и ДиКаприо приедут"
+
+
+def test_a_company_name_written_in_camel_case_is_no_glue():
+    q = only("В пресс-службе сообщили, что подрядчику ООО «СтройВолгаРесурс» направлена претензия.")
+    assert q.text.endswith("«СтройВолгаРесурс» направлена претензия")

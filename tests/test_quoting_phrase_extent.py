@@ -225,3 +225,8 @@ def test_author_aside_in_parentheses_ends_a_phrase_content():
 def test_parenthesis_before_the_infinitive_stays_in_a_promise():
     q = found("Мэр пообещал в случае победы (выборы пройдут в мае) построить новый мост.")
     assert all("(" not in x.text or x.text.endswith("мост") for x in q)
+
+
+def test_a_naming_of_this_and_a_neuter_noun():
+    q = only("Премьер назвал это решение «грубой ошибкой правительства».")
+    assert q.text == "это решение «грубой ошибкой правительства»" and q.cue.text == "назвал"

@@ -273,3 +273,8 @@ def test_there_opening_a_plural_report_is_the_body_that_has_just_spoken():
 def test_there_as_a_place_with_someone_told_names_nobody():
     qs = found("Он поехал в Томск. Там ему рассказали, что завод закрыт.")
     assert qs[-1].speaker is None
+
+
+def test_a_coordinated_cue_after_a_time_phrase_shares_the_subject_of_a_predicate():
+    q = only("Бывший министр менее осторожен и уже в прошлом году открыто заявил о своих планах.")
+    assert q.text == "своих планах" and q.speaker.text == "Бывший министр"

@@ -17,6 +17,7 @@ from .words import best_pos, is_proper, tokenize, verb_gender
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
 BULLETS = "*•·"
+TOLD_REACH = 6  # words between a cue and its ", что": "сообщил РИА «Новости», что"
 LOST_GAP = 3  # two blank lines: the page's blockquote stood there and was lost
 
 
@@ -36,7 +37,8 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     p = paragraphs[n]
     prev = paragraphs[n - 1] if n > 0 else None
     gap = text.count("\n", prev.end, p.start) if prev is not None else 0
-    lost = (gap >= 2 and _narrative(text, p)) or (gap >= LOST_GAP and _authors(text, prev, p))
+    lost = (gap >= 2 and _narrative(text, p)) \
+        or (gap >= LOST_GAP and (_authors(text, prev, p) or _narrative(text, p, every=True)))
     if p.text.rstrip().endswith(":") or lost:
         return []  # an introduction whose speech the page lost, and the author goes on
     if prev is not None and prev.kind == "quote" and _reports(text, p):
@@ -136,15 +138,40 @@ def _encyclopedic(first) -> bool:
     return close is not None and any(len(w.text) == 4 and w.text.isdigit() for w in first[k:close])
 
 
-def _narrative(text, p) -> bool:
+def _narrative(text, p, every=False) -> bool:
     """Third-person reporting ("министр назвал ...") with no first or second person in it:
-    the author speaking, not a quoted speaker."""
+    the author speaking, not a quoted speaker. After the blank where a page lost even a
+    document's words ("В заявлении говорится:" and two empty lines), ``every`` sentence
+    is asked: a document does not retell a named person's words to an agency."""
     words = _third_person_words(text, p)
     if words is None:
         return False
+    if every:
+        return any(_named_retelling(sentence) for sentence in _sentences(words))
     first = _first_sentence(words)
     cue = next((n for n, w in enumerate(first) if cue_lemma(w, ("VERB",))), None)
     return cue is not None and any(is_proper(w) for w in first[:cue])
+
+
+def _named_retelling(sentence) -> bool:
+    """"Президент ВФЛА Иван Петров сообщил РИА «Новости», что ...": a named subject, a cue
+    and, within a few words (whom it was told), its own ", что"."""
+    for n, w in enumerate(sentence):
+        if n and cue_lemma(w, ("VERB",)) and any(is_proper(v) for v in sentence[:n]):
+            rest = [v.low for v in sentence[n + 1:n + 1 + TOLD_REACH]]
+            if any(a == "," and b == "что" for a, b in zip(rest, rest[1:])):
+                return True
+    return False
+
+
+def _sentences(words):
+    """The words of each sentence."""
+    out, last = [], 0
+    for n, w in enumerate(words):
+        if w.text in ".!?":
+            out.append(words[last:n])
+            last = n + 1
+    return out + [words[last:]] if last < len(words) else out
 
 
 def _trails(text, p) -> bool:

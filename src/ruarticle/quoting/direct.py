@@ -35,6 +35,8 @@ CITING = ("цитировать", "процитировать")  # the object is
 OUTLET_WORDS = 4  # words and marks of an outlet's name between "цитирует" and the one quoted
 MIN_SPEECH_WORDS = 2
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
+# "», говорит Юханссон, «": the closing mark, an author's insert with no stop, a comma and the opening mark
+INSERTED = regex.compile(r"[!?…]?[»“”\"]\s*,\s*[—–]?\s*[^«»„“”\".!?;:]{3,80}?,\s*[—–]?\s*")
 COLON_SPEECH_WORDS = 5  # a quoted sentence after a colon with no reporting verb
 SOURCE_MAX_WORDS = 12  # a person's description and name before "Name: «...»"
 NAMED_SOURCE_WORDS = 3
@@ -145,7 +147,20 @@ def _marked(text, m, lo, hi, paragraph, earlier) -> list[Draft]:
         s, e = trim(text, m.start, m.end, keep_stop=True)
         last = earlier[-1]
         return [Draft("direct", s, e, paragraph, None, last.speaker, last.gender)]
+    if earlier and _after_insert(text, earlier[-1], m):
+        s, e = trim(text, m.start, m.end, keep_stop=True)
+        last = earlier[-1]
+        return [Draft("direct", s, e, paragraph, last.cue, last.speaker, last.gender)]
     return []
+
+
+def _after_insert(text: str, last: Draft, m) -> bool:
+    """"«...», говорит Юханссон, «поэтому я продолжу»": marks opened right after the
+    author's insert that attributed the quote before them go on with the same speech,
+    dashes or not."""
+    if last.cue is None or last.speaker is None or not last.end < last.cue[0] < m.open:
+        return False
+    return INSERTED.fullmatch(text, last.end, m.open) is not None and len(tokenize(text, m.start, m.end)) >= 3
 
 
 def _name_in_phrase(text: str, lo: int, m) -> bool:

@@ -17,13 +17,24 @@ from .words import best_pos, tokenize
 FINITE = ("VERB", "PRTS", "ADJS", "PRED")
 ASIDE_GAP = regex.compile(r"\s*,\s*")
 SENTENCE_END = regex.compile(r"[.!?…]\s")
+# "металлоискателейВпервые": a lowercase word glued to a capitalised one ("«УралТеплоСтрой»" opens with a capital)
+GLUED = regex.compile(r"(?<![\p{L}\d-])[а-яё]{4,}(?=[А-ЯЁ][а-яё])")
 NEIGHBOURS = 32  # reports starting just before a quote that may hold it
 
 
 def settled(text: str, prose: list[Paragraph], drafts: list[Draft]) -> list[Draft]:
     by_index = {p.index: p for p in prose}
     drafts = _through_asides(text, _without_embedded(text, drafts))
-    return [_closed(text, d, by_index.get(d.paragraph)) for d in drafts]
+    return [_unglued(text, _closed(text, d, by_index.get(d.paragraph))) for d in drafts]
+
+
+def _unglued(text: str, d: Draft) -> Draft:
+    """"рамки металлоискателейВпервые за 17 лет ...": a page that lost a line break glued
+    the next line's first word to the content's last one; the content ends at the glue."""
+    if d.kind != "indirect":
+        return d
+    glue = GLUED.search(text, d.start, d.end)
+    return d if glue is None else d.with_(end=glue.end())
 
 
 def _without_embedded(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -28,6 +28,7 @@ OPENERS = frozenset({"по", "согласно", "как"})  # words that may op
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
 LATER_REACH = 16  # later reports in one sentence looked at for a cut
 RELATIVE_NOMINATIVES = frozenset({"который", "которая", "которое", "которые"})
+JOINED_REACH = 5  # words of adjuncts between ", и" and a later report's subject
 RELATIVE_REACH = 4  # words between a relative word and the cue of its clause
 
 
@@ -144,6 +145,9 @@ def _cut(text, s, found):
                     # "..., однако апартаменты, по информации риэлторов, нуждаются": the
                     # vouched clause begins before its insert
                     end = other.start if d.start < other.start < end else end
+                    k = bisect_left(starts, end)
+                    if k < len(starts) and starts[k] == end:
+                        end = _joined_clause(s.words, k, d.start) or end  # "..., и в связи с этим X призвали"
                     break
         colon = COLON_QUOTE.search(text, d.start, end)
         if colon:
@@ -269,6 +273,21 @@ def _coordinated(s, starts, d, at, other) -> bool:
     # "Защитник, ссылаясь на то, что ..., попросил о ...": the gerund's subject goes on
     resumed = bool(before) and before[-1].text == "," and d.cue is not None and other.speaker is not None \
         and other.speaker[1] <= d.cue[0] < at and other.start > at
-    return gerund or according or clause or subject or resumed or any(w.low in word_set("quote_joiners.txt") for w in before)
+    return gerund or according or clause or subject or resumed or any(w.low in word_set("quote_joiners.txt") for w in before) \
+        or (other.speaker is not None and other.speaker[0] == begin and _joined_clause(s.words, k, d.start) is not None)
+
+
+def _joined_clause(ws, k, start) -> int | None:
+    """", и в связи с этим ряд звёзд призвали": a comma, a joiner and adjuncts with no verb
+    open the clause whose subject is ``ws[k]``, a report of its own, not the content's;
+    where that comma stands, else None."""
+    for m in range(k - 1, max(-1, k - 2 - JOINED_REACH), -1):
+        w = ws[m]
+        if w.text == ",":
+            joined = ws[m].start > start and m + 1 < k and ws[m + 1].low in word_set("quote_joiners.txt")
+            return ws[m].start if joined else None
+        if not w.is_word or best_pos(w) in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+            return None
+    return None
 
 

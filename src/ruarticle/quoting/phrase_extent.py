@@ -319,6 +319,9 @@ def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if following is not None and best_pos(word) == "ADVB" and best_pos(following) in ("ADJF", "PRTF") \
             and "ablt" in parses(following)[0].tag:
         return True  # "называл политически мотивированными": the judgement, its object put first
+    if word.low == "это" and following is not None and best_pos(following) == "NOUN" \
+            and "neut" in parses(following)[0].tag:
+        return True  # "назвал это учение «руководящей идеей»": "это" goes with its noun
     return word.text in "«\"" or (word.is_word and (is_proper(word) or best_pos(word) in PHRASE_STARTS))
 
 

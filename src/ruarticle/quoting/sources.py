@@ -15,7 +15,7 @@ LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "�
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
-ADJUNCT_WORDS = 3  # words between "и"/"а" and a coordinated cue
+ADJUNCT_WORDS = 5  # words between "и"/"а" and a coordinated cue: "и уже в прошлом году официально заявил"
 FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
 
@@ -352,8 +352,11 @@ def _adjunct_word(ws, k) -> bool:
     if not w.is_word:
         return False
     comparative = any(p.tag.POS == "COMP" for p in parses(w)[:3])  # "позднее", "раньше"
+    # "в прошлом году": a preposition or an adjective before the time noun
+    timed = k + 1 < len(ws) and (phrases.time_noun(ws[k + 1]) or (
+        k + 2 < len(ws) and best_pos(ws[k + 1]) == "ADJF" and phrases.time_noun(ws[k + 2])))
     return best_pos(w) in ("ADVB", "PRCL", "CONJ") or comparative \
-        or phrases.time_noun(w) or (best_pos(w) == "PREP" and k + 1 < len(ws) and phrases.time_noun(ws[k + 1]))
+        or phrases.time_noun(w) or (best_pos(w) in ("PREP", "ADJF") and timed)
 
 
 def shared_subject(ws, i):
@@ -361,7 +364,7 @@ def shared_subject(ws, i):
     cue or gerund: "X напомнил, что ... был ..., и добавил" -> X."""
     verb = next((k for k in range(i - 1, -1, -1) if cue_lemma(ws[k], ("VERB",))), None)
     if verb is None:  # the main clause's verb, not one inside a subordinate clause
-        verb = next((k for k in range(i) if best_pos(ws[k]) == "VERB"
+        verb = next((k for k in range(i) if best_pos(ws[k]) in ("VERB", "ADJS", "PRTS")  # "X менее сдержан и заявил"
                      and not (ws[k].is_upper and not ws[k].initial)  # "Кернес" is no verb
                      and not _authors_aside(ws, k)), None)
     if verb is None:
