@@ -23,3 +23,17 @@ def test_a_quantifier_before_a_plural_genitive_counts_people():
     assert counted_or_substantive(tokenize("Несколько жильцов"))
     assert counted_or_substantive(tokenize("Ряд экспертов"))
     assert not counted_or_substantive(tokenize("Жильцы дома"))
+
+
+def test_customers_of_a_named_body_are_a_group_not_the_body():
+    from ruarticle.quoting.persons import group
+    assert group(tokenize("Пассажиры авиакомпании «Крылья»"))
+    assert group(tokenize("Вкладчики банка «Заря»"))
+    assert not group(tokenize("Сотрудники «Газпрома»"))
+
+
+def test_someone_of_one_among_many_bodies_names_nobody():
+    from ruarticle.quoting.persons import of_one_among
+    assert of_one_among(tokenize("Представитель одной из строительных компаний"))
+    assert not of_one_among(tokenize("Лидер одной из партий Иван Петров"))
+    assert not of_one_among(tokenize("Одна из пассажирок"))

@@ -257,3 +257,8 @@ def test_a_quoted_name_after_a_preposition_is_no_subject():
     ws = tokenize("Пенсионерка Ольга Лис в группе жильцов во «ВКонтакте» написала")
     a, b = speaker_before.before(ws, len(ws) - 1, 0, "femn")
     assert " ".join(w.text for w in ws[a:b]) == "Пенсионерка Ольга Лис"
+
+
+def test_a_phrase_ending_in_one_of_runs_over_the_genitive_after_it():
+    q = only("Аналитик одного из крупных банков заявил, что рубль ослабнет.")
+    assert q.speaker.text == "Аналитик одного из крупных банков" and q.speaker.name is None

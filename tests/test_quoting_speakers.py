@@ -1834,3 +1834,14 @@ def test_a_bare_press_service_speaks_for_the_body_that_has_just_spoken():
                    "«Ремонт займет неделю», — говорится в ответе пресс-службы.")
     assert found[-1] == ("пресс-службы", "Ромашка")
 
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source():
+    found = extract("Депутат Олег Зуев пообещал обжаловать решение. В суде жалобу пока не получили, "
+                    "сообщил источник в канцелярии. По его словам, срок рассмотрения составит пять дней.").quotes
+    assert (found[-1].speaker.text, found[-1].speaker.name) == ("его", None)
+
+
+def test_clients_of_a_named_bank_speak_for_no_bank():
+    q = extract("Клиенты банка «Заря» с утра жаловались на сбои в приложении.").quotes
+    assert q and q[0].speaker.name is None
