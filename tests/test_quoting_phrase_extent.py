@@ -225,3 +225,8 @@ def test_author_aside_in_parentheses_ends_a_phrase_content():
 def test_parenthesis_before_the_infinitive_stays_in_a_promise():
     q = found("Мэр пообещал в случае победы (выборы пройдут в мае) построить новый мост.")
     assert all("(" not in x.text or x.text.endswith("мост") for x in q)
+
+
+def test_a_judgement_adjective_ending_the_phrase_counts_though_read_first_as_a_dative():
+    q = only("Депутат Олег Зуев назвал решение суда политическим.")
+    assert q.text == "решение суда политическим" and q.cue.text == "назвал"

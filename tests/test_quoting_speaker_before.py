@@ -262,3 +262,8 @@ def test_a_quoted_name_after_a_preposition_is_no_subject():
 def test_a_phrase_ending_in_one_of_runs_over_the_genitive_after_it():
     q = only("Аналитик одного из крупных банков заявил, что рубль ослабнет.")
     assert q.speaker.text == "Аналитик одного из крупных банков" and q.speaker.name is None
+
+
+def test_an_apposition_opened_by_an_adjective_is_no_insert_to_step_over():
+    q = only("Один из кандидатов, муниципальный депутат Олег Зуев, заявил, что подаст жалобу.")
+    assert q.speaker.name == "Олег Зуев"

@@ -365,9 +365,11 @@ def _apposition_start(words: list[Word], k: int, lo: int) -> int:
 
 
 def _adjective_insert(inside: list[Word]) -> bool:
-    """A nominative adjective with its complement and no verb, set off by commas."""
+    """A nominative adjective with its complement and no verb, set off by commas (not the
+    adjective of a noun phrase: ", муниципальный депутат Иван Петров," is an apposition)."""
     return len(inside) >= 2 and inside[0].is_word and best_pos(inside[0]) == "ADJF" \
         and "nomn" in parses(inside[0])[0].tag and not inside[0].is_upper \
+        and not (best_pos(inside[1]) == "NOUN" and {"anim", "nomn"} <= set(parses(inside[1])[0].tag.grammemes)) \
         and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
 
 
