@@ -36,3 +36,14 @@ def test_bare_company_needs_the_headline_body_shown_of_its_kind():
 def test_a_body_sentence_is_no_headline():
     assert headline_body("«Северный капитал» закрыл отделения. В банке объяснили это.\n") is None
     assert headline_body("«Северный капитал» закрыл отделения в Сибири") is None
+
+
+def test_headline_body_named_after_its_noun_a_few_words_in():
+    text = "Вкладчики банка «Северный капитал» не смогли снять деньги\n\nБанк «Северный капитал» ..."
+    assert headline_body(text) == "Северный капитал"
+
+
+def test_a_capitalised_noun_opening_a_subtitle_takes_up_the_headline_body():
+    text = ("«Северный капитал» закрыл отделения в Сибири\n\nБанк сослался на падение спроса\n\n"
+            "Банк «Северный капитал» закрыл 12 отделений, сообщил его председатель Олег Зуев.")
+    assert _speaker_of(text, "падение спроса").name == "Северный капитал"

@@ -61,3 +61,8 @@ def test_negated_closing_cue_reports_what_precedes():
 def test_verb_after_a_gerund_insert_is_no_closing_cue():
     q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
     assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"
+
+
+def test_a_time_adverb_after_the_place_leaves_the_place_speaking():
+    q = only("Работа приложения была восстановлена к утру, сообщили в банке позднее.")
+    assert q.speaker.text == "банке" and q.text == "Работа приложения была восстановлена к утру"
