@@ -66,3 +66,10 @@ def test_verb_after_a_gerund_insert_is_no_closing_cue():
 def test_a_time_adverb_after_the_place_leaves_the_place_speaking():
     q = only("Работа приложения была восстановлена к утру, сообщили в банке позднее.")
     assert q.speaker.text == "банке" and q.text == "Работа приложения была восстановлена к утру"
+
+
+def test_a_bracketed_short_name_after_the_closing_speaker_belongs_to_it():
+    q = only("Прием документов продлят до августа, сообщила пресс-служба Министерства науки и "
+             "высшего образования РФ (Минобрнауки).")
+    assert q.text == "Прием документов продлят до августа"
+    assert q.speaker.name == "Министерство науки и высшего образования РФ"
