@@ -35,3 +35,17 @@ def test_a_surname_declined_as_an_adjective_is_a_proper_mention_of_its_person():
     assert proper_mention(words, at.start, at.end, lawyer)
     assert not proper_mention(words, at.start, at.end, stranger)
     assert not proper_mention(words, at.start, at.end)  # without the entity: an adjective
+
+
+def test_customers_of_a_named_body_are_a_group_not_the_body():
+    from ruarticle.quoting.persons import group
+    assert group(tokenize("Пассажиры авиакомпании «Крылья»"))
+    assert group(tokenize("Вкладчики банка «Заря»"))
+    assert not group(tokenize("Сотрудники «Газпрома»"))
+
+
+def test_someone_of_one_among_many_bodies_names_nobody():
+    from ruarticle.quoting.persons import of_one_among
+    assert of_one_among(tokenize("Представитель одной из строительных компаний"))
+    assert not of_one_among(tokenize("Лидер одной из партий Иван Петров"))
+    assert not of_one_among(tokenize("Одна из пассажирок"))

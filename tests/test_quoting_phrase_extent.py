@@ -230,3 +230,8 @@ def test_parenthesis_before_the_infinitive_stays_in_a_promise():
 def test_a_naming_of_this_and_a_neuter_noun():
     q = only("Премьер назвал это решение «грубой ошибкой правительства».")
     assert q.text == "это решение «грубой ошибкой правительства»" and q.cue.text == "назвал"
+
+
+def test_a_judgement_adjective_ending_the_phrase_counts_though_read_first_as_a_dative():
+    q = only("Депутат Олег Зуев назвал решение суда политическим.")
+    assert q.text == "решение суда политическим" and q.cue.text == "назвал"

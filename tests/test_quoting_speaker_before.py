@@ -266,3 +266,13 @@ def test_one_of_many_before_the_verb_is_the_subject_with_its_genitive():
     ws = tokenize("Вчера одна из пассажирок автобуса рассказала")
     a, b = speaker_before.before(ws, len(ws) - 1, 0, "femn")
     assert " ".join(w.text for w in ws[a:b]) == "одна из пассажирок автобуса"
+
+
+def test_a_phrase_ending_in_one_of_runs_over_the_genitive_after_it():
+    q = only("Аналитик одного из крупных банков заявил, что рубль ослабнет.")
+    assert q.speaker.text == "Аналитик одного из крупных банков" and q.speaker.name is None
+
+
+def test_an_apposition_opened_by_an_adjective_is_no_insert_to_step_over():
+    q = only("Один из кандидатов, муниципальный депутат Олег Зуев, заявил, что подаст жалобу.")
+    assert q.speaker.name == "Олег Зуев"

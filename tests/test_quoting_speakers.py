@@ -1886,3 +1886,15 @@ def test_a_press_secretary_of_a_post_speaks_for_no_body():
     text = "Собор перейдёт в ведение церкви, заявил пресс-секретарь губернатора Санкт-Петербурга."
     [quote] = extract(text).quotes
     assert quote.speaker.name is None
+
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source():
+    found = extract("Депутат Олег Зуев пообещал обжаловать решение. В суде жалобу пока не получили, "
+                    "сообщил источник в канцелярии. По его словам, срок рассмотрения составит пять дней.").quotes
+    assert (found[-1].speaker.text, found[-1].speaker.name) == ("его", None)
+
+
+def test_clients_of_a_named_bank_speak_for_no_bank():
+    q = extract("Клиенты банка «Заря» с утра жаловались на сбои в приложении.").quotes
+    assert q and q[0].speaker.name is None

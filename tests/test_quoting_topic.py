@@ -45,3 +45,14 @@ def test_every_bare_bank_of_an_article_takes_up_the_headline_body():
             "Вклады сохранятся, добавили в банке.")
     speakers = [_speaker_of(text, start) for start in ("клиенты будут", "Вклады сохранятся")]
     assert [s.name for s in speakers] == ["Северный капитал", "Северный капитал"]
+
+
+def test_headline_body_named_after_its_noun_a_few_words_in():
+    text = "Вкладчики банка «Северный капитал» не смогли снять деньги\n\nБанк «Северный капитал» ..."
+    assert headline_body(text) == "Северный капитал"
+
+
+def test_a_capitalised_noun_opening_a_subtitle_takes_up_the_headline_body():
+    text = ("«Северный капитал» закрыл отделения в Сибири\n\nБанк сослался на падение спроса\n\n"
+            "Банк «Северный капитал» закрыл 12 отделений, сообщил его председатель Олег Зуев.")
+    assert _speaker_of(text, "падение спроса").name == "Северный капитал"

@@ -79,3 +79,15 @@ def test_an_agreeing_participle_after_a_closing_speaker_describes_the_speaker():
 def test_words_going_on_after_an_inserted_cue_stay_the_content():
     q = only("Сейчас, добавил он, новые правила вступят в силу.")
     assert q.text == "Сейчас, добавил он, новые правила вступят в силу"
+
+
+def test_a_time_adverb_after_the_place_leaves_the_place_speaking():
+    q = only("Работа приложения была восстановлена к утру, сообщили в банке позднее.")
+    assert q.speaker.text == "банке" and q.text == "Работа приложения была восстановлена к утру"
+
+
+def test_a_bracketed_short_name_after_the_closing_speaker_belongs_to_it():
+    q = only("Прием документов продлят до августа, сообщила пресс-служба Министерства науки и "
+             "высшего образования РФ (Минобрнауки).")
+    assert q.text == "Прием документов продлят до августа"
+    assert q.speaker.name == "Министерство науки и высшего образования РФ"

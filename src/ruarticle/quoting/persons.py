@@ -72,8 +72,10 @@ def group(words: list[Word], animate: bool = False) -> bool:
     ``animate`` (a plural verb) reads the head as people when it may be ("Критики
     Алиева считают", not "критики" as a thing's genitive)."""
     content = _past_modifiers([w for w in words if w.is_word])
-    if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN" \
-            or any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
+    if not content or is_name_like(content[0]) or best_pos(content[0]) != "NOUN":
+        return False
+    served = morph.lemma(content[0].low) in word_set("quote_served_people.txt")  # "Клиенты банка «X»"
+    if not served and any(w.text in "«\"" or (w.text.isupper() and len(w.text) > 1) for w in words):
         return False  # "Повстанцы «Талибана»", "боевики ИГ" speak for their organisation
     noun = person_noun(content[0]) if animate else parses(content[0])[0]
     return {"anim", "plur", "nomn"} <= set(noun.tag.grammemes) and not org_head(content[0]) \
@@ -291,6 +293,16 @@ def one_of_many(words: list[Word]) -> bool:
     return len(content) >= 2 and content[0].low in ("один", "одна") \
         and (content[1].low == "из" or best_pos(content[1]) == "NOUN") \
         and not any(is_person_name(w) for w in content[1:])
+
+
+def of_one_among(words: list[Word]) -> bool:
+    """"Представитель одного из ТЦ", "стратег одной из управляющих компаний": someone of
+    a body the article leaves unnamed among many; nobody, unless a person's name follows."""
+    content = [w for w in words if w.is_word]
+    at = next((n for n in range(1, len(content) - 1) if content[n + 1].low == "из"
+               and morph.lemma(content[n].low) == "один" and not any("nomn" in p.tag for p in parses(content[n])[:1])),
+              None)
+    return at is not None and not any(is_person_name(w) for w in content[at + 2:])
 
 
 def outlet_reporter(words: list[Word]) -> bool:

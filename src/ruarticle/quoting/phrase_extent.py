@@ -358,5 +358,7 @@ def as_judgement(ws, j, end) -> bool:
 def names_as(text, ws, j, end) -> bool:
     """"назвал выборы мошенничеством / «катастрофой»": naming as a judgement, not a name."""
     inside = [w for w in ws if ws[j].start <= w.start < end]
-    return any(w.text in "«\"" for w in inside) or any(
-        "ablt" in p.tag for w in inside if w.is_word for p in parses(w)[:1])
+    words = [w for w in inside if w.is_word]
+    # "назвал решение политическим": an adjective ending the phrase, though its first reading is a plural dative
+    last = bool(words) and best_pos(words[-1]) == "ADJF" and any("ablt" in p.tag for p in parses(words[-1])[:3])
+    return last or any(w.text in "«\"" for w in inside) or any("ablt" in p.tag for w in words for p in parses(w)[:1])

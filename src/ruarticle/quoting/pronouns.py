@@ -36,6 +36,8 @@ class Pronouns:
         holder = self._view_holder(sentence, pronoun)
         if holder is not None:  # "У аналитика Тимура Сыздыкова другое объяснение. По его мнению"
             return holder.id, holder.name, True
+        if self._unnamed_last(start, pronoun):
+            return None, None, True  # "сообщил источник в комиссии. По его словам": the source
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)

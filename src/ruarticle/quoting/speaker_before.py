@@ -63,7 +63,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
             elif _agrees(words[first], gender) and fallback is None and _after_object(words, span, lo):
                 fallback = span  # "X, который ..., до заявления Монти сообщил": Монти is no subject
             elif _agrees(words[first], gender) and not _head_disagrees(words, span, gender):
-                span = _with_title_list(words, _with_org_topic(words, span, i), lo)
+                span = _with_title_list(words, _with_org_topic(words, _through_one_of(words, span, i), i), lo)
                 return _with_first_description(words, span, lo, gender)
             else:
                 agreeing = next((a for a in range(first, span[1]) if words[a].is_word
@@ -196,6 +196,18 @@ def _one_of(words: list[Word], comma: int, lo: int) -> tuple[int, int] | None:
     if k - 1 < lo or k == comma - 1 or words[k].low != "из" or words[k - 1].low not in word_set("quote_one_of.txt"):
         return None
     return k - 1, comma
+
+
+def _through_one_of(words: list[Word], span: tuple[int, int], i: int) -> tuple[int, int]:
+    """"Аналитик одного из крупных банков заявил": a phrase ending in "одного" runs on
+    over "из" and the genitive phrase after it (an unnamed one among many), not before ``i``."""
+    b = span[1]
+    if b + 1 >= i or words[b].low != "из" or morph.lemma(words[b - 1].low) != "один":
+        return span
+    k = b + 1
+    while k < i and words[k].is_word and np_word(words[k]):
+        k += 1
+    return (span[0], k) if k > b + 1 else span
 
 
 def _quantified(words: list[Word], j: int, end: int, lo: int) -> int | None:
@@ -357,9 +369,11 @@ def _apposition_start(words: list[Word], k: int, lo: int) -> int:
 
 
 def _adjective_insert(inside: list[Word]) -> bool:
-    """A nominative adjective with its complement and no verb, set off by commas."""
+    """A nominative adjective with its complement and no verb, set off by commas (not the
+    adjective of a noun phrase: ", муниципальный депутат Иван Петров," is an apposition)."""
     return len(inside) >= 2 and inside[0].is_word and best_pos(inside[0]) == "ADJF" \
         and "nomn" in parses(inside[0])[0].tag and not inside[0].is_upper \
+        and not (best_pos(inside[1]) == "NOUN" and {"anim", "nomn"} <= set(parses(inside[1])[0].tag.grammemes)) \
         and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
 
 

@@ -27,9 +27,9 @@ from .roster import Registry, Roster, fits
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import one_spokesman, people_state, spoken_for, state_of
 from .offices import capitalised_post
-from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, one_of_many,
-                      outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
-from .said import ANY_GENDER, RECENT_REACH, Said
+from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, of_one_among,
+                      one_of_many, outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
+from .said import ANY_GENDER, JUST_SPOKEN_REACH, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
 from .pronouns import Pronouns
@@ -63,6 +63,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._official_list: list | None = None  # officials named with a country's post, made on first need
         self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
         self._quote: tuple[int, int] | None = None  # the words of the speaker being resolved
+        self._unnamed: list[tuple[int, str | None]] = []  # (end, gender) of unnamed people who spoke
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -216,8 +217,12 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return there
         if withheld_name(self.text, end):
             return None, None, False  # "..., пожелавший остаться неизвестным"
-        if unnamed_source(words):  # "Интерфаксу источники", "источник в Генпрокуратуре"
-            return self._interlocutor(words, start) or (None, None, False)
+        if unnamed_source(words) or of_one_among(words):
+            # "источник в Генпрокуратуре", "Представитель одного из ТЦ": a pronoun may take them up
+            found = self._interlocutor(words, start) if unnamed_source(words) else None
+            if found is None:
+                self._unnamed.append((end, gender if gender in ("masc", "femn") else head_gender(words)))
+            return found or (None, None, False)
         if one_of_many(words):  # "Один агент сказал": no one the article names
             return None, None, True
         if outlet_reporter(words) and not self._names_person(words):
@@ -357,6 +362,14 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         return fits(known, gender)
 
     # --- recent speakers ------------------------------------------------------------------
+
+    def _unnamed_last(self, before: int, pronoun: str) -> bool:
+        """Whether an unnamed person of the pronoun's gender spoke last, just before
+        ("сообщил источник в комиссии. По его словам, ..."): the pronoun is that source."""
+        latest = next(((end, g) for end, g in reversed(self._unnamed) if end <= before), None)
+        said = self._last_said(before)
+        return latest is not None and latest[1] == pronoun and before - latest[0] <= JUST_SPOKEN_REACH \
+            and (said is None or said.end < latest[0])
 
     def _last_said(self, before: int) -> Said | None:
         """The latest speaker whose words ended before ``before``, however far back."""

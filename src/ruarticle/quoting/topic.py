@@ -18,6 +18,8 @@ HEAD_LINES = 4  # first non-empty lines where a page's headline stands (after a 
 LONG_LINE = 200  # characters: a line this long is the body text, no headline
 # «Name» or "Сеть «Name»" opening a line
 OPENING_NAME = regex.compile(r"^(?:\p{L}+\s+)?«([^«»\n]{2,60})»")
+# "Клиенты банка «Name»": a body's noun and its name a few words into the line
+NOUN_NAME = regex.compile(r"^(?:\p{L}+\s+){1,2}?(\p{L}+)\s+«([^«»\n]{2,60})»")
 STEM = 4  # letters of a name's first word matched in any case ("Волжском кредите")
 
 
@@ -31,13 +33,16 @@ def headline_body(text: str) -> str | None:
         m = OPENING_NAME.match(line)
         if m:
             return m.group(1).strip()
+        m = NOUN_NAME.match(line)
+        if m and morph.lemma(m.group(1).lower()) in word_set("quote_headline_body_nouns.txt"):
+            return m.group(2).strip()
     return None
 
 
 def topic_noun(words) -> str | None:
     """The lemma of a lone lower-case noun that may take up the article's body, or None."""
     content = [w for w in words if w.is_word]
-    if len(content) != 1 or content[0].is_upper:
+    if len(content) != 1 or content[0].is_upper and not _opens_sentence(words, content[0]):
         return None
     lemma = morph.lemma(content[0].low)
     return lemma if lemma in word_set("quote_headline_body_nouns.txt") else None
@@ -97,3 +102,8 @@ class ArticleTopic:
 def _stem(name: str) -> str:
     """The first letters of a body's name that its mentions share in any case."""
     return name.split()[0].lower()[:STEM]
+
+
+def _opens_sentence(words, word) -> bool:
+    """"Авиакомпания сослалась на ...": a common noun capitalised only as the sentence's first word."""
+    return word is words[0] and not word.text.isupper() and morph.known(word.low)

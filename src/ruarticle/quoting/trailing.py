@@ -42,12 +42,18 @@ def closing_report(text, s, i, cue, gender, negated=False):
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
     span = phrases.after(ws, i, hi)
+    if span and all(best_pos(w) == "ADVB" or any(p.tag.POS == "COMP" for p in parses(w)[:3]) for w in ws[span[0]:span[1]]):
+        span = None  # "..., сообщили в банке позднее": a time adverb, the place speaks
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
-    if span and span[1] + 1 < hi and ws[span[1]].low == "и" \
-            and all(phrases.np_word(w) for w in ws[span[1] + 1:hi]):
-        span = (span[0], hi)  # "..., сообщают Пятый канал и РЕН ТВ": two sources
+    # "..., сообщила пресс-служба Министерства ... РФ (Минобрнауки).": the short name closes the phrase
+    named = next((b for b in range(hi - 3, max(i, hi - 6), -1) if _bracketed_name(ws, b, hi)), hi)
+    if span and span[1] + 1 < named and ws[span[1]].low == "и" \
+            and all(phrases.np_word(w) for w in ws[span[1] + 1:named]):
+        span = (span[0], named)  # "..., сообщают Пятый канал и РЕН ТВ": two sources
+    if span and span[1] == named < hi:
+        span = (span[0], hi)
     stop = span[1] if span else i + 1
     after = ws[stop] if stop < len(ws) else None
     if after is not None and after.text == ":" and not (span and stop + 1 == len(ws)):
@@ -114,6 +120,14 @@ def _after_gerund_insert(ws, i, gender) -> bool:
         return False
     lo = commas[-3] + 1 if len(commas) > 2 else 0
     return phrases.subject_before_comma(ws, c, lo, gender) is not None
+
+
+def _bracketed_name(ws, stop, hi) -> bool:
+    """"(Минобрнауки)" closing the sentence right after the speaker: the short name the
+    speaker's body goes by, part of the speaker phrase."""
+    inside = ws[stop + 1:hi - 1]
+    return hi - stop >= 3 and ws[stop].text == "(" and ws[hi - 1].text == ")" \
+        and 0 < len(inside) <= 3 and all(w.is_word and w.is_upper for w in inside)
 
 
 def _adjunct_tail(ws, stop, hi) -> bool:
