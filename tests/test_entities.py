@@ -535,3 +535,10 @@ def test_a_surname_declined_like_geroy_merges_its_cases():
             "Эмрах Озтекой, в свою очередь, поблагодарил хозяев за приём.")
     person = named(text, "Эмрах Озтекой")
     assert {m.text for m in person.mentions} >= {"Эмрахом Озтекоем", "Эмрах Озтекой"}
+
+
+def test_a_person_named_after_a_post_in_the_genitive_is_named_in_the_nominative():
+    text = ("Встреча министра иностранных дел Таджикистана Фаридуна Назарзода прошла в Ташкенте. "
+            "По словам Фаридуна Назарзода, строительство ведется с учетом интересов соседей.")
+    people = [e.name for e in extract(text).entities if e.type == "PER"]
+    assert people == ["Фаридун Назарзода"]

@@ -259,7 +259,9 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
         return " ".join(w.text[:-len(INSTRUMENTAL)] for w in run)
     shared = set(CASES)
     for word in run:
-        cases = {c for p in _person_parses(word) for c in CASES if c in p.tag.grammemes}
+        # a plural reading is no person's case: "Людмилы" is no nominative of one Людмила
+        cases = {c for p in _person_parses(word) if "plur" not in p.tag.grammemes
+                 for c in CASES if c in p.tag.grammemes}
         if cases:
             shared &= cases
     if hint and shared & hint and "nomn" not in hint:
@@ -289,6 +291,9 @@ def _inflect(word: Word, case: str, sex: str | None) -> str:
     if not _known(word) and not word.low.endswith(("ова", "ева", "ина", "ына", "ого", "ского")):
         return word.text
     candidates = _person_parses(word) or [p for p in parses(word) if p.tag.POS == "NOUN"]
+    if sex == "femn" and case != "nomn" and word.low.endswith("ой") and any(
+            {"Surn", "masc", "nomn"} <= p.tag.grammemes for p in candidates):
+        return recase(word.low[:-2] + "ая", word.text)  # "Яровой", a man's "Яровой": her "Яровая"
     for p in candidates:
         if case in p.tag and "sing" in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag
                                                   or p.tag.gender is None or not _person_parses(word)):
