@@ -88,3 +88,14 @@ def test_a_nominative_post_or_a_thing_tells_no_case():
 def test_a_predicate_in_the_instrumental_tells_no_case():
     # "избранный премьером Ёсихико Нода объявил": the name is the subject
     assert not _oblique("Избранный накануне премьер-министром Японии Кэнта Сато объявил состав.", "Кэнта Сато")
+
+
+def test_a_man_s_genitive_adjective_before_a_name_shows_its_case():
+    assert _oblique("Врачи осмотрели 26-летнего Брендана Маррокко.", "Брендана Маррокко")
+    assert not _oblique("Врачи осмотрели 26-летнюю Брендану Маррокко.", "Брендану Маррокко")
+    assert not _oblique("Известный Брендан Маррокко приехал.", "Брендан Маррокко")
+
+
+def test_a_post_that_depends_on_a_person_tells_no_case():
+    # the name may be the daughter's, in the nominative
+    assert not _oblique("В апреле дочь капитана Ханна Ингрэм-Мур предложила поход.", "Ханна Ингрэм-Мур")

@@ -274,3 +274,11 @@ def test_a_surname_in_a_consonant_left_undeclined_shows_a_woman():
 def test_a_surname_in_y_after_a_consonant_shows_the_mention_oblique():
     # "Джейкоба Зумы": no nominative ends so; the first name is his genitive
     assert names.nominatives([["Джейкоба", "Зумы"]]) == {"Джейкоба": "Джейкоб", "Зумы": "Зума"}
+
+
+def test_a_surname_in_oi_after_a_bare_first_name_is_a_nominative():
+    # "Кемаль" can only be his nominative, so "-ой" is the surname's own, as in "Толстой"
+    assert names.nominatives([["Кемаль", "Аксой"]])["Аксой"] == "Аксой"
+    assert names.nominatives([["Кемаль", "Аксой"], ["Аксой"]])["Аксой"] == "Аксой"
+    # a Russian woman's surname after a foreign first name is still her oblique form
+    assert names.nominatives([["Кармен", "Нурпеисовой"]])["Нурпеисовой"] == "Нурпеисова"

@@ -199,3 +199,7 @@ def test_a_first_name_s_plural_reading_does_not_make_the_name_nominative():
 def test_a_woman_s_surname_of_a_man_s_surname_in_oi_is_adjectival():
     assert names.nominative(tokenize("Ирины Яровой")) == "Ирина Яровая"
     assert names.nominative(tokenize("Марии Ивановой")) == "Мария Иванова"
+
+
+def test_a_post_that_depends_on_a_person_tells_no_case():
+    assert names._title_cases(tokenize("дочь капитана Ханна"), 2) == frozenset()

@@ -162,6 +162,7 @@ BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстф
 A_FORM = regex.compile(r"(?:[^аеиоуыэюя][ая]|[иь]я)$")
 VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
 J_NOMINATIVE = regex.compile(r"[^аеиоуыэюя][оеу]й$")  # Аксой (Аксоем), Гарсией is no such
+FEMININE_OBLIQUE = regex.compile(r"(?:[оеё]в|[иы]н|ск|цк)ой$")  # Петровой, Брянской
 CONSONANT_END = regex.compile(r"[бвгдзклмнпрстфхжшчщць]$")
 OBLIQUE_Y = regex.compile(r"[бвгдзклмнпрстфхжшчщц]ы$")  # "Зумы": no one's nominative
 CONSONANT_A = regex.compile(r"[^аеиоуыэюяйь]а$")
@@ -194,18 +195,29 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
                 seen.append(word)
             if declined:
                 oblique.add(word)
-            beside = any(_nominative_only(w) for w in words if w != word)
-            upright[word] = upright.get(word, True) and beside
+            beside = any(_nominative_only(w) for w in words if w != word) \
+                or _j_after_bare(words, word)
+            if len(words) > 1 or not J_NOMINATIVE.search(word.lower()):  # a lone "Аксой" says nothing
+                upright[word] = upright.get(word, True) and beside
     forms = _j_stems_joined(forms)
     out = {}
     for seen in forms.values():
         declined = any(w in oblique for w in seen)
         for word in dict.fromkeys(seen):
-            if len(set(seen)) == 1 and upright[word] and not known_name(word):
+            if len(set(seen)) == 1 and upright.get(word, False) and not known_name(word):
                 out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
                 continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return _agreeing_in_case(mentions, forms, out, sex, cased)
+
+
+def _j_after_bare(words: list[str], word: str) -> bool:
+    """"Кемаль Аксой": a man's first name in its bare form can only be a nominative, so
+    the "-ой" of the surname after it is the nominative's own (as in "Толстой"), no case
+    ending to strip. A Russian woman's surname ("Кармен Петровой") is left to the rules."""
+    return len(words) > 1 and word != words[0] and J_NOMINATIVE.search(word.lower()) is not None \
+        and not FEMININE_OBLIQUE.search(word.lower()) and BARE.search(words[0].lower()) is not None \
+        and cyrillic(words[0]) and not oblique_first_name(words[0])
 
 
 def _j_stems_joined(forms: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -210,6 +210,9 @@ def _title_cases(words: list[Word], a: int) -> frozenset:
     nouns = [p for p in parses(before) if p.tag.POS == "NOUN"]
     if not nouns or any("nomn" in p.tag for p in nouns) or not all("anim" in p.tag for p in nouns):
         return frozenset()
+    head = words[k - 1] if k else None  # "дочь капитана Ханна": the name may be the daughter's
+    if head is not None and head.is_word and best_pos(head) == "NOUN" and "anim" in parses(head)[0].tag:
+        return frozenset()
     return frozenset(c for p in nouns for c in CASES if c in p.tag)
 
 
