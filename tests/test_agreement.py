@@ -61,3 +61,41 @@ def test_an_aside_between_commas_is_stepped_over():
     text = "Прокурор Дилноза Каримбаева, в свою очередь, назвала доводы защиты слабыми."
     assert said(text, "Дилноза Каримбаева") == "femn"
     assert said("Каримбаева, которую мы спросили, ответил брат.", "Каримбаева") is None
+
+
+def _oblique(text, name):
+    paragraph = Paragraph(0, "body", 0, len(text), text)
+    found = tokens(sentences((paragraph,)))
+    words = name.split()
+    first = next(i for i, t in enumerate(found)
+                 if [x.text for x in found[i:i + len(words)]] == words)
+    return agreement._after_oblique_post(found, first)
+
+
+def test_a_post_that_cannot_be_nominative_shows_the_name_s_case():
+    assert _oblique("Встречу провели при участии министра Каната Бекова.", "Каната Бекова")
+    # the place between the post and the name is stepped over, so is the post's field
+    assert _oblique("Прибыл визит министра иностранных дел Кыргызстана Жээнбека Кулубаева.",
+                    "Жээнбека Кулубаева")
+    assert _oblique("Под председательством премьер-министра РК Нурлана Бекова.", "Нурлана Бекова")
+
+
+def test_a_nominative_post_or_a_thing_tells_no_case():
+    assert not _oblique("Министр Каната Бекова не застал.", "Каната Бекова")  # may be apposed or not
+    assert not _oblique("По словам Нурлана Бекова, работы завершены.", "Нурлана Бекова")
+
+
+def test_a_predicate_in_the_instrumental_tells_no_case():
+    # "избранный премьером Ёсихико Нода объявил": the name is the subject
+    assert not _oblique("Избранный накануне премьер-министром Японии Кэнта Сато объявил состав.", "Кэнта Сато")
+
+
+def test_a_man_s_genitive_adjective_before_a_name_shows_its_case():
+    assert _oblique("Врачи осмотрели 26-летнего Брендана Маррокко.", "Брендана Маррокко")
+    assert not _oblique("Врачи осмотрели 26-летнюю Брендану Маррокко.", "Брендану Маррокко")
+    assert not _oblique("Известный Брендан Маррокко приехал.", "Брендан Маррокко")
+
+
+def test_a_post_that_depends_on_a_person_tells_no_case():
+    # the name may be the daughter's, in the nominative
+    assert not _oblique("В апреле дочь капитана Ханна Ингрэм-Мур предложила поход.", "Ханна Ингрэм-Мур")

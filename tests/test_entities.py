@@ -542,3 +542,21 @@ def test_a_surname_declined_like_geroy_merges_its_cases():
             "Эмрах Озтекой, в свою очередь, поблагодарил хозяев за приём.")
     person = named(text, "Эмрах Озтекой")
     assert {m.text for m in person.mentions} >= {"Эмрахом Озтекоем", "Эмрах Озтекой"}
+
+
+def test_a_person_named_after_a_post_in_the_genitive_is_named_in_the_nominative():
+    text = ("Встреча министра иностранных дел Таджикистана Фаридуна Назарзода прошла в Ташкенте. "
+            "По словам Фаридуна Назарзода, строительство ведется с учетом интересов соседей.")
+    people = [e.name for e in extract(text).entities if e.type == "PER"]
+    assert people == ["Фаридун Назарзода"]
+
+
+def test_a_name_after_an_agreeing_genitive_adjective_is_his_genitive():
+    text = ("По словам 26-летнего Брендана Маррокко, он не может поверить в успех. "
+            "Маррокко надеется вернуться к спорту.")
+    assert [e.name for e in extract(text).entities if e.type == "PER"] == ["Брендан Маррокко"]
+
+
+def test_a_lone_full_name_with_a_surname_in_oi_keeps_it():
+    text = "Об этом сообщил журналист Кемаль Аксой."
+    assert [e.name for e in extract(text).entities if e.type == "PER"] == ["Кемаль Аксой"]

@@ -248,3 +248,37 @@ def test_a_surname_declined_like_geroy_is_one_word():
     assert table["Озтекоем"] == "Озтекой"
     assert table["Озтекой"] == "Озтекой"
     assert table["Эмрахом"] == "Эмрах"
+
+
+def test_a_first_name_in_a_mention_shown_oblique_by_its_post_is_a_man_s_genitive():
+    # "министра Фаридуна Назарзода": a woman's "Фаридуна" would be "Фаридуны" there;
+    # the surname, which may not decline at all, keeps its form
+    mentions = [["Фаридуна", "Назарзода"]]
+    assert names.nominatives(mentions, [], [True]) == {"Фаридуна": "Фаридун", "Назарзода": "Назарзода"}
+    assert names.nominatives(mentions)["Фаридуна"] == "Фаридуна"  # alone, it may be hers
+
+
+def test_a_mention_with_a_nominative_first_name_is_not_made_oblique():
+    assert names.nominatives([["Иван", "Кудайберда"]], [], [True])["Кудайберда"] == "Кудайберда"
+
+
+def test_a_surname_in_a_consonant_left_undeclined_shows_a_woman():
+    # a man's "Коваль" declines with his first name ("Александра Коваля")
+    assert names.nominatives([["Александра", "Коваль"]]) == {"Александра": "Александра", "Коваль": "Коваль"}
+    assert names.nominatives([["Александра", "Коваля"]])["Александра"] == "Александр"
+    assert names.nominatives([["Хамдалла", "Мохиб"]])["Хамдалла"] == "Хамдалла"  # no woman's name
+    # "Александр Коваль" elsewhere in the article: a man
+    assert names.gender([["Александра", "Коваль"], ["Александр", "Коваль"]]) != "femn"
+
+
+def test_a_surname_in_y_after_a_consonant_shows_the_mention_oblique():
+    # "Джейкоба Зумы": no nominative ends so; the first name is his genitive
+    assert names.nominatives([["Джейкоба", "Зумы"]]) == {"Джейкоба": "Джейкоб", "Зумы": "Зума"}
+
+
+def test_a_surname_in_oi_after_a_bare_first_name_is_a_nominative():
+    # "Кемаль" can only be his nominative, so "-ой" is the surname's own, as in "Толстой"
+    assert names.nominatives([["Кемаль", "Аксой"]])["Аксой"] == "Аксой"
+    assert names.nominatives([["Кемаль", "Аксой"], ["Аксой"]])["Аксой"] == "Аксой"
+    # a Russian woman's surname after a foreign first name is still her oblique form
+    assert names.nominatives([["Кармен", "Нурпеисовой"]])["Нурпеисовой"] == "Нурпеисова"

@@ -187,3 +187,19 @@ def test_a_name_governed_by_a_thing_keeps_the_rules_of_its_own_words():
 def test_a_place_between_the_post_and_the_name_is_stepped_over():
     words = tokenize("премьер-министра РК Нурлана Жаксыбекова")
     assert "gent" in names._title_cases(words, 2)
+
+
+def test_a_first_name_s_plural_reading_does_not_make_the_name_nominative():
+    # "Людмилы" is a nominative only as a plural; beside an indeclinable surname the
+    # name is her genitive
+    assert names.nominative(tokenize("Людмилы Гурченко")) == "Людмила Гурченко"
+    assert names.nominative(tokenize("Людмила Гурченко")) == "Людмила Гурченко"
+
+
+def test_a_woman_s_surname_of_a_man_s_surname_in_oi_is_adjectival():
+    assert names.nominative(tokenize("Ирины Яровой")) == "Ирина Яровая"
+    assert names.nominative(tokenize("Марии Ивановой")) == "Мария Иванова"
+
+
+def test_a_post_that_depends_on_a_person_tells_no_case():
+    assert names._title_cases(tokenize("дочь капитана Ханна"), 2) == frozenset()

@@ -17,6 +17,8 @@ from .resources import word_set
 SUBJECT_REACH = 5
 # How many words an aside between commas may have: "Алимова, в свою очередь, назвала".
 ASIDE_REACH = 5
+# How many capitalised words (places, abbreviations) may stand between a post and a name.
+PLACES_BETWEEN = 2
 # How many words a post's complement may have: "председатель комитета по социальной политике".
 POST_REACH = 6
 GENDERS = ("masc", "femn")
@@ -37,6 +39,59 @@ def genders(tokens, people) -> dict[tuple[int, int], str]:
         if sex:
             out[(c.start, c.end)] = sex
     return out
+
+
+def oblique(tokens, people) -> frozenset[tuple[int, int]]:
+    """(start, end) of each person mention right after a post in the genitive
+    ("министра Таджикистана Фаридуна Назарзода", "генерал-лейтенанта Аксары Кердпола"):
+    whether the name is the post's apposition or its genitive, it stands in the
+    genitive, so "Фаридуна" is Фаридун's, not a woman's name."""
+    return frozenset((c.start, c.end) for c in people if _after_oblique_post(tokens, c.first))
+
+
+def _after_oblique_post(tokens, first: int) -> bool:
+    sentence = tokens[first].sentence
+    if first and tokens[first - 1].sentence == sentence and _his_genitive_adjective(tokens[first - 1].text):
+        return True  # "26-летнего Брендана Маррокко": the adjective agrees with the name
+    j, stepped = first - 1, 0
+    while j > 0 and stepped < PLACES_BETWEEN and tokens[j].sentence == sentence \
+            and tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha():
+        j, stepped = j - 1, stepped + 1  # "премьер-министра РК", "министра Таджикистана"
+    for k in range(j, max(-1, j - POST_REACH), -1):  # "министра иностранных дел"
+        token = tokens[k]
+        low = token.text.lower()
+        if token.sentence != sentence or not low.replace("-", "").isalpha() or not token.text.islower():
+            return False
+        best = morph.best(low)
+        if best.tag.POS == "NOUN" and "anim" in best.tag:
+            # a genitive only: "избранный премьер-министром Японии Ёсихико Нода объявил" has
+            # the name for its subject after a predicate in the instrumental
+            return posts.head_lemma(low, before_name=True) is not None \
+                and posts.has_case(token, "gent") and not posts.has_case(token, "nomn") \
+                and not _of_a_person(tokens, k)
+        if best.tag.POS not in ("NOUN", "ADJF", "PREP"):
+            return False
+    return False
+
+
+def _of_a_person(tokens, k: int) -> bool:
+    """Whether the post at token k depends on a person's noun before it ("дочь капитана
+    Ханна Ингрэм-Мур"): the name may then be that person's, in any case."""
+    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence or not tokens[k - 1].text.isalpha():
+        return False
+    best = morph.best(tokens[k - 1].text.lower())
+    return best.tag.POS == "NOUN" and "anim" in best.tag
+
+
+def _his_genitive_adjective(word: str) -> bool:
+    """An adjective that can only be a masculine genitive or animate accusative
+    ("26-летнего", "известного", "бывшего"): a name right after it stands in that case."""
+    if not word[:1].islower() and not word[:1].isdigit():
+        return False
+    found = morph.parses(word.lower())
+    return bool(found) and found[0].tag.POS in ("ADJF", "PRTF") and all(
+        p.tag.case in ("gent", "accs") and "sing" in p.tag and p.tag.gender in ("masc", "neut")
+        for p in found)
 
 
 def mention_gender(tokens, first: int, last: int) -> str | None:

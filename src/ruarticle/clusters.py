@@ -113,9 +113,11 @@ class _Index:
         return sorted(seen.values(), key=lambda g: g.order)
 
 
-def cluster_people(people: list[Candidate], said: dict | None = None) -> list[list[Candidate]]:
+def cluster_people(people: list[Candidate], said: dict | None = None,
+                   oblique: frozenset = frozenset()) -> list[list[Candidate]]:
     """People's mentions grouped by person, each named in the nominative; ``said``:
-    (start, end) of a mention -> the gender its agreeing verb shows (``agreement``)."""
+    (start, end) of a mention -> the gender its agreeing verb shows; ``oblique``: (start,
+    end) of the mentions a post before them shows to be in an oblique case (``agreement``)."""
     index = _Index()
     parsed = [(c, *_parts(c.normal)) for c in people]  # a person's normal is still its text
     addressed = _addressed(parsed)
@@ -135,7 +137,7 @@ def cluster_people(people: list[Candidate], said: dict | None = None) -> list[li
     for c, words, initials in parsed:
         if not words:
             index.add(index.new(), c, words, initials)
-    return [_normalised(g, said or {}) for g in index.groups]
+    return [_normalised(g, said or {}, oblique) for g in index.groups]
 
 
 def _addressed(parsed) -> set[int]:
@@ -185,9 +187,10 @@ def _nearest(fits, c):
                if before else 0)
 
 
-def _normalised(group: _Person, said: dict) -> list[Candidate]:
+def _normalised(group: _Person, said: dict, oblique: frozenset = frozenset()) -> list[Candidate]:
     votes = [said[(c.start, c.end)] for c, _, _ in group.members if (c.start, c.end) in said]
-    nominative = names.nominatives([words for _, words, _ in group.members], votes)
+    nominative = names.nominatives([words for _, words, _ in group.members], votes,
+                                   [(c.start, c.end) in oblique for c, _, _ in group.members])
     out = []
     for c, words, initials in group.members:
         named = _with_particles(c.normal, words)

@@ -44,7 +44,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...],
     for c in sorted((c for c in found if c.type != "PER"), key=lambda c: c.last - c.first):
         spans[c.first] = c.span  # the longest span starting at a token wins
     held = officials.find(tokens, spans, [c.span for c in people])
-    groups = _transcribed(tokens, people, cluster_people(people, agreement.genders(tokens, people)))
+    groups = _transcribed(tokens, people, cluster_people(
+        people, agreement.genders(tokens, people), agreement.oblique(tokens, people)))
     groups += cluster_things([c for c in found if c.type != "PER"])
     return _entities(text, tokens, groups, people, held, found)
 

@@ -63,6 +63,9 @@ def gender(forms: list[list[str]], said: list[str] = ()) -> str | None:
     forms are shared by both sexes ("Александра": his genitive, her nominative).
     ``said``: the gender of each mention's agreeing verb ("Юсупова отметила"), worth a
     sure first name each (see ``agreement``)."""
+    if "masc" not in said and any(_undeclined_beside(words) for words in forms) \
+            and not any(len(words) > 1 and _mans_nominative(words[0]) for words in forms):
+        return "femn"  # the declension proves it; only an agreeing verb or "Евгений" may say otherwise
     votes = {"masc": 0, "femn": 0}
     for sex in said:
         votes[sex] += 3  # surer than any first name: "Александра" is his genitive or her nominative
@@ -78,6 +81,23 @@ def gender(forms: list[list[str]], said: list[str] = ()) -> str | None:
     if votes["masc"] == votes["femn"]:
         return None
     return max(votes, key=votes.get)
+
+
+def _mans_nominative(word: str) -> bool:
+    """A man's first name as it stands ("Александр"), none of its singular readings a woman's."""
+    return _dictionary_gender(word) == ("masc", True) and any(
+        known_parse(p) and {"Name", "masc", "nomn", "sing"} <= p.tag.grammemes for p in morph.parses(word))
+
+
+def _undeclined_beside(words: list[str]) -> bool:
+    """"Евгения Альбац": a first name that is his genitive or her nominative, before a
+    surname ending in a consonant left as it is. A man's such surname declines with his
+    first name ("Евгения Альбаца"), a woman's does not: she is named in the nominative."""
+    if len(words) < 2 or not CONSONANT_END.search(words[-1].lower()) or not cyrillic(words[-1]):
+        return False
+    readings = [p for p in morph.parses(words[0]) if "Name" in p.tag.grammemes and known_parse(p)]
+    return any({"femn", "nomn", "sing"} <= p.tag.grammemes for p in readings) \
+        and any("masc" in p.tag.grammemes and p.tag.case not in ("nomn", None) for p in readings)
 
 
 @lru_cache(maxsize=100_000)  # per word form: asked for every word of every mention of a person
@@ -142,41 +162,62 @@ BARE = regex.compile(r"(?<!ом|ым|ем|им)(?<=[бвгдзклмнпрстф
 A_FORM = regex.compile(r"(?:[^аеиоуыэюя][ая]|[иь]я)$")
 VOWEL_END = regex.compile(r"[еиоуэю]$", regex.IGNORECASE)
 J_NOMINATIVE = regex.compile(r"[^аеиоуыэюя][оеу]й$")  # Аксой (Аксоем), Гарсией is no such
+FEMININE_OBLIQUE = regex.compile(r"(?:[оеё]в|[иы]н|ск|цк)ой$")  # Петровой, Брянской
+CONSONANT_END = regex.compile(r"[бвгдзклмнпрстфхжшчщць]$")
+OBLIQUE_Y = regex.compile(r"[бвгдзклмнпрстфхжшчщц]ы$")  # "Зумы": no one's nominative
+CONSONANT_A = regex.compile(r"[^аеиоуыэюяйь]а$")
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
 
 
-def nominatives(mentions: list[list[str]], said: list[str] = ()) -> dict[str, str]:
+def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[bool] = ()) -> dict[str, str]:
     """The nominative of every name word of one person, from all its mentions.
 
     A word's forms across the article decide what an ending means: "Маэхара" alone
     may be indeclinable or a woman's name and is kept; "Панфилова" next to
     "Панфиловым" is a man's genitive; "Донда" next to "Донды" is a woman's nominative.
-    ``said``: the genders agreeing words show, one per mention that has them.
+    ``said``: the genders agreeing words show, one per mention that has them;
+    ``cased``: per mention, whether the words around it show an oblique case (a post
+    before it that cannot be nominative: "министра Фаридуна Назарзода").
     """
     sex = gender(mentions, said)
+    # a later word in "-ы" ("Джейкоба Зумы") shows the mention oblique as a post before it does
+    cased = [n < len(cased) and cased[n] or len(words) > 1 and any(
+        OBLIQUE_Y.search(w.lower()) for w in words[1:]) for n, words in enumerate(mentions)]
     forms: dict[str, list[str]] = {}
     oblique = set()  # words written next to a first name in an oblique case
     upright = {}  # word -> whether every mention of it has a first name that is a nominative
-    for words in mentions:
-        declined = any(oblique_first_name(w) for w in words)
+    for n, words in enumerate(mentions):
+        declined = any(oblique_first_name(w) for w in words) or n < len(cased) and cased[n] \
+            and not any(_nominative_only(w) for w in words)  # "У министра Иван Петров забрал"
         for word in words:
             seen = forms.setdefault(stem(word), [])
             if seen.count(word) < 2:  # two of a form tell all the rules need: linear in mentions
                 seen.append(word)
             if declined:
                 oblique.add(word)
-            beside = any(_nominative_only(w) for w in words if w != word)
-            upright[word] = upright.get(word, True) and beside
+            beside = any(_nominative_only(w) for w in words if w != word) \
+                or _j_after_bare(words, word)
+            if len(words) > 1 or not J_NOMINATIVE.search(word.lower()):  # a lone "Аксой" says nothing
+                upright[word] = upright.get(word, True) and beside
     forms = _j_stems_joined(forms)
     out = {}
     for seen in forms.values():
         declined = any(w in oblique for w in seen)
         for word in dict.fromkeys(seen):
-            if len(set(seen)) == 1 and upright[word] and not known_name(word):
+            if len(set(seen)) == 1 and upright.get(word, False) and not known_name(word):
                 out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
                 continue
             out[word] = _hyphenated(word, sex, seen, declined)
-    return _agreeing_in_case(mentions, forms, out, sex)
+    return _agreeing_in_case(mentions, forms, out, sex, cased)
+
+
+def _j_after_bare(words: list[str], word: str) -> bool:
+    """"Кемаль Аксой": a man's first name in its bare form can only be a nominative, so
+    the "-ой" of the surname after it is the nominative's own (as in "Толстой"), no case
+    ending to strip. A Russian woman's surname ("Кармен Петровой") is left to the rules."""
+    return len(words) > 1 and word != words[0] and J_NOMINATIVE.search(word.lower()) is not None \
+        and not FEMININE_OBLIQUE.search(word.lower()) and BARE.search(words[0].lower()) is not None \
+        and cyrillic(words[0]) and not oblique_first_name(words[0])
 
 
 def _j_stems_joined(forms: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -191,22 +232,34 @@ def _j_stems_joined(forms: dict[str, list[str]]) -> dict[str, list[str]]:
     return forms
 
 
-def _agreeing_in_case(mentions, forms, out: dict[str, str], sex: str | None) -> dict[str, str]:
+def _agreeing_in_case(mentions, forms, out: dict[str, str], sex: str | None,
+                      cased: list[bool] = ()) -> dict[str, str]:
     """The words of one mention share its case: beside a surname proven oblique by its
     own paradigm ("Назарзоды" of "Назарзода"), a first name the dictionary does not
     know is oblique too, and an "-а" there is a man's genitive ("Фаридуна": a woman's
-    "Фаридуна" would be "Фаридуны")."""
+    "Фаридуна" would be "Фаридуны"). A mention the words around it show oblique
+    ("министра Фаридуна Назарзода") says the same of its first name, not of its
+    surname, which may not decline at all."""
     if sex == "femn":
         return out
     seen_of = {w: seen for seen in forms.values() for w in seen}
-    for words in mentions:
+    for n, words in enumerate(mentions):
         if not any(out.get(w, w) != w and out[w] in seen_of.get(w, ()) for w in words):
+            if n < len(cased) and cased[n] and len(words) > 1 and _declinable_a(words[0], seen_of) \
+                    and CONSONANT_A.search(words[0].lower()):  # "Юкия" may be his nominative
+                out[words[0]] = _by_rules(words[0], "masc")
             continue
         for word in words:
-            if len(set(seen_of.get(word, ()))) == 1 and A_FORM.search(word.lower()) \
-                    and not known_name(word) and cyrillic(word) and "-" not in word:
+            if _declinable_a(word, seen_of):
                 out[word] = _by_rules(word, "masc")
     return out
+
+
+def _declinable_a(word: str, seen_of: dict) -> bool:
+    """An unknown Cyrillic name word seen in one form only, ending in "-а" after a
+    consonant: in an oblique case, a man's genitive."""
+    return len(set(seen_of.get(word, ()))) == 1 and A_FORM.search(word.lower()) is not None \
+        and not known_name(word) and cyrillic(word) and "-" not in word
 
 
 @lru_cache(maxsize=100_000)  # per word form: asked for each word beside every other of a mention

@@ -213,6 +213,9 @@ def _title_cases(words: list[Word], a: int) -> frozenset:
     nouns = [p for p in parses(before) if p.tag.POS == "NOUN"]
     if not nouns or any("nomn" in p.tag for p in nouns) or not all("anim" in p.tag for p in nouns):
         return frozenset()
+    head = words[k - 1] if k else None  # "дочь капитана Ханна": the name may be the daughter's
+    if head is not None and head.is_word and best_pos(head) == "NOUN" and "anim" in parses(head)[0].tag:
+        return frozenset()
     return frozenset(c for p in nouns for c in CASES if c in p.tag)
 
 
@@ -262,7 +265,9 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
         return " ".join(w.text[:-len(INSTRUMENTAL)] for w in run)
     shared = set(CASES)
     for word in run:
-        cases = {c for p in _person_parses(word) for c in CASES if c in p.tag.grammemes}
+        # a plural reading is no person's case: "Людмилы" is no nominative of one Людмила
+        cases = {c for p in _person_parses(word) if "plur" not in p.tag.grammemes
+                 for c in CASES if c in p.tag.grammemes}
         if cases:
             shared &= cases
     if hint and shared & hint and "nomn" not in hint:
@@ -292,6 +297,9 @@ def _inflect(word: Word, case: str, sex: str | None) -> str:
     if not _known(word) and not word.low.endswith(("ова", "ева", "ина", "ына", "ого", "ского")):
         return word.text
     candidates = _person_parses(word) or [p for p in parses(word) if p.tag.POS == "NOUN"]
+    if sex == "femn" and case != "nomn" and word.low.endswith("ой") and any(
+            {"Surn", "masc", "nomn"} <= p.tag.grammemes for p in candidates):
+        return recase(word.low[:-2] + "ая", word.text)  # "Яровой", a man's "Яровой": her "Яровая"
     for p in candidates:
         if case in p.tag and "sing" in p.tag and (sex is None or sex in p.tag or "ms-f" in p.tag
                                                   or p.tag.gender is None or not _person_parses(word)):
