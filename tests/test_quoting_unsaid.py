@@ -48,3 +48,13 @@ def test_a_thing_that_shows_or_needs_reports_nobodys_words():
     assert found("Рост продаж доказывает, что покупатели вернулись в магазины.") == ()
     assert found("Ремонт моста требует дополнительного финансирования.") == ()
     assert only("Губернатор требует дополнительного финансирования.").speaker.text == "Губернатор"
+
+
+def test_a_notice_of_suspicion_served_is_no_quote():
+    text = "Водителю грузовика сообщено о подозрении в нарушении правил дорожного движения."
+    assert not found(text)
+
+
+def test_a_suspicion_told_in_a_clause_stays_a_quote():
+    text = "В полиции сообщили, что водителя подозревают в нарушении правил дорожного движения."
+    assert "водителя подозревают в нарушении правил дорожного движения" in [q.text for q in found(text)]
