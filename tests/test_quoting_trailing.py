@@ -61,3 +61,13 @@ def test_negated_closing_cue_reports_what_precedes():
 def test_verb_after_a_gerund_insert_is_no_closing_cue():
     q = only("Компания Gartner, изучив цены последних сделок, оценила рынок облачных услуг в 40 млрд долларов.")
     assert q.text == "рынок облачных услуг в 40 млрд долларов" and q.speaker.text == "Компания Gartner"
+
+
+def test_an_adverb_of_time_after_a_closing_attribution():
+    q = only("Зависшие переводы были зачислены к полуночи, сообщили в банке позднее.")
+    assert q.text == "Зависшие переводы были зачислены к полуночи" and q.speaker.text == "банке"
+
+
+def test_a_closing_source_named_with_and_and_an_abbreviation_in_brackets():
+    q = only("Прием заявлений начнется в июне, сообщила пресс-служба Министерства труда и социальной защиты (Минтруда).")
+    assert q.speaker.text == "пресс-служба Министерства труда и социальной защиты"

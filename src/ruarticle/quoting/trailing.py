@@ -37,14 +37,17 @@ def closing_report(text, s, i, cue, gender, negated=False):
     connector = " ".join(w.low for w in ws[:k] if w.is_word) in word_set("quote_connectors.txt")
     if len([w for w in ws[:k] if w.is_word]) < MIN_BEFORE_WORDS and not connector:
         return None
-    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    hi = _before_time_tail(ws, i, next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws)))
     span = phrases.after(ws, i, hi)
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
-    if span and span[1] + 1 < hi and ws[span[1]].low == "и" \
-            and all(phrases.np_word(w) for w in ws[span[1] + 1:hi]):
-        span = (span[0], hi)  # "..., сообщают Пятый канал и РЕН ТВ": two sources
+    named_to = _before_brackets(ws, span[1], hi) if span else hi
+    if span and span[1] + 1 < named_to and ws[span[1]].low == "и" \
+            and all(phrases.np_word(w) for w in ws[span[1] + 1:named_to]):
+        # "..., сообщают Пятый канал и РЕН ТВ": two sources; "пресс-служба Министерства
+        # науки и высшего образования РФ (Минобрнауки)": one name with "и" in it
+        span = (span[0], named_to)
     stop = span[1] if span else i + 1
     after = ws[stop] if stop < len(ws) else None
     if after is not None and after.text == ":" and not (span and stop + 1 == len(ws)):
@@ -91,6 +94,14 @@ def closing_report(text, s, i, cue, gender, negated=False):
     return -1, draft, set(range(i, span[1] if span else i + 1))
 
 
+def _before_brackets(ws, lo, hi) -> int:
+    """Where a name's brackets open when they close the sentence ("... РФ (Минобрнауки)."),
+    else ``hi``."""
+    if hi == 0 or ws[hi - 1].text != ")":
+        return hi
+    return next((n for n in range(hi - 2, lo - 1, -1) if ws[n].text == "("), hi)
+
+
 def _after_gerund_insert(ws, i, gender) -> bool:
     """The verb follows a gerund's phrase set off by commas right after a subject that
     agrees with it: "Биржа, проанализировав сделки, оценила ...", one clause, no closing cue."""
@@ -110,6 +121,14 @@ def _adjunct_tail(ws, stop, hi) -> bool:
     rest = ws[stop:hi]
     return bool(rest) and rest[0].is_word and best_pos(rest[0]) == "PREP" \
         and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
+
+
+def _before_time_tail(ws, i, hi) -> int:
+    """Where the closing attribution ends before adverbs of time that end the sentence
+    ("..., сообщили в банке позднее.", "..., заявил он вчера."): they tell when, not who."""
+    while hi > i + 2 and ws[hi - 1].is_word and ws[hi - 1].low.replace("ё", "е") in word_set("quote_time_adverbs.txt"):
+        hi -= 1
+    return hi
 
 
 def _date_tail(ws, stop, hi) -> bool:
