@@ -310,3 +310,8 @@ def test_an_insert_after_однако_and_a_subject_vouches_for_that_clause_alon
 def test_an_insert_with_his_own_words_after_но_goes_on_with_the_speaker():
     q = only("Министр заявил, что цены вырастут, но зарплаты, по его словам, тоже вырастут.")
     assert q.text == "цены вырастут, но зарплаты, по его словам, тоже вырастут"
+
+
+def test_a_plural_noun_after_one_persons_insert_opens_the_statement():
+    q = only("Как отметил экономист Павел Жук, пенсионеры, которые живут одни, тратят на лекарства треть пенсии.")
+    assert q.text == "пенсионеры, которые живут одни, тратят на лекарства треть пенсии" and q.speaker.name == "Павел Жук"
