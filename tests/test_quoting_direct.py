@@ -200,3 +200,8 @@ def test_initials_do_not_end_the_authors_clause():
 def test_two_initials_before_a_surname_after_the_cue():
     [(_, speaker, _)] = quotes("«Решение было непростым», — сказал В. А. Орлов журналистам.")
     assert speaker == "В. А. Орлов"
+
+
+def test_a_dash_inside_a_name_in_marks_does_not_end_the_authors_clause():
+    q = extract("«Школу закрывать нельзя», — заявила глава ассоциации «Мы — родители» Марина Цуркан.").quotes[0]
+    assert q.speaker.name == "Марина Цуркан"

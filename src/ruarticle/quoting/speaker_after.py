@@ -119,7 +119,12 @@ def _through_open_name(words: list[Word], a: int, j: int, hi: int) -> int:
     if opened is None or words[opened].text != "«":
         return j
     close = closing(words, opened, hi)
-    return close + 1 if close is not None else j
+    if close is None:
+        return j
+    k = close + 1
+    while k < hi and k - a < MAX_NP and words[k].is_word and is_proper(words[k]):
+        k += 1  # "лидер движения «Нет — за наши села» Виорика Русу": the leader's name after it
+    return k
 
 
 def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:
