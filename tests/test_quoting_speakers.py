@@ -1816,3 +1816,10 @@ def test_a_speaker_whose_name_is_withheld_names_nobody():
     text = "Врач Анна Ли рассказала о вспышке. Ее коллега, не пожелавшая назвать свое имя, добавила, что мест нет."
     q = next(q for q in extract(text).quotes if q.text.startswith("мест нет"))
     assert q.speaker.name is None
+
+
+def test_rescuers_speak_for_a_rescue_department_of_another_country():
+    text = ("Площадь пожара превысила 50 гектаров, сообщил Департамент спасения Эстонии. "
+            "Спасатели призывают жителей не подходить к кромке леса.")
+    q = next(q for q in extract(text).quotes if q.cue.text == "призывают")
+    assert q.speaker.name == "Департамент спасения Эстонии"
