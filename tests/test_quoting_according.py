@@ -357,3 +357,8 @@ def test_a_possessive_source_goes_on_with_the_whole_sentence_written_with_or_wit
     text = ("Анна Петрова рассказала о ремонте дома. "
             "Работы затянулись, однако квартира, по словам риэлторов, уже готова к продаже.")
     assert next(q for q in found(text) if q.speaker.text == "риэлторов").text.startswith("квартира")
+
+
+def test_a_plural_noun_after_one_persons_insert_opens_the_statement():
+    q = only("Как отметил экономист Павел Жук, пенсионеры, которые живут одни, тратят на лекарства треть пенсии.")
+    assert q.text == "пенсионеры, которые живут одни, тратят на лекарства треть пенсии" and q.speaker.name == "Павел Жук"

@@ -236,3 +236,8 @@ def test_a_site_after_a_cited_name_is_no_part_of_it():
 def test_marks_after_an_undashed_insert_go_on_with_the_same_speech():
     assert quotes("«Я устал от этой работы», говорит Иванов, «поэтому я ухожу в отставку».") == [
         ("Я устал от этой работы", "Иванов", "говорит"), ("поэтому я ухожу в отставку", "Иванов", "говорит")]
+
+
+def test_a_dash_inside_a_name_in_marks_does_not_end_the_authors_clause():
+    q = extract("«Школу закрывать нельзя», — заявила глава ассоциации «Мы — родители» Марина Цуркан.").quotes[0]
+    assert q.speaker.name == "Марина Цуркан"

@@ -87,3 +87,8 @@ def test_a_country_that_demanded_a_thing():
 
 def test_houses_that_needed_repair_demand_nothing():
     assert found("Старые дома, требовавшие ремонта, снесли весной.") == ()
+
+
+def test_who_wished_to_stay_anonymous_asked_for_nothing():
+    quotes = found("Одна из жительниц, пожелавшая остаться неизвестной, сказала, что воду не дают третий день.")
+    assert [q.cue.text for q in quotes] == ["сказала"]

@@ -379,3 +379,32 @@ def test_a_fact_that_guarantees_is_no_speaker():
 def test_остаётся_заключить_is_the_authors_aside():
     assert not found("Остаётся лишь заключить, что реформа провалилась.")
     assert not found("Остаётся добавить, что матч перенесли на осень.")
+
+
+def test_an_outlet_told_the_news_may_have_a_dot_in_its_name():
+    q = only("Водитель автобуса рассказал Rus.Postimees, что тормоза отказали на спуске.")
+    assert q.text == "тормоза отказали на спуске" and q.speaker.text == "Водитель автобуса"
+
+
+def test_naming_with_an_instrumental_adjective_judges_the_object():
+    q = only("Оппозиция назвала итоги голосования сфальсифицированными.")
+    assert q.text == "итоги голосования сфальсифицированными" and q.cue.text == "назвала"
+
+
+def test_naming_judges_even_where_the_adjective_reads_as_a_dative():
+    q = only("Посол назвал этот шаг недружественным.")
+    assert q.text == "этот шаг недружественным"
+
+
+def test_naming_deadlines_only_reveals_them():
+    assert not found("Подрядчик назвал сроки окончания ремонта моста.")
+
+
+def test_naming_deadlines_with_a_judgement_judges_them():
+    q = only("Профсоюз назвал сроки перехода слишком сжатыми.")
+    assert q.text == "сроки перехода слишком сжатыми"
+
+
+def test_this_before_a_noun_opens_the_judged_object():
+    q = only("Аналитик считает это снижение ставки запоздалым.")
+    assert q.text == "это снижение ставки запоздалым"

@@ -276,3 +276,18 @@ def test_a_phrase_ending_in_one_of_runs_over_the_genitive_after_it():
 def test_an_apposition_opened_by_an_adjective_is_no_insert_to_step_over():
     q = only("Один из кандидатов, муниципальный депутат Олег Зуев, заявил, что подаст жалобу.")
     assert q.speaker.name == "Олег Зуев"
+
+
+def test_a_description_then_a_post_with_the_name_set_off_by_commas_is_the_subject():
+    q = only("Один из пострадавших, водитель маршрутки Игорь Лысенко, рассказал, что тормоза отказали.")
+    assert q.speaker.name == "Игорь Лысенко"
+
+
+def test_a_description_opening_with_a_possessive_and_a_surname_that_is_a_common_word():
+    q = only("Ее коллега по цеху, солистка оперы Анна Ласточка, сказала, что гастроли перенесут.")
+    assert q.speaker.name == "Анна Ласточка"
+
+
+def test_one_of_them_is_the_subject_though_unnamed():
+    q = only("Один из пассажиров, летевший из Антальи, рассказал, что самолет трясло полчаса.")
+    assert q.speaker.text.startswith("Один из пассажиров") and q.speaker.name is None

@@ -1898,3 +1898,10 @@ def test_a_pronoun_after_an_unnamed_source_is_that_source():
 def test_clients_of_a_named_bank_speak_for_no_bank():
     q = extract("Клиенты банка «Заря» с утра жаловались на сбои в приложении.").quotes
     assert q and q[0].speaker.name is None
+
+
+def test_rescuers_speak_for_a_rescue_department_of_another_country():
+    text = ("Площадь пожара превысила 50 гектаров, сообщил Департамент спасения Эстонии. "
+            "Спасатели призывают жителей не подходить к кромке леса.")
+    q = next(q for q in extract(text).quotes if q.cue.text == "призывают")
+    assert q.speaker.name == "Департамент спасения Эстонии"

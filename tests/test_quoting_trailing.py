@@ -91,3 +91,13 @@ def test_a_bracketed_short_name_after_the_closing_speaker_belongs_to_it():
              "высшего образования РФ (Минобрнауки).")
     assert q.text == "Прием документов продлят до августа"
     assert q.speaker.name == "Министерство науки и высшего образования РФ"
+
+
+def test_an_adverb_of_time_after_a_closing_attribution():
+    q = only("Зависшие переводы были зачислены к полуночи, сообщили в банке позднее.")
+    assert q.text == "Зависшие переводы были зачислены к полуночи" and q.speaker.text == "банке"
+
+
+def test_a_closing_source_named_with_and_and_an_abbreviation_in_brackets():
+    q = only("Прием заявлений начнется в июне, сообщила пресс-служба Министерства труда и социальной защиты (Минтруда).")
+    assert q.speaker.text.startswith("пресс-служба Министерства труда и социальной защиты")

@@ -61,3 +61,13 @@ def test_a_thing_that_promises_foretells():
     assert found("Решение суда обещает компании многомесячные разбирательства.") == ()
     assert only("Губернатор обещает, что мост откроют в мае.").cue.text == "обещает"
     assert only("Военный альянс обещает не оставлять союзников без поддержки.").cue.text == "обещает"
+
+
+def test_a_notice_of_suspicion_served_is_no_quote():
+    text = "Водителю грузовика сообщено о подозрении в нарушении правил дорожного движения."
+    assert not found(text)
+
+
+def test_a_suspicion_told_in_a_clause_stays_a_quote():
+    text = "В полиции сообщили, что водителя подозревают в нарушении правил дорожного движения."
+    assert "водителя подозревают в нарушении правил дорожного движения" in [q.text for q in found(text)]

@@ -62,7 +62,8 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
     titles = {p.index for p in prose if p.kind == "title"}
-    drafts = [d for d in drafts if not contentless.empty(text, d) and not unsaid.no_quote(text, d, titles)]
+    headings = unsaid.subheads(text, prose)
+    drafts = [d for d in drafts if not contentless.empty(text, d) and not unsaid.no_quote(text, d, titles, headings)]
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = nested.within(text, drafts)
     drafts = extent.settled(text, prose, drafts)

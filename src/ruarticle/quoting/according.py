@@ -187,6 +187,8 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     case = "gent" if cue[2].startswith(("по ", "согласно")) else "nomn"
     for _ in range(APPOSITIONS):  # ", генерального секретаря Osapp, крупнейшего профсоюза ...,"
         past = _past_participle_clause(ws, k, case)
+        if past != k and _plural_after_one(ws[k + 1], gender):
+            break  # "Как отметил Малашко, люди, которые ..., рискуют": the statement's subject
         if past != k and speaker and (best_pos(ws[k + 1]) == "NOUN" or is_person_name(ws[k + 1])
                                       or best_pos(ws[k + 1]) == "ADJF" and best_pos(ws[k + 2]) == "NOUN"):
             speaker = speaker[0], ws[past - 1].end  # the apposition names who the source is
@@ -238,6 +240,13 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
     if enough_before:
         return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _plural_after_one(word, gender) -> bool:
+    """A noun that is only plural after one person's cue ("как отметил", "по словам
+    директора" keep their own number) opens the statement, not an apposition."""
+    return gender in ("masc", "femn", "neut") and best_pos(word) == "NOUN" \
+        and not any("sing" in p.tag for p in parses(word)[:3])
 
 
 def _source_relative(ws, k) -> int:

@@ -206,8 +206,22 @@ def _after(text, at, hi):
     m = AFTER.match(text, at, hi)
     if not m or RELATIVE.match(text, m.end(), hi):
         return None  # "акция «Последний шанс», которая намечена ...": a name the clause describes
-    clause = CLAUSE_END.search(text, m.end(), hi)
-    return _without_site(text, author(text, m.end(), clause.start() if clause else hi))
+    return _without_site(text, author(text, m.end(), _clause_end(text, m.end(), hi)))
+
+
+def _clause_end(text, start, hi):
+    """Where the author's clause ends: its stop or a dash handing the floor back, but not
+    a stop or dash inside a name in marks ("лидер движения «Нет — за наши села» Виорика Русу")."""
+    at = start
+    while (clause := CLAUSE_END.search(text, at, hi)) is not None and clause.start() < hi:
+        opened = text.rfind("«", start, clause.start())
+        if opened < 0 or text.rfind("»", opened, clause.start()) >= 0:
+            return clause.start()
+        close = text.find("»", clause.start(), hi)
+        if close < 0:
+            return clause.start()
+        at = close + 1
+    return hi
 
 
 def _without_site(text, found):

@@ -17,7 +17,7 @@ PARTICIPLE = ("PRTF",)
 HEAD_POS = ("NOUN", "ADJF", "PRTF", "NUMR")
 HEAD_REACH = 5  # words of the described phrase looked back through
 MIN_CLAUSE = 2
-WISHING = ("желать",)
+WISHING = ("желать", "пожелать")  # "пожелавшая остаться неизвестной": who wished to
 DEMANDING = ("требовать", "потребовать")  # "девушки, желающие попасть в сборную": who want to, not who ask
 
 

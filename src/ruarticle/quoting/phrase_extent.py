@@ -314,6 +314,8 @@ def _initial(ws, k) -> bool:
 def _phrase_start(word: Word, following: Word | None = None) -> bool:
     if word.low == "не" and following is not None:
         return best_pos(following) == "INFN"  # "пообещал не сдаваться"
+    if word.low == "это" and following is not None and following.is_word and best_pos(following) == "NOUN":
+        return True  # "считает это решение нейтральным": "это" points out the noun, as "эти" does
     if (word.low in FOCUS or word.low in TOTALS) and following is not None:  # "опроверг все подозрения"
         return _phrase_start(following)  # "не исключил даже лишения", "указал только бездействие"
     if following is not None and best_pos(word) == "ADVB" and best_pos(following) in ("ADJF", "PRTF") \

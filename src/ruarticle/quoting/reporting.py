@@ -17,7 +17,7 @@ from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
-from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech
+from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
 from .words import Word, best_pos, char_span, is_future, is_name_like, is_proper, parses, verb_gender
 from .fronted import fronted_about, fronted_object
@@ -221,7 +221,7 @@ def complement(ws, i, lemma):
         if close is not None and (j > i + 1 or oblique(ws[j + 1]) or _that_after(ws, close)):
             j = close + 1  # "сообщила «Интерфаксу», что": a quoted addressee
             continue
-        if w.text in STOPS or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")
+        if w.text in STOPS and not _glued_dot(ws, j) or w.text in "«\"" or (w.is_word and best_pos(w) in ("VERB", "INFN", "GRND")
                                                  and not (is_name_like(w) and not w.initial)):
             return None  # "уведомил членов МОК, что": a name is no verb ("мок" of "мокнуть")
         if w.text == ":" and j + 1 < len(ws) and not _score(ws, j):
@@ -255,6 +255,13 @@ def complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _glued_dot(ws, j) -> bool:
+    """A dot with a word on both sides and no space, inside an outlet's name told the
+    news ("сообщил Rus.Delfi, что"), ends no sentence."""
+    return ws[j].text == "." and 0 < j < len(ws) - 1 and ws[j - 1].is_word and ws[j + 1].is_word \
+        and ws[j - 1].end == ws[j].start and ws[j + 1].start == ws[j].end
 
 
 def _hearsay(ws, i) -> bool:
@@ -371,7 +378,11 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     named = lemma in word_set("quote_judging_verbs.txt") or names_as(text, ws, j, end) or as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i) or among(ws, j) or in_the_role(ws, i) \
         or among_before(ws, i)  # judging verbs checked above
-    if lemma in word_set("quote_naming_verbs.txt") and ws[j - 1].low not in ABOUT and (not named or reveals(ws[j])):
+    # "назвал решение политическим", "назвала сроки слишком сжатыми": the object's
+    # adjective in the instrumental judges it (read also where "-ым" looks like a dative)
+    judging = lemma in word_set("quote_naming_verbs.txt") and verdict(ws, j, end)
+    if lemma in word_set("quote_naming_verbs.txt") and ws[j - 1].low not in ABOUT \
+            and (not (named or judging) or reveals(ws[j]) and not judging):
         return None
     if not fits_frames(ws, j, end, phrase_frames(lemma)) \
             or not_speech(ws, j, end):

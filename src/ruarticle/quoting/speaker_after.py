@@ -117,7 +117,12 @@ def _through_open_name(words: list[Word], a: int, j: int, hi: int) -> int:
     opened = next((k for k in range(j - 1, a, -1) if words[k].text in "«»"), None)
     if opened is None or words[opened].text != "«":
         return j
-    return through_name(words, opened, hi) or j
+    k = through_name(words, opened, hi)
+    if k is None:
+        return j
+    while k < hi and k - a < MAX_NP and words[k].is_word and is_proper(words[k]):
+        k += 1  # "лидер движения «Нет — за наши села» Виорика Русу": the leader's name after it
+    return k
 
 
 def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:

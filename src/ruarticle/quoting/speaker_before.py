@@ -151,11 +151,14 @@ def _described_then_named(words: list[Word], span, lo: int, gender) -> tuple[int
     description names no one else, so the name is the subject."""
     inside = words[span[0]:span[1]]
     last = inside[-1] if inside else None
-    if last is None or not is_person_name(last) or not _agrees(last, gender) \
-            or not any("nomn" in p.tag for p in parses(last)):
+    # a surname that is also a common word ("Орлик") after a first name is a name too
+    named = last is not None and (is_person_name(last) or len(inside) > 1 and last.is_upper
+                                  and is_person_name(inside[-2]) and "nomn" in parses(inside[-2])[0].tag)
+    if not named or not _agrees(last, gender) or not any("nomn" in p.tag for p in parses(last)):
         return None
     commas = [k for k in range(lo, span[0]) if words[k].text == ","]
-    if len(commas) != 1 or commas[0] == lo or not nominative(words[lo], plural_ok=False):
+    head = lo + 1 if words[lo].low in POSSESSIVE and lo + 1 < commas[0] else lo  # "Ее партнер по сцене,"
+    if len(commas) != 1 or commas[0] == lo or not nominative(words[head], plural_ok=False):
         return None  # one description before, opening the clause with its nominative head
     if any(not (w.text == "," or np_word(w) or is_prep(w)) for w in words[lo:span[0]]):
         return None
@@ -369,12 +372,19 @@ def _apposition_start(words: list[Word], k: int, lo: int) -> int:
 
 
 def _adjective_insert(inside: list[Word]) -> bool:
-    """A nominative adjective with its complement and no verb, set off by commas (not the
-    adjective of a noun phrase: ", муниципальный депутат Иван Петров," is an apposition)."""
+    """A nominative adjective with its complement and no verb, set off by commas; not an
+    adjective opening a noun phrase of its own (", муниципальный депутат Калуги Артем Зуев,"
+    names the subject described before it)."""
     return len(inside) >= 2 and inside[0].is_word and best_pos(inside[0]) == "ADJF" \
         and "nomn" in parses(inside[0])[0].tag and not inside[0].is_upper \
-        and not (best_pos(inside[1]) == "NOUN" and {"anim", "nomn"} <= set(parses(inside[1])[0].tag.grammemes)) \
-        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside)
+        and all(w.is_word and best_pos(w) not in ("VERB", "INFN", "PRTS") for w in inside) \
+        and not _noun_after_adjectives(inside)
+
+
+def _noun_after_adjectives(inside: list[Word]) -> bool:
+    """The first word after the leading adjectives is a nominative noun: "муниципальный депутат"."""
+    head = next((w for w in inside if best_pos(w) != "ADJF"), None)
+    return head is not None and best_pos(head) == "NOUN" and "nomn" in parses(head)[0].tag
 
 
 def _inserted_phrase(inside: list[Word]) -> bool:
@@ -417,6 +427,8 @@ def _phrase_ending(words, j, lo):
     if a + 1 < end and time_noun(words[a]) and words[a + 1].is_word and nominative(words[a + 1]) \
             and not any("gent" in p.tag for p in parses(words[a + 1])):
         a += 1  # "В тот же день Южная Корея заявила": the day is the author's
+    if a >= end and j - 1 >= lo and words[j].low == "из" and words[j - 1].low in word_set("quote_one_of.txt"):
+        return j - 1, end  # "Одна из пострадавших рассказала": one of them, unnamed
     if a >= end:
         return None
     a = _past_glued_headline(words, a, end)
@@ -611,6 +623,8 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
             return j
         if k + 2 <= j and bare_demonstrative(words[k + 1], words[k + 2]):
             return j  # "При этом глава края": the subject follows "при этом"
+        if words[k].low == "из" and k - 1 >= lo and words[k - 1].low in word_set("quote_one_of.txt"):
+            return j  # "Одна из дольщиц, пожелавшая ...,": the genitive belongs to the subject
         j = k - 1
     return j
 

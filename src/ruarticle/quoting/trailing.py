@@ -40,7 +40,7 @@ def closing_report(text, s, i, cue, gender, negated=False):
     words_before = len([w for w in ws[:k] if w.is_word])
     if not words_before or words_before < MIN_BEFORE_WORDS and not connector and not _goes_on(ws, i):
         return None
-    hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws))
+    hi = _before_time_tail(ws, i, next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws)))
     span = phrases.after(ws, i, hi)
     if span and all(best_pos(w) == "ADVB" or any(p.tag.POS == "COMP" for p in parses(w)[:3]) for w in ws[span[0]:span[1]]):
         span = None  # "..., сообщили в банке позднее": a time adverb, the place speaks
@@ -136,6 +136,14 @@ def _adjunct_tail(ws, stop, hi) -> bool:
     rest = ws[stop:hi]
     return bool(rest) and rest[0].is_word and best_pos(rest[0]) == "PREP" \
         and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
+
+
+def _before_time_tail(ws, i, hi) -> int:
+    """Where the closing attribution ends before adverbs of time that end the sentence
+    ("..., сообщили в банке позднее.", "..., заявил он вчера."): they tell when, not who."""
+    while hi > i + 2 and ws[hi - 1].is_word and ws[hi - 1].low.replace("ё", "е") in word_set("quote_time_adverbs.txt"):
+        hi -= 1
+    return hi
 
 
 def _date_tail(ws, stop, hi) -> bool:

@@ -9,26 +9,43 @@ import regex
 
 from .. import morph
 from ..resources import word_set
+from ..records import Paragraph
 from .draft import Draft
 from .lexicon import is_topic_verb, org_head
 from .phrases import names_someone
 from .sources import is_document
-from .words import best_pos, can_be_case, is_future, is_latin, is_proper, parses, tokenize
+from .words import DASHES, best_pos, can_be_case, is_future, is_latin, is_proper, parses, tokenize
 
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED", "INFN")
 TALKING = ("высказаться", "высказываться")  # "высказался о ...": a view on a topic
 INTRODUCING = ("сказать",)  # "сказал о кастинге:" (a topic verb only before a colon)
 REFERENCE_REACH = 300  # characters of a link and a cited title before the cue
+SUBHEAD_MAX_WORDS = 8
 QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
 
 
-def no_quote(text: str, d: Draft, titles: set[int]) -> bool:
-    """Whether an indirect draft is one of the kinds below (``titles``: title paragraphs)."""
+def no_quote(text: str, d: Draft, titles: set[int], headings: frozenset[int] = frozenset()) -> bool:
+    """Whether an indirect draft is one of the kinds below (``titles``: title paragraphs,
+    ``headings``: subheads, see ``subheads``)."""
     if d.kind != "indirect":
         return False
-    return _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) or _unsaid(text, d) \
-        or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d) \
-        or _introduces_words(text, d)
+    return d.paragraph in headings or _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) \
+        or _unsaid(text, d) or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d) \
+        or _introduces_words(text, d) or _charged(text, d)
+
+
+def subheads(text: str, paragraphs: list[Paragraph]) -> frozenset[int]:
+    """Body lines between two body paragraphs that are short and end with no punctuation
+    ("Банк обещает компенсации"): a page's subheads, which sum up what follows in a
+    headline's words and report nobody's statement of their own."""
+    return frozenset(p.index for before, p, after in zip(paragraphs, paragraphs[1:], paragraphs[2:])
+                     if before.kind == p.kind == after.kind == "body" and _heading(text, p))
+
+
+def _heading(text: str, p: Paragraph) -> bool:
+    line = text[p.start:p.end].strip()
+    return bool(line) and "\n" not in line and line[-1].isalnum() and line[0] not in DASHES + "«„\"" \
+        and len([w for w in tokenize(text, p.start, p.end) if w.is_word]) <= SUBHEAD_MAX_WORDS
 
 
 def _cited_headline(text: str, d: Draft) -> bool:
@@ -67,6 +84,16 @@ def _introduces_words(text: str, d: Draft) -> bool:
     if not d.cue or d.cue[0] > d.start or not topic(text, d) or not text.startswith(":", d.end):
         return False
     return is_topic_verb(d.cue[2]) or d.cue[2] in INTRODUCING
+
+
+def _charged(text: str, d: Draft) -> bool:
+    """"Задержанному сообщено о подозрении", "полиция сообщила о подозрении водителю": in
+    Ukrainian legal usage a notice of suspicion is a charge served, not a statement
+    (quote_served_notices.txt); "сообщили, что подозревают ..." stays a report."""
+    if not d.cue or not topic(text, d) or d.cue[2] != "сообщить":
+        return False
+    head = next((w for w in tokenize(text, d.start, d.end) if w.is_word), None)
+    return head is not None and morph.lemma(head.low) in word_set("quote_served_notices.txt")
 
 
 def _question_topic(text: str, d: Draft) -> bool:
