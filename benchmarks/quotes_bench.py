@@ -56,6 +56,7 @@ STYLED_SESSION11 = ("styled_22.jsonl",)  # styled_20 and _21 are kept unseen
 STYLED_SESSION12 = ("styled_23.jsonl", "styled_25.jsonl")  # styled_24 is kept unseen
 RESERVE = REPO / "benchmarks" / "gold" / "reserve"
 REAL_SESSION10 = ("articles_20a.jsonl",)  # its other half, articles_20b, is kept unseen
+REAL_SESSION12_LATE = ("articles_22.jsonl",)  # unseen until late in session 12 (measured twice), then development
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -647,6 +648,7 @@ def main(argv=None) -> None:
         sets.append(("styled 22 (written in session 11)", [STYLED / n for n in STYLED_SESSION11]))
         sets.append(("fresh 21 (others; written in session 12)", [p for p in fresh if p.name in REAL_SESSION12]))
         sets.append(("styled 23, 25 (written in session 12)", [STYLED / n for n in STYLED_SESSION12]))
+        sets.append(("fresh 22 (others; session 12, held out at first)", [RESERVE / n for n in REAL_SESSION12_LATE]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
