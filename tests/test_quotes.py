@@ -1538,3 +1538,10 @@ def test_об_этом_points_past_a_photo_caption():
 def test_a_later_report_after_и_and_adjuncts_ends_the_content():
     qs = found("Министр заявил, что цены вырастут, и в ответ на это профсоюзы потребовали повысить зарплаты.")
     assert [q.text for q in qs] == ["цены вырастут", "повысить зарплаты"]
+
+
+def test_a_report_inside_a_subordinate_clause_of_the_content_does_not_end_it():
+    text = ("В полиции сообщили, что дело возбудили после того, как эксперты пришли к выводу, "
+            "что причиной пожара стал поджог.")
+    first = extract(text).quotes[0]
+    assert first.text.startswith("дело возбудили после того") and first.text.endswith("стал поджог")

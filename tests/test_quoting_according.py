@@ -362,3 +362,10 @@ def test_a_possessive_source_goes_on_with_the_whole_sentence_written_with_or_wit
 def test_a_plural_noun_after_one_persons_insert_opens_the_statement():
     q = only("Как отметил экономист Павел Жук, пенсионеры, которые живут одни, тратят на лекарства треть пенсии.")
     assert q.text == "пенсионеры, которые живут одни, тратят на лекарства треть пенсии" and q.speaker.name == "Павел Жук"
+
+
+def test_so_slov_is_the_sources_account():
+    q = only("Со слов очевидцев, водитель превысил скорость.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("водитель превысил скорость", "очевидцев", "Со слов")
+    assert only("С его слов, машина загорелась сама.").speaker.text == "его"
+    assert not found("Портрет преступника составлен со слов очевидцев.")

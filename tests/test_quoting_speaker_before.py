@@ -291,3 +291,9 @@ def test_a_description_opening_with_a_possessive_and_a_surname_that_is_a_common_
 def test_one_of_them_is_the_subject_though_unnamed():
     q = only("Один из пассажиров, летевший из Антальи, рассказал, что самолет трясло полчаса.")
     assert q.speaker.text.startswith("Один из пассажиров") and q.speaker.name is None
+
+
+def test_a_date_between_the_subject_and_the_verb_is_stepped_over():
+    q = only("Ольга Голодец 22 октября 2013 года сообщила, что министр покинет свой пост.")
+    assert q.speaker.text == "Ольга Голодец"
+    assert only("Министр 5 марта заявил, что цены снизятся.").speaker.text == "Министр"

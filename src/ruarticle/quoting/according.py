@@ -25,14 +25,15 @@ CONJUNCT_SUBJECT = 5  # words of that clause's subject before an insert
 def according(text, s, i):
     ws = s.words
     k = _in_keeping(ws, i)  # "в соответствии с прогнозом ФАО" reads as "согласно прогнозу"
-    if k is None and ws[i].low not in ("по", "согласно"):
+    from_words = k is None and _from_words(ws, i)  # "со слов очевидцев", "с его слов"
+    if k is None and ws[i].low not in ("по", "согласно") and not from_words:
         return None
     if ws[i].low == "согласно":
         named = _named_person(ws, i + 1)
         if named is not None:  # "Согласно Марку, ...": the person's own account
             cue = (ws[i].start, ws[i].end, "согласно")
             return _around(text, s, i, named[1], cue, named, None)
-    case = "ablt" if k else "datv"
+    case = "ablt" if k else "gent" if from_words else "datv"
     k = k or i + 1
     pronoun = None
     if k < len(ws) and ws[k].low in word_set("quote_source_possessives.txt"):
@@ -61,6 +62,14 @@ def according(text, s, i):
     cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _from_words(ws, i) -> bool:
+    """"Со слов очевидцев, ...", "с его слов": the source's account, as "по словам"."""
+    if ws[i].low not in ("с", "со"):
+        return False
+    k = i + 1 + (i + 1 < len(ws) and ws[i + 1].low in word_set("quote_source_possessives.txt"))
+    return k < len(ws) and ws[k].low == "слов"
 
 
 # report a claim only where they open a clause: "чемпион по версии IBF", "слушание дела по

@@ -263,9 +263,10 @@ def _coordinated(s, starts, d, at, other) -> bool:
     before = s.words[max(0, k - 2):k]
     gerund = k < len(s.words) and s.words[k].start == at and best_pos(s.words[k]) == "GRND"
     according = other.cue is not None and other.cue[2].startswith(("по ", "согласно "))
-    # "..., ей отвечали, что": a new clause with a report of its own
+    # "..., ей отвечали, что": a new clause with a report of its own ("..., после того как
+    # эксперты пришли к выводу, что ...": a subordinate clause is part of the content)
     clause = bool(before) and before[0].text == "," and before[0].start > d.start \
-        and other.start > at
+        and other.start > at and not _subordinate(before[-1])
     # "..., сторонники пишут, что ...": a subject right after the comma, then its own verb
     subject = bool(before) and before[-1].text == "," and before[-1].start > d.start \
         and other.speaker is not None and other.speaker[0] == begin and other.start > at \
@@ -275,6 +276,12 @@ def _coordinated(s, starts, d, at, other) -> bool:
         and other.speaker[1] <= d.cue[0] < at and other.start > at
     return gerund or according or clause or subject or resumed or any(w.low in word_set("quote_joiners.txt") for w in before) \
         or (other.speaker is not None and other.speaker[0] == begin and _joined_clause(s.words, k, d.start) is not None)
+
+
+def _subordinate(word) -> bool:
+    """"как", "когда", "если": a conjunction that opens a clause inside the content (the
+    joiners "и", "а", "но" open one of the author's own)."""
+    return word.is_word and best_pos(word) == "CONJ" and word.low not in word_set("quote_joiners.txt")
 
 
 def _joined_clause(ws, k, start) -> int | None:

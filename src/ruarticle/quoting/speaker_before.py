@@ -614,6 +614,10 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
         if titled is not None:
             j = titled - 1  # "в особом мнении по делу «X и другие» поддержал"
             continue
+        dated = _bare_date(words, j, lo)
+        if dated is not None:
+            j = dated - 1  # "Ольга Голодец 22 октября 2013 года сообщила"
+            continue
         if j >= lo and words[j].is_word and "nomn" in parses(words[j])[0].tag:
             return j  # the word next to the verb is its subject, not a prepositional object
         k = next((k for k in range(j, max(lo - 1, j - PP_REACH), -1)
@@ -627,6 +631,22 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
             return j  # "Одна из дольщиц, пожелавшая ...,": the genitive belongs to the subject
         j = k - 1
     return j
+
+
+def _bare_date(words: list[Word], j: int, lo: int) -> int | None:
+    """Index of the day of a date with no preposition ("22 октября", "5 марта 2013 года",
+    "5 марта 2013 г.") that ends at ``words[j]``, or None."""
+    k = j
+    if k >= lo and words[k].text == "." and k - 1 >= lo and words[k - 1].low == "г":
+        k -= 1
+    if k >= lo and words[k].low in ("года", "г"):
+        if k - 1 < lo or not words[k - 1].text.isdigit():
+            return None
+        k -= 2
+    if k - 1 < lo or not words[k].is_word or not words[k - 1].text.isdigit() \
+            or morph.lemma(words[k].low) not in word_set("quote_months.txt"):
+        return None
+    return k - 1
 
 
 def _titled_object(words: list[Word], j: int, lo: int) -> int | None:
