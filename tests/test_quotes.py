@@ -1545,3 +1545,10 @@ def test_a_report_inside_a_subordinate_clause_of_the_content_does_not_end_it():
             "что причиной пожара стал поджог.")
     first = extract(text).quotes[0]
     assert first.text.startswith("дело возбудили после того") and first.text.endswith("стал поджог")
+
+
+def test_an_adjunct_after_a_comma_opens_a_new_clause_with_its_own_report():
+    text = "Министр заявил, что цены вырастут, в связи с этим губернатор пообещал ввести субсидии."
+    assert [q.text for q in extract(text).quotes] == ["цены вырастут", "ввести субсидии"]
+    text = "Он сказал, что уходит, после того как совет призвал его уволиться."
+    assert extract(text).quotes[0].text == "уходит, после того как совет призвал его уволиться"

@@ -291,7 +291,11 @@ def _joined_clause(ws, k, start) -> int | None:
     for m in range(k - 1, max(-1, k - 2 - JOINED_REACH), -1):
         w = ws[m]
         if w.text == ",":
-            joined = ws[m].start > start and m + 1 < k and ws[m + 1].low in word_set("quote_joiners.txt")
+            # ", и в связи с этим X", ", в ответ X": a joiner or an adjunct opens the clause
+            # (", после того как X призвал": a subordinate clause, no adjunct)
+            adjunct = best_pos(ws[m + 1]) == "PREP" and not any(best_pos(x) == "CONJ" for x in ws[m + 1:k]) \
+                if m + 1 < k else False
+            joined = ws[m].start > start and m + 1 < k and (ws[m + 1].low in word_set("quote_joiners.txt") or adjunct)
             return ws[m].start if joined else None
         if not w.is_word or best_pos(w) in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             return None
