@@ -1905,3 +1905,15 @@ def test_rescuers_speak_for_a_rescue_department_of_another_country():
             "Спасатели призывают жителей не подходить к кромке леса.")
     q = next(q for q in extract(text).quotes if q.cue.text == "призывают")
     assert q.speaker.name == "Департамент спасения Эстонии"
+
+
+def test_arabic_surname_without_its_article_names_the_person_in_full():
+    text = ("Глава движения «Хамас» Халед аль-Машааль выступил в Дохе. "
+            "Машааль заявил, что переговоры будут продолжены.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Халед аль-Машааль"]
+
+
+def test_a_name_behind_an_arabic_article_belongs_to_the_speaker_phrase():
+    text = ("Накануне глава партии Салах ад-Дахири в интервью газете заявил, что выборы пройдут "
+            "в срок. Его соперник Юсуф Карим ранее заявил, что их перенесут.")
+    assert [q.speaker.text for q in extract(text).quotes][0].endswith("Салах ад-Дахири")

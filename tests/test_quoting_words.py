@@ -71,3 +71,9 @@ def test_short_text_tokens_are_a_fresh_list_each_time():
     first.pop()
     again = tokenize("министр финансов Иванов")
     assert [w.text for w in again] == ["министр", "финансов", "Иванов"]
+
+
+def test_a_name_behind_a_lowercase_arabic_article_is_capitalised():
+    words = tokenize("Выступил Айман аль-Завахири, а не ан-124 и не ас-сплав.")
+    upper = {w.text: w.is_upper for w in words if w.is_word}
+    assert upper["аль-Завахири"] and not upper["ан-124"] and not upper["ас-сплав"]
