@@ -1917,3 +1917,10 @@ def test_a_name_behind_an_arabic_article_belongs_to_the_speaker_phrase():
     text = ("Накануне глава партии Салах ад-Дахири в интервью газете заявил, что выборы пройдут "
             "в срок. Его соперник Юсуф Карим ранее заявил, что их перенесут.")
     assert [q.speaker.text for q in extract(text).quotes][0].endswith("Салах ад-Дахири")
+
+
+def test_the_owner_of_a_thing_first_met_is_someone_new_and_unnamed():
+    text = ("Фермер Иван Котов заявил, что урожай погиб. "
+            "Хозяин соседнего склада сообщил, что зерно у него сохранилось. "
+            "Он также сказал, что готов его продать.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Иван Котов", None, None]
