@@ -1924,3 +1924,9 @@ def test_the_owner_of_a_thing_first_met_is_someone_new_and_unnamed():
             "Хозяин соседнего склада сообщил, что зерно у него сохранилось. "
             "Он также сказал, что готов его продать.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Иван Котов", None, None]
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_speaks_inside_a_relayed_report():
+    text = ("Водитель Олег Русаков задержан. По данным телеканала, на допросе Русаков заявил, "
+            "что ничего не помнит.")
+    assert ("Русаков", "Олег Русаков") in [(q.speaker.text, q.speaker.name) for q in extract(text).quotes]
