@@ -1538,3 +1538,15 @@ def test_об_этом_points_past_a_photo_caption():
 def test_a_later_report_after_и_and_adjuncts_ends_the_content():
     qs = found("Министр заявил, что цены вырастут, и в ответ на это профсоюзы потребовали повысить зарплаты.")
     assert [q.text for q in qs] == ["цены вырастут", "повысить зарплаты"]
+
+
+def test_an_outlet_relaying_his_words_gives_them_to_him():
+    text = ("Министр Иван Котов посетил завод.\n\nТАСС приводит его слова:\n\n"
+            "Мы будем строить новые цеха и нанимать людей.")
+    assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Иван Котов")]
+
+
+def test_a_relayed_story_about_something_gives_no_quote_of_its_topic():
+    text = ("Водитель Олег Котов задержан.\n\nГазета приводит его рассказ о погоне:\n\n"
+            "Я ехал домой и не заметил машину полиции.")
+    assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Олег Котов")]
