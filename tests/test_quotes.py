@@ -1550,3 +1550,9 @@ def test_a_relayed_story_about_something_gives_no_quote_of_its_topic():
     text = ("Водитель Олег Котов задержан.\n\nГазета приводит его рассказ о погоне:\n\n"
             "Я ехал домой и не заметил машину полиции.")
     assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Олег Котов")]
+
+
+def test_an_insert_after_in_which_keeps_the_document_author_as_speaker():
+    text = ("Ранее Иван Котов записал видеообращение, в котором, в частности, сообщал:\n\n"
+            "Я не виноват в случившемся и готов это доказать.")
+    assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Иван Котов")]
