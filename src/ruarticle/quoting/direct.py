@@ -22,6 +22,7 @@ RESUME = regex.compile(r"[,.:]\s*(?:[—–]|(?<=\s)-)\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
+COORDINATE = regex.compile(r"и\s")  # ", и" after the marks joins a second predicate
 RELATIVE = regex.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми)\b", regex.IGNORECASE)
 # the author's clause ends at a stop, but not at an initial's: "— сказал И. Петров", "Т.Чхеидзе"
 # nor at the dot of a Latin site's address: "— цитирует Infox.ru пресс-службу"
@@ -207,6 +208,8 @@ def _after(text, at, hi):
     m = AFTER.match(text, at, hi)
     if not m or RELATIVE.match(text, m.end(), hi):
         return None  # "акция «Последний шанс», которая намечена ...": a name the clause describes
+    if COORDINATE.match(text, m.end(), hi) and not any(c in m.group() for c in "—–-"):
+        return None  # "заявил, что «...», и подтвердил готовность": the subject's second act
     return _without_site(text, author(text, m.end(), _clause_end(text, m.end(), hi)))
 
 
