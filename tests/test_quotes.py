@@ -1552,3 +1552,21 @@ def test_an_adjunct_after_a_comma_opens_a_new_clause_with_its_own_report():
     assert [q.text for q in extract(text).quotes] == ["цены вырастут", "ввести субсидии"]
     text = "Он сказал, что уходит, после того как совет призвал его уволиться."
     assert extract(text).quotes[0].text == "уходит, после того как совет призвал его уволиться"
+
+
+def test_an_outlet_relaying_his_words_gives_them_to_him():
+    text = ("Министр Иван Котов посетил завод.\n\nТАСС приводит его слова:\n\n"
+            "Мы будем строить новые цеха и нанимать людей.")
+    assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Иван Котов")]
+
+
+def test_a_relayed_story_about_something_gives_no_quote_of_its_topic():
+    text = ("Водитель Олег Котов задержан.\n\nГазета приводит его рассказ о погоне:\n\n"
+            "Я ехал домой и не заметил машину полиции.")
+    assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Олег Котов")]
+
+
+def test_an_insert_after_in_which_keeps_the_document_author_as_speaker():
+    text = ("Ранее Иван Котов записал видеообращение, в котором, в частности, сообщал:\n\n"
+            "Я не виноват в случившемся и готов это доказать.")
+    assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Иван Котов")]

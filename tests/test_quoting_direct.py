@@ -241,3 +241,11 @@ def test_marks_after_an_undashed_insert_go_on_with_the_same_speech():
 def test_a_dash_inside_a_name_in_marks_does_not_end_the_authors_clause():
     q = extract("«Школу закрывать нельзя», — заявила глава ассоциации «Мы — родители» Марина Цуркан.").quotes[0]
     assert q.speaker.name == "Марина Цуркан"
+
+
+def test_and_after_the_closing_mark_joins_a_second_act_not_an_attribution():
+    from ruarticle import extract
+    text = ("Президент Иван Котов прибыл в Минск. Котов заявил, что «в стране ценят дружбу с "
+            "соседями», и подтвердил готовность к сотрудничеству.")
+    assert [(q.text, q.speaker.name) for q in extract(text).quotes][0] == (
+        "в стране ценят дружбу с соседями", "Иван Котов")

@@ -262,3 +262,8 @@ def test_colleague_of_a_later_person_holds_no_post_of_the_earlier_holder():
     text = ("Перед депутатами отчитался министр энергетики Иван Белов. Депутат Олег Санин "
             "раскритиковал доклад. Его коллега Пётр Жуков предложил отставку. Позже министр ответил.")
     assert Roster(text).holder("министр", text.rindex("министр")) == "Иван Белов"
+
+
+def test_a_later_mention_may_drop_an_arabic_article_from_the_surname():
+    roster = Roster("Президент Сирии Башар аль-Асад выступил. Асада поддержали союзники.")
+    assert roster.fullest("Асада") == "Башар аль-Асад"

@@ -1905,3 +1905,28 @@ def test_rescuers_speak_for_a_rescue_department_of_another_country():
             "Спасатели призывают жителей не подходить к кромке леса.")
     q = next(q for q in extract(text).quotes if q.cue.text == "призывают")
     assert q.speaker.name == "Департамент спасения Эстонии"
+
+
+def test_arabic_surname_without_its_article_names_the_person_in_full():
+    text = ("Глава движения «Хамас» Халед аль-Машааль выступил в Дохе. "
+            "Машааль заявил, что переговоры будут продолжены.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Халед аль-Машааль"]
+
+
+def test_a_name_behind_an_arabic_article_belongs_to_the_speaker_phrase():
+    text = ("Накануне глава партии Салах ад-Дахири в интервью газете заявил, что выборы пройдут "
+            "в срок. Его соперник Юсуф Карим ранее заявил, что их перенесут.")
+    assert [q.speaker.text for q in extract(text).quotes][0].endswith("Салах ад-Дахири")
+
+
+def test_the_owner_of_a_thing_first_met_is_someone_new_and_unnamed():
+    text = ("Фермер Иван Котов заявил, что урожай погиб. "
+            "Хозяин соседнего склада сообщил, что зерно у него сохранилось. "
+            "Он также сказал, что готов его продать.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Иван Котов", None, None]
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_speaks_inside_a_relayed_report():
+    text = ("Водитель Олег Русаков задержан. По данным телеканала, на допросе Русаков заявил, "
+            "что ничего не помнит.")
+    assert ("Русаков", "Олег Русаков") in [(q.speaker.text, q.speaker.name) for q in extract(text).quotes]

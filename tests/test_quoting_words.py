@@ -1,5 +1,5 @@
 """Word tokens of the quote rules: offsets, derived fields, one tokenization per text."""
-from ruarticle.quoting.words import WHOLE_TEXT_MIN, is_latin, tokenize
+from ruarticle.quoting.words import WHOLE_TEXT_MIN, is_latin, is_name_like, tokenize
 
 
 def test_word_fields_are_derived_from_the_token():
@@ -71,3 +71,14 @@ def test_short_text_tokens_are_a_fresh_list_each_time():
     first.pop()
     again = tokenize("министр финансов Иванов")
     assert [w.text for w in again] == ["министр", "финансов", "Иванов"]
+
+
+def test_a_name_behind_a_lowercase_arabic_article_is_capitalised():
+    words = tokenize("Выступил Айман аль-Завахири, а не ан-124 и не ас-сплав.")
+    upper = {w.text: w.is_upper for w in words if w.is_word}
+    assert upper["аль-Завахири"] and not upper["ан-124"] and not upper["ас-сплав"]
+
+
+def test_a_capitalised_surname_read_only_as_a_genitive_plural_is_name_like():
+    words = {w.text: w for w in tokenize("Вчера Русаков пришёл, а стая русаков убежала.")}
+    assert is_name_like(words["Русаков"])

@@ -75,6 +75,9 @@ class Continuations:
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
         if description(words) and spokesperson(words) is None:
+            if self._new_holder_of_thing(words, start):  # "Владелец летной школы сообщил":
+                self._unnamed.append((end, wanted))  # someone new, whom "он" may take up
+                return None, None, True
             owner = self._owner_before_relative(start, wanted)
             if owner is not None:  # "смерть Томаса Шефера ... письмо, в котором политик"
                 return owner
@@ -92,6 +95,23 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _new_holder_of_thing(self, words, start) -> bool:
+        """"Владелец летной школы", "хозяин соседнего склада": a person's noun with a thing
+        described anew in the genitive, the noun first met here, introduces someone the
+        story has not named (no earlier "владелец" to take up); the last speaker is not them."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or any(w.is_upper and not w.initial for w in content):
+            return False
+        head, rest = content[0], content[1:]
+        reading = person_noun(head)
+        if reading.tag.POS != "NOUN" or "anim" not in reading.tag or not all(any(p.tag.case == "gent" for p in parses(w)) for w in rest):
+            return False
+        if not any(best_pos(w) == "NOUN" and "inan" in parses(w)[0].tag for w in rest) \
+                or not any(best_pos(w) == "ADJF" for w in rest):
+            return False  # "глава компании": a bare body's noun takes up the one named before
+        lemma = morph.lemma(head.low)
+        return not any(morph.lemma(w.low) == lemma for w in self.roster.words_between(0, start) if w.is_word)
 
     def _named_since_speaker(self, post, words, start, gender):
         """A bare noun ("адвокат") right after the text has named someone with it, since

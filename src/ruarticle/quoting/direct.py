@@ -22,6 +22,7 @@ RESUME = regex.compile(r"[,.:]\s*(?:[—–]|(?<=\s)-)\s+")
 AFTER = regex.compile(r"\s*+(?:(?:[,!?…]|\.\.\.)?\s*+[—–-]|,)\s*+(?=\p{L})")
 DIALOGUE = regex.compile(r"[—–-]\s+")
 DASH_AFTER = regex.compile(r"\s*+(?:[,!?…]|\.\.\.)?\s*+[—–-]\s")
+COORDINATE = regex.compile(r"и\s")  # ", и" after the marks joins a second predicate
 RELATIVE = regex.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми)\b", regex.IGNORECASE)
 # the author's clause ends at a stop, but not at an initial's: "— сказал И. Петров", "Т.Чхеидзе"
 # nor at the dot of a Latin site's address: "— цитирует Infox.ru пресс-службу"
@@ -31,6 +32,7 @@ SENTENCE_END = regex.compile(r"[.!?…]\s")
 WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
 CUE_REACH = 6
 ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
+POSSESSIVES = frozenset({"его", "ее", "их"})  # a third person's, not "свои слова"
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 OUTLET_WORDS = 4  # words and marks of an outlet's name between "цитирует" and the one quoted
 MIN_SPEECH_WORDS = 2
@@ -206,6 +208,8 @@ def _after(text, at, hi):
     m = AFTER.match(text, at, hi)
     if not m or RELATIVE.match(text, m.end(), hi):
         return None  # "акция «Последний шанс», которая намечена ...": a name the clause describes
+    if COORDINATE.match(text, m.end(), hi) and not any(c in m.group() for c in "—–-"):
+        return None  # "заявил, что «...», и подтвердил готовность": the subject's second act
     return _without_site(text, author(text, m.end(), _clause_end(text, m.end(), hi)))
 
 
@@ -357,6 +361,13 @@ def _according_clause(words):
     return (words[0].start, words[1].end, "по " + words[1].low), speaker, None
 
 
+def _possessor(words: list[Word], i: int, noun: int) -> tuple[int, int] | None:
+    """"ТАСС приводит его слова:": the possessive before the quoting noun is whose words
+    they are (the outlet only relays them), as a genitive after it would be."""
+    owner = next((w for w in words[i + 1:noun] if w.low in POSSESSIVES), None)
+    return (owner.start, owner.end) if owner is not None else None
+
+
 def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subject_first=False):
     cue = (words[i].start, words[i].end, lemma)
     multi = cue_phrase(words, i)
@@ -367,6 +378,7 @@ def _attribution(words: list[Word], i: int, lemma: str, lo: int, hi: int, subjec
         cue = (words[i].start, words[multi[0]].end, multi[1])
     if multi and multi[1].endswith(QUOTING_NOUNS):  # "X цитирует слова министра: «...»"
         quoted = sources.genitive(words, multi[0] + 1) if multi[0] + 1 < hi else None
+        quoted = quoted or _possessor(words, i, multi[0])
         if quoted:
             return cue, quoted, None
     quoted = _cited_after_outlet(words, i, hi) if lemma in CITING else None

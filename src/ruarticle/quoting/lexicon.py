@@ -9,7 +9,7 @@ from .words import Word, parses
 
 ABOUT = frozenset({"о", "об", "обо"})  # the preposition of a report's topic
 THAT = frozenset({"что", "чтобы"})  # the conjunctions that open a report's clause
-QUOTING_NOUNS = ("слово", "цитата")  # "привёл слова X": the cue quotes someone else, who speaks
+QUOTING_NOUNS = ("слово", "цитата", "рассказ")  # "привёл слова X": the cue quotes someone else, who speaks
 
 CUE_POS = ("VERB", "GRND", "PRTS")
 PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"

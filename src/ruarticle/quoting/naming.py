@@ -6,7 +6,7 @@ import regex
 from .. import morph
 from ..records import Entity
 from . import names
-from .roster import fits
+from .roster import fits, surname_forms, surname_keys
 from .words import parses
 from .offices import post_taken_for_name, post_taken_for_place
 from .persons import can_name, heads, near_spelling, proper_mention, surname_stem
@@ -36,6 +36,13 @@ class PersonNames:
         if len(full) != 1:
             return entity_id, name
         return next(iter(full.values())), next(iter(full))
+
+    def _with_article(self, entity_id, name: str):
+        """"Машааль заявил" after "Халед аль-Машааль": the one person whose surname is
+        this one behind an Arabic article, even when the entities keep them apart."""
+        full = {e.id: e.name for e in self.registry.entities
+                if e.type == "PER" and _article_dropped(name.split(), e.name.split())}
+        return next(iter(full.items())) if len(full) == 1 else (entity_id, name)
 
     def _entity_form(self, entity_id, name: str) -> str:
         """"Ерланом Сагиевым" read off the text for the person the entities stage calls
@@ -124,3 +131,12 @@ def _written_as_named(entity: Entity) -> bool:
     """Whether one of the entity's mentions is its name as written: the nominative
     the entities stage chose stands in the text, so it is no guess."""
     return any(m.text == entity.name for m in entity.mentions)
+
+
+def _article_dropped(ours: list[str], theirs: list[str]) -> bool:
+    """"Завахири заявил" after "Айман аль-Завахири": a surname alone, in any case, that
+    is the entity's surname without its Arabic article names that person in full."""
+    if len(ours) != 1 or len(theirs) < 2:
+        return False
+    bare = surname_forms(theirs[-1].lower().replace("ё", "е"))[1:]
+    return bool(bare) and bare[0] in surname_keys(ours[0].lower().replace("ё", "е"))

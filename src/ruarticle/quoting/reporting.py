@@ -62,6 +62,8 @@ def verb(text, s, i):
     gender = verb_gender(ws[i])
     # "определили, что ..." decides; only "определил X как Y" judges (a verb framed for "как" alone)
     comp = complement(ws, last, lemma) if phrase_frames(lemma) != AS_ONLY else None
+    if _story_topic(ws, last, lemma):
+        return None  # "приводит его рассказ об аварии:": what the story is about, the story follows
     if comp is not None:
         j, start = comp
         if _this_as_subject(ws, i):
@@ -391,3 +393,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _story_topic(ws, last: int, lemma: str) -> bool:
+    """"рассказ об аварии": after a cited story, "о" names its topic, not its words."""
+    return lemma.endswith("рассказ") and last + 1 < len(ws) and ws[last + 1].low in ABOUT

@@ -49,6 +49,15 @@ def fits(have: str | None, want: str | None) -> bool:
     return have == want or (want == "masc" and have == "neut")
 
 
+def surname_forms(surname: str) -> list[str]:
+    """A surname as later mentions give it: an Arabic one loses its article, so "Айман
+    аль-Завахири" is "Завахири" afterwards ("Башар аль-Асад" -> "Асад")."""
+    article, dash, rest = surname.partition("-")
+    if dash and article in word_set("quote_name_articles.txt") and len(rest) >= MIN_STEM:
+        return [surname, rest]
+    return [surname]
+
+
 def surname_keys(word: str) -> list[str]:
     """The surname a word may be, with and without a case ending ("бертмана" -> бертман)."""
     keys = [word]
@@ -99,7 +108,8 @@ class Roster:
         self._subjects = _Latest((p.end, p.gender, p) for p in strong if p.subject)
         self._surnames: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> name -> first
         for n, p in enumerate(self.persons):
-            self._surnames[p.name.split()[-1].lower()].setdefault(p.name, n)
+            for key in surname_forms(p.name.split()[-1].lower()):
+                self._surnames[key].setdefault(p.name, n)
         self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self._posts: dict[str, list[tuple[int, str, frozenset]]] | None = None
         self._country: str | None = None
@@ -455,7 +465,8 @@ class Registry:
         self._surnames: dict[str, list[Entity]] = defaultdict(list)
         for e in self.entities:
             if e.type == "PER":
-                self._surnames[e.name.split()[-1].lower().replace("ё", "е")].append(e)
+                for key in surname_forms(e.name.split()[-1].lower().replace("ё", "е")):
+                    self._surnames[key].append(e)
         self._cities: tuple[list, list[int]] | None = None  # built on the first question: few articles ask
 
     def __bool__(self) -> bool:

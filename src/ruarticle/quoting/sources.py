@@ -2,6 +2,8 @@
 it is coordinated with, or a source named in a locative ("в заявлении МИД говорится")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import morph
 from ..resources import once, table, word_set
 from . import phrases
@@ -65,12 +67,30 @@ def clause_start(ws, j) -> int:
     return start
 
 
+def _past_inserts(ws, k, lo):
+    """Step back from ``ws[k]`` over adverbs, commas and inserts ("в частности") that
+    may stand between a relative "в котором" and its verb."""
+    while k > lo:
+        if phrases.is_adverb(ws[k]) or ws[k].text == ",":
+            k -= 1
+            continue
+        n = next((len(p) for p in _relative_inserts() if k - len(p) + 1 > lo
+                  and tuple(w.low for w in ws[k - len(p) + 1:k + 1]) == p), 0)
+        if not n:
+            return k
+        k -= n
+    return k
+
+
+@lru_cache(maxsize=1)
+def _relative_inserts() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in word_set("quote_relative_inserts.txt"))
+
+
 def relative_author(ws, j, lo):
     """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
     заявил, что": a report inside a relative clause about X's own document is X's."""
-    k = j - 1
-    while k > lo and phrases.is_adverb(ws[k]):
-        k -= 1  # "в котором достаточно резко раскритиковал"
+    k = _past_inserts(ws, j - 1, lo)  # "в котором достаточно резко раскритиковал"
     if k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
             or ws[k - 2].text != ",":
         return None

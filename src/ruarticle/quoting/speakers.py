@@ -133,6 +133,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             entity_id, name = self._with_surname(entity_id, name)
             entity_id, name = self._misspelt(entity_id, name, gender)
             entity_id, name = self._in_cyrillic(entity_id, name)
+            entity_id, name = self._with_article(entity_id, name)
             name = names.without_body(self._entity_form(entity_id, name))
         if name and person and entity_id is None:
             name = names.with_gender(name, gender)

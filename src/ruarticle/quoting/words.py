@@ -8,6 +8,7 @@ from typing import NamedTuple
 import regex
 
 from .. import morph
+from ..resources import word_set
 
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*"
                       r"(?:\.(?:ру|ru|рф|com|org|net|info|ua|by|kz|kg|uz|tj|az|am|ge|md|su|tv|io|news)(?![\p{L}\p{N}]))?"  # "Лента.ру"
@@ -64,8 +65,16 @@ def _scan(text: str, start: int, end: int) -> list[Word]:
         # (a longer run of LEADERS than the reach counts as a start too)
         before = text[at - INITIAL_REACH + 1 if at >= INITIAL_REACH else 0:at].rstrip(LEADERS)
         words.append(_new(Word, (at, m.end(), token, not before or before[-1] in ENDERS,
-                                 token.lower().replace("ё", "е"), token[0].isalnum(), token[0].isupper())))
+                                 token.lower().replace("ё", "е"), token[0].isalnum(),
+                                 token[0].isupper() or _arabic_name(token))))
     return words
+
+
+def _arabic_name(token: str) -> bool:
+    """"аль-Завахири", "ад-Дин": a name behind a lowercase Arabic article is as proper as a
+    capitalised one (the speaker walks and the name tests ask for a capital)."""
+    article, dash, rest = token.partition("-")
+    return bool(dash) and rest[:1].isupper() and article in word_set("quote_name_articles.txt")
 
 
 @lru_cache(maxsize=4096)
@@ -129,7 +138,15 @@ def _name_tagged(low: str) -> bool:
     found = morph.parses(low)
     return any(t in p.tag for p in found for t in NAME_TAGS + ("Orgn", "Geox")) \
         or "UNKN" in found[0].tag \
-        or not morph.known(low)  # "Бельянинов", "Пегула": a capitalised word the dictionary lacks
+        or not morph.known(low) \
+        or _surname_as_plural(low, found)  # "Бельянинов", "Пегула": a capitalised word the dictionary lacks
+
+
+def _surname_as_plural(low: str, found) -> bool:
+    """"Русаков" capitalised is a surname the dictionary lacks, not the genitive plural
+    of "русак" it reads (a plural common noun is not written with a capital)."""
+    return low.endswith(("ов", "ев", "ин", "ын")) and all(
+        p.tag.POS == "NOUN" and "plur" in p.tag and "nomn" not in p.tag for p in found)
 
 
 def is_person_name(word: Word) -> bool:
