@@ -1570,3 +1570,9 @@ def test_an_insert_after_in_which_keeps_the_document_author_as_speaker():
     text = ("Ранее Иван Котов записал видеообращение, в котором, в частности, сообщал:\n\n"
             "Я не виноват в случившемся и готов это доказать.")
     assert [(q.kind, q.speaker.name) for q in extract(text).quotes] == [("block", "Иван Котов")]
+
+
+def test_a_request_in_an_object_relative_is_the_main_subjects():
+    text = ("Водитель Олег Русаков задержан. У вокзала Русаков позвонил брату, которого попросил "
+            "привезти вещи: «Привёз. Мы попрощались, и я уехал».")
+    assert {q.speaker.name for q in extract(text).quotes} == {"Олег Русаков"}

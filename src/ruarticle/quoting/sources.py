@@ -17,6 +17,7 @@ LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "�
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
+OBJECT_RELATIVES = frozenset({"которую", "которого", "которых"})  # accusative: the relative is no subject
 ADJUNCT_WORDS = 5  # words between "и"/"а" and a coordinated cue: "и уже в прошлом году официально заявил"
 FRONTED_OBJECT = 4  # words of an infinitive and its object put before the verb
 
@@ -91,7 +92,11 @@ def relative_author(ws, j, lo):
     """"X опубликовал справку, в которой говорилось, что", "X прочёл письмо, в котором
     заявил, что": a report inside a relative clause about X's own document is X's."""
     k = _past_inserts(ws, j - 1, lo)  # "в котором достаточно резко раскритиковал"
-    if k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
+    object_relative = k - 1 >= lo and ws[k].low in OBJECT_RELATIVES and ws[k - 1].text == "," \
+        and not is_impersonal(ws[j]) and verb_gender(ws[j]) in ("masc", "femn")
+    if object_relative:
+        k += 1  # "позвонил знакомой, которую попросил": the one asked is the object, X asks
+    elif k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
             or ws[k - 2].text != ",":
         return None
     antecedent = k - 3
@@ -100,8 +105,8 @@ def relative_author(ws, j, lo):
     if is_impersonal(ws[j]) and not (antecedent >= lo and is_document(ws[antecedent])):
         return None
     main = next((m for m in range(k - 3, lo - 1, -1) if best_pos(ws[m]) == "VERB"), None)
-    if main is None:
-        return None
+    if main is None or object_relative and verb_gender(ws[main]) != verb_gender(ws[j]):
+        return None  # "устроил свадьбу, которую назвали": others, not the one who did it
     span = phrases.before(ws, main, lo, verb_gender(ws[main]))
     return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
