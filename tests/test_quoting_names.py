@@ -203,3 +203,8 @@ def test_a_woman_s_surname_of_a_man_s_surname_in_oi_is_adjectival():
 
 def test_a_post_that_depends_on_a_person_tells_no_case():
     assert names._title_cases(tokenize("дочь капитана Ханна"), 2) == frozenset()
+
+
+def test_a_lone_surname_read_as_a_plural_noun_keeps_its_form():
+    assert names.one_word_nominative("Русаков") == "Русаков"
+    assert names.one_word_nominative("Вестей") == "Вести"

@@ -10,7 +10,7 @@ import regex
 from .. import morph, places
 from ..resources import once, table, word_set
 from .lexicon import channel_noun, org_head
-from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, tokenize
+from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, surname_as_plural, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
@@ -487,6 +487,8 @@ def one_word_nominative(name: str) -> str:
     words = tokenize(name)
     if len(words) != 1 or not words[0].is_upper or words[0].text.isupper():
         return name  # several words, or an abbreviation ("ВАДА") that does not decline
+    if surname_as_plural(words[0].low, morph.parses(words[0].low)):
+        return name  # "Русаков заявил": a surname, not the plural "русаки"
     return _native_nominative(words[0]) or _quoted_nominative(words[0])
 
 

@@ -139,10 +139,10 @@ def _name_tagged(low: str) -> bool:
     return any(t in p.tag for p in found for t in NAME_TAGS + ("Orgn", "Geox")) \
         or "UNKN" in found[0].tag \
         or not morph.known(low) \
-        or _surname_as_plural(low, found)  # "Бельянинов", "Пегула": a capitalised word the dictionary lacks
+        or surname_as_plural(low, found)  # "Бельянинов", "Пегула": a capitalised word the dictionary lacks
 
 
-def _surname_as_plural(low: str, found) -> bool:
+def surname_as_plural(low: str, found) -> bool:
     """"Русаков" capitalised is a surname the dictionary lacks, not the genitive plural
     of "русак" it reads (a plural common noun is not written with a capital)."""
     return low.endswith(("ов", "ев", "ин", "ын")) and all(
