@@ -105,8 +105,9 @@ def _overlaps(text: str, quote_at: int, phrase: str, speaker) -> bool:
     return at < speaker.end and speaker.start < at + len(phrase)
 
 
-def quote_forms(shared: Path, path: Path):
-    """(doc, gold mention, gold name, predicted name, scored wrong) per form difference."""
+def _documents(shared: Path, path: Path):
+    """(gold item, document text) of each gold line whose document is found; the gold's
+    own text folder is searched first while the caller iterates."""
     given = list(qb.CORPORA)
     qb.CORPORA[:0] = qb.texts_of(path)
     try:
@@ -115,58 +116,51 @@ def quote_forms(shared: Path, path: Path):
                 continue
             item = json.loads(line)
             try:
-                text = qb.document(shared, item["doc"])
+                yield item, qb.document(shared, item["doc"])
             except FileNotFoundError:
                 continue
-            gold = qb.locate(text, item["quotes"])
-            article, pred = qb.predict(shared, item["doc"], text, False)
-            kinds = {e.id: e.type for e in article.entities}
-            for gi, pi in qb.match(gold, pred):
-                at, _, g = gold[gi]
-                p = pred[pi]
-                name, phrase = g.get("speaker_name"), g.get("speaker_text")
-                if not (name and phrase and p.speaker and p.speaker.name):
-                    continue
-                if kinds.get(p.speaker.entity, "PER") != "PER" or not _personal(p.speaker.name):
-                    continue  # an organisation's name: see entity_names.py
-                if not _overlaps(text, at, phrase, p.speaker):
-                    continue
-                if _plain(name) == _plain(p.speaker.name) or not same_person(name, p.speaker.name):
-                    continue
-                yield (item["doc"], phrase, name, p.speaker.name,
-                       not qb.same_speaker(name, p.speaker.name))
     finally:
         qb.CORPORA[:] = given
+
+
+def quote_forms(shared: Path, path: Path):
+    """(doc, gold mention, gold name, predicted name, scored wrong) per form difference."""
+    for item, text in _documents(shared, path):
+        gold = qb.locate(text, item["quotes"])
+        article, pred = qb.predict(shared, item["doc"], text, False)
+        kinds = {e.id: e.type for e in article.entities}
+        for gi, pi in qb.match(gold, pred):
+            at, _, g = gold[gi]
+            p = pred[pi]
+            name, phrase = g.get("speaker_name"), g.get("speaker_text")
+            if not (name and phrase and p.speaker and p.speaker.name):
+                continue
+            if kinds.get(p.speaker.entity, "PER") != "PER" or not _personal(p.speaker.name):
+                continue  # an organisation's name: see entity_names.py
+            if not _overlaps(text, at, phrase, p.speaker):
+                continue
+            if _plain(name) == _plain(p.speaker.name) or not same_person(name, p.speaker.name):
+                continue
+            yield (item["doc"], phrase, name, p.speaker.name,
+                   not qb.same_speaker(name, p.speaker.name))
 
 
 def entity_forms(shared: Path, path: Path):
     """(doc, gold mention, gold name, entity name) for PER entities inside gold mentions."""
-    given = list(qb.CORPORA)
-    qb.CORPORA[:0] = qb.texts_of(path)
-    try:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
+    for item, text in _documents(shared, path):
+        entities = [e for e in ruarticle.extract(text).entities if e.type == "PER"]
+        seen = set()
+        for q in item["quotes"]:
+            phrase, name = q.get("speaker_text"), q.get("speaker_name")
+            if not (phrase and name) or (phrase, name) in seen:
                 continue
-            item = json.loads(line)
-            try:
-                text = qb.document(shared, item["doc"])
-            except FileNotFoundError:
-                continue
-            entities = [e for e in ruarticle.extract(text).entities if e.type == "PER"]
-            seen = set()
-            for q in item["quotes"]:
-                phrase, name = q.get("speaker_text"), q.get("speaker_name")
-                if not (phrase and name) or (phrase, name) in seen:
-                    continue
-                seen.add((phrase, name))
-                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
-                inside = {e.name for e in entities for m in e.mentions
-                          if any(a <= m.start and m.end <= b for a, b in spans)}
-                for found in sorted(inside):
-                    if _plain(found) != _plain(name) and same_person(name, found):
-                        yield item["doc"], phrase, name, found, not qb.same_speaker(name, found)
-    finally:
-        qb.CORPORA[:] = given
+            seen.add((phrase, name))
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+            inside = {e.name for e in entities for m in e.mentions
+                      if any(a <= m.start and m.end <= b for a, b in spans)}
+            for found in sorted(inside):
+                if _plain(found) != _plain(name) and same_person(name, found):
+                    yield item["doc"], phrase, name, found, not qb.same_speaker(name, found)
 
 
 def main(argv=None) -> None:

@@ -56,9 +56,10 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         found += headline.find(text, p)
         said = list(found)
         quoted = _quoted_regions(text, p, found)
+        caption = _caption(text, p)  # "Об этом" after a photo caption points past it
         for clause in clauses(text, p, by_paragraph.get(p.index, [])):
             said += indirect.find(text, clause, previous, p.index, quoted)
-            previous = previous if _caption(text, p) else clause
+            previous = previous if caption else clause
         said += direct.resumed(text, p.start, p.end, p.index, said, before)
         drafts += said
     titles = {p.index for p in prose if p.kind == "title"}

@@ -42,8 +42,6 @@ def closing_report(text, s, i, cue, gender, negated=False):
         return None
     hi = _before_time_tail(ws, i, next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws)))
     span = phrases.after(ws, i, hi)
-    if span and all(best_pos(w) == "ADVB" or any(p.tag.POS == "COMP" for p in parses(w)[:3]) for w in ws[span[0]:span[1]]):
-        span = None  # "..., сообщили в банке позднее": a time adverb, the place speaks
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
