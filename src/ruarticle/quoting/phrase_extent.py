@@ -98,9 +98,22 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
+    if multi and j == last + 1 and _occasion(ws, j):
+        return j  # "выразили соболезнования в связи с гибелью экипажа": what they were for
     if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _occasion(ws, j) -> bool:
+    """"в связи с ...", "по поводу ...": the event a feeling voiced by a verb and its noun
+    ("выразил соболезнования", "выразил сожаление") is about; not a word that only points
+    at what happened ("в связи с произошедшим", "по поводу этого")."""
+    pair = " ".join(w.low for w in ws[j:j + 2])
+    k = j + 2 if pair == "по поводу" else j + 3
+    opens = pair == "по поводу" or pair == "в связи" and j + 2 < len(ws) and ws[j + 2].low in ("с", "со")
+    return opens and k < len(ws) and ws[k].is_word and best_pos(ws[k]) not in ("PRTF", "NPRO", "ADJF") \
+        and ws[k].low not in word_set("quote_this.txt")
 
 
 def _past_addressee(ws, j) -> int:
