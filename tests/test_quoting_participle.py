@@ -92,3 +92,7 @@ def test_houses_that_needed_repair_demand_nothing():
 def test_who_wished_to_stay_anonymous_asked_for_nothing():
     quotes = found("Одна из жительниц, пожелавшая остаться неизвестной, сказала, что воду не дают третий день.")
     assert [q.cue.text for q in quotes] == ["сказала"]
+
+
+def test_after_a_passive_participle_the_instrumental_is_the_agent():
+    assert found("Губернатор отклонил поправки, предложенные ему депутатами, и подписал закон.") == ()
