@@ -408,3 +408,17 @@ def test_naming_deadlines_with_a_judgement_judges_them():
 def test_this_before_a_noun_opens_the_judged_object():
     q = only("Аналитик считает это снижение ставки запоздалым.")
     assert q.text == "это снижение ставки запоздалым"
+
+
+def test_reaching_a_conclusion_reports_it():
+    q = only("Эксперты пришли к заключению, что пожар начался из-за проводки.")
+    assert (q.text, q.cue.text) == ("пожар начался из-за проводки", "пришли к заключению")
+
+
+def test_statements_coming_in_with_a_clause_report_it():
+    q = only("Из министерства поступили заявления, что школу не закроют.")
+    assert q.text == "школу не закроют"
+
+
+def test_a_statement_filed_about_a_theft_is_a_complaint():
+    assert found("В полицию поступило заявление о краже велосипеда.") == ()

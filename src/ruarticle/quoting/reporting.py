@@ -345,6 +345,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     passive = best_pos(ws[i]) == "PRTS" and is_impersonal(ws[i])  # "было объявлено о ..."
     if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
+    if multi and lemma in word_set("quote_clause_only_phrases.txt"):
+        return None  # "в полицию поступило заявление о пропаже": a complaint filed
     span, j = phrase_speaker(ws, i, last, gender)
     if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
         outlet = _published_in(ws, i)
