@@ -71,7 +71,7 @@ def fronted_object(s, i, lemma, cue, gender):
     words = [w for w in ws[span[0]:span[1]] if w.is_word] if span else []
     head = next((w for w in words if best_pos(w) == "NOUN" or is_proper(w)), words[0] if words else None)
     if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
-            or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])) \
+            or not any("nomn" in p.tag for p in parses(head)[:3]) \
             or not _agrees(head, words, ws[i]):
         return None
     draft = Draft("indirect", ws[a].start, ws[b - 1].end, -1, cue, char_span(ws, *span), gender)
