@@ -422,3 +422,12 @@ def test_statements_coming_in_with_a_clause_report_it():
 
 def test_a_statement_filed_about_a_theft_is_a_complaint():
     assert found("В полицию поступило заявление о краже велосипеда.") == ()
+
+
+def test_wanting_is_no_speech_act():
+    assert found("Оппозиция желает проведения досрочных выборов.") == ()
+
+
+def test_wishing_someone_well_is_one():
+    q = only("Президент пожелал спортсменам успехов на Олимпиаде.")
+    assert q.cue.text == "пожелал"
