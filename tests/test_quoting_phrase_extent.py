@@ -248,3 +248,8 @@ def test_condolences_over_what_happened_say_nothing():
 
 def test_condolences_to_the_family_alone_say_nothing():
     assert found("Губернатор выразил соболезнования семьям погибших.") == ()
+
+
+def test_a_dash_after_the_cue_noun_opens_what_it_holds():
+    q = only("Владелец клуба поставил перед тренером задачу — выйти в финал турнира.")
+    assert (q.text, q.cue.text) == ("выйти в финал турнира", "поставил перед тренером задачу")

@@ -45,6 +45,8 @@ PHRASE_END = regex.compile(
 def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     """Index of the word that opens the content after the cue, or a finished result."""
     ws = s.words
+    if multi and j == last + 1 and j + 1 < len(ws) and ws[j].text in "—–" and ws[j + 1].is_word:
+        j += 1  # "поставил перед тренером задачу — выйти в плей-офф": the dash opens what the noun holds
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and (best_pos(ws[j]) in ("PRCL", "ADVB")
                                                          or ws[j].low in ALSO_WORDS):
         j += 1  # "говорилось только о ранении", "заявили и о подготовке": the particle leads into the topic
