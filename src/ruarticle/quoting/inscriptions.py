@@ -24,7 +24,7 @@ THIS_IS = regex.compile(r"\s*[—–-]\s+это\s+(\w+)")  # "«...» — это
 SENTENCE_END = regex.compile(r"[.!?…]\s+(?=\p{Lu})")
 MIN_WORDS = 2
 CLAUSE_REACH = 16  # words back from the noun to the verb whose subject holds the inscription
-HOLDING = ("VERB", "GRND")  # "облачившись в футболки с надписью «...»": the gerund's subject holds it
+HOLDING = ("VERB", "GRND")  # "облачившись в футболки с надписью «...»": the gerund's clause holds it
 
 
 @once
@@ -97,8 +97,8 @@ def _noun(word: Word) -> str | None:
     return lemma if lemma in _nouns() and best_pos(word) == "NOUN" else None
 
 
-def _noun_lemma(low: str) -> str:
-    return morph.lemma(low.lower())
+def _noun_lemma(form: str) -> str:
+    return morph.lemma(form.lower())
 
 
 def _reads(word: Word) -> bool:
