@@ -22,6 +22,8 @@ PLACES_BETWEEN = 2
 # How many words a post's complement may have: "председатель комитета по социальной политике".
 POST_REACH = 6
 GENDERS = ("masc", "femn")
+# What may follow a speech verb at once, with no subject between: "заявила, что", "отметила:".
+CLAUSE_OPENERS = frozenset({",", ":", "что"})
 # Before a quoted statement's verb: "— ..., — заявила Асанова."
 INVERSION_MARKS = frozenset({"—", "–", ",", "-"})
 CLOSERS = frozenset({".", ",", ";", "!", "?", "…", "(", ")"})
@@ -109,7 +111,8 @@ def _may_be_subject(tokens, first: int, last: int) -> bool:
     after a kinship word or a post in an oblique case ("жена Асанова заявила": his wife;
     "дочь президента Узбекистана Каримова": the place between is stepped over), nor
     one whose first name is in an oblique case ("Ислама Каримова")."""
-    if any(names.oblique_first_name(t.text) for t in tokens[first:last + 1]):
+    if any(names.oblique_first_name(t.text) for t in tokens[first:last + 1]) \
+            and not _verb_opening_clause(tokens, last):
         return False
     j = first - 1
     while j > 0 and tokens[j].sentence == tokens[first].sentence \
@@ -128,6 +131,18 @@ def _may_be_subject(tokens, first: int, last: int) -> bool:
     if "anim" not in best.tag:  # "партия Путина смогла", "министр образования Юсупова"
         return _post_complement(tokens, j)
     return _nominative_post(before)
+
+
+def _verb_opening_clause(tokens, last: int) -> bool:
+    """"Феруза Алимова заявила, что": a verb right after the name that opens a clause
+    at once leaves no room for another subject, so a first name the dictionary knows
+    only as a man's oblique form ("Феруза" of "Феруз") is a woman's nominative here.
+    A fronted object has its subject after the verb ("Игоря Иванова задержала полиция")."""
+    if last + 2 >= len(tokens) or tokens[last + 2].sentence != tokens[last].sentence:
+        return False
+    verb = morph.best(tokens[last + 1].text.lower())
+    return verb.tag.POS == "VERB" and verb.tag.tense == "past" \
+        and tokens[last + 2].text.lower() in CLAUSE_OPENERS
 
 
 def _nominative_post(token) -> bool:
