@@ -369,3 +369,8 @@ def test_so_slov_is_the_sources_account():
     assert (q.text, q.speaker.text, q.cue.text) == ("водитель превысил скорость", "очевидцев", "Со слов")
     assert only("С его слов, машина загорелась сама.").speaker.text == "его"
     assert not found("Портрет преступника составлен со слов очевидцев.")
+
+
+def test_as_said_in_a_body_to_an_outlet_names_the_body():
+    q = only("Как сообщили в МВД РИА Новости, подозреваемый задержан в аэропорту.")
+    assert q.speaker.text == "МВД"

@@ -5,7 +5,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .addressees import past_outlet_before_place, quoted_outlet
+from .addressees import outlet_after_place, past_outlet_before_place, quoted_outlet
 from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
 from .shapes import instrumental
 from .sources import document_source, genitive, is_document, locative
@@ -460,6 +460,8 @@ def as_said(text, s, i):
     elif span and verb_gender(ws[j]) == "plur" and past_outlet_before_place(ws, span[0], hi) > span[0]:
         # "как сообщили ТАСС в пресс-службе МЧС": the agency was told, the service spoke
         speaker = locative(ws, past_outlet_before_place(ws, span[0], hi), hi, marked=True) or speaker
+    elif span and verb_gender(ws[j]) == "plur" and outlet_after_place(ws, j, span):
+        speaker = locative(ws, j + 1, hi, marked=True) or speaker  # "как сообщили в МВД ТАСС"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and is_impersonal(ws[j]):  # "Как отмечается в пресс-релизе Нобелевского
