@@ -374,3 +374,28 @@ def test_so_slov_is_the_sources_account():
 def test_as_said_in_a_body_to_an_outlet_names_the_body():
     q = only("Как сообщили в МВД РИА Новости, подозреваемый задержан в аэропорту.")
     assert q.speaker.text == "МВД"
+
+
+def test_a_short_time_frame_before_the_insert_is_the_authors():
+    q = only("После обеда, по словам соседей, во дворе снова появился дым.")
+    assert q.text == "во дворе снова появился дым"
+
+
+def test_a_place_frame_without_a_comma_is_left_out_too():
+    q = only("На данный момент по данным МЧС известно о трёх погибших.")
+    assert (q.text, q.speaker.text) == ("известно о трёх погибших", "МЧС")
+
+
+def test_a_subject_before_the_insert_stays_in_the_statement():
+    q = only("Директор школы, по словам родителей, знал о проблеме заранее.")
+    assert q.text.startswith("Директор школы")
+
+
+def test_a_longer_frame_before_the_insert_stays_in_the_statement():
+    q = only("В рамках проверки деятельности управляющей компании, по данным прокуратуры, выявлены нарушения.")
+    assert q.text.startswith("В рамках проверки")
+
+
+def test_a_relayed_report_with_a_place_before_its_subject_is_the_speakers_alone():
+    qs = found("По данным телеканала, на допросе водитель заявил, что ничего не помнит.")
+    assert [(q.text, q.speaker.text) for q in qs] == [("ничего не помнит", "водитель")]

@@ -133,3 +133,8 @@ def test_a_clause_ends_before_и_and_the_speaker_s_present_belief_verb():
 def test_a_content_telling_of_the_speaker_himself_goes_on_past_и_and_a_present_verb():
     q = found("Губернатор заявил, что знает, где прячутся браконьеры, и надеется, что их скоро поймают.")[0]
     assert q.text == "знает, где прячутся браконьеры, и надеется, что их скоро поймают"
+
+
+def test_a_relative_after_a_preposition_and_its_noun_describes_the_phrase():
+    q = only("Полиция сообщила о пожаре на складе, в результате которого пострадали два человека.")
+    assert q.text == "пожаре на складе, в результате которого пострадали два человека"

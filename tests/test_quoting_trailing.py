@@ -101,3 +101,8 @@ def test_an_adverb_of_time_after_a_closing_attribution():
 def test_a_closing_source_named_with_and_and_an_abbreviation_in_brackets():
     q = only("Прием заявлений начнется в июне, сообщила пресс-служба Министерства труда и социальной защиты (Минтруда).")
     assert q.speaker.text.startswith("пресс-служба Министерства труда и социальной защиты")
+
+
+def test_an_impersonal_opening_is_no_part_of_what_the_closing_source_reports():
+    qs = found("Сообщается, что в результате аварии пострадали двое рабочих, сообщает ТАСС.")
+    assert [(q.text, q.speaker and q.speaker.text) for q in qs] == [("в результате аварии пострадали двое рабочих", "ТАСС")]

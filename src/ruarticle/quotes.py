@@ -194,7 +194,9 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     introducing = {d.cue[:2] for d in drafts if d.kind != "indirect" and d.cue}
     # closing cues only: "Об этом рассказал X: «...»" opens the marks and still points back
     marked = {d.cue[:2] for d in drafts if d.kind == "direct" and d.cue and d.start < d.cue[0]}
-    for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start)):
+    # of two reports of one span the one that names its source is kept ("Сообщается, что
+    # ..., сообщает РБК": РБК's, not the impersonal cue's)
+    for d in sorted(drafts, key=lambda d: (PRIORITY[d.kind], d.start, d.speaker is None)):
         if d.kind == "indirect" and d.cue and d.cue[:2] in introducing and is_topic_verb(d.cue[2]) \
                 and unsaid.topic(text, d):
             continue

@@ -5,7 +5,8 @@ A map, in the order the stage uses them:
 - shared: ``words`` (tokens and morphology the rules ask about), ``lexicon`` (cues from the
   data files), ``marks`` (quotation-mark pairs), ``draft`` (what every finder returns).
 - finders, each for one shape of speech: ``direct``, ``dialogue``, ``interview``,
-  ``headline``, ``block``, ``nested`` (words retold in marks inside direct speech); indirect
+  ``headline``, ``block``, ``nested`` (words retold in marks inside direct speech),
+  ``inscriptions`` (slogans on placards and banners, inscriptions, chants); indirect
   speech in ``indirect`` with ``reporting`` (verb and complement; closing attributions
   "..., сообщает X" in ``trailing``, topics and objects put before the verb in ``fronted``,
   a phrase report's speaker in ``phrase_speaker``, where its content opens and ends in

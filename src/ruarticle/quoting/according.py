@@ -20,6 +20,7 @@ NAME_WORDS = 3  # "согласно Ивану Петрову"
 PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
 APPOSITIONS = 3  # descriptions set off by commas after a source
 CONJUNCT_SUBJECT = 5  # words of that clause's subject before an insert
+CIRCUMSTANCE_WORDS = 3  # "После аварии, по словам X, ...": a time or place the author sets
 
 
 def according(text, s, i):
@@ -241,6 +242,10 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         start = ws[k].start if enough_after else s.start
         return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
     inserted = enough_after and _opens_clause(ws, i)
+    if enough_after and inserted and not reported_before and _circumstance_only(ws, i):
+        # "После аварии, по утверждениям Алексея, он сбежал": when and where is the author's
+        # frame; the source vouches for the clause after the insert
+        return cue[0], Draft("indirect", ws[k].start, s.end, -1, cue, speaker, gender), taken
     if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
         return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
@@ -316,9 +321,13 @@ def _inside_noun_phrase(ws, i, k) -> bool:
 
 
 def _reported_after(ws, k) -> bool:
-    """After the insert's comma a subject and a reporting verb with its own ", что"."""
+    """After the insert's comma a subject and a reporting verb with its own ", что"
+    ("По данным Вести.ру, на допросе Русаков заявил, что ...": where it was said may
+    come first)."""
     if k >= len(ws) or ws[k].text != ",":
         return False
+    if k + 1 < len(ws) and ws[k + 1].is_word and best_pos(ws[k + 1]) == "PREP":
+        k += 1  # the preposition's noun is walked over with the subject
     j = k + 1
     while j < len(ws) and j - k <= phrases.MAX_NP and phrases.np_at(ws, j, len(ws)):
         j += 1
@@ -404,6 +413,20 @@ def _opens_clause(ws, i) -> bool:
     the insert (a connector such as "при этом" or "а" alone does not count)."""
     before = " ".join(w.low for w in ws[:i] if w.is_word)
     return bool(before) and before not in word_set("quote_connectors.txt")
+
+
+def _circumstance_only(ws, i) -> bool:
+    """The words before the insert are a short prepositional phrase of time or place and
+    nothing else ("В настоящий момент", "После этого", "И по сей день"): no subject, verb or
+    second phrase of the statement ("Всего", "Роули", "Главным нарушением" stay in it, and
+    so does a longer frame, "В рамках расследования терактов в Бостоне")."""
+    before = [w for w in ws[:i] if w.is_word]
+    if before and before[0].low in ("и", "а", "но", "однако"):
+        before = before[1:]
+    if not before or len(before) > CIRCUMSTANCE_WORDS or best_pos(before[0]) != "PREP" \
+            or any(w.text in ",;:—–" for w in ws[:i - 1]):
+        return False
+    return not any(best_pos(w) in ("VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ") for w in before)
 
 
 def _sentence_start(ws, i) -> int:

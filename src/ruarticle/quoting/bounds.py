@@ -280,6 +280,7 @@ def _predicate(word) -> bool:
 
 def _dependent(ws, k) -> bool:
     """The clause after the comma at ``k`` hangs on the phrase: a relative or question word
-    opens it, or "то"/"том" points at it ("забывать о том, в каком положении ...")."""
+    opens it, or "то"/"том" points at it ("забывать о том, в каком положении ..."); the
+    relative may follow a preposition and its noun ("о стрельбе, в результате которой ...")."""
     return not ws[k + 1].is_word or ws[k - 1].low in ("то", "том") \
-        or any(ws[n].low in dependent() or opens_question(ws, n) for n in range(k + 1, min(k + 3, len(ws))))
+        or any(ws[n].low in dependent() or opens_question(ws, n) for n in range(k + 1, min(k + 4, len(ws))))

@@ -9,7 +9,7 @@ import regex
 
 from .. import morph
 from ..resources import word_set
-from . import marks, phrases, sources
+from . import inscriptions, marks, phrases, sources
 from .draft import Draft, trim
 from .lexicon import QUOTING_NOUNS, cue_lemma, cue_phrase, is_impersonal, listed_verb, stance_lemma
 from .words import SURNAME_ENDINGS, Word, best_pos, can_be_case, is_latin, is_name_like, is_person_name, parses, tokenize, verb_gender
@@ -51,9 +51,11 @@ def find(text: str, start: int, end: int, paragraph: int) -> list[Draft]:
         begin = DIALOGUE.match(text, start).end()
         drafts += _utterance(text, begin, end, end, paragraph) or _bare_turn(text, begin, end, paragraph)
     else:
-        for m in marks.outer(text, start, end):
+        outer = marks.outer(text, start, end)
+        for m in outer:
             drafts += _marked(text, m, start, end, paragraph, drafts)
         drafts += _unbalanced(text, start, end, paragraph)
+        drafts += inscriptions.find(text, start, end, paragraph, outer, drafts)
     return drafts
 
 

@@ -90,6 +90,9 @@ def closing_report(text, s, i, cue, gender, negated=False):
     end = s.end if inserted else ws[k].start
     # "Тем временем, сообщает X, ...": the statement is what follows the insert
     start = ws[stop + 1].start if connector and stop + 1 < len(ws) else s.start
+    opened = _impersonal_opening(ws, k)
+    if opened is not None and not inserted:
+        start = ws[opened].start  # "Сообщается, что ..., сообщает РБК": what is reported, after "что"
     fronted = fronted_topic(ws)
     if fronted is not None and is_topic_verb(cue[2]) and what_happens(ws[fronted]):
         return None  # "О том, что произошло, рассказал очевидец": what he told about
@@ -97,6 +100,14 @@ def closing_report(text, s, i, cue, gender, negated=False):
         start, end = ws[fronted].start, ws[k].start  # an apposition after X adds no content
     draft = Draft("indirect", start, end, -1, cue, speaker, gender)
     return -1, draft, set(range(i, span[1] if span else i + 1))
+
+
+def _impersonal_opening(ws, k) -> int | None:
+    """Index of the statement's first word when the sentence opens with an impersonal
+    cue and "что" ("Сообщается, что", "Отмечается, что") before ``ws[k]``, else None."""
+    if k < 4 or not is_impersonal(ws[0]) or ws[1].text != "," or ws[2].low != "что":
+        return None
+    return 3
 
 
 def _goes_on(ws, i) -> bool:
