@@ -141,6 +141,22 @@ def test_block_quote_after_a_colon_line():
     assert q.speaker.name == "Ирина Лис"
 
 
+def test_a_report_by_he_inside_a_block_quote_is_a_quote_of_its_own():
+    text = ("Заголовок статьи о последнем звонке\n\nВдова писателя Анна Лис рассказала:\n"
+            "Мы говорили накануне вечером. Он сказал, что закончит роман к весне. "
+            "Я ему поверила.\n\nПрощание состоится в пятницу.")
+    quotes = found(text)
+    assert [q.kind for q in quotes] == ["block", "indirect"]
+    assert quotes[1].text == "закончит роман к весне" and quotes[1].speaker.text == "Он"
+
+
+def test_the_quoted_persons_own_report_inside_a_block_stays_in_it():
+    text = ("Заголовок статьи о последнем звонке\n\nВдова писателя Анна Лис рассказала:\n"
+            "Мы говорили накануне вечером. Я сказала, что буду ждать его к ужину. "
+            "Он не пришёл.\n\nПрощание состоится в пятницу.")
+    assert [q.kind for q in found(text)] == ["block"]
+
+
 def test_each_paragraph_of_a_speech_run_takes_the_one_attribution():
     text = ("Заголовок статьи о переговорах\n\n"
             "Подобные шаги не останутся без ответа. Мы будем вынуждены принимать меры.\n\n"
