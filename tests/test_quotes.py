@@ -336,6 +336,22 @@ def test_an_encyclopedia_lead_after_a_blank_is_the_author_going_on():
     assert all(q.kind != "block" for q in found(text))
 
 
+def test_a_press_release_naming_its_own_body_after_an_impersonal_colon_line_is_a_block():
+    text = ("Заголовок статьи о проверке\n\nВедомство разослало компаниям письма. "
+            "Об этом сообщается на сайте ведомства:\n\n"
+            "Минцифры напоминает владельцам сайтов о необходимости до 1 марта сдать отчёты\n\n"
+            "Проверка продлится месяц.")
+    blocks = [q for q in found(text) if q.kind == "block"]
+    assert [q.text for q in blocks] == ["Минцифры напоминает владельцам сайтов о необходимости до 1 марта сдать отчёты"]
+
+
+def test_a_persons_narrative_after_a_blank_is_still_the_authors():
+    text = ("Заголовок статьи о проверке\n\nМинистр Иван Лис сказал журналистам:\n\n"
+            "Минцифры напоминает владельцам сайтов о необходимости до 1 марта сдать отчёты.\n\n"
+            "Проверка продлится месяц.")
+    assert all(q.kind != "block" for q in found(text))
+
+
 def test_a_documents_words_after_a_blank_stay_a_block():
     text = ("Заголовок статьи о пожаре\n\nВ сообщении пресс-службы ведомства говорится:\n\n\n"
             "Причиной пожара стало замыкание проводки в подсобном помещении.\n\nКонец.")
