@@ -1930,3 +1930,9 @@ def test_a_surname_the_dictionary_reads_as_a_plural_speaks_inside_a_relayed_repo
     text = ("Водитель Олег Русаков задержан. По данным телеканала, на допросе Русаков заявил, "
             "что ничего не помнит.")
     assert ("Русаков", "Олег Русаков") in [(q.speaker.text, q.speaker.name) for q in extract(text).quotes]
+
+
+def test_a_description_takes_up_the_person_named_with_its_noun_not_the_last_speaker():
+    text = ("Кандидат в губернаторы Олег Сомов провёл митинг на площади. Аналитик Пётр Лунин сказал, "
+            "что митинг собрал мало людей. В ответ опальный кандидат заявил, что подаст в суд.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Пётр Лунин", "Олег Сомов"]

@@ -347,9 +347,24 @@ class Continuations:
             recent = None
         found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
             else (main.entity, main.name, True) if main else None
+        if found is not None and not newer:
+            found = self._called_by_noun(words, start, gender, found) or found
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _called_by_noun(self, words, start, gender, found):
+        """"скандальный кандидат" while a student has been speaking, after "кандидата в
+        президенты Дональда Трампа": a description whose noun the text put before one
+        person's name is that person, not the speaker the text never called so."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        if head is None or found[1] is None or self._seen_as(found, words):
+            return None
+        seen = [name for at, name, _ in self.roster.posts().get(person_noun(head).normal_form, ()) if at < start]
+        holder = seen[-1] if seen else None  # named so before: a later namesake is not yet known
+        if holder is None or holder == found[1] or not fits(self._holder_gender(holder), gender):
+            return None
+        return self._entity_named(holder), holder, True
 
     def _narrative_before(self, start: int) -> int:
         """Where the narrative a description takes its person from ends: the start of the
