@@ -1950,3 +1950,9 @@ def test_a_pronoun_after_an_unnamed_source_takes_up_a_subject_named_since():
             "в июне сформировал правительство. Он неоднократно выражал надежду на то, что кабинет "
             "просуществует до августа.")
     assert extract(text).quotes[-1].speaker.name == "Рами Хамдалла"
+
+
+def test_the_head_of_a_state_named_by_its_adjective_is_the_person_named_before():
+    text = ("Михаил Орлов посетил новый завод. Глава российского государства заявил, "
+            "что таких заводов будет больше.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов"]

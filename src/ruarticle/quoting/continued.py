@@ -10,8 +10,8 @@ from . import names
 from .roster import fits, levels, post_key
 from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
-from .offices import (attested, in_places, initials, office_qualifiers, office_words, post_level, post_options,
-                      post_places, qualifier, state_office)
+from .offices import (attested, in_places, initials, national_post, office_qualifiers, office_words, post_level,
+                      post_options, post_places, qualifier, state_office)
 from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
                       post_gender, someone_else, surname_stem)
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
@@ -101,8 +101,8 @@ class Continuations:
         described anew in the genitive, the noun first met here, introduces someone the
         story has not named (no earlier "владелец" to take up); the last speaker is not them."""
         content = [w for w in words if w.is_word]
-        if len(content) < 2 or any(w.is_upper and not w.initial for w in content):
-            return False
+        if len(content) < 2 or any(w.is_upper and not w.initial for w in content) or national_post(words):
+            return False  # "Глава российского государства" is an office, held by someone named
         head, rest = content[0], content[1:]
         reading = person_noun(head)
         if reading.tag.POS != "NOUN" or "anim" not in reading.tag or not all(any(p.tag.case == "gent" for p in parses(w)) for w in rest):
