@@ -92,3 +92,11 @@ def test_houses_that_needed_repair_demand_nothing():
 def test_who_wished_to_stay_anonymous_asked_for_nothing():
     quotes = found("Одна из жительниц, пожелавшая остаться неизвестной, сказала, что воду не дают третий день.")
     assert [q.cue.text for q in quotes] == ["сказала"]
+
+
+def test_a_participle_s_content_ends_before_the_described_subject_s_own_verb():
+    q = only("Депутат, заявивший, что новые поправки приведут к арестам, покинул заседание.")
+    assert q.text == "новые поправки приведут к арестам"
+    # a verb of another number belongs to the content: "поправки ..., приведут"
+    q = only("Депутат, заявивший, что поправки, принятые вчера, приведут к арестам, покинул заседание.")
+    assert q.text == "поправки, принятые вчера, приведут к арестам"
