@@ -44,7 +44,8 @@ def genders(tokens, people) -> dict[tuple[int, int], str]:
 
 
 def oblique(tokens, people) -> frozenset[tuple[int, int]]:
-    """(start, end) of each person mention right after a post in the genitive
+    """(start, end) of each person mention right after a post in the genitive or a word
+    governing one (genitive_governors.txt)
     ("министра Таджикистана Фаридуна Назарзода", "генерал-лейтенанта Аксары Кердпола"):
     whether the name is the post's apposition or its genitive, it stands in the
     genitive, so "Фаридуна" is Фаридун's, not a woman's name."""
@@ -53,6 +54,8 @@ def oblique(tokens, people) -> frozenset[tuple[int, int]]:
 
 def _after_oblique_post(tokens, first: int) -> bool:
     sentence = tokens[first].sentence
+    if _after_genitive_governor(tokens, first):
+        return True  # "по словам Эда Смита", "у Эда Смита"
     if first and tokens[first - 1].sentence == sentence and _his_genitive_adjective(tokens[first - 1].text):
         return True  # "26-летнего Брендана Маррокко": the adjective agrees with the name
     j, stepped = first - 1, 0
@@ -70,10 +73,23 @@ def _after_oblique_post(tokens, first: int) -> bool:
             # the name for its subject after a predicate in the instrumental
             return posts.head_lemma(low, before_name=True) is not None \
                 and posts.has_case(token, "gent") and not posts.has_case(token, "nomn") \
-                and not _of_a_person(tokens, k)
+                and _singular_genitive(low) and not _of_a_person(tokens, k)
         if best.tag.POS not in ("NOUN", "ADJF", "PREP"):
             return False
     return False
+
+
+def _after_genitive_governor(tokens, first: int) -> bool:
+    """Whether the one or two words before the name govern its genitive (genitive_governors.txt)."""
+    before = [t.text.lower() for t in tokens[max(0, first - 2):first] if t.sentence == tokens[first].sentence]
+    governors = word_set("genitive_governors.txt")
+    return bool(before) and (before[-1] in governors or " ".join(before[-2:]) in governors)
+
+
+def _singular_genitive(low: str) -> bool:
+    """"министра": one holder; "секцией хищных млекопитающих Оксана": a plural genitive
+    depends on a noun before it and tells nothing of the name's case."""
+    return any({"gent", "sing"} <= p.tag.grammemes for p in morph.parses(low) if p.tag.POS == "NOUN")
 
 
 def _of_a_person(tokens, k: int) -> bool:

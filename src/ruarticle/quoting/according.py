@@ -127,7 +127,14 @@ def _genitive_can_start(ws, k) -> bool:
     found = parses(ws[k])
     return not found or any("gent" in p.tag for p in found) \
         or not any(p.tag.case for p in found) or "UNKN" in found[0].tag \
-        or _indeclinable_name(ws[k]) or _surname_before_comma(ws, k)
+        or _indeclinable_name(ws[k]) or _surname_before_comma(ws, k) or _before_genitive_surname(ws, k)
+
+
+def _before_genitive_surname(ws, k) -> bool:
+    """"По словам Эда Смита": a first name the dictionary reads only as a woman's
+    nominative ("Эда") takes the case of the surname after it, which may be genitive."""
+    return ws[k].is_upper and k + 1 < len(ws) and ws[k + 1].is_upper and ws[k + 1].is_word \
+        and not ws[k + 1].text.isupper() and any("gent" in p.tag for p in parses(ws[k + 1]))
 
 
 def _surname_before_comma(ws, k) -> bool:
