@@ -408,3 +408,10 @@ def test_naming_deadlines_with_a_judgement_judges_them():
 def test_this_before_a_noun_opens_the_judged_object():
     q = only("Аналитик считает это снижение ставки запоздалым.")
     assert q.text == "это снижение ставки запоздалым"
+
+
+def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
+    q = only("Наблюдатели выразили озабоченность в связи с подсчётом голосов.")
+    assert (q.text, q.cue.text) == ("озабоченность в связи с подсчётом голосов", "выразили")
+    # condolences name whom they were for, not what was said
+    assert not found("Мэр выразил соболезнования семьям погибших.")
