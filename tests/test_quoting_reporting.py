@@ -415,3 +415,8 @@ def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
     assert (q.text, q.cue.text) == ("озабоченность в связи с подсчётом голосов", "выразили")
     # condolences name whom they were for, not what was said
     assert not found("Мэр выразил соболезнования семьям погибших.")
+
+
+def test_praise_with_its_object_is_a_phrase_report_like_criticism():
+    q = only("Тренер похвалил защитников за самоотверженность.")
+    assert (q.text, q.cue.lemma) == ("защитников за самоотверженность", "похвалить")
