@@ -420,3 +420,8 @@ def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
 def test_praise_with_its_object_is_a_phrase_report_like_criticism():
     q = only("Тренер похвалил защитников за самоотверженность.")
     assert (q.text, q.cue.lemma) == ("защитников за самоотверженность", "похвалить")
+
+
+def test_sharing_an_opinion_reports_what_it_is_about():
+    q = only("Посол поделился мнением о статусе спорных островов.")
+    assert (q.text, q.cue.text) == ("статусе спорных островов", "поделился мнением")
