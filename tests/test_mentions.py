@@ -13,3 +13,10 @@ def test_shortened_post_guessed_as_a_surname_is_no_person():
     text = "Серик Кожаниязов рассказал о реновации. Замакима добавил, что домов станет больше."
     people = [e.name for e in extract(text).entities if e.type == "PER"]
     assert people == ["Серик Кожаниязов"]
+
+
+def test_an_outlet_after_a_body_s_abbreviation_was_told_and_is_no_part_of_its_name():
+    text = "В пресс-службе ГУ МЧС ТАСС сообщили о пожаре. Как сообщили в МВД ТАСС, склад закрыт."
+    orgs = {e.name for e in extract(text).entities if e.type == "ORG"}
+    assert {"пресс-служба ГУ МЧС", "Министерство внутренних дел", "ТАСС"} <= orgs
+    assert not any(name.endswith(" ТАСС") for name in orgs)

@@ -282,3 +282,9 @@ def test_a_surname_in_oi_after_a_bare_first_name_is_a_nominative():
     assert names.nominatives([["Кемаль", "Аксой"], ["Аксой"]])["Аксой"] == "Аксой"
     # a Russian woman's surname after a foreign first name is still her oblique form
     assert names.nominatives([["Кармен", "Нурпеисовой"]])["Нурпеисовой"] == "Нурпеисова"
+
+
+def test_a_woman_s_nominative_first_name_in_an_oblique_mention_is_his_genitive():
+    # "Эда" reads only as her nominative; after a genitive post hers would be "Эды Смит"
+    assert names.nominatives([["Эда", "Смита"]], [], [True]) == {"Эда": "Эд", "Смита": "Смит"}
+    assert names.nominatives([["Эда", "Смит"]]) == {"Эда": "Эда", "Смит": "Смит"}

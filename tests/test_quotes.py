@@ -141,6 +141,22 @@ def test_block_quote_after_a_colon_line():
     assert q.speaker.name == "Ирина Лис"
 
 
+def test_a_report_by_he_inside_a_block_quote_is_a_quote_of_its_own():
+    text = ("Заголовок статьи о последнем звонке\n\nВдова писателя Анна Лис рассказала:\n"
+            "Мы говорили накануне вечером. Он сказал, что закончит роман к весне. "
+            "Я ему поверила.\n\nПрощание состоится в пятницу.")
+    quotes = found(text)
+    assert [q.kind for q in quotes] == ["block", "indirect"]
+    assert quotes[1].text == "закончит роман к весне" and quotes[1].speaker.text == "Он"
+
+
+def test_the_quoted_persons_own_report_inside_a_block_stays_in_it():
+    text = ("Заголовок статьи о последнем звонке\n\nВдова писателя Анна Лис рассказала:\n"
+            "Мы говорили накануне вечером. Я сказала, что буду ждать его к ужину. "
+            "Он не пришёл.\n\nПрощание состоится в пятницу.")
+    assert [q.kind for q in found(text)] == ["block"]
+
+
 def test_each_paragraph_of_a_speech_run_takes_the_one_attribution():
     text = ("Заголовок статьи о переговорах\n\n"
             "Подобные шаги не останутся без ответа. Мы будем вынуждены принимать меры.\n\n"
@@ -317,6 +333,22 @@ def test_author_goes_on_after_a_blank_where_the_speech_was():
 def test_an_encyclopedia_lead_after_a_blank_is_the_author_going_on():
     text = ("Заголовок статьи о драматурге\n\nВ своём микроблоге премьер написал:\n\n\n"
             "Иван Петров (, 24 марта 1926 года, Тверь) — русский драматург, режиссёр.\n\nКонец.")
+    assert all(q.kind != "block" for q in found(text))
+
+
+def test_a_press_release_naming_its_own_body_after_an_impersonal_colon_line_is_a_block():
+    text = ("Заголовок статьи о проверке\n\nВедомство разослало компаниям письма. "
+            "Об этом сообщается на сайте ведомства:\n\n"
+            "Минцифры напоминает владельцам сайтов о необходимости до 1 марта сдать отчёты\n\n"
+            "Проверка продлится месяц.")
+    blocks = [q for q in found(text) if q.kind == "block"]
+    assert [q.text for q in blocks] == ["Минцифры напоминает владельцам сайтов о необходимости до 1 марта сдать отчёты"]
+
+
+def test_a_persons_narrative_after_a_blank_is_still_the_authors():
+    text = ("Заголовок статьи о проверке\n\nМинистр Иван Лис сказал журналистам:\n\n"
+            "Минцифры напоминает владельцам сайтов о необходимости до 1 марта сдать отчёты.\n\n"
+            "Проверка продлится месяц.")
     assert all(q.kind != "block" for q in found(text))
 
 

@@ -371,6 +371,11 @@ def test_so_slov_is_the_sources_account():
     assert not found("Портрет преступника составлен со слов очевидцев.")
 
 
+def test_as_said_in_a_body_to_an_outlet_names_the_body():
+    q = only("Как сообщили в МВД РИА Новости, подозреваемый задержан в аэропорту.")
+    assert q.speaker.text == "МВД"
+
+
 def test_a_short_time_frame_before_the_insert_is_the_authors():
     q = only("После обеда, по словам соседей, во дворе снова появился дым.")
     assert q.text == "во дворе снова появился дым"
@@ -394,3 +399,8 @@ def test_a_longer_frame_before_the_insert_stays_in_the_statement():
 def test_a_relayed_report_with_a_place_before_its_subject_is_the_speakers_alone():
     qs = found("По данным телеканала, на допросе водитель заявил, что ничего не помнит.")
     assert [(q.text, q.speaker.text) for q in qs] == [("ничего не помнит", "водитель")]
+
+
+def test_according_to_a_first_name_read_as_a_woman_s_before_a_genitive_surname():
+    q = only("По словам Эда Смита, дорогу откроют завтра.")
+    assert (q.speaker.text, q.speaker.name) == ("Эда Смита", "Эд Смит")

@@ -138,3 +138,8 @@ def test_a_content_telling_of_the_speaker_himself_goes_on_past_и_and_a_present_
 def test_a_relative_after_a_preposition_and_its_noun_describes_the_phrase():
     q = only("Полиция сообщила о пожаре на складе, в результате которого пострадали два человека.")
     assert q.text == "пожаре на складе, в результате которого пострадали два человека"
+
+
+def test_phrase_stops_before_a_negated_gerund_clause():
+    q = only("Минздрав сообщил о пяти пострадавших, не называя их фамилий.")
+    assert q.text == "пяти пострадавших"

@@ -208,3 +208,8 @@ def test_a_post_that_depends_on_a_person_tells_no_case():
 def test_a_lone_surname_read_as_a_plural_noun_keeps_its_form():
     assert names.one_word_nominative("Русаков") == "Русаков"
     assert names.one_word_nominative("Вестей") == "Вести"
+
+
+def test_a_first_name_in_a_and_a_surname_in_a_after_a_genitive_post_are_that_post_s_holder():
+    words = tokenize("шерифа Эда Смита")
+    assert not names.dependent([w for w in words if w.is_word], 1, 3)

@@ -16,3 +16,9 @@ def test_a_role_after_a_name_across_a_sentence_end_is_not_its_apposition():
 
 def test_the_head_of_government_is_the_prime_minister_s_office():
     assert office_post(tokenize("Председатель правительства")) == "премьер-министр"
+
+
+def test_a_country_adjective_inside_a_post_phrase_names_that_country_post():
+    from ruarticle.quoting.offices import national_post
+    from ruarticle.quoting.words import tokenize
+    assert national_post(tokenize("Глава казахстанского государства"))[:2] == ("президент", "KZ")

@@ -431,3 +431,20 @@ def test_wanting_is_no_speech_act():
 def test_wishing_someone_well_is_one():
     q = only("Президент пожелал спортсменам успехов на Олимпиаде.")
     assert q.cue.text == "пожелал"
+
+
+def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
+    q = only("Наблюдатели выразили озабоченность в связи с подсчётом голосов.")
+    assert (q.text, q.cue.text) == ("озабоченность в связи с подсчётом голосов", "выразили")
+    # condolences name whom they were for, not what was said
+    assert not found("Мэр выразил соболезнования семьям погибших.")
+
+
+def test_praise_with_its_object_is_a_phrase_report_like_criticism():
+    q = only("Тренер похвалил защитников за самоотверженность.")
+    assert (q.text, q.cue.lemma) == ("защитников за самоотверженность", "похвалить")
+
+
+def test_sharing_an_opinion_reports_what_it_is_about():
+    q = only("Посол поделился мнением о статусе спорных островов.")
+    assert (q.text, q.cue.text) == ("статусе спорных островов", "поделился мнением")

@@ -267,3 +267,10 @@ def test_colleague_of_a_later_person_holds_no_post_of_the_earlier_holder():
 def test_a_later_mention_may_drop_an_arabic_article_from_the_surname():
     roster = Roster("Президент Сирии Башар аль-Асад выступил. Асада поддержали союзники.")
     assert roster.fullest("Асада") == "Башар аль-Асад"
+
+
+def test_a_candidacy_is_the_post_of_the_name_after_it_not_the_office_sought():
+    text = "Кандидат в мэры от партии «Родина» Олег Сомов провёл митинг. Он выступил."
+    posts = Roster(text).posts()
+    assert [name for _, name, _ in posts["кандидат"]] == ["Олег Сомов"]
+    assert "мэр" not in posts

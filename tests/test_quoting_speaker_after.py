@@ -100,3 +100,9 @@ def test_an_outlet_in_english_marks_before_the_speaker_was_told():
     # Kommersant writes its own name “Ъ” in English marks: "пояснил “Ъ” юрист X"
     q = only("Как пояснил “Ъ” юрист Олег Зуев, срок давности истек.")
     assert q.speaker.text == "юрист Олег Зуев" and q.text == "срок давности истек"
+
+
+def test_post_runs_through_a_quoted_name_after_a_preposition_to_the_holders_name():
+    words, i = around("сообщила коллега по ансамблю «Звонкие» Анна Белова", "сообщила")
+    assert spelled(words, speaker_after.after(words, i, len(words))) \
+        == "коллега по ансамблю « Звонкие » Анна Белова"  # words joined by spaces

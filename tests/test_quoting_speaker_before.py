@@ -297,3 +297,11 @@ def test_a_date_between_the_subject_and_the_verb_is_stepped_over():
     q = only("Ольга Голодец 22 октября 2013 года сообщила, что министр покинет свой пост.")
     assert q.speaker.text == "Ольга Голодец"
     assert only("Министр 5 марта заявил, что цены снизятся.").speaker.text == "Министр"
+
+
+def test_a_place_closing_a_prepositional_phrase_after_the_name_is_no_subject():
+    assert phrase_before("Экономист Иван Петров из Университета Южной Калифорнии сказал") == "Экономист Иван Петров"
+
+
+def test_a_place_in_an_oblique_case_before_the_subject_belongs_to_the_phrase_before():
+    assert phrase_before("После переговоров в столице Германии Франция заявила") == "Франция"

@@ -1930,3 +1930,29 @@ def test_a_surname_the_dictionary_reads_as_a_plural_speaks_inside_a_relayed_repo
     text = ("Водитель Олег Русаков задержан. По данным телеканала, на допросе Русаков заявил, "
             "что ничего не помнит.")
     assert ("Русаков", "Олег Русаков") in [(q.speaker.text, q.speaker.name) for q in extract(text).quotes]
+
+
+def test_a_description_takes_up_the_person_named_with_its_noun_not_the_last_speaker():
+    text = ("Кандидат в губернаторы Олег Сомов провёл митинг на площади. Аналитик Пётр Лунин сказал, "
+            "что митинг собрал мало людей. В ответ опальный кандидат заявил, что подаст в суд.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Пётр Лунин", "Олег Сомов"]
+
+
+def test_a_pronoun_continues_the_subject_not_the_person_named_in_the_genitive_after():
+    text = ("Бегун Орландо Ортега сбежал из гостиницы. Президент федерации Валентин Балахничев "
+            "прокомментировал исчезновение Ортеги на пресс-конференции. "
+            "«Никаких просьб к нам не поступало», — отметил он.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Валентин Балахничев"]
+
+
+def test_a_pronoun_after_an_unnamed_source_takes_up_a_subject_named_since():
+    text = ("Премьер подал в отставку, сообщил источник агентству. Бывший ректор Рами Хамдалла "
+            "в июне сформировал правительство. Он неоднократно выражал надежду на то, что кабинет "
+            "просуществует до августа.")
+    assert extract(text).quotes[-1].speaker.name == "Рами Хамдалла"
+
+
+def test_the_head_of_a_state_named_by_its_adjective_is_the_person_named_before():
+    text = ("Михаил Орлов посетил новый завод. Глава российского государства заявил, "
+            "что таких заводов будет больше.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов"]

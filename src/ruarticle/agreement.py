@@ -22,6 +22,8 @@ PLACES_BETWEEN = 2
 # How many words a post's complement may have: "председатель комитета по социальной политике".
 POST_REACH = 6
 GENDERS = ("masc", "femn")
+# What may follow a speech verb at once, with no subject between: "заявила, что", "отметила:".
+CLAUSE_OPENERS = frozenset({",", ":", "что"})
 # Before a quoted statement's verb: "— ..., — заявила Асанова."
 INVERSION_MARKS = frozenset({"—", "–", ",", "-"})
 CLOSERS = frozenset({".", ",", ";", "!", "?", "…", "(", ")"})
@@ -42,7 +44,8 @@ def genders(tokens, people) -> dict[tuple[int, int], str]:
 
 
 def oblique(tokens, people) -> frozenset[tuple[int, int]]:
-    """(start, end) of each person mention right after a post in the genitive
+    """(start, end) of each person mention right after a post in the genitive or a word
+    governing one (genitive_governors.txt)
     ("министра Таджикистана Фаридуна Назарзода", "генерал-лейтенанта Аксары Кердпола"):
     whether the name is the post's apposition or its genitive, it stands in the
     genitive, so "Фаридуна" is Фаридун's, not a woman's name."""
@@ -51,6 +54,8 @@ def oblique(tokens, people) -> frozenset[tuple[int, int]]:
 
 def _after_oblique_post(tokens, first: int) -> bool:
     sentence = tokens[first].sentence
+    if _after_genitive_governor(tokens, first):
+        return True  # "по словам Эда Смита", "у Эда Смита"
     if first and tokens[first - 1].sentence == sentence and _his_genitive_adjective(tokens[first - 1].text):
         return True  # "26-летнего Брендана Маррокко": the adjective agrees with the name
     j, stepped = first - 1, 0
@@ -68,10 +73,23 @@ def _after_oblique_post(tokens, first: int) -> bool:
             # the name for its subject after a predicate in the instrumental
             return posts.head_lemma(low, before_name=True) is not None \
                 and posts.has_case(token, "gent") and not posts.has_case(token, "nomn") \
-                and not _of_a_person(tokens, k)
+                and _singular_genitive(low) and not _of_a_person(tokens, k)
         if best.tag.POS not in ("NOUN", "ADJF", "PREP"):
             return False
     return False
+
+
+def _after_genitive_governor(tokens, first: int) -> bool:
+    """Whether the one or two words before the name govern its genitive (genitive_governors.txt)."""
+    before = [t.text.lower() for t in tokens[max(0, first - 2):first] if t.sentence == tokens[first].sentence]
+    governors = word_set("genitive_governors.txt")
+    return bool(before) and (before[-1] in governors or " ".join(before[-2:]) in governors)
+
+
+def _singular_genitive(low: str) -> bool:
+    """"министра": one holder; "секцией хищных млекопитающих Оксана": a plural genitive
+    depends on a noun before it and tells nothing of the name's case."""
+    return any({"gent", "sing"} <= p.tag.grammemes for p in morph.parses(low) if p.tag.POS == "NOUN")
 
 
 def _of_a_person(tokens, k: int) -> bool:
@@ -109,7 +127,8 @@ def _may_be_subject(tokens, first: int, last: int) -> bool:
     after a kinship word or a post in an oblique case ("жена Асанова заявила": his wife;
     "дочь президента Узбекистана Каримова": the place between is stepped over), nor
     one whose first name is in an oblique case ("Ислама Каримова")."""
-    if any(names.oblique_first_name(t.text) for t in tokens[first:last + 1]):
+    if any(names.oblique_first_name(t.text) for t in tokens[first:last + 1]) \
+            and not _verb_opening_clause(tokens, last):
         return False
     j = first - 1
     while j > 0 and tokens[j].sentence == tokens[first].sentence \
@@ -128,6 +147,18 @@ def _may_be_subject(tokens, first: int, last: int) -> bool:
     if "anim" not in best.tag:  # "партия Путина смогла", "министр образования Юсупова"
         return _post_complement(tokens, j)
     return _nominative_post(before)
+
+
+def _verb_opening_clause(tokens, last: int) -> bool:
+    """"Феруза Алимова заявила, что": a verb right after the name that opens a clause
+    at once leaves no room for another subject, so a first name the dictionary knows
+    only as a man's oblique form ("Феруза" of "Феруз") is a woman's nominative here.
+    A fronted object has its subject after the verb ("Игоря Иванова задержала полиция")."""
+    if last + 2 >= len(tokens) or tokens[last + 2].sentence != tokens[last].sentence:
+        return False
+    verb = morph.best(tokens[last + 1].text.lower())
+    return verb.tag.POS == "VERB" and verb.tag.tense == "past" \
+        and tokens[last + 2].text.lower() in CLAUSE_OPENERS
 
 
 def _nominative_post(token) -> bool:

@@ -179,7 +179,7 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
     ``cased``: per mention, whether the words around it show an oblique case (a post
     before it that cannot be nominative: "министра Фаридуна Назарзода").
     """
-    sex = gender(mentions, said)
+    sex = gender(mentions, list(said) + _his_genitives(mentions, cased))
     # a later word in "-ы" ("Джейкоба Зумы") shows the mention oblique as a post before it does
     cased = [n < len(cased) and cased[n] or len(words) > 1 and any(
         OBLIQUE_Y.search(w.lower()) for w in words[1:]) for n, words in enumerate(mentions)]
@@ -188,14 +188,14 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
     upright = {}  # word -> whether every mention of it has a first name that is a nominative
     for n, words in enumerate(mentions):
         declined = any(oblique_first_name(w) for w in words) or n < len(cased) and cased[n] \
-            and not any(_nominative_only(w) for w in words)  # "У министра Иван Петров забрал"
+            and not any(_nominative_of(w, sex) for w in words)  # "У министра Иван Петров забрал"
         for word in words:
             seen = forms.setdefault(stem(word), [])
             if seen.count(word) < 2:  # two of a form tell all the rules need: linear in mentions
                 seen.append(word)
             if declined:
                 oblique.add(word)
-            beside = any(_nominative_only(w) for w in words if w != word) \
+            beside = any(_nominative_of(w, sex) for w in words if w != word) \
                 or _j_after_bare(words, word)
             if len(words) > 1 or not J_NOMINATIVE.search(word.lower()):  # a lone "Аксой" says nothing
                 upright[word] = upright.get(word, True) and beside
@@ -209,6 +209,28 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
                 continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return _agreeing_in_case(mentions, forms, out, sex, cased)
+
+
+def _nominative_of(word: str, sex: str | None) -> bool:
+    """A first name that can only be a nominative, of a person of this sex: "Эда" is
+    her nominative, and for a man his genitive ("шерифа Эда Смита")."""
+    return _nominative_only(word) and not (sex == "masc" and _her_nominative_only(word))
+
+
+def _his_genitives(mentions, cased) -> list[str]:
+    """A vote for a man per mention the words around show oblique ("шерифа Эда Смита")
+    whose first name reads only as a woman's nominative: hers would be oblique there
+    too ("шерифа Эды Смит"), so the "-а" is his genitive ("Эд")."""
+    return ["masc" for n, words in enumerate(mentions)
+            if n < len(cased) and cased[n] and len(words) > 1 and _her_nominative_only(words[0])
+            and not RUSSIAN_SURNAME.search(words[-1].lower())]  # "Оксана Ветлугина" may be hers
+
+
+@lru_cache(maxsize=100_000)  # per word form: asked for the first word of oblique mentions
+def _her_nominative_only(word: str) -> bool:
+    found = [p for p in morph.parses(word) if "Name" in p.tag.grammemes and known_parse(p)]
+    return bool(found) and CONSONANT_A.search(word.lower()) is not None \
+        and all({"femn", "nomn"} <= p.tag.grammemes for p in found)
 
 
 def _j_after_bare(words: list[str], word: str) -> bool:

@@ -50,6 +50,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
         if p.index in in_blocks:
             previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
             drafts += _retold(text, p, said)
+            drafts += _retold_reports(text, p, by_paragraph.get(p.index, []))
             continue
         before = _last_speaker(said, p.index - 1)
         found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
@@ -117,6 +118,28 @@ def _retold(text: str, p: Paragraph, said: list[Draft]) -> list[Draft]:
     speaker retells with their own cue and speaker are a quote of their own."""
     return [d for d in direct.find(text, p.start, p.end, p.index)
             if d.cue and d.speaker and all(k.start < d.start or d.end < k.end for k in said)]
+
+
+def _retold_reports(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[Draft]:
+    """"Борис сам всё планировал. Он сообщил, что прилетит позже": inside a block quote,
+    a report whose subject is someone other than the speaker (a third-person pronoun or
+    a name) retells that person's words, a quote of its own."""
+    out, previous = [], None
+    for clause in clauses(text, p, spans):
+        out += [d for d in indirect.find(text, clause, previous, p.index, lambda pos: False)
+                if _third_person(text, d)]
+        previous = clause
+    return out
+
+
+def _third_person(text: str, d: Draft) -> bool:
+    """A clause reported by "он"/"она"/"они" ("Он сказал, что ..."): not the quoted "я" or
+    "мы", nor a body a press release names in the third person as it speaks for itself."""
+    if d.speaker is None or d.cue is None or not d.speaker[1] <= d.cue[0] < d.start:
+        return False
+    words = tokenize(text, *d.speaker)
+    return len(words) == 1 and words[0].low in word_set("quote_third_pronouns.txt") \
+        and "что" in text[d.cue[1]:d.start].lower().split()
 
 
 def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
@@ -231,8 +254,10 @@ def _same(text: str, d: Draft, k: Draft) -> bool:
 def _third_party(text: str, d: Draft, k: Draft) -> bool:
     """Reported speech inside a direct quote whose speaker, named inside that quote, is a
     noun or a name rather than the quoted person's "я"/"мы" or a pronoun."""
-    if k.kind != "direct" or d.speaker is None or d.cue is None or not (k.start <= d.speaker[0] < d.speaker[1] <= k.end):
+    if k.kind == "indirect" or d.speaker is None or d.cue is None or not (k.start <= d.speaker[0] < d.speaker[1] <= k.end):
         return False
+    if k.kind == "block":
+        return _third_person(text, d)
     words = tokenize(text, *d.speaker)
     return bool(words) and words[0].text[:1].isupper() and not any(w.low in word_set("quote_not_third.txt") for w in words)
 

@@ -5,7 +5,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .addressees import past_outlet_before_place, quoted_outlet
+from .addressees import outlet_after_place, past_outlet_before_place, quoted_outlet
 from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
 from .shapes import instrumental
 from .sources import document_source, genitive, is_document, locative
@@ -127,7 +127,14 @@ def _genitive_can_start(ws, k) -> bool:
     found = parses(ws[k])
     return not found or any("gent" in p.tag for p in found) \
         or not any(p.tag.case for p in found) or "UNKN" in found[0].tag \
-        or _indeclinable_name(ws[k]) or _surname_before_comma(ws, k)
+        or _indeclinable_name(ws[k]) or _surname_before_comma(ws, k) or _before_genitive_surname(ws, k)
+
+
+def _before_genitive_surname(ws, k) -> bool:
+    """"По словам Эда Смита": a first name the dictionary reads only as a woman's
+    nominative ("Эда") takes the case of the surname after it, which may be genitive."""
+    return ws[k].is_upper and k + 1 < len(ws) and ws[k + 1].is_upper and ws[k + 1].is_word \
+        and not ws[k + 1].text.isupper() and any("gent" in p.tag for p in parses(ws[k + 1]))
 
 
 def _surname_before_comma(ws, k) -> bool:
@@ -483,6 +490,8 @@ def as_said(text, s, i):
     elif span and verb_gender(ws[j]) == "plur" and past_outlet_before_place(ws, span[0], hi) > span[0]:
         # "как сообщили ТАСС в пресс-службе МЧС": the agency was told, the service spoke
         speaker = locative(ws, past_outlet_before_place(ws, span[0], hi), hi, marked=True) or speaker
+    elif span and verb_gender(ws[j]) == "plur" and outlet_after_place(ws, j, span):
+        speaker = locative(ws, j + 1, hi, marked=True) or speaker  # "как сообщили в МВД ТАСС"
     if speaker is None and verb_gender(ws[j]) == "plur":
         speaker = locative(ws, j + 1, hi, marked=True) or _from(ws, j + 1, hi)  # "как пояснили в ведомстве"
     if speaker is None and is_impersonal(ws[j]):  # "Как отмечается в пресс-релизе Нобелевского

@@ -95,6 +95,13 @@ def past_outlet_before_place(ws, k, hi) -> int:
     return m if m > k and m < hi and ws[m].low in ("в", "во", "на") else k
 
 
+def outlet_after_place(ws, j: int, span) -> bool:
+    """"как сообщили в МВД ТАСС": an outlet's name after the place the words come from
+    was told them; the place after the verb is the source."""
+    return span[0] > j + 1 and ws[span[0]].low in word_set("quote_outlets.txt") \
+        and any(w.low in ("в", "во", "на") for w in ws[j + 1:span[0]])
+
+
 def _past_name(ws, k: int, hi: int, reach: int | None = None) -> int:
     """The index after an outlet's name written in capitals or Latin letters ("РИА
     Новости", "NBC News") that opens at ``ws[k]``, at most ``reach`` words of it."""

@@ -37,7 +37,7 @@ def _quote_paragraph(text, paragraphs, n) -> list[Draft]:
     p = paragraphs[n]
     prev = paragraphs[n - 1] if n > 0 else None
     gap = text.count("\n", prev.end, p.start) if prev is not None else 0
-    lost = (gap >= 2 and _narrative(text, p)) \
+    lost = (gap >= 2 and _narrative(text, p) and not _documentary(text, prev)) \
         or (gap >= LOST_GAP and (_authors(text, prev, p) or _narrative(text, p, every=True)))
     if p.text.rstrip().endswith(":") or lost:
         return []  # an introduction whose speech the page lost, and the author goes on
@@ -87,6 +87,13 @@ def _first_person_after(text, prev, p):
     if span is not None:  # "представитель РПЦ, который ... простил обвиняемого:"
         return None, (words[span[0]].start, words[span[1] - 1].end), None
     return None, direct.clause_person(text, prev.start, prev.end), None
+
+
+def _documentary(text, intro) -> bool:
+    """"Об этом сообщается на сайте ведомства:": an impersonal cue introduces a document's
+    words, which name their own body in the third person ("Ведомство напоминает ...")."""
+    return intro.text.rstrip().endswith(":") \
+        and any(w.is_word and is_impersonal(w) for w in tokenize(text, intro.start, intro.end))
 
 
 def _authors(text, intro, p) -> bool:

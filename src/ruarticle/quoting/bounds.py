@@ -203,11 +203,13 @@ def gapped(text: str, at: int, end: int) -> bool:
 
 
 def gerund_end(ws, j, end):
-    """", шантажируя Францию": a gerund clause tells what the speaker did besides."""
+    """", шантажируя Францию", ", не называя имён": a gerund clause tells what the
+    speaker did besides."""
     for k in range(j + 1, len(ws) - 1):
         if ws[k].start >= end:
             break
-        if ws[k].text == "," and best_pos(ws[k + 1]) == "GRND":
+        g = k + 2 if ws[k + 1].low == "не" and k + 2 < len(ws) else k + 1
+        if ws[k].text == "," and best_pos(ws[g]) == "GRND":
             return ws[k - 1].end
     return end
 

@@ -10,8 +10,8 @@ from . import names
 from .roster import fits, levels, post_key
 from .words import best_pos, parses, tokenize
 from .bodies import spokesperson
-from .offices import (attested, in_places, initials, office_qualifiers, office_words, post_level, post_options,
-                      post_places, qualifier, state_office)
+from .offices import (attested, in_places, initials, national_post, office_qualifiers, office_words, post_level,
+                      post_options, post_places, qualifier, state_office)
 from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
                       post_gender, someone_else, surname_stem)
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
@@ -101,8 +101,8 @@ class Continuations:
         described anew in the genitive, the noun first met here, introduces someone the
         story has not named (no earlier "владелец" to take up); the last speaker is not them."""
         content = [w for w in words if w.is_word]
-        if len(content) < 2 or any(w.is_upper and not w.initial for w in content):
-            return False
+        if len(content) < 2 or any(w.is_upper and not w.initial for w in content) or national_post(words):
+            return False  # "Глава российского государства" is an office, held by someone named
         head, rest = content[0], content[1:]
         reading = person_noun(head)
         if reading.tag.POS != "NOUN" or "anim" not in reading.tag or not all(any(p.tag.case == "gent" for p in parses(w)) for w in rest):
@@ -347,9 +347,24 @@ class Continuations:
             recent = None
         found = newer[1] if newer else (recent.entity, recent.name, True) if recent \
             else (main.entity, main.name, True) if main else None
+        if found is not None and not newer:
+            found = self._called_by_noun(words, start, gender, found) or found
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _called_by_noun(self, words, start, gender, found):
+        """"скандальный кандидат" while a student has been speaking, after "кандидата в
+        президенты Дональда Трампа": a description whose noun the text put before one
+        person's name is that person, not the speaker the text never called so."""
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        if head is None or found[1] is None or self._seen_as(found, words):
+            return None
+        seen = [name for at, name, _ in self.roster.posts().get(person_noun(head).normal_form, ()) if at < start]
+        holder = seen[-1] if seen else None  # named so before: a later namesake is not yet known
+        if holder is None or holder == found[1] or not fits(self._holder_gender(holder), gender):
+            return None
+        return self._entity_named(holder), holder, True
 
     def _narrative_before(self, start: int) -> int:
         """Where the narrative a description takes its person from ends: the start of the

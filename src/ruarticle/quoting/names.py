@@ -21,6 +21,8 @@ FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская"
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
+HIS_A = regex.compile(r"[^аеиоуыэюяйь]а$")  # "Эда", "Смита": a man's genitive may end so
+HER_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н|ск|цк)ая?$|(?:[оеё]в|[иы]н)а$")  # "Петрова", "Лысая"
 CLOSE_UP = regex.compile(r" ([.,!?])")  # "Тула . Происшествия" written back as "Тула. Происшествия"
 
 
@@ -397,7 +399,7 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
     first = content[a]  # the first name, or the name itself, carries the case
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
     if person:
-        run_cases = {c for p in person for c in CASES if c in p.tag}
+        run_cases = {c for p in person for c in CASES if c in p.tag} | _his_genitive(content, a)
     elif _known(first) or first.low.endswith(DECLINED_ENDINGS):
         run_cases = {c for p in parses(first) for c in CASES
                      if c in p.tag and "plur" not in p.tag}  # one person: singular
@@ -406,6 +408,17 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
     if not run_cases:  # an unknown word, or one read only as a plural ("Хамад"): any case
         run_cases = set(CASES)
     return not (head_cases & run_cases)
+
+
+def _his_genitive(content: list[Word], a: int) -> set[str]:
+    """"шерифа Эда Смита": a first name in "-а" the dictionary knows only as a woman's
+    nominative, before a surname in "-а" no Russian woman's surname ends in, is a man's
+    genitive or accusative (hers would be "Эды Смит")."""
+    first, nxt = content[a], content[a + 1] if a + 1 < len(content) else None
+    if nxt is None or not nxt.is_upper or not HIS_A.search(first.low) or not HIS_A.search(nxt.low) \
+            or HER_SURNAME.search(nxt.low):
+        return set()
+    return {"gent", "accs"}
 
 
 def _vague(run: list[Word]) -> bool:

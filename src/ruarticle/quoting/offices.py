@@ -220,11 +220,16 @@ def national_post(words: list[Word]) -> tuple[str, str, str] | None:
     adjective: "Таджикский министр" -> ("министр", "TJ", "таджикский"), "Вологодский
     губернатор" -> ("губернатор", "", "вологодский"); that place's holder, not another's."""
     content = [w for w in words if w.is_word]
-    if len(content) != 2 or best_pos(content[0]) != "ADJF" or best_pos(content[1]) != "NOUN":
+    if len(content) == 3 and best_pos(content[0]) == "NOUN" and best_pos(content[1]) == "ADJF":
+        # "Глава российского государства": the place's adjective inside a post's phrase
+        content, head = content[1:2], [content[0], content[2]]
+    elif len(content) == 2 and best_pos(content[0]) == "ADJF" and best_pos(content[1]) == "NOUN":
+        content, head = content[:1], content[1:]
+    else:
         return None
     adjective = morph.lemma(content[0].low)
     place = places.gazetteer().adjectives.get(adjective)
-    post = _post(content[1:])
+    post = _post(head)
     if place is None or not post:
         return None
     return post, place.code if place.kind == "country" else "", adjective

@@ -30,12 +30,12 @@ def participle(text, s, i):
         return None
     cue = (ws[i].start, ws[i].end, lemma)
     if ws[i + 1].text == "," and ws[i + 2].low == "что" and i + 3 < len(ws):
-        draft = Draft("indirect", ws[i + 3].start, s.end, -1, cue, _described(ws, i - 1))
+        draft = Draft("indirect", ws[i + 3].start, _clause_end(ws, i, i + 3, s.end), -1, cue, _described(ws, i - 1))
         return ws[i].start, draft, {i}
     clause = complement(ws, i, lemma)
     if clause is not None and ws[clause[0]].text != ":":
         # "лидеры, аргументировавшие позицию тем, что ...", "заявившие о том, что ..."
-        draft = Draft("indirect", clause[1], s.end, -1, cue, _described(ws, i - 1))
+        draft = Draft("indirect", clause[1], _clause_end(ws, i, i + 1, s.end), -1, cue, _described(ws, i - 1))
         return ws[i].start, draft, {i}
     topic = _topic(ws, i)
     if topic is not None:  # "Фергюсона, объявившего об уходе с поста,": what was announced
@@ -46,6 +46,32 @@ def participle(text, s, i):
         return None
     draft = Draft("indirect", ws[i + 1].start, ws[end - 1].end, -1, cue, _described(ws, i - 1))
     return ws[i].start, draft, {i}
+
+
+def _clause_end(ws, i, k, end):
+    """"Депутат, заявивший, что закон приведёт к репрессиям, покинул зал": the content
+    ends where the described subject's own verb follows a comma, a finite verb agreeing
+    with the participle ("законы, принятые вчера, приведут" does not agree with it)."""
+    tag = parses(ws[i])[0].tag
+    if tag.case != "nomn":
+        return end  # the phrase described is no subject: its verb cannot be told apart
+    agree = "plur" if tag.number == "plur" else tag.gender
+    depth = 0
+    for n in range(k, len(ws) - 1):
+        depth += (ws[n].text == "«") - (ws[n].text == "»")
+        if depth <= 0 and ws[n].text == "," and _agreeing_verb(ws[n + 1], tag.number, agree):
+            return ws[n - 1].end
+    return end
+
+
+def _agreeing_verb(word, number, agree) -> bool:
+    """A finite verb of the participle's number, and of its gender in the past tense."""
+    tag = parses(word)[0].tag
+    if tag.POS != "VERB" or tag.mood != "indc":
+        return False
+    if "past" in tag:
+        return verb_gender(word) == agree
+    return tag.number == number and tag.person == "3per"
 
 
 def _topic(ws, i):

@@ -23,6 +23,8 @@ ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в суб
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
+# other feelings with their matter ("выразил сожаление в связи с ...") are reporting._expressed's
+CONDOLENCES = ("соболезнование",)
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это": the judgement follows
@@ -100,7 +102,7 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
-    if multi and j == last + 1 and _occasion(ws, j):
+    if multi and lemma.endswith(CONDOLENCES) and j == last + 1 and _occasion(ws, j):
         return j  # "выразили соболезнования в связи с гибелью экипажа": what they were for
     if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)
@@ -108,9 +110,8 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
 
 
 def _occasion(ws, j) -> bool:
-    """"в связи с ...", "по поводу ...": the event a feeling voiced by a verb and its noun
-    ("выразил соболезнования", "выразил сожаление") is about; not a word that only points
-    at what happened ("в связи с произошедшим", "по поводу этого")."""
+    """"в связи с ...", "по поводу ...": the event condolences are voiced over; not a word
+    that only points at what happened ("в связи с произошедшим", "по поводу этого")."""
     pair = " ".join(w.low for w in ws[j:j + 2])
     k = j + 2 if pair == "по поводу" else j + 3
     opens = pair == "по поводу" or pair == "в связи" and j + 2 < len(ws) and ws[j + 2].low in ("с", "со")

@@ -13,6 +13,8 @@ from .persons import declined, description_covers, person_noun, plausible_person
 from .said import RECENT_REACH, Said
 
 VIEW_REACH = 80  # characters after "У" where the person holding a view is named
+MIN_STEM = 3  # letters a surname keeps before the ending a case changes
+NAME_CHARS = 40  # characters of a mention enough to read its first word's case
 
 
 class Pronouns:
@@ -36,14 +38,17 @@ class Pronouns:
         holder = self._view_holder(sentence, pronoun)
         if holder is not None:  # "У аналитика Тимура Сыздыкова другое объяснение. По его мнению"
             return holder.id, holder.name, True
-        if self._unnamed_last(start, pronoun):
-            return None, None, True  # "сообщил источник в комиссии. По его словам": the source
+        unnamed = self._unnamed_last(start, pronoun)
+        if unnamed is not None:  # "сообщил источник в комиссии. По его словам": the source,
+            # unless a sentence since has a subject of its own ("Хамдалла сформировал ... Он")
+            newer = self._subject(self.roster.next_sentence(unnamed), sentence, pronoun, first=False)
+            return newer[1] if newer is not None else (None, None, True)
         recent = self._recent(start, pronoun)
         if recent is None:
             at, found = self._latest_person(start, pronoun)
             if found[1] is not None and self.roster.unnamed_subject(at + 1, sentence, pronoun) is not None:
                 return None, None, True
-            return found
+            return self._subject_of_sentence(at, found, sentence, pronoun)
         since = self.roster.next_sentence(recent.end)
         newer = self._subject(since, sentence, pronoun, first=False)
         # only an earlier sentence's subject: "Водитель, по его словам, был пьян" is his account
@@ -53,6 +58,19 @@ class Pronouns:
         if newer is not None and not self._named_again(recent, newer[0], start):
             return newer[1]
         return recent.entity, recent.name, True
+
+    def _subject_of_sentence(self, at, found, sentence, pronoun):
+        """"Балахничев сообщил, что о местонахождении Ортеги у него сведений нет. «...», —
+        отметил он.": the person named last stands in an oblique case inside a sentence
+        whose subject is another person of the pronoun's gender; the pronoun continues
+        the subject, not the one spoken of."""
+        first = next((w for w in tokenize(self.text, at, min(sentence, at + NAME_CHARS)) if w.is_word), None)
+        if found[1] is None or at >= sentence or first is None or not _oblique(first.text, found[1], pronoun):
+            return found  # "... и тренер Патрик Муратоглу. Он": a subject of its own
+        subject = self._subject(self.roster.sentence_start(at), sentence, pronoun, first=True)
+        if subject is None or subject[0] >= at or subject[1][1] == found[1]:
+            return found
+        return subject[1]
 
     def _described_here(self, sentence, start, pronoun):
         """A pronoun after a bare description in its own sentence ("обидели актёра, и
@@ -213,3 +231,15 @@ class Pronouns:
         if person is None and found is not None:
             return found[0], (found[1].id, found[1].name, True)
         return (person.start if person else start), (None, person.name if person else None, True)
+
+
+def _oblique(word: str, name: str, gender: str) -> bool:
+    """Whether a mention's first word is a case form of the name other than the nominative:
+    one the dictionary reads so, or the name's last word with its ending changed or added
+    ("Ортеги", "Маркива" for Ортега, Маркив)."""
+    last = name.split()[-1].lower().replace("ё", "е")
+    said = word.lower().replace("ё", "е")
+    if said == last or said == name.split()[0].lower():
+        return False
+    return declined(word, name) or len(last) > MIN_STEM and said[:-1] == last[:-1] \
+        or not nominative_in(word, gender)

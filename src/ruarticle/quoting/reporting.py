@@ -93,11 +93,24 @@ def verb(text, s, i):
     trailing = None if multi else closing_report(text, s, i, cue, gender) or fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
-    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
+    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) or _expressed(text, s, i, multi, gender)
     put_first = None if multi else fronted_object(s, i, lemma, cue, gender)
     if phrase and put_first and _thing_as_subject(s.words, phrase[1]):
         return put_first  # "Факт насилия подтвердили члены ОНК": the people after the verb speak
     return phrase or put_first
+
+
+def _expressed(text, s, i, multi, gender):
+    """"выразил соболезнования семьям погибших", "выразил сожаление в связи с инцидентом":
+    a verb-and-noun cue with nothing after the noun it could report is the verb's own phrase
+    report, the feeling expressed and what it concerns."""
+    lemma = cue_lemma(s.words[i]) if multi else None
+    ws = s.words
+    if lemma is None or not is_phrase_verb(lemma) or multi[0] + 1 >= len(ws) or not ws[multi[0] + 1].is_word \
+            or morph.lemma(ws[multi[0]].low) not in word_set("quote_expressed_feelings.txt"):
+        return None  # the feeling alone, or condolences and whom they were for
+    cue = (ws[i].start, ws[i].end, lemma)
+    return _phrase(text, s, i, i, lemma, cue, gender, False)
 
 
 def _thing_as_subject(ws, draft) -> bool:

@@ -29,6 +29,7 @@ CLOSING_MARKS = "»”"
 POST_REACH = 4  # words between a post and the name of its holder
 GAP_POS = ("NOUN", "ADJF", None)  # "премьер-министр РК Алихан Смаилов", "глава МИД России"
 TITLE_PREPOSITIONS = frozenset({"по"})  # "министр по чрезвычайным ситуациям Чингис Аринов"
+GAP_PREPOSITIONS = TITLE_PREPOSITIONS | {"от"}  # "кандидат от Республиканской партии Дональд Трамп"
 GENDERS = ("masc", "femn", "neut", None)
 HOLDER_TRIES = 32  # earlier occurrences of a post tried when places must match
 LEADER_REACH = 16  # tokens between a leader's post and the leader's name
@@ -296,7 +297,7 @@ class Roster:
             self._aliases = defaultdict(list)
             for k, w in enumerate(self.words):
                 if not w.is_word or w.is_upper and not w.initial \
-                        or k and _depends_on_person(self.words[k - 1], w):
+                        or k and (_depends_on_person(self.words[k - 1], w) or _sought(self.words[k - 1], w)):
                     continue  # "Заместитель акима области Азамат Сафаров" is no аким
                 found = self._named_after(k)
                 if found:
@@ -313,9 +314,9 @@ class Roster:
         if n == len(self.persons):
             return None
         stop = bisect_left(self.starts, self.persons[n].start)
-        gap = _past_quoted_names(self.words[k + 1:stop])
+        gap = _past_sought_office(_past_quoted_names(self.words[k + 1:stop]))
         if gap is None or len(gap) > POST_REACH or not all(
-                isinstance(g, list) or g.is_word and (best_pos(g) in GAP_POS or g.low in TITLE_PREPOSITIONS)
+                isinstance(g, list) or g.is_word and (best_pos(g) in GAP_POS or g.low in GAP_PREPOSITIONS)
                 for g in gap):
             return None
         lemmas = [morph.lemma(w.low) for g in gap for w in (g if isinstance(g, list) else (g,)) if w.is_word]
@@ -562,6 +563,30 @@ def _depends_on_person(before: Word, word: Word) -> bool:
     акима", "помощник президента"): the name that follows holds the first post."""
     return before.is_word and not is_name_like(before) and best_pos(before) == "NOUN" \
         and "anim" in parses(before)[0].tag and "gent" in parses(word)[0].tag
+
+
+def _sought(before: Word, word: Word) -> bool:
+    """"кандидат в президенты": a plural person noun in the nominative form after "в" is
+    the office someone runs for or is made ("в депутаты", "в мэры"), not one they hold."""
+    return before.low == "в" and word.is_word and best_pos(word) == "NOUN" \
+        and {"anim", "plur", "nomn"} <= set(parses(word)[0].tag.grammemes)
+
+
+def _past_sought_office(gap: list | None) -> list | None:
+    """The gap with "в президенты" taken as one item, as a quoted name is: "кандидата в
+    президенты от Республиканской партии Дональда Трампа" holds the candidacy."""
+    if gap is None:
+        return None
+    items, n = [], 0
+    while n < len(gap):
+        if n + 1 < len(gap) and not isinstance(gap[n], list) and not isinstance(gap[n + 1], list) \
+                and _sought(gap[n], gap[n + 1]):
+            items.append(gap[n:n + 2])
+            n += 2
+            continue
+        items.append(gap[n])
+        n += 1
+    return items
 
 
 def _dependent_role(text: str, role) -> bool:

@@ -295,7 +295,8 @@ def _through_head(ws, first, head, hi):
     genitives after it: "в российском министерстве финансов" (not "российском")."""
     span = genitive(ws, first)
     after = genitive(ws, head + 1) if head + 1 < hi and ws[head + 1].is_word \
-        and not cue_lemma(ws[head + 1]) and not _not_genitive(ws[head + 1]) else None  # not "в банке позднее"
+        and not cue_lemma(ws[head + 1]) and not _not_genitive(ws[head + 1]) \
+        and not _outlet_told(ws, head + 1) else None  # not "в банке позднее", "в МВД ТАСС"
     end = after[1] if after else ws[head].end
     return ws[first].start, max(end, span[1] if span else 0)
 

@@ -151,8 +151,13 @@ def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
             or any(is_person_name(w) and not w.initial for w in words[a:j]):
         return j
     k = j + 1
-    while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word \
-            and (np_word(words[k]) or words[k].low in word_set("quote_name_links.txt")):
+    while k < hi and k - a < MAX_NP + NAME_REACH:
+        named = through_name(words, k, hi) if words[k].text in "«\"" else None
+        if named is not None:  # "коллега по группе «Блестящие» Ольга Орлова"
+            k = named
+            continue
+        if not words[k].is_word or not (np_word(words[k]) or words[k].low in word_set("quote_name_links.txt")):
+            break
         end = _holder_name_end(words, k, hi)
         if end is not None:
             return end

@@ -56,7 +56,7 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 return rest, span[1]
         if span is not None and not told:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
-            if _closes_genitive_pp(words, first, lo):
+            if _closes_genitive_pp(words, first, lo) or _closes_place_pp(words, span, lo):
                 pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
             elif gender in ("masc", "femn") and _quoted_after_prep(words, span, lo):
                 pass  # "Ирина Пак во «ВКонтакте» написала" (but "В «X» подтвердили" is X's word)
@@ -105,6 +105,22 @@ def _closes_genitive_pp(words: list[Word], a: int, lo: int) -> bool:
     while k > lo and a - k <= PP_REACH and not is_prep(words[k]) and _genitive_noun(words[k]):
         k -= 1
     return is_prep(words[k])
+
+
+def _closes_place_pp(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """"Джонатан Тэплин из Университета Южной Калифорнии говорит": a lone place name that
+    may be a genitive, after genitive nouns and adjectives a preposition opens, ends that
+    phrase (the university's place), though the dictionary also reads it as a plural
+    nominative; the subject stands before the preposition."""
+    a = span[0]
+    if span[1] - a != 1 or not any("Geox" in p.tag and p.tag.case == "gent" for p in parses(words[a])):
+        return False
+    k, nouns = a - 1, 0
+    while k > lo and a - k <= PP_REACH and words[k].is_word and not is_prep(words[k]) \
+            and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses(words[k])):
+        nouns += best_pos(words[k]) == "NOUN"
+        k -= 1
+    return nouns > 0 and k < a - 1 and is_prep(words[k])
 
 
 def _genitive_noun(word: Word) -> bool:
@@ -432,6 +448,7 @@ def _phrase_ending(words, j, lo):
     if a >= end:
         return None
     a = _past_glued_headline(words, a, end)
+    a = _past_oblique_place(words, a, end)
     a = _past_fronted_object(words, a, end)
     if a > 0 and words[a - 1].text in "«\"":
         a -= 1
@@ -512,6 +529,19 @@ def _past_glued_headline(words: list[Word], a: int, end: int) -> int:
                 and not any(p.tag.case and p.tag.case != "nomn" and p.tag.case != "accs" for p in parses(w)):
             return k
     return a
+
+
+def _past_oblique_place(words: list[Word], a: int, end: int) -> int:
+    """"После переговоров в столице Германии Франция заявила": a place name the dictionary
+    knows only in oblique cases, right before a capitalised word, closes the phrase before
+    it; the subject starts after it."""
+    w = words[a]
+    if a + 1 >= end or not words[a + 1].is_upper or not w.is_word or not w.is_upper or not morph.known(w.low):
+        return a
+    places = [p for p in parses(w) if "Geox" in p.tag]  # not "германий", a plural of an element
+    if not places or "Geox" not in parses(w)[0].tag or any("nomn" in p.tag for p in places):
+        return a
+    return a + 1
 
 
 def _past_oblique_title(words: list[Word], a: int, end: int) -> int | None:

@@ -364,13 +364,16 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
 
     # --- recent speakers ------------------------------------------------------------------
 
-    def _unnamed_last(self, before: int, pronoun: str) -> bool:
-        """Whether an unnamed person of the pronoun's gender spoke last, just before
-        ("сообщил источник в комиссии. По его словам, ..."): the pronoun is that source."""
+    def _unnamed_last(self, before: int, pronoun: str) -> int | None:
+        """Where the words of an unnamed person of the pronoun's gender end when they spoke
+        last, just before ("сообщил источник в комиссии. По его словам, ..."): the pronoun
+        is that source; None when someone else spoke last."""
         latest = next(((end, g) for end, g in reversed(self._unnamed) if end <= before), None)
         said = self._last_said(before)
-        return latest is not None and latest[1] == pronoun and before - latest[0] <= JUST_SPOKEN_REACH \
-            and (said is None or said.end < latest[0])
+        if latest is not None and latest[1] == pronoun and before - latest[0] <= JUST_SPOKEN_REACH \
+                and (said is None or said.end < latest[0]):
+            return latest[0]
+        return None
 
     def _last_said(self, before: int) -> Said | None:
         """The latest speaker whose words ended before ``before``, however far back."""
