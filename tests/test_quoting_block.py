@@ -31,6 +31,12 @@ def test_a_lost_statement_is_not_replaced_by_the_narrative_after_the_blank():
     assert [(q.kind, q.text) for q in qs] == [("indirect", "информации о бегуне у него нет")]
 
 
+def test_first_person_inside_marks_does_not_make_the_narrative_after_the_blank_speech():
+    qs = found(LOST_STATEMENT + " «К нам он не обращался», — отметил Петров.")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "информации о бегуне у него нет"),
+                                              ("direct", "К нам он не обращался")]
+
+
 def test_a_statement_after_one_blank_line_is_still_a_block():
     q = only("Бегун сбежал\n\nКубинский бегун покинул сборную. В заявлении федерации говорится:\n\n"
              "Спортсмен Ортега нарушил контракт. Федерация требует вернуть его на Кубу.")

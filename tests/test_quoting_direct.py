@@ -256,3 +256,8 @@ def test_and_after_the_closing_mark_joins_a_second_act_not_an_attribution():
             "соседями», и подтвердил готовность к сотрудничеству.")
     assert [(q.text, q.speaker.name) for q in extract(text).quotes][0] == (
         "в стране ценят дружбу с соседями", "Иван Котов")
+
+
+def test_at_the_words_introduces_what_was_said():
+    qs = quotes("Актриса вышла на сцену. При словах: «Я не ожидала такого приёма» у неё задрожал голос.")
+    assert [q[0] for q in qs] == ["Я не ожидала такого приёма"]

@@ -102,3 +102,18 @@ def test_a_thing_put_before_the_verb_is_its_object_when_people_follow():
 def test_an_object_put_first_ends_the_account_before_it():
     qs = found("По словам пострадавшего, его ограбили у подъезда, факт нападения подтвердили соседи.")
     assert [q.text for q in qs] == ["его ограбили у подъезда", "факт нападения"]
+
+
+def test_a_demonstrative_object_put_first_after_an_adverb_of_time():
+    q = only("Позже эту версию подтвердили источники агентства.")
+    assert (q.text, q.cue.text) == ("эту версию", "подтвердили")
+
+
+def test_a_view_put_first_before_a_colon_is_no_content():
+    assert [q.text for q in found("Иную точку зрения высказал эксперт: рынок восстановится.")
+            if q.cue and q.cue.text == "высказал" and q.text.startswith("Иную")] == []
+
+
+def test_a_thing_that_promises_is_the_subject_not_an_object_put_first():
+    # "обещают Чехии кризис": the name after the verb is whom it is promised to, no speaker
+    assert found("Решения правительства обещают Италии долгий кризис.") == ()

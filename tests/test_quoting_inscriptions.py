@@ -49,3 +49,17 @@ def test_this_is_the_slogan():
 
 def test_a_motto_is_a_name():
     assert _direct("Клуб живёт под девизом «Все за одного».") == []
+
+
+def test_an_events_slogan_is_its_motto():
+    assert _direct("Избирательная кампания проходит под лозунгом «Вперёд, Россия».") == []
+
+
+def test_a_gerund_before_the_inscription_gives_the_main_verbs_subject():
+    qs = _direct("Игроки поблагодарили трибуны, облачившись в футболки с надписью «Спасибо, что вы с нами!».")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Спасибо, что вы с нами!", "Игроки")]
+
+
+def test_the_holder_is_looked_for_in_the_inscriptions_own_sentence():
+    qs = _direct("Судья добавил два гола в протокол. Фанаты встретили это скандированием «Позор!».")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Позор!", "Фанаты")]

@@ -100,3 +100,7 @@ def test_a_participle_s_content_ends_before_the_described_subject_s_own_verb():
     # a verb of another number belongs to the content: "поправки ..., приведут"
     q = only("Депутат, заявивший, что поправки, принятые вчера, приведут к арестам, покинул заседание.")
     assert q.text == "поправки, принятые вчера, приведут к арестам"
+
+
+def test_after_a_passive_participle_the_instrumental_is_the_agent():
+    assert found("Губернатор отклонил поправки, предложенные ему депутатами, и подписал закон.") == ()

@@ -235,3 +235,21 @@ def test_a_naming_of_this_and_a_neuter_noun():
 def test_a_judgement_adjective_ending_the_phrase_counts_though_read_first_as_a_dative():
     q = only("Депутат Олег Зуев назвал решение суда политическим.")
     assert q.text == "решение суда политическим" and q.cue.text == "назвал"
+
+
+def test_condolences_over_an_event_report_what_they_were_for():
+    q = only("Губернатор выразил соболезнования в связи с гибелью горняков.")
+    assert (q.text, q.cue.text) == ("в связи с гибелью горняков", "выразил соболезнования")
+
+
+def test_condolences_over_what_happened_say_nothing():
+    assert found("Посол выразил соболезнования в связи с произошедшим.") == ()
+
+
+def test_condolences_to_the_family_alone_say_nothing():
+    assert found("Губернатор выразил соболезнования семьям погибших.") == ()
+
+
+def test_a_dash_after_the_cue_noun_opens_what_it_holds():
+    q = only("Владелец клуба поставил перед тренером задачу — выйти в финал турнира.")
+    assert (q.text, q.cue.text) == ("выйти в финал турнира", "поставил перед тренером задачу")

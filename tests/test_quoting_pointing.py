@@ -54,3 +54,9 @@ def test_an_object_pointing_back_takes_the_sentence_before():
     assert q.text == "эту информацию"  # given alone: the pointing words stand for the news
     q = only("Министр подтвердил эти данные о потерях урожая.")
     assert q.text == "эти данные о потерях урожая"
+
+
+def test_a_pointer_at_a_report_earlier_in_its_sentence_stands_for_that_report():
+    text = "Местные СМИ сообщали о пяти пострадавших, однако позже полиция опровергла эту информацию."
+    qs = found("Пожар начался ночью.\n\n" + text)
+    assert ("эту информацию", "опровергла") in [(q.text, q.cue.text) for q in qs]

@@ -412,7 +412,7 @@ def test_this_before_a_noun_opens_the_judged_object():
 
 def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
     q = only("Наблюдатели выразили озабоченность в связи с подсчётом голосов.")
-    assert (q.text, q.cue.text) == ("озабоченность в связи с подсчётом голосов", "выразили")
+    assert (q.text, q.cue.text) == ("в связи с подсчётом голосов", "выразили озабоченность")
     # condolences name whom they were for, not what was said
     assert not found("Мэр выразил соболезнования семьям погибших.")
 
@@ -425,3 +425,26 @@ def test_praise_with_its_object_is_a_phrase_report_like_criticism():
 def test_sharing_an_opinion_reports_what_it_is_about():
     q = only("Посол поделился мнением о статусе спорных островов.")
     assert (q.text, q.cue.text) == ("статусе спорных островов", "поделился мнением")
+
+
+def test_reaching_a_conclusion_reports_it():
+    q = only("Эксперты пришли к заключению, что пожар начался из-за проводки.")
+    assert (q.text, q.cue.text) == ("пожар начался из-за проводки", "пришли к заключению")
+
+
+def test_statements_coming_in_with_a_clause_report_it():
+    q = only("Из министерства поступили заявления, что школу не закроют.")
+    assert q.text == "школу не закроют"
+
+
+def test_a_statement_filed_about_a_theft_is_a_complaint():
+    assert found("В полицию поступило заявление о краже велосипеда.") == ()
+
+
+def test_wanting_is_no_speech_act():
+    assert found("Оппозиция желает проведения досрочных выборов.") == ()
+
+
+def test_wishing_someone_well_is_one():
+    q = only("Президент пожелал спортсменам успехов на Олимпиаде.")
+    assert q.cue.text == "пожелал"

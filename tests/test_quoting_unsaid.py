@@ -71,3 +71,25 @@ def test_a_notice_of_suspicion_served_is_no_quote():
 def test_a_suspicion_told_in_a_clause_stays_a_quote():
     text = "В полиции сообщили, что водителя подозревают в нарушении правил дорожного движения."
     assert "водителя подозревают в нарушении правил дорожного движения" in [q.text for q in found(text)]
+
+
+def test_a_charge_citing_a_code_article_is_a_legal_act():
+    assert found("Активиста обвиняли в хулиганстве (ч. 1 ст. 213 УК РФ) за то, что он разбил витрину.") == ()
+
+
+def test_a_finding_citing_a_code_article_is_a_legal_act():
+    assert found("Ведомство усмотрело в ролике признаки экстремизма (статья 280 УК РФ).") == ()
+
+
+def test_an_accusation_without_a_code_article_is_still_a_report():
+    q = only("Оппозиция обвинила мэра в растрате бюджетных средств.")
+    assert q.cue.text == "обвинила"
+
+
+def test_a_films_plot_is_nobodys_words():
+    assert found("Фильм рассказывает о девочке, которая ищет своего отца.") == ()
+
+
+def test_a_director_telling_about_the_film_is_a_report():
+    q = only("Режиссёр рассказывает о девочке, которая ищет своего отца.")
+    assert q.speaker.text == "Режиссёр"

@@ -125,9 +125,13 @@ def _reports(text, p) -> bool:
 
 def _third_person_words(text, p):
     """The words of paragraph ``p``, or None when it speaks in the first or second person
-    ("я", "мы", "вы"): only a paragraph without them may be the author's own."""
+    ("я", "мы", "вы"): only a paragraph without them may be the author's own. Words in
+    quotation marks are someone quoted by the author ("«К нам просьб не поступало», —
+    отметил он"), not the paragraph speaking."""
     words = tokenize(text, p.start, p.end)
-    return None if any(w.low in word_set("speaker_words.txt") for w in words) else words
+    quoted = [(m.open, m.close) for m in marks.outer(text, p.start, p.end)]
+    own = (w for w in words if not any(a < w.start < b for a, b in quoted))
+    return None if any(w.low in word_set("speaker_words.txt") for w in own) else words
 
 
 def _first_sentence(words, ends=".!?"):

@@ -29,7 +29,7 @@ RELATIVE = regex.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|�
 CLAUSE_END = regex.compile(r"(?<!(?:^|[\s.])\p{Lu})\.(?![a-z])|[!?;]|\s[—–]\s|$")
 LOOSE = regex.compile('[«»„“”"]')
 SENTENCE_END = regex.compile(r"[.!?…]\s")
-WITH_WORDS = regex.compile(r"(?<!\w)(со?)\s+(\w+)\s*(?:'')?\s*$", regex.IGNORECASE)
+WITH_WORDS = regex.compile(r"(?<!\w)(со?|при)\s+(\w+)\s*:?\s*(?:'')?\s*$", regex.IGNORECASE)  # "при словах: «"
 CUE_REACH = 6
 ACCORDING_NOUNS = ("словам", "мнению")  # a person's own words, not "по данным"
 POSSESSIVES = frozenset({"его", "ее", "их"})  # a third person's, not "свои слова"
@@ -449,7 +449,8 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
 
 
 def _with_words(text: str, lo: int, open_at: int):
-    """"вышел со словами «...»", "с криками «...»": the words of the clause's subject."""
+    """"вышел со словами «...»", "с криками «...»", "При словах: «...» у неё подогнулись
+    колени": the words of the clause's subject."""
     m = WITH_WORDS.search(text, lo, open_at)
     if not m or morph.lemma(m.group(2).lower()) not in word_set("quote_with_words.txt"):
         return None

@@ -10,6 +10,8 @@ from .lexicon import ABOUT, THAT, is_impersonal, is_phrase_verb, is_topic_verb, 
 from .bounds import clauses_with_verbs
 from .words import best_pos, char_span, is_proper, parses
 
+DEMONSTRATIVES = frozenset({"эту", "этот", "эти", "эта", "это", "данную", "данные", "данный", "такую", "такие"})
+
 
 
 def fronted_about(s, i, cue, gender):
@@ -38,8 +40,9 @@ def fronted_about(s, i, cue, gender):
 
 
 def fronted_object(s, i, lemma, cue, gender):
-    """"Отставки мэра потребовали журналисты", "Гибель бойца подтвердили источники": the
-    phrase put first, the speaker (a nominative that names someone) right after the verb."""
+    """"Отставки мэра потребовали журналисты", "Гибель бойца подтвердили источники", "Позже эту
+    версию подтвердила X": the phrase put first (after an adverb of time, if any), the speaker
+    (a nominative that names someone) right after the verb."""
     ws = s.words
     if not is_phrase_verb(lemma) or phrase_frames(lemma) or lemma in word_set("quote_naming_verbs.txt") \
             or best_pos(ws[i]) != "VERB" or i < 2:
@@ -53,8 +56,10 @@ def fronted_object(s, i, lemma, cue, gender):
         a -= 1
     while a < b and (best_pos(ws[a]) in ("PREP", "ADVB", "CONJ") or not _object_case(ws[a])):
         a += 1  # "Утром в понедельник, ... сообщение": adjuncts before the object are the author's
-    noun = a + 1 if ws[a].low in phrases.POSSESSIVE and a + 1 < b else a  # "Её слова подтвердил X"
-    if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) != "ADVB") \
+    # "Её слова подтвердил X", "Эту версию подтвердила X": the noun after a possessive or a
+    # demonstrative ("Иную точку зрения высказал X:" opens the words after the colon)
+    noun = a + 1 if (ws[a].low in phrases.POSSESSIVE or ws[a].low in DEMONSTRATIVES) and a + 1 < b else a
+    if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) not in ("ADVB", "COMP")) \
             or best_pos(ws[noun]) != "NOUN" or "anim" in parses(ws[noun])[0].tag:
         return None
     hi = next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:,"), len(ws))
@@ -66,7 +71,7 @@ def fronted_object(s, i, lemma, cue, gender):
     words = [w for w in ws[span[0]:span[1]] if w.is_word] if span else []
     head = next((w for w in words if best_pos(w) == "NOUN" or is_proper(w)), words[0] if words else None)
     if span is None or span[0] != k or head is None or not phrases.names_someone(ws, span) \
-            or not (is_proper(head) or any("nomn" in p.tag for p in parses(head)[:2])) \
+            or not any("nomn" in p.tag for p in parses(head)[:3]) \
             or not _agrees(head, words, ws[i]):
         return None
     draft = Draft("indirect", ws[a].start, ws[b - 1].end, -1, cue, char_span(ws, *span), gender)

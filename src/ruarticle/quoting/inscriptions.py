@@ -21,9 +21,10 @@ from .words import Word, best_pos, tokenize, verb_gender
 LISTED = regex.compile(r"\s*[!?.…]?\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # between "»" and "«"
 READ_VERB = "гласить"  # "плакаты гласили", "заповедь гласит"
 THIS_IS = regex.compile(r"\s*[—–-]\s+это\s+(\w+)")  # "«...» — это лозунг"
+SENTENCE_END = regex.compile(r"[.!?…]\s+(?=\p{Lu})")
 MIN_WORDS = 2
 CLAUSE_REACH = 16  # words back from the noun to the verb whose subject holds the inscription
-HOLDING = ("VERB", "GRND")  # "облачившись в футболки с надписью «...»": the gerund's subject holds it
+HOLDING = ("VERB", "GRND")  # "облачившись в футболки с надписью «...»": the gerund's clause holds it
 
 
 @once
@@ -68,7 +69,7 @@ def _said(text: str, m: Marked, chant: bool) -> bool:
 
 def _introduced(text: str, lo: int, hi: int, run: list[Marked]):
     """(cue, speaker, gender, chant) when the run is an inscription's words, else None."""
-    head = tokenize(text, lo, run[0].open)
+    head = tokenize(text, _sentence_start(text, lo, run[0].open), run[0].open)
     tail = tokenize(text, run[-1].close + 1, hi)
     k = len(head) - 1
     if k >= 0 and head[k].text == ":":
@@ -96,8 +97,8 @@ def _noun(word: Word) -> str | None:
     return lemma if lemma in _nouns() and best_pos(word) == "NOUN" else None
 
 
-def _noun_lemma(low: str) -> str:
-    return morph.lemma(low.lower())
+def _noun_lemma(form: str) -> str:
+    return morph.lemma(form.lower())
 
 
 def _reads(word: Word) -> bool:
@@ -111,17 +112,25 @@ def _cue(word: Word) -> tuple[int, int, str]:
 def _held(head: list[Word], k: int, noun: str):
     """The inscription noun at ``k``: its holders are the subject of the clause's verb
     ("Болельщики приветствовали игрока баннерами «...»"); with no verb before it in the
-    sentence the words are a caption or a name, None."""
+    sentence, or a subject that names no one, the words are a caption or a name, None."""
     cue = (head[k].start, head[k].end, noun)
     verb = next((n for n in range(k - 1, max(-1, k - CLAUSE_REACH), -1)
                  if head[n].text in ".!?;" or head[n].is_word and best_pos(head[n]) in HOLDING), None)
     if verb is None or not head[verb].is_word:
         return None  # "Пикет у больницы. Плакат «Врачи тоже люди»": a caption, no one shown holding it
+    if best_pos(head[verb]) == "GRND":  # "спартаковцы ..., облачившись в футболки с надписью": the main verb's subject
+        verb = next((n for n in range(verb - 1, -1, -1) if head[n].is_word and best_pos(head[n]) == "VERB"), verb)
     gender = verb_gender(head[verb])
     span = phrases.before(head, verb, 0, gender)
-    if span is not None and not phrases.names_someone(head, span):
-        span = None
+    if span is None or not phrases.names_someone(head, span):
+        return None  # "Кампания проходит под лозунгом «...»": an event's motto, no one holds it up
     return cue, _chars(head, span), gender, _nouns()[noun]
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts within the paragraph from ``lo``."""
+    ends = list(SENTENCE_END.finditer(text, lo, at))
+    return ends[-1].end() if ends else lo
 
 
 def _chars(words: list[Word], span) -> tuple[int, int] | None:

@@ -104,7 +104,9 @@ def _judgement(ws, i, lemma):
     # "меры, призванные прояснить ...": a passive participle tells what a thing is meant for
     passive = any("pssv" in p.tag for p in parses(ws[i])[:1])
     demand = best_pos(clause[0]) == "INFN" and lemma not in WISHING and not passive
-    judged = any(instrumental(w) for w in clause[1:])
+    # after a passive participle the instrumental is who acted ("кандидатуры, предложенные
+    # ему парламентом"), no judgement
+    judged = not passive and any(instrumental(w) for w in clause[1:])
     return end if demand or judged or _demanded_thing(ws, i, lemma, clause, passive) else None
 
 

@@ -45,6 +45,8 @@ PHRASE_END = regex.compile(
 def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     """Index of the word that opens the content after the cue, or a finished result."""
     ws = s.words
+    if multi and j == last + 1 and j + 1 < len(ws) and ws[j].text in "—–" and ws[j + 1].is_word:
+        j += 1  # "поставил перед тренером задачу — выйти в плей-офф": the dash opens what the noun holds
     while j + 1 < len(ws) and ws[j + 1].low in ABOUT and (best_pos(ws[j]) in ("PRCL", "ADVB")
                                                          or ws[j].low in ALSO_WORDS):
         j += 1  # "говорилось только о ранении", "заявили и о подготовке": the particle leads into the topic
@@ -98,9 +100,22 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
+    if multi and j == last + 1 and _occasion(ws, j):
+        return j  # "выразили соболезнования в связи с гибелью экипажа": what they were for
     if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _occasion(ws, j) -> bool:
+    """"в связи с ...", "по поводу ...": the event a feeling voiced by a verb and its noun
+    ("выразил соболезнования", "выразил сожаление") is about; not a word that only points
+    at what happened ("в связи с произошедшим", "по поводу этого")."""
+    pair = " ".join(w.low for w in ws[j:j + 2])
+    k = j + 2 if pair == "по поводу" else j + 3
+    opens = pair == "по поводу" or pair == "в связи" and j + 2 < len(ws) and ws[j + 2].low in ("с", "со")
+    return opens and k < len(ws) and ws[k].is_word and best_pos(ws[k]) not in ("PRTF", "NPRO", "ADJF") \
+        and ws[k].low not in word_set("quote_this.txt")
 
 
 def _past_addressee(ws, j) -> int:

@@ -31,18 +31,26 @@ def pointing(text, s, i, previous):
         speaker = shared_subject(ws, i)
     elif any(w.low.startswith("котор") for w in ws[max(0, i - RELATIVE_REACH):i]):
         return None  # "Документы, в которых она рассказала об этом": not the sentence before
-    elif previous is not None:
+    elif previous is not None and not _reported_before(ws, i):
         if any(cue_lemma(w, ("VERB",)) for w in tokenize(text, *previous)):
             return None  # "Мадонна сообщила, что ... . Певица сообщила об этом в четверг": said once
         start, end = trim(text, *previous)
         speaker = source(ws, i, 0, hi, subject_first=True)
-    else:  # the sentence given alone: the pointing word stands for the content
+    else:  # the sentence given alone, or pointing at a report earlier in it ("X сообщали о
+        # двух погибших, однако МЧС опровергли эту информацию"): the pointing words stand for the content
         start, end = ws[k if pointing_object(ws, k) else k + 1].start, ws[k + 1].end
         speaker = source(ws, i, 0, hi, subject_first=True)
     if speaker is None or end <= start:
         return None
     draft = Draft("indirect", start, end, -1, cue, speaker, verb_gender(ws[i]))
     return -1, draft, set(range(i, k + 2))
+
+
+def _reported_before(ws, i) -> bool:
+    """A clause of its own with a reporting verb before the comma ahead of ``ws[i]``:
+    what the pointer points at is in this sentence, not the one before."""
+    comma = next((n for n in range(i - 1, 0, -1) if ws[n].text == ","), None)
+    return comma is not None and any(cue_lemma(w, ("VERB",)) for w in ws[:comma])
 
 
 @once

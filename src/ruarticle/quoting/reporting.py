@@ -93,24 +93,11 @@ def verb(text, s, i):
     trailing = None if multi else closing_report(text, s, i, cue, gender) or fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
-    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) or _expressed(text, s, i, multi, gender)
+    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
     put_first = None if multi else fronted_object(s, i, lemma, cue, gender)
     if phrase and put_first and _thing_as_subject(s.words, phrase[1]):
         return put_first  # "Факт насилия подтвердили члены ОНК": the people after the verb speak
     return phrase or put_first
-
-
-def _expressed(text, s, i, multi, gender):
-    """"выразил соболезнования семьям погибших", "выразил сожаление в связи с инцидентом":
-    a verb-and-noun cue with nothing after the noun it could report is the verb's own phrase
-    report, the feeling expressed and what it concerns."""
-    lemma = cue_lemma(s.words[i]) if multi else None
-    ws = s.words
-    if lemma is None or not is_phrase_verb(lemma) or multi[0] + 1 >= len(ws) or not ws[multi[0] + 1].is_word \
-            or morph.lemma(ws[multi[0]].low) not in word_set("quote_expressed_feelings.txt"):
-        return None  # the feeling alone, or condolences and whom they were for
-    cue = (ws[i].start, ws[i].end, lemma)
-    return _phrase(text, s, i, i, lemma, cue, gender, False)
 
 
 def _thing_as_subject(ws, draft) -> bool:
@@ -358,6 +345,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     passive = best_pos(ws[i]) == "PRTS" and is_impersonal(ws[i])  # "было объявлено о ..."
     if (best_pos(ws[i]) not in ("VERB", "GRND") and not passive) or last + 1 >= len(ws):
         return None
+    if multi and lemma in word_set("quote_clause_only_phrases.txt"):
+        return None  # "в полицию поступило заявление о пропаже": a complaint filed
     span, j = phrase_speaker(ws, i, last, gender)
     if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
         outlet = _published_in(ws, i)

@@ -22,6 +22,8 @@ INTRODUCING = ("сказать",)  # "сказал о кастинге:" (a topi
 REFERENCE_REACH = 300  # characters of a link and a cited title before the cue
 SUBHEAD_MAX_WORDS = 8
 QUESTION = regex.compile(r"\bвопрос(?:ы|а|ов|ам)?\b", regex.IGNORECASE)
+# an article of a code: "(ч. 2 ст. 212 УК РФ)", "статья 282 УК РФ", "по статье 159"
+CODE_ARTICLE = regex.compile(r"\b(?:ст\.|стать[яиеюй])\s*\d|\bУК\b|\bКоАП\b")
 
 
 def no_quote(text: str, d: Draft, titles: set[int], headings: frozenset[int] = frozenset()) -> bool:
@@ -31,7 +33,8 @@ def no_quote(text: str, d: Draft, titles: set[int], headings: frozenset[int] = f
         return False
     return d.paragraph in headings or _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) \
         or _unsaid(text, d) or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d) \
-        or _introduces_words(text, d) or _charged(text, d)
+        or _introduces_words(text, d) or _charged(text, d) or _legal_charge(text, d) \
+        or _plot(text, d)
 
 
 def subheads(text: str, paragraphs: list[Paragraph]) -> frozenset[int]:
@@ -94,6 +97,23 @@ def _charged(text: str, d: Draft) -> bool:
         return False
     head = next((w for w in tokenize(text, d.start, d.end) if w.is_word), None)
     return head is not None and morph.lemma(head.low) in word_set("quote_served_notices.txt")
+
+
+def _legal_charge(text: str, d: Draft) -> bool:
+    """"Его обвиняли в массовых беспорядках (ч. 2 ст. 212 УК РФ)", "Роскомнадзор усмотрел
+    признаки экстремизма (статья 282 УК РФ)": a charge or finding that cites an article of
+    a code is a legal act, not words someone said."""
+    return d.cue is not None and d.cue[2] in word_set("quote_charging_verbs.txt") \
+        and CODE_ARTICLE.search(text, d.start, d.end) is not None
+
+
+def _plot(text: str, d: Draft) -> bool:
+    """"Фильм рассказывает о мальчике, ...", "Картина повествует о ...": a work's plot told,
+    no one's words (the subject is the work itself, not its author)."""
+    if not d.cue or not d.speaker or not is_topic_verb(d.cue[2]):
+        return False
+    words = [w for w in tokenize(text, *d.speaker) if w.is_word]
+    return len(words) == 1 and morph.lemma(words[0].low) in word_set("quote_story_works.txt")
 
 
 def _question_topic(text: str, d: Draft) -> bool:
