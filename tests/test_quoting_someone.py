@@ -19,3 +19,15 @@ def test_a_person_or_a_source_is_someone_an_event_is_not():
                              ("отравление соседей", False)):
         words = tokenize(phrase)
         assert names_someone(words, (0, len(words))) is expected, phrase
+
+
+def test_a_noun_read_first_as_a_thing_with_a_likely_animate_reading_is_someone():
+    for phrase, expected in (("звезда сериала", True), ("звезда «Маски»", True),
+                             ("отставка премьера", False)):
+        words = tokenize(phrase)
+        assert names_someone(words, (0, len(words))) is expected, phrase
+
+
+def test_a_star_after_a_fronted_topic_speaks():
+    q = only("О помолвке звезда сериала написала в своём блоге.")
+    assert q.text == "помолвке" and q.speaker.text == "звезда сериала"
