@@ -235,3 +235,13 @@ def test_a_naming_of_this_and_a_neuter_noun():
 def test_a_judgement_adjective_ending_the_phrase_counts_though_read_first_as_a_dative():
     q = only("Депутат Олег Зуев назвал решение суда политическим.")
     assert q.text == "решение суда политическим" and q.cue.text == "назвал"
+
+
+def test_but_between_two_judgements_of_one_case_keeps_both():
+    q = only("Мэр назвал закрытие сквера неприятным, но необходимым решением.")
+    assert q.text == "закрытие сквера неприятным, но необходимым решением"
+
+
+def test_but_before_a_verb_still_ends_a_judgement():
+    q = only("Мэр назвал закрытие сквера неприятным, но горожане с ним не согласились.")
+    assert q.text == "закрытие сквера неприятным"

@@ -13,7 +13,7 @@ from .lexicon import ABOUT, THAT, is_phrase_verb, is_topic_verb, phrase_frames
 from .bounds import ALSO, clause_after_and, dependent, gapped, new_predicate, time_inside
 from .shapes import FRAME_OPENERS, TOTALS
 from .sources import is_document
-from .words import Word, best_pos, can_be_case, char_span, is_proper, parses
+from .words import Word, best_pos, can_be_case, char_span, is_proper, parses, tokenize
 
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
@@ -29,6 +29,7 @@ POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # "рискованным, но логичным": one case
 ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"
 # a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
@@ -180,8 +181,23 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if gapped(text, m.start(), end):
             continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
+        if _paired_judgement(text, start, m):
+            continue
         return m.start()
     return end
+
+
+def _paired_judgement(text, start, m) -> bool:
+    """"назвал решение рискованным, но логичным шагом": "но" between two adjectives of one
+    case pairs two judgements of the speaker's, no turn of the author's."""
+    before = tokenize(text, start, m.start())[-1:]
+    after = tokenize(text, m.end(), min(len(text), m.end() + 40))[:1]
+    if not before or not after or not (before[0].is_word and after[0].is_word) \
+            or best_pos(before[0]) != "ADJF" or best_pos(after[0]) != "ADJF" \
+            or m.group().strip(" ,") not in ("но", "однако"):
+        return False
+    cases = {c for p in parses(before[0])[:2] for c in CASES if c in p.tag}
+    return any(c in p.tag for p in parses(after[0])[:2] for c in cases)
 
 
 def aside_end(ws, j, end):
