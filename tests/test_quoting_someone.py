@@ -31,3 +31,8 @@ def test_a_noun_read_first_as_a_thing_with_a_likely_animate_reading_is_someone()
 def test_a_star_after_a_fronted_topic_speaks():
     q = only("О помолвке звезда сериала написала в своём блоге.")
     assert q.text == "помолвке" and q.speaker.text == "звезда сериала"
+
+
+def test_a_body_named_by_its_function_closes_a_report():
+    q = only("Причина пожара пока не установлена, сообщает следствие.")
+    assert q.text == "Причина пожара пока не установлена" and q.speaker.text == "следствие"

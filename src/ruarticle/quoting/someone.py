@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import word_set
 from .words import Word, best_pos, is_latin, is_proper, parses
+from .functional import function_noun
 from .np_words import POSSESSIVE, is_personal_pronoun, names_a_source
 
 ANIMATE_SCORE = 0.3  # an animate reading this likely names a person ("звезда" 0.375)
@@ -23,6 +24,7 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
                                  or names_a_source(head) or named_outlet or _animate(head)
                                  or morph.lemma(head.low) in word_set("quote_anonymous.txt")
+                                 or function_noun([head]) is not None  # "сообщает следствие"
                                  or _guessed_person(head))  # "источник", "омудсмен"
 
 
