@@ -297,3 +297,12 @@ def test_a_date_between_the_subject_and_the_verb_is_stepped_over():
     q = only("Ольга Голодец 22 октября 2013 года сообщила, что министр покинет свой пост.")
     assert q.speaker.text == "Ольга Голодец"
     assert only("Министр 5 марта заявил, что цены снизятся.").speaker.text == "Министр"
+
+
+def test_a_participle_insert_opening_with_its_adjunct_is_stepped_over():
+    q = only("Анна Лис, в течение 12 лет возглавлявшая городской театр, объявила об уходе на пенсию.")
+    assert q.text == "уходе на пенсию" and q.speaker.name == "Анна Лис"
+
+
+def test_a_prepositional_insert_without_a_participle_is_no_description():
+    assert speaker_before._participle_after_adjunct(tokenize("в течение 12 лет")) is False
