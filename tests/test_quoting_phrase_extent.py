@@ -245,3 +245,10 @@ def test_but_between_two_judgements_of_one_case_keeps_both():
 def test_but_before_a_verb_still_ends_a_judgement():
     q = only("Мэр назвал закрытие сквера неприятным, но горожане с ним не согласились.")
     assert q.text == "закрытие сквера неприятным"
+
+
+def test_a_long_leading_adjunct_with_an_aside_before_the_promised_infinitive():
+    q = only("Мэр пообещал в случае победы своей партии на городских выборах (они пройдут осенью) "
+             "построить новый мост.")
+    assert q.text == ("в случае победы своей партии на городских выборах (они пройдут осенью) "
+                      "построить новый мост")

@@ -19,6 +19,8 @@ PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 INFINITIVE_REACH = 8
 PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
+ADJUNCT_WORDS = frozenset({"PREP", "NOUN", "ADJF", "NUMR"})  # an adjunct's words before an infinitive
+ASIDE_REACH = 24  # words of a bracketed aside inside a leading adjunct
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
@@ -96,7 +98,8 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     # "оправдывал решение открыть огонь как шаг": a judgement's infinitive belongs to its object
     k = j if "as" in phrase_frames(lemma) else \
         _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
-    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
+    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" or _bracketed(ws, j, n)
+                                                 for n, w in enumerate(ws[j:k], j)):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
     if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
@@ -285,14 +288,35 @@ def _infinitive(ws, j, reach):
             end += 1
         elif ws[k].text == "«" and k + 1 < len(ws) and best_pos(ws[k + 1]) == "INFN":
             return k  # "предложил в обмен «начать с чистого листа»": the infinitive in marks
+        elif ws[k].text == "(" and _leading_adjunct(ws, j, k):
+            close = next((m for m in range(k + 1, min(len(ws), k + ASIDE_REACH)) if ws[m].text == ")"), None)
+            if close is None:
+                break
+            end, k = end + close + 1 - k, close + 1  # "пообещал в случае победы (...) сформировать"
+            continue
         elif not ws[k].is_word or best_pos(ws[k]) == "VERB":
             break  # "поручил акимам районов до 1 мая провести": addressee and term come first
         elif best_pos(ws[k]) == "INFN":
             return k - 1 if k > j and ws[k - 1].low == "не" else k  # "пообещал не сдаваться"
         elif best_pos(ws[k]) == "PREP" and (k == j or reach >= INFINITIVE_REACH):
             end += PP_WORDS  # not after the object of a verb framed for no infinitive
+        elif _leading_adjunct(ws, j, k + 1) and end - j < ASIDE_REACH:
+            end += 1  # "пообещал в случае победы Владимира Путина на выборах сформировать"
         k += 1
     return j
+
+
+def _bracketed(ws, j, n) -> bool:
+    """``ws[n]`` stands inside brackets opened after ``ws[j]``, or is one of them."""
+    opened = sum((w.text == "(") - (w.text == ")") for w in ws[j:n])
+    return opened > 0 or ws[n].text == "("
+
+
+def _leading_adjunct(ws, j, k) -> bool:
+    """``ws[j:k]`` is still the prepositional adjunct a content opens with ("в случае победы
+    Владимира Путина на выборах"): prepositions and the nouns, adjectives and numbers they govern."""
+    return k > j and best_pos(ws[j]) == "PREP" and all(
+        w.text.isdigit() or w.is_word and best_pos(w) in ADJUNCT_WORDS for w in ws[j:k])
 
 
 def venue_end(ws, j, end):
