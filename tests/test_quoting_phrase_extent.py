@@ -252,3 +252,17 @@ def test_a_long_leading_adjunct_with_an_aside_before_the_promised_infinitive():
              "построить новый мост.")
     assert q.text == ("в случае победы своей партии на городских выборах (они пройдут осенью) "
                       "построить новый мост")
+
+
+def test_what_attention_is_drawn_to_is_the_content():
+    q = only("Мэр обратил особое внимание на рост тарифов на вывоз мусора.")
+    assert q.text == "рост тарифов на вывоз мусора" and q.cue.text == "обратил особое внимание"
+
+
+def test_whose_attention_is_drawn_is_no_part_of_the_content():
+    q = only("Мэр обратил внимание подрядчиков на необходимость закончить ремонт к осени.")
+    assert q.text == "необходимость закончить ремонт к осени"
+
+
+def test_attention_drawn_to_a_thing_is_only_noticing():
+    assert found("Прохожие обратили внимание на яркую вывеску.") == ()

@@ -24,6 +24,7 @@ ASIDE_REACH = 24  # words of a bracketed aside inside a leading adjunct
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
+ATTENTION = ("обратить внимание", "обращать внимание")  # "обратил внимание на рост цен": what it is drawn to
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
@@ -54,6 +55,10 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     j = _past_adjunct(ws, j, "to" in phrase_frames(lemma))
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
+    if lemma in ATTENTION:
+        k = _whose_attention(ws, j)
+        if k + 1 < len(ws) and ws[k].low == "на" and _matter(ws, k + 1):
+            return k + 1  # "обратил внимание (подрядчиков) на необходимость ремонта"
     if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
             and j + 1 < len(ws) and _phrase_start(ws[j + 1]):
         return j + 1  # "сослался на результаты опросов", "упрекали в расизме"
@@ -105,6 +110,28 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)
     return j if _phrase_start(ws[j], ws[j + 1] if j + 1 < len(ws) else None) else None
+
+
+def _matter(ws, k) -> bool:
+    """An abstract matter heads the phrase at ``ws[k]`` ("необходимость ремонта", "рост
+    цен", "недопустимость нарушений"): attention drawn to it is a statement; drawn to a
+    thing ("на красивый закат") it is only noticing."""
+    head = next((w for w in ws[k:k + ADJUNCT_REACH] if w.is_word and best_pos(w) == "NOUN"), None)
+    if head is None:
+        return False
+    lemma = morph.lemma(head.low)
+    return lemma in word_set("quote_attention_matters.txt") \
+        or lemma.endswith(tuple(word_set("quote_abstract_endings.txt")))
+
+
+def _whose_attention(ws, j) -> int:
+    """The index after the genitive of those whose attention is drawn ("обратил внимание
+    подрядчиков на ..."), ``j`` when "на" follows at once."""
+    k = j
+    while k < min(len(ws), j + ADJUNCT_REACH) and ws[k].is_word and best_pos(ws[k]) in ("NOUN", "ADJF") \
+            and "gent" in parses(ws[k])[0].tag:
+        k += 1
+    return k
 
 
 def _past_addressee(ws, j) -> int:
