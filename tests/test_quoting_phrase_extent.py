@@ -266,3 +266,8 @@ def test_whose_attention_is_drawn_is_no_part_of_the_content():
 
 def test_attention_drawn_to_a_thing_is_only_noticing():
     assert found("Прохожие обратили внимание на яркую вывеску.") == ()
+
+
+def test_attention_put_first_before_the_subject_still_cues():
+    q = only("Особое внимание мэр города обратил на недопустимость задержек с ремонтом.")
+    assert q.text == "недопустимость задержек с ремонтом" and q.speaker.text == "мэр города"
