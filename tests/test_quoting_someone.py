@@ -36,3 +36,8 @@ def test_a_star_after_a_fronted_topic_speaks():
 def test_a_body_named_by_its_function_closes_a_report():
     q = only("Причина пожара пока не установлена, сообщает следствие.")
     assert q.text == "Причина пожара пока не установлена" and q.speaker.text == "следствие"
+
+
+def test_forensic_examiners_close_a_report():
+    q = only("Причина смерти пока не установлена, сообщает судмедэкспертиза.")
+    assert q.speaker.text == "судмедэкспертиза"
