@@ -408,3 +408,12 @@ def test_naming_deadlines_with_a_judgement_judges_them():
 def test_this_before_a_noun_opens_the_judged_object():
     q = only("Аналитик считает это снижение ставки запоздалым.")
     assert q.text == "это снижение ставки запоздалым"
+
+
+def test_a_neuter_fact_that_tells_is_no_speaker():
+    assert found("Случившееся говорит о том, что правила безопасности нарушались годами.") == ()
+
+
+def test_a_neuter_body_still_speaks():
+    q = only("Министерство сообщило, что правила безопасности нарушались годами.")
+    assert q.speaker.text == "Министерство"
