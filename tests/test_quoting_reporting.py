@@ -417,3 +417,7 @@ def test_a_neuter_fact_that_tells_is_no_speaker():
 def test_a_neuter_body_still_speaks():
     q = only("Министерство сообщило, что правила безопасности нарушались годами.")
     assert q.speaker.text == "Министерство"
+
+
+def test_an_obligation_in_the_past_tense_is_still_no_report():
+    assert found("Власти города должны были объявить о том, кто возглавит команду.") == ()

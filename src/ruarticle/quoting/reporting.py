@@ -162,6 +162,8 @@ def _infinitive_report(s, i):
     g = i - 1
     while g > 0 and ws[g].low in ONLY:
         g -= 1  # "остаётся лишь заключить": the governor before the particle
+    if g > 0 and ws[g].is_word and morph.lemma(ws[g].low) == "быть":
+        g -= 1  # "должны были объявить": the governor before its tense
     governor = ws[g]
     if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
             or any(morph.normal(p) in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
