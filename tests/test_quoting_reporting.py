@@ -448,3 +448,16 @@ def test_wanting_is_no_speech_act():
 def test_wishing_someone_well_is_one():
     q = only("Президент пожелал спортсменам успехов на Олимпиаде.")
     assert q.cue.text == "пожелал"
+
+
+def test_a_neuter_fact_that_tells_is_no_speaker():
+    assert found("Случившееся говорит о том, что правила безопасности нарушались годами.") == ()
+
+
+def test_a_neuter_body_still_speaks():
+    q = only("Министерство сообщило, что правила безопасности нарушались годами.")
+    assert q.speaker.text == "Министерство"
+
+
+def test_an_obligation_in_the_past_tense_is_still_no_report():
+    assert found("Власти города должны были объявить о том, кто возглавит команду.") == ()
