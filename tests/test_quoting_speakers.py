@@ -1956,3 +1956,9 @@ def test_the_head_of_a_state_named_by_its_adjective_is_the_person_named_before()
     text = ("Михаил Орлов посетил новый завод. Глава российского государства заявил, "
             "что таких заводов будет больше.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов"]
+
+
+def test_the_head_of_a_state_named_by_its_adjective_continues_the_last_speaker():
+    text = ("Михаил Орлов пообещал, что заводов станет больше. Глава российского государства "
+            "во время форума заявил, что рабочих мест хватит всем.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов", "Михаил Орлов"]
