@@ -208,3 +208,8 @@ def test_a_post_that_depends_on_a_person_tells_no_case():
 def test_a_lone_surname_read_as_a_plural_noun_keeps_its_form():
     assert names.one_word_nominative("Русаков") == "Русаков"
     assert names.one_word_nominative("Вестей") == "Вести"
+
+
+def test_a_region_adjective_before_its_noun_is_no_person():
+    assert [p.name for p in names.persons("Суд Московской области вынес решение. Ирина Московская уехала.")] \
+        == ["Ирина Московская"]

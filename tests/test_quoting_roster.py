@@ -274,3 +274,14 @@ def test_a_candidacy_is_the_post_of_the_name_after_it_not_the_office_sought():
     posts = Roster(text).posts()
     assert [name for _, name, _ in posts["кандидат"]] == ["Олег Сомов"]
     assert "мэр" not in posts
+
+
+def test_a_lone_surname_in_a_womans_form_is_the_genitive_of_the_man_named_in_full():
+    text = ("Глава города Олег Сомов приехал в школу. Ученики ждали Сомова с утра. "
+            "Учителя встретили Сомова цветами.")
+    assert Roster(text).main_person("femn") is None
+
+
+def test_a_name_after_a_feminine_noun_is_a_womans():
+    text = "Израильтянка Авива Шарон прилетела в Москву. Авива Шарон провела ночь в участке."
+    assert Roster(text).main_person("femn").name == "Авива Шарон"

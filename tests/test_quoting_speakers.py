@@ -1962,3 +1962,9 @@ def test_the_head_of_a_state_named_by_its_adjective_continues_the_last_speaker()
     text = ("Михаил Орлов пообещал, что заводов станет больше. Глава российского государства "
             "во время форума заявил, что рабочих мест хватит всем.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов", "Михаил Орлов"]
+
+
+def test_a_description_after_po_slovam_is_one_person_though_read_first_as_a_plural():
+    text = ("Туристка Анна Лебедева провела ночь в участке. По словам девушки, она ничего не знала "
+            "о находке.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Анна Лебедева"]

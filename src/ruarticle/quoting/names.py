@@ -172,6 +172,8 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     found = []
     for a, b in person_runs(words):
         run = words[a:b]
+        if _region_adjective(words, a, b):
+            continue  # "Московской области": a region, not a woman named Московская
         woman = _woman_after_title(words, a, b)
         name = " ".join(w.text for w in run) if woman else nominative(run, _title_cases(words, a))
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
@@ -180,6 +182,15 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
                             and not _unknown_instrumental(run),
                             strong))
     return found
+
+
+def _region_adjective(words: list[Word], a: int, b: int) -> bool:
+    """A lone capitalised adjective before a lowercase region's or city's noun
+    ("Московской области", "Алтайского края"): a place's name, which looks like a
+    woman's or man's surname ("-ская", "-ский") yet names nobody."""
+    after = words[b] if b < len(words) else None
+    return b - a == 1 and after is not None and after.is_word and not after.is_upper \
+        and best_pos(words[a]) == "ADJF" and morph.lemma(after.low) in word_set("quote_jurisdictions.txt")
 
 
 def _woman_after_title(words: list[Word], a: int, b: int) -> bool:

@@ -191,14 +191,42 @@ class Roster:
         key = (person.name, person.gender)
         if key not in self._genders:
             his = person.gender == "femn" and self._his_genitive(person)
-            self._genders[key] = "masc" if his else person.gender or self._declined_as_his(person)
+            self._genders[key] = "masc" if his else person.gender or self._declined_as_his(person) \
+                or self._titled_woman(person)
         return self._genders[key]
 
     def _his_genitive(self, person) -> bool:
         parts = person.name.split()
+        if len(parts) == 1 and parts[0][-1:] == "а":
+            return self._named_man(parts[0][:-1]) and not self._named_woman(parts[0])
         if len(parts) < 2 or not all(w[-1:] in "ая" for w in parts):
             return False  # "Петрова" alone may be Петров's wife
         return regex.search(r"\b" + regex.escape(" ".join(w[:-1] for w in parts)) + r"\b", self.text) is not None
+
+    def _titled_woman(self, person) -> str | None:
+        """"femn" for a name of no known gender written right after a feminine noun for a
+        person ("Израильтянка Наама Иссахар", "журналистку Нааму"); a masculine noun tells
+        nothing ("министр" may be a woman)."""
+        stem = person.name.split()[-1][:-1] or person.name
+        for p in self.persons:
+            if p.name.split()[-1][:len(stem)] != stem:
+                continue
+            k = bisect_left(self.starts, p.start)
+            if k and self.words[k - 1].is_word and best_pos(self.words[k - 1]) == "NOUN" \
+                    and {"anim", "femn", "sing"} <= set(parses(self.words[k - 1])[0].tag.grammemes) \
+                    and not is_name_like(self.words[k - 1]):
+                return "femn"
+        return None
+
+    def _named_man(self, surname: str) -> bool:
+        """Whether the text names a man in full with this surname ("Владимир Путин")."""
+        return any(p.gender == "masc" and len(p.name.split()) > 1 and p.name.split()[-1] == surname
+                   for p in self.persons)
+
+    def _named_woman(self, surname: str) -> bool:
+        """Whether the text names a woman in full with this surname ("Анна Путина"): then
+        the lone "Путина" may be hers; otherwise it is the man's genitive."""
+        return any(len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in self.persons)
 
     def _declined_as_his(self, person) -> str | None:
         """"masc" for a name of no known gender whose surname, ending in a consonant, the

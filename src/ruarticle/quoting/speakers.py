@@ -40,6 +40,7 @@ from .visitors import Visitors
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
+SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "по словам X" stands
 SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
@@ -241,7 +242,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._regional_branch(words, start) or self._national_body(words, start, end)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
             return body
-        if group(words) or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
+        if group(words) and not self._one_source(words, start) \
+                or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         family = self._family_member(words, start, end, gender)
         if family is not None:  # "жена российского бизнесмена" -> Алла Бут
@@ -297,6 +299,16 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return None, self.roster.fullest(named[0]), named[1]
         found = self._post_or_description(words, start, end, gender)
         return found if found[1] else self._body_named_in(words, start, end) or found
+
+    def _one_source(self, words, start) -> bool:
+        """"По словам девушки": after the noun of an according phrase the head is a
+        genitive, so a form the dictionary reads first as a plural nominative is one
+        person's singular."""
+        before = [w for w in tokenize(self.text, max(0, start - SOURCE_NOUN_CHARS), start) if w.is_word][-1:]
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        return bool(before) and head is not None and morph.lemma(before[0].low) in word_set("quote_according.txt") \
+            and any({"anim", "sing", "gent"} <= set(p.tag.grammemes) for p in parses(head)) \
+            and not any("Fixd" in p.tag for p in parses(head))  # "по прогнозам майя": a people
 
     def _emphatic(self, words, start, gender):
         """"Сам актёр", "Сама женщина": the person the text has been speaking about,
