@@ -21,6 +21,7 @@ from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
+EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 READABLE = regex.compile(r"[\p{Cyrillic}\p{Latin}]")  # a name a reader can read (not "马凌"), asked of every entity
 SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
 ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
@@ -56,11 +57,16 @@ def surname_forms(surname: str) -> list[str]:
     article, dash, rest = surname.partition("-")
     if dash and article in word_set("quote_name_articles.txt") and len(rest) >= MIN_STEM:
         return [surname, rest]
+    if dash and len(article) >= MIN_STEM and len(rest) >= MIN_STEM and "-" not in rest \
+            and not EPITHET.search(surname):
+        return [surname, rest]  # "Стефанишин-Пайпер" is "Пайпер" afterwards
     return [surname]
 
 
 def surname_keys(word: str) -> list[str]:
-    """The surname a word may be, with and without a case ending ("бертмана" -> бертман)."""
+    """The surname a word may be, with and without a case ending ("бертмана" -> бертман),
+    and without an epithet ("Уильямс-младшая" is a Уильямс)."""
+    word = EPITHET.sub("", word)
     keys = [word]
     keys += [word[:-len(e)] for e in CASE_ENDINGS
              if word.endswith(e) and len(word) - len(e) >= MIN_STEM]
@@ -254,8 +260,9 @@ class Roster:
     def fullest(self, name: str) -> str:
         """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
         name appears in the text (the surname compared without its case ending)."""
+        bare = EPITHET.sub("", name)  # "Уильямс-младшая" is one of the Уильямсы named in full
         found = [(n, full) for key in surname_keys(name.split()[-1].lower())
-                 for full, n in self._surnames.get(key, {}).items() if len(full) > len(name)]
+                 for full, n in self._surnames.get(key, {}).items() if len(full) > len(bare)]
         return min(found)[1] if found else name
 
     def holder(self, post: str, before: int, places: frozenset = frozenset(),
