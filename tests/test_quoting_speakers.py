@@ -1968,3 +1968,16 @@ def test_a_description_after_po_slovam_is_one_person_though_read_first_as_a_plur
     text = ("Туристка Анна Лебедева провела ночь в участке. По словам девушки, она ничего не знала "
             "о находке.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Анна Лебедева"]
+
+
+def test_the_servant_of_a_person_named_in_full_is_not_that_person():
+    text = ("Миллиардер Джон Макафи живёт на острове. Прислуга Макафи рассказала, что хозяин "
+            "часто стрелял из ружья.")
+    assert [q.speaker.name for q in extract(text).quotes] == [None]
+
+
+def test_an_undeclined_first_name_leaves_the_case_to_the_surname():
+    text = ("Генсек ООН Антониу Гутерриш прибыл в Москву. Представитель Антониу Гутерриша заявил, "
+            "что визит пройдёт по плану.")
+    assert extract(text).quotes[-1].speaker.name is None
+

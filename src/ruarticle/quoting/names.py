@@ -405,8 +405,10 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
                   if c in p.tag and p.tag.POS == "NOUN" and p.score >= 0.1 and "Arch" not in p.tag}
     if not head_cases or is_name_like(head):
         return False
-    first = content[a]  # the first name, or the name itself, carries the case
+    first = _case_carrier(content, a, b)  # the first name, or the name itself, carries the case
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
+    if first is not content[a]:  # a surname read as a surname, not as a guessed first name
+        person = [p for p in person if "Surn" in p.tag] or person
     if person:
         run_cases = {c for p in person for c in CASES if c in p.tag}
     elif _known(first) or first.low.endswith(DECLINED_ENDINGS):
@@ -417,6 +419,20 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
     if not run_cases:  # an unknown word, or one read only as a plural ("Хамад"): any case
         run_cases = set(CASES)
     return not (head_cases & run_cases)
+
+
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ая")
+
+
+def _case_carrier(content: list[Word], a: int, b: int) -> Word:
+    """The word of a name that shows its case: the first, unless it is indeclinable
+    ("Антониу Гутерриша": the surname's ending says genitive), then the surname read as one."""
+    first = content[a]
+    last = content[b - 1]
+    if b - a < 2 or not any("Fixd" in p.tag for p in _person_parses(first)) \
+            or last.low.endswith(FEMININE_SURNAME_ENDINGS):
+        return first  # "Нилуфар Раджабова" may be her nominative as well as his genitive
+    return last
 
 
 def _vague(run: list[Word]) -> bool:

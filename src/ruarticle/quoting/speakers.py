@@ -248,8 +248,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         family = self._family_member(words, start, end, gender)
         if family is not None:  # "жена российского бизнесмена" -> Алла Бут
             return family.id, family.name, True
-        if self._someone_of(words, start, end):
-            return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
+        if self._someone_of(words, start, end):  # "Представитель Лопес", "Мать Магнитского": not Лопес,
+            # unless a name follows ("соседка Лапиной, пенсионерка Людмила Игнатьевна")
+            return self._holder_after(words, end) or (None, None, False)
         holder = self._holder_after(words, end)
         if holder is not None:  # "первый вице-спикер, представитель КПУ Игорь Калетник"
             return holder
