@@ -19,3 +19,10 @@ def test_a_person_or_a_source_is_someone_an_event_is_not():
                              ("отравление соседей", False)):
         words = tokenize(phrase)
         assert names_someone(words, (0, len(words))) is expected, phrase
+
+
+def test_a_capitalised_indeclinable_noun_opening_the_sentence_may_be_a_name():
+    from ruarticle.quoting.someone import names_someone
+    from ruarticle.quoting.words import tokenize
+    words = tokenize("Рено часто говорила")
+    assert names_someone(words, (0, 1))
