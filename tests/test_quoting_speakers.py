@@ -1981,3 +1981,10 @@ def test_an_undeclined_first_name_leaves_the_case_to_the_surname():
             "что визит пройдёт по плану.")
     assert extract(text).quotes[-1].speaker.name is None
 
+
+
+def test_a_party_name_with_a_country_in_it_makes_no_post_of_that_country():
+    text = ("Министр обороны России Пётр Лунин прилетел в Астану. Министр финансов Казахстана Ерлан "
+            "Сатов встретил его в аэропорту. Секретарь президиума «Единой России» утверждает, что "
+            "визит готовили полгода.")
+    assert extract(text).quotes[-1].speaker.name is None
