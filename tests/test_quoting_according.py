@@ -369,3 +369,10 @@ def test_so_slov_is_the_sources_account():
     assert (q.text, q.speaker.text, q.cue.text) == ("водитель превысил скорость", "очевидцев", "Со слов")
     assert only("С его слов, машина загорелась сама.").speaker.text == "его"
     assert not found("Портрет преступника составлен со слов очевидцев.")
+
+
+def test_a_site_after_the_source_noun_belongs_to_the_source():
+    from ruarticle import extract
+    text = "Министр Иван Жаров промолчал. По словам собеседника news.ru, сотрудники не выходили на работу."
+    q = extract(text).quotes[-1]
+    assert (q.speaker.text, q.speaker.name, q.text) == ("собеседника news.ru", None, "сотрудники не выходили на работу")
