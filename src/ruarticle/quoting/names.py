@@ -453,8 +453,9 @@ def organisation(words: list[Word]) -> str | None:
     tail = _trailing_names(content)
     rest = content[:len(content) - len(tail)]
     # "Канцелярия президента Джейкоба Зумы": a person after a post is whose the body is
-    held = tail and rest and any(is_person_name(w) for w in tail) and not rest[-1].is_upper \
-        and "anim" in parses(rest[-1])[0].tag
+    # "Администрация Барака Обамы": a person's name in the genitive is the body's owner
+    held = tail and rest and any(is_person_name(w) for w in tail) and (
+        not rest[-1].is_upper and "anim" in parses(rest[-1])[0].tag or _oblique_person(tail[0]))
     if tail and any(org_head(w) for w in rest) and not held:
         return " ".join(w.text for w in tail)
     noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
@@ -470,6 +471,12 @@ def organisation_head(words: list[Word]) -> bool:
     """Whether the phrase's first noun names an organisation ("агентство «Ассошиэйтед пресс»")."""
     noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
     return noun is not None and not is_person_name(noun) and org_head(noun)
+
+
+def _oblique_person(word: Word) -> bool:
+    """A first name or surname the dictionary reads only in oblique cases ("Барака")."""
+    found = _person_parses(word)
+    return bool(found) and not any("nomn" in p.tag for p in found)
 
 
 def _trailing_names(content: list[Word]) -> list[Word]:
