@@ -41,3 +41,10 @@ def test_a_body_named_by_its_function_closes_a_report():
 def test_forensic_examiners_close_a_report():
     q = only("Причина смерти пока не установлена, сообщает судмедэкспертиза.")
     assert q.speaker.text == "судмедэкспертиза"
+
+
+def test_a_capitalised_indeclinable_noun_opening_the_sentence_may_be_a_name():
+    from ruarticle.quoting.someone import names_someone
+    from ruarticle.quoting.words import tokenize
+    words = tokenize("Рено часто говорила")
+    assert names_someone(words, (0, 1))

@@ -25,7 +25,7 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
                                  or names_a_source(head) or named_outlet or _animate(head)
                                  or morph.lemma(head.low) in word_set("quote_anonymous.txt")
                                  or function_noun([head]) is not None  # "сообщает следствие"
-                                 or _guessed_person(head))  # "источник", "омудсмен"
+                                 or _guessed_person(head) or _indeclinable_name(head))  # "источник", "омудсмен"
 
 
 def _animate(word: Word) -> bool:
@@ -38,6 +38,12 @@ def _abbreviated(words: list[Word], k: int) -> bool:
     """"Исламское государство (ИГ)": an abbreviation in brackets after the phrase makes it a name."""
     return k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
         and words[k + 1].text.isupper() and len(words[k + 1].text) > 1
+
+
+def _indeclinable_name(word: Word) -> bool:
+    """"Рено говорила" at a sentence start: a capitalised indeclinable noun the dictionary
+    knows only as a thing (a car's make) is a loanword name, a person's or a company's."""
+    return word.is_upper and any("Fixd" in p.tag for p in parses(word)[:1])
 
 
 def _guessed_person(word: Word) -> bool:
