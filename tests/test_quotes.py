@@ -1608,3 +1608,19 @@ def test_a_request_in_an_object_relative_is_the_main_subjects():
     text = ("Водитель Олег Русаков задержан. У вокзала Русаков позвонил брату, которого попросил "
             "привезти вещи: «Привёз. Мы попрощались, и я уехал».")
     assert {q.speaker.name for q in extract(text).quotes} == {"Олег Русаков"}
+
+
+def test_a_cue_with_its_subject_left_out_continues_the_subject_of_the_sentence_before():
+    text = "Министр Анна Петрова выступила на форуме. Кроме того, подчеркнула, что рубль упадёт."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Анна Петрова"]
+
+
+def test_a_plural_cue_with_no_subject_takes_up_no_one():
+    text = "Министр Иван Петров выступил на форуме. Журналистам сообщили, что рубль упадёт."
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_subjectless_cue_in_a_run_of_subjectless_sentences_is_the_article_persons():
+    text = ("Писатель Олег Сомов родился в 1950 году. В 1990 году Олег Сомов эмигрировал.\n\n"
+            "Часто выступал с лекциями о свободе. Также заявлял, что мечтает вернуться на родину.")
+    assert [q.speaker.name for q in extract(text).quotes if q.cue.text == "заявлял"] == ["Олег Сомов"]

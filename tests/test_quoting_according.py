@@ -404,3 +404,10 @@ def test_a_relayed_report_with_a_place_before_its_subject_is_the_speakers_alone(
 def test_according_to_a_first_name_read_as_a_woman_s_before_a_genitive_surname():
     q = only("По словам Эда Смита, дорогу откроют завтра.")
     assert (q.speaker.text, q.speaker.name) == ("Эда Смита", "Эд Смит")
+
+
+def test_a_site_after_the_source_noun_belongs_to_the_source():
+    from ruarticle import extract
+    text = "Министр Иван Жаров промолчал. По словам собеседника news.ru, сотрудники не выходили на работу."
+    q = extract(text).quotes[-1]
+    assert (q.speaker.text, q.speaker.name, q.text) == ("собеседника news.ru", None, "сотрудники не выходили на работу")

@@ -51,3 +51,7 @@ def test_authorities_or_an_alliance_promise_as_speakers():
     [q] = extract("Городские власти пообещали, что мост откроют к зиме.").quotes
     assert (q.text, q.speaker.text) == ("мост откроют к зиме", "Городские власти")
     assert texts("Альянс обещает не сокращать помощь союзникам.") == ["не сокращать помощь союзникам"]
+
+
+def test_documents_that_testify_are_evidence_not_speech():
+    assert texts("Журналисты получили документы, свидетельствующие о том, что завод продадут.") == []

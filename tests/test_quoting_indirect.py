@@ -81,3 +81,18 @@ def test_a_report_inside_the_source_s_own_marks_does_not_cut_them():
 def test_a_gerund_of_belief_after_the_content_is_the_speaker_s_own_next_report():
     assert [q[1] for q in found("Инвестор выступал против того, чтобы бренд ушёл конкуренту, полагая, "
                                 "что имеет на него права.")] == ["бренд ушёл конкуренту", "имеет на него права"]
+
+
+def test_what_came_of_a_request_after_but_is_the_authors():
+    from quoted import found
+    q, = found("Мэрия распорядилась, чтобы сквер закрыли на ремонт, однако жители района "
+               "оспорили это решение в суде.")
+    assert q.text == "сквер закрыли на ремонт"
+    q, = found("Обвинение просило для бывшего мэра шесть лет колонии, но суд ограничился условным сроком.")
+    assert q.text == "для бывшего мэра шесть лет колонии"
+
+
+def test_but_inside_a_claim_stays_in_it():
+    from quoted import found
+    q, = found("Мэр заявил, что сквер закроют на ремонт, однако жители смогут гулять вдоль ограды.")
+    assert q.text.endswith("вдоль ограды")

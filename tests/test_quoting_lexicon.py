@@ -94,3 +94,9 @@ def test_one_list_of_document_nouns_gives_each_part_its_own():
     assert "заявление" in carries and "заявление" in issued  # "в заявлении МИД говорится"
     assert "сайт" in carries and "сайт" not in issued  # nobody is said to issue a site
     assert issued["поздравление"] == ("поздравить",)  # "X поздравил ... — говорится в поздравлении"
+
+
+def test_a_fronted_attention_noun_makes_the_later_verb_a_cue_phrase():
+    words = tokenize("Особое внимание мэр обратил на ремонт")
+    assert cue_phrase(words, 3) == (3, "обратить внимание")
+    assert cue_phrase(tokenize("Особое решение мэр принял на совещании"), 3) is None

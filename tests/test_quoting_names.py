@@ -213,3 +213,12 @@ def test_a_lone_surname_read_as_a_plural_noun_keeps_its_form():
 def test_a_first_name_in_a_and_a_surname_in_a_after_a_genitive_post_are_that_post_s_holder():
     words = tokenize("шерифа Эда Смита")
     assert not names.dependent([w for w in words if w.is_word], 1, 3)
+
+
+def test_a_region_adjective_before_its_noun_is_no_person():
+    assert [p.name for p in names.persons("Суд Московской области вынес решение. Ирина Московская уехала.")] \
+        == ["Ирина Московская"]
+
+
+def test_a_body_followed_by_a_persons_name_in_the_genitive_is_that_persons_body():
+    assert names.organisation(tokenize("Фонд Алексея Навального")) == "Фонд Алексея Навального"

@@ -94,13 +94,13 @@ def test_who_wished_to_stay_anonymous_asked_for_nothing():
     assert [q.cue.text for q in quotes] == ["сказала"]
 
 
-def test_after_a_passive_participle_the_instrumental_is_the_agent():
-    assert found("Губернатор отклонил поправки, предложенные ему депутатами, и подписал закон.") == ()
-
-
 def test_a_participle_s_content_ends_before_the_described_subject_s_own_verb():
     q = only("Депутат, заявивший, что новые поправки приведут к арестам, покинул заседание.")
     assert q.text == "новые поправки приведут к арестам"
     # a verb of another number belongs to the content: "поправки ..., приведут"
     q = only("Депутат, заявивший, что поправки, принятые вчера, приведут к арестам, покинул заседание.")
     assert q.text == "поправки, принятые вчера, приведут к арестам"
+
+
+def test_after_a_passive_participle_the_instrumental_is_the_agent():
+    assert found("Губернатор отклонил поправки, предложенные ему депутатами, и подписал закон.") == ()

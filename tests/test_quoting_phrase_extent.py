@@ -253,3 +253,39 @@ def test_condolences_to_the_family_alone_say_nothing():
 def test_a_dash_after_the_cue_noun_opens_what_it_holds():
     q = only("Владелец клуба поставил перед тренером задачу — выйти в финал турнира.")
     assert (q.text, q.cue.text) == ("выйти в финал турнира", "поставил перед тренером задачу")
+
+
+def test_but_between_two_judgements_of_one_case_keeps_both():
+    q = only("Мэр назвал закрытие сквера неприятным, но необходимым решением.")
+    assert q.text == "закрытие сквера неприятным, но необходимым решением"
+
+
+def test_but_before_a_verb_still_ends_a_judgement():
+    q = only("Мэр назвал закрытие сквера неприятным, но горожане с ним не согласились.")
+    assert q.text == "закрытие сквера неприятным"
+
+
+def test_a_long_leading_adjunct_with_an_aside_before_the_promised_infinitive():
+    q = only("Мэр пообещал в случае победы своей партии на городских выборах (они пройдут осенью) "
+             "построить новый мост.")
+    assert q.text == ("в случае победы своей партии на городских выборах (они пройдут осенью) "
+                      "построить новый мост")
+
+
+def test_what_attention_is_drawn_to_is_the_content():
+    q = only("Мэр обратил особое внимание на рост тарифов на вывоз мусора.")
+    assert q.text == "рост тарифов на вывоз мусора" and q.cue.text == "обратил особое внимание"
+
+
+def test_whose_attention_is_drawn_is_no_part_of_the_content():
+    q = only("Мэр обратил внимание подрядчиков на необходимость закончить ремонт к осени.")
+    assert q.text == "необходимость закончить ремонт к осени"
+
+
+def test_attention_drawn_to_a_thing_is_only_noticing():
+    assert found("Прохожие обратили внимание на яркую вывеску.") == ()
+
+
+def test_attention_put_first_before_the_subject_still_cues():
+    q = only("Особое внимание мэр города обратил на недопустимость задержек с ремонтом.")
+    assert q.text == "недопустимость задержек с ремонтом" and q.speaker.text == "мэр города"

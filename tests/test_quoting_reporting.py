@@ -410,6 +410,23 @@ def test_this_before_a_noun_opens_the_judged_object():
     assert q.text == "это снижение ставки запоздалым"
 
 
+def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
+    q = only("Наблюдатели выразили озабоченность в связи с подсчётом голосов.")
+    assert (q.text, q.cue.text) == ("в связи с подсчётом голосов", "выразили озабоченность")
+    # condolences name whom they were for, not what was said
+    assert not found("Мэр выразил соболезнования семьям погибших.")
+
+
+def test_praise_with_its_object_is_a_phrase_report_like_criticism():
+    q = only("Тренер похвалил защитников за самоотверженность.")
+    assert (q.text, q.cue.lemma) == ("защитников за самоотверженность", "похвалить")
+
+
+def test_sharing_an_opinion_reports_what_it_is_about():
+    q = only("Посол поделился мнением о статусе спорных островов.")
+    assert (q.text, q.cue.text) == ("статусе спорных островов", "поделился мнением")
+
+
 def test_reaching_a_conclusion_reports_it():
     q = only("Эксперты пришли к заключению, что пожар начался из-за проводки.")
     assert (q.text, q.cue.text) == ("пожар начался из-за проводки", "пришли к заключению")
@@ -433,18 +450,14 @@ def test_wishing_someone_well_is_one():
     assert q.cue.text == "пожелал"
 
 
-def test_an_expressed_concern_with_its_matter_is_a_phrase_report():
-    q = only("Наблюдатели выразили озабоченность в связи с подсчётом голосов.")
-    assert (q.text, q.cue.text) == ("озабоченность в связи с подсчётом голосов", "выразили")
-    # condolences name whom they were for, not what was said
-    assert not found("Мэр выразил соболезнования семьям погибших.")
+def test_a_neuter_fact_that_tells_is_no_speaker():
+    assert found("Случившееся говорит о том, что правила безопасности нарушались годами.") == ()
 
 
-def test_praise_with_its_object_is_a_phrase_report_like_criticism():
-    q = only("Тренер похвалил защитников за самоотверженность.")
-    assert (q.text, q.cue.lemma) == ("защитников за самоотверженность", "похвалить")
+def test_a_neuter_body_still_speaks():
+    q = only("Министерство сообщило, что правила безопасности нарушались годами.")
+    assert q.speaker.text == "Министерство"
 
 
-def test_sharing_an_opinion_reports_what_it_is_about():
-    q = only("Посол поделился мнением о статусе спорных островов.")
-    assert (q.text, q.cue.text) == ("статусе спорных островов", "поделился мнением")
+def test_an_obligation_in_the_past_tense_is_still_no_report():
+    assert found("Власти города должны были объявить о том, кто возглавит команду.") == ()

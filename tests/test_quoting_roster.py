@@ -274,3 +274,24 @@ def test_a_candidacy_is_the_post_of_the_name_after_it_not_the_office_sought():
     posts = Roster(text).posts()
     assert [name for _, name, _ in posts["кандидат"]] == ["Олег Сомов"]
     assert "мэр" not in posts
+
+
+def test_a_lone_surname_in_a_womans_form_is_the_genitive_of_the_man_named_in_full():
+    text = ("Глава города Олег Сомов приехал в школу. Ученики ждали Сомова с утра. "
+            "Учителя встретили Сомова цветами.")
+    assert Roster(text).main_person("femn") is None
+
+
+def test_a_name_after_a_feminine_noun_is_a_womans():
+    text = "Израильтянка Авива Шарон прилетела в Москву. Авива Шарон провела ночь в участке."
+    assert Roster(text).main_person("femn").name == "Авива Шарон"
+
+
+def test_the_second_part_of_a_double_surname_finds_the_full_name():
+    roster = Roster("Астронавт Анна Вербицкая-Норман вышла в открытый космос. Позже Норман вернулась.")
+    assert roster.fullest("Норман") == "Анна Вербицкая-Норман"
+
+
+def test_a_surname_with_an_epithet_finds_the_one_named_in_full():
+    roster = Roster("Президент Джордж Буш выступил в конгрессе. Буш-младший заявил, что война продолжится.")
+    assert roster.fullest("Буш-младший") == "Джордж Буш"

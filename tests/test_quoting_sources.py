@@ -278,3 +278,10 @@ def test_there_as_a_place_with_someone_told_names_nobody():
 def test_a_coordinated_cue_after_a_time_phrase_shares_the_subject_of_a_predicate():
     q = only("Бывший министр менее осторожен и уже в прошлом году открыто заявил о своих планах.")
     assert q.text == "своих планах" and q.speaker.text == "Бывший министр"
+
+
+def test_a_report_at_the_subject_s_own_meeting_is_the_subject_s():
+    q = only("Губернатор провёл совещание, на котором раскритиковал подрядчиков за срыв сроков.")
+    assert (q.text, q.speaker.text) == ("подрядчиков за срыв сроков", "Губернатор")
+    q = only("Министр провёл брифинг, где заявил, что цены снизятся.")
+    assert q.speaker.text == "Министр"

@@ -305,3 +305,12 @@ def test_a_place_closing_a_prepositional_phrase_after_the_name_is_no_subject():
 
 def test_a_place_in_an_oblique_case_before_the_subject_belongs_to_the_phrase_before():
     assert phrase_before("После переговоров в столице Германии Франция заявила") == "Франция"
+
+
+def test_a_participle_insert_opening_with_its_adjunct_is_stepped_over():
+    q = only("Анна Лис, в течение 12 лет возглавлявшая городской театр, объявила об уходе на пенсию.")
+    assert q.text == "уходе на пенсию" and q.speaker.name == "Анна Лис"
+
+
+def test_a_prepositional_insert_without_a_participle_is_no_description():
+    assert speaker_before._participle_after_adjunct(tokenize("в течение 12 лет")) is False

@@ -1956,3 +1956,35 @@ def test_the_head_of_a_state_named_by_its_adjective_is_the_person_named_before()
     text = ("Михаил Орлов посетил новый завод. Глава российского государства заявил, "
             "что таких заводов будет больше.")
     assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов"]
+
+
+def test_the_head_of_a_state_named_by_its_adjective_continues_the_last_speaker():
+    text = ("Михаил Орлов пообещал, что заводов станет больше. Глава российского государства "
+            "во время форума заявил, что рабочих мест хватит всем.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Михаил Орлов", "Михаил Орлов"]
+
+
+def test_a_description_after_po_slovam_is_one_person_though_read_first_as_a_plural():
+    text = ("Туристка Анна Лебедева провела ночь в участке. По словам девушки, она ничего не знала "
+            "о находке.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Анна Лебедева"]
+
+
+def test_the_servant_of_a_person_named_in_full_is_not_that_person():
+    text = ("Миллиардер Джон Макафи живёт на острове. Прислуга Макафи рассказала, что хозяин "
+            "часто стрелял из ружья.")
+    assert [q.speaker.name for q in extract(text).quotes] == [None]
+
+
+def test_an_undeclined_first_name_leaves_the_case_to_the_surname():
+    text = ("Генсек ООН Антониу Гутерриш прибыл в Москву. Представитель Антониу Гутерриша заявил, "
+            "что визит пройдёт по плану.")
+    assert extract(text).quotes[-1].speaker.name is None
+
+
+
+def test_a_party_name_with_a_country_in_it_makes_no_post_of_that_country():
+    text = ("Министр обороны России Пётр Лунин прилетел в Астану. Министр финансов Казахстана Ерлан "
+            "Сатов встретил его в аэропорту. Секретарь президиума «Единой России» утверждает, что "
+            "визит готовили полгода.")
+    assert extract(text).quotes[-1].speaker.name is None

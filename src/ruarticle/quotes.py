@@ -277,7 +277,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             # when the verb's gender fits
             speaker = last.get(d.paragraph) or (
                 previous[0] if previous and d.paragraph - previous[1] <= 1
-                and d.gender is not None and d.gender == previous[2] else None)
+                and d.gender is not None and d.gender == previous[2] else None) \
+                or resolver.zero_subject(d.cue[0], d.gender)  # the subject of the sentence before
         if speaker is None and previous and d.paragraph - previous[1] <= 1:
             speaker = _notice_of(text, d, previous[0], persons)
         if speaker is None and d.cue and _impersonal(text, d.cue):

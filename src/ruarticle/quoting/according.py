@@ -187,8 +187,8 @@ def _longest(ws, k):
     comma = next((n for n in range(end, min(end + SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
     if end < len(ws) and ws[end].text not in ",.;:" and comma is not None and ws[comma].text == "," \
             and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") for w in ws[end:comma]) \
-            and (any(w.is_upper for w in ws[end:comma]) or _prepositional_tail(ws, end, comma)):
-        return span[0], ws[comma - 1].end  # "источника в правительстве,"
+            and (any(w.is_upper or is_latin(w) for w in ws[end:comma]) or _prepositional_tail(ws, end, comma)):
+        return span[0], ws[comma - 1].end  # "источника в правительстве,", "собеседника vc.ru,"
     return span
 
 

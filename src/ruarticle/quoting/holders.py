@@ -168,7 +168,9 @@ class Holders:
             return False
         people = [(s, m_end, e) for s, m_end, e in self.registry.overlapping(start, end)
                   if e.type == "PER" and s > content[0].start]
-        if not people or any(s > content[1].start for s, _, _ in people):
+        if not people:
+            return self._someone_of_named(content, start, end)
+        if any(s > content[1].start for s, _, _ in people):
             return False  # "адвокат Навального Вадим Кобзев": the lawyer is named
         s, m_end, e = people[0]
         last = max(n for n, w in enumerate(content) if w.start < m_end)
@@ -176,6 +178,14 @@ class Holders:
             return True  # "Мать Магнитского": the person in the genitive
         # "Представитель Лопес": an undeclined surname of someone named in full elsewhere
         return last == 1 and any(len(m.text.split()) > 1 for m in e.mentions)
+
+    def _someone_of_named(self, content, start, end) -> bool:
+        """"Прислуга Макафи" with no entity there: a lone undeclined surname after the
+        relation's noun, of someone the text names in full elsewhere ("Джон Макафи")."""
+        found = [p for p in self.roster.persons_in(start, end) if p.start > content[0].start]
+        if len(found) != 1 or found[0].start != content[1].start or len(content) != 2:
+            return False
+        return names.dependent(content, 1, 2) or len(self.roster.fullest(found[0].name).split()) > 1
 
     def _holds_other_office(self, person, words, start, end) -> bool:
         """A state office proper ("Председатель правительства" -> премьер-министр) is not

@@ -23,6 +23,7 @@ from .words import best_pos, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+OUTCOME_TURN = regex.compile(r",\s+(?:однако|но)\s")  # what came of a request or a proposal
 OPENING_MARKS = {"«": "»", '"': '"', "„": "“", "“": "”"}  # an opening mark and its close
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
 INNER_BACKREF = (":", "—", "–", ";", ",")  # "...: об этом заявил X", "..., о чём сообщил X"
@@ -154,6 +155,8 @@ def _cut(text, s, found):
             end = colon.start()
         if d.cue and end > d.cue[1]:  # forward, or a whole sentence around "по словам X"
             end = _author_turn(text, max(d.start, d.cue[1]), end)
+            if _phrase_complement(text, d):
+                end = _outcome_turn(text, d.start, end)
         start, end = trim(text, d.start, end)
         start, end = _without_dangling(text, start, end)
         wrapped = unwrap(text, start, end)
@@ -203,6 +206,27 @@ def _author_turn(text: str, start: int, end: int) -> int:
         if (clause and clause[0].lower() in word_set("quote_cut_relatives.txt")) or _enclosed(text, start, turn.start()):
             continue
         if text[turn.start()] == ";" or _reported(text, turn.end(), end):
+            return turn.start()
+    return end
+
+
+def _phrase_complement(text: str, d: Draft) -> bool:
+    """A forward content that is a phrase, an infinitive or a "чтобы" clause ("распорядились
+    усыпить слоних", "просил отложить заседание"), not a "что" clause or a colon's words."""
+    if d.cue is None or d.start < d.cue[1] or _inserted_attribution(text, d):
+        return False
+    between = text[d.cue[1]:d.start]
+    return ":" not in between and "что" not in between.lower().split()
+
+
+def _outcome_turn(text: str, start: int, end: int) -> int:
+    """"просил восемь лет, однако суд назначил три года", "распорядились, чтобы слоних
+    усыпили, однако владелец обжаловал это решение": after a request, a proposal or a
+    phrase, ", однако"/", но" and a clause with its own verb tell what came of it."""
+    for turn in OUTCOME_TURN.finditer(text, start, end):
+        if _enclosed(text, start, turn.start()):
+            continue
+        if any(w.is_word and best_pos(w) in ("VERB", "PRTS") for w in tokenize(text, turn.end(), end)):
             return turn.start()
     return end
 

@@ -12,6 +12,7 @@ THAT = frozenset({"что", "чтобы"})  # the conjunctions that open a repor
 QUOTING_NOUNS = ("слово", "цитата", "рассказ")  # "привёл слова X": the cue quotes someone else, who speaks
 
 CUE_POS = ("VERB", "GRND", "PRTS")
+FRONTED_GAP = 6  # words of the subject between a fronted cue noun and its verb
 PHRASE_GAP = 3  # words allowed inside a verb-and-noun cue: "выразил в этой связи надежду"
 PREPOSITION_GAP = 7
 PHRASE_PREPOSITIONS = frozenset({"с", "к", "в"})
@@ -193,7 +194,18 @@ def cue_phrase(words: list[Word], i: int) -> tuple[int, str] | None:
                 break
         if k is not None:
             return k, " ".join(phrase)
+        if len(phrase) == 2 and phrase[1] in word_set("quote_fronted_cue_nouns.txt") \
+                and _fronted_noun(words, i, phrase[1]):
+            return i, " ".join(phrase)  # "Особое внимание глава региона обратил на ..."
     return None
+
+
+def _fronted_noun(words: list[Word], i: int, noun: str) -> bool:
+    """The noun of a two-word cue opens the sentence, an adjective at most before it, and
+    no punctuation stands between it and the verb: "Особое внимание министр обратил на"."""
+    k = 1 if len(words) > 1 and words[0].is_word and morph.pos(words[0].low) == "ADJF" else 0
+    return k + 1 < i <= k + 1 + FRONTED_GAP and noun in morph.lemmas(words[k].low) \
+        and all(w.is_word for w in words[k + 1:i])
 
 
 def _next_part(words: list[Word], k: int, part: str) -> int | None:

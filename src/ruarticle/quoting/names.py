@@ -174,6 +174,8 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
     found = []
     for a, b in person_runs(words):
         run = words[a:b]
+        if _region_adjective(words, a, b):
+            continue  # "Московской области": a region, not a woman named Московская
         woman = _woman_after_title(words, a, b)
         name = " ".join(w.text for w in run) if woman else nominative(run, _title_cases(words, a))
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
@@ -182,6 +184,15 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
                             and not _unknown_instrumental(run),
                             strong))
     return found
+
+
+def _region_adjective(words: list[Word], a: int, b: int) -> bool:
+    """A lone capitalised adjective before a lowercase region's or city's noun
+    ("Московской области", "Алтайского края"): a place's name, which looks like a
+    woman's or man's surname ("-ская", "-ский") yet names nobody."""
+    after = words[b] if b < len(words) else None
+    return b - a == 1 and after is not None and after.is_word and not after.is_upper \
+        and best_pos(words[a]) == "ADJF" and morph.lemma(after.low) in word_set("quote_jurisdictions.txt")
 
 
 def _woman_after_title(words: list[Word], a: int, b: int) -> bool:
@@ -396,8 +407,10 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
                   if c in p.tag and p.tag.POS == "NOUN" and p.score >= 0.1 and "Arch" not in p.tag}
     if not head_cases or is_name_like(head):
         return False
-    first = content[a]  # the first name, or the name itself, carries the case
+    first = _case_carrier(content, a, b)  # the first name, or the name itself, carries the case
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
+    if first is not content[a]:  # a surname read as a surname, not as a guessed first name
+        person = [p for p in person if "Surn" in p.tag] or person
     if person:
         run_cases = {c for p in person for c in CASES if c in p.tag} | _his_genitive(content, a)
     elif _known(first) or first.low.endswith(DECLINED_ENDINGS):
@@ -421,6 +434,20 @@ def _his_genitive(content: list[Word], a: int) -> set[str]:
     return {"gent", "accs"}
 
 
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ая")
+
+
+def _case_carrier(content: list[Word], a: int, b: int) -> Word:
+    """The word of a name that shows its case: the first, unless it is indeclinable
+    ("Антониу Гутерриша": the surname's ending says genitive), then the surname read as one."""
+    first = content[a]
+    last = content[b - 1]
+    if b - a < 2 or not any("Fixd" in p.tag for p in _person_parses(first)) \
+            or last.low.endswith(FEMININE_SURNAME_ENDINGS):
+        return first  # "Нилуфар Раджабова" may be her nominative as well as his genitive
+    return last
+
+
 def _vague(run: list[Word]) -> bool:
     """"СМИ", "итальянские СМИ": a source too vague to name."""
     return bool(run) and run[-1].low in word_set("quote_vague_sources.txt")
@@ -439,8 +466,9 @@ def organisation(words: list[Word]) -> str | None:
     tail = _trailing_names(content)
     rest = content[:len(content) - len(tail)]
     # "Канцелярия президента Джейкоба Зумы": a person after a post is whose the body is
-    held = tail and rest and any(is_person_name(w) for w in tail) and not rest[-1].is_upper \
-        and "anim" in parses(rest[-1])[0].tag
+    # "Администрация Барака Обамы": a person's name in the genitive is the body's owner
+    held = tail and rest and any(is_person_name(w) for w in tail) and (
+        not rest[-1].is_upper and "anim" in parses(rest[-1])[0].tag or _oblique_person(tail[0]))
     if tail and any(org_head(w) for w in rest) and not held:
         return " ".join(w.text for w in tail)
     noun = next((n for n, w in enumerate(content) if best_pos(w) == "NOUN"), None)
@@ -456,6 +484,12 @@ def organisation_head(words: list[Word]) -> bool:
     """Whether the phrase's first noun names an organisation ("агентство «Ассошиэйтед пресс»")."""
     noun = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
     return noun is not None and not is_person_name(noun) and org_head(noun)
+
+
+def _oblique_person(word: Word) -> bool:
+    """A first name or surname the dictionary reads only in oblique cases ("Барака")."""
+    found = _person_parses(word)
+    return bool(found) and not any("nomn" in p.tag for p in found)
 
 
 def _trailing_names(content: list[Word]) -> list[Word]:

@@ -184,7 +184,8 @@ def office_post(words: list[Word]) -> str:
     content = office_words(words)
     phrase = " ".join(morph.lemma(w.low) for w in content)
     head = next((w for w in content if best_pos(w) == "NOUN"), content[0])
-    return _post_phrases().get(phrase) or morph.lemma(head.low)
+    national = national_post(words)  # "глава российского государства" -> "президент"
+    return _post_phrases().get(phrase) or (national[0] if national else morph.lemma(head.low))
 
 
 def state_office(words: list[Word]) -> bool:

@@ -212,10 +212,17 @@ def description(words: list[Word]) -> bool:
     if head is None or any(best_pos(w) not in ("ADJF", "NUMR", None) and not w.text[0].isdigit()
                            for w in content[:head]):
         return False
-    noun = person_noun(content[head])
+    noun = _singular_person(content[head])
     rest = content[head + 1:]
     return ("anim" in noun.tag and "sing" in noun.tag and _dependent(rest)
             and morph.normal(noun) not in word_set("quote_anonymous.txt"))
+
+
+def _singular_person(word: Word):
+    """A noun's person reading, singular when it has a likely one: "по словам девушки" is
+    one girl's account, though the dictionary reads "девушки" first as a plural."""
+    return next((p for p in parses(word) if p.tag.POS == "NOUN" and {"anim", "sing"} <= set(p.tag.grammemes)
+                 and p.score >= PERSON_READING), person_noun(word))
 
 
 def someone_else(words: list[Word]) -> bool:

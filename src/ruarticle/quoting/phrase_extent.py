@@ -13,24 +13,26 @@ from .lexicon import ABOUT, THAT, is_phrase_verb, is_topic_verb, phrase_frames
 from .bounds import ALSO, clause_after_and, dependent, gapped, new_predicate, time_inside
 from .shapes import FRAME_OPENERS, TOTALS
 from .sources import is_document
-from .words import Word, best_pos, can_be_case, char_span, is_proper, parses
+from .words import Word, best_pos, can_be_case, char_span, is_proper, parses, tokenize
 
 PHRASE_STARTS = ("NOUN", "ADJF", "INFN", "PRTF", "NUMR", "NPRO")
 DIRECTIVE_REACH = 4
 INFINITIVE_REACH = 8
 PP_WORDS = 2  # a preposition and its noun, not counted in an infinitive's reach
+ADJUNCT_WORDS = frozenset({"PREP", "NOUN", "ADJF", "NUMR"})  # an adjunct's words before an infinitive
+ASIDE_REACH = 24  # words of a bracketed aside inside a leading adjunct
 ADJUNCT_REACH = 4  # words between a cue and its "о": "сообщил в субботу о"
 OPENING = "«\"„“"
 POINTING = ("указать", "указывать", "настаивать", "настоять")  # "указал на ...": the content
+ATTENTION = ("обратить внимание", "обращать внимание")  # "обратил внимание на рост цен": what it is drawn to
 HOPES = ("надежда", "уверенность")  # "выразил надежду на ...": what is hoped is the content
-# other feelings with their matter ("выразил сожаление в связи с ...") are reporting._expressed's
-CONDOLENCES = ("соболезнование",)
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это": the judgement follows
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # "рискованным, но логичным": one case
 ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"
 # a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
@@ -55,6 +57,10 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     j = _past_adjunct(ws, j, "to" in phrase_frames(lemma))
     if ws[j].low == "на" and lemma in POINTING and j + 1 < len(ws):
         return j + 1  # "указал на трудности", "настаивают на банкротстве"
+    if lemma in ATTENTION:
+        k = _whose_attention(ws, j)
+        if k + 1 < len(ws) and ws[k].low == "на" and _matter(ws, k + 1):
+            return k + 1  # "обратил внимание (подрядчиков) на необходимость ремонта"
     if any(ws[j].low in FRAME_OPENERS[f] for f in phrase_frames(lemma) & FRAME_OPENERS.keys()) \
             and j + 1 < len(ws) and _phrase_start(ws[j + 1]):
         return j + 1  # "сослался на результаты опросов", "упрекали в расизме"
@@ -99,10 +105,11 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
     # "оправдывал решение открыть огонь как шаг": a judgement's infinitive belongs to its object
     k = j if "as" in phrase_frames(lemma) else \
         _infinitive(ws, j, INFINITIVE_REACH if "inf" in phrase_frames(lemma) else DIRECTIVE_REACH)
-    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" for w in ws[j:k]):
+    if k > j and best_pos(ws[j]) == "PREP" and all(w.is_word or w.text == "«" or _bracketed(ws, j, n)
+                                                 for n, w in enumerate(ws[j:k], j)):
         return j  # "обещали до конца жизни раздать ...": a leading adjunct is part of it
     j = k
-    if multi and lemma.endswith(CONDOLENCES) and j == last + 1 and _occasion(ws, j):
+    if multi and j == last + 1 and _occasion(ws, j):
         return j  # "выразили соболезнования в связи с гибелью экипажа": what they were for
     if ws[j].text in "«\"" and j == last + 1 and lemma not in word_set("quote_naming_verbs.txt"):
         return _quoted_after(ws, i, j, cue, span, gender)
@@ -110,13 +117,36 @@ def phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi):
 
 
 def _occasion(ws, j) -> bool:
-    """"в связи с ...", "по поводу ...": the event condolences are voiced over; not a word
-    that only points at what happened ("в связи с произошедшим", "по поводу этого")."""
+    """"в связи с ...", "по поводу ...": the event a feeling voiced by a verb and its noun
+    ("выразил соболезнования", "выразил сожаление") is about; not a word that only points
+    at what happened ("в связи с произошедшим", "по поводу этого")."""
     pair = " ".join(w.low for w in ws[j:j + 2])
     k = j + 2 if pair == "по поводу" else j + 3
     opens = pair == "по поводу" or pair == "в связи" and j + 2 < len(ws) and ws[j + 2].low in ("с", "со")
     return opens and k < len(ws) and ws[k].is_word and best_pos(ws[k]) not in ("PRTF", "NPRO", "ADJF") \
         and ws[k].low not in word_set("quote_this.txt")
+
+
+def _matter(ws, k) -> bool:
+    """An abstract matter heads the phrase at ``ws[k]`` ("необходимость ремонта", "рост
+    цен", "недопустимость нарушений"): attention drawn to it is a statement; drawn to a
+    thing ("на красивый закат") it is only noticing."""
+    head = next((w for w in ws[k:k + ADJUNCT_REACH] if w.is_word and best_pos(w) == "NOUN"), None)
+    if head is None:
+        return False
+    lemma = morph.lemma(head.low)
+    return lemma in word_set("quote_attention_matters.txt") \
+        or lemma.endswith(tuple(word_set("quote_abstract_endings.txt")))
+
+
+def _whose_attention(ws, j) -> int:
+    """The index after the genitive of those whose attention is drawn ("обратил внимание
+    подрядчиков на ..."), ``j`` when "на" follows at once."""
+    k = j
+    while k < min(len(ws), j + ADJUNCT_REACH) and ws[k].is_word and best_pos(ws[k]) in ("NOUN", "ADJF") \
+            and "gent" in parses(ws[k])[0].tag:
+        k += 1
+    return k
 
 
 def _past_addressee(ws, j) -> int:
@@ -196,8 +226,23 @@ def phrase_end(text: str, start: int, end: int) -> int:
             continue
         if gapped(text, m.start(), end):
             continue  # ", а Минстрою – мониторить ...": the same order to a second addressee
+        if _paired_judgement(text, start, m):
+            continue
         return m.start()
     return end
+
+
+def _paired_judgement(text, start, m) -> bool:
+    """"назвал решение рискованным, но логичным шагом": "но" between two adjectives of one
+    case pairs two judgements of the speaker's, no turn of the author's."""
+    before = tokenize(text, start, m.start())[-1:]
+    after = tokenize(text, m.end(), min(len(text), m.end() + 40))[:1]
+    if not before or not after or not (before[0].is_word and after[0].is_word) \
+            or best_pos(before[0]) != "ADJF" or best_pos(after[0]) != "ADJF" \
+            or m.group().strip(" ,") not in ("но", "однако"):
+        return False
+    cases = {c for p in parses(before[0])[:2] for c in CASES if c in p.tag}
+    return any(c in p.tag for p in parses(after[0])[:2] for c in cases)
 
 
 def aside_end(ws, j, end):
@@ -285,14 +330,35 @@ def _infinitive(ws, j, reach):
             end += 1
         elif ws[k].text == "«" and k + 1 < len(ws) and best_pos(ws[k + 1]) == "INFN":
             return k  # "предложил в обмен «начать с чистого листа»": the infinitive in marks
+        elif ws[k].text == "(" and _leading_adjunct(ws, j, k):
+            close = next((m for m in range(k + 1, min(len(ws), k + ASIDE_REACH)) if ws[m].text == ")"), None)
+            if close is None:
+                break
+            end, k = end + close + 1 - k, close + 1  # "пообещал в случае победы (...) сформировать"
+            continue
         elif not ws[k].is_word or best_pos(ws[k]) == "VERB":
             break  # "поручил акимам районов до 1 мая провести": addressee and term come first
         elif best_pos(ws[k]) == "INFN":
             return k - 1 if k > j and ws[k - 1].low == "не" else k  # "пообещал не сдаваться"
         elif best_pos(ws[k]) == "PREP" and (k == j or reach >= INFINITIVE_REACH):
             end += PP_WORDS  # not after the object of a verb framed for no infinitive
+        elif _leading_adjunct(ws, j, k + 1) and end - j < ASIDE_REACH:
+            end += 1  # "пообещал в случае победы Владимира Путина на выборах сформировать"
         k += 1
     return j
+
+
+def _bracketed(ws, j, n) -> bool:
+    """``ws[n]`` stands inside brackets opened after ``ws[j]``, or is one of them."""
+    opened = sum((w.text == "(") - (w.text == ")") for w in ws[j:n])
+    return opened > 0 or ws[n].text == "("
+
+
+def _leading_adjunct(ws, j, k) -> bool:
+    """``ws[j:k]`` is still the prepositional adjunct a content opens with ("в случае победы
+    Владимира Путина на выборах"): prepositions and the nouns, adjectives and numbers they govern."""
+    return k > j and best_pos(ws[j]) == "PREP" and all(
+        w.text.isdigit() or w.is_word and best_pos(w) in ADJUNCT_WORDS for w in ws[j:k])
 
 
 def venue_end(ws, j, end):

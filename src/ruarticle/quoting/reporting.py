@@ -93,24 +93,11 @@ def verb(text, s, i):
     trailing = None if multi else closing_report(text, s, i, cue, gender) or fronted_about(s, i, cue, gender)
     if trailing:
         return trailing
-    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi)) or _expressed(text, s, i, multi, gender)
+    phrase = _phrase(text, s, i, last, lemma, cue, gender, bool(multi))
     put_first = None if multi else fronted_object(s, i, lemma, cue, gender)
     if phrase and put_first and _thing_as_subject(s.words, phrase[1]):
         return put_first  # "Факт насилия подтвердили члены ОНК": the people after the verb speak
     return phrase or put_first
-
-
-def _expressed(text, s, i, multi, gender):
-    """"выразил соболезнования семьям погибших", "выразил сожаление в связи с инцидентом":
-    a verb-and-noun cue with nothing after the noun it could report is the verb's own phrase
-    report, the feeling expressed and what it concerns."""
-    lemma = cue_lemma(s.words[i]) if multi else None
-    ws = s.words
-    if lemma is None or not is_phrase_verb(lemma) or multi[0] + 1 >= len(ws) or not ws[multi[0] + 1].is_word \
-            or morph.lemma(ws[multi[0]].low) not in word_set("quote_expressed_feelings.txt"):
-        return None  # the feeling alone, or condolences and whom they were for
-    cue = (ws[i].start, ws[i].end, lemma)
-    return _phrase(text, s, i, i, lemma, cue, gender, False)
 
 
 def _thing_as_subject(ws, draft) -> bool:
@@ -127,7 +114,16 @@ def _this_as_subject(ws, i) -> bool:
     k = i - 1
     while k >= 0 and ws[k].is_word and ws[k].low != "это" and best_pos(ws[k]) in ("ADVB", "PRCL"):
         k -= 1
-    return k >= 0 and ws[k].low == "это" and (k == 0 or not ws[k - 1].is_word or ws[k - 1].low in THIS_OPENERS)
+    opens = k == 0 or (k > 0 and (not ws[k - 1].is_word or ws[k - 1].low in THIS_OPENERS))
+    return k >= 0 and opens and (ws[k].low == "это" or _neuter_fact(ws[k]))
+
+
+def _neuter_fact(word) -> bool:
+    """"Последнее говорило о том, что ...", "Случившееся говорит о ...": a neuter adjective
+    or participle standing for a noun names a fact, and a fact tells, it does not speak."""
+    first = parses(word)[0] if word.is_word else None
+    return first is not None and first.tag.POS in ("ADJF", "PRTF") \
+        and {"neut", "sing", "nomn"} <= set(first.tag.grammemes)
 
 
 def _phrase_before_colon(text, s, i, last, lemma, cue, gender, colon, multi):
@@ -166,6 +162,8 @@ def _infinitive_report(s, i):
     g = i - 1
     while g > 0 and ws[g].low in ONLY:
         g -= 1  # "остаётся лишь заключить": the governor before the particle
+    if g > 0 and ws[g].is_word and morph.lemma(ws[g].low) == "быть":
+        g -= 1  # "должны были объявить": the governor before its tense
     governor = ws[g]
     if not governor.is_word or governor.low in word_set("quote_infinitive_governors.txt") \
             or any(morph.normal(p) in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):

@@ -21,6 +21,7 @@ from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
+EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 READABLE = regex.compile(r"[\p{Cyrillic}\p{Latin}]")  # a name a reader can read (not "马凌"), asked of every entity
 SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
 ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
@@ -56,11 +57,16 @@ def surname_forms(surname: str) -> list[str]:
     article, dash, rest = surname.partition("-")
     if dash and article in word_set("quote_name_articles.txt") and len(rest) >= MIN_STEM:
         return [surname, rest]
+    if dash and len(article) >= MIN_STEM and len(rest) >= MIN_STEM and "-" not in rest \
+            and not EPITHET.search(surname):
+        return [surname, rest]  # "Стефанишин-Пайпер" is "Пайпер" afterwards
     return [surname]
 
 
 def surname_keys(word: str) -> list[str]:
-    """The surname a word may be, with and without a case ending ("бертмана" -> бертман)."""
+    """The surname a word may be, with and without a case ending ("бертмана" -> бертман),
+    and without an epithet ("Уильямс-младшая" is a Уильямс)."""
+    word = EPITHET.sub("", word)
     keys = [word]
     keys += [word[:-len(e)] for e in CASE_ENDINGS
              if word.endswith(e) and len(word) - len(e) >= MIN_STEM]
@@ -191,14 +197,42 @@ class Roster:
         key = (person.name, person.gender)
         if key not in self._genders:
             his = person.gender == "femn" and self._his_genitive(person)
-            self._genders[key] = "masc" if his else person.gender or self._declined_as_his(person)
+            self._genders[key] = "masc" if his else person.gender or self._declined_as_his(person) \
+                or self._titled_woman(person)
         return self._genders[key]
 
     def _his_genitive(self, person) -> bool:
         parts = person.name.split()
+        if len(parts) == 1 and parts[0][-1:] == "а":
+            return self._named_man(parts[0][:-1]) and not self._named_woman(parts[0])
         if len(parts) < 2 or not all(w[-1:] in "ая" for w in parts):
             return False  # "Петрова" alone may be Петров's wife
         return regex.search(r"\b" + regex.escape(" ".join(w[:-1] for w in parts)) + r"\b", self.text) is not None
+
+    def _titled_woman(self, person) -> str | None:
+        """"femn" for a name of no known gender written right after a feminine noun for a
+        person ("Израильтянка Наама Иссахар", "журналистку Нааму"); a masculine noun tells
+        nothing ("министр" may be a woman)."""
+        stem = person.name.split()[-1][:-1] or person.name
+        for p in self.persons:
+            if p.name.split()[-1][:len(stem)] != stem:
+                continue
+            k = bisect_left(self.starts, p.start)
+            if k and self.words[k - 1].is_word and best_pos(self.words[k - 1]) == "NOUN" \
+                    and {"anim", "femn", "sing"} <= set(parses(self.words[k - 1])[0].tag.grammemes) \
+                    and not is_name_like(self.words[k - 1]):
+                return "femn"
+        return None
+
+    def _named_man(self, surname: str) -> bool:
+        """Whether the text names a man in full with this surname ("Владимир Путин")."""
+        return any(p.gender == "masc" and len(p.name.split()) > 1 and p.name.split()[-1] == surname
+                   for p in self.persons)
+
+    def _named_woman(self, surname: str) -> bool:
+        """Whether the text names a woman in full with this surname ("Анна Путина"): then
+        the lone "Путина" may be hers; otherwise it is the man's genitive."""
+        return any(len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in self.persons)
 
     def _declined_as_his(self, person) -> str | None:
         """"masc" for a name of no known gender whose surname, ending in a consonant, the
@@ -226,8 +260,9 @@ class Roster:
     def fullest(self, name: str) -> str:
         """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
         name appears in the text (the surname compared without its case ending)."""
+        bare = EPITHET.sub("", name)  # "Уильямс-младшая" is one of the Уильямсы named in full
         found = [(n, full) for key in surname_keys(name.split()[-1].lower())
-                 for full, n in self._surnames.get(key, {}).items() if len(full) > len(name)]
+                 for full, n in self._surnames.get(key, {}).items() if len(full) > len(bare)]
         return min(found)[1] if found else name
 
     def holder(self, post: str, before: int, places: frozenset = frozenset(),

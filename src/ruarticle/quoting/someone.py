@@ -5,7 +5,10 @@ from __future__ import annotations
 from .. import morph
 from ..resources import word_set
 from .words import Word, best_pos, is_latin, is_proper, parses
+from .functional import function_noun
 from .np_words import POSSESSIVE, is_personal_pronoun, names_a_source
+
+ANIMATE_SCORE = 0.3  # an animate reading this likely names a person ("звезда" 0.375)
 
 
 def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
@@ -19,15 +22,28 @@ def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     named_outlet = any(is_latin(w) for w in inside) or _abbreviated(words, span[1])  # "канал NBC News"
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)
-                                 or names_a_source(head) or named_outlet or "anim" in parses(head)[0].tag
+                                 or names_a_source(head) or named_outlet or _animate(head)
                                  or morph.lemma(head.low) in word_set("quote_anonymous.txt")
-                                 or _guessed_person(head))  # "источник", "омудсмен"
+                                 or function_noun([head]) is not None  # "сообщает следствие"
+                                 or _guessed_person(head) or _indeclinable_name(head))  # "источник", "омудсмен"
+
+
+def _animate(word: Word) -> bool:
+    """An animate noun, also one the dictionary reads first as a thing: "звезда «Маски»"
+    is a celebrity before it is a star in the sky."""
+    return any("anim" in p.tag and p.score >= ANIMATE_SCORE for p in parses(word)[:2])
 
 
 def _abbreviated(words: list[Word], k: int) -> bool:
     """"Исламское государство (ИГ)": an abbreviation in brackets after the phrase makes it a name."""
     return k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
         and words[k + 1].text.isupper() and len(words[k + 1].text) > 1
+
+
+def _indeclinable_name(word: Word) -> bool:
+    """"Рено говорила" at a sentence start: a capitalised indeclinable noun the dictionary
+    knows only as a thing (a car's make) is a loanword name, a person's or a company's."""
+    return word.is_upper and any("Fixd" in p.tag for p in parses(word)[:1])
 
 
 def _guessed_person(word: Word) -> bool:

@@ -10,7 +10,7 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_addressee, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing, through_name
-from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, org_head
+from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, is_topic_verb, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
@@ -72,8 +72,8 @@ def _past_inserts(ws, k, lo):
     """Step back from ``ws[k]`` over adverbs, commas and inserts ("в частности") that
     may stand between a relative "в котором" and its verb."""
     while k > lo:
-        if phrases.is_adverb(ws[k]) or ws[k].text == ",":
-            k -= 1
+        if (phrases.is_adverb(ws[k]) and ws[k].low != "где") or ws[k].text == ",":
+            k -= 1  # "где" opens the relative itself
             continue
         n = next((len(p) for p in _relative_inserts() if k - len(p) + 1 > lo
                   and tuple(w.low for w in ws[k - len(p) + 1:k + 1]) == p), 0)
@@ -94,8 +94,11 @@ def relative_author(ws, j, lo):
     k = _past_inserts(ws, j - 1, lo)  # "в котором достаточно резко раскритиковал"
     object_relative = k - 1 >= lo and ws[k].low in OBJECT_RELATIVES and ws[k - 1].text == "," \
         and not is_impersonal(ws[j]) and verb_gender(ws[j]) in ("masc", "femn")
+    own_event = not object_relative and _at_own_event(ws, j, k, lo)
     if object_relative:
         k += 1  # "позвонил знакомой, которую попросил": the one asked is the object, X asks
+    elif own_event:
+        k += ws[k].low == "где"  # "провёл пресс-конференцию, где заявил", "совещание, на котором"
     elif k - 2 < lo or ws[k].low not in IN_WHICH or ws[k - 1].low not in ("в", "во") \
             or ws[k - 2].text != ",":
         return None
@@ -105,10 +108,20 @@ def relative_author(ws, j, lo):
     if is_impersonal(ws[j]) and not (antecedent >= lo and is_document(ws[antecedent])):
         return None
     main = next((m for m in range(k - 3, lo - 1, -1) if best_pos(ws[m]) == "VERB"), None)
-    if main is None or object_relative and verb_gender(ws[main]) != verb_gender(ws[j]):
-        return None  # "устроил свадьбу, которую назвали": others, not the one who did it
+    if main is None or (object_relative or own_event) and verb_gender(ws[main]) != verb_gender(ws[j]):
+        return None  # "устроил свадьбу, которую назвали", "прошёл стол, на котором предложили": others
     span = phrases.before(ws, main, lo, verb_gender(ws[main]))
     return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
+
+
+def _at_own_event(ws, j, k, lo) -> bool:
+    """"провёл совещание, на котором раскритиковал", "брифинг, где заявил": a statement
+    made at the subject's own event; telling about a topic there ("на которой рассказал об
+    итогах") is the event's agenda, not a statement."""
+    if is_topic_verb(cue_lemma(ws[j])) or verb_gender(ws[j]) not in ("masc", "femn"):
+        return False  # "на котором предложили": unnamed people, not the event's subject
+    where = ws[k].low == "где" and k - 1 >= lo and ws[k - 1].text == ","
+    return where or k - 2 >= lo and ws[k].low in IN_WHICH and ws[k - 1].low == "на" and ws[k - 2].text == ","
 
 
 def _source(ws, j, lo, hi, subject_first=False):

@@ -20,6 +20,7 @@ from .someone import names_someone
 SHARED_NAME_WORDS = 3  # words of a name before a name nested in it that shares its »
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 PP_REACH = 4
+PP_WORDS = frozenset({"PREP", "NOUN", "NUMR", "ADJF"})  # "в течение 13 лет", "на прошлой неделе"
 INSERT_REACH = 32
 INSERTS = 4  # inserts set off by commas in a row: ", обращаясь во вторник, 25 июня, к нации,"
 INSERTED_PP = 5  # words of a prepositional phrase set off by commas before the verb
@@ -370,10 +371,22 @@ def _skip_insert(words, j, lo):
         if not (head[0].text[0].isdigit() or head[0].low in word_set("quote_phrase_relatives.txt") or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
-                or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)):
+                or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)
+                or _participle_after_adjunct(inside)):
             return _skip_left(words, j - 1, lo, guard=True) if skipped else j
         j, skipped = k, True  # ", напротив," / ", в свою очередь," between subject and verb is skipped
     return _skip_left(words, j - 1, lo, guard=True) if skipped else j
+
+
+def _participle_after_adjunct(inside: list[Word]) -> bool:
+    """", в течение 13 лет занимавший пост президента компании,": a participle clause
+    describing the subject that opens with its time or place adjunct."""
+    if not inside or not is_prep(inside[0]):
+        return False
+    k = next((n for n, w in enumerate(inside)
+              if not (w.text.isdigit() or w.is_word and best_pos(w) in PP_WORDS)), len(inside))
+    return 1 < k <= PP_REACH + 1 and k < len(inside) and inside[k].is_word and best_pos(inside[k]) == "PRTF" \
+        and "nomn" in parses(inside[k])[0].tag
 
 
 def _apposition_start(words: list[Word], k: int, lo: int) -> int:

@@ -40,6 +40,8 @@ from .visitors import Visitors
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
+BARE_POS = ("ADVB", "CONJ", "PRCL")  # words that may open a clause whose subject is left out
+SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "по словам X" stands
 SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
@@ -161,6 +163,41 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             self._said.append(Said(end, entity_id, name, lone_pronoun(words) or said_gender, body_gender, spokesman))
         return Speaker(start, end, self.text[start:end], entity_id, name)
 
+    def zero_subject(self, cue_start: int, gender: str | None) -> Speaker | None:
+        """"Министр Иван Петров выступил на форуме. Также отметил, что ...": a past-tense cue
+        opening its sentence after connectors only, with no subject of its own, continues
+        the person of its gender the sentence before opens with; None when there is none."""
+        sentence = self.roster.sentence_start(cue_start)
+        if gender not in ("masc", "femn") or sentence == 0 or not _bare_opening(self.text, sentence, cue_start):
+            return None
+        before = self.roster.sentence_start(sentence - 1)
+        found = self._subject(before, sentence, gender, first=True)
+        if found is None and _verb_opening(self.text, before, sentence, gender):
+            # "Неоднократно выступал с заявлениями. Также заявлял, что ...": a biography's
+            # run of subjectless sentences is about the article's person
+            found = self._article_person(gender)
+        if found is None:
+            return None
+        at, (entity_id, _, _) = found
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        end = next((m.end for m in entity.mentions if m.start == at), None) if entity else \
+            next((p.end for p in self.roster.persons_in(at, sentence) if p.start == at), None)
+        return self.speaker(at, end, gender) if end is not None else None
+
+    def _article_person(self, gender):
+        """(position, resolution) of the person the article is about: the one the rules
+        name most, else the person entity with most mentions (twice at least)."""
+        main = self.roster.main_person(gender)
+        if main is not None:
+            return main.start, (self._entity_named(main.name), main.name, True)
+        people = [e for e in self.registry.entities if e.type == "PER" and len(e.mentions) >= 2
+                  and self._fits(e, gender)]
+        top = max(people, key=lambda e: len(e.mentions), default=None)
+        if top is None or sum(len(e.mentions) == len(top.mentions) for e in people) > 1:
+            return None
+        first = min(top.mentions, key=lambda m: m.start)
+        return first.start, (top.id, top.name, True)
+
     def _with_domain(self, start: int, end: int) -> int:
         """"передает корреспондент Kun.uz.": a site's address at a sentence end reads as a
         name and a full stop; the domain after the dot belongs to the name."""
@@ -241,13 +278,15 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._regional_branch(words, start) or self._national_body(words, start, end)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
             return body
-        if group(words) or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
+        if group(words) and not self._one_source(words, start) \
+                or gender == "plur" and (counted_or_substantive(words) or group(words, animate=True)):
             return None, None, False  # "Адвокаты Мингазова", "Республиканцы": many people
         family = self._family_member(words, start, end, gender)
         if family is not None:  # "жена российского бизнесмена" -> Алла Бут
             return family.id, family.name, True
-        if self._someone_of(words, start, end):
-            return None, None, False  # "Представитель Лопес", "Мать Магнитского": not Лопес
+        if self._someone_of(words, start, end):  # "Представитель Лопес", "Мать Магнитского": not Лопес,
+            # unless a name follows ("соседка Лапиной, пенсионерка Людмила Игнатьевна")
+            return self._holder_after(words, end) or (None, None, False)
         holder = self._holder_after(words, end)
         if holder is not None:  # "первый вице-спикер, представитель КПУ Игорь Калетник"
             return holder
@@ -297,6 +336,16 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return None, self.roster.fullest(named[0]), named[1]
         found = self._post_or_description(words, start, end, gender)
         return found if found[1] else self._body_named_in(words, start, end) or found
+
+    def _one_source(self, words, start) -> bool:
+        """"По словам девушки": after the noun of an according phrase the head is a
+        genitive, so a form the dictionary reads first as a plural nominative is one
+        person's singular."""
+        before = [w for w in tokenize(self.text, max(0, start - SOURCE_NOUN_CHARS), start) if w.is_word][-1:]
+        head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        return bool(before) and head is not None and morph.lemma(before[0].low) in word_set("quote_according.txt") \
+            and any({"anim", "sing", "gent"} <= set(p.tag.grammemes) for p in parses(head)) \
+            and not any("Fixd" in p.tag for p in parses(head))  # "по прогнозам майя": a people
 
     def _emphatic(self, words, start, gender):
         """"Сам актёр", "Сама женщина": the person the text has been speaking about,
@@ -406,6 +455,27 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _bare_opening(text: str, sentence: int, cue_start: int) -> bool:
+    """Whether only connectors, adverbs and commas stand between a sentence's start and
+    its cue ("Также", "Кроме того,", "При этом"): no word there could be the subject."""
+    words = [w for w in tokenize(text, sentence, cue_start) if w.is_word]
+    lowered = " ".join(w.low for w in words)
+    for connector in sorted(word_set("quote_connectors.txt"), key=len, reverse=True):
+        if lowered == connector or lowered.startswith(connector + " "):
+            words = words[len(connector.split()):]
+            break
+    return all(best_pos(w) in BARE_POS for w in words)
+
+
+def _verb_opening(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether a sentence opens with a past-tense verb of ``gender`` after adverbs at most
+    ("Неоднократно выступал ..."): its subject is left out too."""
+    words = [w for w in tokenize(text, start, end) if w.is_word]
+    first = next((w for w in words if best_pos(w) not in BARE_POS), None)
+    return first is not None and best_pos(first) == "VERB" \
+        and any(p.tag.POS == "VERB" and "past" in p.tag and gender in p.tag for p in parses(first)[:1])
 
 
 def _in_marks(words, n: int) -> bool:

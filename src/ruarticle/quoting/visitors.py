@@ -47,9 +47,9 @@ class Visitors:
         content = [w for w in words if w.is_word]
         if len(content) < 2 or best_pos(content[0]) != "NOUN":
             return None
-        country = countries_of(morph.lemma(w.low) for w in content[1:])
+        country = countries_of(morph.lemma(w.low) for w in _unquoted(words) if w is not content[0])
         if len(country) != 1:
-            return None
+            return None  # "секретарь президиума «Единой России»": a party's name is no country
         officials = [o for o in self._officials(start) if fits(self._holder_gender(o[1]), gender)]
         ours = [o for o in officials if country <= o[3]]
         if not ours or len(ours) == len(officials):
@@ -186,3 +186,19 @@ def same_surname(a: str, b: str) -> bool:
     (stems "акс" and "аксо": one opens the other)."""
     x, y = sorted((_surname(a), _surname(b)), key=len)
     return len(x) >= MIN_STEM and y.startswith(x)
+
+
+def _unquoted(words):
+    """The words of a phrase outside quotation marks: a body's quoted name («Единая Россия»)
+    names no country even when a country's name is in it."""
+    depth, out = 0, []
+    for w in words:
+        if w.text in "«„“":
+            depth += 1
+        elif w.text in "»”":
+            depth = max(0, depth - 1)
+        elif w.text == '"':
+            depth = 0 if depth else 1
+        elif w.is_word and not depth:
+            out.append(w)
+    return out
