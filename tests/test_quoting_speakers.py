@@ -1988,3 +1988,14 @@ def test_a_party_name_with_a_country_in_it_makes_no_post_of_that_country():
             "Сатов встретил его в аэропорту. Секретарь президиума «Единой России» утверждает, что "
             "визит готовили полгода.")
     assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_a_friend_of_a_wife_named_in_the_genitive_is_neither_of_them():
+    text = ("Режиссёр Игорь Кузнец уехал на гастроли. Близкая подруга супруги Кузнеца Ирины Котовой "
+            "рассказала, что квартира принадлежит жене.")
+    assert extract(text).quotes[-1].speaker.name is None
+
+
+def test_a_younger_brother_named_by_his_first_name_is_that_brother():
+    text = ("Пётр Сомов живёт в Твери. Младший брат Пётр рассказал, что ничего не видел.")
+    assert extract(text).quotes[-1].speaker.name == "Пётр Сомов"

@@ -164,20 +164,37 @@ class Holders:
         """A relative, lawyer or representative of a person who is named only as theirs
         ("Мать Магнитского", "Представитель Лопес"): an unnamed speaker, not that person."""
         content = [w for w in words if w.is_word]
+        while len(content) > 2 and best_pos(content[0]) == "ADJF" and (not content[0].is_upper or content[0].initial) \
+                and not content[2].is_upper and "anim" in person_noun(content[2]).tag:
+            content = content[1:]  # "близкая подруга супруги ...", not "младший брат Пётр"
         if len(content) < 2 or morph.lemma(content[0].low) not in word_set("quote_relations.txt"):
             return False
         people = [(s, m_end, e) for s, m_end, e in self.registry.overlapping(start, end)
                   if e.type == "PER" and s > content[0].start]
+        later = [(s, m_end) for s, m_end, _ in people if s > content[1].start] if people else \
+            [(p.start, p.end) for p in self.roster.persons_in(start, end) if p.start > content[1].start]
+        if later:
+            return self._named_after_relation(content, later[-1])
         if not people:
             return self._someone_of_named(content, start, end)
-        if any(s > content[1].start for s, _, _ in people):
-            return False  # "адвокат Навального Вадим Кобзев": the lawyer is named
         s, m_end, e = people[0]
         last = max(n for n, w in enumerate(content) if w.start < m_end)
         if names.dependent(content, 1, last + 1):
             return True  # "Мать Магнитского": the person in the genitive
         # "Представитель Лопес": an undeclined surname of someone named in full elsewhere
         return last == 1 and any(len(m.text.split()) > 1 for m in e.mentions)
+
+    @staticmethod
+    def _named_after_relation(content, span) -> bool:
+        """A name after the relation's noun and another word: "адвокат Навального Вадим
+        Кобзев" names the lawyer (nominative); "подруга супруги Джигарханяна Виталины
+        Цымбалюк-Романовской" names the wife (genitive), so the friend is unnamed; after
+        a body's noun ("представитель партии Цвангираи") the bodies' rules decide."""
+        if "anim" not in person_noun(content[1]).tag:
+            return False
+        a = next(n for n, w in enumerate(content) if w.start >= span[0])
+        b = max(n for n, w in enumerate(content) if w.start < span[1])
+        return names.dependent(content, a, b + 1)
 
     def _someone_of_named(self, content, start, end) -> bool:
         """"Прислуга Макафи" with no entity there: a lone undeclined surname after the
