@@ -38,7 +38,7 @@ class Holders:
             rest = [w for w in content if w.start >= r_end]
             if r_end > end or not rest and not self._fits(e, wanted):
                 continue
-            named = [w for w in rest if any(m.start <= w.start < m.end for m in e.mentions)]
+            named = [w for w in rest if any(x is e for _, _, x in self.registry.overlapping(w.start, w.start + 1))]
             if rest and named == rest and any(w.is_upper for w in rest) \
                     and all(one_nominative(w) for w in rest):
                 return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender

@@ -491,6 +491,8 @@ class Registry:
             self._roles[key].sort(key=lambda x: x[0])
         self._role_spans = sorted(((r.start, r.end, e) for e in self.entities if e.type == "PER"
                                    for r in e.roles), key=lambda x: x[:2])
+        self._role_starts = [x[0] for x in self._role_spans]
+        self._longest_role = max((x[1] - x[0] for x in self._role_spans), default=0)
         self._bodies: dict[str, _Latest] = {}
         by_word = defaultdict(list)
         for e in self.entities:
@@ -545,8 +547,9 @@ class Registry:
     def role_at(self, pos: int):
         """(role start, role end, person) of the roles covering ``pos``: the entities stage
         put that post on that person at this very place."""
-        hi = bisect_right(self._role_spans, (pos, float("inf")))
-        return [x for x in self._role_spans[:hi] if x[1] > pos]
+        lo = bisect_left(self._role_starts, pos - self._longest_role)  # no role reaches further back
+        hi = bisect_right(self._role_starts, pos)
+        return [x for x in self._role_spans[lo:hi] if x[1] > pos]
 
     def holders(self, post: str):
         """(role start, role, entity) of everyone holding ``post``, in text order."""
