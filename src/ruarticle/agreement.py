@@ -44,10 +44,9 @@ def genders(tokens, people) -> dict[tuple[int, int], str]:
 
 
 def oblique(tokens, people) -> frozenset[tuple[int, int]]:
-    """(start, end) of each person mention right after a post in the genitive or a word
-    governing one (genitive_governors.txt)
-    ("министра Таджикистана Фаридуна Назарзода", "генерал-лейтенанта Аксары Кердпола"):
-    whether the name is the post's apposition or its genitive, it stands in the
+    """(start, end) of each person mention right after a post in the genitive ("министра
+    Таджикистана Фаридуна Назарзода", "генерал-лейтенанта Аксары Кердпола") or a word
+    governing the genitive ("по словам", "у"; genitive_governors.txt): whether the name is the post's apposition or its genitive, it stands in the
     genitive, so "Фаридуна" is Фаридун's, not a woman's name."""
     return frozenset((c.start, c.end) for c in people if _after_oblique_post(tokens, c.first))
 

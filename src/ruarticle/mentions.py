@@ -181,16 +181,9 @@ def _extended_orgs(text, tokens, found, hits) -> list[Candidate]:
         nxt = after.get(c.last + 1)
         if c.type == "ORG" and nxt and tokens[c.last + 1].start - c.end <= 1 \
                 and (_genitive_word(nxt[1]) or _republic_of(tokens, c.last + 1)) \
-                and not _told_outlet(tokens, c, nxt[0]):
+                and not orgs.told_outlet(tokens, c.last + 1):
             out.append(_org(text, tokens, c.first, nxt[0], countries))
     return out
-
-
-def _told_outlet(tokens, org, last: int) -> bool:
-    """"в МЧС ТАСС сообщили": a name ending in an abbreviation, then a news outlet, is a
-    body that told the outlet something, not one body ("совет директоров РБК" is)."""
-    return tokens[org.last + 1].text.lower() in word_set("quote_outlets.txt") \
-        and tokens[org.last].text.isupper()
 
 
 def _genitive(tokens, hit) -> bool:

@@ -187,7 +187,7 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
     oblique = set()  # words written next to a first name in an oblique case
     upright = {}  # word -> whether every mention of it has a first name that is a nominative
     for n, words in enumerate(mentions):
-        declined = any(oblique_first_name(w) for w in words) or n < len(cased) and cased[n] \
+        declined = any(oblique_first_name(w) for w in words) or cased[n] \
             and not any(_nominative_of(w, sex) for w in words)  # "У министра Иван Петров забрал"
         for word in words:
             seen = forms.setdefault(stem(word), [])

@@ -68,17 +68,17 @@ def genitive_chain(tokens, last, stop: set[int]) -> int:
         token = tokens[j]
         if token.sentence != tokens[last].sentence or token.start - tokens[j - 1].end > 1:
             break
-        if not posts.genitive(token) or _told_outlet(tokens, last, j):
+        if not posts.genitive(token) or j > last + 1 and told_outlet(tokens, j):
             break
         j += 1
     return j - 1
 
 
-def _told_outlet(tokens, last: int, j: int) -> bool:
-    """"пресс-служба МЧС ТАСС": an outlet after the chain's abbreviation was told the
-    news; it is no part of the name ("пресс-служба ТАСС" is the outlet's own)."""
-    return j > last + 1 and tokens[j - 1].text.isupper() \
-        and tokens[j].text.lower() in word_set("quote_outlets.txt")
+def told_outlet(tokens, j: int) -> bool:
+    """"в МЧС ТАСС сообщили", "пресс-служба МЧС ТАСС": a news outlet right after an
+    abbreviation was told the news; it is no part of that body's name ("пресс-служба ТАСС",
+    "совет директоров РБК" are the outlet's own)."""
+    return j > 0 and tokens[j - 1].text.isupper() and tokens[j].text.lower() in word_set("quote_outlets.txt")
 
 
 def left_modifiers(tokens, i, place_adjectives: set[int]) -> int:

@@ -10,7 +10,6 @@ from .lexicon import ABOUT, THAT, is_impersonal, is_phrase_verb, is_topic_verb, 
 from .bounds import clauses_with_verbs
 from .words import best_pos, char_span, is_proper, parses
 
-DEMONSTRATIVES = frozenset({"эту", "этот", "эти", "эта", "это", "данную", "данные", "данный", "такую", "такие"})
 
 
 
@@ -58,7 +57,8 @@ def fronted_object(s, i, lemma, cue, gender):
         a += 1  # "Утром в понедельник, ... сообщение": adjuncts before the object are the author's
     # "Её слова подтвердил X", "Эту версию подтвердила X": the noun after a possessive or a
     # demonstrative ("Иную точку зрения высказал X:" opens the words after the colon)
-    noun = a + 1 if (ws[a].low in phrases.POSSESSIVE or ws[a].low in DEMONSTRATIVES) and a + 1 < b else a
+    noun = a + 1 if (ws[a].low in phrases.POSSESSIVE or ws[a].low in word_set("quote_content_pointers.txt")) \
+        and a + 1 < b else a
     if b - a < 2 or (a > 0 and ws[a - 1].text != "," and best_pos(ws[a - 1]) not in ("ADVB", "COMP")) \
             or best_pos(ws[noun]) != "NOUN" or "anim" in parses(ws[noun])[0].tag:
         return None

@@ -16,7 +16,7 @@ from ..resources import data_lines, fold, once
 from . import phrases
 from .draft import Draft, trim
 from .marks import Marked
-from .words import Word, best_pos, tokenize, verb_gender
+from .words import Word, best_pos, char_span, tokenize, verb_gender
 
 LISTED = regex.compile(r"\s*[!?.…]?\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # between "»" and "«"
 READ_VERB = "гласить"  # "плакаты гласили", "заповедь гласит"
@@ -134,4 +134,4 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
 
 
 def _chars(words: list[Word], span) -> tuple[int, int] | None:
-    return (words[span[0]].start, words[span[1] - 1].end) if span else None
+    return char_span(words, *span) if span else None

@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from .. import morph, places
+from ..names import CONSONANT_A
 from ..resources import once, table, word_set
 from .lexicon import channel_noun, org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, surname_as_plural, tokenize
@@ -21,8 +22,6 @@ FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская"
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
-HIS_A = regex.compile(r"[^аеиоуыэюяйь]а$")  # "Эда", "Смита": a man's genitive may end so
-HER_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н|ск|цк)ая?$|(?:[оеё]в|[иы]н)а$")  # "Петрова", "Лысая"
 CLOSE_UP = regex.compile(r" ([.,!?])")  # "Тула . Происшествия" written back as "Тула. Происшествия"
 
 
@@ -428,13 +427,10 @@ def _his_genitive(content: list[Word], a: int) -> set[str]:
     nominative, before a surname in "-а" no Russian woman's surname ends in, is a man's
     genitive or accusative (hers would be "Эды Смит")."""
     first, nxt = content[a], content[a + 1] if a + 1 < len(content) else None
-    if nxt is None or not nxt.is_upper or not HIS_A.search(first.low) or not HIS_A.search(nxt.low) \
-            or HER_SURNAME.search(nxt.low):
+    if nxt is None or not nxt.is_upper or not CONSONANT_A.search(first.low) or not CONSONANT_A.search(nxt.low) \
+            or nxt.low.endswith(FEMININE_ENDINGS):
         return set()
     return {"gent", "accs"}
-
-
-FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ая")
 
 
 def _case_carrier(content: list[Word], a: int, b: int) -> Word:
@@ -443,7 +439,7 @@ def _case_carrier(content: list[Word], a: int, b: int) -> Word:
     first = content[a]
     last = content[b - 1]
     if b - a < 2 or not any("Fixd" in p.tag for p in _person_parses(first)) \
-            or last.low.endswith(FEMININE_SURNAME_ENDINGS):
+            or last.low.endswith(FEMININE_ENDINGS):
         return first  # "Нилуфар Раджабова" may be her nominative as well as his genitive
     return last
 

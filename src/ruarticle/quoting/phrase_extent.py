@@ -12,6 +12,7 @@ from .draft import Draft
 from .lexicon import ABOUT, THAT, is_phrase_verb, is_topic_verb, phrase_frames
 from .bounds import ALSO, clause_after_and, dependent, gapped, new_predicate, time_inside
 from .shapes import FRAME_OPENERS, TOTALS
+from .names import CASES
 from .sources import is_document
 from .words import Word, best_pos, can_be_case, char_span, is_proper, parses, tokenize
 
@@ -32,7 +33,7 @@ POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # "рискованным, но логичным": one case
+JUDGEMENT_WINDOW = 40  # characters around ", но" read for the adjective on either side
 ALSO_WORDS = ("и", "также", "тоже")  # "заявили и о ...": "и" meaning "also"
 # a reason after the phrase ("призвал X ..., так как ...") is given by the speaker and stays
 PHRASE_END = regex.compile(
@@ -235,8 +236,8 @@ def phrase_end(text: str, start: int, end: int) -> int:
 def _paired_judgement(text, start, m) -> bool:
     """"назвал решение рискованным, но логичным шагом": "но" between two adjectives of one
     case pairs two judgements of the speaker's, no turn of the author's."""
-    before = tokenize(text, start, m.start())[-1:]
-    after = tokenize(text, m.end(), min(len(text), m.end() + 40))[:1]
+    before = tokenize(text, max(start, m.start() - JUDGEMENT_WINDOW), m.start())[-1:]
+    after = tokenize(text, m.end(), min(len(text), m.end() + JUDGEMENT_WINDOW))[:1]
     if not before or not after or not (before[0].is_word and after[0].is_word) \
             or best_pos(before[0]) != "ADJF" or best_pos(after[0]) != "ADJF" \
             or m.group().strip(" ,") not in ("но", "однако"):
