@@ -116,3 +116,12 @@ def test_a_name_after_a_word_governing_the_genitive_is_oblique():
 def test_a_plural_genitive_before_a_name_tells_no_case():
     assert not _oblique("Заведующая секцией хищных млекопитающих Оксана Ветлугина рассказала о котятах.",
                         "Оксана Ветлугина")
+
+
+def test_a_noun_only_a_woman_is_called_by_makes_her_name_hers():
+    assert said("«Цены растут», — говорит продавщица Алайского рынка Мавжуда Рахимова.", "Мавжуда Рахимова") == "femn"
+    assert said("Продавщица Мавжуда Рахимова говорит, что цены растут.", "Мавжуда Рахимова") == "femn"
+
+
+def test_a_noun_of_either_sex_before_a_name_tells_nothing():
+    assert said("«Цены растут», — говорит директор рынка Мавжуда Рахимова.", "Мавжуда Рахимова") is None

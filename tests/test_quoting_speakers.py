@@ -1999,3 +1999,34 @@ def test_a_friend_of_a_wife_named_in_the_genitive_is_neither_of_them():
 def test_a_younger_brother_named_by_his_first_name_is_that_brother():
     text = ("Пётр Сомов живёт в Твери. Младший брат Пётр рассказал, что ничего не видел.")
     assert extract(text).quotes[-1].speaker.name == "Пётр Сомов"
+
+
+def test_a_foreign_name_after_a_post_and_its_complement_is_the_speaker():
+    # the dictionary reads "Нуну" as an accusative, but it knows no such first name
+    article = extract("Представитель полиции Нуну Варела сообщил о задержании 14 человек.")
+    assert article.quotes[0].speaker.name == "Нуну Варела"
+
+
+def test_an_unknown_name_right_after_a_relatives_noun_is_still_theirs():
+    assert speaker("Внук Деди Сетиавана сообщил, что ему лучше.", "Внук Деди Сетиавана").name is None
+
+
+def test_a_name_after_a_place_in_the_description_is_found_in_the_widened_mention():
+    article = extract("«Стоим уже двое суток», — рассказал водитель из Токмока Эркин Жумабаев.")
+    assert article.quotes[0].speaker.name == "Эркин Жумабаев"
+
+
+def test_a_participle_clause_after_the_speaker_names_nobody():
+    article = extract("Военные, захватившие здание телекомпании ZBC, заявили, что власть перешла к армии.")
+    assert article.quotes[0].speaker.name is None
+
+
+def test_a_first_name_with_the_surname_withheld_is_still_a_name():
+    article = extract("Курьер из Казани Азат, попросивший не называть его фамилию, рассказал, что "
+                      "за ноябрь заработал меньше.")
+    assert article.quotes[0].speaker.name == "Азат"
+
+
+def test_an_ambiguous_head_after_po_slovam_is_the_persons_genitive():
+    text = "По словам аналитика компании PASHA Capital Севиндж Гулиевой, манат останется стабильным."
+    assert extract(text).quotes[0].speaker.name == "Севиндж Гулиева"

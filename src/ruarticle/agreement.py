@@ -117,8 +117,32 @@ def mention_gender(tokens, first: int, last: int) -> str | None:
     it in an inverted attribution; None when nothing agrees with it."""
     if not _may_be_subject(tokens, first, last):
         return None
-    sex = _agreeing_after(tokens, last) or _inverted_verb(tokens, first, last)
+    sex = _agreeing_after(tokens, last) or _inverted_verb(tokens, first, last) or _woman_noun_before(tokens, first)
     return sex if sex and _nominative_of(tokens[last].text, sex) else None
+
+
+def _woman_noun_before(tokens, first: int) -> str | None:
+    """'femn' for a name set after a noun only a woman is called by, in the nominative
+    ("продавщица Алайского рынка Мавжуда Рахимова", "пенсионерка Гульнора Каримова"): the
+    name is its apposition, so hers; nouns of either sex ("директор") tell nothing."""
+    sentence = tokens[first].sentence
+    j, stepped = first - 1, 0
+    while j > 0 and stepped < PLACES_BETWEEN and tokens[j].sentence == sentence and tokens[j].text[:1].isupper():
+        j, stepped = j - 1, stepped + 1  # "жительница Ташкента Дильноза Юсупова"
+    for k in range(j, max(-1, j - POST_REACH), -1):
+        token = tokens[k]
+        low = token.text.lower()
+        if token.sentence != sentence or not low.replace("-", "").isalpha():
+            return None
+        found = [p for p in morph.parses(low) if p.tag.POS == "NOUN" and "anim" in p.tag]
+        if found and morph.best(low).tag.POS == "NOUN":
+            woman = all(p.tag.gender == "femn" and "sing" in p.tag and "Name" not in p.tag
+                        and "Surn" not in p.tag for p in found) and any(p.tag.case == "nomn" for p in found)
+            opens = k == 0 or tokens[k - 1].sentence != sentence  # "Продавщица ... сказала"
+            return "femn" if woman and (token.text.islower() or opens) else None
+        if morph.best(low).tag.POS not in ("NOUN", "ADJF", "PREP", "PRTF"):
+            return None
+    return None
 
 
 def _may_be_subject(tokens, first: int, last: int) -> bool:

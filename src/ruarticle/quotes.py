@@ -270,7 +270,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
     for d in drafts:
         speaker = resolver.speaker(*d.speaker, d.gender, (d.start, d.end)) if d.speaker else None
         if speaker is not None and d.cue:
-            speaker = _described(text, paragraphs, starts, _as_written(speaker, d), d)
+            speaker = _described(text, paragraphs, starts, _as_written(speaker, d), d, resolver)
             speaker = _with_colleagues(text, resolver, speaker, d)
         if speaker is None and _zero_subject(text, d):
             # "Также отметил, что ...": the speaker of this paragraph, or of the one before
@@ -389,14 +389,29 @@ def _as_written(speaker, d):
     return replace(speaker, name=" ".join(fixed)) if fixed != name else speaker
 
 
-def _described(text, paragraphs, starts, speaker, d):
-    """The shown speaker span widened to its description (resolution is unchanged)."""
+def _described(text, paragraphs, starts, speaker, d, resolver):
+    """The shown speaker span widened to its description. Resolution is unchanged unless
+    the narrow mention named nobody and the description ends in a name ("водитель из
+    Токмока Эркин Жумабаев")."""
     k = bisect_right(starts, speaker.start) - 1
     lo = paragraphs[k].start if k >= 0 else 0
     start, end = described.shown(text, (speaker.start, speaker.end), d.cue, lo)
     if (start, end) == (speaker.start, speaker.end):
         return speaker
+    named_end = _before_clause(text, speaker.end, end)  # "Военные, захватившие здание ZBC": not ZBC
+    if speaker.name is None and named_end > speaker.end:
+        wide = resolver.speaker(start, named_end, d.gender, (d.start, d.end))
+        if wide.name is not None:
+            return replace(wide, end=end, text=text[wide.start:end])
     return replace(speaker, start=start, end=end, text=text[start:end])
+
+
+def _before_clause(text: str, start: int, end: int) -> int:
+    """Where a description's first participle or relative clause opens after ``start``
+    ("Курьер Азат, попросивший не называть ..."), else ``end``."""
+    words = tokenize(text, start, end)
+    return next((w.start for w, nxt in zip(words, words[1:]) if w.text == ","
+                 and (best_pos(nxt) in ("PRTF", "GRND") or nxt.low in ("который", "которая", "которые"))), end)
 
 
 def _zero_subject(text: str, d: Draft) -> bool:

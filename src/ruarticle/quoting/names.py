@@ -19,6 +19,8 @@ PLACES_BETWEEN = 2  # "премьер-министра РК", "министра 
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
+# a surname declining the Russian way, in any case: "Жумабаев", "Рахимовой", "Лупинского"
+RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е|ых)?$|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
@@ -407,6 +409,14 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
     if not head_cases or is_name_like(head):
         return False
     first = _case_carrier(content, a, b)  # the first name, or the name itself, carries the case
+    relation = a == 1 and morph.lemma(head.low) in word_set("quote_relations.txt")  # "Внук Деди Сетиавана"
+    if first is content[a] and b - a > 1 and not _known(first) and not relation:
+        # "Представитель полиции Нуну Варела", "депутат Думитру Арсене": a first name the
+        # dictionary does not know shows no case; a surname shows it only when it declines
+        # the Russian way
+        first = content[b - 1]
+        if not RUSSIAN_SURNAME.search(first.low):
+            return False
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
     if first is not content[a]:  # a surname read as a surname, not as a guessed first name
         person = [p for p in person if "Surn" in p.tag] or person

@@ -183,7 +183,9 @@ def heads(words: list[Word], start: int, end: int, kind: str, gender: str | None
     if kind != "PER" or names.dependent(content, index, last + 1):
         return False
     # "тренер Дадашева" names a woman Дадашева or depends on the head: not the man Дадашев
-    head_nominative = any("nomn" in p.tag for p in parses(content[0])[:1])
+    # a person's head is animate: "аналитика" after "по словам" is the analyst's genitive
+    animate = [p for p in parses(content[0]) if "anim" in p.tag]
+    head_nominative = any("nomn" in p.tag for p in (animate or parses(content[0]))[:1])
     mention = " ".join(w.text for w in content[index:last + 1])
     return not head_nominative or nominative_in(mention, gender)
 

@@ -211,6 +211,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         set off by a comma from the name it describes; the part after the comma speaks."""
         comma = max((n for n, w in enumerate(words) if w.text == ","), default=None)
         rest = words[comma + 1:] if comma is not None else []
+        if rest and best_pos(rest[0]) in ("PRTF", "GRND"):
+            return None  # "Женщина, назвавшаяся матерью Мартина": a clause about her, not her name
         if not any(w.is_word and w.is_upper or w.text in "«\"" for w in rest):
             return None  # "Один из жителей, пенсионер": a second description names nobody either
         found = self._resolve(rest, rest[0].start, end, gender)
@@ -253,8 +255,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         there = self._there_body(words, start) or self._bare_service(words, start)
         if there:  # "Там отметили", "в ответе пресс-службы": the body that has just spoken
             return there
-        if withheld_name(self.text, end):
-            return None, None, False  # "..., пожелавший остаться неизвестным"
+        if withheld_name(self.text, end) and not self._names_person(words):
+            return None, None, False  # "..., пожелавший остаться неизвестным"; "Азат, попросивший не
+            # называть его фамилию" is still Азат
         if unnamed_source(words) or of_one_among(words):
             # "источник в Генпрокуратуре", "Представитель одного из ТЦ": a pronoun may take them up
             found = self._interlocutor(words, start) if unnamed_source(words) else None
