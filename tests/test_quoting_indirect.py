@@ -96,3 +96,13 @@ def test_but_inside_a_claim_stays_in_it():
     from quoted import found
     q, = found("Мэр заявил, что сквер закроют на ремонт, однако жители смогут гулять вдоль ограды.")
     assert q.text.endswith("вдоль ограды")
+
+
+def test_odnako_with_the_speakers_own_verb_goes_on():
+    text = "По словам адвоката, он доволен решением суда, однако считает нужным обжаловать приговор."
+    assert found(text)[0][1] == "он доволен решением суда, однако считает нужным обжаловать приговор"
+
+
+def test_odnako_before_the_speakers_quoted_words_goes_on():
+    text = "По её словам, решение далось нелегко, однако «надо идти до конца»."
+    assert found(text)[0][1] == "решение далось нелегко, однако «надо идти до конца»"

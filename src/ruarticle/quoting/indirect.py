@@ -19,7 +19,7 @@ from .participle import participle
 from .pointing import pointer_nouns, pointing
 from .reporting import verb
 from .requests import request
-from .words import best_pos, tokenize
+from .words import best_pos, parses, tokenize
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
 AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
@@ -237,8 +237,18 @@ def _reported(text: str, start: int, end: int) -> bool:
     остается выше нормы" goes on."""
     stop = text.find(",", start, end)
     words = tokenize(text, start, end if stop < 0 else stop)
+    if words and (words[0].text in OPENING_MARKS or _own_verb(words[0])):
+        return False  # "однако «стоит найти в себе силы»", "однако считает необходимым": the speaker's
     return any(cue_lemma(w, ("VERB", "PRTS")) or w.low in word_set("quote_author_asides.txt")
                for w in words)
+
+
+def _own_verb(word) -> bool:
+    """A singular finite verb right after "однако": no subject of its own, so the
+    speaker's ("..., однако считает необходимым обратиться в ЕСПЧ")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and "sing" in found[0].tag \
+        and found[0].tag.person != "1per"
 
 
 def _enclosed(text: str, start: int, at: int) -> bool:
