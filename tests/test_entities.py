@@ -560,3 +560,14 @@ def test_a_name_after_an_agreeing_genitive_adjective_is_his_genitive():
 def test_a_lone_full_name_with_a_surname_in_oi_keeps_it():
     text = "Об этом сообщил журналист Кемаль Аксой."
     assert [e.name for e in extract(text).entities if e.type == "PER"] == ["Кемаль Аксой"]
+
+
+def test_a_post_and_its_place_is_no_organisation():
+    article = extract("Аким Караганды Ерболат Досаев осмотрел станцию. Аким Караганды выступил с речью.")
+    assert not [e for e in article.entities if e.kind == "organization"]
+    assert [e.name for e in article.entities if e.kind == "person"] == ["Ерболат Досаев"]
+
+
+def test_a_man_called_like_a_post_keeps_his_name():
+    article = extract("Аким Иванов открыл выставку в Туле.")
+    assert [e.name for e in article.entities if e.kind == "person"] == ["Аким Иванов"]

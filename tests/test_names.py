@@ -288,3 +288,10 @@ def test_a_woman_s_nominative_first_name_in_an_oblique_mention_is_his_genitive()
     # "Эда" reads only as her nominative; after a genitive post hers would be "Эды Смит"
     assert names.nominatives([["Эда", "Смита"]], [], [True]) == {"Эда": "Эд", "Смита": "Смит"}
     assert names.nominatives([["Эда", "Смит"]]) == {"Эда": "Эда", "Смит": "Смит"}
+
+
+def test_tajik_and_azeri_suffixes_keep_their_form():
+    assert names.person(["Назарзода"], "masc") == ["Назарзода"]
+    assert names.nominatives([["Фаридуна", "Назарзода"]], [], [True])["Назарзода"] == "Назарзода"
+    assert names.nominatives([["Назарзоды"]])["Назарзоды"] == "Назарзода"
+    assert names.person(["Мамедзаде"], "masc") == ["Мамедзаде"]

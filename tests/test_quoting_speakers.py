@@ -2030,3 +2030,9 @@ def test_a_first_name_with_the_surname_withheld_is_still_a_name():
 def test_an_ambiguous_head_after_po_slovam_is_the_persons_genitive():
     text = "По словам аналитика компании PASHA Capital Севиндж Гулиевой, манат останется стабильным."
     assert extract(text).quotes[0].speaker.name == "Севиндж Гулиева"
+
+
+def test_a_post_and_its_city_at_a_sentence_start_is_the_holder_not_a_body():
+    text = ("Аким Караганды Ерболат Досаев осмотрел новую станцию. Аким Караганды сообщил, что "
+            "в городе откроются еще 11 станций.")
+    assert extract(text).quotes[0].speaker.name == "Ерболат Досаев"

@@ -64,9 +64,11 @@ def _after_oblique_post(tokens, first: int) -> bool:
     for k in range(j, max(-1, j - POST_REACH), -1):  # "министра иностранных дел"
         token = tokens[k]
         low = token.text.lower()
-        if token.sentence != sentence or not low.replace("-", "").isalpha() or not token.text.islower():
+        if token.sentence != sentence or not low.replace("-", "").isalpha():
             return False
         best = morph.best(low)
+        if not token.text.islower() and (best.tag.POS != "ADJF" or k == j):
+            return False  # "хокима Ферганской области": a place's adjective in the complement
         if best.tag.POS == "NOUN" and "anim" in best.tag:
             # a genitive only: "избранный премьер-министром Японии Ёсихико Нода объявил" has
             # the name for its subject after a predicate in the instrumental

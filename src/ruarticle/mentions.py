@@ -60,6 +60,8 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
             continue
         words = [t.text for t in tokens[first:last + 1]]
         start, end = tokens[first].start, tokens[last].end
+        if _office_word(words[0]) and (span.type != "PER" or not _named_after(tokens, first, last)):
+            continue  # "Аким Караганды", "Аким области": a post and its place, no body, place or person
         ner_ranges.append((start, end, span.type))
         hit = exact.get((start, end))
         if span.type != "PER" and located.inside_widened(start, end):
@@ -92,6 +94,21 @@ def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
     found = _joined_people(text, tokens, found + _known_surnames(text, tokens, found))
     found += _areas(text, tokens, found)
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _office_word(word: str) -> bool:
+    """One word naming an office one person holds (office_posts.txt: "Аким", "Губернатор")."""
+    return word[:1].isupper() and morph.lemma(word.lower()) in word_set("office_posts.txt")
+
+
+def _named_after(tokens, first: int, last: int) -> bool:
+    """Whether a first name or surname follows the office word at ``first``, inside the
+    span or right after a one-word span ("Аким Иванов" is a man called Аким;
+    "Аким Караганды" is the city's аким)."""
+    end = last if last > first else first + 1
+    return any(k < len(tokens) and tokens[k].sentence == tokens[first].sentence and any(
+        p.tag.POS == "NOUN" and {"Name", "Surn"} & set(p.tag.grammemes)
+        for p in morph.parses(tokens[k].text.lower())[:2]) for k in range(first + 1, end + 1))
 
 
 def _areas(text, tokens, found) -> list[Candidate]:

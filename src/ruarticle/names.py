@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import morph
+from .resources import word_lines
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 # Oblique endings -> nominative endings, per gender; tried in order.
@@ -329,6 +330,9 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
     next to a declined first name (None: unknown, the old ending rules apply)."""
     if not word[:1].isalpha() or word.isupper() or not cyrillic(word):
         return word
+    fixed = _fixed_suffix(word)
+    if fixed:
+        return fixed
     adjective = _adjectival(word, sex)
     if adjective:
         return adjective
@@ -345,6 +349,20 @@ def _name_word(word: str, sex: str | None, seen: list[str] = (), oblique=None) -
             if form:
                 return _cased(form.word, word)
     return _by_rules(word, sex)
+
+
+@lru_cache(maxsize=10_000)
+def _fixed_suffix(word: str) -> str | None:
+    """"Назарзода", "Мамедзаде" (name_fixed_suffixes.txt) as written, "Назарзоды" as
+    "Назарзода"; None for other words."""
+    low = word.lower()
+    for suffix in word_lines("name_fixed_suffixes.txt"):
+        if low.endswith(suffix) and len(low) > len(suffix):
+            return word
+        if suffix.endswith("а") and len(low) > len(suffix) + 1 and \
+                regex.search(regex.escape(suffix[:-1]) + r"(?:ы|е|у|ой|ою)$", low):
+            return word[:len(low) - len(low.rpartition(suffix[:-1])[2])] + "а"
+    return None
 
 
 def _masculine_adjective(word: str) -> bool:
