@@ -2036,3 +2036,10 @@ def test_a_post_and_its_city_at_a_sentence_start_is_the_holder_not_a_body():
     text = ("Аким Караганды Ерболат Досаев осмотрел новую станцию. Аким Караганды сообщил, что "
             "в городе откроются еще 11 станций.")
     assert extract(text).quotes[0].speaker.name == "Ерболат Досаев"
+
+
+def test_a_womans_noun_never_takes_up_the_man_named_before_it():
+    text = ("Актриса Анна Белова лечится в клинике. По словам её директора Стаса, актриса "
+            "назвала слухи бредом. По словам Стаса, актриса в переписке назвала бредом сообщения "
+            "о том, что она в больнице.")
+    assert extract(text).quotes[-1].speaker.name == "Анна Белова"

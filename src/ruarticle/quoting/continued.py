@@ -29,7 +29,8 @@ class Continuations:
 
     def _post_or_description(self, words, start, end, gender):
         apposed = self.roster.apposed(start) if noun_number(words) == "sing" else None
-        if apposed is not None:  # "Рустем Шакиров, имам мечети, заявил"
+        if apposed is not None and fits(apposed.gender, gender if gender in ("masc", "femn") else post_gender(words)):
+            # "Рустем Шакиров, имам мечети, заявил"; not "По словам Стаса, актриса назвала"
             return self._entity_named(apposed.name), apposed.name, True
         options = post_options(words)  # the first is the post itself, or None
         if options[0] and options[0] in word_set("quote_anonymous.txt"):
@@ -159,8 +160,9 @@ class Continuations:
             return None
         recent = self._recent(start, gender or ANY_GENDER, any_gender=gender is None)
         if recent is None or recent.name == holder or start - recent.end > JUST_SPOKEN_REACH \
+                or not fits(names.gender_of(recent.name), gender or post_gender(words)) \
                 or not self._seen_holding(recent, post, start, post_places(words), level):
-            return None
+            return None  # "актриса" is not the man who has just spoken of her
         stem = surname_stem(holder)
         if any(w.is_upper and w.low.replace("ё", "е").startswith(stem)
                for w in self.roster.words_between(recent.end, start)):
