@@ -2043,3 +2043,14 @@ def test_a_womans_noun_never_takes_up_the_man_named_before_it():
             "назвала слухи бредом. По словам Стаса, актриса в переписке назвала бредом сообщения "
             "о том, что она в больнице.")
     assert extract(text).quotes[-1].speaker.name == "Анна Белова"
+
+
+def test_a_country_by_another_of_its_names_is_the_country():
+    article = extract("Британия возложила ответственность за отравление на Россию. Власти Британии "
+                      "заявили, что расследование продолжается.")
+    assert [q.speaker.name for q in article.quotes] == ["Великобритания", "Великобритания"]
+
+
+def test_a_countrys_abbreviation_after_its_authorities_stays_as_written():
+    article = extract("Власти ЮАР заявили, что бывший президент госпитализирован.")
+    assert article.quotes[0].speaker.name == "ЮАР"

@@ -151,8 +151,8 @@ def adjectival_surname(inside: list[Word], entity: Entity) -> bool:
 def can_name(mention: str, entity: Entity) -> bool:
     """Whether a mention can name its entity: a person, an abbreviation, or a word of
     the entity's name ("Суд" is no mention of "Викиновости")."""
-    if entity.type == "PER" or mention.isupper() or mention == entity.name:
-        return True
+    if entity.type in ("PER", "LOC") or mention.isupper() or mention == entity.name:
+        return True  # a place's mention names it in any form: "Британия" is Великобритания
     have = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
     words = [w for w in tokenize(mention) if w.is_word]
     # "Генпрокуратура" shares no word with "Генеральная прокуратура" yet stands for it

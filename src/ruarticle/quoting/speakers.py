@@ -321,8 +321,9 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             # "правительство сообщало" with no government named: "Правительство Венесуэлы"
             return found if found[1] else self._state_body(words) or found
         body = spoken_for(words)
-        if body:
-            return None, body, False
+        if body:  # "Власти Британии": the country by its own name, Великобритания
+            country = None if body.isupper() else self._country_in(words, body)  # "Власти ЮАР" stay "ЮАР"
+            return (country.id, country.name, False) if country else (None, body, False)
         body = self._party_of(words, start)
         if body:
             return body
@@ -339,6 +340,13 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             return None, self.roster.fullest(named[0]), named[1]
         found = self._post_or_description(words, start, end, gender)
         return found if found[1] else self._body_named_in(words, start, end) or found
+
+    def _country_in(self, words, body: str) -> Entity | None:
+        """The country entity the phrase names as the whole ``body`` spoken for ("Британии"),
+        if any; "министерства здравоохранения Чехии" is a ministry, not Чехия."""
+        found = {e.id: e for s, m_end, e in self.registry.overlapping(words[0].start, words[-1].end)
+                 if e.kind == "country" and self.text[s:m_end] == body}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _one_source(self, words, start) -> bool:
         """"По словам девушки": after the noun of an according phrase the head is a
