@@ -66,6 +66,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
         self._quote: tuple[int, int] | None = None  # the words of the speaker being resolved
         self._unnamed: list[tuple[int, str | None]] = []  # (end, gender) of unnamed people who spoke
+        self._name_counts: dict[str, int] = {}  # a body name's stem -> words of the text it opens
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -304,7 +305,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
-        body = self._topic.body(words, start)
+        body = self._kind_just_spoken(words, start) or self._topic.body(words, start)
         if body:  # "В банке объяснили" in a report headed «Волжский кредит» ответил на санкции
             return body
         body = self._body_by_noun(words, start) or self._body_of_kind(words, start)
