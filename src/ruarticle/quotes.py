@@ -399,7 +399,8 @@ def _described(text, paragraphs, starts, speaker, d, resolver):
     if (start, end) == (speaker.start, speaker.end):
         return speaker
     named_end = _before_clause(text, speaker.end, end)  # "Военные, захватившие здание ZBC": not ZBC
-    if speaker.name is None and named_end > speaker.end:
+    # "края" of "В Государственной лесной службе Забайкальского края": the whole names the body
+    if speaker.name is None and (named_end > speaker.end or start < speaker.start):
         wide = resolver.speaker(start, named_end, d.gender, (d.start, d.end))
         if wide.name is not None:
             return replace(wide, end=end, text=text[wide.start:end])
