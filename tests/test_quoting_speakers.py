@@ -2063,3 +2063,24 @@ def test_retail_chain_is_a_company_a_bare_company_takes_up():
             "«Мы открыли сорок магазинов», — сказал финансовый директор Иван Пахомов. "
             "По данным компании, долговая нагрузка снизилась.")
     assert ("компании", "Добрый Двор") in _speakers(text)
+
+
+def test_regional_branch_keeps_the_place_it_serves():
+    text = "Об этом сообщили в пресс-службе МВД по Республике Башкортостан."
+    assert _speakers(text) == [("пресс-службе МВД по Республике Башкортостан",
+                                "Министерство внутренних дел по Республике Башкортостан")]
+
+
+def test_branch_written_as_two_abbreviations_is_one_body_with_its_places():
+    text = "Задержаны трое подозреваемых, сообщили в ГУ МВД России по Москве и Московской области."
+    assert [name for _, name in _speakers(text)] == ["ГУ МВД России по Москве и Московской области"]
+
+
+def test_branch_in_a_region_keeps_the_region_though_the_phrase_stops_before_it():
+    text = "В Главном управлении Нацполиции в Харьковской области сообщили, что задержаны двое."
+    assert [name for _, name in _speakers(text)] == ["Главное управление Нацполиции в Харьковской области"]
+
+
+def test_body_questioned_in_a_city_is_no_branch_of_it():
+    text = "В МВД России в понедельник сообщили, что проверка завершена."
+    assert [name for _, name in _speakers(text)] == ["Министерство внутренних дел России"]

@@ -800,13 +800,19 @@ def genitive(name: str) -> str:
     """A place's name in the genitive, word by word ("Южная Корея" -> "Южной Кореи");
     abbreviations and words the dictionary cannot decline stay as written, and so does the
     name that follows "Республика" ("Республики Татарстан")."""
+    return declined(name, "gent")
+
+
+def declined(name: str, case: str) -> str:
+    """A place's name in ``case`` ("datv": "Санкт-Петербург" -> "Санкт-Петербургу"), word
+    by word, as ``genitive`` does."""
     words, out = name.split(), []
     for k, word in enumerate(words):
         if k and words[k - 1].lower() == "республика":
             out.extend(words[k:])  # the name after "Республика" is an apposition
             break
         parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
-        form = morph.inflect(parse, {"gent"}) if parse is not None and not word.isupper() else None
+        form = morph.inflect(parse, {case}) if parse is not None and not word.isupper() else None
         out.append(form.word.capitalize() if form is not None and word[:1].isupper()
                    else form.word if form is not None else word)
     return " ".join(out)

@@ -150,6 +150,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             name = self._full_name(name) or self._acronym_in_form(name) \
                 or names.known_source(names.body_nominative(name))
             name = self._of_named_place(words, name, start)
+            name = self._with_jurisdiction(name, entity_id, start, end)
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
