@@ -2084,3 +2084,35 @@ def test_branch_in_a_region_keeps_the_region_though_the_phrase_stops_before_it()
 def test_body_questioned_in_a_city_is_no_branch_of_it():
     text = "В МВД России в понедельник сообщили, что проверка завершена."
     assert [name for _, name in _speakers(text)] == ["Министерство внутренних дел России"]
+
+
+def test_bare_agency_is_the_agency_that_has_just_spoken_not_the_news_agency():
+    text = ("АСТАНА, 3 мар — Sputnik. Экспорт зерна вырос на 12%, сообщает Национальное агентство "
+            "экспорта зерна. По данным агентства, главным покупателем остается Китай.")
+    assert ("агентства", "Национальное агентство экспорта зерна") in _speakers(text)
+
+
+def test_bare_ministry_is_the_one_of_the_deputy_minister_named_before():
+    text = ("Экспорт вина вырос на 9%, сообщает Национальное агентство вина. "
+            "Заместитель министра сельского хозяйства Ираклий Дадиани рассказал, что ведомство выделит "
+            "субсидии винодельням Грузии. В министерстве добавили, что Грузия покажет вина в Токио.")
+    assert ("министерстве", "Министерство сельского хозяйства Грузии") in _speakers(text)
+
+
+def test_minister_named_without_a_field_gives_no_ministry():
+    text = ("Министр Ираклий Дадиани заявил, что субсидии выделят весной. "
+            "В министерстве добавили, что заявки примут до мая.")
+    assert ("министерстве", "Министерство Ираклий") not in _speakers(text)
+
+
+def test_bare_office_goes_on_with_the_ministry_that_has_just_spoken():
+    text = ("Министр иностранных дел Чехии Ян Новак прибыл в Ереван. Он встретился с премьер-министром, "
+            "сообщает пресс-служба правительства.\n\n"
+            "По данным Министерства иностранных дел Армении, товарооборот вырос на 12%. "
+            "В ведомстве также сообщили, что стороны подписали меморандум о сотрудничестве.")
+    assert ("ведомстве", "Министерство иностранных дел Армении") in _speakers(text)
+
+
+def test_branch_in_a_city_known_by_its_short_name_gets_the_official_one():
+    text = "Об этом сообщили в Главном следственном управлении СК по Петербургу."
+    assert [name for _, name in _speakers(text)] == ["Главное следственное управление СК по Санкт-Петербургу"]

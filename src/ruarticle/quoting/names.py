@@ -813,6 +813,15 @@ def declined(name: str, case: str) -> str:
             break
         parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
         form = morph.inflect(parse, {case}) if parse is not None and not word.isupper() else None
-        out.append(form.word.capitalize() if form is not None and word[:1].isupper()
-                   else form.word if form is not None else word)
+        out.append(_cased_as(form.word, word) if form is not None else word)
     return " ".join(out)
+
+
+def _cased_as(form: str, word: str) -> str:
+    """A declined form with the capitals of the word it was made from, part by part:
+    "санкт-петербургу" for "Санкт-Петербург" -> "Санкт-Петербургу"."""
+    written = word.split("-")
+    parts = form.split("-")
+    if len(parts) != len(written):
+        return form.capitalize() if word[:1].isupper() else form
+    return "-".join(p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written))

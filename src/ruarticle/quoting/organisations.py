@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import replace
 
 from .. import morph, places, posts
@@ -115,9 +116,10 @@ class Organisations:
                 continue
             parts.append(self.text[at:s].strip())
             written = self.text[s:m_end]
-            longer = len(e.name.split()) == 1 and e.name.lower().endswith(morph.lemma(written.lower())) \
-                and len(e.name) > len(morph.lemma(written.lower()))
-            parts.append(names.declined(e.name, case) if longer else written)
+            name = _official_city(e.name)
+            longer = len(name.split()) == 1 and name.lower().endswith(morph.lemma(written.lower())) \
+                and len(name) > len(morph.lemma(written.lower()))
+            parts.append(names.declined(name, case) if longer else written)
             at = m_end
         return " ".join(p for p in parts if p)
 
@@ -156,6 +158,45 @@ class Organisations:
             return None
         region = self._latest_region(start, REGIONS)
         return None, f"{full} {names.genitive(region)}" if region else full, False
+
+    def _minister_ministry(self, words, start):
+        """"Заместитель министра охраны окружающей среды Гия Беридзе рассказал ... В
+        министерстве добавили": a bare ministry is the one of the minister (or deputy)
+        named last before it, by the field his post names, of the place it names or
+        else of the country the article is about."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 1 or content[0].is_upper or morph.lemma(content[0].low) != "министерство":
+            return None
+        before = self.roster.words_between(max(0, start - RECENT_REACH), start)
+        posts = (n for n in range(len(before) - 1, -1, -1) if before[n].is_word
+                 and morph.lemma(before[n].low) in word_set("quote_minister_posts.txt"))
+        # "— сказал замминистра." names no field: the post written out before it does
+        field = next((f for f in (self._ministry_field(before[n + 1:]) for n in posts) if f), None)
+        if not field:
+            return None
+        name = "Министерство " + " ".join(w.text for w in field)
+        if not any(e.type == "LOC" for w in field for _, _, e in self.registry.overlapping(w.start, w.end)):
+            country = self.roster.country_in_play()
+            name = f"{name} {names.genitive(country)}" if country else name
+        return None, name, False
+
+    def _ministry_field(self, after) -> list:
+        """The words a minister's post names his field with: lower-case words after
+        "министра" up to a name, and a place named with them ("финансов России")."""
+        field = []
+        for w in after:
+            if not w.is_word:
+                break
+            place = any(e.type == "LOC" for _, _, e in self.registry.overlapping(w.start, w.end))
+            if w.is_upper and not place or not place and best_pos(w) != "CONJ" \
+                    and not any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parses(w)):
+                break  # "министр заявил": no field
+            field.append(w)
+            if place:
+                break
+        while field and best_pos(field[-1]) == "CONJ":
+            field.pop()
+        return field
 
     def _city_body(self, words, start):
         """"По данным мэрии", "в пресс-службе мэрии": a city's own body named by its bare
@@ -296,6 +337,11 @@ class Organisations:
                                     and (kind == "office" or not other_body(subject.name, kind))):
             # "Прокуратура начала проверку, передает ТАСС. По данным агентства": no agency
             return subject.id, subject.name, False
+        same = self._same_noun_spoken(lemma, start) if len(content) == 1 else None
+        if same is None and kind == "office" and len(content) == 1:
+            same = self._office_just_spoken(start)
+        if same is not None:  # "сообщает Национальное агентство вина. По данным агентства": no news agency
+            return same.entity, same.name, False
         found = [(s, e) for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
                  if e.type == "ORG" and m_end <= start and self._of_kind(e, kind)]
         country = country_adjective(content[:-1])
@@ -318,6 +364,24 @@ class Organisations:
             near = self._body_near(start, kind) or self._main_body(start, kind) if kind != "media" else None
             return (near.id, near.name, False) if near else (None, None, False)
         return None
+
+    def _same_noun_spoken(self, lemma: str, start: int):
+        """The body that has just spoken (the last speaker, shortly before) when its name
+        has the noun ``lemma`` itself ("Национальное агентство вина" for "агентства"), or None."""
+        said = self._last_said(start)
+        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH:
+            return None
+        return said if lemma in {morph.lemma(w.low) for w in tokenize(said.name) if w.is_word} else None
+
+    def _office_just_spoken(self, start: int):
+        """"По данным Министерства иностранных дел Армении, ... В ведомстве также сообщили":
+        a bare "ведомство" goes on with the state body that has just spoken, though another
+        one was named as a subject before it; None when the last speaker is no such body."""
+        said = self._last_said(start)
+        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH or self._outlet(said):
+            return None
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        return said if entity is not None and self._of_kind(entity, "office") else None
 
     def _kind_just_spoken(self, words, start):
         """"В пресс-службе «Уральца» поблагодарили Лыкова. «...», — добавили в клубе": a bare
@@ -662,6 +726,17 @@ def _other_kind(name: str, noun: Word) -> bool:
     "клуба") may take up: "Федеральная антимонопольная служба" is no company."""
     kind = body_kinds().get(morph.lemma(noun.low))
     return kind in ("company", "club") and other_body(name, kind)
+
+
+@lru_cache(maxsize=256)
+def _official_city(name: str) -> str:
+    """"Петербург" -> "Санкт-Петербург": a city's short name stands for the city of the same
+    country whose hyphenated name ends with it; other names stay as they are."""
+    cities = {place.name: place for place, _ in places.gazetteer().names.values() if place.kind == "city"}
+    short = cities.get(name)
+    if short is None:
+        return name
+    return next((full for full, place in cities.items() if full.endswith("-" + name) and place.code == short.code), name)
 
 
 def _region(name: str) -> bool:

@@ -315,7 +315,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         body = self._spoken_for_noun(words, start)
         if body:  # "пресс-служба компании" -> the company named before
             return body
-        body = self._regional_ministry(words, start) or self._city_body(words, start)
+        body = self._regional_ministry(words, start) or self._city_body(words, start) \
+            or self._minister_ministry(words, start)
         if body:  # "регионального минздрава" -> "Министерство здравоохранения Омской области"
             return body
         if names.organisation_head(words):
