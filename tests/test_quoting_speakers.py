@@ -2116,3 +2116,15 @@ def test_bare_office_goes_on_with_the_ministry_that_has_just_spoken():
 def test_branch_in_a_city_known_by_its_short_name_gets_the_official_one():
     text = "Об этом сообщили в Главном следственном управлении СК по Петербургу."
     assert [name for _, name in _speakers(text)] == ["Главное следственное управление СК по Санкт-Петербургу"]
+
+
+def test_described_body_set_off_by_dashes_is_named_by_its_name():
+    text = ("Жители выступили против стройки. Застройщик — компания «Северная Гавань» — в комментарии "
+            "изданию назвал протест «заказным».")
+    assert ("Застройщик — компания «Северная Гавань»", "Северная Гавань") in _speakers(text)
+
+
+def test_police_of_a_national_name_is_taken_up_by_bare_police():
+    text = ("Как сообщили в Главном управлении Нацполиции в Харьковской области, двое мужчин задержаны. "
+            "В полиции заверили, что акция прошла мирно.")
+    assert ("полиции", "Главное управление Нацполиции в Харьковской области") in _speakers(text)

@@ -32,6 +32,7 @@ NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 CAPTION_LENGTH = 120  # characters of a photo caption left in the body
 CLOSING_STOPS = frozenset('.!?…»"”:;)')
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
+NAME_MARKS = "«»\"„“”()"  # marks around a name, no part of its words
 
 
 
@@ -381,7 +382,8 @@ def _as_written(speaker, d):
     name clips the words written there ("Нор Донд" for "Нора Донда"), they are kept."""
     if not speaker.name or speaker.end > d.cue[0] or d.gender not in ("masc", "femn"):
         return speaker
-    name, written = speaker.name.split(), speaker.text.split()[-len(speaker.name.split()):]
+    name = speaker.name.split()
+    written = [w.strip(NAME_MARKS) for w in speaker.text.split()[-len(name):]]  # no "»" of «Гранд Марин»
     if len(written) != len(name):
         return speaker
     fixed = [w if w != n and w.startswith(n) and len(w) - len(n) <= 2 and w[:1].isupper() else n

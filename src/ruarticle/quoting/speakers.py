@@ -32,12 +32,14 @@ from .persons import (counted_or_substantive, description, group, head_gender, l
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
+from .branches import Branches
 from .pronouns import Pronouns
 from .holders import Holders
 from .continued import Continuations
 from .visitors import Visitors
 
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
+APPOSITION_MARKS = (",", "—", "–")  # what sets a name off from the description before it
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 BARE_POS = ("ADVB", "CONJ", "PRCL")  # words that may open a clause whose subject is left out
@@ -45,7 +47,7 @@ SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "п
 SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
-class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Visitors):
+class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continuations, Visitors):
     """Resolves the speakers of one article in text order; indexes are built once."""
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
@@ -209,9 +211,10 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         return end
 
     def _apposed(self, words, end, gender):
-        """"оператор проекта, компания «Каспий Газ»": a description that names nobody,
-        set off by a comma from the name it describes; the part after the comma speaks."""
-        comma = max((n for n, w in enumerate(words) if w.text == ","), default=None)
+        """"оператор проекта, компания «Каспий Газ»", "Застройщик — компания «Гранд Марин»":
+        a description that names nobody, set off by a comma or a dash from the name it
+        describes; the part after the comma speaks."""
+        comma = max((n for n, w in enumerate(words) if w.text in APPOSITION_MARKS), default=None)
         rest = words[comma + 1:] if comma is not None else []
         if rest and best_pos(rest[0]) in ("PRTF", "GRND"):
             return None  # "Женщина, назвавшаяся матерью Мартина": a clause about her, not her name
