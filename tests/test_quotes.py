@@ -1624,3 +1624,13 @@ def test_a_subjectless_cue_in_a_run_of_subjectless_sentences_is_the_article_pers
     text = ("Писатель Олег Сомов родился в 1950 году. В 1990 году Олег Сомов эмигрировал.\n\n"
             "Часто выступал с лекциями о свободе. Также заявлял, что мечтает вернуться на родину.")
     assert [q.speaker.name for q in extract(text).quotes if q.cue.text == "заявлял"] == ["Олег Сомов"]
+
+
+def test_body_widened_leftwards_to_its_description_is_named_by_the_whole():
+    # the speaker walk may stop at the place word; the whole phrase names the service
+    text = ("Пожары\n\nГубернатор Забайкальского края Петр Осин ввел режим чрезвычайной ситуации.\n\n"
+            "В Государственной лесной службе Забайкальского края отметили, что с начала "
+            "года в регионе зарегистрировано 112 лесных пожаров.")
+    q = extract(text).quotes[0]
+    assert q.speaker.text == "Государственной лесной службе Забайкальского края"
+    assert q.speaker.name == "Государственная лесная служба Забайкальского края"

@@ -32,6 +32,7 @@ NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 CAPTION_LENGTH = 120  # characters of a photo caption left in the body
 CLOSING_STOPS = frozenset('.!?…»"”:;)')
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
+NAME_MARKS = "«»\"„“”()"  # marks around a name, no part of its words
 
 
 
@@ -381,7 +382,8 @@ def _as_written(speaker, d):
     name clips the words written there ("Нор Донд" for "Нора Донда"), they are kept."""
     if not speaker.name or speaker.end > d.cue[0] or d.gender not in ("masc", "femn"):
         return speaker
-    name, written = speaker.name.split(), speaker.text.split()[-len(speaker.name.split()):]
+    name = speaker.name.split()
+    written = [w.strip(NAME_MARKS) for w in speaker.text.split()[-len(name):]]  # no "»" of «Гранд Марин»
     if len(written) != len(name):
         return speaker
     fixed = [w if w != n and w.startswith(n) and len(w) - len(n) <= 2 and w[:1].isupper() else n
@@ -399,7 +401,8 @@ def _described(text, paragraphs, starts, speaker, d, resolver):
     if (start, end) == (speaker.start, speaker.end):
         return speaker
     named_end = _before_clause(text, speaker.end, end)  # "Военные, захватившие здание ZBC": not ZBC
-    if speaker.name is None and named_end > speaker.end:
+    # "края" of "В Государственной лесной службе Забайкальского края": the whole names the body
+    if speaker.name is None and (named_end > speaker.end or start < speaker.start):
         wide = resolver.speaker(start, named_end, d.gender, (d.start, d.end))
         if wide.name is not None:
             return replace(wide, end=end, text=text[wide.start:end])

@@ -22,7 +22,8 @@ A map, in the order the stage uses them:
   ``names``/``abbreviations``/``nations`` name it without entities.
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
   families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
-  ``organisations``, ``visitors`` for "гость") sharing ``said``; their word tests live in ``persons``, ``offices`` and
+  ``organisations``, ``branches`` (a regional branch by the place it serves, "в министерстве"
+  by the minister named before), ``visitors`` for "гость") sharing ``said``; their word tests live in ``persons``, ``offices`` and
   ``bodies``; ``functional`` finds a body named by its function ("следствие", "регулятор"), ``topic``
   the headline's body a bare "в банке" takes up. ``issuers`` names who issued a document named
   bare ("— говорится в поздравлении." after "X поздравил ...", "В нём сказано" after "X

@@ -800,13 +800,28 @@ def genitive(name: str) -> str:
     """A place's name in the genitive, word by word ("Южная Корея" -> "Южной Кореи");
     abbreviations and words the dictionary cannot decline stay as written, and so does the
     name that follows "Республика" ("Республики Татарстан")."""
+    return declined(name, "gent")
+
+
+def declined(name: str, case: str) -> str:
+    """A place's name in ``case`` ("datv": "Санкт-Петербург" -> "Санкт-Петербургу"), word
+    by word, as ``genitive`` does."""
     words, out = name.split(), []
     for k, word in enumerate(words):
         if k and words[k - 1].lower() == "республика":
             out.extend(words[k:])  # the name after "Республика" is an apposition
             break
         parse = next((p for p in morph.parses(word.lower()) if "nomn" in p.tag), None)
-        form = morph.inflect(parse, {"gent"}) if parse is not None and not word.isupper() else None
-        out.append(form.word.capitalize() if form is not None and word[:1].isupper()
-                   else form.word if form is not None else word)
+        form = morph.inflect(parse, {case}) if parse is not None and not word.isupper() else None
+        out.append(_cased_as(form.word, word) if form is not None else word)
     return " ".join(out)
+
+
+def _cased_as(form: str, word: str) -> str:
+    """A declined form with the capitals of the word it was made from, part by part:
+    "санкт-петербургу" for "Санкт-Петербург" -> "Санкт-Петербургу"."""
+    written = word.split("-")
+    parts = form.split("-")
+    if len(parts) != len(written):
+        return form.capitalize() if word[:1].isupper() else form
+    return "-".join(p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written))

@@ -21,6 +21,9 @@ from .said import JUST_SPOKEN_REACH, RECENT_REACH
 REGIONS = frozenset({"область", "край", "республика", "округ"})
 CITIES = frozenset({"город", "столица"})
 CLIPPED_ENDINGS = ("", "а", "у", "е", "ом")  # "минобре" is "минобр", which no dictionary knows
+MAIN_BODY_TIMES = 3  # times an article names the body it is about, at least
+MIN_NAME_STEM = 4  # letters of a name's stem counted in the text ("Анга" of "Ангара")
+NAME_ENDING = 2  # letters a name's case ending may change ("Ледокол", "Ледокола")
 
 
 class Organisations:
@@ -221,6 +224,11 @@ class Organisations:
                                     and (kind == "office" or not other_body(subject.name, kind))):
             # "Прокуратура начала проверку, передает ТАСС. По данным агентства": no agency
             return subject.id, subject.name, False
+        same = self._same_noun_spoken(lemma, start) if len(content) == 1 else None
+        if same is None and kind == "office" and len(content) == 1:
+            same = self._office_just_spoken(start)
+        if same is not None:  # "сообщает Национальное агентство вина. По данным агентства": no news agency
+            return same.entity, same.name, False
         found = [(s, e) for s, m_end, e in self.registry.overlapping(max(0, start - RECENT_REACH), start)
                  if e.type == "ORG" and m_end <= start and self._of_kind(e, kind)]
         country = country_adjective(content[:-1])
@@ -240,9 +248,39 @@ class Organisations:
                          and start - b.end <= RECENT_REACH), None)
             if said and not other_body(said.name, kind) and not (kind != "media" and self._outlet(said)):
                 return said.entity, said.name, False
-            near = self._body_near(start, kind) if kind != "media" else None
+            near = self._body_near(start, kind) or self._main_body(start, kind) if kind != "media" else None
             return (near.id, near.name, False) if near else (None, None, False)
         return None
+
+    def _same_noun_spoken(self, lemma: str, start: int):
+        """The body that has just spoken (the last speaker, shortly before) when its name
+        has the noun ``lemma`` itself ("Национальное агентство вина" for "агентства"), or None."""
+        said = self._last_said(start)
+        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH:
+            return None
+        return said if lemma in {morph.lemma(w.low) for w in tokenize(said.name) if w.is_word} else None
+
+    def _office_just_spoken(self, start: int):
+        """"По данным Министерства иностранных дел Армении, ... В ведомстве также сообщили":
+        a bare "ведомство" goes on with the state body that has just spoken, though another
+        one was named as a subject before it; None when the last speaker is no such body."""
+        said = self._last_said(start)
+        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH or self._outlet(said):
+            return None
+        entity = self.registry.by_id.get(said.entity) if said.entity else None
+        return said if entity is not None and self._of_kind(entity, "office") else None
+
+    def _kind_just_spoken(self, words, start):
+        """"В пресс-службе «Уральца» поблагодарили Лыкова. «...», — добавили в клубе": a bare
+        noun of a club or a company goes on with the body that has just spoken, when it may
+        be of that kind (no outlet, no ministry), before the club the headline is about."""
+        content = [w for w in words if w.is_word]
+        kind = body_kinds().get(morph.lemma(content[0].low)) if len(content) == 1 and not content[0].is_upper else None
+        said = self._last_said(start) if kind in ("company", "club") else None
+        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH \
+                or other_body(said.name, kind) or self._outlet(said) or _press_service(said.name):
+            return None
+        return said.entity, said.name, False
 
     def _outlet(self, said) -> bool:
         """Whether a body that has spoken is a news outlet ("портала «Футбольные цифры»"):
@@ -255,11 +293,39 @@ class Organisations:
         """"Спортивный директор «Приволжья» опроверг слухи. Как сообщили в пресс-службе
         клуба": the body named last in this sentence or the one before, no outlet and no
         body of another kind."""
-        lo = self.roster.sentence_start(max(0, self.roster.sentence_start(start) - 1))
-        found = [e for _, m_end, e in self.registry.overlapping(lo, start) if e.type == "ORG" and m_end <= start
-                 and not self._of_kind(e, "media") and not other_body(e.name, kind)
-                 and not spokesman_title(e.name) and not _press_service(e.name)]
+        # a quote before its attribution counts as the attribution's own sentence: "В «X» не
+        # согласились. «...», — сказали в пресс-службе компании" takes up X
+        anchor = min(start, self._quote[0]) if self._quote else start
+        lo = self.roster.sentence_start(max(0, self.roster.sentence_start(anchor) - 1))
+        found = [e for _, m_end, e in self.registry.overlapping(lo, start) if m_end <= start and self._may_be(e, kind)]
         return found[-1] if found else None
+
+    def _may_be(self, entity: Entity, kind: str) -> bool:
+        """Whether an organisation may be a body of ``kind`` (a club, a company): no outlet,
+        no body headed by another kind's noun, no spokesman or press service."""
+        return entity.type == "ORG" and not self._of_kind(entity, "media") and not other_body(entity.name, kind) \
+            and not spokesman_title(entity.name) and not _press_service(entity.name)
+
+    def _main_body(self, start: int, kind: str) -> Entity | None:
+        """"Как сообщила пресс-служба клуба" in a match report naming «Ледокол» seven times and
+        «Тайфун» three: with no body of the kind named close before, the one the article names
+        most (headline, captions and tags included) is the one it is about; a tie names none."""
+        named = {e.id: e for _, m_end, e in self.registry.overlapping(0, start) if m_end <= start and self._may_be(e, kind)}
+        counts = sorted(((self._times_named(e.name), e) for e in named.values()), key=lambda x: -x[0])
+        if not counts or counts[0][0] < MAIN_BODY_TIMES or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][1]
+
+    def _times_named(self, name: str) -> int:
+        """How many words of the text open with the stem of a body's name ("Ледокол",
+        "«Ледокола»", "ХК «Ледокол»"), in any case."""
+        first = next((w.low for w in tokenize(name) if w.is_word), "")
+        stem = first[:max(MIN_NAME_STEM, len(first) - NAME_ENDING)]
+        if len(stem) < MIN_NAME_STEM:
+            return 0
+        if stem not in self._name_counts:
+            self._name_counts[stem] = sum(w.low.startswith(stem) for w in self.roster.words if w.is_word)
+        return self._name_counts[stem]
 
     def _oblique_at(self, start: int) -> bool:
         """Whether a name at ``start`` stands in an oblique case: after a preposition or a
@@ -328,8 +394,8 @@ class Organisations:
             if subject is not None:  # "Прокуратура района организовала проверку. Ведомство сообщило"
                 return subject.id, subject.name, False
             said = self._recent_body(start, morph.lemma(content[-1].low))
-            if said:  # "румынское ведомство": the body that has just spoken
-                return said.entity, said.name, False
+            if said and not _other_kind(said.name, content[-1]):  # "румынское ведомство": the body
+                return said.entity, said.name, False                # that has just spoken
         if named is None and len([w for w in words if w.is_word]) == 1:
             lemma = morph.lemma(words[0].low)
             said = self._recent_body(start, lemma, same_only=True)
@@ -338,9 +404,10 @@ class Organisations:
                 return body.id, body.name, False
             said = said or self._recent_body(start, lemma)
             # "по данным издания" -> the outlet named before; but "Суд расценил" after the words
-            # of an outlet, or of a body whose foreign name shows no kind, is no such body
+            # of an outlet, or of a body whose foreign name shows no kind, is no such body, nor
+            # is "компании" the antimonopoly service that has just spoken
             if said and (lemma in word_set("quote_media_heads.txt") or not self._outlet(said)
-                         and not is_latin(tokenize(said.name)[0])):
+                         and not is_latin(tokenize(said.name)[0])) and not _other_kind(said.name, words[0]):
                 return said.entity, said.name, False
         return None, named, False
 
@@ -539,6 +606,13 @@ def _clipped_ministry(low: str) -> str | None:
         if full.startswith("Министерство"):
             return full
     return None
+
+
+def _other_kind(name: str, noun: Word) -> bool:
+    """Whether a body's name shows it is no club or company that ``noun`` ("компании",
+    "клуба") may take up: "Федеральная антимонопольная служба" is no company."""
+    kind = body_kinds().get(morph.lemma(noun.low))
+    return kind in ("company", "club") and other_body(name, kind)
 
 
 def _proper_body(name: str) -> bool:

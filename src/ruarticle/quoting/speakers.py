@@ -32,12 +32,14 @@ from .persons import (counted_or_substantive, description, group, head_gender, l
 from .said import ANY_GENDER, JUST_SPOKEN_REACH, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
+from .branches import Branches
 from .pronouns import Pronouns
 from .holders import Holders
 from .continued import Continuations
 from .visitors import Visitors
 
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
+APPOSITION_MARKS = (",", "—", "–")  # what sets a name off from the description before it
 EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 BARE_POS = ("ADVB", "CONJ", "PRCL")  # words that may open a clause whose subject is left out
@@ -45,7 +47,7 @@ SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "п
 SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
-class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Visitors):
+class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continuations, Visitors):
     """Resolves the speakers of one article in text order; indexes are built once."""
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
@@ -66,6 +68,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         self._offices_called: list = []  # (start, office, entity id, name) of offices naming a person
         self._quote: tuple[int, int] | None = None  # the words of the speaker being resolved
         self._unnamed: list[tuple[int, str | None]] = []  # (end, gender) of unnamed people who spoke
+        self._name_counts: dict[str, int] = {}  # a body name's stem -> words of the text it opens
 
     def verbatim(self, start: int, end: int) -> None:
         """Note a quote's own words: the people named in them are no subjects of the
@@ -149,6 +152,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             name = self._full_name(name) or self._acronym_in_form(name) \
                 or names.known_source(names.body_nominative(name))
             name = self._of_named_place(words, name, start)
+            name = self._with_jurisdiction(name, entity_id, start, end)
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
@@ -207,9 +211,10 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         return end
 
     def _apposed(self, words, end, gender):
-        """"оператор проекта, компания «Каспий Газ»": a description that names nobody,
-        set off by a comma from the name it describes; the part after the comma speaks."""
-        comma = max((n for n, w in enumerate(words) if w.text == ","), default=None)
+        """"оператор проекта, компания «Каспий Газ»", "Застройщик — компания «Гранд Марин»":
+        a description that names nobody, set off by a comma or a dash from the name it
+        describes; the part after the comma speaks."""
+        comma = max((n for n, w in enumerate(words) if w.text in APPOSITION_MARKS), default=None)
         rest = words[comma + 1:] if comma is not None else []
         if rest and best_pos(rest[0]) in ("PRTF", "GRND"):
             return None  # "Женщина, назвавшаяся матерью Мартина": a clause about her, not her name
@@ -304,7 +309,7 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
             or self._side(words, start, end)
         if entity is not None:
             return entity.id, entity.name, entity.type == "PER"
-        body = self._topic.body(words, start)
+        body = self._kind_just_spoken(words, start) or self._topic.body(words, start)
         if body:  # "В банке объяснили" in a report headed «Волжский кредит» ответил на санкции
             return body
         body = self._body_by_noun(words, start) or self._body_of_kind(words, start)
@@ -313,7 +318,8 @@ class Resolver(PersonNames, Organisations, Pronouns, Holders, Continuations, Vis
         body = self._spoken_for_noun(words, start)
         if body:  # "пресс-служба компании" -> the company named before
             return body
-        body = self._regional_ministry(words, start) or self._city_body(words, start)
+        body = self._regional_ministry(words, start) or self._city_body(words, start) \
+            or self._minister_ministry(words, start)
         if body:  # "регионального минздрава" -> "Министерство здравоохранения Омской области"
             return body
         if names.organisation_head(words):
