@@ -1624,3 +1624,20 @@ def test_a_subjectless_cue_in_a_run_of_subjectless_sentences_is_the_article_pers
     text = ("Писатель Олег Сомов родился в 1950 году. В 1990 году Олег Сомов эмигрировал.\n\n"
             "Часто выступал с лекциями о свободе. Также заявлял, что мечтает вернуться на родину.")
     assert [q.speaker.name for q in extract(text).quotes if q.cue.text == "заявлял"] == ["Олег Сомов"]
+
+
+def test_sentences_glued_where_a_line_break_was_lost_are_split():
+    q = only("Мэр раскритиковал чиновников за медленный ремонт дорог.Присутствовавший на совещании "
+             "вице-мэр промолчал.")
+    assert q.text == "чиновников за медленный ремонт дорог"
+
+
+def test_a_closing_bracket_glued_to_a_capital_ends_the_sentence():
+    q = only("Министр сообщил, что страна сменит название (Republic of Nowhere)Официальный ответ "
+             "хранится в редакции.")
+    assert q.text == "страна сменит название (Republic of Nowhere)"
+
+
+def test_a_glued_full_stop_in_a_name_splits_nothing():
+    q = only("По словам директора Яндекс.Маркет, в г.Москва заказов стало больше.")
+    assert q.text == "в г.Москва заказов стало больше"

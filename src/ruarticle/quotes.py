@@ -31,6 +31,10 @@ POST_REACH = 30  # characters before a named speaker where the post introducing 
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 CAPTION_LENGTH = 120  # characters of a photo caption left in the body
 CLOSING_STOPS = frozenset('.!?…»"”:;)')
+# a full stop after a lower-case word of three letters or more ("г.Москва", "С.Собянин",
+# "Яндекс.Маркет" stay) or a closing bracket, glued to a capitalised word: two sentences
+# joined where a line break was lost
+GLUED = regex.compile(r"(?:(?<=(?<!\w)\p{Ll}{3,})\.|\))(?=\p{Lu}\p{Ll}{2,})")
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 
 
@@ -176,7 +180,19 @@ def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return merged
+    return [part for span in merged for part in _unglued(text, *span, inside)]
+
+
+def _unglued(text: str, start: int, end: int, inside: _Intervals) -> list[tuple[int, int]]:
+    """"... майских указов.Присутствовавший на заседании ...", "(Kingdom of Eswatini)Официальный
+    ответ": a line break lost in a scraped page glues two sentences with no space, and the
+    sentence splitter reads them as one; they are split again outside marks and brackets."""
+    parts, at = [], start
+    for m in GLUED.finditer(text, start, end):
+        if not inside.covers(m.end()):
+            parts.append((at, m.end()))
+            at = m.end()
+    return parts + [(at, end)]
 
 
 def _quoted_regions(text: str, p: Paragraph, drafts: list[Draft]):

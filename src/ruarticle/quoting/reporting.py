@@ -141,13 +141,24 @@ def _published_in(ws, i):
     for k in range(i - 1, 0, -1):
         if ws[k].text in ",;:":
             return None
-        if ws[k - 1].low in ("в", "во") and ws[k].is_word \
-                and (morph.lemma(ws[k].low) in OUTLETS or morph.lemma(ws[k].low) in word_set("quote_media_heads.txt")):
+        if ws[k - 1].low in ("в", "во", "на") and ws[k].is_word and _outlet_noun(ws[k]):
             end = k + 1
-            while end < i and (ws[end].text in "«»\"" or is_proper(ws[end])):
-                end += 1  # "в газете «Московский комсомолец»"
+            while end < i and (ws[end].text in "«»\"" or is_proper(ws[end]) or _owner_word(ws[end])):
+                end += 1  # "в газете «Московский комсомолец»", "на сайте китайской газеты Global Times"
             return ws[k].start, ws[end - 1].end
     return None
+
+
+def _outlet_noun(word) -> bool:
+    """"прессе", "газете", "сайте", "блогах": a medium news appears in."""
+    lemma = morph.lemma(word.low)
+    return lemma in OUTLETS or lemma in word_set("quote_media_heads.txt") \
+        or lemma in word_set("quote_venue_nouns.txt")
+
+
+def _owner_word(word) -> bool:
+    """A genitive adjective or noun naming whose medium it is ("сайте китайской газеты")."""
+    return word.is_word and best_pos(word) in ("ADJF", "NOUN") and "gent" in parses(word)[0].tag
 
 
 def _infinitive_report(s, i):
