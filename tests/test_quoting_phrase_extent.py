@@ -328,3 +328,18 @@ def test_the_meeting_a_topic_was_told_at_is_the_authors():
 def test_a_meeting_where_the_topics_own_event_took_place_stays():
     q = only("Министр рассказал о решениях, принятых на совещании в Кремле.")
     assert q.text == "решениях, принятых на совещании в Кремле"
+
+
+def test_a_time_closing_the_topic_says_when_it_was_told():
+    q = only("Агентство сообщило о гибели альпиниста утром.")
+    assert q.text == "гибели альпиниста"
+
+
+def test_a_weekday_closing_the_topic_is_the_authors():
+    q = only("Пресс-служба сообщила о закрытии моста в понедельник.")
+    assert q.text == "закрытии моста"
+
+
+def test_the_time_of_a_participle_in_the_topic_stays():
+    q = only("Губернатор сообщил о пожаре, произошедшем накануне.")
+    assert q.text == "пожаре, произошедшем накануне"

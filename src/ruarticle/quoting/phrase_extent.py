@@ -10,7 +10,7 @@ from .. import morph
 from ..resources import word_set
 from .draft import Draft
 from .lexicon import ABOUT, THAT, is_phrase_verb, is_topic_verb, phrase_frames
-from .bounds import ALSO, clause_after_and, dependent, gapped, new_predicate, time_inside
+from .bounds import ALSO, TIME_HOSTS, clause_after_and, dependent, gapped, new_predicate, time_inside
 from .shapes import FRAME_OPENERS, TOTALS
 from .names import CASES
 from .sources import is_document
@@ -30,6 +30,7 @@ HOPES = ("надежда", "уверенность")  # "выразил наде
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это": the judgement follows
+WEEKDAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
@@ -396,6 +397,24 @@ def venue_end(ws, j, end):
         if w.low in VENUE_PREPOSITIONS and _venue(ws, k + 1) and not is_document(ws[k - 1]):
             return ws[k - 1].end  # not "о публикации в газете": where the document appeared
     return end
+
+
+def time_end(ws, j, end):
+    """"сообщили о смерти политика ранее в понедельник", "о пропаже утром": a time adjunct
+    closing an "о" topic says when it was told, the author's; "о трагедии, произошедшей
+    накануне" keeps the time of its participle."""
+    inside = [k for k in range(j, len(ws)) if ws[k].start < end and ws[k].is_word]
+    if len(inside) < 2 or inside[-1] != inside[0] + len(inside) - 1:
+        return end  # a comma or a mark inside: no plain adjunct closes it
+    last = inside[-1]
+    first = last - 1 if ws[last - 1].low in ("в", "во") and morph.lemma(ws[last].low) in WEEKDAYS else last
+    if first == last and ws[last].low.replace("ё", "е") not in word_set("quote_time_adverbs.txt"):
+        return end
+    if first > j and ws[first - 1].low in ("ранее", "позднее", "позже"):
+        first -= 1  # "ранее в понедельник"
+    if first <= j or not ws[first - 1].is_word or best_pos(ws[first - 1]) in TIME_HOSTS:
+        return end
+    return ws[first - 1].end
 
 
 def _venue(ws, k) -> bool:
