@@ -472,3 +472,8 @@ def test_news_on_a_named_site_is_its_report():
 def test_news_in_blogs_is_their_report():
     q = only("Кроме того, в блогах появилась информация о том, что фанаты готовят новую акцию.")
     assert q.text == "фанаты готовят новую акцию" and q.speaker.text == "блогах"
+
+
+def test_how_it_feels_after_о_том_is_the_reported_question():
+    q = only("Вратарь рассказал о том, каково это — десять лет спустя вернуться в родной клуб.")
+    assert q.text == "каково это — десять лет спустя вернуться в родной клуб"
