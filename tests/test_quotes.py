@@ -1641,3 +1641,10 @@ def test_a_closing_bracket_glued_to_a_capital_ends_the_sentence():
 def test_a_glued_full_stop_in_a_name_splits_nothing():
     q = only("По словам директора Яндекс.Маркет, в г.Москва заказов стало больше.")
     assert q.text == "в г.Москва заказов стало больше"
+
+
+def test_a_named_persons_report_inside_a_block_quote_is_a_quote_of_its_own():
+    text = ("Директор театра рассказал:\nЗимой мы встретились с Олегом. Мы долго спорили, и Олег "
+            "предложил поставить новую оперу к юбилею города.\n")
+    told = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert [(q.speaker.text, q.text) for q in told] == [("Олег", "поставить новую оперу к юбилею города")]

@@ -20,7 +20,7 @@ from .quoting import (block, contentless, described, dialogue, direct, documente
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
-from .quoting.words import best_pos, tokenize
+from .quoting.words import best_pos, is_person_name, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
@@ -139,10 +139,12 @@ def _retold_reports(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> li
 def _third_person(text: str, d: Draft) -> bool:
     """A clause reported by "он"/"она"/"они" ("Он сказал, что ..."): not the quoted "я" or
     "мы", nor a body a press release names in the third person as it speaks for itself."""
-    if d.speaker is None or d.cue is None or not d.speaker[1] <= d.cue[0] < d.start:
+    if d.speaker is None or d.cue is None or not d.speaker[1] <= d.cue[0]:
         return False
     words = tokenize(text, *d.speaker)
-    return len(words) == 1 and words[0].low in word_set("quote_third_pronouns.txt") \
+    if 1 <= len(words) <= 2 and all(is_person_name(w) for w in words):
+        return True  # "Андрей предложил разработать ...", "Путин выразил уверенность, что ..."
+    return d.cue[0] < d.start and len(words) == 1 and words[0].low in word_set("quote_third_pronouns.txt") \
         and "что" in text[d.cue[1]:d.start].lower().split()
 
 
