@@ -1634,3 +1634,27 @@ def test_body_widened_leftwards_to_its_description_is_named_by_the_whole():
     q = extract(text).quotes[0]
     assert q.speaker.text == "Государственной лесной службе Забайкальского края"
     assert q.speaker.name == "Государственная лесная служба Забайкальского края"
+
+
+def test_sentences_glued_where_a_line_break_was_lost_are_split():
+    q = only("Мэр раскритиковал чиновников за медленный ремонт дорог.Присутствовавший на совещании "
+             "вице-мэр промолчал.")
+    assert q.text == "чиновников за медленный ремонт дорог"
+
+
+def test_a_closing_bracket_glued_to_a_capital_ends_the_sentence():
+    q = only("Министр сообщил, что страна сменит название (Republic of Nowhere)Официальный ответ "
+             "хранится в редакции.")
+    assert q.text == "страна сменит название (Republic of Nowhere)"
+
+
+def test_a_glued_full_stop_in_a_name_splits_nothing():
+    q = only("По словам директора Яндекс.Маркет, в г.Москва заказов стало больше.")
+    assert q.text == "в г.Москва заказов стало больше"
+
+
+def test_a_named_persons_report_inside_a_block_quote_is_a_quote_of_its_own():
+    text = ("Директор театра рассказал:\nЗимой мы встретились с Олегом. Мы долго спорили, и Олег "
+            "предложил поставить новую оперу к юбилею города.\n")
+    told = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert [(q.speaker.text, q.text) for q in told] == [("Олег", "поставить новую оперу к юбилею города")]

@@ -411,3 +411,27 @@ def test_a_site_after_the_source_noun_belongs_to_the_source():
     text = "Министр Иван Жаров промолчал. По словам собеседника news.ru, сотрудники не выходили на работу."
     q = extract(text).quotes[-1]
     assert (q.speaker.text, q.speaker.name, q.text) == ("собеседника news.ru", None, "сотрудники не выходили на работу")
+
+
+def test_a_connector_before_the_insert_is_no_part_of_the_statement():
+    q = only("Поэтому, по словам адвоката, речь идёт о давлении на свидетелей.")
+    assert q.text == "речь идёт о давлении на свидетелей"
+
+
+def test_a_whole_sentence_statement_opens_past_the_authors_connector():
+    q = only("Правда, были пострадавшие, но, как пояснили в больнице, легко.")
+    assert q.text == "были пострадавшие, но, как пояснили в больнице, легко"
+
+
+def test_reports_in_the_press_name_their_medium():
+    q = only("Согласно сообщениям в прессе, следователи провели обыск в офисе компании.")
+    assert q.speaker.text == "прессе" and q.text == "следователи провели обыск в офисе компании"
+
+
+def test_reports_on_a_named_site_name_it():
+    q = only("По сообщениям на Reddit, сервис перестал работать ещё ночью.")
+    assert q.speaker.text == "Reddit" and q.text == "сервис перестал работать ещё ночью"
+
+
+def test_data_as_of_a_date_name_no_source():
+    assert found("По данным на 1 октября, запасы воды снизились.") == ()

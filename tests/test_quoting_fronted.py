@@ -117,3 +117,8 @@ def test_a_view_put_first_before_a_colon_is_no_content():
 def test_a_thing_that_promises_is_the_subject_not_an_object_put_first():
     # "обещают Чехии кризис": the name after the verb is whom it is promised to, no speaker
     assert found("Решения правительства обещают Италии долгий кризис.") == ()
+
+
+def test_who_told_first_before_the_fronted_topic():
+    q = only("Первыми о задержании рассказали местные журналисты.")
+    assert q.text == "задержании" and q.speaker.text == "местные журналисты"

@@ -104,3 +104,9 @@ def test_a_participle_s_content_ends_before_the_described_subject_s_own_verb():
 
 def test_after_a_passive_participle_the_instrumental_is_the_agent():
     assert found("Губернатор отклонил поправки, предложенные ему депутатами, и подписал закон.") == ()
+
+
+def test_a_participles_topic_ends_before_the_time_it_was_told():
+    q = [q for q in found("Повстанцы, сообщившие о гибели генерала ранее в среду, обвинили армию.")
+         if q.cue.text == "сообщившие"][0]
+    assert q.text == "гибели генерала"

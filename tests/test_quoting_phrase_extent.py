@@ -289,3 +289,57 @@ def test_attention_drawn_to_a_thing_is_only_noticing():
 def test_attention_put_first_before_the_subject_still_cues():
     q = only("Особое внимание мэр города обратил на недопустимость задержек с ремонтом.")
     assert q.text == "недопустимость задержек с ремонтом" and q.speaker.text == "мэр города"
+
+
+def test_imperfective_advice_reports_its_infinitive():
+    q = only("Минздрав советует туристам воздерживаться от поездок в жаркие страны.")
+    assert q.text == "воздерживаться от поездок в жаркие страны" and q.cue.text == "советует"
+
+
+def test_a_feeling_over_an_event_described_by_a_participle():
+    q = only("Компания выразила глубокую озабоченность в связи с появившимися вчера обвинениями "
+             "в адрес актёра.")
+    assert q.text == "в связи с появившимися вчера обвинениями в адрес актёра"
+
+
+def test_a_feeling_over_what_happened_points_at_nothing():
+    assert found("Президент выразил соболезнования в связи с произошедшим.") == ()
+
+
+def test_an_addressee_named_by_post_and_name_comes_before_the_topic():
+    q = only("Губернатор Пётр Орлов попросил президента России Ивана Котова о досрочной отставке.")
+    assert q.text == "досрочной отставке"
+
+
+def test_a_genitive_after_an_addressee_belongs_to_it():
+    q = only("Тренер рассказал журналистам местной газеты о своих планах на сезон.")
+    assert q.text == "своих планах на сезон"
+
+
+def test_an_object_after_a_place_is_no_addressee():
+    assert found("Режиссёр добавил в сценарий подробности о детстве героя.") == ()
+
+
+def test_the_meeting_a_topic_was_told_at_is_the_authors():
+    q = only("Посол рассказал о предках президента на встрече в Фонде «Наследие» в Москве.")
+    assert q.text == "предках президента"
+
+
+def test_a_meeting_where_the_topics_own_event_took_place_stays():
+    q = only("Министр рассказал о решениях, принятых на совещании в Кремле.")
+    assert q.text == "решениях, принятых на совещании в Кремле"
+
+
+def test_a_time_closing_the_topic_says_when_it_was_told():
+    q = only("Агентство сообщило о гибели альпиниста утром.")
+    assert q.text == "гибели альпиниста"
+
+
+def test_a_weekday_closing_the_topic_is_the_authors():
+    q = only("Пресс-служба сообщила о закрытии моста в понедельник.")
+    assert q.text == "закрытии моста"
+
+
+def test_the_time_of_a_participle_in_the_topic_stays():
+    q = only("Губернатор сообщил о пожаре, произошедшем накануне.")
+    assert q.text == "пожаре, произошедшем накануне"

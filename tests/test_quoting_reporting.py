@@ -461,3 +461,19 @@ def test_a_neuter_body_still_speaks():
 
 def test_an_obligation_in_the_past_tense_is_still_no_report():
     assert found("Власти города должны были объявить о том, кто возглавит команду.") == ()
+
+
+def test_news_on_a_named_site_is_its_report():
+    q = only("Вчера на сайте городской газеты «Вестник» появилась информация о том, что мост "
+             "закроют на ремонт.")
+    assert q.text == "мост закроют на ремонт" and q.speaker.text == "сайте городской газеты «Вестник»"
+
+
+def test_news_in_blogs_is_their_report():
+    q = only("Кроме того, в блогах появилась информация о том, что фанаты готовят новую акцию.")
+    assert q.text == "фанаты готовят новую акцию" and q.speaker.text == "блогах"
+
+
+def test_how_it_feels_after_о_том_is_the_reported_question():
+    q = only("Вратарь рассказал о том, каково это — десять лет спустя вернуться в родной клуб.")
+    assert q.text == "каково это — десять лет спустя вернуться в родной клуб"

@@ -106,3 +106,8 @@ def test_a_closing_source_named_with_and_and_an_abbreviation_in_brackets():
 def test_an_impersonal_opening_is_no_part_of_what_the_closing_source_reports():
     qs = found("Сообщается, что в результате аварии пострадали двое рабочих, сообщает ТАСС.")
     assert [(q.text, q.speaker and q.speaker.text) for q in qs] == [("в результате аварии пострадали двое рабочих", "ТАСС")]
+
+
+def test_an_impersonal_closing_cue_published_on_a_site():
+    q = only("Губернатор подписал указ о новых выплатах, сообщается на сайте областной администрации.")
+    assert q.text == "Губернатор подписал указ о новых выплатах" and q.cue.text == "сообщается"

@@ -20,7 +20,7 @@ from .quoting import (block, contentless, described, dialogue, direct, documente
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
-from .quoting.words import best_pos, tokenize
+from .quoting.words import best_pos, is_person_name, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
@@ -31,6 +31,10 @@ POST_REACH = 30  # characters before a named speaker where the post introducing 
 NEIGHBOURS = 32  # quotes starting just before another one that may overlap it
 CAPTION_LENGTH = 120  # characters of a photo caption left in the body
 CLOSING_STOPS = frozenset('.!?…»"”:;)')
+# a full stop after a lower-case word of three letters or more ("г.Москва", "С.Собянин",
+# "Яндекс.Маркет" stay) or a closing bracket, glued to a capitalised word: two sentences
+# joined where a line break was lost
+GLUED = regex.compile(r"(?:(?<=(?<!\w)\p{Ll}{3,})\.|\))(?=\p{Lu}\p{Ll}{2,})")
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 NAME_MARKS = "«»\"„“”()"  # marks around a name, no part of its words
 
@@ -136,10 +140,12 @@ def _retold_reports(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> li
 def _third_person(text: str, d: Draft) -> bool:
     """A clause reported by "он"/"она"/"они" ("Он сказал, что ..."): not the quoted "я" or
     "мы", nor a body a press release names in the third person as it speaks for itself."""
-    if d.speaker is None or d.cue is None or not d.speaker[1] <= d.cue[0] < d.start:
+    if d.speaker is None or d.cue is None or not d.speaker[1] <= d.cue[0]:
         return False
     words = tokenize(text, *d.speaker)
-    return len(words) == 1 and words[0].low in word_set("quote_third_pronouns.txt") \
+    if 1 <= len(words) <= 2 and all(is_person_name(w) for w in words):
+        return True  # "Андрей предложил разработать ...", "Путин выразил уверенность, что ..."
+    return d.cue[0] < d.start and len(words) == 1 and words[0].low in word_set("quote_third_pronouns.txt") \
         and "что" in text[d.cue[1]:d.start].lower().split()
 
 
@@ -177,7 +183,19 @@ def clauses(text: str, p: Paragraph, spans: list[tuple[int, int]]) -> list[tuple
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return merged
+    return [part for span in merged for part in _unglued(text, *span, inside)]
+
+
+def _unglued(text: str, start: int, end: int, inside: _Intervals) -> list[tuple[int, int]]:
+    """"... майских указов.Присутствовавший на заседании ...", "(Kingdom of Eswatini)Официальный
+    ответ": a line break lost in a scraped page glues two sentences with no space, and the
+    sentence splitter reads them as one; they are split again outside marks and brackets."""
+    parts, at = [], start
+    for m in GLUED.finditer(text, start, end):
+        if not inside.covers(m.end()):
+            parts.append((at, m.end()))
+            at = m.end()
+    return parts + [(at, end)]
 
 
 def _quoted_regions(text: str, p: Paragraph, drafts: list[Draft]):

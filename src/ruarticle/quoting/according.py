@@ -6,7 +6,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .addressees import outlet_after_place, past_outlet_before_place, quoted_outlet
-from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head
+from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head, outlet_noun
 from .shapes import instrumental
 from .sources import document_source, genitive, is_document, locative
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
@@ -20,7 +20,8 @@ NAME_WORDS = 3  # "согласно Ивану Петрову"
 PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
 APPOSITIONS = 3  # descriptions set off by commas after a source
 CONJUNCT_SUBJECT = 5  # words of that clause's subject before an insert
-CIRCUMSTANCE_WORDS = 3  # "После аварии, по словам X, ...": a time or place the author sets
+CIRCUMSTANCE_WORDS = 3
+CONNECTOR_WORDS = 3  # "в то же время": the longest connector opening a sentence  # "После аварии, по словам X, ...": a time or place the author sets
 
 
 def according(text, s, i):
@@ -46,7 +47,8 @@ def according(text, s, i):
         return None  # "Комитет по Оценке СМИ": a name, not a source
     # "по данным из Сеула", "по информации от представителей резиденции"
     source_at = k + 2 if k + 1 < len(ws) and ws[k + 1].low in ("из", "же", "от") else k + 1
-    speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None)
+    speaker = pronoun or (_longest(ws, source_at) if _genitive_can_start(ws, source_at) else None) \
+        or _medium(ws, k + 1)
     told = _told_by(ws, k) if speaker is None else None
     if told is not None:  # "По информации, сообщенной представителем X, ...": X is the source
         participle, speaker = told
@@ -63,6 +65,25 @@ def according(text, s, i):
     cue = (ws[i].start, ws[k].end, opener + " " + ws[k].low)
     end_of_phrase = max(speaker[1], ws[k].end) if speaker else ws[k].end
     return _around(text, s, i, end_of_phrase, cue, speaker, None)
+
+
+def _medium(ws, k):
+    """Character span of the medium after "в"/"на" that a report appeared in ("Согласно
+    сообщениям в прессе", "по сообщениям на ''Reddit''", "по данным в СМИ"), or None."""
+    if k + 1 >= len(ws) or ws[k].low not in ("в", "во", "на"):
+        return None
+    m = k + 1
+    while m < len(ws) and ws[m].text in "«\"'":
+        m += 1
+    if m >= len(ws) or not ws[m].is_word or not (outlet_noun(ws[m]) or ws[m].text.isupper() and len(ws[m].text) > 1
+                                                 or is_latin(ws[m]) and ws[m].is_upper):
+        return None
+    end = m + 1
+    while end < len(ws) and (ws[end].text in "«»\"'" or ws[end].is_word and (is_latin(ws[end]) or is_proper(ws[end]))):
+        end += 1  # "в газете «Вести»", "на ''Reddit''"
+    while end > m + 1 and not ws[end - 1].is_word:
+        end -= 1
+    return ws[m].start, ws[end - 1].end
 
 
 def _from_words(ws, i) -> bool:
@@ -246,7 +267,7 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         # "прошли в VIP-палате и, по данным Life, обошлись в 930 тысяч": the source vouches
         # for the conjunct it opens; one word left ("но, как пояснили, профилактические")
         # finishes the clause before it, so the whole sentence is the report
-        start = ws[k].start if enough_after else s.start
+        start = ws[k].start if enough_after else _past_connector(ws, i, s.start)
         return cue[0], Draft("indirect", start, s.end, -1, cue, speaker, gender), taken
     inserted = enough_after and _opens_clause(ws, i)
     if enough_after and inserted and not reported_before and _circumstance_only(ws, i):
@@ -255,12 +276,22 @@ def _around(text, s, i, phrase_end, cue, speaker, gender):
         return cue[0], Draft("indirect", ws[k].start, s.end, -1, cue, speaker, gender), taken
     if (enough_after and enough_before or inserted) and not reported_before:
         # "А премьеру зрители, по словам Бертмана, увидят в октябре": the whole sentence
-        return cue[0], Draft("indirect", s.start, s.end, -1, cue, speaker, gender), taken
+        return cue[0], Draft("indirect", _past_connector(ws, i, s.start), s.end, -1, cue, speaker, gender), taken
     if enough_after:
         return cue[0], Draft("indirect", ws[k].start, s.end, -1, cue, speaker, gender), taken
     if enough_before:
-        return cue[0], Draft("indirect", s.start, ws[i].start, -1, cue, speaker, gender), taken
+        return cue[0], Draft("indirect", _past_connector(ws, i, s.start), ws[i].start, -1, cue, speaker, gender), taken
     return None
+
+
+def _past_connector(ws, i, start) -> int:
+    """Where a whole-sentence statement opens: past the author's connector and its comma
+    ("Правда, были задержания, но, как пояснили в милиции, профилактические"), else ``start``."""
+    comma = next((n for n in range(1, min(i, CONNECTOR_WORDS + 1)) if ws[n].text == ","), None)
+    if comma is None or comma + 1 >= i or not all(w.is_word for w in ws[:comma]) \
+            or " ".join(w.low for w in ws[:comma]) not in word_set("quote_connectors.txt"):
+        return start
+    return ws[comma + 1].start
 
 
 def _plural_after_one(word, gender) -> bool:

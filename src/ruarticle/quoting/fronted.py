@@ -17,7 +17,7 @@ def fronted_about(s, i, cue, gender):
     """"О грядущем назначении сообщили представители администрации": a topic put first,
     the speaker after the verb."""
     ws = s.words
-    k = 1 if ws and best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") else 0
+    k = 1 if ws and (best_pos(ws[0]) in ("ADVB", "CONJ", "PRCL") or _first_to_tell(ws[0])) else 0
     topic = fronted_topic(ws)
     if topic is not None:
         return _fronted_clause(s, i, topic, cue, gender)
@@ -36,6 +36,11 @@ def fronted_about(s, i, cue, gender):
         return None  # "О своих планах Лужков рассказал": a subject before the verb
     draft = Draft("indirect", ws[k + 1].start, ws[i - 1].end, -1, cue, char_span(ws, *span), gender)
     return ws[i].start, draft, set(range(i, span[1]))
+
+
+def _first_to_tell(word) -> bool:
+    """"Первыми о рейдах рассказали канадские СМИ": who told it first, the speaker's role."""
+    return word.low in ("первым", "первой", "первыми")
 
 
 def fronted_object(s, i, lemma, cue, gender):

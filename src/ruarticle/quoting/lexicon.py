@@ -126,6 +126,16 @@ def according_noun(word: Word, case: str = "datv") -> bool:
                                     for p in parses(word))  # the lists fold ё: "отчёт"
 
 
+OUTLETS = ("пресса", "сми")  # "в прессе появилась информация": outlets by their common noun
+
+
+def outlet_noun(word: Word) -> bool:
+    """"прессе", "газете", "сайте", "блогах": a medium news appears in."""
+    lemma = morph.lemma(word.low)
+    return lemma in OUTLETS or lemma in word_set("quote_media_heads.txt") \
+        or lemma in word_set("quote_venue_nouns.txt")
+
+
 def org_head(word: Word) -> bool:
     return not word_set("quote_org_heads.txt").isdisjoint(morph.lemmas(word.low))
 

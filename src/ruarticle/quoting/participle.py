@@ -9,6 +9,7 @@ from ..resources import word_set
 from . import phrases
 from .draft import Draft
 from .lexicon import ABOUT, cue_lemma, is_phrase_verb, org_head
+from .phrase_extent import time_end, venue_end
 from .reporting import complement
 from .shapes import instrumental
 from .words import best_pos, char_span, is_proper, parses, verb_gender
@@ -39,7 +40,8 @@ def participle(text, s, i):
         return ws[i].start, draft, {i}
     topic = _topic(ws, i)
     if topic is not None:  # "Фергюсона, объявившего об уходе с поста,": what was announced
-        draft = Draft("indirect", ws[i + 2].start, ws[topic - 1].end, -1, cue, _described(ws, i - 1))
+        end = time_end(ws, i + 2, venue_end(ws, i + 2, ws[topic - 1].end))  # not "ранее в понедельник"
+        draft = Draft("indirect", ws[i + 2].start, end, -1, cue, _described(ws, i - 1))
         return ws[i].start, draft, {i}
     end = _judgement(ws, i, lemma)
     if end is None:

@@ -10,7 +10,7 @@ from .. import morph
 from ..resources import word_set
 from .draft import Draft
 from .lexicon import ABOUT, THAT, is_phrase_verb, is_topic_verb, phrase_frames
-from .bounds import ALSO, clause_after_and, dependent, gapped, new_predicate, time_inside
+from .bounds import ALSO, TIME_HOSTS, clause_after_and, dependent, gapped, new_predicate, time_inside
 from .shapes import FRAME_OPENERS, TOTALS
 from .names import CASES
 from .sources import is_document
@@ -30,6 +30,7 @@ HOPES = ("надежда", "уверенность")  # "выразил наде
 DEMANDING = ("требовать", "потребовать", "просить", "попросить")
 STANCE_TAKING = ("высказаться", "высказываться")
 POINTED_FRAMES = frozenset({"as", "with"})  # frames whose object may be "это": the judgement follows
+WEEKDAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
 VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
 ONE_OF_LOCATIVE = ("одном", "одной")  # "в одном из изданий"
 FOCUS = ("даже", "только", "лишь", "именно")  # "указал только бездействие": part of the content
@@ -124,8 +125,24 @@ def _occasion(ws, j) -> bool:
     pair = " ".join(w.low for w in ws[j:j + 2])
     k = j + 2 if pair == "по поводу" else j + 3
     opens = pair == "по поводу" or pair == "в связи" and j + 2 < len(ws) and ws[j + 2].low in ("с", "со")
-    return opens and k < len(ws) and ws[k].is_word and best_pos(ws[k]) not in ("PRTF", "NPRO", "ADJF") \
-        and ws[k].low not in word_set("quote_this.txt")
+    if not (opens and k < len(ws) and ws[k].is_word) or ws[k].low in word_set("quote_this.txt"):
+        return False
+    if best_pos(ws[k]) in ("PRTF", "ADJF"):
+        return _described_noun(ws, k)  # "в связи с появившимися сутки назад обвинениями"
+    return best_pos(ws[k]) != "NPRO"
+
+
+def _described_noun(ws, k) -> bool:
+    """A participle or an adjective at ``ws[k]`` describes a noun in its case a few words on
+    ("появившимися сутки назад обвинениями"); standing alone it only points ("в связи с
+    произошедшим")."""
+    cases = {c for p in parses(ws[k])[:2] for c in CASES if c in p.tag}
+    for w in ws[k + 1:k + 1 + ADJUNCT_REACH]:
+        if not w.is_word:
+            return False
+        if best_pos(w) == "NOUN" and any(c in p.tag for p in parses(w)[:2] for c in cases):
+            return True
+    return False
 
 
 def _matter(ws, k) -> bool:
@@ -185,26 +202,33 @@ def _past_adjunct(ws, j, told=False):
     """"сообщил в субботу об обнаружении", "предупредила граждан о морозах": a time phrase
     or an addressee may stand between the verb and its "о" topic; an object may not
     ("опубликовала историю о юноше" tells a story, it reports no statement)."""
-    for k in range(j + 1, min(j + ADJUNCT_REACH, len(ws) - 1)):
+    reach = j + ADJUNCT_REACH
+    for k in range(j + 1, len(ws) - 1):
         if ws[k].low in ABOUT:
             return k if _adjuncts(ws[j:k], told) else j
+        if ws[k].is_word and is_proper(ws[k]):
+            reach += 1  # "попросил президента России Владимира Путина о": names lengthen the addressee
+        if k + 1 >= reach:
+            break
     return j
 
 
 def _adjuncts(words, told=False) -> bool:
     governed = False  # a noun right after a preposition is its object, not the verb's
+    owner = False  # a noun after an addressee may be its genitive ("президента России")
     for w in words:
         if not w.is_word or w.low in THAT or w.low == "не":
             return False
         pos = best_pos(w)
         if pos == "PREP":
-            governed = True
-        elif pos == "NOUN" and not governed and not (told or _addressee(w)):
+            governed, owner = True, False
+        elif pos == "NOUN" and not governed and not (told or _addressee(w)) \
+                and not (owner and can_be_case(w, "gent")):
             return False
         elif pos in ("VERB", "INFN", "GRND", "CONJ", "PRTF", "PRTS"):
             return False
         elif pos == "NOUN":
-            governed = False
+            governed, owner = False, not governed
     return True
 
 
@@ -368,11 +392,29 @@ def venue_end(ws, j, end):
     topic, says where it was told; the topic ends before it."""
     for k in range(j + 1, len(ws) - 1):
         w = ws[k]
-        if w.start >= end or not w.is_word or best_pos(w) in ("VERB", "INFN", "PRTS", "GRND"):
-            return end
+        if w.start >= end or not w.is_word or best_pos(w) in ("VERB", "INFN", "PRTS", "GRND", "PRTF"):
+            return end  # "о решениях, принятых на совещании": where the topic's own event took place
         if w.low in VENUE_PREPOSITIONS and _venue(ws, k + 1) and not is_document(ws[k - 1]):
             return ws[k - 1].end  # not "о публикации в газете": where the document appeared
     return end
+
+
+def time_end(ws, j, end):
+    """"сообщили о смерти политика ранее в понедельник", "о пропаже утром": a time adjunct
+    closing an "о" topic says when it was told, the author's; "о трагедии, произошедшей
+    накануне" keeps the time of its participle."""
+    inside = [k for k in range(j, len(ws)) if ws[k].start < end and ws[k].is_word]
+    if len(inside) < 2 or inside[-1] != inside[0] + len(inside) - 1:
+        return end  # a comma or a mark inside: no plain adjunct closes it
+    last = inside[-1]
+    first = last - 1 if ws[last - 1].low in ("в", "во") and morph.lemma(ws[last].low) in WEEKDAYS else last
+    if first == last and ws[last].low.replace("ё", "е") not in word_set("quote_time_adverbs.txt"):
+        return end
+    if first > j and ws[first - 1].low in ("ранее", "позднее", "позже"):
+        first -= 1  # "ранее в понедельник"
+    if first <= j or not ws[first - 1].is_word or best_pos(ws[first - 1]) in TIME_HOSTS:
+        return end
+    return ws[first - 1].end
 
 
 def _venue(ws, k) -> bool:

@@ -15,7 +15,7 @@ from .marks import closing
 from .documented import document_before, documented_lemma, is_documented
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      negated_cue, opens_question, org_head, phrase_frames, stance_lemma)
+                      negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
 from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
@@ -24,7 +24,7 @@ from .fronted import fronted_about, fronted_object
 from .trailing import closing_report
 from .phrase_speaker import accuses, indefinite, left_out, phrase_speaker, word_span
 from .phrase_extent import (OPENING, almost, among, among_before, as_judgement, aside_end, in_the_role, names_as,
-                            negated_before, own_clause_end, phrase_end, phrase_opening, reveals, venue_end)
+                            negated_before, own_clause_end, phrase_end, phrase_opening, reveals, time_end, venue_end)
 
 COMPLEMENT_REACH = 12
 ASKED_WORDS = 4  # "спросил у главы правительства Кыргызстана, как ..."
@@ -32,7 +32,6 @@ HYPOTHETICAL_REACH = 6
 STOPS = frozenset({".", ";", "!", "?"})
 LIST_JOINERS = frozenset({"и", "а", "также", "или"})
 NEEDS_OUTLET = ("появиться информация",)  # news that reports only with its outlet named
-OUTLETS = ("пресса", "сми")  # "в прессе появилась информация": outlets by their common noun
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тись")
 AS_ONLY = frozenset({"as"})
 JUDGEMENTS = frozenset({"as", "ablt", "verdict"})
@@ -141,13 +140,17 @@ def _published_in(ws, i):
     for k in range(i - 1, 0, -1):
         if ws[k].text in ",;:":
             return None
-        if ws[k - 1].low in ("в", "во") and ws[k].is_word \
-                and (morph.lemma(ws[k].low) in OUTLETS or morph.lemma(ws[k].low) in word_set("quote_media_heads.txt")):
+        if ws[k - 1].low in ("в", "во", "на") and ws[k].is_word and outlet_noun(ws[k]):
             end = k + 1
-            while end < i and (ws[end].text in "«»\"" or is_proper(ws[end])):
-                end += 1  # "в газете «Московский комсомолец»"
+            while end < i and (ws[end].text in "«»\"" or is_proper(ws[end]) or _owner_word(ws[end])):
+                end += 1  # "в газете «Московский комсомолец»", "на сайте китайской газеты Global Times"
             return ws[k].start, ws[end - 1].end
     return None
+
+
+def _owner_word(word) -> bool:
+    """A genitive adjective or noun naming whose medium it is ("сайте китайской газеты")."""
+    return word.is_word and best_pos(word) in ("ADJF", "NOUN") and "gent" in parses(word)[0].tag
 
 
 def _infinitive_report(s, i):
@@ -383,7 +386,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
                   and cue_lemma(w)), None)
     end = later.start if later else end  # "говоря о ..., отметил, что": the next report
     if ws[j - 1].low in ABOUT:
-        end = venue_end(ws, j, end)
+        end = time_end(ws, j, venue_end(ws, j, end))
     if lemma in word_set("quote_judging_verbs.txt") and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
     if lemma in word_set("quote_believing_verbs.txt") and ws[j].low == "себя":

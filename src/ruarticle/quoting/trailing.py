@@ -41,7 +41,10 @@ def closing_report(text, s, i, cue, gender, negated=False):
     if not words_before or words_before < MIN_BEFORE_WORDS and not connector and not _goes_on(ws, i):
         return None
     hi = _before_time_tail(ws, i, next((n for n in range(i + 1, len(ws)) if ws[n].text in ".;!?:"), len(ws)))
-    span = phrases.after(ws, i, hi)
+    # "..., сообщается на сайте правовой информации": an impersonal cue has no subject after
+    # it; the genitive belongs to the place it was published in
+    placed = is_impersonal(ws[i]) and i + 1 < hi and ws[i + 1].low in ("в", "во", "на")
+    span = None if placed else phrases.after(ws, i, hi)
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
