@@ -8,6 +8,7 @@ import regex
 
 from ..records import Paragraph
 from ..resources import word_set
+from . import marks
 from .draft import Draft, trim
 from .names import person_runs
 from .words import DASHES, tokenize
@@ -21,36 +22,51 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
     rules did not take for speech (no "я" or "мы" in it) is speech here."""
     questions = _answers_that_ask({p.index for p in paragraphs if _turn(text, p) and _asks(text, p)}, text, paragraphs)
     questions |= _plain_questions(text, paragraphs)
-    drafts = _answers_go_on(questions, drafts)
+    if len(questions) >= MIN_QUESTIONS:
+        questions |= _prompts(text, paragraphs, questions)
+    drafts = _answers_go_on(text, paragraphs, questions, drafts)
     if len(questions) < MIN_QUESTIONS:
         return drafts
-    who = _interviewee(text, paragraphs) or _introduced(text, paragraphs, min(questions))
+    first = min(questions)
+    who = _interviewee(text, paragraphs) or _headline_source(text, paragraphs, drafts, first) \
+        or _introduced(text, paragraphs, first)
     if who is None:
         return drafts
-    questions |= _prompts(text, paragraphs, questions)
-    if _own_interview(text, paragraphs, min(questions)):
+    if _own_interview(text, paragraphs, first):
         drafts = [d for d in drafts if not (d.paragraph in questions and d.cue is None and d.speaker is None)]
     out = [d.with_(speaker=who) if d.kind == "direct" and d.speaker is None and d.cue is None
            and d.paragraph - 1 in questions else d for d in drafts]
-    taken = {d.paragraph for d in drafts}
     for p in paragraphs:
-        if p.index - 1 in questions and p.index not in questions and p.index not in taken and _turn(text, p):
-            start, end = trim(text, p.start, p.end, keep_stop=True)
-            if end > start:
-                out.append(Draft("direct", start, end, p.index, None, who))
+        if p.index - 1 in questions and p.index not in questions and _turn(text, p) \
+                and _whole_turn(text, p, drafts) is None:
+            out += _answer(text, p, who)
     return out
 
 
+def _answer(text: str, p: Paragraph, who: tuple[int, int]) -> list[Draft]:
+    """A dash-led answer turn as the words of ``who``."""
+    start, end = trim(text, p.start, p.end, keep_stop=True)
+    return [Draft("direct", start, end, p.index, None, who)] if end > start else []
+
+
+def _whole_turn(text: str, p: Paragraph, drafts: list[Draft]) -> Draft | None:
+    """The quote of a turn's own words, opening right after its dash (not the words it
+    retells: "Представитель покупателя сказал мне: «...»" inside an answer)."""
+    return next((d for d in drafts if d.paragraph == p.index and d.kind in ("direct", "block")
+                 and p.start <= d.start and not text[p.start:d.start].strip(" \xa0" + DASHES)), None)
+
+
 def _prompts(text: str, paragraphs: list[Paragraph], questions: set[int]) -> set[int]:
-    """In an interview turns alternate, so a run of dash-led turns opened by a question
-    has the interviewer's turns at every other place, prompts without a question mark
-    among them ("– Говорят, вы отменили репетицию." "– Одну. ..."). A run where a
-    question falls on an answer's place is left alone."""
+    """In an interview turns alternate, so in a run of dash-led turns the interviewer's
+    turns stand at every other place, prompts without a question mark among them ("– Говорят,
+    вы отменили репетицию." "– Одну. ..."). The run may open with a question or, after a
+    line naming the speaker ("Виктор Ерохин, главный тренер:"), with an answer; a run where
+    questions fall on both places is left alone."""
     prompts: set[int] = set()
     for run in _turn_runs(text, paragraphs):
-        asking = run[::2]
-        if run[0] in questions and not questions.intersection(run[1::2]) and len(run) > 1:
-            prompts.update(asking)
+        asked = [n for n, k in enumerate(run) if k in questions]
+        if len(run) > 1 and asked and len({n % 2 for n in asked}) == 1:
+            prompts.update(run[asked[0] % 2::2])
     return prompts
 
 
@@ -104,14 +120,35 @@ def _answers_that_ask(questions: set[int], text: str, paragraphs: list[Paragraph
             or text[by_index[n].start:by_index[n].end].rstrip().endswith("?")}
 
 
-def _answers_go_on(questions: set[int], drafts: list[Draft]) -> list[Draft]:
+def _answers_go_on(text: str, paragraphs: list[Paragraph], questions: set[int], drafts: list[Draft]) -> list[Draft]:
     """An answer with no attribution right after a question whose turn before it was
     someone's answered words ("наставник ответил: – Он молодец." "– Можно ли ...?" "– Пока
-    ...") is that person's next answer."""
-    spoken = {d.paragraph: d.speaker for d in drafts if d.speaker is not None and d.kind in ("direct", "block")}
-    return [d.with_(speaker=spoken[d.paragraph - 2])
-            if d.kind == "direct" and d.speaker is None and d.cue is None and d.paragraph - 1 in questions
-            and d.paragraph - 2 in spoken and d.paragraph - 2 not in questions else d for d in drafts]
+    ...") is that person's next answer, and passes the speaker on to the answer after it."""
+    by_index = {p.index: p for p in paragraphs}
+    out = list(drafts)
+    speaking: dict[int, Draft] = {}
+    for p in paragraphs:
+        if p.index in questions:
+            continue
+        if not _turn(text, p):  # "Зуев ответил: «Он молодец»." before a question
+            told = [d for d in out if d.paragraph == p.index and d.speaker and d.kind in ("direct", "block")]
+            speaking.update({p.index: told[-1]} if told else {})
+            continue
+        own = _whole_turn(text, p, out)
+        before = speaking.get(p.index - 2)
+        if own is not None and own.speaker is not None:
+            speaking[p.index] = own
+        elif before is not None and p.index - 1 in questions and p.index - 1 in by_index:
+            if own is None:
+                new = [d.with_(speaker=before.speaker, gender=before.gender) for d in _answer(text, p, before.speaker)]
+            elif own.kind == "direct" and own.cue is None:
+                new = [own.with_(speaker=before.speaker, gender=before.gender)]
+                out.remove(own)
+            else:
+                continue
+            out += new
+            speaking.update((d.paragraph, d) for d in new)
+    return out
 
 
 def _turn(text: str, p: Paragraph) -> bool:
@@ -121,17 +158,34 @@ def _turn(text: str, p: Paragraph) -> bool:
 def _introduced(text: str, paragraphs: list[Paragraph], first_question: int) -> tuple[int, int] | None:
     """With no one named in the title or the lead, the interviewee is the person the
     paragraph just before the first question introduces ("Агентство поговорило с
-    кардиологом Ниной Лазаревой.")."""
-    before = [p for p in paragraphs if p.index < first_question and p.kind == "body"]
-    if not before or before[-1].index != first_question - 1:
+    кардиологом Ниной Лазаревой."), a photo's caption or credit between them aside. A full
+    name is the one introduced ("Писательница из Лиепаи Инга Страутмане ... в Лиепае"), and
+    a name in quotation marks is a body's ("По данным «СПАРК-Интерфакса»")."""
+    before = [p for p in paragraphs if p.index < first_question]
+    if not before or before[-1].kind != "body" or _turn(text, before[-1]):
         return None
     p = before[-1]
     words = tokenize(text, p.start, p.end)
-    runs = person_runs(words)
+    quoted = [(m.open, m.close) for m in marks.outer(text, p.start, p.end)]
+    runs = [(a, b) for a, b in person_runs(words) if not any(o < words[a].start < c for o, c in quoted)]
+    full = [(a, b) for a, b in runs if b - a > 1]
     if not runs:
         return None
-    a, b = runs[-1]
+    a, b = (full or runs)[-1]
     return words[a].start, words[b - 1].end
+
+
+def _headline_source(text: str, paragraphs: list[Paragraph], drafts: list[Draft],
+                     first_question: int) -> tuple[int, int] | None:
+    """A headline over the interview quoting a person by name ("Инга Страутмане: «Русский
+    язык для меня — не политика»") names the interviewee, wherever the page put it."""
+    heads = {p.index for p in paragraphs if p.index < first_question}
+    for d in drafts:
+        if d.paragraph in heads and d.kind == "direct" and d.cue is None and d.speaker is not None:
+            words = tokenize(text, *d.speaker)
+            if words and d.speaker[1] <= d.start and any(b == len(words) for _, b in person_runs(words)):
+                return d.speaker
+    return None
 
 
 def _interviewee(text: str, paragraphs: list[Paragraph]) -> tuple[int, int] | None:
