@@ -164,3 +164,12 @@ def test_a_headline_naming_the_speaker_names_the_interviewee_wherever_it_stands(
             "— Отдых дома, потом сборы в Австрии.")
     answers = [q for q in found(text) if q.text.startswith(("Нет, я шла", "Отдых дома"))]
     assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Лайма Озола"}
+
+
+def test_a_dash_turn_after_the_authors_report_goes_on_with_the_reported_speaker():
+    text = ("«Сокол» обыграл «Ладогу» в овертайме\n\n"
+            "Вратарь «Сокола» Андрей Сомов признался, что последние минуты дались команде тяжело.\n\n"
+            "— Когда соперник давит до последней секунды, ты думаешь только о следующем броске.\n\n"
+            "Следующий матч «Сокол» проведет в субботу.")
+    turn = [q for q in found(text) if q.text.startswith("Когда соперник")]
+    assert [q.speaker.name for q in turn] == ["Андрей Сомов"]

@@ -25,6 +25,7 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
     if len(questions) >= MIN_QUESTIONS:
         questions |= _prompts(text, paragraphs, questions)
     drafts = _answers_go_on(text, paragraphs, questions, drafts)
+    drafts = _introduced_turns(text, paragraphs, questions, drafts)
     if len(questions) < MIN_QUESTIONS:
         return drafts
     first = min(questions)
@@ -149,6 +150,35 @@ def _answers_go_on(text: str, paragraphs: list[Paragraph], questions: set[int], 
             out += new
             speaking.update((d.paragraph, d) for d in new)
     return out
+
+
+def _introduced_turns(text: str, paragraphs: list[Paragraph], questions: set[int],
+                      drafts: list[Draft]) -> list[Draft]:
+    """"Капитан команды Иван Лебедев признался, что ..." + "— Когда ведешь 2:1, каждая минута
+    длится вечность.": a dash-led turn with no attribution of its own right after the
+    author's paragraph reporting someone's words goes on with that speaker's words. A turn
+    in a run of turns, or one answering a question ("Но ведь министерство обещало деньги?"),
+    is a dialogue's or an interview's, and is left to them."""
+    by_index = {p.index: p for p in paragraphs}
+    out = list(drafts)
+    for p in paragraphs:
+        prev, nxt = by_index.get(p.index - 1), by_index.get(p.index + 1)
+        if not _turn(text, p) or {p.index, p.index - 1} & questions or prev is None or _turn(text, prev) \
+                or prev.kind not in ("lead", "body") or nxt is not None and _turn(text, nxt):
+            continue
+        own = _whole_turn(text, p, out)
+        speaker = _reporter(out, prev.index)
+        if own is not None and own.kind == "direct" and own.speaker is None and own.cue is None and speaker:
+            out[out.index(own)] = own.with_(speaker=speaker.speaker, gender=speaker.gender)
+    return out
+
+
+def _reporter(drafts: list[Draft], paragraph: int) -> Draft | None:
+    """The last quote of ``paragraph`` with a speaker, not one retold inside another."""
+    mine = [d for d in drafts if d.paragraph == paragraph]
+    spoken = [d for d in mine if d.speaker is not None
+              and not any(k is not d and k.kind != "indirect" and k.start <= d.start and d.end <= k.end for k in mine)]
+    return max(spoken, key=lambda d: d.end) if spoken else None
 
 
 def _turn(text: str, p: Paragraph) -> bool:
