@@ -1624,3 +1624,17 @@ def test_a_subjectless_cue_in_a_run_of_subjectless_sentences_is_the_article_pers
     text = ("Писатель Олег Сомов родился в 1950 году. В 1990 году Олег Сомов эмигрировал.\n\n"
             "Часто выступал с лекциями о свободе. Также заявлял, что мечтает вернуться на родину.")
     assert [q.speaker.name for q in extract(text).quotes if q.cue.text == "заявлял"] == ["Олег Сомов"]
+
+
+def test_she_reporting_inside_an_interviewees_answer_is_not_the_interviewee():
+    text = ("Художница Вера Лапина: «Я рисую только по утрам»\n\n"
+            "Художница Вера Лапина рассказала нашему изданию о новой выставке.\n\n"
+            "— Кто первым увидел ваши картины?\n\n"
+            "— Бабушка. Она всегда повторяла: «Рисуй то, что любишь». Я так и делаю.\n\n"
+            "— Когда откроется выставка?\n\n"
+            "— В мае, в городской галерее. Я покажу там сорок работ.")
+    qs = found(text)
+    inner = [q for q in qs if q.text.startswith("Рисуй")]
+    answer = [q for q in qs if q.text.startswith("Бабушка")]
+    assert [q.speaker.name for q in answer] == ["Вера Лапина"]
+    assert len(inner) == 1 and inner[0].speaker.text == "Она" and inner[0].speaker.name is None
