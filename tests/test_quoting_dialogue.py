@@ -173,3 +173,16 @@ def test_a_dash_turn_after_the_authors_report_goes_on_with_the_reported_speaker(
             "Следующий матч «Сокол» проведет в субботу.")
     turn = [q for q in found(text) if q.text.startswith("Когда соперник")]
     assert [q.speaker.name for q in turn] == ["Андрей Сомов"]
+
+
+def test_an_interview_given_to_the_outlet_asks_the_outlets_own_questions():
+    text = OWN_INTERVIEW.replace("Нападающий «Северстали» Денис Орлов рассказал нашему корреспонденту о сезоне.",
+                                 "В интервью Sport.kz нападающий «Северстали» Денис Орлов рассказал о сезоне.")
+    qs = found(text)
+    assert not [q for q in qs if q.text.startswith(("Денис, вы", "Что изменится"))]
+    assert [q.speaker.name for q in qs if q.text.startswith("Не очень")] == ["Денис Орлов"]
+
+
+def test_telling_an_outlet_named_in_latin_makes_the_interview_its_own():
+    text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне", "рассказал Sports.ru о сезоне")
+    assert not [q for q in found(text) if q.text.startswith(("Денис, вы", "Что изменится"))]

@@ -11,7 +11,7 @@ from ..resources import word_set
 from . import marks
 from .draft import Draft, trim
 from .names import person_runs
-from .words import DASHES, tokenize
+from .words import DASHES, Word, is_latin, tokenize
 
 FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]")
 MIN_QUESTIONS = 2  # one question in a dash line may be rhetoric, two make an interview
@@ -73,15 +73,22 @@ def _prompts(text: str, paragraphs: list[Paragraph], questions: set[int]) -> set
 
 def _own_interview(text: str, paragraphs: list[Paragraph], first_question: int) -> bool:
     """The outlet says before the first question that it asks them ("рассказала нашему
-    корреспонденту", "мы поговорили с ...", a byline "Беседовал Олег Ким"), so its questions
-    are no one's quoted words."""
+    корреспонденту", "мы поговорили с ...", "В интервью Gazeta.uz", "рассказала Forbes", a
+    byline "Беседовал Олег Ким"), so its questions are no one's quoted words."""
     own = word_set("quote_own_interview.txt")
     for p in paragraphs:
         if p.index < first_question:
-            words = [w.low for w in tokenize(text, p.start, p.end)]
-            if words and words[0] in own or any(f"{a} {b}" in own for a, b in zip(words, words[1:])):
+            words = tokenize(text, p.start, p.end)
+            lows = [w.low for w in words]
+            if lows and lows[0] in own or any(f"{a} {b}" in own for a, b in zip(lows, lows[1:])) \
+                    or any(_told_outlet(a, b) for a, b in zip(words, words[1:])):
                 return True
     return False
+
+
+def _told_outlet(verb: Word, outlet: Word) -> bool:
+    """"рассказала Forbes": a telling verb with an outlet's Latin name for whom it told."""
+    return verb.low in word_set("quote_interview_telling.txt") and is_latin(outlet) and outlet.text[:1].isupper()
 
 
 def _turn_runs(text: str, paragraphs: list[Paragraph]) -> list[list[int]]:
