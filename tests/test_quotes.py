@@ -1658,3 +1658,17 @@ def test_a_named_persons_report_inside_a_block_quote_is_a_quote_of_its_own():
             "предложил поставить новую оперу к юбилею города.\n")
     told = [q for q in extract(text).quotes if q.kind == "indirect"]
     assert [(q.speaker.text, q.text) for q in told] == [("Олег", "поставить новую оперу к юбилею города")]
+
+
+def test_she_reporting_inside_an_interviewees_answer_is_not_the_interviewee():
+    text = ("Художница Вера Лапина: «Я рисую только по утрам»\n\n"
+            "Художница Вера Лапина рассказала нашему изданию о новой выставке.\n\n"
+            "— Кто первым увидел ваши картины?\n\n"
+            "— Бабушка. Она всегда повторяла: «Рисуй то, что любишь». Я так и делаю.\n\n"
+            "— Когда откроется выставка?\n\n"
+            "— В мае, в городской галерее. Я покажу там сорок работ.")
+    qs = found(text)
+    inner = [q for q in qs if q.text.startswith("Рисуй")]
+    answer = [q for q in qs if q.text.startswith("Бабушка")]
+    assert [q.speaker.name for q in answer] == ["Вера Лапина"]
+    assert len(inner) == 1 and inner[0].speaker.text == "Она" and inner[0].speaker.name is None

@@ -106,3 +106,83 @@ def test_an_interviewers_byline_makes_the_questions_the_outlets_own():
     text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне",
                                  "подвел итоги первого круга.\n\nБеседовал Игорь Савин")
     assert not [q for q in found(text) if q.text.startswith(("Денис, вы", "Что изменится"))]
+
+
+PRESS_CONFERENCE = ("Главный тренер «Метеора» Павел Гусев ответил на вопросы журналистов после поражения.\n\n"
+                    "Павел Гусев, главный тренер «Метеора»:\n\n"
+                    "— Мы плохо начали, пропустили две шайбы за пять минут, и дальше гнались за счетом.\n\n"
+                    "— О составе на следующий матч.\n\n"
+                    "— Посмотрим по самочувствию ребят, решение примем утром.\n\n"
+                    "— Почему не сработало большинство?\n\n"
+                    "— Торопились с броском. Надо было раскатать соперника.\n\n"
+                    "— Что скажете о болельщиках?\n\n"
+                    "— Спасибо им, поддерживали до конца. Представитель клуба сказал мне: «Билеты проданы».")
+
+
+def test_a_transcript_after_a_speaker_line_gives_every_answer_to_that_speaker():
+    answers = [q for q in found(PRESS_CONFERENCE)
+               if q.text.startswith(("Посмотрим по самочувствию", "Торопились", "Спасибо им"))]
+    assert len(answers) == 3 and {q.speaker.name for q in answers} == {"Павел Гусев"}
+
+
+def test_a_prompt_in_a_transcript_opened_by_an_answer_is_no_answer():
+    assert not [q for q in found(PRESS_CONFERENCE) if q.text.startswith("О составе")]
+
+
+def test_the_words_an_answer_retells_do_not_pass_their_speaker_on():
+    text = PRESS_CONFERENCE.replace(
+        "— Спасибо им, поддерживали до конца. Представитель клуба сказал мне: «Билеты проданы».",
+        "— Спасибо им. Представитель клуба сказал мне: «Билеты проданы».\n\n"
+        "— Будете просить усиления?\n\n— Посмотрим, что предложат.")
+    answers = [q for q in found(text) if q.text.startswith("Посмотрим, что")]
+    assert [q.speaker.name for q in answers] == ["Павел Гусев"]
+
+
+def test_the_person_introduced_before_a_photo_caption_answers():
+    text = ("Ведомости · Бизнес · Интервью\n\n"
+            "12 марта 2025 · 5 мин.\n\n"
+            "Основатель сети пекарен «Колос» Марина Яковлева рассказала изданию, почему не продает бизнес. "
+            "По данным «СПАРК-Интерфакса», выручка сети выросла вдвое.\n\n"
+            "Фото: пресс-служба «Колоса»\n\n"
+            "— Вам предлагали продать сеть?\n\n"
+            "— Дважды. Оба раза цена была смешной.\n\n"
+            "— Когда откроете новые пекарни?\n\n"
+            "— Весной, в двух районах города.")
+    answers = [q for q in found(text) if q.text.startswith(("Дважды", "Весной"))]
+    assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Марина Яковлева"}
+
+
+def test_a_headline_naming_the_speaker_names_the_interviewee_wherever_it_stands():
+    text = ("Delfi.lv\n\n"
+            "Спорт · Интервью\n\n"
+            "Лайма Озола: «Я не собираюсь уходить из спорта»\n\n"
+            "Биатлонистка Лайма Озола завоевала бронзу на этапе в Рупольдинге. "
+            "Озола выросла в Лиепае. После гонки она ответила на наши вопросы.\n\n"
+            "Вы ожидали такого результата?\n\n"
+            "— Нет, я шла за опытом. Медаль стала сюрпризом.\n\n"
+            "Что дальше?\n\n"
+            "— Отдых дома, потом сборы в Австрии.")
+    answers = [q for q in found(text) if q.text.startswith(("Нет, я шла", "Отдых дома"))]
+    assert len(answers) == 2 and {q.speaker.name for q in answers} == {"Лайма Озола"}
+
+
+def test_a_dash_turn_after_the_authors_report_goes_on_with_the_reported_speaker():
+    text = ("«Сокол» обыграл «Ладогу» в овертайме\n\n"
+            "Вратарь «Сокола» Андрей Сомов признался, что последние минуты дались команде тяжело.\n\n"
+            "— Когда соперник давит до последней секунды, ты думаешь только о следующем броске.\n\n"
+            "Следующий матч «Сокол» проведет в субботу.")
+    turn = [q for q in found(text) if q.text.startswith("Когда соперник")]
+    assert [q.speaker.name for q in turn] == ["Андрей Сомов"]
+
+
+def test_an_interview_given_to_the_outlet_asks_the_outlets_own_questions():
+    text = OWN_INTERVIEW.replace("Нападающий «Северстали» Денис Орлов рассказал нашему корреспонденту о сезоне.",
+                                 "В интервью Sport.kz нападающий «Северстали» Денис Орлов рассказал о сезоне.")
+    qs = found(text)
+    assert not [q for q in qs if q.text.startswith(("Денис, вы", "Что изменится"))]
+    assert [q.speaker.name for q in qs if q.text.startswith("Не очень")] == ["Денис Орлов"]
+
+
+def test_telling_an_outlet_named_in_latin_makes_the_interview_its_own():
+    text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне", "рассказал Sports.ru о сезоне")
+    assert not [q for q in found(text) if q.text.startswith(("Денис, вы", "Что изменится"))]

@@ -11,3 +11,9 @@ def test_post_with_a_prepositional_phrase_after_the_quoted_words():
 def test_headline_topic_without_a_source_names_no_one():
     q = found("«Тарифы останутся прежними»: по итогам года о планах\n\nОтчёт опубликован.")[0]
     assert q.speaker is None
+
+
+def test_a_post_with_a_quoted_body_name_is_a_headlines_source():
+    q = found("Тренер «Сокола»: «Мы сами отдали сопернику победу»\n\n"
+              "Главный тренер «Сокола» Игорь Ким заявил, что команда ошиблась в обороне.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Мы сами отдали сопернику победу", "Тренер «Сокола»")

@@ -306,6 +306,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             speaker = _unclipped(text, speaker)
         if speaker is not None and previous and d.paragraph - previous[1] <= 1:
             speaker = _agency_interlocutor(speaker, previous[0])
+        if speaker is not None and speaker.name:
+            speaker = _not_the_teller(text, d, speaker, quotes)
         if speaker is not None:
             last[d.paragraph] = speaker
             previous = (speaker, d.paragraph, d.gender)
@@ -316,6 +318,20 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
         quotes.append(Quote(d.kind, d.start, end, text[d.start:end], speaker, cue,
                             _paragraph_of(paragraphs, starts, d.start, d.paragraph)))
     return tuple(quotes)
+
+
+def _not_the_teller(text, d, speaker, quotes):
+    """"— Мама. Она всегда говорила: «...»" inside an interviewee's answer: in words spoken
+    in the first person the speaker is "я", so "он"/"она" reporting there is someone else,
+    never the one whose words hold them; with no one else named it stays unresolved."""
+    words = tokenize(text, *d.speaker) if d.speaker else []
+    if len(words) != 1 or words[0].low not in word_set("quote_third_pronouns.txt"):
+        return speaker
+    for q in quotes:
+        if q.kind != "indirect" and q.start <= d.speaker[0] < q.end and q.speaker and q.speaker.name == speaker.name \
+                and any(w.low in word_set("speaker_words.txt") for w in tokenize(text, q.start, q.end)):
+            return replace(speaker, entity=None, name=None)
+    return speaker
 
 
 def _notice_of(text, d, previous, persons):

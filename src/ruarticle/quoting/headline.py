@@ -11,6 +11,7 @@ from .words import SURNAME_ENDINGS, best_pos, is_name_like, parses, tokenize
 SOURCE_MAX_WORDS = 3
 QUOTED_MIN_WORDS = 3  # «Газпром»: ... is a name, not words said
 POST_MAX_WORDS = 5  # "Министр окружающей среды Бразилии:"
+MARKS = "«»„“\""
 TOPIC_REACH = 8  # words after the colon where "о" may open the topic: "глава агентства по развитию туризма о"
 
 
@@ -21,7 +22,10 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     quoted = _quoted_first(text, p, colon)
     if quoted is not None:
         return [quoted]
+    # "Глава «Кыргызаэронавигации»:": the marks around a body's name after a post are no words
+    # of the source ("«Газпром»: прибыль выросла" opens with a name, the topic)
     words = tokenize(text, p.start, colon)
+    words = [w for w in words if w.text not in MARKS] if words and words[0].is_word else words
     surname = _surname(words)
     post = _post_of(words)
     if not words or len(words) > (POST_MAX_WORDS if post else SOURCE_MAX_WORDS) \
@@ -33,7 +37,7 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     if len(tokenize(text, start, end)) < 3:
         return []
     kind = "direct" if surname or post or person_runs(words) else "indirect"
-    speaker = (words[0].start, words[-1].end)
+    speaker = (words[0].start, words[-1].end + (text[words[-1].end:colon] in tuple(MARKS)))
     return [Draft(kind, start, end, p.index, None, speaker, None)]
 
 
