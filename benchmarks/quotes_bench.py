@@ -29,8 +29,8 @@ import _paths  # noqa: E402
 KINDS = ("direct", "indirect", "block")
 FRESH = REPO / "benchmarks" / "gold" / "fresh"
 # Held out in the third session (measured once at its end); development sets since the fourth.
-# The sets held out now are gold/styled/styled_10, _12, _14, _15, _17, _19, _20, _21, _24, _26 and
-# reserve/articles_20b, _23, _24, _26 (clean) and styled_2, _4, _8, _9
+# The sets held out now are gold/styled/styled_10, _12, _14, _15, _17, _19, _20, _26, _27 and
+# reserve/articles_20b, _26, _27 (clean) and styled_2, _4, _8, _9
 # (totals seen in earlier sessions), run by hand.
 SESSION3_HELD_OUT = ("articles_15.jsonl", "articles_16.jsonl")
 RESERVE_4_TO_7 = ("articles_17.jsonl", "articles_18.jsonl", "articles_19.jsonl")  # held out in sessions 4-7
@@ -47,7 +47,7 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _21, _24, _26 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _26, _27 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
@@ -58,6 +58,10 @@ RESERVE = REPO / "benchmarks" / "gold" / "reserve"
 REAL_SESSION10 = ("articles_20a.jsonl",)  # its other half, articles_20b, is kept unseen
 REAL_SESSION12_LATE = ("articles_22.jsonl",)  # unseen until late in session 12 (measured twice), then development
 REAL_SESSION13 = ("articles_25.jsonl",)  # measured once unseen, then development; articles_26 is kept unseen
+# unseen from sessions 11-12 to the start of session 14, then development; articles_27 and styled_27
+# (written in session 14) are kept unseen
+REAL_SESSION14 = ("articles_23.jsonl", "articles_24.jsonl")
+STYLED_SESSION14 = ("styled_21.jsonl", "styled_24.jsonl")
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -730,6 +734,8 @@ def main(argv=None) -> None:
         sets.append(("styled 23, 25 (written in session 12)", [STYLED / n for n in STYLED_SESSION12]))
         sets.append(("fresh 22 (others; session 12, held out at first)", [RESERVE / n for n in REAL_SESSION12_LATE]))
         sets.append(("fresh 25 (others; written in session 13)", [RESERVE / n for n in REAL_SESSION13]))
+        sets.append(("fresh 23-24 (others; unseen until session 14)", [RESERVE / n for n in REAL_SESSION14]))
+        sets.append(("styled 21, 24 (unseen until session 14)", [STYLED / n for n in STYLED_SESSION14]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
