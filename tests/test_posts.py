@@ -73,3 +73,7 @@ def test_organisation_of_a_post_drops_the_quote_mark_it_stood_in():
     text = "Наставник «Тобола» Нурбол Журсинбек признал поражение."
     person = [e for e in extract(text).entities if e.name == "Нурбол Журсинбек"][0]
     assert person.roles[0].organization == "Тобол"
+
+
+def test_an_uzbek_governor_is_a_post():
+    assert posts.head_lemma("хокима", before_name=True) == "хоким"
