@@ -125,3 +125,11 @@ def test_a_noun_only_a_woman_is_called_by_makes_her_name_hers():
 
 def test_a_noun_of_either_sex_before_a_name_tells_nothing():
     assert said("«Цены растут», — говорит директор рынка Мавжуда Рахимова.", "Мавжуда Рахимова") is None
+
+
+def test_a_post_after_a_genitive_governor_makes_the_name_after_it_oblique():
+    text = "По данным хокима Ферганской области Хайрулло Бозорова, прирост показали хозяйства."
+    found = tokens(sentences((Paragraph(0, "body", 0, len(text), text),)))
+    first = [t.text for t in found].index("Хайрулло")
+    people = [type("C", (), {"first": first, "start": found[first].start, "end": found[first + 1].end})]
+    assert agreement.oblique(found, people) == frozenset({(found[first].start, found[first + 1].end)})

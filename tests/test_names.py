@@ -295,3 +295,9 @@ def test_tajik_and_azeri_suffixes_keep_their_form():
     assert names.nominatives([["Фаридуна", "Назарзода"]], [], [True])["Назарзода"] == "Назарзода"
     assert names.nominatives([["Назарзоды"]])["Назарзоды"] == "Назарзода"
     assert names.person(["Мамедзаде"], "masc") == ["Мамедзаде"]
+
+
+def test_an_indeclinable_first_name_leaves_the_case_to_the_surname():
+    # after "хокима" the name is a genitive: hers would be "Бозоровой", so "Бозорова" is his
+    assert names.nominatives([["Хайрулло", "Бозорова"]], [], [True])["Бозорова"] == "Бозоров"
+    assert names.nominatives([["Хайрулло", "Бозорова"]], [], [False])["Бозорова"] == "Бозорова"

@@ -72,8 +72,10 @@ def _after_oblique_post(tokens, first: int) -> bool:
         if best.tag.POS == "NOUN" and "anim" in best.tag:
             # a genitive only: "избранный премьер-министром Японии Ёсихико Нода объявил" has
             # the name for its subject after a predicate in the instrumental
+            # "по данным хокима ...": after a genitive governor a post read as a nominative too is not one
             return posts.head_lemma(low, before_name=True) is not None \
-                and posts.has_case(token, "gent") and not posts.has_case(token, "nomn") \
+                and posts.has_case(token, "gent") \
+                and (not posts.has_case(token, "nomn") or _after_genitive_governor(tokens, k)) \
                 and _singular_genitive(low) and not _of_a_person(tokens, k)
         if best.tag.POS not in ("NOUN", "ADJF", "PREP"):
             return False

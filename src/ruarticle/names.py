@@ -223,8 +223,18 @@ def _his_genitives(mentions, cased) -> list[str]:
     whose first name reads only as a woman's nominative: hers would be oblique there
     too ("шерифа Эды Смит"), so the "-а" is his genitive ("Эд")."""
     return ["masc" for n, words in enumerate(mentions)
-            if n < len(cased) and cased[n] and len(words) > 1 and _her_nominative_only(words[0])
-            and not RUSSIAN_SURNAME.search(words[-1].lower())]  # "Оксана Ветлугина" may be hers
+            if n < len(cased) and cased[n] and len(words) > 1 and (
+                _her_nominative_only(words[0]) and not RUSSIAN_SURNAME.search(words[-1].lower())
+                or _indeclinable_first(words[0]) and RUSSIAN_SURNAME.search(words[-1].lower()))]
+    # "Оксана Ветлугина" may be hers; "хокима Хайрулло Бозорова": a first name that never
+    # declines leaves the surname to show the case, and hers would be "Бозоровой" there
+
+
+def _indeclinable_first(word: str) -> bool:
+    """A man's first name in "-о"/"-у"/"-и" that keeps its form ("Хайрулло", "Абдулло")."""
+    found = [p for p in morph.parses(word) if "Name" in p.tag.grammemes]
+    return bool(found) and INDECLINABLE_TAIL.search(word.lower()) is not None \
+        and all("Fixd" in p.tag.grammemes and "masc" in p.tag.grammemes for p in found)
 
 
 @lru_cache(maxsize=100_000)  # per word form: asked for the first word of oblique mentions
