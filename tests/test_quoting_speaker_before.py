@@ -314,3 +314,9 @@ def test_a_participle_insert_opening_with_its_adjunct_is_stepped_over():
 
 def test_a_prepositional_insert_without_a_participle_is_no_description():
     assert speaker_before._participle_after_adjunct(tokenize("в течение 12 лет")) is False
+
+
+@pytest.mark.parametrize("often", ["несколько раз", "не раз", "два раза"])
+def test_how_often_between_the_subject_and_its_verb_is_no_part_of_the_subject(often):
+    q = only(f"Министр финансов Ирина Ким {often} заявляла, что налоги не вырастут.")
+    assert (q.speaker.text, q.speaker.name) == ("Министр финансов Ирина Ким", "Ирина Ким")

@@ -327,11 +327,19 @@ def _not_the_teller(text, d, speaker, quotes):
     words = tokenize(text, *d.speaker) if d.speaker else []
     if len(words) != 1 or words[0].low not in word_set("quote_third_pronouns.txt"):
         return speaker
-    for q in quotes:
+    for q in _same_paragraph(quotes, d.paragraph):
         if q.kind != "indirect" and q.start <= d.speaker[0] < q.end and q.speaker and q.speaker.name == speaker.name \
                 and any(w.low in word_set("speaker_words.txt") for w in tokenize(text, q.start, q.end)):
             return replace(speaker, entity=None, name=None)
     return speaker
+
+
+def _same_paragraph(quotes, paragraph):
+    """The records made so far in ``paragraph``, walked back from the last."""
+    for q in reversed(quotes):
+        if q.paragraph != paragraph:
+            return
+        yield q
 
 
 def _notice_of(text, d, previous, persons):

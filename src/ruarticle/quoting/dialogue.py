@@ -37,11 +37,20 @@ def attributed(text: str, paragraphs: list[Paragraph], drafts: list[Draft]) -> l
         drafts = [d for d in drafts if not (d.paragraph in questions and d.cue is None and d.speaker is None)]
     out = [d.with_(speaker=who) if d.kind == "direct" and d.speaker is None and d.cue is None
            and d.paragraph - 1 in questions else d for d in drafts]
+    mine = _by_paragraph(drafts)
     for p in paragraphs:
         if p.index - 1 in questions and p.index not in questions and _turn(text, p) \
-                and _whole_turn(text, p, drafts) is None:
+                and _whole_turn(text, p, mine.get(p.index, [])) is None:
             out += _answer(text, p, who)
     return out
+
+
+def _by_paragraph(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """The drafts of each paragraph, so that a long article is walked once."""
+    mine: dict[int, list[Draft]] = {}
+    for d in drafts:
+        mine.setdefault(d.paragraph, []).append(d)
+    return mine
 
 
 def _answer(text: str, p: Paragraph, who: tuple[int, int]) -> list[Draft]:
@@ -52,8 +61,9 @@ def _answer(text: str, p: Paragraph, who: tuple[int, int]) -> list[Draft]:
 
 def _whole_turn(text: str, p: Paragraph, drafts: list[Draft]) -> Draft | None:
     """The quote of a turn's own words, opening right after its dash (not the words it
-    retells: "Представитель покупателя сказал мне: «...»" inside an answer)."""
-    return next((d for d in drafts if d.paragraph == p.index and d.kind in ("direct", "block")
+    retells: "Представитель покупателя сказал мне: «...»" inside an answer); ``drafts`` are the
+    paragraph's."""
+    return next((d for d in drafts if d.kind in ("direct", "block")
                  and p.start <= d.start and not text[p.start:d.start].strip(" \xa0" + DASHES)), None)
 
 
@@ -133,16 +143,16 @@ def _answers_go_on(text: str, paragraphs: list[Paragraph], questions: set[int], 
     someone's answered words ("наставник ответил: – Он молодец." "– Можно ли ...?" "– Пока
     ...") is that person's next answer, and passes the speaker on to the answer after it."""
     by_index = {p.index: p for p in paragraphs}
-    out = list(drafts)
+    out, mine = list(drafts), _by_paragraph(drafts)
     speaking: dict[int, Draft] = {}
     for p in paragraphs:
         if p.index in questions:
             continue
         if not _turn(text, p):  # "Зуев ответил: «Он молодец»." before a question
-            told = [d for d in out if d.paragraph == p.index and d.speaker and d.kind in ("direct", "block")]
+            told = [d for d in mine.get(p.index, []) if d.speaker and d.kind in ("direct", "block")]
             speaking.update({p.index: told[-1]} if told else {})
             continue
-        own = _whole_turn(text, p, out)
+        own = _whole_turn(text, p, mine.get(p.index, []))
         before = speaking.get(p.index - 2)
         if own is not None and own.speaker is not None:
             speaking[p.index] = own
@@ -167,22 +177,21 @@ def _introduced_turns(text: str, paragraphs: list[Paragraph], questions: set[int
     in a run of turns, or one answering a question ("Но ведь министерство обещало деньги?"),
     is a dialogue's or an interview's, and is left to them."""
     by_index = {p.index: p for p in paragraphs}
-    out = list(drafts)
+    out, mine = list(drafts), _by_paragraph(drafts)
     for p in paragraphs:
         prev, nxt = by_index.get(p.index - 1), by_index.get(p.index + 1)
         if not _turn(text, p) or {p.index, p.index - 1} & questions or prev is None or _turn(text, prev) \
                 or prev.kind not in ("lead", "body") or nxt is not None and _turn(text, nxt):
             continue
-        own = _whole_turn(text, p, out)
-        speaker = _reporter(out, prev.index)
+        own = _whole_turn(text, p, mine.get(p.index, []))
+        speaker = _reporter(mine.get(prev.index, []))
         if own is not None and own.kind == "direct" and own.speaker is None and own.cue is None and speaker:
             out[out.index(own)] = own.with_(speaker=speaker.speaker, gender=speaker.gender)
     return out
 
 
-def _reporter(drafts: list[Draft], paragraph: int) -> Draft | None:
-    """The last quote of ``paragraph`` with a speaker, not one retold inside another."""
-    mine = [d for d in drafts if d.paragraph == paragraph]
+def _reporter(mine: list[Draft]) -> Draft | None:
+    """The last of a paragraph's quotes with a speaker, not one retold inside another."""
     spoken = [d for d in mine if d.speaker is not None
               and not any(k is not d and k.kind != "indirect" and k.start <= d.start and d.end <= k.end for k in mine)]
     return max(spoken, key=lambda d: d.end) if spoken else None

@@ -653,6 +653,9 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
                     return j
                 j = opening
             j -= 1
+        if _repeat_count(words, j, lo):
+            j -= 2  # "Председатель Сейма Инесе Калныня несколько раз призывала"
+            continue
         titled = _titled_object(words, j, lo)
         if titled is not None:
             j = titled - 1  # "в особом мнении по делу «X и другие» поддержал"
@@ -674,6 +677,15 @@ def _skip_left(words: list[Word], j: int, lo: int, guard: bool = True) -> int:
             return j  # "Одна из дольщиц, пожелавшая ...,": the genitive belongs to the subject
         j = k - 1
     return j
+
+
+def _repeat_count(words: list[Word], j: int, lo: int) -> bool:
+    """"несколько раз", "не раз", "два раза" at ``words[j]``: how often, not who."""
+    if j - 1 < lo or not words[j].is_word or morph.lemma(words[j].low) != "раз":
+        return False
+    count = words[j - 1]
+    return count.text.isdigit() or count.is_word and (
+        count.low in word_set("quote_repeat_counts.txt") or best_pos(count) == "NUMR")
 
 
 def _bare_date(words: list[Word], j: int, lo: int) -> int | None:
