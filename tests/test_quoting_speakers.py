@@ -2134,3 +2134,14 @@ def test_scientists_of_a_named_institute_speak_for_it():
     text = ("Ученые Института физиологии растений проанализировали данные и пришли к выводу, "
             "что засуха снизит урожай на 10%.")
     assert [name for _, name in _speakers(text)] == ["Институт физиологии растений"]
+
+
+def test_organisers_are_the_body_said_to_have_organised_the_event():
+    text = ("В субботу в центре Самары прошел митинг против вырубки сквера. Акцию организовало "
+            "общественное движение «Зеленый город». По данным организаторов, на митинг пришли 800 человек.")
+    assert ("организаторов", "Зеленый город") in _speakers(text)
+
+
+def test_organisers_with_no_organising_body_named_name_nobody():
+    text = "В субботу прошел митинг. По данным организаторов, на митинг пришли 800 человек."
+    assert ("организаторов", None) in _speakers(text)
