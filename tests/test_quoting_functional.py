@@ -59,3 +59,10 @@ def test_a_financial_institution_is_the_bank_named_before():
 def test_a_function_noun_keeps_every_marker_of_its_body_in_file_order():
     from ruarticle.resources import grouped
     assert grouped("quote_functional_bodies.tsv")["следствие"][:2] == ("следствен", "ск")
+
+
+def test_regulator_is_the_competition_authority_named_before():
+    text = ("Совет по конкуренции утвердил новые тарифы газовой компании Moldovagaz. "
+            "Регулятор также указал, что компания должна сократить потери в сетях.")
+    s = _speaker_of(text, "компания должна")
+    assert (s.text, s.name) == ("Регулятор", "Совет по конкуренции")

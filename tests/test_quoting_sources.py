@@ -285,3 +285,18 @@ def test_a_report_at_the_subject_s_own_meeting_is_the_subject_s():
     assert (q.text, q.speaker.text) == ("подрядчиков за срыв сроков", "Губернатор")
     q = only("Министр провёл брифинг, где заявил, что цены снизятся.")
     assert q.speaker.text == "Министр"
+
+
+def test_outlet_told_after_a_plural_verb_leaves_the_body_in_the_locative_speaking():
+    text = "В МЧС сообщили ТАСС, что пожар локализован."
+    assert [(q.speaker.text, q.speaker.name) for q in extract(text).quotes] == [("МЧС", "МЧС")]
+
+
+def test_outlet_of_two_words_told_after_a_plural_verb_is_no_speaker():
+    text = "В пресс-службе «Аэрофлота» сообщили РИА Новости, что рейсы выполняются по расписанию."
+    assert [q.speaker.name for q in extract(text).quotes] == ["Аэрофлот"]
+
+
+def test_outlet_told_in_a_city_names_no_speaker_from_the_city():
+    text = "В Казани сообщили ТАСС, что проверка начата."
+    assert [q.speaker.name for q in extract(text).quotes] != ["Казань"]

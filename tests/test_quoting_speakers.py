@@ -2152,3 +2152,20 @@ def test_police_of_a_national_name_is_taken_up_by_bare_police():
     text = ("Как сообщили в Главном управлении Нацполиции в Харьковской области, двое мужчин задержаны. "
             "В полиции заверили, что акция прошла мирно.")
     assert ("полиции", "Главное управление Нацполиции в Харьковской области") in _speakers(text)
+
+
+def test_scientists_of_a_named_institute_speak_for_it():
+    text = ("Ученые Института физиологии растений проанализировали данные и пришли к выводу, "
+            "что засуха снизит урожай на 10%.")
+    assert [name for _, name in _speakers(text)] == ["Институт физиологии растений"]
+
+
+def test_organisers_are_the_body_said_to_have_organised_the_event():
+    text = ("В субботу в центре Самары прошел митинг против вырубки сквера. Акцию организовало "
+            "общественное движение «Зеленый город». По данным организаторов, на митинг пришли 800 человек.")
+    assert ("организаторов", "Зеленый город") in _speakers(text)
+
+
+def test_organisers_with_no_organising_body_named_name_nobody():
+    text = "В субботу прошел митинг. По данным организаторов, на митинг пришли 800 человек."
+    assert ("организаторов", None) in _speakers(text)

@@ -21,6 +21,8 @@ from .said import JUST_SPOKEN_REACH, RECENT_REACH
 REGIONS = frozenset({"область", "край", "республика", "округ"})
 CITIES = frozenset({"город", "столица"})
 CLIPPED_ENDINGS = ("", "а", "у", "е", "ом")  # "минобре" is "минобр", which no dictionary knows
+ORGANISERS = frozenset({"организатор"})  # the people an event's organiser speaks through
+ORGANISING = frozenset({"организовать", "организовывать"})  # verbs saying who organised it
 MAIN_BODY_TIMES = 3  # times an article names the body it is about, at least
 MIN_NAME_STEM = 4  # letters of a name's stem counted in the text ("Анга" of "Ангара")
 NAME_ENDING = 2  # letters a name's case ending may change ("Ледокол", "Ледокола")
@@ -454,6 +456,25 @@ class Organisations:
             return first.id, first.name, False
         whole = [w for w in tokenize(self.text, bodies[0][0], chain_end) if w.is_word]
         return first.id, names.head_nominative(whole) or first.name, False
+
+    def _organiser(self, words, start):
+        """"Акцию организовало движение «Зеленый берег». ... По данным организаторов": the
+        organisers of an event are the body the text has said organised it, last before;
+        None when it named none."""
+        content = [w for w in words if w.is_word]
+        if not content or content[0].is_upper or morph.lemma(content[0].low) not in ORGANISERS \
+                or any(w.is_upper for w in content[1:]):
+            return None
+        before = self.roster.words_between(max(0, start - RECENT_REACH), start)
+        verbs = [w for w in before if w.is_word and morph.lemma(w.low) in ORGANISING]
+        for verb in reversed(verbs):
+            lo = self.roster.sentence_start(verb.start)
+            hi = next((w.start for w in before if w.start > verb.start and w.text in ".!?"), start)
+            body = next((e for _, m_end, e in self.registry.overlapping(lo, hi) if e.type == "ORG" and m_end <= hi
+                         and not self._of_kind(e, "media")), None)
+            if body is not None:
+                return body.id, body.name, False
+        return None
 
     def _staff_body(self, words, start):
         """"По данным спасателей" right after "В ГУ МЧС сообщили": people named by a trade

@@ -14,6 +14,7 @@ from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, is
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
+TOLD_NAME_WORDS = 2  # words of an outlet's name told the news ("ТАСС", "РИА Новости")
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
@@ -139,6 +140,10 @@ def _source(ws, j, lo, hi, subject_first=False):
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
         else:
             span = phrases.after(ws, j, hi) or phrases.before(ws, j, lo, verb_gender(ws[j]))
+        if span and verb_gender(ws[j]) == "plur" and _named_told(ws, span, j):
+            place = _body_locative(ws, max(lo, j - LOCATIVE_REACH), j)
+            if place:  # "В МВД сообщили ТАСС, что": the outlet is told, the body speaks
+                return place
         if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span):
             place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), any_noun=True)
             if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
@@ -157,6 +162,25 @@ def _source(ws, j, lo, hi, subject_first=False):
     if place is None and is_impersonal(ws[j]):
         place = _opening_document(ws, lo, j)
     return None if place and _in_closed_relative(ws, place[0], j) else place
+
+
+def _named_told(ws, span, j) -> bool:
+    """"сообщили ТАСС", "сообщили Onliner": a short name right after a plural verb that
+    cannot be its plural subject (no "власти", "белорусские эксперты") is the one told."""
+    words = ws[span[0]:span[1]]
+    return span[0] == j + 1 and 0 < len(words) <= TOLD_NAME_WORDS and all(w.is_word and w.is_upper for w in words) \
+        and (words[0].text.isupper() or is_latin(words[0]))  # "ТАСС", "РИА Новости", "Onliner"
+
+
+def _body_locative(ws, lo, hi):
+    """A body in a locative before the verb ("В МВД", "В Белорусской федерации футбола
+    (БФФ)", "В «Газпроме»"), no place: "В Москве сообщили ТАСС" names nobody who speaks."""
+    place = locative(ws, lo, hi, marked=True)
+    if place is None:
+        return None
+    inside = [w for w in ws if place[0] <= w.start < place[1]]
+    head = next((w for w in inside if not w.is_word or best_pos(w) != "ADJF"), None)
+    return place if head is not None and (head.text in "«\"" or head.text.isupper() or org_head(head)) else None
 
 
 def _opening_document(ws, lo, j):

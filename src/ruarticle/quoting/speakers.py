@@ -282,7 +282,7 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
         state = people_state(words)
         if state:  # "американцы заявили": a people speaks for its state
             return self._entity_of(state), state, False
-        body = self._staff_of(words, end) or self._staff_body(words, start) \
+        body = self._staff_of(words, end) or self._staff_body(words, start) or self._organiser(words, start) \
             or self._regional_branch(words, start) or self._national_body(words, start, end)
         if body:  # "Синоптики Алтайского ЦГМС", "спасателей" after "В ГУ МЧС сообщили"
             return body
