@@ -124,3 +124,9 @@ def test_a_refusal_of_the_contents_own_subject_stays():
     from quoted import only
     q = only("Аналитик сказал, что банк отказался от сделки, но не стал продавать акции.")
     assert q.text == "банк отказался от сделки, но не стал продавать акции"
+
+
+def test_what_the_speaker_meant_is_the_authors_note():
+    from quoted import only
+    q = only("Проповедник утверждает, что победа близка, имея в виду войну на юге страны.")
+    assert q.text == "победа близка"

@@ -23,7 +23,9 @@ from .requests import request
 from .words import best_pos, parses, tokenize, verb_gender
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
-AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+# where the author takes the sentence back: ";", ", однако" reporting someone else, and
+# ", имея в виду", the author's note on what the speaker meant
+AUTHOR_TURN = regex.compile(r";|,\s+однако\s|(?P<meant>,\s+имея\s+в\s+виду\s)")
 REFUSAL_REACH = 5  # words of the clause after ", но" where the refusal stands ("от подробностей отказались")
 OUTCOME_TURN = regex.compile(r",\s+(?:однако|но)\s")  # what came of a request or a proposal
 OPENING_MARKS = {"«": "»", '"': '"', "„": "“", "“": "”"}  # an opening mark and its close
@@ -209,7 +211,7 @@ def _author_turn(text: str, start: int, end: int) -> int:
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
         if (clause and clause[0].lower() in word_set("quote_cut_relatives.txt")) or _enclosed(text, start, turn.start()):
             continue
-        if text[turn.start()] == ";" or _reported(text, turn.end(), end):
+        if text[turn.start()] == ";" or turn.group("meant") or _reported(text, turn.end(), end):
             return turn.start()
     return end
 
