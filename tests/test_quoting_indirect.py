@@ -106,3 +106,27 @@ def test_odnako_with_the_speakers_own_verb_goes_on():
 def test_odnako_before_the_speakers_quoted_words_goes_on():
     text = "По её словам, решение далось нелегко, однако «надо идти до конца»."
     assert found(text)[0][1] == "решение далось нелегко, однако «надо идти до конца»"
+
+
+def test_a_refusal_to_say_more_after_но_is_the_authors():
+    from quoted import only
+    q = only("В мэрии подтвердили, что проверка идёт, но от подробностей отказались.")
+    assert q.text == "проверка идёт"
+
+
+def test_a_declined_report_after_однако_ends_the_content():
+    from quoted import only
+    q = only("Тренер заявил, что покидает клуб, однако не стал распространяться о причинах.")
+    assert q.text == "покидает клуб"
+
+
+def test_a_refusal_of_the_contents_own_subject_stays():
+    from quoted import only
+    q = only("Аналитик сказал, что банк отказался от сделки, но не стал продавать акции.")
+    assert q.text == "банк отказался от сделки, но не стал продавать акции"
+
+
+def test_what_the_speaker_meant_is_the_authors_note():
+    from quoted import only
+    q = only("Проповедник утверждает, что победа близка, имея в виду войну на юге страны.")
+    assert q.text == "победа близка"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import morph
 from ..resources import word_set
 from . import marks
 from .according import according, as_said, follows_from
@@ -19,10 +20,13 @@ from .participle import participle
 from .pointing import pointer_nouns, pointing
 from .reporting import verb
 from .requests import request
-from .words import best_pos, parses, tokenize
+from .words import best_pos, parses, tokenize, verb_gender
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
-AUTHOR_TURN = regex.compile(r";|,\s+однако\s")  # where the author takes the sentence back
+# where the author takes the sentence back: ";", ", однако" reporting someone else, and
+# ", имея в виду", the author's note on what the speaker meant
+AUTHOR_TURN = regex.compile(r";|,\s+однако\s|(?P<meant>,\s+имея\s+в\s+виду\s)")
+REFUSAL_REACH = 5  # words of the clause after ", но" where the refusal stands ("от подробностей отказались")
 OUTCOME_TURN = regex.compile(r",\s+(?:однако|но)\s")  # what came of a request or a proposal
 OPENING_MARKS = {"«": "»", '"': '"', "„": "“", "“": "”"}  # an opening mark and its close
 OPENERS = frozenset({"по", "согласно", "как"})  # words that may open an inserted attribution
@@ -155,6 +159,8 @@ def _cut(text, s, found):
             end = colon.start()
         if d.cue and end > d.cue[1]:  # forward, or a whole sentence around "по словам X"
             end = _author_turn(text, max(d.start, d.cue[1]), end)
+            if d.start > d.cue[1] and not _inserted_attribution(text, d):
+                end = _refusal_turn(text, d.start, end, d.gender)
             if _phrase_complement(text, d):
                 end = _outcome_turn(text, d.start, end)
         start, end = trim(text, d.start, end)
@@ -205,9 +211,47 @@ def _author_turn(text: str, start: int, end: int) -> int:
         clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
         if (clause and clause[0].lower() in word_set("quote_cut_relatives.txt")) or _enclosed(text, start, turn.start()):
             continue
-        if text[turn.start()] == ";" or _reported(text, turn.end(), end):
+        if text[turn.start()] == ";" or turn.group("meant") or _reported(text, turn.end(), end):
             return turn.start()
     return end
+
+
+def _refusal_turn(text: str, start: int, end: int, gender: str | None) -> int:
+    """"подтвердили, что проверка проводилась, но от подробностей отказались", "..., однако
+    не стал распространяться о причинах": after ", но"/", однако" the author tells that the
+    speaker would say no more; the content ends before it."""
+    for turn in OUTCOME_TURN.finditer(text, start, end):
+        if _enclosed(text, start, turn.start()):
+            continue
+        comma = text.rfind(",", start, turn.start())
+        clause = text[comma + 1 if comma >= 0 else start:turn.start()].split()
+        if clause and clause[0].lower() in word_set("quote_cut_relatives.txt"):
+            continue  # "который подписал письмо, однако позже отказался": the relative's own turn
+        stop = text.find(",", turn.end(), end)
+        if _refuses(tokenize(text, turn.end(), end if stop < 0 else stop)[:REFUSAL_REACH], gender):
+            return turn.start()
+    return end
+
+
+def _refuses(words, gender: str | None) -> bool:
+    """The speaker's own past refusal among the first words of a clause: a verb of declining
+    agreeing with the cue ("отказались"), a denied report ("не уточнил") or a declined one
+    ("не стал распространяться"); "но не стал продавать акции" may be the claim's subject's."""
+    for n, w in enumerate(words):
+        if not w.is_word or best_pos(w) != "VERB" or "past" not in parses(w)[0].tag \
+                or verb_gender(w) != gender:
+            continue
+        lemma = morph.lemma(w.low)
+        if lemma in word_set("quote_declining.txt"):
+            return True
+        denied = n and words[n - 1].low == "не"
+        if denied and lemma in word_set("quote_unsaid_negated.txt"):
+            return True
+        after = words[n + 1] if n + 1 < len(words) else None
+        if denied and lemma == "стать" and after is not None and best_pos(after) == "INFN" \
+                and morph.lemma(after.low) in word_set("quote_declining.txt") | word_set("quote_unsaid_negated.txt"):
+            return True
+    return False
 
 
 def _phrase_complement(text: str, d: Draft) -> bool:
