@@ -1,6 +1,7 @@
 """The speaker phrase after a reporting verb (quoting/speaker_after.py)."""
 import pytest
 
+from ruarticle import extract
 from ruarticle.quoting import speaker_after
 from quoted import only  # noqa: E402 (tests folder is on sys.path)
 from spans import around, spelled  # noqa: E402
@@ -106,3 +107,10 @@ def test_post_runs_through_a_quoted_name_after_a_preposition_to_the_holders_name
     words, i = around("сообщила коллега по ансамблю «Звонкие» Анна Белова", "сообщила")
     assert spelled(words, speaker_after.after(words, i, len(words))) \
         == "коллега по ансамблю « Звонкие » Анна Белова"  # words joined by spaces
+
+
+def test_a_bodys_field_in_the_genitive_is_no_subject_after_it():
+    # "образования" may be a plural nominative, but after "министерстве" it is the ministry's field
+    [quote] = extract("Занятия в школе приостановлены до пятницы, сообщили в министерстве образования.").quotes
+    assert (quote.text, quote.speaker.name) == ("Занятия в школе приостановлены до пятницы",
+                                                "Министерство образования")

@@ -115,7 +115,8 @@ def after_pp(words: list[Word], a: int, end: int, depth: int = 0, titled: bool =
     if a < end:
         a += 1
     a = _past_object_name(words, a, end, titled)
-    while a < end and words[a].is_word and (not nominative(words[a]) or (compound and _genitive(words[a]))):
+    while a < end and words[a].is_word and (not nominative(words[a]) or (compound and _genitive(words[a]))
+                                             or _body_complement(words, a)):
         if is_prep(words[a]) and depth < 2:  # "в колонке для издания X": both are the author's
             a = after_pp(words, a + 1, end, depth + 1)
             continue
@@ -131,6 +132,13 @@ def bare_demonstrative(word: Word, following: Word) -> bool:
         return False
     case = parses(word)[0].tag.case
     return case is not None and not any(p.tag.case == case for p in parses(following))
+
+
+def _body_complement(words: list[Word], a: int) -> bool:
+    """"в министерстве образования", "в управлении здравоохранения": after a body's noun a
+    thing's singular genitive is its field, not a plural subject ("образования")."""
+    return a > 0 and org_head(words[a - 1]) and not is_name_like(words[a]) \
+        and any({"gent", "sing", "inan"} <= set(p.tag.grammemes) and p.tag.POS == "NOUN" for p in parses(words[a]))
 
 
 def _genitive(word: Word) -> bool:
