@@ -114,3 +114,8 @@ def test_a_bodys_field_in_the_genitive_is_no_subject_after_it():
     [quote] = extract("Занятия в школе приостановлены до пятницы, сообщили в министерстве образования.").quotes
     assert (quote.text, quote.speaker.name) == ("Занятия в школе приостановлены до пятницы",
                                                 "Министерство образования")
+
+
+def test_an_airport_or_a_hospital_speaks_as_a_body():
+    [quote] = extract("Рейсы задержаны до утра, сообщили в аэропорту.").quotes
+    assert quote.text == "Рейсы задержаны до утра" and quote.speaker.text == "аэропорту"
