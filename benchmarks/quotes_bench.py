@@ -675,15 +675,17 @@ place ("МВД по Республике Татарстан", `quoting/branches.
 interviewee past captions and in transcripts opened by a speaker line; an outlet's own interview
 asks no one's quotes; detection and extent on real texts (", однако" + the speaker's own verb goes
 on, "советует", "появилась информация" on a named site, an event or time frame closing an "о" topic,
-", имея в виду", a refusal after ", но", reports inside block quotes with a named subject).
+", имея в виду", a refusal after ", но", reports inside block quotes with a named subject);
+"сообщили в министерстве образования" (a body's field in the genitive, no plural subject) and
+"сообщили в аэропорту / больнице" (institutions speak as bodies).
 Session start (8f2ed44) -> final, on text no rule was made on (totals only):
 - real texts: `articles_27` (new) F1 0.828 -> 0.828, attribution 0.814 -> 0.814; `articles_26`
   0.851 -> 0.851, 0.853 -> 0.853; `articles_20b` 0.806 -> 0.806, 0.862 -> 0.862.
-- scraped style: `styled_27` (new) 0.919 -> 0.919, 0.850 -> 0.863; `styled_26` 0.936 -> 0.941,
+- scraped style: `styled_27` (new) 0.919 -> 0.919, 0.850 -> 0.869; `styled_26` 0.936 -> 0.941,
   0.905 -> 0.899; `styled_10` 0.966 -> 0.966, 0.895 -> 0.920; `styled_12` 0.968 -> 0.968, 0.878
   -> 0.878; `styled_14` 0.952 -> 0.955, 0.906 -> 0.924; `styled_15` 0.953 -> 0.958, 0.901 ->
   0.895; `styled_17` 0.979 -> 0.979, 0.897 -> 0.902; `styled_19` 0.949 -> 0.949, 0.904 -> 0.916;
-  `styled_20` 0.964 -> 0.964, 0.926 -> 0.943; `styled_8` 0.971 -> 0.971, 0.861 -> 0.861;
+  `styled_20` 0.964 -> 0.964, 0.926 -> 0.949; `styled_8` 0.971 -> 0.971, 0.861 -> 0.861;
   `styled_9` 0.906 -> 0.910, 0.967 -> 0.967; `styled_2` 0.951 -> 0.951, 0.940 -> 0.946;
   `styled_4` 0.951 -> 0.956, 0.878 -> 0.884. (At the session's start a listing of attribution
   errors whose gold name stands inside our speaker mention covered all styled sets, so about
@@ -691,7 +693,7 @@ Session start (8f2ed44) -> final, on text no rule was made on (totals only):
 - development rows (not evidence): fresh 23-24 (articles_23 0.807 -> 0.848, 0.814 -> 0.817;
   articles_24 0.842 -> 0.874, 0.762 -> 0.796); styled 21, 24 (styled_21 0.943 -> 0.961, 0.827 ->
   0.925; styled_24 0.957 -> 0.957, 0.815 -> 0.940); fresh 25 0.863 -> 0.885, 0.848 -> 0.846;
-  styled 11, 13 0.960 -> 0.961, 0.966 -> 0.971; styled 22 attribution 0.952 -> 0.958; NEREL dev
+  styled 11, 13 0.960 -> 0.962, 0.966 -> 0.977; styled 18 attribution 0.976 -> 0.982; styled 22 0.952 -> 0.958; NEREL dev
   0.961 / 0.959 unchanged.
 Reading: attribution on unseen scraped pages rose on nine of thirteen older sets (by up to 0.025)
 and on the new `styled_27`, but fell by 0.006 on `styled_15` and `styled_26`. Detection on the
