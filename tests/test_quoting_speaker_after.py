@@ -119,3 +119,9 @@ def test_a_bodys_field_in_the_genitive_is_no_subject_after_it():
 def test_an_airport_or_a_hospital_speaks_as_a_body():
     [quote] = extract("Рейсы задержаны до утра, сообщили в аэропорту.").quotes
     assert quote.text == "Рейсы задержаны до утра" and quote.speaker.text == "аэропорту"
+
+
+@pytest.mark.parametrize("place", ["школе", "колонии", "горсовете", "водоканале", "оперштабе"])
+def test_a_school_a_colony_or_a_council_speaks_as_a_body(place):
+    [quote] = extract(f"Подача воды восстановлена, сообщили в {place}.").quotes
+    assert quote.text == "Подача воды восстановлена" and quote.speaker.text == place
