@@ -456,7 +456,7 @@ def _before_clause(text: str, start: int, end: int) -> int:
     ("Курьер Азат, попросивший не называть ..."), else ``end``."""
     words = tokenize(text, start, end)
     return next((w.start for w, nxt in zip(words, words[1:]) if w.text == ","
-                 and (best_pos(nxt) in ("PRTF", "GRND") or nxt.low in ("который", "которая", "которые"))), end)
+                 and (best_pos(nxt) in ("PRTF", "GRND") or nxt.low in indirect.RELATIVE_NOMINATIVES)), end)
 
 
 def _zero_subject(text: str, d: Draft) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import morph, places
 from ..resources import word_set
 from . import names
-from .organisations import REGIONS, _press_service as press_service
+from .organisations import REGIONS, press_service
 from .persons import MIN_STEM_MATCH
 from .said import RECENT_REACH
 from .words import best_pos, parses, tokenize

@@ -28,8 +28,9 @@ class Continuations:
     into ``Resolver``, which holds the state."""
 
     def _post_or_description(self, words, start, end, gender):
+        wanted = gender if gender in ("masc", "femn") else post_gender(words)
         apposed = self.roster.apposed(start) if noun_number(words) == "sing" else None
-        if apposed is not None and fits(apposed.gender, gender if gender in ("masc", "femn") else post_gender(words)):
+        if apposed is not None and fits(apposed.gender, wanted):
             # "Рустем Шакиров, имам мечети, заявил"; not "По словам Стаса, актриса назвала"
             return self._entity_named(apposed.name), apposed.name, True
         options = post_options(words)  # the first is the post itself, or None
@@ -42,7 +43,6 @@ class Continuations:
         guest = self._guest(words, start)
         if guest is not None:  # "сказал гость": the one who came on a visit, not the host
             return guest
-        wanted = gender if gender in ("masc", "femn") else post_gender(words)
         places, qualifiers, level = post_places(words), office_qualifiers(words), post_level(words)
         national = self._national_holder(words, start, wanted)
         if national is not None:  # "Таджикский министр": that country's, not the host's

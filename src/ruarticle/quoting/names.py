@@ -20,7 +20,7 @@ PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
 FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
 # a surname declining the Russian way, in any case: "Жумабаев", "Рахимовой", "Лупинского"
-RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е|ых)?$|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")
+DECLINED_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е|ых)?$|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 DECLINED_ENDINGS = ("ы", "и", "у", "ю", "е", "ом", "ем", "ой")  # an oblique-looking unknown word
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой")
 BODY_ENDINGS = ("а", "у", "ом", "е", "ы", "ой", "ю", "я", "ем")  # case endings of a body's name
@@ -415,7 +415,7 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
         # dictionary does not know shows no case; a surname shows it only when it declines
         # the Russian way
         first = content[b - 1]
-        if not RUSSIAN_SURNAME.search(first.low):
+        if not DECLINED_SURNAME.search(first.low):
             return False
     person = [p for p in _person_parses(first) if "plur" not in p.tag]
     if first is not content[a]:  # a surname read as a surname, not as a guessed first name

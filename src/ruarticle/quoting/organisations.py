@@ -194,7 +194,7 @@ class Organisations:
             return (body.id, body.name, False) if named else None
         at = [e for _, _, e in self.registry.overlapping(*found[:2])]
         bodies = [e for e in at if e.type == "ORG"]
-        if bodies and all(_press_service(e.name) for e in bodies):
+        if bodies and all(press_service(e.name) for e in bodies):
             return None  # "акимата" after "пресс-служба акимата мегаполиса": the body, not its press service
         if bodies:
             return bodies[0].id, bodies[0].name, False
@@ -254,20 +254,25 @@ class Organisations:
             return (near.id, near.name, False) if near else (None, None, False)
         return None
 
-    def _same_noun_spoken(self, lemma: str, start: int):
-        """The body that has just spoken (the last speaker, shortly before) when its name
-        has the noun ``lemma`` itself ("Национальное агентство вина" for "агентства"), or None."""
+    def _body_just_spoken(self, start: int):
+        """The last speaker when it is a body (no person) that spoke shortly before, or None."""
         said = self._last_said(start)
         if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH:
             return None
-        return said if lemma in {morph.lemma(w.low) for w in tokenize(said.name) if w.is_word} else None
+        return said
+
+    def _same_noun_spoken(self, lemma: str, start: int):
+        """The body that has just spoken when its name has the noun ``lemma`` itself
+        ("Национальное агентство вина" for "агентства"), or None."""
+        said = self._body_just_spoken(start)
+        return said if said and lemma in {morph.lemma(w.low) for w in tokenize(said.name) if w.is_word} else None
 
     def _office_just_spoken(self, start: int):
         """"По данным Министерства иностранных дел Армении, ... В ведомстве также сообщили":
         a bare "ведомство" goes on with the state body that has just spoken, though another
         one was named as a subject before it; None when the last speaker is no such body."""
-        said = self._last_said(start)
-        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH or self._outlet(said):
+        said = self._body_just_spoken(start)
+        if said is None or self._outlet(said):
             return None
         entity = self.registry.by_id.get(said.entity) if said.entity else None
         return said if entity is not None and self._of_kind(entity, "office") else None
@@ -278,9 +283,8 @@ class Organisations:
         be of that kind (no outlet, no ministry), before the club the headline is about."""
         content = [w for w in words if w.is_word]
         kind = body_kinds().get(morph.lemma(content[0].low)) if len(content) == 1 and not content[0].is_upper else None
-        said = self._last_said(start) if kind in ("company", "club") else None
-        if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH \
-                or other_body(said.name, kind) or self._outlet(said) or _press_service(said.name):
+        said = self._body_just_spoken(start) if kind in ("company", "club") else None
+        if said is None or other_body(said.name, kind) or self._outlet(said) or press_service(said.name):
             return None
         return said.entity, said.name, False
 
@@ -306,7 +310,7 @@ class Organisations:
         """Whether an organisation may be a body of ``kind`` (a club, a company): no outlet,
         no body headed by another kind's noun, no spokesman or press service."""
         return entity.type == "ORG" and not self._of_kind(entity, "media") and not other_body(entity.name, kind) \
-            and not spokesman_title(entity.name) and not _press_service(entity.name)
+            and not spokesman_title(entity.name) and not press_service(entity.name)
 
     def _main_body(self, start: int, kind: str) -> Entity | None:
         """"Как сообщила пресс-служба клуба" in a match report naming «Ледокол» seven times and
@@ -506,7 +510,7 @@ class Organisations:
             return None
         said = self._last_said(start)  # a person's press service is no body's
         if said is None or said.gender is not None or start - said.end > JUST_SPOKEN_REACH \
-                or _press_service(said.name):
+                or press_service(said.name):
             return None
         return said.entity, said.name, False
 
@@ -663,7 +667,7 @@ def _described_from(words, start: int) -> bool:
         w.is_upper for w in words if w.start < start)
 
 
-def _press_service(name: str) -> bool:
+def press_service(name: str) -> bool:
     """"пресс-служба клуба": the entities stage names a press service as a body of its own."""
     first = next((w for w in tokenize(name) if w.is_word), None)
     return first is not None and _press_service_word(first)
