@@ -56,6 +56,12 @@ def test_a_verdict_word_outside_the_instrumental_keeps_the_demand():
     assert q.text == "наказать лиц, виновных в загрязнении реки"
 
 
+def test_an_infinitive_keeps_a_demand_whatever_its_object():
+    q = only("Родственники погибших потребовали наказать виновных.")
+    assert q.text == "наказать виновных"
+    assert only("Мэр призвал объявить траур в городе.").text == "объявить траур в городе"
+
+
 def test_celebrated_holiday_in_a_genitive_is_no_speech():
     assert not found("Жители отмечали начало праздника Пасхи.")
 

@@ -100,6 +100,8 @@ def not_speech(ws, j, end) -> bool:
     verdict in the instrumental ("признал его виновным")."""
     if ws[j - 1].low in ABOUT:
         return False  # "объявил о награде", "сообщил о присуждении премии": told about, not given
+    if _infinitive_opens(ws, j):
+        return False  # "потребовали наказать виновных", "призвал объявить траур": what was asked
     inside = [w for w in ws[j:] if w.start < end]
     nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
     # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
@@ -113,6 +115,11 @@ def not_speech(ws, j, end) -> bool:
                for w in free) \
         or _fronted_date(ws, j, inside) \
         or _award(ws, j, free)  # a verdict adjective, not "назвал это худшим днём"
+
+
+def _infinitive_opens(ws, j) -> bool:
+    at = j + 1 if ws[j].low == "не" and j + 1 < len(ws) else j
+    return ws[at].is_word and best_pos(ws[at]) == "INFN"
 
 
 def _award(ws, j, free) -> bool:
