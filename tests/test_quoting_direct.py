@@ -261,3 +261,9 @@ def test_and_after_the_closing_mark_joins_a_second_act_not_an_attribution():
 def test_at_the_words_introduces_what_was_said():
     qs = quotes("Актриса вышла на сцену. При словах: «Я не ожидала такого приёма» у неё задрожал голос.")
     assert [q[0] for q in qs] == ["Я не ожидала такого приёма"]
+
+
+def test_a_title_after_a_labels_dash_goes_on_with_no_speech():
+    text = ("«Мы найдём виновных», — сказал следователь. Дело возбуждено по двум статьям: "
+            "105-й — «Умышленное убийство» и 222-й — «Незаконный оборот оружия и боеприпасов».")
+    assert [q[0] for q in quotes(text)] == ["Мы найдём виновных"]

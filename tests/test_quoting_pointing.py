@@ -60,3 +60,10 @@ def test_a_pointer_at_a_report_earlier_in_its_sentence_stands_for_that_report():
     text = "Местные СМИ сообщали о пяти пострадавших, однако позже полиция опровергла эту информацию."
     qs = found("Пожар начался ночью.\n\n" + text)
     assert ("эту информацию", "опровергла") in [(q.text, q.cue.text) for q in qs]
+
+
+def test_a_relative_clause_on_the_subject_reports_nothing_of_its_own():
+    text = ("Вратарь Олег Синицын решил завершить карьеру. «Сокол», которого считают лучшим "
+            "вратарём лиги, объявил об этом на пресс-конференции.")
+    qs = found(text)
+    assert ("Вратарь Олег Синицын решил завершить карьеру", "объявил") in [(q.text, q.cue.text) for q in qs]

@@ -477,3 +477,9 @@ def test_news_in_blogs_is_their_report():
 def test_how_it_feels_after_о_том_is_the_reported_question():
     q = only("Вратарь рассказал о том, каково это — десять лет спустя вернуться в родной клуб.")
     assert q.text == "каково это — десять лет спустя вернуться в родной клуб"
+
+
+def test_a_suspicion_in_том_что_is_a_suspects_standing():
+    assert not found("Задержан второй охранник, его подозревают в том, что он открыл ворота.")
+    q = only("Полиция заподозрила водителя в том, что он был пьян.")
+    assert q.text == "он был пьян"

@@ -62,6 +62,11 @@ def test_an_infinitive_keeps_a_demand_whatever_its_object():
     assert only("Мэр призвал объявить траур в городе.").text == "объявить траур в городе"
 
 
+def test_thanks_in_the_following_words_leave_the_words_to_the_colon():
+    assert not found("Новый директор поблагодарил коллектив следующими словами:")
+    assert only("Министр выразил согласие со словами президента.").text == "согласие со словами президента"
+
+
 def test_celebrated_holiday_in_a_genitive_is_no_speech():
     assert not found("Жители отмечали начало праздника Пасхи.")
 

@@ -502,7 +502,9 @@ def _listed(text: str, last: Draft, m) -> bool:
 def _after_dash(text: str, lo: int, m) -> bool:
     """"«...», – сказал Трамп, когда его спросили. – «...»": the speech goes on."""
     before = text[lo:m.open].rstrip()
-    return bool(before) and before[-1] in "—–" and len(tokenize(text, m.start, m.end)) >= 3
+    ahead = before[:-1].rstrip()  # not a label's dash: "по статье 222-й — «Незаконный оборот ...»"
+    return bool(before) and before[-1] in "—–" and (not ahead or ahead[-1] in ".!?…»,") \
+        and len(tokenize(text, m.start, m.end)) >= 3
 
 
 def _whole_sentence(text: str, lo: int, m) -> bool:

@@ -50,7 +50,19 @@ def _reported_before(ws, i) -> bool:
     """A clause of its own with a reporting verb before the comma ahead of ``ws[i]``:
     what the pointer points at is in this sentence, not the one before."""
     comma = next((n for n in range(i - 1, 0, -1) if ws[n].text == ","), None)
-    return comma is not None and any(cue_lemma(w, ("VERB",)) for w in ws[:comma])
+    return comma is not None and any(cue_lemma(w, ("VERB",)) for w in _main_clauses(ws[:comma]))
+
+
+def _main_clauses(words):
+    """The words outside relative clauses: in "«Лидс», которого считают лучшим, объявил об
+    этом" the verb of "которого считают" describes the subject, it reports nothing."""
+    kept, relative = [], False
+    for n, w in enumerate(words):
+        if w.text == ",":
+            relative = any(x.low.startswith("котор") for x in words[n + 1:n + 3])
+        elif not relative:
+            kept.append(w)
+    return kept
 
 
 @once

@@ -256,6 +256,8 @@ def complement(ws, i, lemma):
             return None  # "в связи с тем, что", "несмотря на то, что": why, not what was said
         if best_pos(w) == "PREP" and j + 3 < len(ws) and ws[j + 1].low in ("то", "том") \
                 and ws[j + 2].text == "," and ws[j + 3].low in THAT and j + 4 < len(ws):
+            if w.low == "в" and _suspicion(ws, i, lemma):
+                return None  # "его подозревают в том, что ...": a suspect's standing
             return j, ws[j + 4].start  # "о том, что", "на то, что"
         if w.low == "о" and j + 3 < len(ws) and ws[j + 1].low == "том" and ws[j + 2].text == "," \
                 and opens_question(ws, j + 3):  # "рассказал о том, как ...": the reported question
@@ -271,6 +273,12 @@ def complement(ws, i, lemma):
             return _colon(ws, j)  # "заявил о вступлении в борьбу за то, чтобы": a phrase
         j += 1
     return None
+
+
+def _suspicion(ws, i, lemma) -> bool:
+    """"подозревают": the investigators' suspicion of someone, not yet said to anyone
+    (quote_suspecting_verbs.txt); "заподозрили" voices it."""
+    return lemma in word_set("quote_suspecting_verbs.txt") and "impf" in parses(ws[i])[0].tag
 
 
 def _glued_dot(ws, j) -> bool:
@@ -391,7 +399,7 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None
     if lemma in word_set("quote_believing_verbs.txt") and ws[j].low == "себя":
         return None  # "считает себя экспертом": how one sees oneself, not a claim
-    if lemma in word_set("quote_suspecting_verbs.txt") and "impf" in parses(ws[i])[0].tag:
+    if _suspicion(ws, i, lemma):
         return None  # "его подозревают в убийстве": a suspect's standing ("заподозрили" voices it)
     named = lemma in word_set("quote_judging_verbs.txt") or names_as(text, ws, j, end) or as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i) or among(ws, j) or in_the_role(ws, i) \

@@ -103,13 +103,15 @@ def not_speech(ws, j, end) -> bool:
     if _infinitive_opens(ws, j):
         return False  # "потребовали наказать виновных", "призвал объявить траур": what was asked
     inside = [w for w in ws[j:] if w.start < end]
+    # a verdict's instrumental comes before any preposition: "с незаконными фермами" is none
+    free = inside[:next((n for n, w in enumerate(inside) if best_pos(w) == "PREP"), len(inside))]
+    if any(w.low == "словами" for w in free):
+        return True  # "поблагодарил X следующими словами:": how; the words come after the colon
     nouns = [n for n, w in enumerate(inside) if w.is_word and best_pos(w) == "NOUN"][:2]
     # the first noun and a genitive right after it, adjectives between: "конец еврейского праздника"
     heads = [inside[n] for n in nouns if n == nouns[0] or (all(
         w.is_word and best_pos(w) in ("ADJF", "PRTF", "NUMR") for w in inside[nouns[0] + 1:n])
         and any("gent" in p.tag for p in parses(inside[n])[:2]))]
-    # a verdict's instrumental comes before any preposition: "с незаконными фермами" is none
-    free = inside[:next((n for n, w in enumerate(inside) if best_pos(w) == "PREP"), len(inside))]
     return any(not_content(w) for w in heads) \
         or any(not_content(w) and best_pos(w) in ("ADJF", "PRTF") and any("ablt" in p.tag for p in parses(w))
                for w in free) \
