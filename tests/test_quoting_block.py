@@ -41,3 +41,21 @@ def test_a_statement_after_one_blank_line_is_still_a_block():
     q = only("Бегун сбежал\n\nКубинский бегун покинул сборную. В заявлении федерации говорится:\n\n"
              "Спортсмен Ортега нарушил контракт. Федерация требует вернуть его на Кубу.")
     assert q.kind == "block"
+
+
+def test_a_verb_in_the_first_person_speaks_without_its_pronoun():
+    text = ("Мэр Олег Данилов объявил об уходе.\n\n"
+            "Он пояснил, что «сделал всё, что мог», поэтому:\n"
+            "Считаю это решение единственно верным, город заслуживает нового руководителя.\n\n"
+            "Выборы назначат весной.")
+    qs = found(text)
+    assert [q.text for q in qs if q.kind == "block"] == [
+        "Считаю это решение единственно верным, город заслуживает нового руководителя."]
+    assert "сделал всё, что мог" in [q.text for q in qs]  # the turn "поэтому" is the author's
+
+
+def test_a_decree_after_a_line_without_a_verb_is_no_speech():
+    text = ("Президент подписал указ об отставке губернатора. Полный текст документа:\n"
+            "В связи с заявлением губернатора постановляю принять его отставку.\n\n"
+            "Губернатор занимал пост с 2014 года.")
+    assert not [q for q in found(text) if q.kind == "block"]

@@ -1,5 +1,5 @@
 """Trimming a content span (quoting/draft.py)."""
-from ruarticle.quoting.draft import trim
+from ruarticle.quoting.draft import trim, unwrap
 
 
 def test_trim_drops_final_punctuation_and_spaces():
@@ -30,3 +30,10 @@ def test_trim_drops_a_lone_straight_closing_mark():
     text = 'сказал, что не понимает этого".'
     s, e = trim(text, text.index("не"), len(text))
     assert text[s:e] == "не понимает этого"
+
+
+def test_unwrap_drops_marks_around_the_whole_span_only():
+    nested = "«план «Север» готов»"
+    assert unwrap(nested, 0, len(nested)) == (1, len(nested) - 1)
+    two = "«сделал всё», но «надо жить»"
+    assert unwrap(two, 0, len(two)) == (0, len(two))

@@ -12,7 +12,7 @@ from ..resources import word_set
 from . import direct, marks, phrases
 from .draft import Draft, trim
 from .lexicon import cue_lemma, is_impersonal
-from .words import best_pos, is_proper, tokenize, verb_gender
+from .words import best_pos, is_proper, parses, tokenize, verb_gender
 
 TRAILING = regex.compile(r"\s[—–]\s*(?=\p{Ll})")
 TRAILING_MAX_WORDS = 14
@@ -78,15 +78,23 @@ def _first_person_after(text, prev, p):
     """"Хозяин плантации Джино Дескальси:" / "простил обвиняемого:" + "Я его прощаю, ...":
     a paragraph speaking in the first or second person after a colon line is speech,
     whatever the line's verb; the person the line names first, if any, speaks."""
-    if _third_person_words(text, p) is not None:
-        return None
     words = tokenize(text, prev.start, prev.end)
     verb = next((n for n, w in enumerate(words) if w.is_word and best_pos(w) == "VERB"), None)
+    # a verb's person alone speaks only after a sentence with a verb: "Полный текст
+    # документа:" + "... постановляю: ..." is a decree's formula
+    told = any(w.is_word and best_pos(w) == "VERB" for w in _last_sentence(words))
+    if _third_person_words(text, p, verbs=told) is not None:
+        return None
     span = (phrases.before(words, verb, 0, verb_gender(words[verb]))
             or phrases.after(words, verb, len(words))) if verb is not None else None
     if span is not None:  # "представитель РПЦ, который ... простил обвиняемого:"
         return None, (words[span[0]].start, words[span[1] - 1].end), None
     return None, direct.clause_person(text, prev.start, prev.end), None
+
+
+def _last_sentence(words):
+    ends = [n for n, w in enumerate(words[:-1]) if w.text in ".!?"]
+    return words[ends[-1] + 1:] if ends else words
 
 
 def _documentary(text, intro) -> bool:
@@ -123,15 +131,22 @@ def _reports(text, p) -> bool:
                and first[n + 2].low == "что" for n, w in enumerate(first))
 
 
-def _third_person_words(text, p):
+def _third_person_words(text, p, verbs=True):
     """The words of paragraph ``p``, or None when it speaks in the first or second person
-    ("я", "мы", "вы"): only a paragraph without them may be the author's own. Words in
+    ("я", "мы", "вы"; with ``verbs`` also a verb's person, "Считаю"): only a paragraph without them may be the author's own. Words in
     quotation marks are someone quoted by the author ("«К нам просьб не поступало», —
     отметил он"), not the paragraph speaking."""
     words = tokenize(text, p.start, p.end)
     quoted = [(m.open, m.close) for m in marks.outer(text, p.start, p.end)]
-    own = (w for w in words if not any(a < w.start < b for a, b in quoted))
-    return None if any(w.low in word_set("speaker_words.txt") for w in own) else words
+    own = [w for w in words if not any(a < w.start < b for a, b in quoted)]
+    return None if any(w.low in word_set("speaker_words.txt") or verbs and _personal_verb(w) for w in own) else words
+
+
+def _personal_verb(word) -> bool:
+    """"Считаю", "надеемся", "знаете": a verb in the first or second person speaks even
+    when its pronoun is dropped."""
+    tag = parses(word)[0].tag if word.is_word and best_pos(word) == "VERB" else None
+    return tag is not None and ("1per" in tag or "2per" in tag)
 
 
 def _first_sentence(words, ends=".!?"):

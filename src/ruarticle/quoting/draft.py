@@ -42,6 +42,16 @@ def unwrap(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop one pair of marks that wraps the whole span: «...» -> ..."""
     if end - start > 2 and text[start] in "«„“\"" and text[end - 1] in "»“”\"":
         inner = text[start + 1:end - 1]
-        if not any(c in inner for c in "«»„“”\"") or inner.count("«") == inner.count("»") > 0:
+        if not any(c in inner for c in "«»„“”\"") or inner.count("«") == inner.count("»") > 0 and _nested(inner):
             return start + 1, end - 1
     return start, end
+
+
+def _nested(inner: str) -> bool:
+    """Marks inside that open before they close: «a «b» c», not «a», но «b»."""
+    depth = 0
+    for c in inner:
+        depth += (c == "«") - (c == "»")
+        if depth < 0:
+            return False
+    return True

@@ -321,11 +321,18 @@ def _without_dangling(text: str, start: int, end: int) -> tuple[int, int]:
         head, _, last = text[start:end].rpartition(" ")
         before = head.rpartition(" ")[2].lower().strip(",")
         joiners = word_set("quote_joiners.txt")
-        dangling = last.lower() in joiners or (before in joiners and last.isalpha() and best_pos_of(last) == "ADVB")
+        dangling = last.lower() in joiners or (before in joiners and last.isalpha() and best_pos_of(last) == "ADVB") \
+            or _leads_on(text, head, last, start + len(head) + 1 + len(last))
         if not head or not dangling:  # "..., и" or "..., и поэтому" left by a cut
             break
         start, end = trim(text, start, start + len(head))
     return start, end
+
+
+def _leads_on(text, head, last, end) -> bool:
+    """"пояснил, что ..., поэтому:": an adverb after a comma, before the colon that opens
+    the speech itself, leads the reader on; it is the author's."""
+    return head.endswith(",") and last.isalpha() and text[end:end + 1] == ":" and best_pos_of(last) == "ADVB"
 
 
 def best_pos_of(token: str) -> str | None:
