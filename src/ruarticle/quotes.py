@@ -50,15 +50,17 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     for s in sentences:
         by_paragraph[s.paragraph].append((s.start, s.end))
     in_blocks = {d.paragraph for d in blocks}
-    previous, said = None, []
+    previous, said, voice = None, [], None
     for p in prose:
+        voice = _last_voice(said, voice)
         if p.index in in_blocks:
             previous, said = (p.start, p.end), [d for d in blocks if d.paragraph == p.index]
             drafts += _retold(text, p, said)
             drafts += _retold_reports(text, p, by_paragraph.get(p.index, []))
             continue
         before = _last_speaker(said, p.index - 1)
-        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p)
+        found = direct.find(text, p.start, p.end, p.index) or block.trailing(text, p) \
+            or direct.standalone(text, p.start, p.end, p.index, voice)
         found += headline.find(text, p)
         said = list(found)
         quoted = _quoted_regions(text, p, found)
@@ -147,6 +149,12 @@ def _third_person(text: str, d: Draft) -> bool:
         return True  # "Андрей предложил разработать ...", "Путин выразил уверенность, что ..."
     return d.cue[0] < d.start and len(words) == 1 and words[0].low in word_set("quote_third_pronouns.txt") \
         and "что" in text[d.cue[1]:d.start].lower().split()
+
+
+def _last_voice(drafts: list[Draft], voice: Draft | None) -> Draft | None:
+    """The last quote in marks or in a block with a speaker, up to the paragraph just done."""
+    spoken = [d for d in drafts if d.speaker and d.kind in ("direct", "block")]
+    return max(spoken, key=lambda d: d.end) if spoken else voice
 
 
 def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:

@@ -36,6 +36,7 @@ POSSESSIVES = frozenset({"его", "ее", "их"})  # a third person's, not "с
 CITING = ("цитировать", "процитировать")  # the object is the one whose words they are
 OUTLET_WORDS = 4  # words and marks of an outlet's name between "цитирует" and the one quoted
 MIN_SPEECH_WORDS = 2
+STANDALONE_WORDS = 6  # a quoted paragraph long enough to be speech, not a slogan or a title
 LISTED = regex.compile(r"[!?.…]?[»“”\"]\s*(?:,|,?\s+(?:и|или|а\s+также))\s*")  # "», «", "» и «"
 # "», говорит Юханссон, «": the closing mark, an author's insert with no stop, a comma and the opening mark
 INSERTED = regex.compile(r"[!?…]?[»“”\"]\s*,\s*[—–]?\s*[^«»„“”\".!?;:]{3,80}?,\s*[—–]?\s*")
@@ -74,6 +75,23 @@ def resumed(text: str, start: int, end: int, paragraph: int, said: list[Draft],
         speaker = max(before, key=lambda d: d.end)
         drafts.append(Draft("direct", s, e, paragraph, None, speaker.speaker, speaker.gender))
     return drafts
+
+
+def standalone(text: str, start: int, end: int, paragraph: int, voice: Draft | None) -> list[Draft]:
+    """A paragraph that is nothing but words in marks, speaking in the first or second
+    person, with no attribution of its own: the voice quoted last in the article goes on
+    ("«Мы рассматриваем все возможности. ...»" some paragraphs after his first quote)."""
+    outer = marks.outer(text, start, end)
+    if voice is None or voice.speaker is None or len(outer) != 1:
+        return []
+    m = outer[0]
+    if text[start:m.open].strip() or text[m.close + 1:end].strip(" .!?…\n"):
+        return []
+    words = [w for w in tokenize(text, m.start, m.end) if w.is_word]
+    if len(words) < STANDALONE_WORDS or not any(w.low in word_set("quote_speaking_persons.txt") for w in words):
+        return []
+    s, e = trim(text, m.start, m.end, keep_stop=True)
+    return [Draft("direct", s, e, paragraph, None, voice.speaker, voice.gender)]
 
 
 def _bare_turn(text, start, end, paragraph) -> list[Draft]:
