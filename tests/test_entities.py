@@ -571,3 +571,8 @@ def test_a_post_and_its_place_is_no_organisation():
 def test_a_man_called_like_a_post_keeps_his_name():
     article = extract("Аким Иванов открыл выставку в Туле.")
     assert [e.name for e in article.entities if e.kind == "person"] == ["Аким Иванов"]
+
+
+def test_a_city_hall_named_with_its_city_is_an_organisation():
+    assert named("Мэрия Новосибирска объявила о закрытии моста.", "Мэрия Новосибирска").type == "ORG"
+    assert named("Акимат Алматы сообщил о ремонте дорог.", "Акимат Алматы").type == "ORG"
