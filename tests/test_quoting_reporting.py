@@ -477,3 +477,24 @@ def test_news_in_blogs_is_their_report():
 def test_how_it_feels_after_о_том_is_the_reported_question():
     q = only("Вратарь рассказал о том, каково это — десять лет спустя вернуться в родной клуб.")
     assert q.text == "каково это — десять лет спустя вернуться в родной клуб"
+
+
+def test_what_an_inquiry_found_is_reported_with_a_clause():
+    q = only("Прокуратура установила, что подрядчик завысил стоимость работ.")
+    assert q.text == "подрядчик завысил стоимость работ" and q.cue.text == "установила"
+    assert only("Биологи выяснили, что лоси зимуют в долине.").text == "лоси зимуют в долине"
+
+
+def test_finding_verbs_without_a_clause_report_nothing():
+    assert found("Спортсменка установила новый мировой рекорд.") == ()
+    assert found("Инспекторы выяснили причину задержки рейса.") == ()
+
+
+def test_an_oath_of_loyalty_or_to_do_something_is_reported():
+    assert only("Новобранцы клянутся в верности знамени полка.").text == "верности знамени полка"
+    assert only("Тренер поклялся вывести команду в высшую лигу.").text == "вывести команду в высшую лигу"
+
+
+def test_characterising_someone_as_something():
+    q = only("Соседи характеризуют фермера как спокойного и работящего человека.")
+    assert q.text == "фермера как спокойного и работящего человека"

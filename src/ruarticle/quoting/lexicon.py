@@ -278,8 +278,8 @@ def _may_report(low: str) -> bool:
 @once
 def _report_lemmas() -> frozenset[str]:
     """The lemmas of cue_lemma, stance_lemma, negated_cue, cue_phrase, the request
-    nouns (requests.py) and the verbs of documented.py, ё folded (morph.lemmas folds it)."""
+    nouns (requests.py), the verbs of documented.py and the finding verbs, ё folded (morph.lemmas folds it)."""
     found = _cue_verbs() | word_set("quote_stance.txt") | word_set("quote_negated_cues.txt") \
         | frozenset(_phrases_by_verb()) | frozenset(NAMED_PASSIVES) | word_set("quote_request_nouns.txt") \
-        | word_set("quote_documented_verbs.txt")
+        | word_set("quote_documented_verbs.txt") | word_set("quote_finding_verbs.txt")
     return frozenset(lemma.replace("ё", "е") for lemma in found)
