@@ -498,3 +498,8 @@ def test_an_oath_of_loyalty_or_to_do_something_is_reported():
 def test_characterising_someone_as_something():
     q = only("Соседи характеризуют фермера как спокойного и работящего человека.")
     assert q.text == "фермера как спокойного и работящего человека"
+
+
+def test_an_order_with_an_infinitive_is_reported():
+    q = only("Губернатор распорядился проверить все котельные области.")
+    assert q.text == "проверить все котельные области" and q.cue.text == "распорядился"
