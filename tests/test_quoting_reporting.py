@@ -503,3 +503,9 @@ def test_characterising_someone_as_something():
 def test_an_order_with_an_infinitive_is_reported():
     q = only("Губернатор распорядился проверить все котельные области.")
     assert q.text == "проверить все котельные области" and q.cue.text == "распорядился"
+
+
+def test_calling_something_in_question_is_reported():
+    q = only("Аудиторы поставили под сомнение расчёты подрядчика.")
+    assert (q.text, q.cue.text) == ("расчёты подрядчика", "поставили под сомнение")
+    assert found("Новые факты ставят под сомнение версию обвинения.") == ()
