@@ -15,7 +15,7 @@ from .marks import closing
 from .documented import document_before, documented_lemma, is_documented
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      listed_verb, negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
+                      clause_verb, negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
 from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
@@ -47,8 +47,8 @@ def verb(text, s, i):
     lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]) or documented_lemma(ws, i), i)
     negated = None if lemma else negated_cue(ws, i)
     stance = None if lemma or negated else stance_lemma(ws[i])
-    # "Следствие установило, что ...": what an inquiry found, reported with a clause only
-    finding = None if lemma or negated or stance else listed_verb(ws[i], "quote_finding_verbs.txt")
+    # "Следствие установило, что ...", "дополнил, что ...": verbs reported with a clause only
+    finding = None if lemma or negated or stance else clause_verb(ws[i])
     lemma = lemma or negated or stance or finding
     if not lemma:
         return _infinitive_report(s, i) or _named_passive(s, i)
