@@ -516,3 +516,14 @@ def test_rarer_verbs_of_saying_report_a_clause_only():
     assert only("Синоптики предрекают, что весна будет ранней.").text == "весна будет ранней"
     assert found("Библиотека дополнила фонд редкими книгами.") == ()
     assert found("Жалеем и сожалеем, что не приехали.") == ()
+
+
+def test_a_verb_saying_the_speaking_began_or_went_on_leads_a_phrase_report():
+    q = only("Фермеры стали требовать компенсации за потоп.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("компенсации за потоп", "стали требовать", "Фермеры")
+    assert only("Соседи продолжают жаловаться на запах.").text == "запах"
+
+
+def test_a_decision_to_speak_is_no_report():
+    assert found("Директор решил объявить о закрытии филиала.") == ()
+    assert found("Жильцы станут требовать перерасчёта.") == ()
