@@ -110,3 +110,8 @@ def test_a_participles_topic_ends_before_the_time_it_was_told():
     q = [q for q in found("Повстанцы, сообщившие о гибели генерала ранее в среду, обвинили армию.")
          if q.cue.text == "сообщившие"][0]
     assert q.text == "гибели генерала"
+
+
+def test_a_participle_judging_its_object_as_something():
+    q = only("Критик, охарактеризовавший спектакль как «полный провал», покинул жюри.")
+    assert q.text == "спектакль как «полный провал»" and q.speaker.text == "Критик"

@@ -96,3 +96,13 @@ def test_unnamed_suspicion_is_no_report():
 
 def test_an_unnamed_perfective_charge_is_an_act():
     assert found("Его обвинили в убийстве соседа.") == ()
+
+
+def test_a_participle_standing_for_people_speaks_for_a_phrase_report():
+    q = only("Обвиняемый попросил перенести заседание.")
+    assert q.text == "перенести заседание" and q.speaker.text == "Обвиняемый"
+    assert only("Все бастующие потребовали повышения зарплат.").speaker.text == "Все бастующие"
+
+
+def test_a_passive_participle_for_things_speaks_for_no_one():
+    assert found("Собранные сведения указывают на рост продаж.") == ()

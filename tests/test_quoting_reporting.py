@@ -483,3 +483,53 @@ def test_a_suspicion_in_том_что_is_a_suspects_standing():
     assert not found("Задержан второй охранник, его подозревают в том, что он открыл ворота.")
     q = only("Полиция заподозрила водителя в том, что он был пьян.")
     assert q.text == "он был пьян"
+
+
+def test_what_an_inquiry_found_is_reported_with_a_clause():
+    q = only("Прокуратура установила, что подрядчик завысил стоимость работ.")
+    assert q.text == "подрядчик завысил стоимость работ" and q.cue.text == "установила"
+    assert only("Биологи выяснили, что лоси зимуют в долине.").text == "лоси зимуют в долине"
+
+
+def test_finding_verbs_without_a_clause_report_nothing():
+    assert found("Спортсменка установила новый мировой рекорд.") == ()
+    assert found("Инспекторы выяснили причину задержки рейса.") == ()
+
+
+def test_an_oath_of_loyalty_or_to_do_something_is_reported():
+    assert only("Новобранцы клянутся в верности знамени полка.").text == "верности знамени полка"
+    assert only("Тренер поклялся вывести команду в высшую лигу.").text == "вывести команду в высшую лигу"
+
+
+def test_characterising_someone_as_something():
+    q = only("Соседи характеризуют фермера как спокойного и работящего человека.")
+    assert q.text == "фермера как спокойного и работящего человека"
+
+
+def test_an_order_with_an_infinitive_is_reported():
+    q = only("Губернатор распорядился проверить все котельные области.")
+    assert q.text == "проверить все котельные области" and q.cue.text == "распорядился"
+
+
+def test_calling_something_in_question_is_reported():
+    q = only("Аудиторы поставили под сомнение расчёты подрядчика.")
+    assert (q.text, q.cue.text) == ("расчёты подрядчика", "поставили под сомнение")
+    assert found("Новые факты ставят под сомнение версию обвинения.") == ()
+
+
+def test_rarer_verbs_of_saying_report_a_clause_only():
+    assert only("Прораб обмолвился, что сроки сдачи сорваны.").text == "сроки сдачи сорваны"
+    assert only("Синоптики предрекают, что весна будет ранней.").text == "весна будет ранней"
+    assert found("Библиотека дополнила фонд редкими книгами.") == ()
+    assert found("Жалеем и сожалеем, что не приехали.") == ()
+
+
+def test_a_verb_saying_the_speaking_began_or_went_on_leads_a_phrase_report():
+    q = only("Фермеры стали требовать компенсации за потоп.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("компенсации за потоп", "стали требовать", "Фермеры")
+    assert only("Соседи продолжают жаловаться на запах.").text == "запах"
+
+
+def test_a_decision_to_speak_is_no_report():
+    assert found("Директор решил объявить о закрытии филиала.") == ()
+    assert found("Жильцы станут требовать перерасчёта.") == ()

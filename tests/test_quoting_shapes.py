@@ -149,3 +149,8 @@ def test_a_prize_in_the_instrumental_after_the_object_gives_no_speech():
 
 def test_what_a_report_notes_is_still_speech():
     assert only("В отчёте отмечены серьёзные нарушения при закупках.").text == "серьёзные нарушения при закупках"
+
+
+def test_a_jury_naming_the_best_awards_a_title():
+    assert found("Зрители признали спектакль лучшим в сезоне.") == ()
+    assert only("Суд признал сделку недействительной.").text == "сделку недействительной"

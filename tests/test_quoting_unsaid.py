@@ -93,3 +93,8 @@ def test_a_films_plot_is_nobodys_words():
 def test_a_director_telling_about_the_film_is_a_report():
     q = only("Режиссёр рассказывает о девочке, которая ищет своего отца.")
     assert q.speaker.text == "Режиссёр"
+
+
+def test_a_collective_subject_of_a_promise_speaks():
+    q = only("Коалиция обещала снизить налоги на малый бизнес.")
+    assert q.text == "снизить налоги на малый бизнес"

@@ -75,6 +75,15 @@ def listed_verb(word: Word, name: str) -> str | None:
                  if p.tag.POS == "VERB" and morph.normal(p) in word_set(name)), None)
 
 
+def clause_verb(word: Word) -> str | None:
+    """The lemma of a verb of quote_clause_verbs.txt (one that reports a clause only),
+    unless the quoted speak of themselves ("сожалею, что")."""
+    lemma = listed_verb(word, "quote_clause_verbs.txt")
+    if lemma is None or any(g in parses(word)[0].tag for g in SPEAKERS_OWN):
+        return None
+    return lemma
+
+
 def stance_lemma(word: Word) -> str | None:
     """"уверен", "убеждены": a conviction that reports a view when ", что" follows."""
     return _stance_lemma(word.low) if word.is_word else None
@@ -278,8 +287,8 @@ def _may_report(low: str) -> bool:
 @once
 def _report_lemmas() -> frozenset[str]:
     """The lemmas of cue_lemma, stance_lemma, negated_cue, cue_phrase, the request
-    nouns (requests.py) and the verbs of documented.py, ё folded (morph.lemmas folds it)."""
+    nouns (requests.py), the verbs of documented.py and the clause-only verbs, ё folded (morph.lemmas folds it)."""
     found = _cue_verbs() | word_set("quote_stance.txt") | word_set("quote_negated_cues.txt") \
         | frozenset(_phrases_by_verb()) | frozenset(NAMED_PASSIVES) | word_set("quote_request_nouns.txt") \
-        | word_set("quote_documented_verbs.txt")
+        | word_set("quote_documented_verbs.txt") | word_set("quote_clause_verbs.txt")
     return frozenset(lemma.replace("ё", "е") for lemma in found)

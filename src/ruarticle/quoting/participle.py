@@ -8,7 +8,7 @@ from .. import morph
 from ..resources import word_set
 from . import phrases
 from .draft import Draft
-from .lexicon import ABOUT, cue_lemma, is_phrase_verb, org_head
+from .lexicon import ABOUT, cue_lemma, is_phrase_verb, org_head, phrase_frames
 from .phrase_extent import time_end, venue_end
 from .reporting import complement
 from .shapes import instrumental
@@ -20,6 +20,7 @@ HEAD_REACH = 5  # words of the described phrase looked back through
 MIN_CLAUSE = 2
 WISHING = ("желать", "пожелать")  # "пожелавшая остаться неизвестной": who wished to
 DEMANDING = ("требовать", "потребовать")  # "девушки, желающие попасть в сборную": who want to, not who ask
+MARKS = "«»\"„“"
 
 
 def participle(text, s, i):
@@ -98,7 +99,8 @@ def _judgement(ws, i, lemma):
     отменить закон,"; None for any other clause."""
     if not (is_phrase_verb(lemma) or lemma in word_set("quote_believing_verbs.txt")):
         return None
-    end = next((n for n in range(i + 1, len(ws)) if not ws[n].is_word), len(ws))
+    # marks inside the clause hold words of it: "охарактеризовавший партию как «партию жуликов»"
+    end = next((n for n in range(i + 1, len(ws)) if not ws[n].is_word and ws[n].text not in MARKS), len(ws))
     clause = ws[i + 1:end]
     closed = end == len(ws) or ws[end].text in ",:;" or (end == len(ws) - 1 and ws[end].text in ".!")
     if len(clause) < MIN_CLAUSE or not closed or best_pos(clause[0]) == "PREP":
@@ -109,7 +111,15 @@ def _judgement(ws, i, lemma):
     # after a passive participle the instrumental is who acted ("кандидатуры, предложенные
     # ему парламентом"), no judgement
     judged = not passive and any(instrumental(w) for w in clause[1:])
-    return end if demand or judged or _demanded_thing(ws, i, lemma, clause, passive) else None
+    named_as = not passive and _judged_as(lemma, clause)
+    return end if demand or judged or named_as or _demanded_thing(ws, i, lemma, clause, passive) else None
+
+
+def _judged_as(lemma, clause) -> bool:
+    """"критик, охарактеризовавший фильм как провал,": an object judged after "как", for a
+    verb whose frames take it (or any phrase)."""
+    frames = phrase_frames(lemma)
+    return (not frames or "as" in frames) and any(w.low == "как" for w in clause[1:-1])
 
 
 def _demanded_thing(ws, i, lemma, clause, passive) -> bool:

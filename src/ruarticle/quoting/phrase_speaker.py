@@ -145,7 +145,45 @@ def phrase_speaker(ws, i, last, gender):
     if span is None:  # "выпустило заявление, в котором назвало X Y": the document's author
         author = relative_author(ws, i, 0)
         span = word_span(ws, author) if author else None
+    if span is None:
+        span = _substantive_subject(ws, i, gender)
     return span, j
+
+
+def _substantive_subject(ws, i, gender):
+    """"Задержанный признался в краже", "Все протестующие потребовали отставки мэра": a
+    participle or adjective standing for people ("задержанный", "пострадавшие", "собравшиеся")
+    is the whole subject of its clause, in the nominative and agreeing with the verb; the
+    noun-phrase walk waits for a noun after it and finds no subject."""
+    k = i - 1
+    while k >= 0 and ws[k].is_word and best_pos(ws[k]) in ("ADVB", "PRCL"):
+        k -= 1  # "Задержанный сразу признался"
+    if k < 0 or not _agreeing_form(ws[k], gender) or not _acting_person(ws[k]):
+        return None
+    a = k
+    while a > 0 and _agreeing_form(ws[a - 1], gender):
+        a -= 1  # "Все задержанные", "Многие пострадавшие"
+    if a > _clause_opening(ws, a) or (a > 0 and ws[a - 1].text not in CLAUSE_BREAKS and ws[a - 1].low != "и") \
+            or ws[a].low in word_set("quote_clause_openers.txt"):
+        return None  # only the clause's own opening: not "отчёт, который прислал ..."
+    return a, k + 1
+
+
+def _acting_person(word) -> bool:
+    """A participle that names people: one the dictionary knows as a noun ("задержанный",
+    "обвиняемый") or an active one ("протестующие", "собравшиеся"); a passive one may stand
+    for things ("Данные указывают на ...", "Полученные сведения")."""
+    first = parses(word)[0]
+    return first.tag.POS == "PRTF" and ("Subx" in first.tag or "actv" in first.tag)
+
+
+def _agreeing_form(word, gender) -> bool:
+    """An adjective or participle in the nominative of the verb's number and gender."""
+    if not word.is_word or gender not in ("masc", "femn", "plur"):
+        return False
+    number = "plur" if gender == "plur" else "sing"
+    return any(p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag and number in p.tag
+               and (gender == "plur" or gender in p.tag) for p in parses(word)[:2])
 
 
 def word_span(ws, chars):

@@ -15,7 +15,7 @@ from .marks import closing
 from .documented import document_before, documented_lemma, is_documented
 from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
-                      negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
+                      clause_verb, listed_verb, negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
 from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
@@ -47,9 +47,11 @@ def verb(text, s, i):
     lemma, last = (multi[1], multi[0]) if multi else (cue_lemma(ws[i]) or documented_lemma(ws, i), i)
     negated = None if lemma else negated_cue(ws, i)
     stance = None if lemma or negated else stance_lemma(ws[i])
-    lemma = lemma or negated or stance
+    # "Следствие установило, что ...", "дополнил, что ...": verbs reported with a clause only
+    finding = None if lemma or negated or stance else clause_verb(ws[i])
+    lemma = lemma or negated or stance or finding
     if not lemma:
-        return _infinitive_report(s, i) or _named_passive(s, i)
+        return _infinitive_report(text, s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
     if i > 0 and ws[i - 1].low == "не" and lemma in word_set("quote_unsaid_negated.txt"):
@@ -85,7 +87,7 @@ def verb(text, s, i):
         return ws[i].start, Draft("indirect", start, end, -1, cue, speaker, gender), {i}
     if negated and (trailing := closing_report(text, s, i, cue, gender, negated=True)):
         return trailing  # "..., не исключает газета.": what precedes is what was not ruled out
-    if stance or (negated and not is_phrase_verb(negated)) or lemma in word_set("quote_stands.txt"):
+    if stance or finding or (negated and not is_phrase_verb(negated)) or lemma in word_set("quote_stands.txt"):
         return None  # only "не исключают, что ...", "уверен, что ...", "выступает за то, чтобы" report
     if negated:  # "не исключил продолжение тенденции": what is not ruled out
         return _phrase(text, s, i, last, lemma, cue, gender, negated=True)
@@ -153,7 +155,7 @@ def _owner_word(word) -> bool:
     return word.is_word and best_pos(word) in ("ADJF", "NOUN") and "gent" in parses(word)[0].tag
 
 
-def _infinitive_report(s, i):
+def _infinitive_report(text, s, i):
     """"успел заявить, что ...", "дали повод заговорить о том, что ...": an infinitive
     speech verb with a clause, unless the author speaks ("можно сказать, что")."""
     ws = s.words
@@ -172,12 +174,25 @@ def _infinitive_report(s, i):
             or any(morph.normal(p) in word_set("quote_infinitive_governors.txt") for p in parses(governor)[:1]):
         return None
     comp = complement(ws, i, lemma)
-    if comp is None or ws[comp[0]].text == ":":
+    if comp is None:
+        return _phased_phrase(text, s, g, i, lemma)
+    if ws[comp[0]].text == ":":
         return None
     speaker = source(ws, i, 0, comp[0], subject_first=True)
     cue = (ws[i].start, ws[i].end, lemma)
     end = main_clause(ws, comp[0]) or relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
+
+
+def _phased_phrase(text, s, g, i, lemma):
+    """"Жители стали требовать отставки мэра", "продолжают настаивать на отставке": a verb
+    saying the speaking took place governs the infinitive speech verb; the pair is the cue,
+    its subject the speaker, and the phrase the infinitive's frame allows the content."""
+    ws = s.words
+    if g != i - 1 or listed_verb(ws[g], "quote_phase_verbs.txt") is None or _future(ws[g]):
+        return None
+    cue = (ws[g].start, ws[i].end, lemma)
+    return _phrase(text, s, g, i, lemma, cue, verb_gender(ws[g]))
 
 
 def _named_passive(s, i):

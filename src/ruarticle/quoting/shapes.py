@@ -28,7 +28,7 @@ def fits_frames(ws, j, end, frames) -> bool:
     return ("inf" in frames and best_pos(first) == "INFN") \
         or ("as" in frames and any(w.low == "как" for w in inside[1:])) \
         or ("ablt" in frames and judged(ws, j, end)) \
-        or ("verdict" in frames and verdict(ws, j, end)) \
+        or ("verdict" in frames and verdict(ws, j, end) and not _best_of(inside)) \
         or ("acc" in frames and not _judgement_in(ws)) \
         or ("to" in frames and opener in ABOUT) \
         or ("in" in frames and any(w.low in FRAME_OPENERS["in"] for w in inside[1:DIRECTIVE_REACH]))\
@@ -37,6 +37,12 @@ def fits_frames(ws, j, end, frames) -> bool:
         or ("said" in frames and _voiced(inside)) \
         or any(f in frames and opener in FRAME_OPENERS[f] for f in FRAME_OPENERS) \
         or any(f.startswith("=") and _headed_by(inside, f[1:]) for f in frames)
+
+
+def _best_of(inside) -> bool:
+    """"Жюри признало фильм лучшим", "признали его лучшим вратарём сезона": a superlative in
+    the instrumental awards a title, a ruling says whether a thing is lawful or valid."""
+    return any(w.is_word and {"Supr", "ablt"} <= set(parses(w)[0].tag.grammemes) for w in inside)
 
 
 def _voiced(inside) -> bool:

@@ -171,6 +171,7 @@ def _shown_by_a_thing(text: str, d: Draft) -> bool:
         return False  # "«Эхо Москвы» говорит о ...": a name
     if org_head(head) or is_document(head) or any("anim" in p.tag for p in parses(head)) \
             or morph.lemma(head.low) in word_set("quote_findings.txt") \
-            or morph.lemma(head.low) in word_set("quote_spokespeople.txt"):  # "власти требуют"
+            or morph.lemma(head.low) in word_set("quote_spokespeople.txt") \
+            or morph.lemma(head.low) in word_set("quote_collective_speakers.txt"):  # "власти требуют", "оппозиция обещала"
         return False
     return not names_someone(words, (words.index(head), len(words)))
