@@ -37,6 +37,7 @@ from .pronouns import Pronouns
 from .holders import Holders
 from .continued import Continuations
 from .visitors import Visitors
+from .sides import TrialSides
 
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 APPOSITION_MARKS = (",", "—", "–")  # what sets a name off from the description before it
@@ -47,7 +48,7 @@ SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "п
 SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
-class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continuations, Visitors):
+class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continuations, Visitors, TrialSides):
     """Resolves the speakers of one article in text order; indexes are built once."""
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
@@ -273,6 +274,9 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
             return None, None, True
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
+        side = self._trial_side(words, gender)
+        if side is not None:  # "По версии обвинения" -> the prosecutor the article names
+            return side
         channel = names.channel(words)
         if channel:  # "телеграм-канал «Тула. Происшествия»": the channel by its own name
             return self._entity_of(channel), channel, False
