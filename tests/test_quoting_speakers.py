@@ -2169,3 +2169,16 @@ def test_organisers_are_the_body_said_to_have_organised_the_event():
 def test_organisers_with_no_organising_body_named_name_nobody():
     text = "В субботу прошел митинг. По данным организаторов, на митинг пришли 800 человек."
     assert ("организаторов", None) in _speakers(text)
+
+
+def test_head_of_a_body_kind_is_the_one_named_heading_it_by_abbreviation():
+    text = ("Забастовку объявил Белорусский профсоюз горняков (БПГ). Председатель БПГ Ольга Демченко "
+            "заявила, что переговоры зашли в тупик. Руководитель профсоюза пообещала, что акция "
+            "продлится неделю.")
+    assert [q.speaker.name for q in extract(text).quotes][-1] == "Ольга Демченко"
+
+
+def test_head_of_region_is_the_governor_not_the_last_speaker():
+    text = ("Губернатор Тверской области Игорь Руденя посетил больницу. Главврач Павел Носов сказал, "
+            "что денег нет. Руководитель региона сообщил, что ремонт завершат к осени.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Руденя"

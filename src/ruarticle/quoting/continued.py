@@ -75,6 +75,9 @@ class Continuations:
         leader = self._ministry_leader(words, start, wanted)
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
+        leader = self._body_leader(words, start, wanted)
+        if leader is not None:  # "Руководитель профсоюза" -> "Председатель ЛПМР Аушра Пятраускене"
+            return leader
         if description(words) and spokesperson(words) is None:
             if self._new_holder_of_thing(words, start):  # "Владелец летной школы сообщил":
                 self._unnamed.append((end, wanted))  # someone new, whom "он" may take up

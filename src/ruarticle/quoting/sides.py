@@ -9,7 +9,7 @@ quote_trial_sides.tsv; the function nouns ("обвинение", "защита")
 from __future__ import annotations
 
 from .. import morph
-from ..resources import table, word_set
+from ..resources import table
 from .persons import noun_gender
 from .roster import fits
 
@@ -24,7 +24,7 @@ class TrialSides:
 
     def _trial_side(self, words, gender):
         """(entity id, name, True) of the one person the article names with a post of the
-        side the phrase names, or None; "адвокат потерпевшей" is no side's."""
+        side the phrase names, or None."""
         content = [w for w in words if w.is_word]
         if not content or any(w.is_upper and not w.initial for w in content):
             return None  # "прокурор Иван Петров": a name says who
@@ -33,10 +33,8 @@ class TrialSides:
             return None
         # "Государственный обвинитель просил" may be a woman; "сказала" is never a man
         wanted = gender if gender in ("masc", "femn") and gender != noun_gender(content) else None
-        found = {name for post in posts for _, name, gap in self.roster.named_with(post)
-                 if not gap & word_set("quote_other_parties.txt")}
-        found |= {e.name for post in posts for _, role, e in self.registry.holders(post)
-                  if not {morph.lemma(w) for w in role.text.lower().split()} & word_set("quote_other_parties.txt")}
+        found = {name for post in posts for _, name, _ in self.roster.named_with(post)}
+        found |= {e.name for post in posts for _, _, e in self.registry.holders(post)}
         people = {self._side_name(name) for name in found}
         people = {name for name in people if not any(other != name and other.endswith(name) for other in people)}
         if len(people) != 1:
