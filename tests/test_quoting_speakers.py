@@ -2182,3 +2182,16 @@ def test_head_of_region_is_the_governor_not_the_last_speaker():
     text = ("Губернатор Тверской области Игорь Руденя посетил больницу. Главврач Павел Носов сказал, "
             "что денег нет. Руководитель региона сообщил, что ремонт завершат к осени.")
     assert extract(text).quotes[-1].speaker.name == "Игорь Руденя"
+
+
+def test_emphatic_subject_before_a_dash_quote_is_the_description_that_closes_it():
+    text = ("Инсайдер Олег Жуков написал, что переход согласован. «Все бумаги подписаны», — добавил он.\n\n"
+            "Сам Сергей Ветров записал обращение к болельщикам.\n\n"
+            "— Спасибо всем, кто приходил на стадион. Я буду скучать, — сказал защитник.")
+    assert extract(text).quotes[-1].speaker.name == "Сергей Ветров"
+
+
+def test_deputy_head_clipped_takes_up_the_deputy_not_the_body():
+    text = ("Заместитель председателя Нацбанка Дина Ахметова рассказала о рынке. «Мы вмешивались "
+            "редко», — сказала замглавы Нацбанка.")
+    assert extract(text).quotes[-1].speaker.name == "Дина Ахметова"

@@ -14,7 +14,7 @@ from .offices import (attested, in_places, initials, national_post, office_quali
                       post_options, post_places, qualifier, state_office)
 from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
                       post_gender, someone_else, surname_stem)
-from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
+from .said import ANY_GENDER, EMPHATIC, JUST_SPOKEN_REACH, OFFICE_REACH, Said
 
 TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
 RELATIVE = "котор"  # "в котором", "которой": a relative clause opening
@@ -296,15 +296,23 @@ class Continuations:
     def _introduced(self, recent: Said, start: int, gender) -> Entity | None:
         """A person named for the first time as the subject of the sentence just before
         ``start``'s, after the last speaker, as holding a view ("Иную позицию занимает
-        ..."): the newcomer a bare noun takes up."""
-        sentence = self.roster.sentence_start(start)
+        ..."), or one that sentence opens with emphatically ("Сам Лыков записал
+        обращение. — ..., — сказал нападающий."): the newcomer a bare noun takes up."""
+        # "— ... Спасибо каждому, — сказал нападающий.": the sentence the quoted words open
+        quoted = self._quote[0] if self._quote and self._quote[0] < start else start
+        sentence = self.roster.sentence_start(quoted)
         before = self.roster.sentence_start(max(0, sentence - 1))
-        if before == sentence or before < recent.end or not any(
-                morph.lemma(w.low) in word_set("quote_view_words.txt") for w in tokenize(self.text, before, sentence)):
+        if before == sentence or before < recent.end:
             return None
-        found = self._subject(before, sentence, gender, first=False)
+        opening = [w for w in tokenize(self.text, before, sentence) if w.is_word]
+        emphatic = bool(opening) and opening[0].low in EMPHATIC  # "Сам Лыков записал видеообращение"
+        if not emphatic and not any(morph.lemma(w.low) in word_set("quote_view_words.txt") for w in opening):
+            return None
+        found = self._subject(before, sentence, gender, first=emphatic)
         entity = self.registry.by_id.get(found[1][0]) if found and found[1][0] else None
-        if entity is None or entity.id == recent.entity or min(m.start for m in entity.mentions) < before:
+        # "Сам X" sets the one spoken about against those who spoke: named before or not
+        if entity is None or entity.id == recent.entity \
+                or not emphatic and min(m.start for m in entity.mentions) < before:
             return None
         return entity
 

@@ -29,7 +29,7 @@ from .bodies import one_spokesman, people_state, spoken_for, state_of
 from .offices import capitalised_post
 from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, of_one_among,
                       one_of_many, outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
-from .said import ANY_GENDER, JUST_SPOKEN_REACH, RECENT_REACH, Said
+from .said import ANY_GENDER, EMPHATIC, JUST_SPOKEN_REACH, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
 from .branches import Branches
@@ -41,7 +41,6 @@ from .sides import TrialSides
 
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 APPOSITION_MARKS = (",", "—", "–")  # what sets a name off from the description before it
-EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 BARE_POS = ("ADVB", "CONJ", "PRCL")  # words that may open a clause whose subject is left out
 SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "по словам X" stands
