@@ -2195,3 +2195,17 @@ def test_deputy_head_clipped_takes_up_the_deputy_not_the_body():
     text = ("Заместитель председателя Нацбанка Дина Ахметова рассказала о рынке. «Мы вмешивались "
             "редко», — сказала замглавы Нацбанка.")
     assert extract(text).quotes[-1].speaker.name == "Дина Ахметова"
+
+
+def test_head_of_regional_administration_is_the_governor():
+    text = ("Губернатор Игорь Руденя провёл совещание. Глава администрации региона заявил, что дороги "
+            "отремонтируют к осени.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Руденя"
+
+
+def test_description_skips_a_newcomer_named_with_another_profession_for_the_main_person():
+    text = ("Джон Миллер получил звезду на Аллее славы.\n\n"
+            "Миллер снялся в десятках фильмов. Миллер дважды получал «Оскар».\n\n"
+            "Поздравить Миллера пришёл его друг, сценарист Марк Вуд. "
+            "Выступая на церемонии, актёр признался, что гордится этой наградой.")
+    assert extract(text).quotes[-1].speaker.name == "Джон Миллер"

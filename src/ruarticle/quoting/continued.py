@@ -354,7 +354,7 @@ class Continuations:
             newer = None
         if newer and self._other_post(newer[1][0], words, start):
             newer = None
-        if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start):
+        if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start, not recent):
             newer = None  # "принц Филипп" is no "79-летний монарх": the king spoken of is
         if recent and self._other_post(recent.entity, words, start):
             recent = None
@@ -390,17 +390,20 @@ class Continuations:
             return sentence
         return self.roster.sentence_start(quote[0])
 
-    def _fits_other(self, name: str, other: Said, words, start: int) -> bool:
-        """Whether a description's noun fits the post ``other`` has been named with and
-        none ``name`` has ("король Альберт II" and "принц Филипп" for "монарх"); a
-        newcomer named with a kindred word ("солистка" for "певица") keeps them."""
+    def _fits_other(self, name: str, other: Said, words, start: int, main: bool = False) -> bool:
+        """Whether a description's noun fits the post ``other`` has been named with, or
+        ``other`` is the article's main person named with none, and none ``name`` has
+        ("король Альберт II" and "принц Филипп" for "монарх"); a newcomer named with a
+        kindred word ("солистка" for "певица") keeps them."""
         head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
         if head is None or other.name == name:
             return False
         noun = person_noun(head).normal_form
         theirs, ours = self._posts_seen(name, start), self._posts_seen(other.name, start)
-        return bool(theirs) and bool(ours) and not description_covers(noun, theirs) \
-            and description_covers(noun, ours)
+        # "сценарист Дэвид О. Расселл" is no "актёр", whom the article's main person may be
+        # though never called so (a speaker never called so may be a newcomer's colleague)
+        return bool(theirs) and not description_covers(noun, theirs) \
+            and (description_covers(noun, ours) if ours else main)
 
     def _posts_seen(self, name: str, start: int) -> set:
         """The posts (of posts.txt) the text has named a person with before ``start``."""

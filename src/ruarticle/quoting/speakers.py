@@ -420,7 +420,11 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
         top = self.roster.main_person(gender)
         if top and gender is None and self.registry and self._entity_named(top.name) is None:
             return None  # of any gender, only a person the entities know too: "на Московской" is a street
-        return Said(top.end, None, top.name, gender) if top else None
+        if top is None:
+            return None
+        # the entity's name ("Роберт Де Ниро"), not a run the roster joined across a caption
+        entity = self.registry.person_named(top.name)
+        return Said(top.end, entity.id if entity else None, entity.name if entity else top.name, gender)
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
         """Whether a person may be of ``gender``: by the entities' agreement, else by the
