@@ -2209,3 +2209,15 @@ def test_description_skips_a_newcomer_named_with_another_profession_for_the_main
             "Поздравить Миллера пришёл его друг, сценарист Марк Вуд. "
             "Выступая на церемонии, актёр признался, что гордится этой наградой.")
     assert extract(text).quotes[-1].speaker.name == "Джон Миллер"
+
+
+def test_description_with_also_goes_on_with_the_speaker_not_another_of_that_noun():
+    text = ("Актёр Пол Грин обвинил коллегу в грубости на съёмках. Майк Росс ответил, что не помнит "
+            "этого случая. Актёр также признался, что давно не общается с Грином.")
+    assert extract(text).quotes[-1].speaker.name == "Майк Росс"
+
+
+def test_office_with_also_keeps_its_holder():
+    text = ("Аким города Серик Нуров провёл совещание. Директор ТЭЦ Олег Ким доложил, что ремонт "
+            "завершён. Глава города также поручил проверить котельные.")
+    assert extract(text).quotes[-1].speaker.name == "Серик Нуров"

@@ -21,6 +21,7 @@ RELATIVE = "котор"  # "в котором", "которой": a relative cla
 RELATIVE_LEAD = 3  # words between the comma and a description opening a relative clause
 TITLE_REACH = 40  # characters before a name where the noun it depends on stands
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone
+GOING_ON_REACH = 12  # characters after a speaker phrase where its "также" stands
 
 
 class Continuations:
@@ -56,6 +57,9 @@ class Continuations:
         alike = self._titled_alike(words, start, wanted)
         if alike is not None:  # "Заместитель министра" after "заместитель министра Гулнора Юсупова"
             return alike
+        going_on = self._going_on(words, start, end, wanted)
+        if going_on is not None:  # "Спейси ответил ... Актёр также признался": not "Актёр Энтони Рэпп"
+            return going_on
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here
@@ -99,6 +103,24 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _going_on(self, words, start, end, gender):
+        """"Спейси ответил, что ... Актёр также признался, что ...": a bare description (not
+        an office) with "также" or "тоже" after it goes on with the person who has just
+        spoken, rather than with another named with that noun before."""
+        content = [w for w in words if w.is_word]
+        after = [w for w in tokenize(self.text, end, min(len(self.text), end + GOING_ON_REACH)) if w.is_word][:1]
+        if not content or len(content) > BARE_WORDS or any(w.is_upper and not w.initial for w in content) \
+                or not after or after[0].low not in word_set("quote_going_on.txt") or not description(words):
+            return None
+        if state_office(office_words(words)) or morph.lemma(content[0].low) in word_set("quote_offices.txt"):
+            return None  # "Глава города также поручил": an office has its holder, whoever spoke
+        recent = self._recent(start, gender or ANY_GENDER, any_gender=gender is None)
+        if recent is None or recent.gender is None or start - recent.end > JUST_SPOKEN_REACH \
+                or self._other_post(recent.entity, words, start) \
+                or self._in_another_office(recent.entity, words, start):
+            return None
+        return recent.entity, recent.name, True
 
     def _new_holder_of_thing(self, words, start) -> bool:
         """"Владелец летной школы", "хозяин соседнего склада": a person's noun with a thing
