@@ -222,3 +222,8 @@ def test_a_region_adjective_before_its_noun_is_no_person():
 
 def test_a_body_followed_by_a_persons_name_in_the_genitive_is_that_persons_body():
     assert names.organisation(tokenize("Фонд Алексея Навального")) == "Фонд Алексея Навального"
+
+
+def test_foreign_first_name_read_only_in_the_prepositional_is_no_dependent():
+    from ruarticle.quoting.words import tokenize
+    assert names.name_in(tokenize("Депутат городского совета Григоре Чобану")) == ("Григоре Чобану", True)

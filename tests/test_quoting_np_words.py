@@ -18,3 +18,10 @@ def test_a_name_only_in_the_instrumental_is_no_speaker():
 
 def test_a_nominative_can_head_the_phrase_a_dative_cannot():
     assert nominative(tokenize("министр")[0]) and not nominative(tokenize("министру")[0])
+
+
+def test_foreign_first_name_read_as_a_conjunction_is_a_phrase_word():
+    from ruarticle.quoting.np_words import np_word
+    from ruarticle.quoting.words import tokenize
+    words = tokenize("Как сообщила ее председатель Зане Круминя, фракция готова.")
+    assert np_word(next(w for w in words if w.text == "Зане"))

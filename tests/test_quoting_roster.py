@@ -295,3 +295,9 @@ def test_the_second_part_of_a_double_surname_finds_the_full_name():
 def test_a_surname_with_an_epithet_finds_the_one_named_in_full():
     roster = Roster("Президент Джордж Буш выступил в конгрессе. Буш-младший заявил, что война продолжится.")
     assert roster.fullest("Буш-младший") == "Джордж Буш"
+
+
+def test_adjective_surname_in_an_oblique_ending_is_no_nominative_even_unknown():
+    assert not nominative_in("Заречинскую", "femn")  # "Заречинскую играет Анна Котова"
+    assert nominative_in("Заречинская", "femn")
+

@@ -2169,3 +2169,55 @@ def test_organisers_are_the_body_said_to_have_organised_the_event():
 def test_organisers_with_no_organising_body_named_name_nobody():
     text = "В субботу прошел митинг. По данным организаторов, на митинг пришли 800 человек."
     assert ("организаторов", None) in _speakers(text)
+
+
+def test_head_of_a_body_kind_is_the_one_named_heading_it_by_abbreviation():
+    text = ("Забастовку объявил Белорусский профсоюз горняков (БПГ). Председатель БПГ Ольга Демченко "
+            "заявила, что переговоры зашли в тупик. Руководитель профсоюза пообещала, что акция "
+            "продлится неделю.")
+    assert [q.speaker.name for q in extract(text).quotes][-1] == "Ольга Демченко"
+
+
+def test_head_of_region_is_the_governor_not_the_last_speaker():
+    text = ("Губернатор Тверской области Игорь Руденя посетил больницу. Главврач Павел Носов сказал, "
+            "что денег нет. Руководитель региона сообщил, что ремонт завершат к осени.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Руденя"
+
+
+def test_emphatic_subject_before_a_dash_quote_is_the_description_that_closes_it():
+    text = ("Инсайдер Олег Жуков написал, что переход согласован. «Все бумаги подписаны», — добавил он.\n\n"
+            "Сам Сергей Ветров записал обращение к болельщикам.\n\n"
+            "— Спасибо всем, кто приходил на стадион. Я буду скучать, — сказал защитник.")
+    assert extract(text).quotes[-1].speaker.name == "Сергей Ветров"
+
+
+def test_deputy_head_clipped_takes_up_the_deputy_not_the_body():
+    text = ("Заместитель председателя Нацбанка Дина Ахметова рассказала о рынке. «Мы вмешивались "
+            "редко», — сказала замглавы Нацбанка.")
+    assert extract(text).quotes[-1].speaker.name == "Дина Ахметова"
+
+
+def test_head_of_regional_administration_is_the_governor():
+    text = ("Губернатор Игорь Руденя провёл совещание. Глава администрации региона заявил, что дороги "
+            "отремонтируют к осени.")
+    assert extract(text).quotes[-1].speaker.name == "Игорь Руденя"
+
+
+def test_description_skips_a_newcomer_named_with_another_profession_for_the_main_person():
+    text = ("Джон Миллер получил звезду на Аллее славы.\n\n"
+            "Миллер снялся в десятках фильмов. Миллер дважды получал «Оскар».\n\n"
+            "Поздравить Миллера пришёл его друг, сценарист Марк Вуд. "
+            "Выступая на церемонии, актёр признался, что гордится этой наградой.")
+    assert extract(text).quotes[-1].speaker.name == "Джон Миллер"
+
+
+def test_description_with_also_goes_on_with_the_speaker_not_another_of_that_noun():
+    text = ("Актёр Пол Грин обвинил коллегу в грубости на съёмках. Майк Росс ответил, что не помнит "
+            "этого случая. Актёр также признался, что давно не общается с Грином.")
+    assert extract(text).quotes[-1].speaker.name == "Майк Росс"
+
+
+def test_office_with_also_keeps_its_holder():
+    text = ("Аким города Серик Нуров провёл совещание. Директор ТЭЦ Олег Ким доложил, что ремонт "
+            "завершён. Глава города также поручил проверить котельные.")
+    assert extract(text).quotes[-1].speaker.name == "Серик Нуров"

@@ -23,7 +23,8 @@ A map, in the order the stage uses them:
 - resolution: ``speakers.Resolver`` over the per-article indexes of ``roster``; its method
   families are mixins (``naming``, ``pronouns``, ``holders``, ``continued``,
   ``organisations``, ``branches`` (a regional branch by the place it serves, "в министерстве"
-  by the minister named before), ``visitors`` for "гость") sharing ``said``; their word tests live in ``persons``, ``offices`` and
+  by the minister named before), ``visitors`` for "гость", ``sides`` for a trial's
+  "государственный обвинитель") sharing ``said``; their word tests live in ``persons``, ``offices`` and
   ``bodies``; ``functional`` finds a body named by its function ("следствие", "регулятор"), ``topic``
   the headline's body a bare "в банке" takes up. ``issuers`` names who issued a document named
   bare ("— говорится в поздравлении." after "X поздравил ...", "В нём сказано" after "X

@@ -14,13 +14,14 @@ from .offices import (attested, in_places, initials, national_post, office_quali
                       post_options, post_places, qualifier, state_office)
 from .persons import (description, description_covers, noun_gender, noun_number, person_head, person_noun, possessor,
                       post_gender, someone_else, surname_stem)
-from .said import ANY_GENDER, JUST_SPOKEN_REACH, OFFICE_REACH, Said
+from .said import ANY_GENDER, EMPHATIC, JUST_SPOKEN_REACH, OFFICE_REACH, Said
 
 TURN_OPENERS = "-–—«\"„"  # a paragraph of speech opens with a dash or a quotation mark
 RELATIVE = "котор"  # "в котором", "которой": a relative clause opening
 RELATIVE_LEAD = 3  # words between the comma and a description opening a relative clause
 TITLE_REACH = 40  # characters before a name where the noun it depends on stands
 BARE_WORDS = 2  # "официальный представитель"; longer phrases introduce someone
+GOING_ON_REACH = 12  # characters after a speaker phrase where its "также" stands
 
 
 class Continuations:
@@ -56,6 +57,9 @@ class Continuations:
         alike = self._titled_alike(words, start, wanted)
         if alike is not None:  # "Заместитель министра" after "заместитель министра Гулнора Юсупова"
             return alike
+        going_on = self._going_on(words, start, end, wanted)
+        if going_on is not None:  # "Спейси ответил ... Актёр также признался": not "Актёр Энтони Рэпп"
+            return going_on
         here = self._speaking_here(words, start, wanted) if options[0] else None
         if here is not None:  # "Ирина Смирнова ... Она сообщила ... «...», – заявила депутат."
             return here
@@ -75,6 +79,9 @@ class Continuations:
         leader = self._ministry_leader(words, start, wanted)
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
+        leader = self._body_leader(words, start, wanted)
+        if leader is not None:  # "Руководитель профсоюза" -> "Председатель ЛПМР Аушра Пятраускене"
+            return leader
         if description(words) and spokesperson(words) is None:
             if self._new_holder_of_thing(words, start):  # "Владелец летной школы сообщил":
                 self._unnamed.append((end, wanted))  # someone new, whom "он" may take up
@@ -96,6 +103,24 @@ class Continuations:
             # "официальный представитель" after the spokesman has spoken is that spokesman
             return self._just_spoken(words, start) or (None, None, True)
         return self._just_spoken(words, start) or (None, names.organisation(words), False)
+
+    def _going_on(self, words, start, end, gender):
+        """"Спейси ответил, что ... Актёр также признался, что ...": a bare description (not
+        an office) with "также" or "тоже" after it goes on with the person who has just
+        spoken, rather than with another named with that noun before."""
+        content = [w for w in words if w.is_word]
+        after = [w for w in tokenize(self.text, end, min(len(self.text), end + GOING_ON_REACH)) if w.is_word][:1]
+        if not content or len(content) > BARE_WORDS or any(w.is_upper and not w.initial for w in content) \
+                or not after or after[0].low not in word_set("quote_going_on.txt") or not description(words):
+            return None
+        if state_office(office_words(words)) or morph.lemma(content[0].low) in word_set("quote_offices.txt"):
+            return None  # "Глава города также поручил": an office has its holder, whoever spoke
+        recent = self._recent(start, gender or ANY_GENDER, any_gender=gender is None)
+        if recent is None or recent.gender is None or start - recent.end > JUST_SPOKEN_REACH \
+                or self._other_post(recent.entity, words, start) \
+                or self._in_another_office(recent.entity, words, start):
+            return None
+        return recent.entity, recent.name, True
 
     def _new_holder_of_thing(self, words, start) -> bool:
         """"Владелец летной школы", "хозяин соседнего склада": a person's noun with a thing
@@ -293,15 +318,23 @@ class Continuations:
     def _introduced(self, recent: Said, start: int, gender) -> Entity | None:
         """A person named for the first time as the subject of the sentence just before
         ``start``'s, after the last speaker, as holding a view ("Иную позицию занимает
-        ..."): the newcomer a bare noun takes up."""
-        sentence = self.roster.sentence_start(start)
+        ..."), or one that sentence opens with emphatically ("Сам Лыков записал
+        обращение. — ..., — сказал нападающий."): the newcomer a bare noun takes up."""
+        # "— ... Спасибо каждому, — сказал нападающий.": the sentence the quoted words open
+        quoted = self._quote[0] if self._quote and self._quote[0] < start else start
+        sentence = self.roster.sentence_start(quoted)
         before = self.roster.sentence_start(max(0, sentence - 1))
-        if before == sentence or before < recent.end or not any(
-                morph.lemma(w.low) in word_set("quote_view_words.txt") for w in tokenize(self.text, before, sentence)):
+        if before == sentence or before < recent.end:
             return None
-        found = self._subject(before, sentence, gender, first=False)
+        opening = [w for w in tokenize(self.text, before, sentence) if w.is_word]
+        emphatic = bool(opening) and opening[0].low in EMPHATIC  # "Сам Лыков записал видеообращение"
+        if not emphatic and not any(morph.lemma(w.low) in word_set("quote_view_words.txt") for w in opening):
+            return None
+        found = self._subject(before, sentence, gender, first=emphatic)
         entity = self.registry.by_id.get(found[1][0]) if found and found[1][0] else None
-        if entity is None or entity.id == recent.entity or min(m.start for m in entity.mentions) < before:
+        # "Сам X" sets the one spoken about against those who spoke: named before or not
+        if entity is None or entity.id == recent.entity \
+                or not emphatic and min(m.start for m in entity.mentions) < before:
             return None
         return entity
 
@@ -343,7 +376,7 @@ class Continuations:
             newer = None
         if newer and self._other_post(newer[1][0], words, start):
             newer = None
-        if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start):
+        if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start, not recent):
             newer = None  # "принц Филипп" is no "79-летний монарх": the king spoken of is
         if recent and self._other_post(recent.entity, words, start):
             recent = None
@@ -379,17 +412,20 @@ class Continuations:
             return sentence
         return self.roster.sentence_start(quote[0])
 
-    def _fits_other(self, name: str, other: Said, words, start: int) -> bool:
-        """Whether a description's noun fits the post ``other`` has been named with and
-        none ``name`` has ("король Альберт II" and "принц Филипп" for "монарх"); a
-        newcomer named with a kindred word ("солистка" for "певица") keeps them."""
+    def _fits_other(self, name: str, other: Said, words, start: int, main: bool = False) -> bool:
+        """Whether a description's noun fits the post ``other`` has been named with, or
+        ``other`` is the article's main person named with none, and none ``name`` has
+        ("король Альберт II" and "принц Филипп" for "монарх"); a newcomer named with a
+        kindred word ("солистка" for "певица") keeps them."""
         head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
         if head is None or other.name == name:
             return False
         noun = person_noun(head).normal_form
         theirs, ours = self._posts_seen(name, start), self._posts_seen(other.name, start)
-        return bool(theirs) and bool(ours) and not description_covers(noun, theirs) \
-            and description_covers(noun, ours)
+        # "сценарист Дэвид О. Расселл" is no "актёр", whom the article's main person may be
+        # though never called so (a speaker never called so may be a newcomer's colleague)
+        return bool(theirs) and not description_covers(noun, theirs) \
+            and (description_covers(noun, ours) if ours else main)
 
     def _posts_seen(self, name: str, start: int) -> set:
         """The posts (of posts.txt) the text has named a person with before ``start``."""

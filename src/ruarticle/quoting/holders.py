@@ -7,11 +7,11 @@ from ..resources import once, word_set
 from . import names
 from ..posts import canonical
 from .roster import fits, post_key
-from .words import best_pos, is_person_name, is_proper, tokenize
+from .words import best_pos, is_person_name, is_proper, parses, tokenize
 from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
 from .offices import (attested, countries_of, holds, in_places, initials, ministers, named_holder,
-                      national_post, office_post, office_words, participle_post, post_places, qualifier,
-                      qualifier_stems, specific, state_office, title_lemmas)
+                      national_post, office_post, office_words, participle_post, post_options, post_places,
+                      qualifier, qualifier_stems, specific, state_office, title_lemmas)
 from .persons import (noun_gender, one_nominative, person_head, person_noun, proper_mention,
                       surname_stem)
 from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
@@ -43,9 +43,21 @@ class Holders:
                     and all(one_nominative(w) for w in rest):
                 return e  # "Шейх Хамад": the name in the phrase outweighs a guessed gender
             if not rest and state_office([w for w in content if w.end <= r_end]) \
-                    and not self._other_office(e.id, words, r_start, r_end) and named_holder(self.text, e):
+                    and not self._other_office(e.id, words, r_start, r_end) and named_holder(self.text, e) \
+                    and not self._held_by_other(content, e, r_start):
                 return e
         return None
+
+    def _held_by_other(self, content, entity, start) -> bool:
+        """Whether the office a described post stands for ("Глава региона" -> "губернатор")
+        was named before beside someone other than the person the entities tied it to:
+        "Губернатор Игорь Руденя ... Главврач Павел Носов сказал ... Глава региона" is the
+        governor, whoever spoke last."""
+        options = post_options(content)
+        if len(content) < 2 or options == [None] or options[0] == morph.lemma(content[0].low):
+            return False  # a plain post ("Премьер-министр Израиля") stands for itself
+        holder = next((h for h in (self.roster.holder(o, start) for o in options) if h), None)
+        return holder is not None and self.registry.person_named(holder) is not entity
 
     def _holder_after(self, words, end):
         """A post phrase cut short at a bracket or a comma that goes on to its holder's
@@ -366,6 +378,39 @@ class Holders:
         holders = [(r_start < start, r_start, e) for r_start, role, e in self.registry.holders(post)
                    if attested(self.text, e, role) and self._fits(e, gender) and in_places(role, places)]
         return max(holders, key=lambda h: h[:2])[2] if holders else None
+
+    def _body_leader(self, words, start, gender) -> tuple | None:
+        """"Руководитель профсоюза" after "Председатель ЛПМР Аушра Пятраускене": a leader's
+        noun with a kind of body in the genitive is the one person named before with a
+        leader's post of a body of that kind, whatever the title ("председатель",
+        "директор"), the body named by its noun or by an abbreviation the article spells out."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or any(w.is_upper and not w.initial for w in content) \
+                or morph.lemma(content[0].low) not in word_set("quote_leader_posts.txt") \
+                or best_pos(content[1]) != "NOUN" or not any(p.tag.case == "gent" for p in parses(content[1])):
+            return None
+        kind = morph.lemma(content[1].low)
+        # named before only: a leader named later may head another body of the kind
+        # ("лидер партии «Гражданское движение»" after the party in play)
+        people = {self.roster.fullest(name) for title in word_set("quote_leader_titles.txt")
+                  for at, name, gap in self.roster.named_with(title) if at < start and self._heads_kind(gap, kind)}
+        if len(people) != 1:
+            return None
+        name = next(iter(people))
+        if not fits(self._holder_gender(name), gender):
+            return None
+        entity = self.registry.person_named(name)
+        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+
+    def _heads_kind(self, gap, kind: str) -> bool:
+        """Whether the words between a post and its holder's name name a body of ``kind``:
+        the noun itself ("председатель профсоюза"), or an abbreviation whose full name has
+        it ("Председатель ЛПМР" where ЛПМР is "Литовский профсоюз медицинских работников")."""
+        if kind in gap:
+            return True
+        spelled = {abbr.lower(): full for abbr, full in self.abbreviations.items()}
+        return any(kind in {morph.lemma(w.low) for w in tokenize(spelled[lemma]) if w.is_word}
+                   for lemma in gap if lemma in spelled)
 
 
 @once

@@ -9,12 +9,14 @@ import regex
 
 from .. import morph, places
 from ..names import CONSONANT_A
+from ..posts import canonical
 from ..resources import once, table, word_set
 from .lexicon import channel_noun, org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, surname_as_plural, tokenize
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 MAX_NAME = 4
+DEPUTY = "заместитель"  # the post clipped deputies' titles stand for ("замглавы", "зампред")
 PLACES_BETWEEN = 2  # "премьер-министра РК", "министра Таджикистана": where the post is held
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 INSTRUMENTAL = "ом"  # "Фаррухом Икбалом": a hard-stem man's name in the instrumental
@@ -286,7 +288,9 @@ def nominative(run: list[Word], hint: frozenset = frozenset()) -> str:
             shared &= cases
     if hint and shared & hint and "nomn" not in hint:
         shared &= hint
-    elif _can_be_nominative(run) or not shared:
+    elif _can_be_nominative(run) or not shared or hint and shared == {"loct"}:
+        # "Советник совета Григоре Лупу": read only in the prepositional after a head that
+        # governs no such case, the name is foreign and undeclined
         return " ".join(w.text for w in run)
     case = next(c for c in CASES if c in shared)
     sex = next((str(p.tag.gender) for w in run for p in _person_parses(w)
@@ -347,8 +351,9 @@ def name_in(words: list[Word], proper: frozenset = frozenset()) -> tuple[str, bo
     if any(best_pos(w) == "NOUN" and not w.is_upper for w in content[1:a]):
         return None  # "Шеф полиции Сан-Диего": the name belongs to "полиции"
     run = content[a:b]
-    if a > 0 and morph.lemma(content[0].low) in word_set("quote_leader_posts.txt"):
-        return None  # "глава Минсвязи", "Глава Facebook": the body led, not the leader's name
+    if a > 0 and (morph.lemma(content[0].low) in word_set("quote_leader_posts.txt")
+                  or canonical(content[0].low) == DEPUTY):
+        return None  # "глава Минсвязи", "замглавы Нацбанка": the body led, not the leader's name
     if not run or _vague(run) or dependent(content, a, b) \
             or (a > 0 and any(w.text.isupper() for w in run)):
         return None
@@ -427,6 +432,9 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
                      if c in p.tag and "plur" not in p.tag}  # one person: singular
     else:
         run_cases = set()
+    # no noun governs the prepositional case: a first name read only so ("Григоре Лупу",
+    # "Андрее") is a foreign one that does not decline
+    run_cases -= {"loct"}
     if not run_cases:  # an unknown word, or one read only as a plural ("Хамад"): any case
         run_cases = set(CASES)
     return not (head_cases & run_cases)

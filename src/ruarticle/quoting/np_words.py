@@ -26,9 +26,17 @@ def np_word(word: Word) -> bool:
     if is_proper(word) or is_latin(word):
         # a capitalised "verb" inside a sentence is a name: "Джек Лью" (лить)
         return is_name_like(word) or is_latin(word) or best_pos(word) not in FUNCTION_POS \
-            or (not word.initial and best_pos(word) not in ("PREP", "CONJ", "PRCL"))
+            or (not word.initial and best_pos(word) not in ("PREP", "CONJ", "PRCL")) \
+            or _name_read_as_function(word)
     pos = best_pos(word)
     return pos in NP_POS or (pos == "NPRO" and any("Apro" in p.tag for p in parses(word))) or (word.text[0].isdigit() and "-" in word.text)
+
+
+def _name_read_as_function(word: Word) -> bool:
+    """"председатель Зане Витола": a foreign first name the dictionary knows only as a rare
+    conjunction or particle; capitalised inside a sentence, such a word is a name."""
+    return not word.initial and not word.text.isupper() and len(word.text) > 2 \
+        and best_pos(word) in ("CONJ", "PRCL")
 
 
 def np_at(words: list[Word], j: int, hi: int) -> bool:

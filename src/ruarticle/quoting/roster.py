@@ -41,6 +41,10 @@ CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 MASCULINE_CASE_ENDINGS = CASE_ENDINGS[:4]  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре": not -ым/-ой
 AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
 
+# endings a surname of the adjective kind has only out of the nominative: "Раневскую
+# играет Наталья Ведерникова" names the part played, an object, whatever the dictionary
+OBLIQUE_SURNAME = ("скую", "цкую", "ского", "цкого", "скому", "цкому")
+
 
 def fits(have: str | None, want: str | None) -> bool:
     """Whether a person of gender ``have`` may be called by a word of gender ``want``."""
@@ -788,7 +792,8 @@ def nominative_in(mention: str, gender: str | None) -> bool:
     cut = next((n for n, w in enumerate(words) if n and w.text in word_set("name_particles.txt")), None)
     words = words[:cut]
     return bool(words) and all(
-        not morph.known(w.low) or _only_a_thing(w) or _surname_taken_for_plural(w, gender) or any(
+        not morph.known(w.low) and not w.low.endswith(OBLIQUE_SURNAME) or _only_a_thing(w)
+        or _surname_taken_for_plural(w, gender) or any(
             "nomn" in p.tag and (gender not in ("masc", "femn") or p.tag.gender in (gender, None))
             for p in parses(w))
         for w in words)

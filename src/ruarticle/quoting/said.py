@@ -8,6 +8,7 @@ ANY_GENDER = "any"  # a person speaker whose name shows no gender ("Хван Ч�
 RECENT_REACH = 1500  # characters back to the previous speaker a pronoun may continue
 JUST_SPOKEN_REACH = 600  # characters back to the speaker a bare "эксперт" takes up
 TITLE_TAIL = 40  # characters after a clipped role where the rest of its title may stand
+EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about, set against who spoke
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from .bodies import one_spokesman, people_state, spoken_for, state_of
 from .offices import capitalised_post
 from .persons import (counted_or_substantive, description, group, head_gender, lone_pronoun, maker, of_one_among,
                       one_of_many, outlet_reporter, post_gender, stray_noun, unnamed_source, withheld_name)
-from .said import ANY_GENDER, JUST_SPOKEN_REACH, RECENT_REACH, Said
+from .said import ANY_GENDER, EMPHATIC, JUST_SPOKEN_REACH, RECENT_REACH, Said
 from .naming import PersonNames
 from .organisations import Organisations
 from .branches import Branches
@@ -37,17 +37,17 @@ from .pronouns import Pronouns
 from .holders import Holders
 from .continued import Continuations
 from .visitors import Visitors
+from .sides import TrialSides
 
 SITE_END = re.compile(r"\.[a-z]{2,10}(?!\w)")  # the domain a mention cut at the dot leaves out
 APPOSITION_MARKS = (",", "—", "–")  # what sets a name off from the description before it
-EMPHATIC = ("сам", "сама")  # "Сам актёр заявил": the one spoken about
 VERBATIM_TRIES = 8  # latest quotes looked at for a position inside one
 BARE_POS = ("ADVB", "CONJ", "PRCL")  # words that may open a clause whose subject is left out
 SOURCE_NOUN_CHARS = 40  # characters before a phrase where "словам" of "по словам X" stands
 SPOKEN_OF_REACH = 2000  # characters back to the one "Сам же тренер" sets against the last speaker
 
 
-class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continuations, Visitors):
+class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continuations, Visitors, TrialSides):
     """Resolves the speakers of one article in text order; indexes are built once."""
 
     def __init__(self, text: str, entities: tuple[Entity, ...] = ()):
@@ -273,6 +273,9 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
             return None, None, True
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
+        side = self._trial_side(words, gender)
+        if side is not None:  # "По версии обвинения" -> the prosecutor the article names
+            return side
         channel = names.channel(words)
         if channel:  # "телеграм-канал «Тула. Происшествия»": the channel by its own name
             return self._entity_of(channel), channel, False
@@ -417,7 +420,11 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
         top = self.roster.main_person(gender)
         if top and gender is None and self.registry and self._entity_named(top.name) is None:
             return None  # of any gender, only a person the entities know too: "на Московской" is a street
-        return Said(top.end, None, top.name, gender) if top else None
+        if top is None:
+            return None
+        # the entity's name ("Роберт Де Ниро"), not a run the roster joined across a caption
+        entity = self.registry.person_named(top.name)
+        return Said(top.end, entity.id if entity else None, entity.name if entity else top.name, gender)
 
     def _fits(self, entity: Entity, gender: str | None) -> bool:
         """Whether a person may be of ``gender``: by the entities' agreement, else by the
