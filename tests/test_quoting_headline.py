@@ -17,3 +17,16 @@ def test_a_post_with_a_quoted_body_name_is_a_headlines_source():
     q = found("Тренер «Сокола»: «Мы сами отдали сопернику победу»\n\n"
               "Главный тренер «Сокола» Игорь Ким заявил, что команда ошиблась в обороне.")[0]
     assert (q.kind, q.text, q.speaker.text) == ("direct", "Мы сами отдали сопернику победу", "Тренер «Сокола»")
+
+
+def test_the_source_sentence_after_the_news_in_one_headline():
+    # "<news>. <source>: «<words>»": the source is the last sentence's, not the whole line's
+    q = found("«Сокол» проиграл «Вымпелу» и покинул зону плей-офф. Тренер хозяев: «Мы сами отдали победу»\n\n"
+              "Главный тренер «Сокола» Игорь Ким заявил, что команда ошиблась в обороне.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Мы сами отдали победу", "Тренер хозяев")
+
+
+def test_quoted_words_then_a_post_with_a_body_name_and_a_dash_before_the_topic():
+    q = found("«Завод мы не продадим»: основатель «Северной стали» — о выручке и планах\n\n"
+              "Основатель «Северной стали» Анна Ли рассказала, почему отказалась от сделки.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Завод мы не продадим", "основатель «Северной стали»")

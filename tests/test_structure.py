@@ -265,3 +265,105 @@ def test_dashed_attribution_line_after_speech_that_kept_its_full_stop():
     assert kind_of(layout, "Мы загружены") == "quote"
     assert kind_of(layout, "— сообщил") == "attribution"
     assert kind_of(layout, "Директор завода") != "quote"
+
+
+# --- a scraped page's head: the headline among site names, menus, rubrics and date lines ---
+
+BODY = ("Городской совет в четверг утвердил новые правила уборки дворов. Подрядчиков будут "
+        "выбирать на открытом конкурсе, а жители смогут оценивать их работу в приложении.\n\n"
+        "Решение поддержали 27 депутатов из 31.")
+
+
+def head_of(text):
+    layout = segment(text)
+    return layout, [(p.kind, p.text) for p in layout.paragraphs[:-2]]
+
+
+@pytest.mark.parametrize("head", [
+    "Новосибирск.ру — новости города",  # a site's address
+    "ГОРВЕСТИ",  # a name in capitals
+    "Citynews",  # a name in Latin letters
+    "Sputnik Сибирь",  # a known outlet's name opening the line
+])
+def test_a_site_name_over_the_headline_is_boilerplate(head):
+    layout, kinds_ = head_of(f"{head}\n\nДепутаты утвердили новые правила уборки дворов\n\n{BODY}")
+    assert layout.meta.title == "Депутаты утвердили новые правила уборки дворов"
+    assert kinds_[0] == ("boilerplate", head)
+    assert kind_of(layout, "Городской совет") == "lead"
+
+
+@pytest.mark.parametrize("crumbs, rubric", [
+    ("Главная › Город › ЖКХ", "ЖКХ"),
+    ("Город / Благоустройство", "Благоустройство"),
+    ("Новости | Город | Благоустройство", "Благоустройство"),
+    ("Город · Благоустройство", "Благоустройство"),
+    ("Политика  Экономика  Город  Спорт", "Спорт"),  # a menu whose links lost their markup
+])
+def test_a_breadcrumb_over_the_headline_is_the_category(crumbs, rubric):
+    layout, kinds_ = head_of(f"{crumbs}\n\nДепутаты утвердили новые правила уборки дворов\n\n{BODY}")
+    assert layout.meta.title == "Депутаты утвердили новые правила уборки дворов"
+    assert layout.meta.category == rubric
+    assert kinds_[0] == ("category", crumbs)
+
+
+@pytest.mark.parametrize("line", [
+    "3 апреля 2026, 14:05",
+    "Сегодня, 09:12 · 💬 48",
+    "Вчера, 21:40 · 👁 1 204 · Автор: Олег Ким",
+    "12.04.2026 · 5 мин. чтения",
+    "Город | 3 апреля 2026, 14:05 | Омск",
+    "время публикации: 3 апреля 2026 г., 14:05 | последнее обновление: 15:20",
+])
+def test_a_date_and_counter_line_over_or_under_the_headline_is_boilerplate(line):
+    over, kinds_over = head_of(f"{line}\n\nДепутаты утвердили новые правила уборки дворов\n\n{BODY}")
+    under, kinds_under = head_of(f"Депутаты утвердили новые правила уборки дворов\n\n{line}\n\n{BODY}")
+    for layout in (over, under):
+        assert layout.meta.title == "Депутаты утвердили новые правила уборки дворов"
+        assert kind_of(layout, line) == "boilerplate"
+        assert kind_of(layout, "Городской совет") == "lead"
+
+
+def test_site_rubric_and_date_lines_around_a_headline_quote():
+    text = ("Омск-Инфо\n\nГород\n\nМэр Омска: «Дворы будут убирать каждый день»\n\n"
+            "Сегодня, 10:20 | Просмотров: 560\n\n" + BODY)
+    layout = segment(text)
+    assert [p.kind for p in layout.paragraphs[:5]] == ["boilerplate", "category", "title", "boilerplate", "lead"]
+    assert layout.meta.category == "Город"
+    assert layout.meta.title == "Мэр Омска: «Дворы будут убирать каждый день»"
+
+
+@pytest.mark.parametrize("rubric", ["Погода", "Соцсети", "Литва"])
+def test_a_lone_rubric_word_or_place_over_a_headline_is_the_category(rubric):
+    layout = segment(f"{rubric}\n\nСиноптики пообещали жителям города теплые выходные\n\n{BODY}")
+    assert layout.meta.category == rubric
+    assert layout.meta.title == "Синоптики пообещали жителям города теплые выходные"
+
+
+def test_a_short_title_of_a_clean_text_stays_the_title():
+    # no furniture: the first line is the title however short, a caption under it stays prose
+    layout = segment("Нелегкое возвращение\n\nЭкипаж станции на площадке в Казахстане\n\n" + BODY)
+    assert layout.meta.title == "Нелегкое возвращение"
+    assert layout.meta.category is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Митинг 12 марта 2011 года в Москве",
+    "Анна Петрова, 12 февраля 2020 года",
+    "Walt Disney Concert Hall",
+])
+def test_a_photo_caption_under_the_headline_is_no_page_furniture(caption):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{caption}\n\n{BODY}")
+    assert kind_of(layout, caption) == "lead"
+    assert {p.kind for p in layout.paragraphs} <= {"title", "lead", "body"}
+
+
+def test_a_byline_alone_under_the_headline_is_left_to_the_byline_rule():
+    layout = segment("Депутаты утвердили новые правила уборки дворов\n\nБеседовал Олег Ким\n\n" + BODY)
+    assert kind_of(layout, "Беседовал Олег Ким") != "boilerplate"
+
+
+def test_a_given_title_is_found_below_the_site_name():
+    text = "ГОРВЕСТИ\n\nДепутаты утвердили новые правила уборки дворов\n\n" + BODY
+    layout = segment(text, title="Депутаты утвердили новые правила уборки дворов")
+    assert kind_of(layout, "Депутаты") == "title"
+    assert kind_of(layout, "ГОРВЕСТИ") == "boilerplate"

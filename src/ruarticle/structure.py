@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import morph
+from . import morph, pagehead
 from .records import Meta, Paragraph, Related
 from .resources import data_lines, once, table, word_set
 
@@ -36,6 +36,8 @@ NAME = regex.compile(
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 IMPERSONAL_CUES = frozenset({"говориться", "сообщаться", "отмечаться", "цитировать", "кредо"})
 TITLE_MAX_WORDS = 30
+HEAD_LINES = 8  # lines of a page's head where its headline and furniture stand
+LONE_WORD_HEADLINE_MIN = 4  # words of the headline a lone rubric word stands over
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
 PROSE_MIN_WORDS = 35
 ATTRIBUTION_MAX_WORDS = 40
@@ -67,7 +69,8 @@ def segment(text: str, title: str | None = None) -> Layout:
     category = _mark_category(lines)
     related = _mark_boilerplate(text, lines)
     content = [line for line in lines if line.kind is None]
-    found_title = _mark_title(content, title)
+    found_title, rubric = _mark_head(content, title)
+    category = category if category is not None else rubric
     byline = _mark_byline(content)
     _mark_block_quotes([line for line in lines if line.kind != "boilerplate"])
     _mark_lead_and_body(lines)
@@ -244,6 +247,59 @@ def _inline_teaser(line: _Line) -> Related:
 
 
 # --- title and byline -------------------------------------------------------------
+
+def _mark_head(content: list[_Line], given: str | None) -> tuple[str | None, str | None]:
+    """The title and the page furniture around it (see ``pagehead``): the headline is
+    the first title-like line of the page's head once the site's name, breadcrumbs,
+    rubrics and date lines are stepped over; those become the category (the first rubric)
+    or boilerplate. Returns the title found and the rubric named."""
+    head = content[:HEAD_LINES]
+    title_at = _title_line(head, given)
+    if title_at is None:
+        return _mark_title(content, given), None
+    rubric = None
+    for n, line in enumerate(head):
+        if n == title_at:
+            line.kind = "title"
+            continue
+        found = _furniture(head, n, title_at)
+        if found is None:
+            continue  # a subtitle, a byline, the lead: date lines may stand below them
+        if found.kind in ("rubric", "menu") and rubric is None and n < title_at:
+            line.kind, rubric = "category", found.rubric or line.text
+        else:
+            line.kind = "boilerplate"
+    return (head[title_at].text if given is None else None), rubric
+
+
+def _title_line(head: list[_Line], given: str | None) -> int | None:
+    """Where the headline stands: the given title's line, or the first title-like line
+    after nothing but furniture; None when the head opens with neither (a clean text)."""
+    for n, line in enumerate(head):
+        if given is not None and _squash(line.text) == _squash(given):
+            return n
+        if _furniture(head, n, None) is not None:
+            continue
+        if given is None and _looks_like_title(line.text) and n + 1 < len(head):
+            return n
+        return None
+    return None
+
+
+def _furniture(head: list[_Line], n: int, title_at: int | None) -> pagehead.Furniture | None:
+    """A head line's furniture: by its form, or a lone word right before a headline
+    with a verb ("Соцсети" over "Блогер удалила видео")."""
+    text = head[n].text
+    below = title_at is not None and n > title_at
+    found = pagehead.furniture(text, below)
+    if found is not None or below or not pagehead.lone_word(text):
+        return found
+    after = head[n + 1].text if n + 1 < len(head) else ""
+    if _looks_like_title(after) \
+            and len(_words(after)) >= LONE_WORD_HEADLINE_MIN and pagehead.has_verb(after):
+        return pagehead.Furniture("rubric", text)
+    return None
+
 
 def _mark_title(content: list[_Line], given: str | None) -> str | None:
     if not content:

@@ -1,6 +1,8 @@
 """Headlines in the "Source: words" convention: "Кисин: Продолжайте ...", "СМИ: ...". """
 from __future__ import annotations
 
+import regex
+
 from .. import morph
 from ..records import Paragraph
 from ..resources import word_set
@@ -12,6 +14,8 @@ SOURCE_MAX_WORDS = 3
 QUOTED_MIN_WORDS = 3  # «Газпром»: ... is a name, not words said
 POST_MAX_WORDS = 5  # "Министр окружающей среды Бразилии:"
 MARKS = "«»„“\""
+SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{3}[»\"]?)[.!?…]\s+(?=[\p{Lu}«„\"])")
+DASHES = "-–—"
 TOPIC_REACH = 8  # words after the colon where "о" may open the topic: "глава агентства по развитию туризма о"
 
 
@@ -19,12 +23,13 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     colon = text.find(": ", p.start, p.end)
     if not _headline(text, p) or colon < 0:
         return []
-    quoted = _quoted_first(text, p, colon)
+    opening = _last_sentence(text, p.start, colon)
+    quoted = _quoted_first(text, opening, colon, p)
     if quoted is not None:
         return [quoted]
     # "Глава «Кыргызаэронавигации»:": the marks around a body's name after a post are no words
     # of the source ("«Газпром»: прибыль выросла" opens with a name, the topic)
-    words = tokenize(text, p.start, colon)
+    words = tokenize(text, opening, colon)
     words = [w for w in words if w.text not in MARKS] if words and words[0].is_word else words
     surname = _surname(words)
     post = _post_of(words)
@@ -41,10 +46,21 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     return [Draft(kind, start, end, p.index, None, speaker, None)]
 
 
-def _quoted_first(text, p, colon):
+def _last_sentence(text: str, start: int, colon: int) -> int:
+    """Where the headline's sentence holding the colon opens: "«Динамо» обыграло «Неман».
+    Тренер гостей: «Нас засудили»" gives the source its own sentence after the news. A
+    stop counts after a lowercase word ("В. Путин:" keeps its initial)."""
+    found = None
+    for found in SENTENCE_STOP.finditer(text, start, colon):
+        pass
+    return found.end() if found is not None else start
+
+
+def _quoted_first(text, start, colon, p):
     """"«Очереди сократятся»: вице-министр о реформе": the marked words open the headline
-    and the colon leads to who said them; the source is named only before "о" (its topic)."""
-    start = p.start
+    and the colon leads to who said them; the source is named only before "о" (its topic),
+    a dash may stand before it and a body's name in marks within it ("основатель «Кода
+    Севера» — о выручке")."""
     while start < colon and text[start].isspace():
         start += 1
     if text[start] not in "«„\"" or text[colon - 1] not in "»“\"" \
@@ -56,11 +72,25 @@ def _quoted_first(text, p, colon):
     words = tokenize(text, colon + 1, p.end)
     about = next((n for n, w in enumerate(words[:TOPIC_REACH]) if w.low in ("о", "об")), None)
     speaker = None
+    source = words[:about] if about else []
+    while source and source[-1].text in DASHES:
+        source = source[:-1]
     # "глава агентства по развитию туризма о ...": a post may hold a prepositional phrase
-    if about and all(w.is_word and best_pos(w) in ("NOUN", "ADJF") or is_name_like(w)
-                     or n > 0 and best_pos(w) == "PREP" for n, w in enumerate(words[:about])):
-        speaker = (words[0].start, words[about - 1].end)
+    if source and source[0].is_word and sum(w.text in MARKS for w in source) % 2 == 0 and all(
+            w.is_word and best_pos(w) in ("NOUN", "ADJF") or is_name_like(w) or w.text in MARKS or named
+            or n > 0 and best_pos(w) == "PREP" for n, w, named in _in_marks(source)):
+        speaker = (source[0].start, source[-1].end)
     return Draft("direct", start + 1, colon - 1, p.index, None, speaker, None)
+
+
+def _in_marks(words):
+    """(position, word, whether it stands inside marks): any word of a name in marks
+    ("«Северной стали»", where "стали" reads as a verb) belongs to the source."""
+    inside = False
+    for n, w in enumerate(words):
+        if w.text in MARKS:
+            inside = w.text in "«„" or (w.text == '"' and not inside)
+        yield n, w, inside and w.text not in MARKS
 
 
 def _post_of(words) -> bool:
