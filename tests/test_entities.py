@@ -576,3 +576,9 @@ def test_a_man_called_like_a_post_keeps_his_name():
 def test_a_city_hall_named_with_its_city_is_an_organisation():
     assert named("Мэрия Новосибирска объявила о закрытии моста.", "Мэрия Новосибирска").type == "ORG"
     assert named("Акимат Алматы сообщил о ремонте дорог.", "Акимат Алматы").type == "ORG"
+
+
+def test_a_name_written_out_beats_the_same_name_in_initials():
+    text = ("Указ подписан в отношении В. Ю. Суркова. Владислав Юрьевич Сурков долго работал "
+            "в правительстве. Сурков заявил, что уходит.")
+    assert named(text, "Владислав Юрьевич Сурков").type == "PER"

@@ -43,7 +43,9 @@ class Candidate:
 
     @property
     def weight(self) -> int:
-        return len(self.normal.split())
+        """How full a name is: a word written out counts twice an initial ("Владислав
+        Юрьевич Сурков" over "В. Ю. Сурков")."""
+        return sum(1 if w.endswith(".") else 2 for w in self.normal.split())
 
 
 def candidates(text: str, tokens: tuple[Token, ...], spans) -> list[Candidate]:
