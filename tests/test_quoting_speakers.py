@@ -108,6 +108,12 @@ def test_description_after_a_name_and_comma_is_that_person():
     assert speaker(text, "имам мечети").name == "Рустем Шакиров"
 
 
+def test_a_declined_name_before_a_comma_is_no_apposition():
+    text = ("Ведущий Роберт Кинг перейдёт на канал. Говоря о программах Кинга, "
+            "глава канала сообщила, что темы будут международными.")
+    assert extract(text).quotes[0].speaker.name != "Роберт Кинг"
+
+
 def test_unnamed_source_has_no_name_whatever_it_mentions():
     text = "Как уточнили Интерфаксу источники в министерстве, сделка закрыта."
     assert speaker(text, "Интерфаксу источники").name is None

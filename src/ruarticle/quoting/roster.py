@@ -259,7 +259,9 @@ class Roster:
             return None
         person = self.persons[k]
         between = self.text[person.end:start]
-        return person if between.strip() == "," and len(between) <= 3 else None
+        # a name declined out of the nominative ("программ Кинга, глава RT сообщила") is no subject
+        declined = self.text[person.start:person.end].split()[-1:] != person.name.split()[-1:]
+        return person if between.strip() == "," and len(between) <= 3 and not declined else None
 
     def fullest(self, name: str) -> str:
         """"Смаилов" -> "Алихан Смаилов", "Бертмана" -> "Дмитрий Бертман" when the full
