@@ -2221,3 +2221,15 @@ def test_office_with_also_keeps_its_holder():
     text = ("Аким города Серик Нуров провёл совещание. Директор ТЭЦ Олег Ким доложил, что ремонт "
             "завершён. Глава города также поручил проверить котельные.")
     assert extract(text).quotes[-1].speaker.name == "Серик Нуров"
+
+
+def test_post_with_complement_named_before_its_holder_is_the_holder_named_after():
+    text = ("Как сообщил начальник управления дорог, работы завершат к зиме. Начальник управления "
+            "дорог Иван Петров добавил, что денег хватит.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Иван Петров", "Иван Петров"]
+
+
+def test_post_with_complement_named_later_for_another_body_is_not_taken_up():
+    text = ("Лидер партии заявил, что партия пойдёт на выборы одна. Вечером лидер партии «Новый путь» "
+            "Ольга Ким сказала, что не удивлена.")
+    assert extract(text).quotes[0].speaker.name != "Ольга Ким"

@@ -19,6 +19,7 @@ from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
 HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
 BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
 APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
+CATAPHORA_REACH = 300  # characters after a post where the same post's holder may be named
 CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
 
 
@@ -323,7 +324,8 @@ class Holders:
         """"Заместитель министра рассказала" after "заместитель министра Гулнора Юсупова",
         "глава федерации" after "Президент федерации Эркин Бекмуратов": a post with its
         complement, written before a person's name with the same words (a leader's post
-        for another), takes up that one person, whoever has spoken last."""
+        for another), takes up that one person, whoever has spoken last; with no one so
+        named before, the one so named a sentence or two later."""
         content = [w for w in words if w.is_word]
         if len(content) < 2 or best_pos(content[0]) != "NOUN" or any(w.is_upper for w in content[1:]):
             return None
@@ -331,8 +333,14 @@ class Holders:
         leaders = word_set("quote_leader_posts.txt")
         heads = leaders | {"президент"} if head in leaders else {head}
         rest = {morph.lemma(w.low) for w in content[1:]}
-        found = {surname_stem(name): name for post in heads for at, name, gap in self.roster.posts().get(post, ())
-                 if at < start and rest <= gap and fits(self._holder_gender(name), gender)}
+        seen = [(at, name, gap) for post in heads for at, name, gap in self.roster.posts().get(post, ())
+                if rest <= gap and fits(self._holder_gender(name), gender)]
+        found = {surname_stem(name): name for at, name, _ in seen if at < start}
+        if not found:  # "Как сообщил начальник управления дорог, ... Начальник управления дорог
+            # Иван Петров добавил": named with the very same words right after ("лидер партии
+            # «Гражданское движение»" names another party)
+            found = {surname_stem(name): name for at, name, gap in seen
+                     if start < at <= start + CATAPHORA_REACH and gap == rest}
         if len(found) != 1:
             return None
         name = next(iter(found.values()))
