@@ -2233,3 +2233,10 @@ def test_post_with_complement_named_later_for_another_body_is_not_taken_up():
     text = ("Лидер партии заявил, что партия пойдёт на выборы одна. Вечером лидер партии «Новый путь» "
             "Ольга Ким сказала, что не удивлена.")
     assert extract(text).quotes[0].speaker.name != "Ольга Ким"
+
+
+def test_representative_of_a_named_body_right_after_its_employee_spoke_is_that_employee():
+    text = ("«Мы готовы вложить деньги в проект», — цитирует газета директора по развитию Siemens "
+            "в России Марину Белову. «Решение примем до конца года», — уточнила Белова. «Нам нужно "
+            "больше информации», — отметила представитель Siemens.")
+    assert extract(text).quotes[-1].speaker.name == "Марина Белова"

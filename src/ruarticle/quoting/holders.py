@@ -8,7 +8,7 @@ from . import names
 from ..posts import canonical
 from .roster import fits, post_key
 from .words import best_pos, is_person_name, is_proper, parses, tokenize
-from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
+from .bodies import SPOKESMEN, after_head, one_spokesman, spokesman_title, spokesperson
 from .offices import (attested, countries_of, holds, in_places, initials, ministers, named_holder,
                       national_post, office_post, office_words, participle_post, post_options, post_places,
                       qualifier, qualifier_stems, specific, state_office, title_lemmas)
@@ -135,7 +135,22 @@ class Holders:
                              and wanted <= self._role_qualifiers(r) for r in e.roles)}
         if len(found) == 1:
             return next(iter(found.values()))
-        return self._spokesman_speaking(content, k, start, gender) if not found else None
+        return self._spokesman_speaking(content, k, start, gender) \
+            or self._member_speaking(words, content, k, start, gender) if not found else None
+
+    def _member_speaking(self, words, content, k, start, gender) -> Entity | None:
+        """"— уточнила Сябренко. ... — отметила представитель Philips.": one speaking for a
+        body by its name, with a verb of their gender, right after a person named beside
+        that name ("директора ... Philips в России Елену Сябренко") has spoken, is that person."""
+        if gender not in ("masc", "femn") or not one_spokesman(words) or k >= len(content) \
+                or not all(w.is_upper for w in content[k:]):
+            return None
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or entity.type != "PER" or start - recent.end > JUST_SPOKEN_REACH \
+                or not self._seen_with(entity.name, frozenset(qualifier(w) for w in content[k:])):
+            return None
+        return entity
 
     def _spokesman_speaking(self, content, k, start, gender) -> Entity | None:
         """"представитель внешнеполитического ведомства" right after the ministry's press
