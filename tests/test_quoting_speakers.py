@@ -2240,3 +2240,9 @@ def test_representative_of_a_named_body_right_after_its_employee_spoke_is_that_e
             "в России Марину Белову. «Решение примем до конца года», — уточнила Белова. «Нам нужно "
             "больше информации», — отметила представитель Siemens.")
     assert extract(text).quotes[-1].speaker.name == "Марина Белова"
+
+
+def test_bare_office_is_the_head_named_of_that_office_body():
+    text = ("Тверская транспортная прокуратура начала проверку. Руководитель ведомства Олег Сомов "
+            "посоветовал хранить чеки. «Расходы можно вернуть через суд», — отметил прокурор.")
+    assert extract(text).quotes[-1].speaker.name == "Олег Сомов"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import acronyms, morph
 from ..records import Entity
-from ..resources import once, word_set
+from ..resources import once, table, word_set
 from . import names
 from ..posts import canonical
 from .roster import fits, post_key
@@ -425,6 +425,33 @@ class Holders:
         entity = self.registry.person_named(name)
         return (entity.id, entity.name, True) if entity is not None else (None, name, True)
 
+    def _head_of_office_body(self, words, start, gender) -> tuple | None:
+        """"— отметил прокурор." after "Самарская транспортная прокуратура начала проверку.
+        Руководитель ведомства Андрей Лучинин ...": a bare office is held by the one person
+        named before as head of the body of that office, by its noun or by "ведомства"
+        right after that body is named."""
+        content = [w for w in words if w.is_word]
+        body = _office_bodies().get(morph.lemma(content[0].low)) if len(content) == 1 else None
+        if body is None or content[0].is_upper and not content[0].initial:
+            return None
+        people = {self.roster.fullest(name) for title in word_set("quote_leader_titles.txt") | {"начальник"}
+                  for at, name, gap in self.roster.named_with(title)
+                  if at < start and (body in gap or gap & word_set("quote_anaphoric_bodies.txt")
+                                     and body in self._lemmas_before(at))}
+        if len(people) != 1:
+            return None
+        name = next(iter(people))
+        if not fits(self._holder_gender(name), gender):
+            return None
+        entity = self.registry.person_named(name)
+        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+
+    def _lemmas_before(self, at: int) -> set:
+        """The lemmas of the words of the sentence before ``at``'s and of its own start."""
+        sentence = self.roster.sentence_start(at)
+        lo = self.roster.sentence_start(max(0, sentence - 1))
+        return {morph.lemma(w.low) for w in self.roster.words_between(lo, at) if w.is_word}
+
     def _heads_kind(self, gap, kind: str) -> bool:
         """Whether the words between a post and its holder's name name a body of ``kind``:
         the noun itself ("председатель профсоюза"), or an abbreviation whose full name has
@@ -434,6 +461,12 @@ class Holders:
         spelled = {abbr.lower(): full for abbr, full in self.abbreviations.items()}
         return any(kind in {morph.lemma(w.low) for w in tokenize(spelled[lemma]) if w.is_word}
                    for lemma in gap if lemma in spelled)
+
+
+@once
+def _office_bodies() -> dict[str, str]:
+    """An office -> the noun of the body its holder heads ("прокурор" -> "прокуратура")."""
+    return dict(table("quote_office_bodies.tsv"))
 
 
 @once
