@@ -2246,3 +2246,18 @@ def test_bare_office_is_the_head_named_of_that_office_body():
     text = ("Тверская транспортная прокуратура начала проверку. Руководитель ведомства Олег Сомов "
             "посоветовал хранить чеки. «Расходы можно вернуть через суд», — отметил прокурор.")
     assert extract(text).quotes[-1].speaker.name == "Олег Сомов"
+
+
+def test_your_coach_in_an_interview_is_the_coach_named_as_the_interviewees():
+    text = ("Шахматист Глеб Рябов выиграл турнир.\n\n"
+            "Корр.: Ваш тренер говорил, что вам пора играть сильнее.\n\n"
+            "Рябов: Он так говорит каждый год.\n\n"
+            "Тренер Рябова Павел Носов подтвердил, что ученик поедет на чемпионат.")
+    assert extract(text).quotes[0].speaker.name == "Павел Носов"
+
+
+def test_your_coach_is_never_the_one_addressed():
+    text = ("Шахматист Глеб Рябов выиграл турнир.\n\n"
+            "Корр.: Ваш тренер говорил, что вам пора играть сильнее.\n\n"
+            "Рябов: Он так говорит каждый год.")
+    assert extract(text).quotes[0].speaker.name is None

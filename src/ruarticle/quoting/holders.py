@@ -452,6 +452,35 @@ class Holders:
         lo = self.roster.sentence_start(max(0, sentence - 1))
         return {morph.lemma(w.low) for w in self.roster.words_between(lo, at) if w.is_word}
 
+    def _addressee_relative(self, words, start, gender) -> tuple | None:
+        """"Корр.: Ваш тренер говорил, что ..." in an interview with the article's person:
+        the one the text names as that person's ("Тренер Захарьина Владимир Орехов"), else
+        someone unnamed; never the person addressed."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or content[0].low not in word_set("quote_address_possessives.txt", False):
+            return None
+        main = self.roster.main_person(None)
+        if main is None:
+            return None, None, True
+        people = {self._of_person(name, gap, main.name) for _, name, gap in
+                  self.roster.named_with(morph.lemma(content[1].low))} - {None}
+        name = next(iter(people)) if len(people) == 1 else None
+        if name is None or not fits(self._holder_gender(name), gender):
+            return None, None, True
+        entity = self.registry.person_named(name)
+        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+
+    def _of_person(self, name: str, gap, owner: str) -> str | None:
+        """The name of one named as ``owner``'s ("Тренер Захарьина Владимир Орехов": the
+        owner's surname between the noun and the name, or read as the name's first word)."""
+        stem = surname_stem(owner)
+        words = name.split()
+        if any(g.startswith(stem) for g in gap) and name != owner:
+            return self.roster.fullest(name)
+        if len(words) > 2 and words[0].lower().replace("ё", "е").startswith(stem):
+            return " ".join(words[1:])
+        return None
+
     def _heads_kind(self, gap, kind: str) -> bool:
         """Whether the words between a post and its holder's name name a body of ``kind``:
         the noun itself ("председатель профсоюза"), or an abbreviation whose full name has
