@@ -2227,3 +2227,43 @@ def test_office_with_also_keeps_its_holder():
     text = ("Аким города Серик Нуров провёл совещание. Директор ТЭЦ Олег Ким доложил, что ремонт "
             "завершён. Глава города также поручил проверить котельные.")
     assert extract(text).quotes[-1].speaker.name == "Серик Нуров"
+
+
+def test_post_with_complement_named_before_its_holder_is_the_holder_named_after():
+    text = ("Как сообщил начальник управления дорог, работы завершат к зиме. Начальник управления "
+            "дорог Иван Петров добавил, что денег хватит.")
+    assert [q.speaker.name for q in extract(text).quotes] == ["Иван Петров", "Иван Петров"]
+
+
+def test_post_with_complement_named_later_for_another_body_is_not_taken_up():
+    text = ("Лидер партии заявил, что партия пойдёт на выборы одна. Вечером лидер партии «Новый путь» "
+            "Ольга Ким сказала, что не удивлена.")
+    assert extract(text).quotes[0].speaker.name != "Ольга Ким"
+
+
+def test_representative_of_a_named_body_right_after_its_employee_spoke_is_that_employee():
+    text = ("«Мы готовы вложить деньги в проект», — цитирует газета директора по развитию Siemens "
+            "в России Марину Белову. «Решение примем до конца года», — уточнила Белова. «Нам нужно "
+            "больше информации», — отметила представитель Siemens.")
+    assert extract(text).quotes[-1].speaker.name == "Марина Белова"
+
+
+def test_bare_office_is_the_head_named_of_that_office_body():
+    text = ("Тверская транспортная прокуратура начала проверку. Руководитель ведомства Олег Сомов "
+            "посоветовал хранить чеки. «Расходы можно вернуть через суд», — отметил прокурор.")
+    assert extract(text).quotes[-1].speaker.name == "Олег Сомов"
+
+
+def test_your_coach_in_an_interview_is_the_coach_named_as_the_interviewees():
+    text = ("Шахматист Глеб Рябов выиграл турнир.\n\n"
+            "Корр.: Ваш тренер говорил, что вам пора играть сильнее.\n\n"
+            "Рябов: Он так говорит каждый год.\n\n"
+            "Тренер Рябова Павел Носов подтвердил, что ученик поедет на чемпионат.")
+    assert extract(text).quotes[0].speaker.name == "Павел Носов"
+
+
+def test_your_coach_is_never_the_one_addressed():
+    text = ("Шахматист Глеб Рябов выиграл турнир.\n\n"
+            "Корр.: Ваш тренер говорил, что вам пора играть сильнее.\n\n"
+            "Рябов: Он так говорит каждый год.")
+    assert extract(text).quotes[0].speaker.name is None

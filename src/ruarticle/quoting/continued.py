@@ -79,7 +79,7 @@ class Continuations:
         leader = self._ministry_leader(words, start, wanted)
         if leader is not None:  # "глава Минфина" -> the minister of finance named before
             return leader.id, leader.name, True
-        leader = self._body_leader(words, start, wanted)
+        leader = self._body_leader(words, start, wanted) or self._head_of_office_body(words, start, wanted)
         if leader is not None:  # "Руководитель профсоюза" -> "Председатель ЛПМР Аушра Пятраускене"
             return leader
         if description(words) and spokesperson(words) is None:

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from .. import acronyms, morph
 from ..records import Entity
-from ..resources import once, word_set
+from ..resources import once, table, word_set
 from . import names
 from ..posts import canonical
 from .roster import fits, post_key
 from .words import best_pos, is_person_name, is_proper, parses, tokenize
-from .bodies import SPOKESMEN, after_head, spokesman_title, spokesperson
+from .bodies import SPOKESMEN, after_head, one_spokesman, spokesman_title, spokesperson
 from .offices import (attested, countries_of, holds, in_places, initials, ministers, named_holder,
                       national_post, office_post, office_words, participle_post, post_options, post_places,
                       qualifier, qualifier_stems, specific, state_office, title_lemmas)
@@ -19,6 +19,7 @@ from .said import JUST_SPOKEN_REACH, OFFICE_REACH, TITLE_TAIL
 HOLDER_WINDOW = 400  # characters after a post phrase where its holder's name may stand
 BRACKET_WORDS = 12  # tokens inside brackets after a post ("(Human Rights Foundation)")
 APPOSED_WORDS = 8  # words of a second post set off by a comma before the holder's name
+CATAPHORA_REACH = 300  # characters after a post where the same post's holder may be named
 CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})  # "(" opens the name in its own script
 
 
@@ -134,7 +135,22 @@ class Holders:
                              and wanted <= self._role_qualifiers(r) for r in e.roles)}
         if len(found) == 1:
             return next(iter(found.values()))
-        return self._spokesman_speaking(content, k, start, gender) if not found else None
+        return self._spokesman_speaking(content, k, start, gender) \
+            or self._member_speaking(words, content, k, start, gender) if not found else None
+
+    def _member_speaking(self, words, content, k, start, gender) -> Entity | None:
+        """"— уточнила Сябренко. ... — отметила представитель Philips.": one speaking for a
+        body by its name, with a verb of their gender, right after a person named beside
+        that name ("директора ... Philips в России Елену Сябренко") has spoken, is that person."""
+        if gender not in ("masc", "femn") or not one_spokesman(words) or k >= len(content) \
+                or not all(w.is_upper for w in content[k:]):
+            return None
+        recent = self._recent(start, gender)
+        entity = self.registry.by_id.get(recent.entity) if recent and recent.entity else None
+        if entity is None or entity.type != "PER" or start - recent.end > JUST_SPOKEN_REACH \
+                or not self._seen_with(entity.name, frozenset(qualifier(w) for w in content[k:])):
+            return None
+        return entity
 
     def _spokesman_speaking(self, content, k, start, gender) -> Entity | None:
         """"представитель внешнеполитического ведомства" right after the ministry's press
@@ -323,7 +339,8 @@ class Holders:
         """"Заместитель министра рассказала" after "заместитель министра Гулнора Юсупова",
         "глава федерации" after "Президент федерации Эркин Бекмуратов": a post with its
         complement, written before a person's name with the same words (a leader's post
-        for another), takes up that one person, whoever has spoken last."""
+        for another), takes up that one person, whoever has spoken last; with no one so
+        named before, the one so named a sentence or two later."""
         content = [w for w in words if w.is_word]
         if len(content) < 2 or best_pos(content[0]) != "NOUN" or any(w.is_upper for w in content[1:]):
             return None
@@ -331,8 +348,14 @@ class Holders:
         leaders = word_set("quote_leader_posts.txt")
         heads = leaders | {"президент"} if head in leaders else {head}
         rest = {morph.lemma(w.low) for w in content[1:]}
-        found = {surname_stem(name): name for post in heads for at, name, gap in self.roster.posts().get(post, ())
-                 if at < start and rest <= gap and fits(self._holder_gender(name), gender)}
+        seen = [(at, name, gap) for post in heads for at, name, gap in self.roster.posts().get(post, ())
+                if rest <= gap and fits(self._holder_gender(name), gender)]
+        found = {surname_stem(name): name for at, name, _ in seen if at < start}
+        if not found:  # "Как сообщил начальник управления дорог, ... Начальник управления дорог
+            # Иван Петров добавил": named with the very same words right after ("лидер партии
+            # «Гражданское движение»" names another party)
+            found = {surname_stem(name): name for at, name, gap in seen
+                     if start < at <= start + CATAPHORA_REACH and gap == rest}
         if len(found) != 1:
             return None
         name = next(iter(found.values()))
@@ -402,6 +425,62 @@ class Holders:
         entity = self.registry.person_named(name)
         return (entity.id, entity.name, True) if entity is not None else (None, name, True)
 
+    def _head_of_office_body(self, words, start, gender) -> tuple | None:
+        """"— отметил прокурор." after "Самарская транспортная прокуратура начала проверку.
+        Руководитель ведомства Андрей Лучинин ...": a bare office is held by the one person
+        named before as head of the body of that office, by its noun or by "ведомства"
+        right after that body is named."""
+        content = [w for w in words if w.is_word]
+        body = _office_bodies().get(morph.lemma(content[0].low)) if len(content) == 1 else None
+        if body is None or content[0].is_upper and not content[0].initial:
+            return None
+        people = {self.roster.fullest(name) for title in word_set("quote_leader_titles.txt") | {"начальник"}
+                  for at, name, gap in self.roster.named_with(title)
+                  if at < start and (body in gap or gap & word_set("quote_anaphoric_bodies.txt")
+                                     and body in self._lemmas_before(at))}
+        if len(people) != 1:
+            return None
+        name = next(iter(people))
+        if not fits(self._holder_gender(name), gender):
+            return None
+        entity = self.registry.person_named(name)
+        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+
+    def _lemmas_before(self, at: int) -> set:
+        """The lemmas of the words of the sentence before ``at``'s and of its own start."""
+        sentence = self.roster.sentence_start(at)
+        lo = self.roster.sentence_start(max(0, sentence - 1))
+        return {morph.lemma(w.low) for w in self.roster.words_between(lo, at) if w.is_word}
+
+    def _addressee_relative(self, words, start, gender) -> tuple | None:
+        """"Корр.: Ваш тренер говорил, что ..." in an interview with the article's person:
+        the one the text names as that person's ("Тренер Захарьина Владимир Орехов"), else
+        someone unnamed; never the person addressed."""
+        content = [w for w in words if w.is_word]
+        if len(content) != 2 or content[0].low not in word_set("quote_address_possessives.txt", False):
+            return None
+        main = self.roster.main_person(None)
+        if main is None:
+            return None, None, True
+        people = {self._of_person(name, gap, main.name) for _, name, gap in
+                  self.roster.named_with(morph.lemma(content[1].low))} - {None}
+        name = next(iter(people)) if len(people) == 1 else None
+        if name is None or not fits(self._holder_gender(name), gender):
+            return None, None, True
+        entity = self.registry.person_named(name)
+        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+
+    def _of_person(self, name: str, gap, owner: str) -> str | None:
+        """The name of one named as ``owner``'s ("Тренер Захарьина Владимир Орехов": the
+        owner's surname between the noun and the name, or read as the name's first word)."""
+        stem = surname_stem(owner)
+        words = name.split()
+        if any(g.startswith(stem) for g in gap) and name != owner:
+            return self.roster.fullest(name)
+        if len(words) > 2 and words[0].lower().replace("ё", "е").startswith(stem):
+            return " ".join(words[1:])
+        return None
+
     def _heads_kind(self, gap, kind: str) -> bool:
         """Whether the words between a post and its holder's name name a body of ``kind``:
         the noun itself ("председатель профсоюза"), or an abbreviation whose full name has
@@ -411,6 +490,12 @@ class Holders:
         spelled = {abbr.lower(): full for abbr, full in self.abbreviations.items()}
         return any(kind in {morph.lemma(w.low) for w in tokenize(spelled[lemma]) if w.is_word}
                    for lemma in gap if lemma in spelled)
+
+
+@once
+def _office_bodies() -> dict[str, str]:
+    """An office -> the noun of the body its holder heads ("прокурор" -> "прокуратура")."""
+    return dict(table("quote_office_bodies.tsv"))
 
 
 @once

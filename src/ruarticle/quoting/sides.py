@@ -9,11 +9,12 @@ quote_trial_sides.tsv; the function nouns ("обвинение", "защита")
 from __future__ import annotations
 
 from .. import morph
-from ..resources import table
+from ..resources import once, table
 from .persons import noun_gender
 from .roster import fits
 
 
+@once
 def _sides() -> dict[str, tuple[str, ...]]:
     """The lemmas of a side's phrase -> the posts of those who speak for it."""
     return {phrase: tuple(posts.split("|")) for phrase, posts in table("quote_trial_sides.tsv")}

@@ -273,8 +273,8 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
             return None, None, True
         if outlet_reporter(words) and not self._names_person(words):
             return None, None, False  # "корреспондент Kun.uz": the outlet's reporter, unnamed
-        side = self._trial_side(words, gender)
-        if side is not None:  # "По версии обвинения" -> the prosecutor the article names
+        side = self._trial_side(words, gender) or self._addressee_relative(words, start, gender)
+        if side is not None:  # "Государственный обвинитель" -> the prosecutor named; "Ваш тренер"
             return side
         channel = names.channel(words)
         if channel:  # "телеграм-канал «Тула. Происшествия»": the channel by its own name
