@@ -527,3 +527,8 @@ def test_a_verb_saying_the_speaking_began_or_went_on_leads_a_phrase_report():
 def test_a_decision_to_speak_is_no_report():
     assert found("Директор решил объявить о закрытии филиала.") == ()
     assert found("Жильцы станут требовать перерасчёта.") == ()
+
+
+def test_an_infinitive_report_is_spoken_by_its_governors_subject():
+    q = only("Директор поспешил заверить, что зарплаты выплатят вовремя.")
+    assert (q.text, q.speaker.text) == ("зарплаты выплатят вовремя", "Директор")

@@ -179,6 +179,8 @@ def _infinitive_report(text, s, i):
     if ws[comp[0]].text == ":":
         return None
     speaker = source(ws, i, 0, comp[0], subject_first=True)
+    if speaker is None and g == i - 1 and best_pos(governor) == "VERB":
+        speaker = source(ws, g, 0, comp[0], subject_first=True)  # "Министр стал утверждать, что": the governor's subject
     cue = (ws[i].start, ws[i].end, lemma)
     end = main_clause(ws, comp[0]) or relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
