@@ -22,7 +22,7 @@ from .sources import coordinate, genitive, shared_subject, source
 from .words import Word, best_pos, char_span, is_future, is_name_like, is_proper, parses, verb_gender
 from .fronted import fronted_about, fronted_object
 from .trailing import closing_report
-from .phrase_speaker import accuses, indefinite, left_out, phrase_speaker, word_span
+from .phrase_speaker import accuses, indefinite, left_out, phrase_speaker, substantive_subject, word_span
 from .phrase_extent import (OPENING, almost, among, among_before, as_judgement, aside_end, in_the_role, names_as,
                             negated_before, own_clause_end, phrase_end, phrase_opening, reveals, time_end, venue_end)
 
@@ -71,6 +71,8 @@ def verb(text, s, i):
             return None  # "Это говорит о том, что ...", "а это гарантирует, что": a fact tells
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
             else source(ws, i, 0, j, subject_first=True)
+        if speaker is None and (standing := substantive_subject(ws, i, gender)) is not None:
+            speaker = char_span(ws, *standing)  # "Задержанный заявил, что ...": a participle for a person
         if multi and lemma.endswith(QUOTING_NOUNS):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
         if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
