@@ -536,3 +536,9 @@ def test_an_infinitive_report_is_spoken_by_its_governors_subject():
 def test_a_participle_standing_for_a_person_speaks_a_clause():
     q = only("Пострадавший заявил, что водитель скрылся.")
     assert (q.text, q.speaker.text) == ("водитель скрылся", "Пострадавший")
+
+
+def test_confirming_a_standing_keeps_it_and_says_nothing():
+    assert found("Борец подтвердил титул чемпиона Европы.") == ()
+    assert found("Агентство подтвердило рейтинг банка на прежнем уровне.") == ()
+    assert only("Пресс-служба подтвердила отставку тренера.").text == "отставку тренера"

@@ -17,7 +17,7 @@ from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       clause_verb, listed_verb, negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
-from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech, verdict
+from .shapes import fits_frames, fronted_instrumental, instrumental, judged, kept_title, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
 from .words import Word, best_pos, char_span, is_future, is_name_like, is_proper, parses, verb_gender
 from .fronted import fronted_about, fronted_object
@@ -38,6 +38,7 @@ JUDGEMENTS = frozenset({"as", "ablt", "verdict"})
 THIS_OPENERS = frozenset({"и", "а", "но", "всё", "все", "однако", "что"})  # "а это гарантирует"
 ONLY = frozenset({"лишь", "только"})
 REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
+CONFIRMING = ("подтвердить", "подтверждать")  # "подтвердил звание": kept, not said (quote_kept_titles.txt)
 
 
 def verb(text, s, i):
@@ -408,6 +409,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         end = time_end(ws, j, venue_end(ws, j, end))
     if lemma in word_set("quote_judging_verbs.txt") and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
+    if lemma in CONFIRMING and ws[j - 1].low not in ABOUT and kept_title(ws, j, end):
+        return None  # "подтвердил звание чемпиона": a standing kept, nothing said
     if lemma in word_set("quote_believing_verbs.txt") and ws[j].low == "себя":
         return None  # "считает себя экспертом": how one sees oneself, not a claim
     if lemma in word_set("quote_suspecting_verbs.txt") and "impf" in parses(ws[i])[0].tag:
