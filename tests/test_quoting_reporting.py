@@ -506,9 +506,8 @@ def test_characterising_someone_as_something():
     assert q.text == "фермера как спокойного и работящего человека"
 
 
-def test_an_order_with_an_infinitive_is_reported():
-    q = only("Губернатор распорядился проверить все котельные области.")
-    assert q.text == "проверить все котельные области" and q.cue.text == "распорядился"
+def test_a_disposal_with_an_infinitive_is_an_act():
+    assert found("Судья распорядился освободить обвиняемого из-под стражи.") == ()
 
 
 def test_calling_something_in_question_is_reported():
@@ -533,3 +532,19 @@ def test_a_verb_saying_the_speaking_began_or_went_on_leads_a_phrase_report():
 def test_a_decision_to_speak_is_no_report():
     assert found("Директор решил объявить о закрытии филиала.") == ()
     assert found("Жильцы станут требовать перерасчёта.") == ()
+
+
+def test_an_infinitive_report_is_spoken_by_its_governors_subject():
+    q = only("Директор поспешил заверить, что зарплаты выплатят вовремя.")
+    assert (q.text, q.speaker.text) == ("зарплаты выплатят вовремя", "Директор")
+
+
+def test_a_participle_standing_for_a_person_speaks_a_clause():
+    q = only("Пострадавший заявил, что водитель скрылся.")
+    assert (q.text, q.speaker.text) == ("водитель скрылся", "Пострадавший")
+
+
+def test_confirming_a_standing_keeps_it_and_says_nothing():
+    assert found("Борец подтвердил титул чемпиона Европы.") == ()
+    assert found("Агентство подтвердило рейтинг банка на прежнем уровне.") == ()
+    assert only("Пресс-служба подтвердила отставку тренера.").text == "отставку тренера"

@@ -111,3 +111,13 @@ def test_an_impersonal_opening_is_no_part_of_what_the_closing_source_reports():
 def test_an_impersonal_closing_cue_published_on_a_site():
     q = only("Губернатор подписал указ о новых выплатах, сообщается на сайте областной администрации.")
     assert q.text == "Губернатор подписал указ о новых выплатах" and q.cue.text == "сообщается"
+
+
+def test_a_closing_attribution_may_name_the_one_told_after_the_speaker():
+    q = only("Мост откроют к осени, сообщил он журналистам.")
+    assert (q.text, q.speaker.text) == ("Мост откроют к осени", "он")
+    assert only("Цех закроют до весны, сказал директор агентству «Интерфакс».").speaker.text == "директор"
+
+
+def test_a_closing_verb_with_its_own_object_and_infinitive_closes_nothing():
+    assert found("Завод закроют, призвал он жителей покинуть город.") == ()

@@ -98,3 +98,8 @@ def test_a_director_telling_about_the_film_is_a_report():
 def test_a_collective_subject_of_a_promise_speaks():
     q = only("Коалиция обещала снизить налоги на малый бизнес.")
     assert q.text == "снизить налоги на малый бизнес"
+
+
+def test_a_crowd_or_a_family_demands_as_people_do():
+    assert only("Толпа протестующих требовала освободить активиста.").text == "освободить активиста"
+    assert only("Семья пострадавшего требует компенсации.").text == "компенсации"

@@ -146,11 +146,11 @@ def phrase_speaker(ws, i, last, gender):
         author = relative_author(ws, i, 0)
         span = word_span(ws, author) if author else None
     if span is None:
-        span = _substantive_subject(ws, i, gender)
+        span = substantive_subject(ws, i, gender)
     return span, j
 
 
-def _substantive_subject(ws, i, gender):
+def substantive_subject(ws, i, gender):
     """"Задержанный признался в краже", "Все протестующие потребовали отставки мэра": a
     participle or adjective standing for people ("задержанный", "пострадавшие", "собравшиеся")
     is the whole subject of its clause, in the nominative and agreeing with the verb; the

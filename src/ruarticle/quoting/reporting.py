@@ -17,12 +17,12 @@ from .draft import Draft
 from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, is_impersonal, is_phrase_verb,
                       clause_verb, listed_verb, negated_cue, opens_question, org_head, outlet_noun, phrase_frames, stance_lemma)
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
-from .shapes import fits_frames, fronted_instrumental, instrumental, judged, not_speech, verdict
+from .shapes import fits_frames, fronted_instrumental, instrumental, judged, kept_title, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
 from .words import Word, best_pos, char_span, is_future, is_name_like, is_proper, parses, verb_gender
 from .fronted import fronted_about, fronted_object
 from .trailing import closing_report
-from .phrase_speaker import accuses, indefinite, left_out, phrase_speaker, word_span
+from .phrase_speaker import accuses, indefinite, left_out, phrase_speaker, substantive_subject, word_span
 from .phrase_extent import (OPENING, almost, among, among_before, as_judgement, aside_end, in_the_role, names_as,
                             negated_before, own_clause_end, phrase_end, phrase_opening, reveals, time_end, venue_end)
 
@@ -38,6 +38,7 @@ JUDGEMENTS = frozenset({"as", "ablt", "verdict"})
 THIS_OPENERS = frozenset({"и", "а", "но", "всё", "все", "однако", "что"})  # "а это гарантирует"
 ONLY = frozenset({"лишь", "только"})
 REASON_HEADS = frozenset({"связи", "несмотря", "вследствие", "ввиду"})  # "в связи с тем, что"
+CONFIRMING = ("подтвердить", "подтверждать")  # "подтвердил звание": kept, not said (quote_kept_titles.txt)
 
 
 def verb(text, s, i):
@@ -71,6 +72,8 @@ def verb(text, s, i):
             return None  # "Это говорит о том, что ...", "а это гарантирует, что": a fact tells
         speaker = shared_subject(ws, i) if coordinate(ws, i) \
             else source(ws, i, 0, j, subject_first=True)
+        if speaker is None and (standing := substantive_subject(ws, i, gender)) is not None:
+            speaker = char_span(ws, *standing)  # "Задержанный заявил, что ...": a participle for a person
         if multi and lemma.endswith(QUOTING_NOUNS):
             speaker = genitive(ws, last + 1) or speaker  # "привёл слова знакомого семьи"
         if speaker and speaker[0] < cue[1] and speaker[1] > cue[0]:
@@ -179,6 +182,8 @@ def _infinitive_report(text, s, i):
     if ws[comp[0]].text == ":":
         return None
     speaker = source(ws, i, 0, comp[0], subject_first=True)
+    if speaker is None and g == i - 1 and best_pos(governor) == "VERB":
+        speaker = source(ws, g, 0, comp[0], subject_first=True)  # "Министр стал утверждать, что": the governor's subject
     cue = (ws[i].start, ws[i].end, lemma)
     end = main_clause(ws, comp[0]) or relative_end(ws, i, comp[0]) or s.end
     return ws[i].start, Draft("indirect", comp[1], end, -1, cue, speaker, None), {i}
@@ -412,6 +417,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         end = time_end(ws, j, venue_end(ws, j, end))
     if lemma in word_set("quote_judging_verbs.txt") and ws[j - 1].low not in ABOUT and not judged(ws, j, end):
         return None
+    if lemma in CONFIRMING and ws[j - 1].low not in ABOUT and kept_title(ws, j, end):
+        return None  # "подтвердил звание чемпиона": a standing kept, nothing said
     if lemma in word_set("quote_believing_verbs.txt") and ws[j].low == "себя":
         return None  # "считает себя экспертом": how one sees oneself, not a claim
     if _suspicion(ws, i, lemma):

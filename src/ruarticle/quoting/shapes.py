@@ -45,6 +45,14 @@ def _best_of(inside) -> bool:
     return any(w.is_word and {"Supr", "ablt"} <= set(parses(w)[0].tag.grammemes) for w in inside)
 
 
+def kept_title(ws, j, end) -> bool:
+    """"подтвердил звание чемпиона", "подтвердило кредитный рейтинг": the content's head noun
+    (adjectives and "свой" before it) is a standing kept (quote_kept_titles.txt), no words."""
+    inside = [w for w in ws[j:] if w.start < end]
+    head = next((w for w in inside if not (w.is_word and best_pos(w) in ("ADJF", "PRTF", "NPRO"))), None)
+    return head is not None and head.is_word and morph.lemma(head.low) in word_set("quote_kept_titles.txt")
+
+
 def _voiced(inside) -> bool:
     """"озвучил результаты экспертизы": what was made public is a thing, not a character or a
     work dubbed by an actor ("озвучил героя", "озвучил мультфильм", quote_voiced_works.txt)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import morph
 from ..resources import word_set
 from . import phrases
+from .addressees import addressee, quoted_addressee
 from .draft import Draft
 from .lexicon import ABOUT, backref_at, is_impersonal, is_topic_verb, phrase_frames, pointer_states
 from .sources import body_after, document_source, locative
@@ -72,7 +73,7 @@ def closing_report(text, s, i, cue, gender, negated=False):
     inserted = inserted and not apposed
     if span and span[1] < hi and not inserted and not gerund_follows and not apposed \
             and after.low not in word_set("quote_closing_followers.txt") and not _date_tail(ws, stop, hi) \
-            and not _adjunct_tail(ws, stop, hi):
+            and not _adjunct_tail(ws, stop, hi) and not _told_tail(ws, stop, hi):
         return None  # "..., призвал все семейство преодолеть распри": not a closing attribution
     speaker = char_span(ws, *span) if span else None
     if gender == "plur":
@@ -148,6 +149,17 @@ def _adjunct_tail(ws, stop, hi) -> bool:
     rest = ws[stop:hi]
     return bool(rest) and rest[0].is_word and best_pos(rest[0]) == "PREP" \
         and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND") for w in rest)
+
+
+def _told_tail(ws, stop, hi) -> bool:
+    """"..., заявил он журналистам.", "..., сообщил адвокат агентству «Интерфакс».", "...,
+    сказал он «Ведомостям».": only the one told follows the speaker, a dative phrase (or an
+    outlet by its name) with no verb of its own."""
+    rest = ws[stop:hi]
+    if not rest or any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS") for w in rest):
+        return False
+    return addressee(rest[0]) and "datv" in parses(rest[0])[0].tag or quoted_addressee(ws, stop, hi) \
+        or rest[0].low in word_set("quote_outlets.txt")
 
 
 def _before_time_tail(ws, i, hi) -> int:
