@@ -367,3 +367,27 @@ def test_a_given_title_is_found_below_the_site_name():
     layout = segment(text, title="Депутаты утвердили новые правила уборки дворов")
     assert kind_of(layout, "Депутаты") == "title"
     assert kind_of(layout, "ГОРВЕСТИ") == "boilerplate"
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Ирина Белова", "Ирина Белова"),
+    ("Автор: Ирина Белова", "Ирина Белова"),
+    ("Ирина Белова, Омск-Инфо", "Ирина Белова"),
+    ("Ирина Белова, Олег Ким", "Ирина Белова, Олег Ким"),
+])
+def test_a_name_beside_the_date_line_under_the_headline_is_the_byline(line, byline):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{line}\n\n3 апреля 2026, 14:05\n\n{BODY}")
+    assert layout.meta.byline == byline
+    assert kind_of(layout, line) == "byline"
+
+
+def test_a_name_under_the_headline_with_no_date_line_is_a_caption_not_a_byline():
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\nИрина Белова\n\n{BODY}")
+    assert layout.meta.byline is None
+    assert kind_of(layout, "Ирина Белова") == "lead"
+
+
+def test_a_caption_beside_a_bare_date_under_the_headline_is_no_byline():
+    layout = segment("Москва отметила годовщину открытия памятника\n\nОткрытие памятника Александру Пушкину\n\n"
+                     "6 июня 1880 года.\n\n" + BODY)
+    assert layout.meta.byline is None

@@ -91,6 +91,13 @@ def lone_word(text: str) -> bool:
         and not morph.has_tag(words[0], "Surn", 0.05) and not morph.has_tag(words[0], "Name", 0.05)
 
 
+def dated(text: str) -> bool:
+    """A page's date line with the marks only such a line carries (a time, a numeric date,
+    a counter, "обновлено"): a bare date may be a photo's caption ("17 ноября 1875 года.")."""
+    found = furniture(text, True)
+    return found is not None and found.kind == "meta" and _strong(text)
+
+
 def has_verb(text: str) -> bool:
     return any(morph.pos(w.lower()) in VERB_POS for w in WORD.findall(text))
 
@@ -131,7 +138,7 @@ def _meta_word(word: str) -> bool:
 
 def _site(part: str, words: list[str], strict: bool) -> bool:
     """A site's name: an address ("Фонтанка.ру"), a known outlet's name opening it
-    ("Sputnik Грузия", "РБК-Украина"), a word ending as sites' names do ("Волга-Инфо"),
+    ("Sputnik Грузия", "РБК-Украина"), a first word ending as sites' names do ("Волга-Инфо"),
     or, not ``strict``, Latin or capital letters only
     ("Onliner", "ТАСС", "Forbes Life")."""
     if DOMAIN.search(part):
@@ -141,7 +148,7 @@ def _site(part: str, words: list[str], strict: bool) -> bool:
     outlets = _outlets()
     first = fold(words[0]).split("-")[0]
     return fold(" ".join(words)) in outlets or first in outlets \
-        or any(fold(w).endswith(_outlet_endings()) and len(w) > 6 for w in words)
+        or fold(words[0]).endswith(_outlet_endings()) and len(words[0]) > 6
 
 
 @once

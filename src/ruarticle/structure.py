@@ -37,6 +37,7 @@ NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 IMPERSONAL_CUES = frozenset({"говориться", "сообщаться", "отмечаться", "цитировать", "кредо"})
 TITLE_MAX_WORDS = 30
 HEAD_LINES = 8  # lines of a page's head where its headline and furniture stand
+BYLINE_OUTLET_MAX_WORDS = 4  # "редакция новостей LSM+"
 LONE_WORD_HEADLINE_MIN = 4  # words of the headline a lone rubric word stands over
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
 PROSE_MIN_WORDS = 35
@@ -71,7 +72,7 @@ def segment(text: str, title: str | None = None) -> Layout:
     content = [line for line in lines if line.kind is None]
     found_title, rubric = _mark_head(content, title)
     category = category if category is not None else rubric
-    byline = _mark_byline(content)
+    byline = _mark_head_byline(lines) or _mark_byline(content)
     _mark_block_quotes([line for line in lines if line.kind != "boilerplate"])
     _mark_lead_and_body(lines)
     paragraphs = tuple(Paragraph(i, line.kind, line.start, line.end, line.text)
@@ -325,6 +326,45 @@ def _looks_like_title(text: str) -> bool:
             and not text.endswith((".", ",", ":", ";"))
             and DASH_START.match(text) is None
             and any(w[0].isalpha() for w in words))
+
+
+def _mark_head_byline(lines: list[_Line]) -> str | None:
+    """An author's name under the headline next to the page's date line ("Марина Ланг,
+    ERR" over "27.05.2025 12:03"): a photo's caption under a headline names a person too,
+    but no date line of the page stands beside it."""
+    title = next((n for n, line in enumerate(lines[:HEAD_LINES]) if line.kind == "title"), None)
+    if title is None:
+        return None
+    for n in range(title + 1, min(len(lines), title + HEAD_LINES)):
+        names = _byline_names(lines[n].text) if lines[n].kind is None else None
+        if names and any(_dated(lines[k]) for k in (n - 1, n + 1) if k < len(lines)):
+            lines[n].kind = "byline"
+            return names
+    return None
+
+
+def _byline_names(text: str) -> str | None:
+    """"Ольга Никитина, Сергей Малышев", "Анна Берзиня, Rus.Delfi.lv", "Михаил Коновалов,
+    редакция новостей LSM+": one or two names, then perhaps the outlet or the city."""
+    chunks = [c.strip() for c in text.split(",")]
+    names = []
+    for chunk in chunks:
+        name = _byline_name(chunk, False)
+        # a caption names a person too, or a thing ("Перезахоронение Эдгара По"): an author's
+        # name opens with a first name
+        if name is None or not morph.has_tag(_words(name)[0], "Name", 0.05):
+            break
+        names.append(name)
+    rest = chunks[len(names):]
+    if not names or len(names) > 2 or len(rest) > 1 or rest and (
+            len(_words(rest[0])) > BYLINE_OUTLET_MAX_WORDS or pagehead.has_verb(rest[0])):
+        return None
+    return ", ".join(names)
+
+
+def _dated(line: _Line) -> bool:
+    """A page's date line, whichever rule made it boilerplate."""
+    return line.kind in (None, "boilerplate") and pagehead.dated(line.text)
 
 
 def _mark_byline(content: list[_Line]) -> str | None:
