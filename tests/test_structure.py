@@ -391,3 +391,30 @@ def test_a_caption_beside_a_bare_date_under_the_headline_is_no_byline():
     layout = segment("Москва отметила годовщину открытия памятника\n\nОткрытие памятника Александру Пушкину\n\n"
                      "6 июня 1880 года.\n\n" + BODY)
     assert layout.meta.byline is None
+
+
+@pytest.mark.parametrize("noise", [
+    "Комментарии: 14",
+    "💬 Комментарии: 9",
+    "Обсуждение (6)",
+    "Комментарии (21) · Войдите, чтобы оставить комментарий",
+    "Оставить комментарий (3)",
+    "Версия для печати · Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+    "Реклама · 16+",
+    "Следите за новостями города в нашем канале",
+    "Есть о чем рассказать? Пишите в наш бот",
+    "#город #дворы 💬 12",
+    "👁 2 300 💬 17",
+    "📷 Двор на улице Ленина. Фото: пресс-служба мэрии",
+    "Фото Reuters",
+])
+def test_page_noise_lines_in_the_body_are_boilerplate(noise):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\n{noise}\n\n"
+                     "Депутаты вернутся к вопросу через год, когда подведут итоги конкурса.")
+    assert kind_of(layout, noise) == "boilerplate"
+    assert kind_of(layout, "Депутаты вернутся") == "body"
+
+
+def test_a_photo_of_a_thing_is_no_credit():
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nФото драки\n\nКонец.")
+    assert kind_of(layout, "Фото драки") == "body"
