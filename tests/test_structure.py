@@ -418,3 +418,15 @@ def test_page_noise_lines_in_the_body_are_boilerplate(noise):
 def test_a_photo_of_a_thing_is_no_credit():
     layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nФото драки\n\nКонец.")
     assert kind_of(layout, "Фото драки") == "body"
+
+
+@pytest.mark.parametrize("credit", ["Omsk-news.ru", "Sputnik Сибирь", "3 апреля 2026, 14:05"])
+def test_a_site_credit_or_date_closing_the_article_is_boilerplate(credit):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nИрина Белова\n\n{credit}")
+    assert kind_of(layout, credit) == "boilerplate"
+    assert layout.meta.byline == "Ирина Белова"
+
+
+def test_an_interviewers_line_closing_the_article_is_no_bare_byline():
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nБеседовала Ирина Белова")
+    assert layout.meta.byline is None

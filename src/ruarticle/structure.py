@@ -72,7 +72,8 @@ def segment(text: str, title: str | None = None) -> Layout:
     content = [line for line in lines if line.kind is None]
     found_title, rubric = _mark_head(content, title)
     category = category if category is not None else rubric
-    byline = _mark_head_byline(lines) or _mark_byline(content)
+    _mark_closing_credits(lines)
+    byline = _mark_head_byline(lines) or _mark_byline([line for line in content if line.kind is None])
     _mark_block_quotes([line for line in lines if line.kind != "boilerplate"])
     _mark_lead_and_body(lines)
     paragraphs = tuple(Paragraph(i, line.kind, line.start, line.end, line.text)
@@ -328,6 +329,14 @@ def _looks_like_title(text: str) -> bool:
             and any(w[0].isalpha() for w in words))
 
 
+def _mark_closing_credits(lines: list[_Line]) -> None:
+    """The site's name or a date line closing the article ("Gazeta.uz", "UzDaily.com"
+    under the last paragraph): the page's credit, no part of the text."""
+    rest = [line for line in lines if line.kind is None]
+    while len(rest) > 2 and pagehead.furniture(rest[-1].text, True) is not None:
+        rest.pop().kind = "boilerplate"
+
+
 def _mark_head_byline(lines: list[_Line]) -> str | None:
     """An author's name under the headline next to the page's date line ("Марина Ланг,
     ERR" over "27.05.2025 12:03"): a photo's caption under a headline names a person too,
@@ -385,11 +394,18 @@ def _byline_name(text: str, needs_prefix: bool) -> str | None:
     match = BYLINE_PREFIX.fullmatch(text)
     if match and NAME.fullmatch(match.group(1).strip()):
         return match.group(1).strip()
-    if needs_prefix or not NAME.fullmatch(text):
+    if needs_prefix or not NAME.fullmatch(text) or _verb_first(text):
         return None
     if any(morph.has_tag(w, g, 0.05) for w in _words(text) for g in NAME_GRAMMEMES):
         return text
     return None
+
+
+def _verb_first(text: str) -> bool:
+    """"Беседовала Анна Ли": a known verb opens the line (the interview rules read it as
+    the interviewer's byline); an unknown surname may read as a verb ("Сейткали")."""
+    first = morph.best(_words(text)[0].lower())
+    return first.is_known and first.tag.POS == "VERB"
 
 
 # --- block quotes -----------------------------------------------------------------
