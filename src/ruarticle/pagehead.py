@@ -66,9 +66,10 @@ def furniture(text: str, below_title: bool = False) -> Furniture | None:
     if not parts or "text" in kinds:
         return None
     if "meta" in kinds:
-        # a bare day and month beside other words is a caption's ("Выступление Мадонны  16 февраля")
-        # a byline alone ("Беседовал Олег Ким", "Автор: Ольга Шевчук") is the byline's to
-        # take, a heading alone ("Комментарии") the boilerplate rules'
+        # alone, a line needs its date or time: a byline ("Беседовал Олег Ким", "Автор: Ольга
+        # Шевчук") is the byline rules' to take, a heading ("Комментарии") the boilerplate
+        # rules'; among parts a bare date beside words is a caption's ("Выступление Мадонны
+        # 16 февраля 2020 года"), so the line needs a time, a counter or a meta word
         alone = len(parts) == 1 and (STRONG_MARKERS.search(text) or DAY_MONTH.search(text)) is not None
         return Furniture("meta") if alone or len(parts) > 1 and _strong(text) else None
     labels = [p for p, k in zip(parts, kinds) if k == "label"]
