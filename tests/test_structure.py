@@ -367,3 +367,66 @@ def test_a_given_title_is_found_below_the_site_name():
     layout = segment(text, title="Депутаты утвердили новые правила уборки дворов")
     assert kind_of(layout, "Депутаты") == "title"
     assert kind_of(layout, "ГОРВЕСТИ") == "boilerplate"
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Ирина Белова", "Ирина Белова"),
+    ("Автор: Ирина Белова", "Ирина Белова"),
+    ("Ирина Белова, Омск-Инфо", "Ирина Белова"),
+    ("Ирина Белова, Олег Ким", "Ирина Белова, Олег Ким"),
+])
+def test_a_name_beside_the_date_line_under_the_headline_is_the_byline(line, byline):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{line}\n\n3 апреля 2026, 14:05\n\n{BODY}")
+    assert layout.meta.byline == byline
+    assert kind_of(layout, line) == "byline"
+
+
+def test_a_name_under_the_headline_with_no_date_line_is_a_caption_not_a_byline():
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\nИрина Белова\n\n{BODY}")
+    assert layout.meta.byline is None
+    assert kind_of(layout, "Ирина Белова") == "lead"
+
+
+def test_a_caption_beside_a_bare_date_under_the_headline_is_no_byline():
+    layout = segment("Москва отметила годовщину открытия памятника\n\nОткрытие памятника Александру Пушкину\n\n"
+                     "6 июня 1880 года.\n\n" + BODY)
+    assert layout.meta.byline is None
+
+
+@pytest.mark.parametrize("noise", [
+    "Комментарии: 14",
+    "💬 Комментарии: 9",
+    "Обсуждение (6)",
+    "Комментарии (21) · Войдите, чтобы оставить комментарий",
+    "Оставить комментарий (3)",
+    "Версия для печати · Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+    "Реклама · 16+",
+    "Следите за новостями города в нашем канале",
+    "Есть о чем рассказать? Пишите в наш бот",
+    "#город #дворы 💬 12",
+    "👁 2 300 💬 17",
+    "📷 Двор на улице Ленина. Фото: пресс-служба мэрии",
+    "Фото Reuters",
+])
+def test_page_noise_lines_in_the_body_are_boilerplate(noise):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\n{noise}\n\n"
+                     "Депутаты вернутся к вопросу через год, когда подведут итоги конкурса.")
+    assert kind_of(layout, noise) == "boilerplate"
+    assert kind_of(layout, "Депутаты вернутся") == "body"
+
+
+def test_a_photo_of_a_thing_is_no_credit():
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nФото драки\n\nКонец.")
+    assert kind_of(layout, "Фото драки") == "body"
+
+
+@pytest.mark.parametrize("credit", ["Omsk-news.ru", "Sputnik Сибирь", "3 апреля 2026, 14:05"])
+def test_a_site_credit_or_date_closing_the_article_is_boilerplate(credit):
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nИрина Белова\n\n{credit}")
+    assert kind_of(layout, credit) == "boilerplate"
+    assert layout.meta.byline == "Ирина Белова"
+
+
+def test_an_interviewers_line_closing_the_article_is_no_bare_byline():
+    layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nБеседовала Ирина Белова")
+    assert layout.meta.byline is None

@@ -66,9 +66,10 @@ def furniture(text: str, below_title: bool = False) -> Furniture | None:
     if not parts or "text" in kinds:
         return None
     if "meta" in kinds:
-        # a bare day and month beside other words is a caption's ("Выступление Мадонны  16 февраля")
-        # a byline alone ("Беседовал Олег Ким", "Автор: Ольга Шевчук") is the byline's to
-        # take, a heading alone ("Комментарии") the boilerplate rules'
+        # alone, a line needs its date or time: a byline ("Беседовал Олег Ким", "Автор: Ольга
+        # Шевчук") is the byline rules' to take, a heading ("Комментарии") the boilerplate
+        # rules'; among parts a bare date beside words is a caption's ("Выступление Мадонны
+        # 16 февраля 2020 года"), so the line needs a time, a counter or a meta word
         alone = len(parts) == 1 and (STRONG_MARKERS.search(text) or DAY_MONTH.search(text)) is not None
         return Furniture("meta") if alone or len(parts) > 1 and _strong(text) else None
     labels = [p for p, k in zip(parts, kinds) if k == "label"]
@@ -89,6 +90,13 @@ def lone_word(text: str) -> bool:
     words = WORD.findall(text)
     return len(words) == 1 and _part(text) == "label" and morph.best(words[0].lower()).is_known \
         and not morph.has_tag(words[0], "Surn", 0.05) and not morph.has_tag(words[0], "Name", 0.05)
+
+
+def dated(text: str) -> bool:
+    """A page's date line with the marks only such a line carries (a time, a numeric date,
+    a counter, "обновлено"): a bare date may be a photo's caption ("17 ноября 1875 года.")."""
+    found = furniture(text, True)
+    return found is not None and found.kind == "meta" and _strong(text)
 
 
 def has_verb(text: str) -> bool:
@@ -131,7 +139,7 @@ def _meta_word(word: str) -> bool:
 
 def _site(part: str, words: list[str], strict: bool) -> bool:
     """A site's name: an address ("Фонтанка.ру"), a known outlet's name opening it
-    ("Sputnik Грузия", "РБК-Украина"), a word ending as sites' names do ("Волга-Инфо"),
+    ("Sputnik Грузия", "РБК-Украина"), a first word ending as sites' names do ("Волга-Инфо"),
     or, not ``strict``, Latin or capital letters only
     ("Onliner", "ТАСС", "Forbes Life")."""
     if DOMAIN.search(part):
@@ -141,7 +149,7 @@ def _site(part: str, words: list[str], strict: bool) -> bool:
     outlets = _outlets()
     first = fold(words[0]).split("-")[0]
     return fold(" ".join(words)) in outlets or first in outlets \
-        or any(fold(w).endswith(_outlet_endings()) and len(w) > 6 for w in words)
+        or fold(words[0]).endswith(_outlet_endings()) and len(words[0]) > 6
 
 
 @once

@@ -37,6 +37,7 @@ NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 IMPERSONAL_CUES = frozenset({"говориться", "сообщаться", "отмечаться", "цитировать", "кредо"})
 TITLE_MAX_WORDS = 30
 HEAD_LINES = 8  # lines of a page's head where its headline and furniture stand
+BYLINE_OUTLET_MAX_WORDS = 4  # "редакция новостей LSM+"
 LONE_WORD_HEADLINE_MIN = 4  # words of the headline a lone rubric word stands over
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
 PROSE_MIN_WORDS = 35
@@ -71,7 +72,8 @@ def segment(text: str, title: str | None = None) -> Layout:
     content = [line for line in lines if line.kind is None]
     found_title, rubric = _mark_head(content, title)
     category = category if category is not None else rubric
-    byline = _mark_byline(content)
+    _mark_closing_credits(lines)
+    byline = _mark_head_byline(lines) or _mark_byline([line for line in content if line.kind is None])
     _mark_block_quotes([line for line in lines if line.kind != "boilerplate"])
     _mark_lead_and_body(lines)
     paragraphs = tuple(Paragraph(i, line.kind, line.start, line.end, line.text)
@@ -327,6 +329,53 @@ def _looks_like_title(text: str) -> bool:
             and any(w[0].isalpha() for w in words))
 
 
+def _mark_closing_credits(lines: list[_Line]) -> None:
+    """The site's name or a date line closing the article ("Gazeta.uz", "UzDaily.com"
+    under the last paragraph): the page's credit, no part of the text."""
+    rest = [line for line in lines if line.kind is None]
+    while len(rest) > 2 and pagehead.furniture(rest[-1].text, True) is not None:
+        rest.pop().kind = "boilerplate"
+
+
+def _mark_head_byline(lines: list[_Line]) -> str | None:
+    """An author's name under the headline next to the page's date line ("Марина Ланг,
+    ERR" over "27.05.2025 12:03"): a photo's caption under a headline names a person too,
+    but no date line of the page stands beside it."""
+    title = next((n for n, line in enumerate(lines[:HEAD_LINES]) if line.kind == "title"), None)
+    if title is None:
+        return None
+    for n in range(title + 1, min(len(lines), title + HEAD_LINES)):
+        names = _byline_names(lines[n].text) if lines[n].kind is None else None
+        if names and any(_dated(lines[k]) for k in (n - 1, n + 1) if k < len(lines)):
+            lines[n].kind = "byline"
+            return names
+    return None
+
+
+def _byline_names(text: str) -> str | None:
+    """"Ольга Никитина, Сергей Малышев", "Анна Берзиня, Rus.Delfi.lv", "Михаил Коновалов,
+    редакция новостей LSM+": one or two names, then perhaps the outlet or the city."""
+    chunks = [c.strip() for c in text.split(",")]
+    names = []
+    for chunk in chunks:
+        name = _byline_name(chunk, False)
+        # a caption names a person too, or a thing ("Перезахоронение Эдгара По"): an author's
+        # name opens with a first name
+        if name is None or not morph.has_tag(_words(name)[0], "Name", 0.05):
+            break
+        names.append(name)
+    rest = chunks[len(names):]
+    if not names or len(names) > 2 or len(rest) > 1 or rest and (
+            len(_words(rest[0])) > BYLINE_OUTLET_MAX_WORDS or pagehead.has_verb(rest[0])):
+        return None
+    return ", ".join(names)
+
+
+def _dated(line: _Line) -> bool:
+    """A page's date line, whichever rule made it boilerplate."""
+    return line.kind in (None, "boilerplate") and pagehead.dated(line.text)
+
+
 def _mark_byline(content: list[_Line]) -> str | None:
     """An author's name: a prefixed line near the top, or a bare name as the last line."""
     body = [line for line in content if line.kind is None]
@@ -345,11 +394,18 @@ def _byline_name(text: str, needs_prefix: bool) -> str | None:
     match = BYLINE_PREFIX.fullmatch(text)
     if match and NAME.fullmatch(match.group(1).strip()):
         return match.group(1).strip()
-    if needs_prefix or not NAME.fullmatch(text):
+    if needs_prefix or not NAME.fullmatch(text) or _verb_first(text):
         return None
     if any(morph.has_tag(w, g, 0.05) for w in _words(text) for g in NAME_GRAMMEMES):
         return text
     return None
+
+
+def _verb_first(text: str) -> bool:
+    """"Беседовала Анна Ли": a known verb opens the line (the interview rules read it as
+    the interviewer's byline); an unknown surname may read as a verb ("Сейткали")."""
+    first = morph.best(_words(text)[0].lower())
+    return first.is_known and first.tag.POS == "VERB"
 
 
 # --- block quotes -----------------------------------------------------------------
