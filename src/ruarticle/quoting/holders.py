@@ -417,13 +417,7 @@ class Holders:
         # ("лидер партии «Гражданское движение»" after the party in play)
         people = {self.roster.fullest(name) for title in word_set("quote_leader_titles.txt")
                   for at, name, gap in self.roster.named_with(title) if at < start and self._heads_kind(gap, kind)}
-        if len(people) != 1:
-            return None
-        name = next(iter(people))
-        if not fits(self._holder_gender(name), gender):
-            return None
-        entity = self.registry.person_named(name)
-        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+        return self._sole_leader(people, gender)
 
     def _head_of_office_body(self, words, start, gender) -> tuple | None:
         """"— отметил прокурор." after "Самарская транспортная прокуратура начала проверку.
@@ -438,6 +432,10 @@ class Holders:
                   for at, name, gap in self.roster.named_with(title)
                   if at < start and (body in gap or gap & word_set("quote_anaphoric_bodies.txt")
                                      and body in self._lemmas_before(at))}
+        return self._sole_leader(people, gender)
+
+    def _sole_leader(self, people: set, gender) -> tuple | None:
+        """The one person of ``people`` the verb's gender allows, as (entity, name, True)."""
         if len(people) != 1:
             return None
         name = next(iter(people))
