@@ -1672,3 +1672,10 @@ def test_she_reporting_inside_an_interviewees_answer_is_not_the_interviewee():
     answer = [q for q in qs if q.text.startswith("Бабушка")]
     assert [q.speaker.name for q in answer] == ["Вера Лапина"]
     assert len(inner) == 1 and inner[0].speaker.text == "Она" and inner[0].speaker.name is None
+
+
+def test_a_group_joined_to_a_named_person_lets_the_person_speak():
+    text = ("Руководитель экспедиции Иван Бозович выступил в институте. Руководитель экспедиции и "
+            "представители Росгидромета сообщили, что открыли новый вид бактерий.")
+    q = [q for q in extract(text).quotes if q.cue and q.cue.text == "сообщили"][0]
+    assert q.speaker.name == "Иван Бозович"

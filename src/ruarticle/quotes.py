@@ -20,7 +20,7 @@ from .quoting import (block, contentless, described, dialogue, direct, documente
 from .quoting.draft import Draft
 from .quoting.lexicon import is_impersonal, is_topic_verb
 from .quoting.speakers import Resolver
-from .quoting.words import best_pos, is_person_name, tokenize
+from .quoting.words import best_pos, is_person_name, parses, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
@@ -37,6 +37,7 @@ CLOSING_STOPS = frozenset('.!?…»"”:;)')
 GLUED = regex.compile(r"(?:(?<=(?<!\w)\p{Ll}{3,})\.|\))(?=\p{Lu}\p{Ll}{2,})")
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 NAME_MARKS = "«»\"„“”()"  # marks around a name, no part of its words
+GROUP_POSSESSIVES = frozenset({"его", "ее", "её", "их", "своих", "свои"})  # "и его коллеги"
 
 
 
@@ -451,12 +452,30 @@ def _described(text, paragraphs, starts, speaker, d, resolver):
     if (start, end) == (speaker.start, speaker.end):
         return speaker
     named_end = _before_clause(text, speaker.end, end)  # "Военные, захватившие здание ZBC": not ZBC
+    first = _first_conjunct(text, start, speaker)
+    if first is not None:  # "Глава администрации и представители РПЦ": the one named first leads
+        lead = resolver.speaker(start, first, d.gender, (d.start, d.end))
+        if lead.name is not None:
+            return replace(lead, end=end, text=text[start:end])
     # "края" of "В Государственной лесной службе Забайкальского края": the whole names the body
     if speaker.name is None and (named_end > speaker.end or start < speaker.start):
         wide = resolver.speaker(start, named_end, d.gender, (d.start, d.end))
         if wide.name is not None:
             return replace(wide, end=end, text=text[wide.start:end])
     return replace(speaker, start=start, end=end, text=text[start:end])
+
+
+def _first_conjunct(text: str, start: int, speaker) -> int | None:
+    """The end of a first conjunct when the mention resolved is a group joined to it by "и"
+    ("... и представители РПЦ", "... и его коллеги"), else None."""
+    head = text[start:speaker.start]
+    if not head.endswith(" и ") or start >= speaker.start - 3:
+        return None
+    words = [w for w in tokenize(text, speaker.start, speaker.end) if w.is_word]
+    noun = next((w for w in words if w.low not in GROUP_POSSESSIVES), None)
+    if noun is None or best_pos(noun) != "NOUN" or "plur" not in parses(noun)[0].tag:
+        return None
+    return speaker.start - 3
 
 
 def _before_clause(text: str, start: int, end: int) -> int:
