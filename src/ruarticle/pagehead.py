@@ -146,15 +146,10 @@ def _site(part: str, words: list[str], strict: bool) -> bool:
         return True
     if not strict and all(_latin(w) or (w.isupper() and len(w) > 1) for w in words):
         return True
-    outlets = _outlets()
+    outlets = word_set("page_outlets.txt")
     first = fold(words[0]).split("-")[0]
     return fold(" ".join(words)) in outlets or first in outlets \
         or fold(words[0]).endswith(_outlet_endings()) and len(words[0]) > 6
-
-
-@once
-def _outlets() -> frozenset[str]:
-    return word_set("page_outlets.txt")
 
 
 @once

@@ -37,7 +37,6 @@ CLOSING_STOPS = frozenset('.!?…»"”:;)')
 GLUED = regex.compile(r"(?:(?<=(?<!\w)\p{Ll}{3,})\.|\))(?=\p{Lu}\p{Ll}{2,})")
 AUXILIARY_REACH = 8  # characters looked back through for "было" before a passive cue
 NAME_MARKS = "«»\"„“”()"  # marks around a name, no part of its words
-GROUP_POSSESSIVES = frozenset({"его", "ее", "её", "их", "своих", "свои"})  # "и его коллеги"
 
 
 
@@ -472,7 +471,7 @@ def _first_conjunct(text: str, start: int, speaker) -> int | None:
     if not head.endswith(" и ") or start >= speaker.start - 3:
         return None
     words = [w for w in tokenize(text, speaker.start, speaker.end) if w.is_word]
-    noun = next((w for w in words if w.low not in GROUP_POSSESSIVES), None)
+    noun = next((w for w in words if w.low not in word_set("quote_possessives.txt", False)), None)
     if noun is None or best_pos(noun) != "NOUN" or "plur" not in parses(noun)[0].tag:
         return None
     return speaker.start - 3

@@ -73,7 +73,7 @@ def segment(text: str, title: str | None = None) -> Layout:
     found_title, rubric = _mark_head(content, title)
     category = category if category is not None else rubric
     _mark_closing_credits(lines)
-    byline = _mark_head_byline(lines) or _mark_byline([line for line in content if line.kind is None])
+    byline = _mark_head_byline(lines) or _mark_byline(content)
     _mark_block_quotes([line for line in lines if line.kind != "boilerplate"])
     _mark_lead_and_body(lines)
     paragraphs = tuple(Paragraph(i, line.kind, line.start, line.end, line.text)

@@ -417,7 +417,7 @@ class Holders:
         # ("лидер партии «Гражданское движение»" after the party in play)
         people = {self.roster.fullest(name) for title in word_set("quote_leader_titles.txt")
                   for at, name, gap in self.roster.named_with(title) if at < start and self._heads_kind(gap, kind)}
-        return self._sole_leader(people, gender)
+        return self._the_one(people, gender)
 
     def _head_of_office_body(self, words, start, gender) -> tuple | None:
         """"— отметил прокурор." after "Самарская транспортная прокуратура начала проверку.
@@ -432,10 +432,11 @@ class Holders:
                   for at, name, gap in self.roster.named_with(title)
                   if at < start and (body in gap or gap & word_set("quote_anaphoric_bodies.txt")
                                      and body in self._lemmas_before(at))}
-        return self._sole_leader(people, gender)
+        return self._the_one(people, gender)
 
-    def _sole_leader(self, people: set, gender) -> tuple | None:
-        """The one person of ``people`` the verb's gender allows, as (entity, name, True)."""
+    def _the_one(self, people: set, gender) -> tuple | None:
+        """The person when ``people`` holds just one and the verb's gender allows them, as
+        (entity id, name, True); else None."""
         if len(people) != 1:
             return None
         name = next(iter(people))
@@ -462,11 +463,7 @@ class Holders:
             return None, None, True
         people = {self._of_person(name, gap, main.name) for _, name, gap in
                   self.roster.named_with(morph.lemma(content[1].low))} - {None}
-        name = next(iter(people)) if len(people) == 1 else None
-        if name is None or not fits(self._holder_gender(name), gender):
-            return None, None, True
-        entity = self.registry.person_named(name)
-        return (entity.id, entity.name, True) if entity is not None else (None, name, True)
+        return self._the_one(people, gender) or (None, None, True)
 
     def _of_person(self, name: str, gap, owner: str) -> str | None:
         """The name of one named as ``owner``'s ("Тренер Захарьина Владимир Орехов": the

@@ -11,7 +11,7 @@ from ..resources import word_set
 from .draft import Draft
 from .lexicon import ABOUT, THAT, is_phrase_verb, is_topic_verb, phrase_frames
 from .bounds import ALSO, TIME_HOSTS, clause_after_and, dependent, gapped, new_predicate, time_inside
-from .shapes import FRAME_OPENERS, TOTALS
+from .shapes import FRAME_OPENERS, TOTALS, infinitive_opens
 from .names import CASES
 from .sources import is_document
 from .words import Word, best_pos, can_be_case, char_span, is_proper, parses, tokenize
@@ -293,9 +293,7 @@ def own_clause_end(ws, j, end):
     """A phrase content ends where "и" joins a finite verb of the speaker's own:
     "назвал инцидент провокацией и покинул зал"; after an infinitive the verb
     may stand further on ("пообещал не сдаваться и уже на второй встрече сумел уговорить")."""
-    infinitive = best_pos(ws[j]) == "INFN" or (ws[j].low == "не" and j + 1 < len(ws)
-                                               and best_pos(ws[j + 1]) == "INFN")
-    reach = DIRECTIVE_REACH * 2 if infinitive else 1
+    reach = DIRECTIVE_REACH * 2 if infinitive_opens(ws, j) else 1
     for k in range(j + 1, len(ws)):
         if ws[k].start >= end:
             break

@@ -114,7 +114,7 @@ def not_speech(ws, j, end) -> bool:
     verdict in the instrumental ("признал его виновным")."""
     if ws[j - 1].low in ABOUT:
         return False  # "объявил о награде", "сообщил о присуждении премии": told about, not given
-    if _infinitive_opens(ws, j):
+    if infinitive_opens(ws, j):
         return False  # "потребовали наказать виновных", "призвал объявить траур": what was asked
     inside = [w for w in ws[j:] if w.start < end]
     # a verdict's instrumental comes before any preposition: "с незаконными фермами" is none
@@ -133,7 +133,8 @@ def not_speech(ws, j, end) -> bool:
         or _award(ws, j, free)  # a verdict adjective, not "назвал это худшим днём"
 
 
-def _infinitive_opens(ws, j) -> bool:
+def infinitive_opens(ws, j) -> bool:
+    """An infinitive opens the content at ``ws[j]``, "не" before it allowed ("не сдаваться")."""
     at = j + 1 if ws[j].low == "не" and j + 1 < len(ws) else j
     return ws[at].is_word and best_pos(ws[at]) == "INFN"
 
