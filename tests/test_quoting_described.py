@@ -95,6 +95,11 @@ def test_a_body_after_the_preposition_of_the_source_and_its_district():
     assert q.speaker.text == "Главном управлении полиции по Тверской области"
 
 
+def test_a_post_speaking_in_a_body_is_not_the_body():
+    q = only("Вчера в Московском университете министр образования заявил, что реформа продолжится.")
+    assert q.speaker.text == "министр образования"
+
+
 def test_a_manner_phrase_after_a_person_is_not_his_field():
     q = only("Иван Петров по телефону сообщил, что готов к выборам.")
     assert q.speaker.text == "Иван Петров"

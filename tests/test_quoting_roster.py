@@ -301,3 +301,10 @@ def test_adjective_surname_in_an_oblique_ending_is_no_nominative_even_unknown():
     assert not nominative_in("Заречинскую", "femn")  # "Заречинскую играет Анна Котова"
     assert nominative_in("Заречинская", "femn")
 
+
+
+def test_an_initial_before_a_surname_ends_no_sentence():
+    text = "Но С. Собянин уже пообещал, что А. Александров останется. Мэр обещал решить позднее."
+    roster = Roster(text)
+    assert roster.sentence_start(text.index("Александров")) == 0
+    assert roster.sentence_start(text.index("Мэр")) == text.index("Мэр")

@@ -76,9 +76,15 @@ def _left(words: list[Word], start: int, core: list[Word]) -> int:
                 best = words[first].start
         elif _counted(words[k:] + core) and _opens(words, k):  # "несколько десятков женщин", "более 50 женщин"
             best = words[k].start
-    if best == start and k > 0 and words[k - 1].low in PLACE_PREPOSITIONS:
+    if best == start and k > 0 and words[k - 1].low in PLACE_PREPOSITIONS and not _post_core(core):
         return _body_located(words, k, best)
     return best
+
+
+def _post_core(core: list[Word]) -> bool:
+    """"(в Московском университете) министр образования": a post is a subject of its own,
+    so the body before it is only where it spoke."""
+    return bool(core) and core[0].is_word and posts.head_lemma(core[0].text) is not None
 
 
 def _initials(words: list[Word], k: int) -> int:

@@ -23,7 +23,8 @@ CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" 
 MIN_STEM = 4
 EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 READABLE = regex.compile(r"[\p{Cyrillic}\p{Latin}]")  # a name a reader can read (not "马凌"), asked of every entity
-SENTENCE_END = regex.compile(r"[.!?…][»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
+# not after an initial: "С. Собянин пообещал, что А. Александров ..." is one sentence
+SENTENCE_END = regex.compile(r"(?:(?<!\b\p{Lu})\.|[!?…])[»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")
 ONE_OF = {"один": "masc", "одна": "femn"}  # "один из участников": someone unnamed
 OPENING_MARKS = "«„“"
 CLOSING_MARKS = "»”"
