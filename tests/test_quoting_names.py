@@ -227,3 +227,10 @@ def test_a_body_followed_by_a_persons_name_in_the_genitive_is_that_persons_body(
 def test_foreign_first_name_read_only_in_the_prepositional_is_no_dependent():
     from ruarticle.quoting.words import tokenize
     assert names.name_in(tokenize("Депутат городского совета Григоре Чобану")) == ("Григоре Чобану", True)
+
+
+def test_a_compound_body_name_the_dictionary_lacks_declines_by_its_last_part():
+    assert names.body_nominative("Росавиации") == "Росавиация"
+    assert names.body_nominative("Росстата") == "Росстат"
+    assert names.body_nominative("Нацполиции") == "Нацполиция"
+    assert names.body_nominative("Россети") == "Россети"  # may be the plural it is

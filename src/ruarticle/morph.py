@@ -4,7 +4,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from .resources import once
+from .resources import once, word_set
+
+PLURAL_NAME_SCORE = 0.15  # a nominative plural this likely keeps a compound name as written ("Россети")
 
 
 @once
@@ -96,3 +98,19 @@ def _inflected(parse, grammemes: frozenset):
 def has_tag(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     """Whether any parse scoring at least ``min_score`` carries the grammeme."""
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
+
+
+@lru_cache(maxsize=50_000)
+def compound_tail(word: str) -> tuple | None:
+    """(first part, parse of the rest) of a body's compound name the dictionary lacks:
+    after a listed first part (compound_prefixes.txt) it declines by its last part, a
+    singular noun in an oblique case ("росавиации" -> "рос", "авиации"); None otherwise."""
+    low = word.lower()
+    if known(low):
+        return None
+    prefix = next((p for p in word_set("compound_prefixes.txt") if low.startswith(p) and len(low) - len(p) >= 4), None)
+    rest = parses(low[len(prefix):]) if prefix else ()
+    if not rest or rest[0].tag.POS != "NOUN" or "sing" not in rest[0].tag or rest[0].tag.case in (None, "nomn") \
+            or any(p.tag.case == "nomn" and "plur" in p.tag and p.score >= PLURAL_NAME_SCORE for p in rest):
+        return None
+    return prefix, rest[0]

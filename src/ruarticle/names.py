@@ -477,6 +477,9 @@ def _phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     head = _head(words)
     if head is None:
         return words
+    compound = morph.compound_tail(words[0]) if head == 0 else None
+    if compound:  # "Нацполиции Украины" -> "Нацполиция Украины"
+        return (_cased(compound[0] + compound[1].normal_form, words[0]), *words[1:])
     case, number, parses = _agreement(words[:head + 1])
     if parses is None or case == "nomn":
         return words

@@ -565,12 +565,21 @@ def _quoted_nominative(word: Word) -> str:
     """"по данным «Вестей»" -> "Вести": a one-word title in an oblique case, in the
     nominative of its own number."""
     found = parses(word)
+    compound = _compound_nominative(word)
+    if compound:
+        return compound
     if word.text.isupper() or any("nomn" in p.tag for p in found):
         return word.text
     if not morph.known(word.low):
         return _guessed_nominative(word)
     form = morph.inflect(found[0], {"nomn", found[0].tag.number}) if found[0].tag.number else None
     return recase(form.word, word.text, letters=True) if form else word.text
+
+
+def _compound_nominative(word: Word) -> str | None:
+    """"Росавиации", "Нацполиции", "Росстата" -> "Росавиация", "Нацполиция", "Росстат"."""
+    found = morph.compound_tail(word.low)
+    return recase(found[0] + found[1].normal_form, word.text, letters=True) if found else None
 
 
 def _guessed_nominative(word: Word) -> str:
