@@ -1679,3 +1679,10 @@ def test_a_group_joined_to_a_named_person_lets_the_person_speak():
             "представители Росгидромета сообщили, что открыли новый вид бактерий.")
     q = [q for q in extract(text).quotes if q.cue and q.cue.text == "сообщили"][0]
     assert q.speaker.name == "Иван Бозович"
+
+
+def test_english_outer_marks_around_a_name_are_read_like_guillemets():
+    text = "Как сообщили “Ъ” в управлении культуры, решение связано с нарушениями."
+    q = extract(text).quotes[0]
+    assert q.speaker.text == "управлении культуры"
+    assert text[q.start:q.end] == q.text == "решение связано с нарушениями"

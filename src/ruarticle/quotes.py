@@ -23,6 +23,7 @@ from .quoting.speakers import Resolver
 from .quoting.words import best_pos, is_person_name, parses, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
+ENGLISH_PAIR = regex.compile(r"“([^“”„«»\n]{1,300})”")  # “Ъ”: one pair of English outer marks on a line
 WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
@@ -166,10 +167,19 @@ def _last_speaker(drafts: list[Draft], paragraph: int) -> Draft | None:
 def _unmarked(text: str) -> str:
     """Wiki italics and bold around words (two or three apostrophes, as in
     "сказал: ''«...»''") and the address of a short wiki link ("X [http://... заявил], что")
-    blanked out with as many spaces, so that the rules see plain text and every offset
+    blanked out with as many spaces, and English double quotes used as the outer marks
+    (“Ъ”, “Газпром”) read as « », so that the rules see plain text and every offset
     stays put."""
     text = WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
-    return WIKI_LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text) if "[http" in text else text
+    text = WIKI_LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text) if "[http" in text else text
+    return ENGLISH_PAIR.sub(lambda m: _as_guillemets(text, m), text) if "“" in text else text
+
+
+def _as_guillemets(text: str, m) -> str:
+    """«» for a “...” pair that stands outside any «...»; inner marks stay as written."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[line:m.start()]
+    return m.group() if before.count("«") > before.count("»") else f"«{m.group(1)}»"
 
 
 def _read_back(original: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
