@@ -65,3 +65,8 @@ def test_an_unnamed_sources_outlet_stays_in_its_phrase():
     from quoted import only
     q = only("«Сделка закрыта», — сказал собеседник ТАСС.")
     assert (q.speaker.text, q.speaker.name) == ("собеседник ТАСС", None)
+
+
+def test_an_outlet_before_counted_sources_is_stepped_over():
+    ws = tokenize("РБК два источника")
+    assert past_outlet_before_person(ws, 0, len(ws)) == 1

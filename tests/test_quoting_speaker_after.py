@@ -125,3 +125,8 @@ def test_an_airport_or_a_hospital_speaks_as_a_body():
 def test_a_school_a_colony_or_a_council_speaks_as_a_body(place):
     [quote] = extract(f"Подача воды восстановлена, сообщили в {place}.").quotes
     assert quote.text == "Подача воды восстановлена" and quote.speaker.text == place
+
+
+def test_a_site_address_in_capitals_is_one_word_told_the_news():
+    q = only("Как пояснили E1.RU в теплоснабжающей компании «УралТеплоСеть», срок связан с заменой трубы.")
+    assert q.speaker.name == "УралТеплоСеть"

@@ -121,3 +121,12 @@ def test_a_closing_attribution_may_name_the_one_told_after_the_speaker():
 
 def test_a_closing_verb_with_its_own_object_and_infinitive_closes_nothing():
     assert found("Завод закроют, призвал он жителей покинуть город.") == ()
+
+
+def test_counted_sources_after_an_outlet_are_the_speakers():
+    q = only("Сеть закроет до 40 магазинов, рассказали РБК два источника, знакомых с планами компании.")
+    assert q.text == "Сеть закроет до 40 магазинов" and q.speaker.text == "два источника"
+
+
+def test_a_count_after_a_singular_cue_is_its_object():
+    assert not found("Театр покажет новый спектакль, анонсировал пять премьер.")

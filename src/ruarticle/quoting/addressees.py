@@ -73,6 +73,9 @@ def past_outlet_before_person(words: list[Word], a: int, j: int) -> int:
     """"сообщил РИА Новости представитель ведомства": names followed by a person noun in
     the nominative were the addressee; the speaker is the noun phrase after them."""
     first = k = _past_name(words, a, j)
+    counted = k < j and words[k].is_word and best_pos(words[k]) == "NUMR"
+    if counted:  # "рассказали РБК два источника": the count opens the speaker
+        k += 1
     while k < j and words[k].is_word and best_pos(words[k]) == "ADJF" and not is_proper(words[k]):
         k += 1  # "журналу People официальный представитель"
     if first < j and k < j and post_participle(words[k]):
@@ -81,7 +84,8 @@ def past_outlet_before_person(words: list[Word], a: int, j: int) -> int:
         return a
     noun = parses(words[k])[0]
     person = "anim" in noun.tag or morph.lemma(words[k].low) in word_set("quote_anonymous.txt")
-    return first if person and "nomn" in noun.tag else a  # "рассказал ТАСС источник"
+    case = "gent" if counted else "nomn"  # "два источника"
+    return first if person and case in noun.tag else a  # "рассказал ТАСС источник"
 
 
 def past_outlet_before_place(ws, k, hi) -> int:

@@ -47,7 +47,8 @@ def closing_report(text, s, i, cue, gender, negated=False):
     placed = is_impersonal(ws[i]) and i + 1 < hi and ws[i + 1].low in ("в", "во", "на")
     span = None if placed else phrases.after(ws, i, hi)
     if span and (not phrases.names_someone(ws, span)
-                 or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна"))):
+                 or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна")
+                     and not (gender in ("plur", "neut") and _counted_people(ws, span)))):
         return None  # "..., анонсировал пять премьер", "..., высказал сомнения": objects
     # "..., сообщила пресс-служба Министерства ... РФ (Минобрнауки).": the short name closes the phrase
     named = next((b for b in range(hi - 3, max(i, hi - 6), -1) if _bracketed_name(ws, b, hi)), hi)
@@ -179,6 +180,13 @@ def _date_tail(ws, stop, hi) -> bool:
         for w in rest)
 
 
+def _counted_people(ws, span) -> bool:
+    """"два источника", "трое очевидцев": a count of people, who can be the ones telling."""
+    noun = next((w for w in ws[span[0] + 1:span[1]] if w.is_word and best_pos(w) == "NOUN"), None)
+    return noun is not None and ("anim" in parses(noun)[0].tag
+                                 or morph.lemma(noun.low) in word_set("quote_anonymous.txt"))
+
+
 def _agreeing_aside(ws, stop, hi, gender) -> bool:
     """"..., сообщил источник, знакомый с ситуацией.": a participle or adjective that agrees
     with the speaker and has no verb of its own after it to the sentence's end describes
@@ -188,7 +196,10 @@ def _agreeing_aside(ws, stop, hi, gender) -> bool:
         return False
     tag = parses(rest[0])[0].tag
     agrees = "plur" in tag if gender == "plur" else gender in tag and "sing" in tag
-    return tag.POS in ("PRTF", "ADJF") and "nomn" in tag and agrees \
+    counted = gender == "plur" and ws[stop - 1].is_word and "gent" in parses(ws[stop - 1])[0].tag \
+        and any(w.is_word and best_pos(w) == "NUMR" for w in ws[max(0, stop - 3):stop - 1])
+    case = "gent" if counted else "nomn"  # "два источника, знакомых с ...": after a count
+    return tag.POS in ("PRTF", "ADJF") and case in tag and agrees \
         and not any(w.is_word and best_pos(w) in ("VERB", "INFN", "PRTS", "ADJS") for w in rest)
 
 

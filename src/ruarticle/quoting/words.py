@@ -11,7 +11,7 @@ from .. import morph
 from ..resources import word_set
 
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*"
-                      r"(?:\.(?:ру|ru|рф|com|org|net|info|ua|by|kz|kg|uz|tj|az|am|ge|md|su|tv|io|news)(?![\p{L}\p{N}]))?"  # "Лента.ру"
+                      r"(?:\.(?i:ру|ru|рф|com|org|net|info|ua|by|kz|kg|uz|tj|az|am|ge|md|su|tv|io|news|media|online|lv|lt|ee)(?![\p{L}\p{N}]))?"  # "Лента.ру", "E1.RU"
                       r"|[^\s\p{L}\p{N}]")
 OPEN_MARKS = "«„“\"‘"
 CLOSE_MARKS = "»“”\"’"
