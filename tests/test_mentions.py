@@ -20,3 +20,9 @@ def test_an_outlet_after_a_body_s_abbreviation_was_told_and_is_no_part_of_its_na
     orgs = {e.name for e in extract(text).entities if e.type == "ORG"}
     assert {"пресс-служба ГУ МЧС", "Министерство внутренних дел", "ТАСС"} <= orgs
     assert not any(name.endswith(" ТАСС") for name in orgs)
+
+
+def test_an_organisation_that_opens_a_quoted_name_keeps_its_closing_mark():
+    a = extract("Новосибирский банк «Сибирский капитал» ведет переговоры о продаже портфеля.")
+    org = next(e for e in a.entities if e.type == "ORG")
+    assert org.name.endswith("«Сибирский капитал»")

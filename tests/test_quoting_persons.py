@@ -1,3 +1,4 @@
+from ruarticle import extract
 from ruarticle.quoting.persons import heads
 from ruarticle.quoting.words import tokenize
 
@@ -49,3 +50,8 @@ def test_someone_of_one_among_many_bodies_names_nobody():
     assert of_one_among(tokenize("Представитель одной из строительных компаний"))
     assert not of_one_among(tokenize("Лидер одной из партий Иван Петров"))
     assert not of_one_among(tokenize("Одна из пассажирок"))
+
+
+def test_a_quantified_group_with_adjectives_names_no_body():
+    q = extract("Несколько крупных заводов пообещали поднять цену на молоко.").quotes[0]
+    assert q.speaker.text == "Несколько крупных заводов" and q.speaker.name is None

@@ -300,3 +300,13 @@ def test_outlet_of_two_words_told_after_a_plural_verb_is_no_speaker():
 def test_outlet_told_in_a_city_names_no_speaker_from_the_city():
     text = "В Казани сообщили ТАСС, что проверка начата."
     assert [q.speaker.name for q in extract(text).quotes] != ["Казань"]
+
+
+def test_a_quoted_nominative_name_after_a_body_noun_is_the_body():
+    q = extract("В компании «Северная звезда» заявили, что предприятие работает.").quotes[0]
+    assert q.speaker.name == "Северная звезда"
+
+
+def test_a_quoted_outlet_after_a_body_noun_is_told():
+    q = extract("В мэрии «Ъ» сообщили, что ремонт завершится.").quotes[0]
+    assert q.speaker.text == "мэрии"

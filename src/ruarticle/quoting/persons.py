@@ -91,9 +91,10 @@ def counted_or_substantive(words: list[Word]) -> bool:
     first = parses(content[0])[0]
     if first.tag.POS == "NUMR" and "Coll" in first.tag or first.normal_form in ("оба", "обе"):
         return True
-    if len(content) > 1 and content[0].low in word_set("quote_quantifiers.txt") \
-            and any({"NOUN", "plur", "gent"} <= set(p.tag.grammemes) | {p.tag.POS} for p in parses(content[1])):
-        return True  # "Несколько депутатов", "Ряд экспертов": some of many, none named
+    counted = next((w for w in content[1:] if best_pos(w) not in ("ADJF", "PRTF")), None)
+    if counted is not None and content[0].low in word_set("quote_quantifiers.txt") \
+            and any({"NOUN", "plur", "gent"} <= set(p.tag.grammemes) | {p.tag.POS} for p in parses(counted)):
+        return True  # "Несколько (крупных) заводов", "Ряд экспертов": some of many, none named
     rest_nominative = len(content) > 1 and any("nomn" in p.tag and p.tag.POS == "NOUN"
                                                for p in parses(content[1]))
     return first.tag.POS == "ADJF" and {"plur", "nomn"} <= set(first.tag.grammemes) \

@@ -144,7 +144,7 @@ def _source(ws, j, lo, hi, subject_first=False):
             place = _body_locative(ws, max(lo, j - LOCATIVE_REACH), j)
             if place:  # "В МВД сообщили ТАСС, что": the outlet is told, the body speaks
                 return place
-        if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span):
+        if span and verb_gender(ws[j]) == "plur" and quoted_outlet(ws, span) and not _body_named(ws, span):
             place = locative(ws, max(lo, j - LOCATIVE_REACH), _reach(ws, j, hi), any_noun=True)
             if place:  # "В мэрии «Ъ» сообщили": the quoted name is the one told
                 told = ws[span[0]].start
@@ -162,6 +162,17 @@ def _source(ws, j, lo, hi, subject_first=False):
     if place is None and is_impersonal(ws[j]):
         place = _opening_document(ws, lo, j)
     return None if place and _in_closed_relative(ws, place[0], j) else place
+
+
+def _body_named(ws, span) -> bool:
+    """"В компании «Северная звезда» заявили": a quoted name in the nominative that cannot be
+    a dative, right after a body's common noun, is that body's name, not an outlet told."""
+    inside = [w for w in ws[span[0]:span[1]] if w.is_word]
+    before = ws[span[0] - 1] if span[0] > 0 else None
+    last = parses(inside[-1]) if inside else ()
+    return before is not None and before.is_word and not before.is_upper and org_head(before) \
+        and not inside[-1].text.isupper() and any("nomn" in p.tag for p in last) \
+        and not any("datv" in p.tag for p in last)
 
 
 def _named_told(ws, span, j) -> bool:
