@@ -40,7 +40,8 @@ class Continuations:
             # the person who has just spoken ("Аналитик Айдос Жумабеков считает ... –
             # пояснил эксперт")
             return self._named_since_speaker(options[0], words, start, gender) \
-                or self._just_spoken(words, start) or (None, None, False)
+                or self._just_spoken(words, start) or self._subject_taken_up(options[0], words, start, gender) \
+                or (None, None, False)
         guest = self._guest(words, start)
         if guest is not None:  # "сказал гость": the one who came on a visit, not the host
             return guest
@@ -159,6 +160,16 @@ class Continuations:
         if len(seen) != 1:
             return None
         return (*next(iter(seen.values())), True)
+
+    def _subject_taken_up(self, post, words, start, gender):
+        """A bare "специалист" (quote_taken_up_sources.txt) after a sentence whose subject is
+        one named person of its gender: that person, not someone new."""
+        if post not in word_set("quote_taken_up_sources.txt") or gender not in ("masc", "femn") \
+                or len([w for w in words if w.is_word]) > 1:
+            return None
+        sentence = self._narrative_before(start)
+        found = self._subject(self.roster.sentence_start(max(0, sentence - 1)), sentence, gender, first=True)
+        return found[1] if found else None
 
     def _interlocutor(self, words, start):
         """A bare "собеседник" right after a named person has spoken, with no unnamed
