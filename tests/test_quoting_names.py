@@ -234,3 +234,7 @@ def test_a_compound_body_name_the_dictionary_lacks_declines_by_its_last_part():
     assert names.body_nominative("Росстата") == "Росстат"
     assert names.body_nominative("Нацполиции") == "Нацполиция"
     assert names.body_nominative("Россети") == "Россети"  # may be the plural it is
+
+
+def test_a_capitalised_word_read_first_as_an_abbreviation_is_a_surname():
+    assert [p.name for p in names.persons("Тренер Сергей Семак подвел итоги.")] == ["Сергей Семак"]

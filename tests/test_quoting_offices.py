@@ -1,3 +1,4 @@
+from ruarticle import extract
 from ruarticle.quoting.offices import attested, office_post
 from ruarticle.quoting.words import tokenize
 from ruarticle.records import Entity, Mention, Role
@@ -22,3 +23,9 @@ def test_a_country_adjective_inside_a_post_phrase_names_that_country_post():
     from ruarticle.quoting.offices import national_post
     from ruarticle.quoting.words import tokenize
     assert national_post(tokenize("Глава казахстанского государства"))[:2] == ("президент", "KZ")
+
+
+def test_a_post_with_its_adjective_is_held_by_the_one_named_with_it():
+    q = extract("Главный тренер «Зенита» Сергей Семак подвел итоги матча. Команда сыграла хорошо. "
+                "«Мы довольны результатом», — сказал главный тренер.").quotes[0]
+    assert q.speaker.name == "Сергей Семак"

@@ -130,3 +130,8 @@ def test_a_school_a_colony_or_a_council_speaks_as_a_body(place):
 def test_a_site_address_in_capitals_is_one_word_told_the_news():
     q = only("Как пояснили E1.RU в теплоснабжающей компании «УралТеплоСеть», срок связан с заменой трубы.")
     assert q.speaker.name == "УралТеплоСеть"
+
+
+def test_the_instrumental_a_post_governs_is_part_of_the_post():
+    q = only("«Для ребенка важно вернуться к обычной жизни», — добавила заведующая отделением.")
+    assert q.speaker.text == "заведующая отделением"

@@ -139,7 +139,14 @@ def _person_word(word: Word) -> bool:
     a capitalised word the dictionary does not know ("Тассулас", "Reuters")."""
     if not word.is_word or not word.is_upper or body_word(word.low):
         return False
-    return is_person_name(word) or not _known(word) or (word.text.isupper() and len(word.text) > 1)
+    return is_person_name(word) or not _known(word) or (word.text.isupper() and len(word.text) > 1) \
+        or _abbreviation_read(word)
+
+
+def _abbreviation_read(word: Word) -> bool:
+    """A capitalised word not in capitals that the dictionary reads first as an
+    abbreviation ("Семак" as "СЭМАК"): no abbreviation is written so, a surname is."""
+    return word.is_word and not word.text.isupper() and "Abbr" in parses(word)[0].tag
 
 
 @lru_cache(maxsize=20_000)
@@ -166,6 +173,8 @@ def _in_name(word: Word) -> bool:
     """Abbreviations and place names ("РК", "Польши") border a name but are not part of it."""
     if word.text.isupper() and len(word.text) > 1:
         return False
+    if _abbreviation_read(word):
+        return True  # "Семак" read as an abbreviation's Orgn: written so, it is a name
     if any(t in parses(word)[0].tag.grammemes for t in ("Geox", "Orgn")):
         return False  # "Дании" is a country before it is a name
     return is_person_name(word) or not any(

@@ -117,6 +117,9 @@ def _post(words: list[Word]) -> str | None:
     phrase = " ".join(morph.lemma(w.low) for w in content)
     if phrase in _post_phrases():
         return _post_phrases()[phrase]  # "глава государства" -> президент
+    while len(content) > 1 and best_pos(content[0]) == "ADJF" and not content[0].is_upper \
+            and morph.lemma(content[0].low) in word_set("post_modifiers.txt"):
+        content = content[1:]  # "главный тренер", "генеральный директор": the noun holds the post
     if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
                               or _oblique_name(content[1])
                               or morph.lemma(content[1].low) in word_set("quote_jurisdictions.txt")):

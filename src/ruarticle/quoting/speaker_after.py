@@ -60,8 +60,8 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
         a -= 1  # "сообщила его дочь"
     while j < hi and j - a < MAX_NP and not _closes_phrase(words, j, a) and (
             np_word(words[j]) or initial_letter(words, j, hi) or _joins_descriptions(words, j, hi)) \
-            and not (j > a and (addressee(words[j]) or quoted_addressee(words, j, hi)
-                                 or told_outlet(words, j, hi))):
+            and not (j > a and (addressee(words[j]) and not _governed_instrumental(words, a, j)
+                                 or quoted_addressee(words, j, hi) or told_outlet(words, j, hi))):
         j += 1
     j = _through_inner_pp(words, a, j, hi)
     j = _through_source_place(words, a, j, hi)
@@ -219,6 +219,14 @@ def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
     """"глава компании и совладелец канала Артур Перепёлкин": one person, two posts."""
     return words[j].low == "и" and j + 1 < hi and words[j + 1].is_word \
         and not is_proper(words[j + 1]) and nominative(words[j + 1]) and np_word(words[j + 1])
+
+
+def _governed_instrumental(words: list[Word], a: int, j: int) -> bool:
+    """"заведующая отделением", "командующий войсками": the instrumental a post governs
+    is part of the post, not whom the words were told to."""
+    stems = tuple(post[:-2] for post in word_set("instrumental_posts.txt"))  # "заведующ-ая", "-ий"
+    return any(w.low.startswith(stems) for w in words[a:j] if w.is_word) \
+        and any(p.tag.case == "ablt" for p in parses(words[j])[:1])
 
 
 def _closes_phrase(words: list[Word], j: int, a: int) -> bool:
