@@ -8,7 +8,7 @@ from ..records import Entity
 from ..resources import word_set
 from .lexicon import org_head
 from .roster import fits, nominative_in
-from .words import best_pos, tokenize
+from .words import best_pos, parses, tokenize
 from .persons import declined, description_covers, person_noun, plausible_person, possessor, surname_stem, written_as_name
 from .said import RECENT_REACH, Said
 
@@ -99,8 +99,8 @@ class Pronouns:
         """An animate singular post noun of the gender, written small and not before a
         name ("актёра", not "актёра Ивана Петрова")."""
         w = words[n]
-        if not w.is_word or w.is_upper or best_pos(w) != "NOUN":
-            return False
+        if not w.is_word or w.is_upper or best_pos(w) != "NOUN" or "anim" not in parses(w)[0].tag:
+            return False  # "услышали критику": the thing first, not "критик"
         noun = person_noun(w)
         if not {"anim", "sing"} <= set(noun.tag.grammemes) or noun.tag.gender != gender \
                 or morph.normal(noun) not in word_set("posts.txt"):
