@@ -1,6 +1,7 @@
 """The layout rules, each shown on an article written for this suite."""
 import pytest
 
+from ruarticle import extract
 from ruarticle.structure import line_spans, segment
 
 
@@ -430,3 +431,13 @@ def test_a_site_credit_or_date_closing_the_article_is_boilerplate(credit):
 def test_an_interviewers_line_closing_the_article_is_no_bare_byline():
     layout = segment(f"Депутаты утвердили новые правила уборки дворов\n\n{BODY}\n\nБеседовала Ирина Белова")
     assert layout.meta.byline is None
+
+
+def test_more_news_headers_end_the_article():
+    text = ("Новости Екатеринбурга\n\nВ городе отключат горячую воду\n\n"
+            "Горячую воду отключат на две недели, сообщили в администрации района.\n\n"
+            "Подпишитесь на E1.RU в Telegram: только важные новости\n\n"
+            "ЕЩЁ НОВОСТИ\nСиноптики пообещали уральцам жару до +33\n")
+    kinds = {p.text: p.kind for p in extract(text).paragraphs}
+    assert kinds["Подпишитесь на E1.RU в Telegram: только важные новости"] == "boilerplate"
+    assert kinds["Синоптики пообещали уральцам жару до +33"] == "boilerplate"
