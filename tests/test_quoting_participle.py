@@ -115,3 +115,12 @@ def test_a_participles_topic_ends_before_the_time_it_was_told():
 def test_a_participle_judging_its_object_as_something():
     q = only("Критик, охарактеризовавший спектакль как «полный провал», покинул жюри.")
     assert q.text == "спектакль как «полный провал»" and q.speaker.text == "Критик"
+
+
+def test_a_participle_describing_a_thing_reports_nothing():
+    assert not extract("Трамвай остается основным видом транспорта, связывающим его с центром.").quotes
+
+
+def test_a_participle_describing_a_group_of_people_reports_their_view():
+    q = extract("Он принадлежит к меньшинству, считающему, что выбор НАТО обернётся потерей рынка.").quotes[0]
+    assert q.text == "выбор НАТО обернётся потерей рынка"

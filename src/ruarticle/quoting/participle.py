@@ -30,6 +30,8 @@ def participle(text, s, i):
     lemma = cue_lemma(ws[i], PARTICIPLE)
     if lemma is None:
         return None
+    if _thing_described(ws, i - 1):
+        return None  # "видом транспорта, связывающим его с центром": a thing says nothing
     cue = (ws[i].start, ws[i].end, lemma)
     if ws[i + 1].text == "," and ws[i + 2].low == "что" and i + 3 < len(ws):
         draft = Draft("indirect", ws[i + 3].start, _clause_end(ws, i, i + 3, s.end), -1, cue, _described(ws, i - 1))
@@ -131,6 +133,23 @@ def _demanded_thing(ws, i, lemma, clause, passive) -> bool:
     return lemma in DEMANDING and not passive and "past" in tag \
         and best_pos(clause[0]) in ("NOUN", "NPRO", "ADJF") \
         and head.is_word and (is_proper(head) or org_head(head) or "anim" in parses(head)[0].tag)
+
+
+def _thing_described(ws, comma) -> bool:
+    """The participle agrees with an inanimate common noun that is no body right before
+    its comma ("основным видом транспорта, связывающим"): a thing, not a speaker."""
+    a = comma
+    while a > 0 and comma - a < HEAD_REACH and ws[a - 1].is_word \
+            and (is_proper(ws[a - 1]) or best_pos(ws[a - 1]) in HEAD_POS):
+        a -= 1
+    if a == comma:
+        return False
+    first = _agreeing_head(ws, a, comma)
+    head = next((w for w in ws[first:comma] if w.is_word and best_pos(w) == "NOUN"), ws[first])
+    return head.is_word and best_pos(head) == "NOUN" and not is_proper(head) and not org_head(head) \
+        and "inan" in parses(head)[0].tag and morph.lemma(head.low) not in word_set("quote_collective_speakers.txt") \
+        and not any(best_pos(w) == "NOUN" and ("anim" in parses(w)[0].tag or org_head(w) or is_proper(w))
+                    for w in ws[a:comma] if w.is_word)
 
 
 def _described(ws, comma):
