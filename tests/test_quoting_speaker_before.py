@@ -1,6 +1,7 @@
 """The subject phrase before a reporting verb (quoting/speaker_before.py)."""
 import pytest
 
+from ruarticle import extract
 from ruarticle.quoting import speaker_before
 from ruarticle.quoting.words import tokenize
 from quoted import only  # noqa: E402 (tests folder is on sys.path)
@@ -320,3 +321,8 @@ def test_a_prepositional_insert_without_a_participle_is_no_description():
 def test_how_often_between_the_subject_and_its_verb_is_no_part_of_the_subject(often):
     q = only(f"Министр финансов Ирина Ким {often} заявляла, что налоги не вырастут.")
     assert (q.speaker.text, q.speaker.name) == ("Министр финансов Ирина Ким", "Ирина Ким")
+
+
+def test_an_apposition_opening_with_an_age_names_the_subject():
+    q = extract("Оратор, 20-летний Хамзат Азимов, заявил, что победа близка.").quotes[0]
+    assert q.speaker.name == "Хамзат Азимов"

@@ -1,5 +1,6 @@
 """Closing attributions (quoting/trailing.py): "..., сообщают СМИ", the cue after what was said.
 Sentences written for these tests."""
+from ruarticle import extract
 from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
@@ -130,3 +131,8 @@ def test_counted_sources_after_an_outlet_are_the_speakers():
 
 def test_a_count_after_a_singular_cue_is_its_object():
     assert not found("Театр покажет новый спектакль, анонсировал пять премьер.")
+
+
+def test_a_place_in_an_oblique_case_after_a_singular_verb_is_its_object():
+    assert all(q.speaker is None or q.speaker.text != "Франции" for q in extract(
+        "Оратор, 20-летний Хамзат Азимов, угрожает Франции, призывает сторонников уезжать.").quotes)

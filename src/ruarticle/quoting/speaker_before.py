@@ -149,9 +149,10 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
     """"Министр обороны Эхуд Барак, призвал": a comma left between a subject that opens
     the clause (after adjuncts at most, no verb, no other comma) and its verb."""
     span = _phrase_ending(words, comma - 1, lo)
+    head = span[0] + 1 if span and span[1] - span[0] > 1 and _age_word(words[span[0]]) else span[0] if span else 0
     if span is None or span[1] != comma or not names_someone(words, span) \
-            or not _agrees(words[span[0]], gender) or not nominative(words[span[0]]):
-        return None
+            or not _agrees(words[head], gender) or not nominative(words[head]):
+        return None  # ("20-летний Хамзат Азимов": the age is no word to agree)
     if gender == "plur" and _singular_opening(words[span[0]]):
         return None  # "Депутата Петрова, который ..., обвиняют": the one accused, put first
     if any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS") for w in words[lo:span[0]]):
@@ -159,6 +160,11 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
     if not any(w.text == "," for w in words[lo:span[0]]):
         return span
     return _apposed_pair(words, span, lo, gender) or _described_then_named(words, span, lo, gender)
+
+
+def _age_word(word: Word) -> bool:
+    """"20-летний", "45-летняя": a number glued to an adjective of age."""
+    return word.text[:1].isdigit() and "-" in word.text
 
 
 def _described_then_named(words: list[Word], span, lo: int, gender) -> tuple[int, int] | None:
@@ -368,7 +374,8 @@ def _skip_insert(words, j, lo):
         owned = len(head) > 1 and (head[1].low in word_set("quote_owner_relatives.txt") and best_pos(head[0]) == "NOUN"
                                    or head[1].low in word_set("quote_phrase_relatives.txt") and is_prep(head[0]) and k > lo
                                    and is_person_name(words[k - 1]))
-        if not (head[0].text[0].isdigit() or head[0].low in word_set("quote_phrase_relatives.txt") or owned or apposition or aside
+        named_age = _age_word(head[0]) and any(is_person_name(w) for w in inside)  # ", 20-летний Хамзат Азимов,"
+        if not (head[0].text[0].isdigit() and not named_age or head[0].low in word_set("quote_phrase_relatives.txt") or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
                 or any(best_pos(w) in ("GRND", "PRTF") for w in head) or _inserted_phrase(inside)

@@ -46,6 +46,8 @@ def closing_report(text, s, i, cue, gender, negated=False):
     # it; the genitive belongs to the place it was published in
     placed = is_impersonal(ws[i]) and i + 1 < hi and ws[i + 1].low in ("в", "во", "на")
     span = None if placed else phrases.after(ws, i, hi)
+    if span and _oblique_after_singular(ws, span, ws[i]):
+        return None  # "..., угрожает Франции, ...": its object, not who speaks
     if span and (not phrases.names_someone(ws, span)
                  or (best_pos(ws[span[0]]) == "NUMR" and ws[span[0]].low not in ("один", "одна")
                      and not (gender in ("plur", "neut") and _counted_people(ws, span)))):
@@ -178,6 +180,15 @@ def _date_tail(ws, stop, hi) -> bool:
         w.text.isdigit() or w.low in ("год", "года", "г", ".")
         or (w.is_word and any(morph.normal(p) in word_set("quote_months.txt") for p in parses(w)[:1]))
         for w in rest)
+
+
+def _oblique_after_singular(ws, span, verb) -> bool:
+    """A one-word "subject" of a singular verb that the dictionary knows with no singular
+    nominative ("Франции"): an oblique object, since the verb would agree with its subject."""
+    word = ws[span[0]]
+    if span[1] - span[0] != 1 or not word.is_word or "sing" not in parses(verb)[0].tag or not morph.known(word.low):
+        return False
+    return not any(p.tag.case == "nomn" and "plur" not in p.tag for p in parses(word))
 
 
 def _counted_people(ws, span) -> bool:
