@@ -326,3 +326,9 @@ def test_how_often_between_the_subject_and_its_verb_is_no_part_of_the_subject(of
 def test_an_apposition_opening_with_an_age_names_the_subject():
     q = extract("Оратор, 20-летний Хамзат Азимов, заявил, что победа близка.").quotes[0]
     assert q.speaker.name == "Хамзат Азимов"
+
+
+def test_a_latin_outlet_closing_a_prepositional_phrase_is_no_subject():
+    q = extract("Актриса Анджелина Джоли на страницах американского издания The New York Times призналась, "
+                "что перенесла операцию.").quotes[0]
+    assert q.speaker.name == "Анджелина Джоли"

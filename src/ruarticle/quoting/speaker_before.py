@@ -57,7 +57,8 @@ def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) ->
                 return rest, span[1]
         if span is not None and not told:
             first = next(a for a in range(span[0], span[1]) if words[a].is_word)
-            if _closes_genitive_pp(words, first, lo) or _closes_place_pp(words, span, lo):
+            if _closes_genitive_pp(words, first, lo) or _closes_place_pp(words, span, lo) \
+                    or _latin_closes_genitive_pp(words, span, lo):
                 pass  # "Анна Мельникова из Института археологии РАН, которая ...": not РАН
             elif gender in ("masc", "femn") and _quoted_after_prep(words, span, lo):
                 pass  # "Ирина Пак во «ВКонтакте» написала" (but "В «X» подтвердили" is X's word)
@@ -96,16 +97,40 @@ def _quoted_after_prep(words: list[Word], span: tuple[int, int], lo: int) -> boo
     return words[a].text in NAME_MARKS and a - 1 >= lo and is_prep(words[a - 1])
 
 
-def _closes_genitive_pp(words: list[Word], a: int, lo: int) -> bool:
+def _closes_genitive_pp(words: list[Word], a: int, lo: int, latin_name: bool = False) -> bool:
     """An abbreviation or Latin name after a chain of genitive nouns opened by a preposition
     ("из Института археологии РАН") ends that prepositional phrase: it is no subject."""
     if not (is_latin(words[a]) or words[a].text.isupper()) or a - 2 < lo or not _genitive_noun(words[a - 1]) \
-            or words[a - 1].is_upper or a + 1 < len(words) and words[a + 1].is_word and words[a + 1].is_upper:
+            or words[a - 1].is_upper or not latin_name and a + 1 < len(words) and words[a + 1].is_word \
+            and words[a + 1].is_upper:
         return False  # "из микрорайона КЖБИ Раиса Ковальчук": a name follows, the phrase goes on
     k = a - 1
-    while k > lo and a - k <= PP_REACH and not is_prep(words[k]) and _genitive_noun(words[k]):
+    while k > lo and a - k <= PP_REACH and not is_prep(words[k]) \
+            and (_genitive_noun(words[k]) or _genitive_adjective(words[k]) and k < a - 1):
         k -= 1
+    if k > lo and k < a - 1 and not is_prep(words[k]) and _oblique_noun(words[k]) and is_prep(words[k - 1]):
+        k -= 1  # "на страницах (американского) издания The New York Times": the noun the preposition governs
     return is_prep(words[k])
+
+
+def _latin_closes_genitive_pp(words: list[Word], span: tuple[int, int], lo: int) -> bool:
+    """"на страницах американского издания The New York Times": a Latin name of several
+    words after the genitives a preposition opens ends that phrase; it is no subject."""
+    latin = next((k for k in range(span[0], span[1]) if is_latin(words[k])), None)
+    if latin is None or latin == span[0] and latin + 1 < span[1] and not is_latin(words[latin + 1]):
+        return False
+    if not all(is_latin(w) or not w.is_word for w in words[latin:span[1]]):
+        return False
+    return _closes_genitive_pp(words, latin, lo, latin_name=True)
+
+
+def _genitive_adjective(word: Word) -> bool:
+    return word.is_word and not word.is_upper and best_pos(word) == "ADJF" and "gent" in parses(word)[0].tag
+
+
+def _oblique_noun(word: Word) -> bool:
+    return word.is_word and not word.is_upper and best_pos(word) == "NOUN" \
+        and not any(p.tag.case == "nomn" for p in parses(word))
 
 
 def _closes_place_pp(words: list[Word], span: tuple[int, int], lo: int) -> bool:
