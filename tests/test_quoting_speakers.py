@@ -2267,3 +2267,13 @@ def test_your_coach_is_never_the_one_addressed():
             "Корр.: Ваш тренер говорил, что вам пора играть сильнее.\n\n"
             "Рябов: Он так говорит каждый год.")
     assert extract(text).quotes[0].speaker.name is None
+
+
+def test_people_named_together_speak_together():
+    q = extract("Депутаты Госдумы Адальби Шхагошев и Александр Грибов предложили ужесточить наказание.").quotes[0]
+    assert q.speaker.name == "Адальби Шхагошев и Александр Грибов" and q.speaker.entity is None
+
+
+def test_the_people_whose_lawyers_speak_are_not_the_speakers():
+    q = extract("Адвокаты Ивана Петрова и Сергея Сидорова заявили, что обжалуют приговор.").quotes[0]
+    assert q.speaker.name is None

@@ -379,7 +379,7 @@ def _issued_by(text, paragraphs, starts, resolver, d):
     k = bisect_right(starts, told) - 1
     lo = paragraphs[max(0, k - 1)].start if k >= 0 else 0
     found = issuers.issuer(text, lo, told, d.cue[:2])
-    return resolver.speaker(*found) if found else None
+    return resolver.speaker(*found, together=False) if found else None  # a document's issuers are no speaker phrase
 
 
 def _agency_interlocutor(speaker, previous):

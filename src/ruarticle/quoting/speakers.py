@@ -23,7 +23,7 @@ from .. import morph
 from ..records import Entity, Speaker
 from ..resources import word_set
 from . import abbreviations, functional, names, topic
-from .roster import Registry, Roster, fits
+from .roster import Registry, Roster, fits, nominative_in
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import one_spokesman, people_state, spoken_for, state_of
 from .offices import capitalised_post
@@ -108,7 +108,7 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
         return self._roster
 
     def speaker(self, start: int, end: int, gender: str | None = None,
-                quote: tuple[int, int] | None = None) -> Speaker:
+                quote: tuple[int, int] | None = None, together: bool = True) -> Speaker:
         """The speaker of the phrase at [start, end); ``quote`` is the span of the words it
         says, so that the people named in them are not taken for the narrative's."""
         self._quote = quote
@@ -129,6 +129,9 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
         if len(words) > 1 and stray_noun(words[0], words[1]):
             words = words[1:]  # "(В) интервью глава правительства", "(В то же) время супруга"
             start = words[0].start
+        joint = self._named_together(start, end) if gender == "plur" and together else None
+        if joint:  # "Депутаты Госдумы Адальби Шхагошев и Александр Грибов предложили": no one entity
+            return Speaker(start, end, self.text[start:end], None, joint)
         entity_id, name, person = self._emphatic(self._with_emphatic_lead(words, start), start, gender) \
             or self._resolve(words, start, end, gender)
         if name is None:
@@ -452,6 +455,20 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
         """The latest speaker whose words ended before ``before``, however far back."""
         return next((s for s in reversed(self._said) if s.end <= before), None)
 
+    def _named_together(self, start: int, end: int) -> str | None:
+        """"A и B", "A, B и C": people named one after another, joined by "и" or commas,
+        that close a plural speaker's phrase speak together; their names, joined as written."""
+        found = [(s, e, ent) for s, e, ent in self.registry.overlapping(start, end) if ent.type == "PER" and e <= end
+                 and nominative_in(self.text[s:e], self.registry.gender.get(ent.id))]  # not "Адвокаты Ивана Петрова и ..."
+        if len(found) < 2 or self.text[found[-1][1]:end].strip(" »\"") or len({f[2].id for f in found}) < len(found):
+            return None
+        joins = [self.text[a[1]:b[0]] for a, b in zip(found, found[1:])]
+        if not joins[-1].strip().startswith("и") or any(not (j.strip() == "и" or j.strip() == ",")
+                                                       and not _post_between(j) for j in joins):
+            return None
+        names = [f[2].name for f in found]
+        return ", ".join(names[:-1]) + " и " + names[-1]
+
     def _recent_speakers(self, before: int):
         """The speakers whose words ended before ``before``, latest first, as far back as
         a reader still remembers (RECENT_REACH characters)."""
@@ -479,6 +496,12 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
                 bodies.append(said)
         same = [s for s in bodies if morph.lemma(s.name.split()[0].lower()) == lemma]
         return (same or ([] if same_only else bodies) or [None])[0]
+
+
+def _post_between(join: str) -> bool:
+    """" и премьер-министр Турции ": a conjunction and the next person's post."""
+    join = join.strip()
+    return join.startswith(("и ", ", ")) and not any(c in join for c in ".;:!?")
 
 
 def _bare_opening(text: str, sentence: int, cue_start: int) -> bool:
