@@ -51,3 +51,10 @@ def test_a_quoted_name_is_stepped_over_with_the_stop_inside_it():
     ws = tokenize("канал «Омск. Новости» пишет")
     assert [w.text for w in ws][through_name(ws, 1, len(ws)):] == ["пишет"]
     assert through_name(tokenize("«" + "слово " * 12 + "»"), 0, 14) is None  # too long for a name
+
+
+def test_a_name_quoted_inside_a_quotation_closes_before_it():
+    text = "Тренер недоволен. «Мы знали, что «Тобол» сильно начинает», — сказал тренер."
+    outer = [m for m in marks.pairs(text) if m.depth == 0]
+    assert [(text[m.open], text[m.close]) for m in outer] == [("«", "»")]
+    assert text[outer[0].open + 1:outer[0].close] == "Мы знали, что «Тобол» сильно начинает"

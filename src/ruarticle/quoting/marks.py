@@ -78,6 +78,9 @@ def _shared_close(text: str, stack, inner: int, i: int, end: int) -> bool:
     with one mark for both (the typesetter drops the second »)."""
     if not stack or stack[-1][0] != "«" or text[inner] != "«" or text[i + 1:i + 2] == "»":
         return False
+    closes, opens = text.find("»", i + 1, end), text.find("«", i + 1, end)
+    if closes >= 0 and (opens < 0 or closes < opens):
+        return False  # «Мы знали, что «Тобол» сильно начинает»: the outer mark closes later
     words = text[stack[-1][1] + 1:inner].split()
     return 0 < len(words) <= SHARED_MAX_WORDS and inner - stack[-1][1] <= SHARED_MAX_CHARS \
         and words[0][:1].isupper() and "«" not in text[i + 1:min(end, i + 3)]
