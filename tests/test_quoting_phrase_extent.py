@@ -1,5 +1,6 @@
 """Where a phrase content opens and ends (quoting/phrase_extent.py): past addressees and
 adjuncts, up to the author's clause, aside or venue; namings and judgements. Sentences written for these tests."""
+from ruarticle import extract
 from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
@@ -343,3 +344,8 @@ def test_a_weekday_closing_the_topic_is_the_authors():
 def test_the_time_of_a_participle_in_the_topic_stays():
     q = only("Губернатор сообщил о пожаре, произошедшем накануне.")
     assert q.text == "пожаре, произошедшем накануне"
+
+
+def test_a_second_infinitive_after_and_belongs_to_the_request():
+    q = extract("МЧС призвало жителей воздержаться от поездок в ущелья и не останавливаться на ночлег у русел рек.").quotes[0]
+    assert q.text == "воздержаться от поездок в ущелья и не останавливаться на ночлег у русел рек"

@@ -297,10 +297,19 @@ def own_clause_end(ws, j, end):
     for k in range(j + 1, len(ws)):
         if ws[k].start >= end:
             break
-        if ws[k].low == "и" and (any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
-                                    if w.start < end) or clause_after_and(ws, k + 1, end)):
+        if ws[k].low == "и" and not _second_infinitive(ws, k + 1) \
+                and (any(best_pos(w) == "VERB" for w in ws[k + 1:k + 1 + reach]
+                         if w.start < end) or clause_after_and(ws, k + 1, end)):
             return ws[k - 1].end
     return end
+
+
+def _second_infinitive(ws, k) -> bool:
+    """"воздержаться от поездок и не останавливаться у рек": "и" joins a second infinitive
+    of the same request, whatever verb a word after it may look like ("русел")."""
+    if k < len(ws) and ws[k].low == "не":
+        k += 1
+    return k < len(ws) and best_pos(ws[k]) == "INFN"
 
 
 def _named_as(text, s, i, j, cue, span, gender):
