@@ -19,7 +19,7 @@ from .lexicon import (ABOUT, QUOTING_NOUNS, THAT, asks, cue_lemma, cue_phrase, i
 from .bounds import comma_clause_end, gerund_end, inserted_gerund_end, main_clause, relative_end, second_predicate
 from .shapes import fits_frames, fronted_instrumental, instrumental, judged, kept_title, not_speech, verdict
 from .sources import coordinate, genitive, shared_subject, source
-from .words import Word, best_pos, char_span, is_future, is_name_like, is_proper, parses, verb_gender
+from .words import Word, best_pos, char_span, is_future, is_name_like, is_person_name, is_proper, parses, verb_gender
 from .fronted import fronted_about, fronted_object
 from .trailing import closing_report
 from .phrase_speaker import accuses, indefinite, left_out, phrase_speaker, substantive_subject, word_span
@@ -423,6 +423,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None  # "считает себя экспертом": how one sees oneself, not a claim
     if _suspicion(ws, i, lemma):
         return None  # "его подозревают в убийстве": a suspect's standing ("заподозрили" voices it)
+    if lemma in word_set("quote_person_object_verbs.txt") and ws[j - 1].low not in ABOUT and _person_object(ws, j):
+        return None  # "отметил вратаря Арсена Тулегенова": a person singled out, nothing said
     named = lemma in word_set("quote_judging_verbs.txt") or names_as(text, ws, j, end) or as_judgement(ws, j, end) \
         or fronted_instrumental(ws, i) or among(ws, j) or in_the_role(ws, i) \
         or among_before(ws, i)  # judging verbs checked above
@@ -439,6 +441,19 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _person_object(ws, j) -> bool:
+    """The content opens with a person in the accusative ("вратаря", "Арсена Тулегенова"),
+    adjectives before the noun allowed."""
+    k = j
+    while k < len(ws) and ws[k].is_word and best_pos(ws[k]) in ("ADJF", "PRTF") and not ws[k].is_upper:
+        k += 1
+    if k >= len(ws) or not ws[k].is_word:
+        return False
+    first = parses(ws[k])[0]
+    return first.tag.POS == "NOUN" and "anim" in first.tag and first.tag.case in ("accs", "gent") \
+        or is_person_name(ws[k]) and any(p.tag.case == "accs" for p in parses(ws[k]))
 
 
 def _story_topic(ws, last: int, lemma: str) -> bool:
