@@ -41,6 +41,7 @@ DASHES = ("—", "–", "-")
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 MASCULINE_CASE_ENDINGS = CASE_ENDINGS[:4]  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре": not -ым/-ой
 AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
+APPOINTMENT_REACH = 8  # words before an appointment's verb where its post may open
 
 # endings a surname of the adjective kind has only out of the nominative: "Раневскую
 # играет Наталья Ведерникова" names the part played, an object, whatever the dictionary
@@ -346,7 +347,71 @@ class Roster:
                     lemma = morph.lemma(w.low)
                     self._posts[lemma].append((w.start, *found))
                     self._aliases[canonical(lemma)].append((w.start, *found))
+            for start, lemma, name, gap in self._appointments():
+                self._posts[lemma].append((start, name, gap))
+                self._aliases[canonical(lemma)].append((start, name, gap))
+            for seen in (*self._posts.values(), *self._aliases.values()):
+                seen.sort(key=lambda x: x[0])  # the holder look-ups bisect by position
         return self._posts
+
+    def _appointments(self):
+        """(post start, post lemma, holder's name, gap lemmas) of the posts an appointment
+        gives: the post stands before the verb and the name after it ("Заведующей
+        отделением назначена врач Марина Щеглова", "На пост губернатора назначен Алексей
+        Иванов"), so no name follows the post for ``_named_after`` to find."""
+        for k, w in enumerate(self.words):
+            if not w.is_word or w.is_upper and not w.initial \
+                    or morph.lemma(w.low) not in word_set("quote_appointment_verbs.txt"):
+                continue
+            tag = parses(w)[0].tag
+            if tag.POS not in ("VERB", "PRTS") or "sing" not in tag:
+                continue  # "Сопредседателями стали ...": several people, not one holder
+            holder = self._appointee(k, str(tag.gender) if tag.gender else None)
+            if holder is not None:
+                for start, lemma, gap in _appointed_posts(self._appointment_phrase(k)):
+                    yield start, lemma, holder, gap
+
+    def _appointee(self, k: int, gender: str | None) -> str | None:
+        """The person an appointment's verb at ``k`` names after it, in the nominative and
+        of the verb's gender, with at most a description between ("назначена врач Марина
+        Щеглова"); None when a thing follows ("назначен штраф", "стал известен")."""
+        n = bisect_left(self.person_starts, self.words[k].end)
+        if n == len(self.persons):
+            return None
+        person = self.persons[n]
+        gap = _past_quoted_names(self.words[k + 1:bisect_left(self.starts, person.start)])
+        if gap is None or len(gap) > POST_REACH or not all(
+                isinstance(g, list) or g.is_word and best_pos(g) in (*GAP_POS, "ADVB") for g in gap):
+            return None
+        if not (person.subject and person.strong and fits(person.gender, gender)
+                and nominative_in(self.text[person.start:person.end], person.gender)):
+            return None  # "назначен" before "Анна Белова" is not hers; "заместительница Сергея Собянина" is his
+        return person.name
+
+    def _in_subject(self, word: Word) -> bool:
+        """Whether a word is part of a person's name that may be a subject ("Назначенный
+        на пост министра Иван Петров стал"), not one in the genitive ("Убийцей Дениса
+        Вороненкова стал")."""
+        n = bisect_right(self.person_starts, word.start) - 1
+        return n >= 0 and self.persons[n].end >= word.end and self.persons[n].subject
+
+    def _appointment_phrase(self, k: int) -> list[Word]:
+        """The words right before an appointment's verb at ``k`` that may hold its post:
+        nouns, adjectives, participles, prepositions, numbers and quoted names, back to the first other
+        word, punctuation mark or person's name ("что | новым министром здравоохранения")."""
+        j = k
+        while j > 0 and self.words[j - 1].is_word and best_pos(self.words[j - 1]) == "ADVB":
+            j -= 1  # "Новым министром официально стал"
+        phrase: list[Word] = []
+        while j > 0 and len(phrase) < APPOINTMENT_REACH:
+            w = self.words[j - 1]
+            if self._in_subject(w) or not (
+                    w.text in OPENING_MARKS + CLOSING_MARKS + '"' or w.text.isdigit() or w.is_upper
+                    or w.is_word and best_pos(w) in ("NOUN", "ADJF", "PRTF", "PREP")):  # "с 1 марта"
+                break  # "Назначенный на пост министра Иван Петров стал ...": his own post
+            phrase.insert(0, w)
+            j -= 1
+        return phrase
 
     def _named_after(self, k: int):
         w = self.words[k]
@@ -601,6 +666,64 @@ def levels(lemmas: frozenset) -> frozenset:
 @once
 def _level_words() -> dict[str, str]:
     return dict(table("quote_post_levels.tsv"))
+
+
+def _appointed_posts(phrase: list[Word]) -> list[tuple[int, str, frozenset]]:
+    """(start, lemma, gap lemmas) of the posts in the words before an appointment's verb:
+    the first person's noun in the instrumental ("Новым министром здравоохранения",
+    "В среду заведующей отделением"), and a person's noun in the genitive
+    after a seat ("На пост губернатора", "Исполняющим обязанности главного тренера":
+    the one acting is called by that post too)."""
+    words = [w for w in phrase if w.is_word]
+    found = []
+    # not after a preposition: "вместе с директором" is company, not the post given
+    head = next((n for n, w in enumerate(words) if _person_noun_in(w, "ablt")
+                 and not (n and best_pos(words[n - 1]) == "PREP")), None)
+    if head is not None:
+        found.append(_post_with_gap(words, head))
+    for n, w in enumerate(words):
+        if morph.lemma(w.low) not in word_set("quote_post_seats.txt"):
+            continue
+        # "Кандидатом на пост мэра стал": the post sought, not given; "Исполняющим обязанности" acts in it
+        if n and _sought_by(words, n) and not (n - 1 == head and best_pos(words[head]) == "PRTF"):
+            continue
+        post = next((m for m in range(n + 1, len(words)) if not _modifier(words[m])), None)
+        if post is not None and _person_noun_in(words[post], "gent") and post != head:
+            found.append(_post_with_gap(words, post))  # not "Место заведующей" twice
+    return found
+
+
+def _sought_by(words: list[Word], n: int) -> bool:
+    """Whether the seat at ``n`` depends on a person's noun before it, by itself or
+    after a preposition ("кандидатом на пост", "претендентом на должность")."""
+    before = words[n - 2] if n > 1 and best_pos(words[n - 1]) == "PREP" else words[n - 1]
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag or p.tag.POS == "PRTF" for p in parses(before)[:1])
+
+
+def _post_with_gap(words: list[Word], n: int) -> tuple[int, str, frozenset]:
+    """A post's start and lemma, and the lemmas of its qualifiers: the words after it up
+    to a preposition other than "по" ("отделением реанимации | с 1 марта")."""
+    end = next((m for m in range(n + 1, len(words)) if best_pos(words[m]) == "PREP"
+                and words[m].low not in TITLE_PREPOSITIONS), len(words))
+    return words[n].start, morph.lemma(words[n].low), frozenset(morph.lemma(w.low) for w in words[n + 1:end])
+
+
+def _modifier(word: Word) -> bool:
+    """An adjective before a post ("новым", "главного"), not itself a noun for a person."""
+    return not _person_noun_in(word, "ablt") and not _person_noun_in(word, "gent") \
+        and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+
+
+def _person_noun_in(word: Word, case: str) -> bool:
+    """Whether a lower-case word (or one opening a sentence) may be a noun for a person
+    in the singular of ``case``: an animate noun ("министром", "главой") or a participle
+    used as one ("заведующей", "исполняющим")."""
+    if not word.is_word or word.is_upper and not word.initial \
+            or any(t in parses(word)[0].tag for t in ("Name", "Surn", "Geox")):
+        return False
+    return any(case in p.tag and "sing" in p.tag and (p.tag.POS == "NOUN" and "anim" in p.tag
+                                                      or p.tag.POS == "PRTF" and "Subx" in p.tag)
+               for p in parses(word))
 
 
 def _depends_on_person(before: Word, word: Word) -> bool:
