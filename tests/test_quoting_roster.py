@@ -350,3 +350,30 @@ def test_an_appointment_verb_of_the_other_gender_names_no_holder():
 def test_a_name_in_the_genitive_after_an_appointment_is_not_the_holder():
     text = "На должность руководителя аппарата назначена помощница Сергея Орлова. Она работала в Москве."
     assert Roster(text).holder("руководитель", len(text)) is None
+
+
+def test_a_post_given_after_the_verb_is_held_by_the_name_before_it():
+    text = "Врач Марина Щеглова назначена заведующей отделением. В центре сорок коек."
+    assert Roster(text).holder("заведовать", len(text)) == "Марина Щеглова"
+
+
+def test_the_subject_of_an_active_giving_verb_holds_no_post():
+    text = "Президент Олег Сидоров назначил министром своего заместителя. Реформа продолжится."
+    assert Roster(text).holder("министр", len(text)) is None
+
+
+def test_a_post_someone_will_take_is_not_yet_theirs_while_another_holds_it():
+    text = "Король Густав отрекся. Принц Карл станет новым королём. Реформа продолжится."
+    assert Roster(text).holder("король", len(text)) == "Густав"
+    text = "Принц Карл станет новым королём. Реформа продолжится."
+    assert Roster(text).holder("король", len(text)) == "Карл"
+
+
+def test_a_name_after_a_things_noun_takes_no_post():
+    text = "Смерть Ким Ён Чжина стала последним эпизодом кампании. Реформа продолжится."
+    assert not any(name == "Ким Ён Чжин" for seen in Roster(text).posts().values() for _, name, _ in seen)
+
+
+def test_a_noun_for_anyone_is_no_post_taken():
+    text = "Анна Белова стала первой женщиной в этой должности."
+    assert "женщина" not in Roster(text).posts()

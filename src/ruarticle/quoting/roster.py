@@ -347,7 +347,9 @@ class Roster:
                     lemma = morph.lemma(w.low)
                     self._posts[lemma].append((w.start, *found))
                     self._aliases[canonical(lemma)].append((w.start, *found))
-            for start, lemma, name, gap in self._appointments():
+            for start, lemma, name, gap, future in self._appointments():
+                if future and any(other != name for _, other, _ in self._posts.get(lemma, ())):
+                    continue  # "Король Густав ... Карл станет новым королём": the post is Густав's yet
                 self._posts[lemma].append((start, name, gap))
                 self._aliases[canonical(lemma)].append((start, name, gap))
             for seen in (*self._posts.values(), *self._aliases.values()):
@@ -355,10 +357,12 @@ class Roster:
         return self._posts
 
     def _appointments(self):
-        """(post start, post lemma, holder's name, gap lemmas) of the posts an appointment
-        gives: the post stands before the verb and the name after it ("Заведующей
-        отделением назначена врач Марина Щеглова", "На пост губернатора назначен Алексей
-        Иванов"), so no name follows the post for ``_named_after`` to find."""
+        """(post start, post lemma, holder's name, gap lemmas, whether in the future) of the
+        posts an appointment gives: the post stands before the verb and the name after it
+        ("Заведующей отделением назначена врач Марина Щеглова", "На пост губернатора
+        назначен Алексей Иванов"), or the name before the verb and the post after it
+        ("Марина Щеглова назначена заведующей отделением"), where the post follows no name
+        either."""
         for k, w in enumerate(self.words):
             if not w.is_word or w.is_upper and not w.initial \
                     or morph.lemma(w.low) not in word_set("quote_appointment_verbs.txt"):
@@ -366,10 +370,38 @@ class Roster:
             tag = parses(w)[0].tag
             if tag.POS not in ("VERB", "PRTS") or "sing" not in tag:
                 continue  # "Сопредседателями стали ...": several people, not one holder
-            holder = self._appointee(k, str(tag.gender) if tag.gender else None)
+            gender = str(tag.gender) if tag.gender else None
+            holder = self._appointee(k, gender)
             if holder is not None:
-                for start, lemma, gap in _appointed_posts(self._appointment_phrase(k)):
-                    yield start, lemma, holder, gap
+                for start, lemma, gap in _appointed_posts(self._appointment_phrase(k, -1)):
+                    yield start, lemma, holder, gap, "futr" in tag
+            # "Путин назначил министром Ивана Петрова": an active giver's subject is no holder
+            taker = self._taker(k, gender) if tag.POS == "PRTS" \
+                or morph.lemma(w.low) in word_set("quote_taking_verbs.txt") else None
+            if taker is not None:
+                for start, lemma, gap in _appointed_posts(self._appointment_phrase(k, 1)):
+                    yield start, lemma, taker, gap, "futr" in tag
+
+    def _taker(self, k: int, gender: str | None) -> str | None:
+        """The person named right before an appointment's verb at ``k``, as its subject
+        and of its gender ("Марина Щеглова назначена", "Иван Петров был назначен",
+        "Иван Петров официально стал")."""
+        j = k
+        while j > 0 and self.words[j - 1].is_word and (best_pos(self.words[j - 1]) == "ADVB"
+                                                      or morph.lemma(self.words[j - 1].low) == "быть"):
+            j -= 1
+        n = bisect_right(self.person_starts, self.words[j - 1].start) - 1 if j else -1
+        if n < 0 or self.persons[n].end != self.words[j - 1].end:
+            return None  # "Иван Петров, ранее ..., назначен": not right before the verb
+        person = self.persons[n]
+        before = self.words[bisect_left(self.starts, person.start) - 1] if person.start > self.starts[0] else None
+        if before is not None and before.is_word and not before.is_upper and (
+                best_pos(before) == "PREP" or best_pos(before) == "NOUN" and {"inan", "nomn"} <= set(parses(before)[0].tag.grammemes)):
+            return None  # "смерть Ким Ён Чжина станет ...": the thing is the subject, not the name ("2016 года X" is)
+        if not (person.subject and person.strong and fits(person.gender, gender)
+                and nominative_in(self.text[person.start:person.end], person.gender)):
+            return None  # "Сын Ивана Петрова стал министром": the son is
+        return person.name
 
     def _appointee(self, k: int, gender: str | None) -> str | None:
         """The person an appointment's verb at ``k`` names after it, in the nominative and
@@ -395,23 +427,25 @@ class Roster:
         n = bisect_right(self.person_starts, word.start) - 1
         return n >= 0 and self.persons[n].end >= word.end and self.persons[n].subject
 
-    def _appointment_phrase(self, k: int) -> list[Word]:
-        """The words right before an appointment's verb at ``k`` that may hold its post:
-        nouns, adjectives, participles, prepositions, numbers and quoted names, back to the first other
-        word, punctuation mark or person's name ("что | новым министром здравоохранения")."""
-        j = k
-        while j > 0 and self.words[j - 1].is_word and best_pos(self.words[j - 1]) == "ADVB":
-            j -= 1  # "Новым министром официально стал"
+    def _appointment_phrase(self, k: int, step: int) -> list[Word]:
+        """The words right before (``step`` -1) or after (1) an appointment's verb at ``k``
+        that may hold its post, in text order: nouns, adjectives, participles,
+        prepositions, numbers and quoted names, up to the first other word, punctuation
+        mark or person's name ("что | новым министром здравоохранения", "назначен
+        исполняющим обязанности губернатора | ."), past adverbs by the verb ("официально")."""
+        j = k + step
+        while 0 <= j < len(self.words) and self.words[j].is_word and best_pos(self.words[j]) == "ADVB":
+            j += step  # "Новым министром официально стал"
         phrase: list[Word] = []
-        while j > 0 and len(phrase) < APPOINTMENT_REACH:
-            w = self.words[j - 1]
+        while 0 <= j < len(self.words) and len(phrase) < APPOINTMENT_REACH:
+            w = self.words[j]
             if self._in_subject(w) or not (
                     w.text in OPENING_MARKS + CLOSING_MARKS + '"' or w.text.isdigit() or w.is_upper
                     or w.is_word and best_pos(w) in ("NOUN", "ADJF", "PRTF", "PREP")):  # "с 1 марта"
                 break  # "Назначенный на пост министра Иван Петров стал ...": his own post
-            phrase.insert(0, w)
-            j -= 1
-        return phrase
+            phrase.append(w)
+            j += step
+        return phrase[::step]
 
     def _named_after(self, k: int):
         w = self.words[k]
@@ -679,7 +713,8 @@ def _appointed_posts(phrase: list[Word]) -> list[tuple[int, str, frozenset]]:
     # not after a preposition: "вместе с директором" is company, not the post given
     head = next((n for n, w in enumerate(words) if _person_noun_in(w, "ablt")
                  and not (n and best_pos(words[n - 1]) == "PREP")), None)
-    if head is not None:
+    # "стала первой женщиной ...": a noun for anyone is no post to take anyone up by
+    if head is not None and morph.lemma(words[head].low) not in word_set("quote_unnamed_persons.txt"):
         found.append(_post_with_gap(words, head))
     for n, w in enumerate(words):
         if morph.lemma(w.low) not in word_set("quote_post_seats.txt"):
@@ -723,6 +758,7 @@ def _person_noun_in(word: Word, case: str) -> bool:
         return False
     return any(case in p.tag and "sing" in p.tag and (p.tag.POS == "NOUN" and "anim" in p.tag
                                                       or p.tag.POS == "PRTF" and "Subx" in p.tag)
+               and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Abbr"))  # "по" read as a surname
                for p in parses(word))
 
 
