@@ -46,3 +46,8 @@ def test_a_post_given_in_an_appointment_is_held_by_the_one_appointed():
                 "«Это опытный специалист», — сказала Котова. "
                 "«Детям важно вернуться к обычной жизни», — добавила заведующая отделением.").quotes[-1]
     assert q.speaker.name == "Марина Щеглова"
+
+
+def test_one_acting_in_a_post_is_keyed_as_the_participle_whatever_the_post():
+    from ruarticle.quoting.offices import post_options
+    assert post_options(tokenize("исполняющий обязанности главного тренера")) == ["исполнять"]
