@@ -29,3 +29,25 @@ def test_a_post_with_its_adjective_is_held_by_the_one_named_with_it():
     q = extract("Главный тренер «Зенита» Сергей Семак подвел итоги матча. Команда сыграла хорошо. "
                 "«Мы довольны результатом», — сказал главный тренер.").quotes[0]
     assert q.speaker.name == "Сергей Семак"
+
+
+def test_a_participle_post_with_the_instrumental_it_governs_is_the_participles_post():
+    from ruarticle.quoting.offices import post_options
+    assert post_options(tokenize("заведующая отделением реанимации")) == ["заведовать"]
+
+
+def test_an_acting_officer_is_keyed_as_the_participle():
+    from ruarticle.quoting.offices import post_options
+    assert post_options(tokenize("исполняющий обязанности")) == ["исполнять"]
+
+
+def test_a_post_given_in_an_appointment_is_held_by_the_one_appointed():
+    q = extract("Заведующей отделением назначена врач Марина Щеглова. Главврач Ирина Котова рада. "
+                "«Это опытный специалист», — сказала Котова. "
+                "«Детям важно вернуться к обычной жизни», — добавила заведующая отделением.").quotes[-1]
+    assert q.speaker.name == "Марина Щеглова"
+
+
+def test_one_acting_in_a_post_is_keyed_as_the_participle_whatever_the_post():
+    from ruarticle.quoting.offices import post_options
+    assert post_options(tokenize("исполняющий обязанности главного тренера")) == ["исполнять"]

@@ -308,3 +308,72 @@ def test_an_initial_before_a_surname_ends_no_sentence():
     roster = Roster(text)
     assert roster.sentence_start(text.index("Александров")) == 0
     assert roster.sentence_start(text.index("Мэр")) == text.index("Мэр")
+
+
+def test_a_post_given_before_its_verb_is_held_by_the_name_after_it():
+    text = "Заведующей отделением назначена врач Марина Щеглова. В центре сорок коек."
+    assert Roster(text).holder("заведовать", len(text)) == "Марина Щеглова"
+
+
+def test_an_appointment_after_a_date_gives_the_post_with_its_qualifiers_only():
+    text = "В среду главой района с 1 марта избран Олег Смирнов. Выборы прошли спокойно."
+    assert [(name, gap) for _, name, gap in Roster(text).posts()["глава"]] == [("Олег Смирнов", {"район"})]
+
+
+def test_an_acting_post_is_held_as_the_post_acted_in():
+    text = "Исполняющим обязанности главного тренера назначен Денис Кравчук. Команда проиграла."
+    roster = Roster(text)
+    assert roster.holder("тренер", len(text)) == roster.holder("исполнять", len(text)) == "Денис Кравчук"
+
+
+def test_a_post_after_a_seat_is_given_to_the_name_after_the_verb():
+    text = "На пост губернатора назначен Алексей Иванов. Регион ждет перемен."
+    assert Roster(text).holder("губернатор", len(text)) == "Алексей Иванов"
+
+
+def test_a_post_sought_by_a_candidate_is_not_given():
+    text = "Третьим кандидатом на пост мэра стал инженер Павел Горин. Выборы пройдут осенью."
+    roster = Roster(text)
+    assert roster.holder("мэр", len(text)) is None and roster.holder("кандидат", len(text)) == "Павел Горин"
+
+
+def test_an_appointment_of_a_thing_names_no_holder():
+    text = "Штраф назначен водителю. Дата суда назначена на май. Иван Петров возмутился."
+    assert not Roster(text).posts()
+
+
+def test_an_appointment_verb_of_the_other_gender_names_no_holder():
+    text = "Новым директором назначена Иван Петров."
+    assert Roster(text).holder("директор", len(text)) is None
+
+
+def test_a_name_in_the_genitive_after_an_appointment_is_not_the_holder():
+    text = "На должность руководителя аппарата назначена помощница Сергея Орлова. Она работала в Москве."
+    assert Roster(text).holder("руководитель", len(text)) is None
+
+
+def test_a_post_given_after_the_verb_is_held_by_the_name_before_it():
+    text = "Врач Марина Щеглова назначена заведующей отделением. В центре сорок коек."
+    assert Roster(text).holder("заведовать", len(text)) == "Марина Щеглова"
+
+
+def test_the_subject_of_an_active_giving_verb_holds_no_post():
+    text = "Президент Олег Сидоров назначил министром своего заместителя. Реформа продолжится."
+    assert Roster(text).holder("министр", len(text)) is None
+
+
+def test_a_post_someone_will_take_is_not_yet_theirs_while_another_holds_it():
+    text = "Король Густав отрекся. Принц Карл станет новым королём. Реформа продолжится."
+    assert Roster(text).holder("король", len(text)) == "Густав"
+    text = "Принц Карл станет новым королём. Реформа продолжится."
+    assert Roster(text).holder("король", len(text)) == "Карл"
+
+
+def test_a_name_after_a_things_noun_takes_no_post():
+    text = "Смерть Ким Ён Чжина стала последним эпизодом кампании. Реформа продолжится."
+    assert not any(name == "Ким Ён Чжин" for seen in Roster(text).posts().values() for _, name, _ in seen)
+
+
+def test_a_noun_for_anyone_is_no_post_taken():
+    text = "Анна Белова стала первой женщиной в этой должности."
+    assert "женщина" not in Roster(text).posts()

@@ -120,6 +120,8 @@ def _post(words: list[Word]) -> str | None:
     while len(content) > 1 and best_pos(content[0]) == "ADJF" and not content[0].is_upper \
             and morph.lemma(content[0].low) in word_set("post_modifiers.txt"):
         content = content[1:]  # "главный тренер", "генеральный директор": the noun holds the post
+    if _governs_instrumental(content) or _acting(content):
+        content = content[:1]  # "заведующая отделением", "исполняющий обязанности ...": the participle's post
     if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
                               or _oblique_name(content[1])
                               or morph.lemma(content[1].low) in word_set("quote_jurisdictions.txt")):
@@ -131,6 +133,23 @@ def _post(words: list[Word]) -> str | None:
             and (not content[0].is_upper or content[0].initial) and not content[0].text.isupper():
         return morph.lemma(content[0].low)
     return None
+
+
+def _governs_instrumental(content: list[Word]) -> bool:
+    """"заведующая отделением", "командующий войсками": a participle post with the
+    instrumental it governs, which says what it heads, as a place does for an office;
+    the post is the participle's (its lemma, "заведовать", keys the holder either way)."""
+    stems = tuple(post[:-2] for post in word_set("instrumental_posts.txt"))  # "заведующ-ая", "-ий"
+    return len(content) > 1 and content[0].low.startswith(stems) \
+        and (participle_post(content[0]) or best_pos(content[0]) == "NOUN") \
+        and any(p.tag.case == "ablt" for p in parses(content[1])[:1]) \
+        and all(any(p.tag.case in ("ablt", "gent") for p in parses(w)) for w in content[2:])  # "отделением реанимации"
+
+
+def _acting(content: list[Word]) -> bool:
+    """"исполняющий обязанности (главного тренера)": one acting in a post, keyed by the
+    participle whatever the post, as the roster keys the one appointed to act."""
+    return len(content) > 1 and " ".join(morph.lemma(w.low) for w in content[:2]) in word_set("quote_acting_phrases.txt")
 
 
 @once

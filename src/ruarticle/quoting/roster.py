@@ -41,6 +41,7 @@ DASHES = ("—", "–", "-")
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 MASCULINE_CASE_ENDINGS = CASE_ENDINGS[:4]  # "Абдинура", "Абдинуру", "Абдинуром", "об Абдинуре": not -ым/-ой
 AGREEMENT_REACH = 24  # characters around a name where an agreeing word is looked for
+APPOINTMENT_REACH = 8  # words before an appointment's verb where its post may open
 
 # endings a surname of the adjective kind has only out of the nominative: "Раневскую
 # играет Наталья Ведерникова" names the part played, an object, whatever the dictionary
@@ -346,7 +347,105 @@ class Roster:
                     lemma = morph.lemma(w.low)
                     self._posts[lemma].append((w.start, *found))
                     self._aliases[canonical(lemma)].append((w.start, *found))
+            for start, lemma, name, gap, future in self._appointments():
+                if future and any(other != name for _, other, _ in self._posts.get(lemma, ())):
+                    continue  # "Король Густав ... Карл станет новым королём": the post is Густав's yet
+                self._posts[lemma].append((start, name, gap))
+                self._aliases[canonical(lemma)].append((start, name, gap))
+            for seen in (*self._posts.values(), *self._aliases.values()):
+                seen.sort(key=lambda x: x[0])  # the holder look-ups bisect by position
         return self._posts
+
+    def _appointments(self):
+        """(post start, post lemma, holder's name, gap lemmas, whether in the future) of the
+        posts an appointment gives: the post stands before the verb and the name after it
+        ("Заведующей отделением назначена врач Марина Щеглова", "На пост губернатора
+        назначен Алексей Иванов"), or the name before the verb and the post after it
+        ("Марина Щеглова назначена заведующей отделением"), where the post follows no name
+        either."""
+        for k, w in enumerate(self.words):
+            if not w.is_word or w.is_upper and not w.initial \
+                    or morph.lemma(w.low) not in word_set("quote_appointment_verbs.txt"):
+                continue
+            tag = parses(w)[0].tag
+            if tag.POS not in ("VERB", "PRTS") or "sing" not in tag:
+                continue  # "Сопредседателями стали ...": several people, not one holder
+            gender = str(tag.gender) if tag.gender else None
+            holder = self._appointee(k, gender)
+            if holder is not None:
+                for start, lemma, gap in _appointed_posts(self._appointment_phrase(k, -1)):
+                    yield start, lemma, holder, gap, "futr" in tag
+            # "Путин назначил министром Ивана Петрова": an active giver's subject is no holder
+            taker = self._taker(k, gender) if tag.POS == "PRTS" \
+                or morph.lemma(w.low) in word_set("quote_taking_verbs.txt") else None
+            if taker is not None:
+                for start, lemma, gap in _appointed_posts(self._appointment_phrase(k, 1)):
+                    yield start, lemma, taker, gap, "futr" in tag
+
+    def _taker(self, k: int, gender: str | None) -> str | None:
+        """The person named right before an appointment's verb at ``k``, as its subject
+        and of its gender ("Марина Щеглова назначена", "Иван Петров был назначен",
+        "Иван Петров официально стал")."""
+        j = k
+        while j > 0 and self.words[j - 1].is_word and (best_pos(self.words[j - 1]) == "ADVB"
+                                                      or morph.lemma(self.words[j - 1].low) == "быть"):
+            j -= 1
+        n = bisect_right(self.person_starts, self.words[j - 1].start) - 1 if j else -1
+        if n < 0 or self.persons[n].end != self.words[j - 1].end:
+            return None  # "Иван Петров, ранее ..., назначен": not right before the verb
+        person = self.persons[n]
+        before = self.words[bisect_left(self.starts, person.start) - 1] if person.start > self.starts[0] else None
+        if before is not None and before.is_word and not before.is_upper and (
+                best_pos(before) == "PREP" or best_pos(before) == "NOUN" and {"inan", "nomn"} <= set(parses(before)[0].tag.grammemes)):
+            return None  # "смерть Ким Ён Чжина станет ...": the thing is the subject, not the name ("2016 года X" is)
+        if not (person.subject and person.strong and fits(person.gender, gender)
+                and nominative_in(self.text[person.start:person.end], person.gender)):
+            return None  # "Сын Ивана Петрова стал министром": the son is
+        return person.name
+
+    def _appointee(self, k: int, gender: str | None) -> str | None:
+        """The person an appointment's verb at ``k`` names after it, in the nominative and
+        of the verb's gender, with at most a description between ("назначена врач Марина
+        Щеглова"); None when a thing follows ("назначен штраф", "стал известен")."""
+        n = bisect_left(self.person_starts, self.words[k].end)
+        if n == len(self.persons):
+            return None
+        person = self.persons[n]
+        gap = _past_quoted_names(self.words[k + 1:bisect_left(self.starts, person.start)])
+        if gap is None or len(gap) > POST_REACH or not all(
+                isinstance(g, list) or g.is_word and best_pos(g) in (*GAP_POS, "ADVB") for g in gap):
+            return None
+        if not (person.subject and person.strong and fits(person.gender, gender)
+                and nominative_in(self.text[person.start:person.end], person.gender)):
+            return None  # "назначен" before "Анна Белова" is not hers; "заместительница Сергея Собянина" is his
+        return person.name
+
+    def _in_subject(self, word: Word) -> bool:
+        """Whether a word is part of a person's name that may be a subject ("Назначенный
+        на пост министра Иван Петров стал"), not one in the genitive ("Убийцей Дениса
+        Вороненкова стал")."""
+        n = bisect_right(self.person_starts, word.start) - 1
+        return n >= 0 and self.persons[n].end >= word.end and self.persons[n].subject
+
+    def _appointment_phrase(self, k: int, step: int) -> list[Word]:
+        """The words right before (``step`` -1) or after (1) an appointment's verb at ``k``
+        that may hold its post, in text order: nouns, adjectives, participles,
+        prepositions, numbers and quoted names, up to the first other word, punctuation
+        mark or person's name ("что | новым министром здравоохранения", "назначен
+        исполняющим обязанности губернатора | ."), past adverbs by the verb ("официально")."""
+        j = k + step
+        while 0 <= j < len(self.words) and self.words[j].is_word and best_pos(self.words[j]) == "ADVB":
+            j += step  # "Новым министром официально стал"
+        phrase: list[Word] = []
+        while 0 <= j < len(self.words) and len(phrase) < APPOINTMENT_REACH:
+            w = self.words[j]
+            if self._in_subject(w) or not (
+                    w.text in OPENING_MARKS + CLOSING_MARKS + '"' or w.text.isdigit() or w.is_upper
+                    or w.is_word and best_pos(w) in ("NOUN", "ADJF", "PRTF", "PREP")):  # "с 1 марта"
+                break  # "Назначенный на пост министра Иван Петров стал ...": his own post
+            phrase.append(w)
+            j += step
+        return phrase[::step]
 
     def _named_after(self, k: int):
         w = self.words[k]
@@ -601,6 +700,66 @@ def levels(lemmas: frozenset) -> frozenset:
 @once
 def _level_words() -> dict[str, str]:
     return dict(table("quote_post_levels.tsv"))
+
+
+def _appointed_posts(phrase: list[Word]) -> list[tuple[int, str, frozenset]]:
+    """(start, lemma, gap lemmas) of the posts in the words before an appointment's verb:
+    the first person's noun in the instrumental ("Новым министром здравоохранения",
+    "В среду заведующей отделением"), and a person's noun in the genitive
+    after a seat ("На пост губернатора", "Исполняющим обязанности главного тренера":
+    the one acting is called by that post too)."""
+    words = [w for w in phrase if w.is_word]
+    found = []
+    # not after a preposition: "вместе с директором" is company, not the post given
+    head = next((n for n, w in enumerate(words) if _person_noun_in(w, "ablt")
+                 and not (n and best_pos(words[n - 1]) == "PREP")), None)
+    # "стала первой женщиной ...": a noun for anyone is no post to take anyone up by
+    if head is not None and morph.lemma(words[head].low) not in word_set("quote_unnamed_persons.txt"):
+        found.append(_post_with_gap(words, head))
+    for n, w in enumerate(words):
+        if morph.lemma(w.low) not in word_set("quote_post_seats.txt"):
+            continue
+        # "Кандидатом на пост мэра стал": the post sought, not given; "Исполняющим обязанности" acts in it
+        if n and _sought_by(words, n) and not (n - 1 == head and best_pos(words[head]) == "PRTF"):
+            continue
+        post = next((m for m in range(n + 1, len(words)) if not _modifier(words[m])), None)
+        if post is not None and _person_noun_in(words[post], "gent") and post != head:
+            found.append(_post_with_gap(words, post))  # not "Место заведующей" twice
+    return found
+
+
+def _sought_by(words: list[Word], n: int) -> bool:
+    """Whether the seat at ``n`` depends on a person's noun before it, by itself or
+    after a preposition ("кандидатом на пост", "претендентом на должность")."""
+    before = words[n - 2] if n > 1 and best_pos(words[n - 1]) == "PREP" else words[n - 1]
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag or p.tag.POS == "PRTF" for p in parses(before)[:1])
+
+
+def _post_with_gap(words: list[Word], n: int) -> tuple[int, str, frozenset]:
+    """A post's start and lemma, and the lemmas of its qualifiers: the words after it up
+    to a preposition other than "по" ("отделением реанимации | с 1 марта")."""
+    end = next((m for m in range(n + 1, len(words)) if best_pos(words[m]) == "PREP"
+                and words[m].low not in TITLE_PREPOSITIONS), len(words))
+    return words[n].start, morph.lemma(words[n].low), frozenset(morph.lemma(w.low) for w in words[n + 1:end])
+
+
+def _modifier(word: Word) -> bool:
+    """An adjective before a post ("новым", "главного"), not itself a noun for a person."""
+    return not _person_noun_in(word, "ablt") and not _person_noun_in(word, "gent") \
+        and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+
+
+def _person_noun_in(word: Word, case: str) -> bool:
+    """Whether a lower-case word (or one opening a sentence) may be a noun for a person
+    in the singular of ``case``: an animate noun ("министром", "главой") or a participle
+    used as one ("заведующей", "исполняющим")."""
+    if not word.is_word or word.is_upper and not word.initial \
+            or any(t in parses(word)[0].tag for t in ("Name", "Surn", "Geox")):
+        return False
+    return any(case in p.tag and "sing" in p.tag and (p.tag.POS == "NOUN" and "anim" in p.tag
+                                                      or p.tag.POS == "PRTF" and "Subx" in p.tag)
+               and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Abbr"))  # "по" read as a surname
+               for p in parses(word))
 
 
 def _depends_on_person(before: Word, word: Word) -> bool:
