@@ -30,3 +30,13 @@ def test_quoted_words_then_a_post_with_a_body_name_and_a_dash_before_the_topic()
     q = found("«Завод мы не продадим»: основатель «Северной стали» — о выручке и планах\n\n"
               "Основатель «Северной стали» Анна Ли рассказала, почему отказалась от сделки.")[0]
     assert (q.kind, q.text, q.speaker.text) == ("direct", "Завод мы не продадим", "основатель «Северной стали»")
+
+
+def test_quoted_words_ending_in_a_stop_before_the_source_and_its_topic():
+    q = found("«Нам не хватило холодной головы». Наставник «Тобола» — о поражении от «Ордабасы»\n\n"
+              "Костанайский «Тобол» уступил «Ордабасы» со счётом 1:2.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Нам не хватило холодной головы", "Наставник «Тобола»")
+
+
+def test_a_headline_of_two_sentences_with_no_source_quotes_nobody():
+    assert not [q for q in found("«Тобол» обыграл «Кайрат». Матч прошел в Костанае\n\nТекст.") if q.paragraph == 0]

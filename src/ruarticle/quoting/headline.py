@@ -21,8 +21,12 @@ TOPIC_REACH = 8  # words after the colon where "о" may open the topic: "гла�
 
 def find(text: str, p: Paragraph) -> list[Draft]:
     colon = text.find(": ", p.start, p.end)
-    if not _headline(text, p) or colon < 0:
+    if not _headline(text, p):
         return []
+    if colon < 0:  # "«Нам не хватило холодной головы». Наставник «Тобола» — о поражении"
+        stop = _stop_after_quote(text, p)
+        quoted = _quoted_first(text, p.start, stop, p) if stop is not None else None
+        return [quoted] if quoted is not None and quoted.speaker is not None else []
     opening = _last_sentence(text, p.start, colon)
     quoted = _quoted_first(text, opening, colon, p)
     if quoted is not None:
@@ -44,6 +48,18 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     kind = "direct" if surname or post or person_runs(words) else "indirect"
     speaker = (words[0].start, words[-1].end + (text[words[-1].end:colon] in tuple(MARKS)))
     return [Draft(kind, start, end, p.index, None, speaker, None)]
+
+
+def _stop_after_quote(text: str, p: Paragraph) -> int | None:
+    """The full stop right after the marks that open a headline ("«...». Тренер — о ..."),
+    else None."""
+    start = p.start
+    while start < p.end and text[start].isspace():
+        start += 1
+    if start >= p.end or text[start] != "«":
+        return None
+    close = text.find("»", start + 1, p.end)
+    return close + 1 if close > 0 and text[close + 1:close + 3] in (". ", "! ", "? ") else None
 
 
 def _last_sentence(text: str, start: int, colon: int) -> int:
