@@ -435,3 +435,8 @@ def test_reports_on_a_named_site_name_it():
 
 def test_data_as_of_a_date_name_no_source():
     assert found("По данным на 1 октября, запасы воды снизились.") == ()
+
+
+def test_an_adjective_with_its_object_after_an_outlets_source_describes_the_source():
+    q = only("Как сообщил источник «СЭ», близкий к самарскому клубу, стороны обсуждают трансфер.")
+    assert q.text == "стороны обсуждают трансфер"

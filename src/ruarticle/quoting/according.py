@@ -534,7 +534,7 @@ def as_said(text, s, i):
     end = ws[hi - 1].end if hi > j + 1 else ws[j].end
     # after a described speaker the apposition may open with adjectives: "один из
     # ветеранов, отставной генерал X," (after a name they start the main clause)
-    described = bool(span) and not any(w.is_upper for w in ws[span[0]:span[1]] if w.is_word)
+    described = bool(span) and ws[span[0]].is_word and not ws[span[0]].is_upper  # "источник «СЭ»" too
     if span and span[1] < hi and _prepositional_tail(ws, span[1], hi) and _apposition(ws, hi, True):
         span = span[0], hi  # "один из участников встречи на Эльбе, генерал X, ..."
         speaker = char_span(ws, *span)
@@ -552,12 +552,20 @@ def _participle_aside(ws, comma):
     k = comma + 1
     if k < len(ws) and ws[k].low == "не":
         k += 1
-    if k >= len(ws) or not ws[k].is_word or not any(p.tag.POS == "PRTF" and "nomn" in p.tag for p in parses(ws[k])[:1]):
+    if k >= len(ws) or not ws[k].is_word or not any(p.tag.POS == "PRTF" and "nomn" in p.tag for p in parses(ws[k])[:1]) \
+            and not _adjective_with_object(ws, k):
         return None
     close = next((n for n in range(k + 1, min(len(ws), k + 1 + SOURCE_REACH)) if ws[n].text in ",.;:"), None)
     if close is None or ws[close].text != "," or any(best_pos(w) in ("VERB", "INFN") for w in ws[k + 1:close]):
         return None
     return comma, close
+
+
+def _adjective_with_object(ws, k) -> bool:
+    """", близкий к самарскому клубу,", ", знакомый с ситуацией,": an adjective in the
+    nominative with its prepositional object describes the source like a participle does."""
+    return k + 1 < len(ws) and not ws[k].is_upper and any(
+        p.tag.POS == "ADJF" and "nomn" in p.tag for p in parses(ws[k])[:1]) and best_pos(ws[k + 1]) == "PREP"
 
 
 def _as_lemma(word) -> str | None:
