@@ -136,3 +136,8 @@ def test_a_count_after_a_singular_cue_is_its_object():
 def test_a_place_in_an_oblique_case_after_a_singular_verb_is_its_object():
     assert all(q.speaker is None or q.speaker.text != "Франции" for q in extract(
         "Оратор, 20-летний Хамзат Азимов, угрожает Франции, призывает сторонников уезжать.").quotes)
+
+
+def test_a_telegram_channel_named_in_marks_closes_a_report():
+    q = only("Интерес к хавбеку проявлял и «Ростов», пишет телеграм-канал «Трансферы РПЛ».")
+    assert q.speaker.name == "Трансферы РПЛ" and q.text == "Интерес к хавбеку проявлял и «Ростов»"
