@@ -40,3 +40,22 @@ def test_quoted_words_ending_in_a_stop_before_the_source_and_its_topic():
 
 def test_a_headline_of_two_sentences_with_no_source_quotes_nobody():
     assert not [q for q in found("«Тобол» обыграл «Кайрат». Матч прошел в Костанае\n\nТекст.") if q.paragraph == 0]
+
+
+def test_a_post_with_its_adjective_before_the_colon_is_the_source():
+    q = found("Главный тренер «Сабаила»: «Судья лишил нас победы»\n\nМатч завершился вничью.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Судья лишил нас победы", "Главный тренер «Сабаила»")
+
+
+def test_a_body_and_its_place_before_the_colon_retell_a_claim():
+    q = found("Мэрия Бишкека: смог в городе вызван выбросами частного сектора\n\nТекст новости.")[0]
+    assert (q.kind, q.speaker.text) == ("indirect", "Мэрия Бишкека")
+
+
+def test_a_claim_then_a_dash_and_its_source():
+    q = found("Проезд в тбилисском метро подорожает до 1,5 лари – мэрия\n\nТекст новости.")[0]
+    assert (q.kind, q.text, q.speaker.text) == ("indirect", "Проезд в тбилисском метро подорожает до 1,5 лари", "мэрия")
+
+
+def test_a_score_line_with_dashes_is_no_claim():
+    assert not found("«Тобол» – «Кайрат» – 1:2\n\nТекст новости.")

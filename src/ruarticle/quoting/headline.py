@@ -7,6 +7,7 @@ from .. import morph
 from ..records import Paragraph
 from ..resources import word_set
 from .draft import Draft, trim, unwrap
+from .lexicon import org_head
 from .names import person_runs
 from .words import SURNAME_ENDINGS, best_pos, is_name_like, parses, tokenize
 
@@ -26,7 +27,9 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     if colon < 0:  # "«Нам не хватило холодной головы». Наставник «Тобола» — о поражении"
         stop = _stop_after_quote(text, p)
         quoted = _quoted_first(text, p.start, stop, p) if stop is not None else None
-        return [quoted] if quoted is not None and quoted.speaker is not None else []
+        if quoted is not None and quoted.speaker is not None:
+            return [quoted]
+        return _claim_then_source(text, p)
     opening = _last_sentence(text, p.start, colon)
     quoted = _quoted_first(text, opening, colon, p)
     if quoted is not None:
@@ -36,9 +39,10 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     words = tokenize(text, opening, colon)
     words = [w for w in words if w.text not in MARKS] if words and words[0].is_word else words
     surname = _surname(words)
-    post = _post_of(words)
-    if not words or len(words) > (POST_MAX_WORDS if post else SOURCE_MAX_WORDS) \
-            or not (surname or post or all(is_name_like(w) for w in words) or _speaking_noun(words)):
+    post = _post_of(_without_post_adjectives(words))
+    body = not post and _body_of(words)  # "Мэрия Бишкека: ..." retells, a person's words are quoted
+    if not words or len(words) > (POST_MAX_WORDS if post or body else SOURCE_MAX_WORDS) \
+            or not (surname or post or body or all(is_name_like(w) for w in words) or _speaking_noun(words)):
         return []
     if all(morph.has_tag(w.low, "Geox") for w in words if w.is_word):
         return []  # "Приднестровье: фаворит проигрывает выборы": a place names the topic
@@ -48,6 +52,25 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     kind = "direct" if surname or post or person_runs(words) else "indirect"
     speaker = (words[0].start, words[-1].end + (text[words[-1].end:colon] in tuple(MARKS)))
     return [Draft(kind, start, end, p.index, None, speaker, None)]
+
+
+def _claim_then_source(text: str, p: Paragraph) -> list[Draft]:
+    """"Проезд в метро подорожает до 1,5 лари – мэрия": a claim, a dash, then who makes it
+    (a body, a post, a surname or a speaking noun) closing the headline."""
+    line = text[p.start:p.end].rstrip()
+    dash = max(line.rfind(" – "), line.rfind(" — "))
+    if dash < 0:
+        return []
+    words = [w for w in tokenize(text, p.start + dash + 3, p.start + len(line)) if w.text not in MARKS]
+    claim = tokenize(text, p.start, p.start + dash)
+    if not words or len(words) > POST_MAX_WORDS or len([w for w in claim if w.is_word]) < QUOTED_MIN_WORDS \
+            or not any(w.is_word and best_pos(w) == "VERB" for w in claim):
+        return []
+    source = _post_of(_without_post_adjectives(words)) or _body_of(words) or _surname(words) or _speaking_noun(words)
+    if not source:
+        return []
+    start, end = unwrap(text, *trim(text, p.start, p.start + dash))
+    return [Draft("indirect", start, end, p.index, None, (words[0].start, words[-1].end), None)]
 
 
 def _stop_after_quote(text: str, p: Paragraph) -> int | None:
@@ -116,6 +139,21 @@ def _post_of(words) -> bool:
         and morph.lemma(words[0].low) in word_set("posts.txt") \
         and all((is_name_like(w) or _genitive(w)) and not w.initial for w in words[1:]) \
         and (is_name_like(words[-1]) or _genitive(words[-1], "NOUN"))
+
+
+def _without_post_adjectives(words):
+    """"Главный тренер «Сабаила»" -> "тренер «Сабаила»": a post's own adjectives first."""
+    k = 0
+    while k < len(words) - 1 and words[k].is_word and morph.lemma(words[k].low) in word_set("post_modifiers.txt"):
+        k += 1
+    return words[k:]
+
+
+def _body_of(words) -> bool:
+    """"Мэрия Бишкека:", "Минздрав Казахстана:", "Полиция Алматы:": a body's common noun and,
+    in the genitive, where it is."""
+    return 1 <= len(words) <= POST_MAX_WORDS and all(w.is_word for w in words) and org_head(words[0]) \
+        and all(_genitive(w) for w in words[1:])
 
 
 def _genitive(word, pos=None) -> bool:
