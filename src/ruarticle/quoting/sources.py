@@ -154,6 +154,9 @@ def _source(ws, j, lo, hi, subject_first=False):
             if place and place[0] <= ws[span[0]].start and told_between(ws, place[1], span[0]) \
                     and not (_plural_subject(ws[span[0]]) and not addressee(ws[span[0] - 1])):
                 return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
+            if place and place[0] < ws[span[0]].start and _fronted_thing(ws, span):
+                # "В ОАХК «Барки Точик» ограничения объяснили тем, что": the body explains them
+                return place[0], min(place[1], ws[span[0] - 1].end)
         if span and (not is_document(ws[span[0]]) or named_channel(ws, span)):
             return char_span(ws, *span)
         if verb_gender(ws[j]) != "plur":
@@ -173,6 +176,15 @@ def _body_named(ws, span) -> bool:
     return before is not None and before.is_word and not before.is_upper and org_head(before) \
         and not inside[-1].text.isupper() and any("nomn" in p.tag for p in last) \
         and not any("datv" in p.tag for p in last)
+
+
+def _fronted_thing(ws, span) -> bool:
+    """A one-noun "subject" that is a thing ("ограничения"), not a body or people: the
+    object put first, before a plural verb whose subject the place before it names."""
+    words = [w for w in ws[span[0]:span[1]] if w.is_word]
+    return len(words) == 1 and best_pos(words[0]) == "NOUN" and not words[0].is_upper \
+        and "inan" in parses(words[0])[0].tag and not org_head(words[0]) and not phrases.names_someone(ws, span) \
+        and any(p.tag.case == "accs" for p in parses(words[0]))
 
 
 def _named_told(ws, span, j) -> bool:
