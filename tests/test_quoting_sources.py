@@ -310,3 +310,8 @@ def test_a_quoted_nominative_name_after_a_body_noun_is_the_body():
 def test_a_quoted_outlet_after_a_body_noun_is_told():
     q = extract("В мэрии «Ъ» сообщили, что ремонт завершится.").quotes[0]
     assert q.speaker.text == "мэрии"
+
+
+def test_a_thing_put_first_before_a_plural_verb_leaves_the_place_speaking():
+    q = extract("В ОАХК «Барки Точик» ограничения объяснили тем, что уровень воды ниже нормы.").quotes[0]
+    assert q.speaker.text == "ОАХК «Барки Точик»"

@@ -154,7 +154,8 @@ def _source(ws, j, lo, hi, subject_first=False):
             if place and place[0] <= ws[span[0]].start and told_between(ws, place[1], span[0]) \
                     and not (_plural_subject(ws[span[0]]) and not addressee(ws[span[0] - 1])):
                 return place  # "В пресс-службе ГИМ журналистам ... сообщили": the body speaks
-            if place and place[0] < ws[span[0]].start and _fronted_thing(ws, span):
+            if place and place[0] < ws[span[0]].start and _fronted_thing(ws, span) \
+                    and (place[1] <= ws[span[0]].start or ws[span[0] - 1].text in "»\"" or ws[span[0] - 1].text.isupper()):
                 # "В ОАХК «Барки Точик» ограничения объяснили тем, что": the body explains them
                 return place[0], min(place[1], ws[span[0] - 1].end)
         if span and (not is_document(ws[span[0]]) or named_channel(ws, span)):
@@ -184,6 +185,7 @@ def _fronted_thing(ws, span) -> bool:
     words = [w for w in ws[span[0]:span[1]] if w.is_word]
     return len(words) == 1 and best_pos(words[0]) == "NOUN" and not words[0].is_upper \
         and "inan" in parses(words[0])[0].tag and not org_head(words[0]) and not phrases.names_someone(ws, span) \
+        and morph.lemma(words[0].low) not in word_set("quote_collective_speakers.txt") \
         and any(p.tag.case == "accs" for p in parses(words[0]))
 
 
