@@ -284,7 +284,14 @@ def _reported(text: str, start: int, end: int) -> bool:
     if words and (words[0].text in OPENING_MARKS or _own_verb(words[0])):
         return False  # "однако «стоит найти в себе силы»", "однако считает необходимым": the speaker's
     return any(cue_lemma(w, ("VERB", "PRTS")) or w.low in word_set("quote_author_asides.txt")
-               for w in words)
+               and _aside_infinitive(words[n + 1:n + 3]) for n, w in enumerate(words))
+
+
+def _aside_infinitive(after) -> bool:
+    """"(стоит) забывать", "(следует) учесть": the aside asks the reader to mind something;
+    "(стоит) компенсировать" is the speaker's advice."""
+    infinitive = next((w for w in after if w.is_word and best_pos(w) == "INFN"), None)
+    return infinitive is None or morph.lemma(infinitive.low) in word_set("quote_aside_infinitives.txt")
 
 
 def _own_verb(word) -> bool:
