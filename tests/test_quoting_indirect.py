@@ -3,6 +3,7 @@ changes no result."""
 import pytest
 
 from ruarticle.quoting import indirect
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 SENTENCES = [
     "Министр заявил, что мост построят к весне.",
