@@ -1,4 +1,5 @@
 """Interviews in dash-led turns: answers belong to the person the headline names."""
+from ruarticle import extract
 from quoted import found  # noqa: E402 (tests folder is on sys.path)
 
 INTERVIEW = ("Айгерим Сапарова: Мы откроем десять новых школ\n\n"
@@ -186,3 +187,12 @@ def test_an_interview_given_to_the_outlet_asks_the_outlets_own_questions():
 def test_telling_an_outlet_named_in_latin_makes_the_interview_its_own():
     text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне", "рассказал Sports.ru о сезоне")
     assert not [q for q in found(text) if q.text.startswith(("Денис, вы", "Что изменится"))]
+
+
+def test_a_question_asked_after_a_dash_is_attributed():
+    q = extract("— Где они возьмут деньги на кассовый аппарат? — задал вопрос парламентарий.").quotes[0]
+    assert (q.cue.text, q.speaker.text) == ("задал вопрос", "парламентарий")
+
+
+def test_asking_about_a_topic_reports_nothing():
+    assert not extract("Журналисты задавали вопросы о застройке предгорий.").quotes

@@ -389,6 +389,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None
     if multi and lemma in word_set("quote_clause_only_phrases.txt"):
         return None  # "в полицию поступило заявление о пропаже": a complaint filed
+    if multi and lemma in word_set("quote_question_phrases.txt") and ws[last + 1].low in ABOUT:
+        return None  # "задавали вопросы о застройке": what was asked about
     span, j = phrase_speaker(ws, i, last, gender)
     if lemma in NEEDS_OUTLET:  # "в газете «МК» появилась информация о нападении": the outlet
         outlet = _published_in(ws, i)
