@@ -26,3 +26,8 @@ def test_an_organisation_that_opens_a_quoted_name_keeps_its_closing_mark():
     a = extract("Новосибирский банк «Сибирский капитал» ведет переговоры о продаже портфеля.")
     org = next(e for e in a.entities if e.type == "ORG")
     assert org.name.endswith("«Сибирский капитал»")
+
+
+def test_a_quoted_name_after_a_legal_forms_letters_stays_as_written():
+    a = extract("В ОАХК «Барки Точик» ограничения объяснили нехваткой воды.")
+    assert "Барки Точик" in [e.name for e in a.entities]

@@ -492,6 +492,8 @@ def _apposed_title(tokens, first, last) -> bool:
             or tokens[last + 1].text not in posts.CLOSE_QUOTES:
         return False
     noun = tokens[first - 2].text
+    if noun.isupper() and 2 <= len(noun) <= 6 and noun.isalpha():
+        return True  # "ОАХК «Барки Точик»", "АО «Самрук»": a legal form's letters decline nothing
     if not noun.islower():
         return False
     cases = {p.tag.case for p in morph.parses(noun) if p.tag.POS == "NOUN"}
