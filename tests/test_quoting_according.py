@@ -440,3 +440,8 @@ def test_data_as_of_a_date_name_no_source():
 def test_an_adjective_with_its_object_after_an_outlets_source_describes_the_source():
     q = only("Как сообщил источник «СЭ», близкий к самарскому клубу, стороны обсуждают трансфер.")
     assert q.text == "стороны обсуждают трансфер"
+
+
+def test_a_modal_connector_before_an_inserted_source_states_nothing():
+    q = only("Без сомнения, пишет газета «Clarin», речь идет о заказном убийстве.")
+    assert q.text == "речь идет о заказном убийстве"
