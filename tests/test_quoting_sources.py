@@ -315,3 +315,10 @@ def test_a_quoted_outlet_after_a_body_noun_is_told():
 def test_a_thing_put_first_before_a_plural_verb_leaves_the_place_speaking():
     q = extract("В ОАХК «Барки Точик» ограничения объяснили тем, что уровень воды ниже нормы.").quotes[0]
     assert q.speaker.text == "ОАХК «Барки Точик»"
+
+
+def test_a_verb_after_после_чего_shares_the_clauses_subject():
+    q = extract("Министр выслушал доклад, после чего заявил, что реформа продолжится.").quotes[0]
+    assert q.speaker.text == "Министр"
+    q = extract("Парень поднёс к голове карабин, после чего крикнул «Ня! Пока!» и нажал на спуск.").quotes[0]
+    assert (q.kind, q.text, q.speaker.text) == ("direct", "Ня! Пока!", "Парень")

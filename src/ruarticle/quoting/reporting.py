@@ -406,6 +406,8 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None  # "ещё не высказал свою точку зрения": nothing was said
     opened = phrase_opening(text, s, i, j, last, lemma, cue, span, gender, multi)
     if not isinstance(opened, int):
+        if opened and opened[1].speaker is None and coordinate(ws, i):  # "..., после чего крикнул «...»"
+            opened = opened[0], opened[1].with_(speaker=shared_subject(ws, i)), opened[2]
         return opened  # a finished quote ("кричит «...»", "назвал как ...") or None
     j = opened
     end = phrase_end(text, ws[j].start, s.end)

@@ -367,7 +367,7 @@ def _through_head(ws, first, head, hi):
 
 def coordinate(ws, i) -> bool:
     """A gerund ("..., настаивая, что") or a verb joined by "и" ("поздравил и пожелал")."""
-    if best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in JOINING):
+    if best_pos(ws[i]) == "GRND" or (i > 0 and ws[i - 1].low in JOINING) or _sequel(ws, i):
         return True
     n = _connective_before(ws, i)
     if n and i - n > 0 and ws[i - n - 1].low in JOINING:
@@ -385,6 +385,15 @@ def _concessive(ws, k, i) -> bool:
     subject of its own shares the main clause's."""
     return 0 < k < i - 1 and ws[k].text == "," and ws[k + 1].low in CONCESSIVE \
         and all(_adjunct_word(ws, m) for m in range(k + 2, i))
+
+
+def _sequel(ws, i) -> bool:
+    """", после чего крикнул", ", затем заявил": the next act of the clause's subject."""
+    for phrase in word_set("quote_sequel_openers.txt"):
+        n = len(phrase.split())
+        if i > n and ws[i - n - 1].text == "," and " ".join(w.low for w in ws[i - n:i]) == phrase:
+            return True
+    return False
 
 
 def _connective_before(ws, i) -> int:
