@@ -55,3 +55,8 @@ def test_authorities_or_an_alliance_promise_as_speakers():
 
 def test_documents_that_testify_are_evidence_not_speech():
     assert texts("Журналисты получили документы, свидетельствующие о том, что завод продадут.") == []
+
+
+def test_a_bare_factory_promising_to_become_something_tells_a_prospect():
+    assert not extract("Завод обещает стать крупнейшим в регионе.").quotes
+    assert extract("Несколько крупных заводов пообещали поднять цену на молоко.").quotes

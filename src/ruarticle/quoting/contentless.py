@@ -45,7 +45,9 @@ def _thing_speaks(text: str, d: Draft) -> bool:
     # a capital may be a name's ("Нода пообещал") unless it only opens the sentence
     # ("Сделка ожидает"); "Легенда кино Брижит Бардо" is a person
     common = head is not None and (head.text[0].islower() or (head.initial and not is_name_like(head)))
-    return common and not org_head(head) \
+    body = head is not None and org_head(head) and not (
+        morph.lemma(head.low) in word_set("quote_enterprise_heads.txt") and "sing" in parses(head)[0].tag)
+    return common and not body \
         and morph.lemma(head.low) not in word_set("quote_collective_speakers.txt") \
         and all("inan" in p.tag for p in parses(head)[:1]) and not any(is_proper(w) for w in words)
 
