@@ -1687,7 +1687,3 @@ def test_english_outer_marks_around_a_name_are_read_like_guillemets():
     assert q.speaker.text == "управлении культуры"
     assert text[q.start:q.end] == q.text == "решение связано с нарушениями"
 
-
-def test_straight_marks_around_a_name_are_read_like_guillemets():
-    q = extract('В ОАХК "Барки Точик" ограничения объяснили тем, что уровень воды ниже нормы.').quotes[0]
-    assert q.speaker.text == 'ОАХК "Барки Точик"'

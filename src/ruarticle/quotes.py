@@ -24,9 +24,6 @@ from .quoting.words import best_pos, is_person_name, parses, tokenize
 
 WIKI_MARKUP = regex.compile(r"'{2,}")
 ENGLISH_PAIR = regex.compile(r"“([^“”„«»\n]{1,300})”")  # “Ъ”: one pair of English outer marks on a line
-# 'ОАХК "Барки Точик"': straight marks that open before a word and close after one, nothing
-# marked inside
-STRAIGHT_PAIR = regex.compile(r'(?<![\w"])"(?=\w)([^"“”„«»\n]{1,300}?)(?<=[\w.!?…])"(?![\w"])')
 WIKI_LINK = regex.compile(r"(\[https?://\S+\s+)([^\[\]\n]{1,40}?)\]")  # "[http://... заявил]"
 PROSE = frozenset({"title", "lead", "body", "quote", "attribution"})
 PRIORITY = {"direct": 0, "block": 1, "indirect": 2}
@@ -175,12 +172,11 @@ def _unmarked(text: str) -> str:
     stays put."""
     text = WIKI_MARKUP.sub(lambda m: " " * len(m.group()), text) if "''" in text else text
     text = WIKI_LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", text) if "[http" in text else text
-    text = ENGLISH_PAIR.sub(lambda m: _as_guillemets(text, m), text) if "“" in text else text
-    return STRAIGHT_PAIR.sub(lambda m: _as_guillemets(text, m), text) if '"' in text else text
+    return ENGLISH_PAIR.sub(lambda m: _as_guillemets(text, m), text) if "“" in text else text
 
 
 def _as_guillemets(text: str, m) -> str:
-    """«» for a “...” or "..." pair that stands outside any «...»; inner marks stay as written."""
+    """«» for a “...” pair that stands outside any «...»; inner marks stay as written."""
     line = text.rfind("\n", 0, m.start()) + 1
     before = text[line:m.start()]
     return m.group() if before.count("«") > before.count("»") else f"«{m.group(1)}»"
