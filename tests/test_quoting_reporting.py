@@ -2,7 +2,6 @@
 after "тем, что", a question after "о том, как"), infinitive cues, namings in the passive and
 the phrases the verbs' frames take. Fronted topics, closing attributions and a phrase's
 speaker and extent have test files of their own. Sentences written for these tests."""
-from ruarticle import extract
 from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
 
 
@@ -549,8 +548,3 @@ def test_confirming_a_standing_keeps_it_and_says_nothing():
     assert found("Борец подтвердил титул чемпиона Европы.") == ()
     assert found("Агентство подтвердило рейтинг банка на прежнем уровне.") == ()
     assert only("Пресс-служба подтвердила отставку тренера.").text == "отставку тренера"
-
-
-def test_a_thing_that_requires_something_says_nothing():
-    assert not [q for q in extract("Многие дороги к памятникам требуют ремонта.").quotes]
-    assert extract("Семья погибшего требует наказать виновных.").quotes

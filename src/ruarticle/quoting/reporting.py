@@ -427,8 +427,6 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
         return None  # "считает себя экспертом": how one sees oneself, not a claim
     if _suspicion(ws, i, lemma):
         return None  # "его подозревают в убийстве": a suspect's standing ("заподозрили" voices it)
-    if lemma in word_set("quote_needing_verbs.txt") and span is not None and _thing_subject(ws, span):
-        return None  # "дороги требуют ремонта": what a thing needs
     if lemma in word_set("quote_person_object_verbs.txt") and ws[j - 1].low not in ABOUT and _person_object(ws, j):
         return None  # "отметил вратаря Арсена Тулегенова": a person singled out, nothing said
     named = lemma in word_set("quote_judging_verbs.txt") or names_as(text, ws, j, end) or as_judgement(ws, j, end) \
@@ -447,15 +445,6 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
-
-
-def _thing_subject(ws, span) -> bool:
-    """The subject's head is a thing: an inanimate common noun that names no body and no
-    group of people ("дороги", not "семья", "профсоюз", "власти")."""
-    head = next((w for w in ws[span[0]:span[1]] if w.is_word and best_pos(w) == "NOUN"), None)
-    return head is not None and not is_proper(head) and "inan" in parses(head)[0].tag \
-        and not phrases.names_someone(ws, span) \
-        and morph.lemma(head.low) not in word_set("quote_collective_speakers.txt")
 
 
 def _person_object(ws, j) -> bool:
