@@ -738,6 +738,59 @@ Reading: the seed-like official pages (`styled_28`) score 0.98 / 0.96 on arrival
 sets moved by 0.001-0.004 only: their misses are a long tail of verbs, frames and annotator
 conventions (condolences, passives, acronyms against official names), not a missing mechanism.
 
+Round 16 (sixteenth session). Four new sets of 20 scraped pages each, written and annotated at the
+density of ordinary news (250-550 words, 2-8 quotes, mean about 5.5, as in the hidden set's 619
+quotes over 125 articles) by annotators who never saw the library, all measured on arrival on the
+session's starting code (dec8fe1): `styled_29` (Russian federal and regional sites) 0.951 / 0.879,
+`styled_30` (CIS sites) 0.940 / 0.931, `styled_31` (sport, culture, science, incidents) 0.923 /
+0.951, `styled_32` (official pages like the seed's) 0.935 / 0.935. 29 and 31 became development at
+once, 30 after two unseen measurements (unchanged by the first rules), 32 is kept unseen. Rules, each
+with its own test sentences: English outer marks on a line (“Ъ”) are read as « » (Kommersant's “Ъ” is
+told, not a speaker); counted sources after an outlet ("рассказали РБК два источника, знакомых с
+..."); site addresses in capitals ("E1.RU", "Kaktus.media"); a quoted nominative name after a body's
+noun is that body ("В компании «Северная звезда» заявили"); factories, plants, festivals as bodies;
+a bare "специалист" after a sentence about one named person takes him up; posts with their adjective
+("главный тренер", "генеральный директор") held by the one named with the noun; appointments ("Заведующей
+отделением назначена врач Марина Щеглова", "Новым министром стал X": `roster.py`, helper branch);
+the instrumental a post governs ("заведующая отделением"); a pronoun after a noun that reads first as
+a thing ("услышали критику") is no description; "ЕЩЁ НОВОСТИ", "Что еще почитать", "Новости СМИ2"
+end the article, "Подпишитесь на ..." is boilerplate; a participle agreeing with a thing reports
+nothing ("видом транспорта, связывающим ..."); an apposition opening with an age names the subject
+("Оратор, 20-летний Хамзат Азимов, заявил"); a place no singular nominative can be is a closing
+verb's object ("..., угрожает Франции, ..."); a Latin name closing a prepositional phrase is no
+subject ("на страницах издания The New York Times призналась"); people named together speak
+together ("Депутаты Госдумы Адальби Шхагошев и Александр Грибов предложили" -> both names, no one
+entity); a name quoted inside a quotation keeps its own closing mark ("«Мы знали, что «Тобол»
+сильно начинает»"); "и не <infinitive>" goes on in a request; "отметил вратаря X" singles a person out;
+headlines "«...». Наставник «Тобола» — о ...", "Главный тренер «Сабаила»: «...»", "Мэрия Бишкека:
+...", "... – мэрия"; ", близкий к клубу," describes a source; Telegram channels as news sources;
+"однако государству стоит ..." is the speaker's advice; "задал вопрос" after a dash; modal connectors
+("Без сомнения") before an inserted source; ", после чего крикнул «...»" shares the subject; a thing
+put first before a plural verb leaves the place speaking ("В ОАХК «Барки Точик» ограничения
+объяснили"). Names: compound bodies the dictionary lacks decline by their last part ("Росстата",
+"Нацполиции" -> "Росстат", "Нацполиция"); a capitalised word read first as an abbreviation may be a
+surname ("Семак"); entities keep the closing mark of a name they open and a quoted name after a legal
+form's letters ("ОАХК «Барки Точик»"). The roster no longer ends a sentence after an initial ("С.
+Собянин пообещал, что А. Александров ..."). Two rules were taken back after they cost matches on
+unseen sets (totals only): straight marks read as « » (articles_27 F1 0.832 -> 0.818) and "a thing
+requires" (styled_19 0.949 -> 0.947).
+Session start (dec8fe1) -> final, on text no rule was made on (totals only, F1 / attribution):
+- real texts: `articles_26` 0.852 -> 0.855, 0.854 -> 0.854; `articles_27` 0.832 -> 0.832, 0.816 ->
+  0.816; `articles_20b` 0.806 -> 0.806, 0.862 -> 0.862.
+- scraped style: `styled_32` (new) 0.935 -> 0.935, 0.935 -> 0.935; `styled_27` 0.938 -> 0.941, 0.874 ->
+  0.881; `styled_9` 0.910 -> 0.918, 0.959 -> 0.976; `styled_15` 0.958 -> 0.961, 0.895 -> 0.896;
+  `styled_10` 0.969 -> 0.971, 0.920 -> 0.921; `styled_17` attribution 0.908 -> 0.913; `styled_4`
+  attribution 0.888 -> 0.893; `styled_2`, `_8`, `_12`, `_14`, `_19`, `_20`, `_26`, `_28` unchanged.
+- development rows (not evidence): styled 29 0.951 -> 0.973, 0.879 -> 0.944; styled 30 0.940 ->
+  0.968, 0.931 -> 0.935; styled 31 0.923 -> 0.955, 0.951 -> 0.953; fresh 23-24 0.878 -> 0.883, 0.812
+  -> 0.834; fresh 25 0.894 -> 0.898, 0.847 -> 0.841; fresh 21 attribution 0.917 -> 0.924; styled 22
+  0.985 -> 0.988; styled 21, 24 0.962 -> 0.966; NEREL dev F1 0.961 unchanged, attribution 0.959 ->
+  0.954 (one impersonal "В заявлении подчеркивается" now names the joint statement's two issuers);
+  sentences_5 0.977 and sentences_6 0.990 unchanged; probe 419 right, 0 false, unchanged.
+Reading: on arrival the natural-density pages scored 0.92-0.95 F1 and 0.88-0.95 attribution; the
+rules made on three of them moved the fourth (`styled_32`) by nothing, and the other unseen sets by
+0.000-0.008. Each new writer brings a long tail of his own.
+
 Time: `benchmarks/quotes_speed.py [CORPUS_DIR] [--repeat N]` times `quotes.find` alone
 over a folder (default NEREL dev, 94 texts; structure, sentences and entities computed
 first; best of N warm passes, CPU time of the process). Word questions are cached per
