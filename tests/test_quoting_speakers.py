@@ -2277,3 +2277,8 @@ def test_people_named_together_speak_together():
 def test_the_people_whose_lawyers_speak_are_not_the_speakers():
     q = extract("Адвокаты Ивана Петрова и Сергея Сидорова заявили, что обжалуют приговор.").quotes[0]
     assert q.speaker.name is None
+
+
+def test_someones_body_has_no_name_of_its_own():
+    q = extract("Его партия заявила, что не признает выборы.").quotes[0]
+    assert q.speaker.text == "Его партия" and q.speaker.name is None

@@ -23,6 +23,7 @@ from .. import morph
 from ..records import Entity, Speaker
 from ..resources import word_set
 from . import abbreviations, functional, names, topic
+from .np_words import POSSESSIVE
 from .roster import Registry, Roster, fits, nominative_in
 from .words import best_pos, is_latin, is_name_like, parses, tokenize
 from .bodies import one_spokesman, people_state, spoken_for, state_of
@@ -159,6 +160,8 @@ class Resolver(PersonNames, Organisations, Branches, Pronouns, Holders, Continua
             state = state_of(name)
             if state:  # "по данным Сеула": the capital speaks for its state
                 name, entity_id = state, self._entity_of(state)
+        if name and not person and entity_id is None and name.split()[0].lower() in POSSESSIVE:
+            name = None  # "Его компания", "их партия": someone's body, not its name
         if name and person:
             self._note_office(words, start, entity_id, name)
         if name:
