@@ -377,3 +377,9 @@ def test_a_name_after_a_things_noun_takes_no_post():
 def test_a_noun_for_anyone_is_no_post_taken():
     text = "Анна Белова стала первой женщиной в этой должности."
     assert "женщина" not in Roster(text).posts()
+
+
+def test_a_nominative_first_name_vouches_for_an_undeclined_surname():
+    assert nominative_in("Октавиан Бурлаку", "masc")
+    assert not nominative_in("Ивану Петрову", "masc")
+    assert not nominative_in("Мария Бурлаку", "masc")

@@ -953,12 +953,22 @@ def nominative_in(mention: str, gender: str | None) -> bool:
     words = [w for w in tokenize(mention) if w.is_word]
     cut = next((n for n, w in enumerate(words) if n and w.text in word_set("name_particles.txt")), None)
     words = words[:cut]
+    if len(words) == 2 and _first_name_nominative(words[0], gender) and words[1].is_upper:
+        return True  # "Октавиан Бурлаку": a first name in the nominative; the surname does not decline
     return bool(words) and all(
         not morph.known(w.low) and not w.low.endswith(OBLIQUE_SURNAME) or _only_a_thing(w)
         or _surname_taken_for_plural(w, gender) or any(
             "nomn" in p.tag and (gender not in ("masc", "femn") or p.tag.gender in (gender, None))
             for p in parses(w))
         for w in words)
+
+
+def _first_name_nominative(word: Word, gender: str | None) -> bool:
+    """A first name of the gender the dictionary knows only in the nominative ("Октавиан",
+    not "Ивану")."""
+    names = [p for p in parses(word) if "Name" in p.tag]
+    return bool(names) and all(p.tag.case == "nomn" and (gender not in ("masc", "femn") or p.tag.gender == gender)
+                               for p in names)
 
 
 def _surname_taken_for_plural(word, gender) -> bool:
