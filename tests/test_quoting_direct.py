@@ -282,3 +282,9 @@ def test_a_quoted_title_alone_is_no_speech():
     text = ("«Мы отдаём долги», — сказал директор Олег Лавров.\n\n"
             "Выставка открылась в музее.\n\n«Война и мир»")
     assert [q[0] for q in quotes(text)] == ["Мы отдаём долги"]
+
+
+def test_the_verb_of_a_relative_clause_before_the_colon_does_not_lead():
+    q = extract("На вопрос о будущем нападающего, которым интересуются клубы из России, Касымов ответил коротко: "
+                "«Он наш игрок, и он нужен команде».").quotes
+    assert [(x.kind, x.speaker.text, x.cue.text) for x in q] == [("direct", "Касымов", "ответил")]

@@ -339,6 +339,8 @@ def before_colon(text, lo, open_at, any_verb=False):
         if lemma and not inside and not (i > 0 and words[i - 1].low == "что"):
             if best_pos(words[i]) == "GRND" and _finite_cue_after(words, i):
                 continue  # "Отвечая на вопрос о ..., представитель МИД заявил:" leads with "заявил"
+            if any(w.low.startswith("котор") for w in words[:i]) and _finite_cue_after(words, i):
+                continue  # "..., которым интересуются клубы, Касымов ответил:": the relative clause's verb
             if i > 0 and words[i - 1].low == "не":  # "По словам X, власти не отвечают:"
                 if best_pos(words[i]) != "GRND":  # "ушёл, не сказав: «...»" says nothing
                     negated = negated or (i, lemma)

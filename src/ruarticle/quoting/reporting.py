@@ -55,6 +55,8 @@ def verb(text, s, i):
         return _infinitive_report(text, s, i) or _named_passive(s, i)
     if _hypothetical(ws, i) or _future(ws[i]):
         return None
+    if lemma in word_set("quote_interest_verbs.txt") and _instrumental_object(ws, i):
+        return None  # "которым интересуются клубы": an interest, no question
     if i > 0 and ws[i - 1].low == "не" and lemma in word_set("quote_unsaid_negated.txt"):
         return None  # "не уточняют, что ...": what was not said is nobody's words
     published = _published_in(ws, i) if lemma in NEEDS_OUTLET else None
@@ -445,6 +447,17 @@ def _phrase(text, s, i, last, lemma, cue, gender, multi=False, negated=False):
     if coordinate(ws, i):
         speaker = shared_subject(ws, i)
     return ws[i].start, Draft("indirect", ws[j].start, end, -1, cue, speaker, gender), {i}
+
+
+def _instrumental_object(ws, i) -> bool:
+    """A relative pronoun or a noun in the instrumental governed by ``ws[i]``: right after
+    it, or the relative that opens its clause ("которым, по данным, интересуются")."""
+    after = ws[i + 1] if i + 1 < len(ws) else None
+    if after is not None and after.is_word and best_pos(after) == "NOUN" and parses(after)[0].tag.case == "ablt":
+        return True
+    comma = next((k for k in range(i - 1, -1, -1) if ws[k].text == "," and k + 1 < i
+                  and ws[k + 1].low.startswith("котор")), None)
+    return comma is not None and any(p.tag.case == "ablt" for p in parses(ws[comma + 1])[:3])
 
 
 def _person_object(ws, j) -> bool:
