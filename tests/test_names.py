@@ -1,4 +1,4 @@
-from ruarticle import names
+from ruarticle import extract, names
 
 
 def nominative(*words):
@@ -301,3 +301,14 @@ def test_an_indeclinable_first_name_leaves_the_case_to_the_surname():
     # after "хокима" the name is a genitive: hers would be "Бозоровой", so "Бозорова" is his
     assert names.nominatives([["Хайрулло", "Бозорова"]], [], [True])["Бозорова"] == "Бозоров"
     assert names.nominatives([["Хайрулло", "Бозорова"]], [], [False])["Бозорова"] == "Бозорова"
+
+
+def test_a_name_read_only_in_the_prepositional_is_no_oblique_first_name():
+    assert not names.oblique_first_name("Сауле")  # a Kazakh woman's name, not Saul's "о Сауле"
+    assert names.oblique_first_name("Игоря")
+
+
+def test_a_womans_name_the_dictionary_knows_only_as_a_mans_form_stays_as_written():
+    people = [e.name for e in extract("Режиссёр Сауле Ержанова назвала картину честной. "
+                                      "Ержанова добавила, что конкурс был сильным.").entities if e.type == "PER"]
+    assert people == ["Сауле Ержанова"]

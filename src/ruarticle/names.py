@@ -208,8 +208,18 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
             if len(set(seen)) == 1 and upright.get(word, False) and not known_name(word):
                 out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
                 continue
+            if sex == "femn" and len(set(seen)) == 1 and _mans_name_only(word):
+                out[word] = word  # "Сауле Ержанова": a woman's name the dictionary knows only as a man's form
+                continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return _agreeing_in_case(mentions, forms, out, sex, cased)
+
+
+def _mans_name_only(word: str) -> bool:
+    """The dictionary reads the word only as a form of a man's first name."""
+    found = [p for p in morph.parses(word) if "Name" in p.tag.grammemes and known_parse(p)]
+    return bool(found) and all(p.tag.gender == "masc" for p in found) \
+        and not any(p.tag.case == "nomn" for p in found)
 
 
 def _nominative_of(word: str, sex: str | None) -> bool:
@@ -308,7 +318,9 @@ def oblique_first_name(word: str) -> bool:
     not "Панфилов", a surname before it is the plural of "Панфил"."""
     total = nominative = 0.0
     for p in morph.parses(word):
-        if "Name" in p.tag.grammemes and known_parse(p) and _usual(p):
+        # a prepositional reading needs its preposition, which no name written bare has:
+        # "Сауле" is a Kazakh woman's name before it is Saul's "о Сауле"
+        if "Name" in p.tag.grammemes and known_parse(p) and _usual(p) and p.tag.case not in ("loct", "loc2"):
             if "Fixd" in p.tag.grammemes:
                 return False  # "Амаду" never declines: it says nothing of the case
             total += p.score
