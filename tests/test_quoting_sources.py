@@ -322,3 +322,10 @@ def test_a_verb_after_после_чего_shares_the_clauses_subject():
     assert q.speaker.text == "Министр"
     q = extract("Парень поднёс к голове карабин, после чего крикнул «Ня! Пока!» и нажал на спуск.").quotes[0]
     assert (q.kind, q.text, q.speaker.text) == ("direct", "Ня! Пока!", "Парень")
+
+
+def test_an_object_pronoun_after_a_place_is_no_owner_of_it():
+    q = extract("В правительстве их назвали героями.").quotes[0]
+    assert q.speaker.text == "правительстве"
+    q = extract("В пресс-службе его компании сообщили, что он уволился.").quotes[0]
+    assert q.speaker.text == "пресс-службе его компании"

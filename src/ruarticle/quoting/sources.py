@@ -15,7 +15,8 @@ from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 TOLD_NAME_WORDS = 2  # words of an outlet's name told the news ("ТАСС", "РИА Новости")
-JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
+JOINING = ("и", "а", "но", "однако")
+OBJECT_PRONOUNS = frozenset({"его", "ее", "их"})  # "В Индии её считают ...": the verb's object, no owner  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которых"})  # accusative: the relative is no subject
@@ -357,7 +358,7 @@ def _through_head(ws, first, head, hi):
     genitives after it: "в российском министерстве финансов" (not "российском")."""
     span = genitive(ws, first)
     after = genitive(ws, head + 1) if head + 1 < hi and ws[head + 1].is_word \
-        and not cue_lemma(ws[head + 1]) and not _not_genitive(ws[head + 1]) \
+        and not cue_lemma(ws[head + 1]) and not _not_genitive(ws[head + 1]) and not _object_pronoun(ws, head + 1) \
         and not _outlet_told(ws, head + 1) else None  # not "в банке позднее", "в МВД ТАСС"
     end = after[1] if after else ws[head].end
     return ws[first].start, max(end, span[1] if span else 0)
@@ -508,7 +509,7 @@ def genitive(ws, k):
     if j < len(ws) and ws[j].low in word_set("quote_source_possessives.txt") and j + 1 < len(ws) and ws[j + 1].is_word:
         j += 1
     while j < len(ws) and j - k < phrases.MAX_NP and (phrases.np_at(ws, j, len(ws)) or _and_genitive(ws, j, k)) \
-            and not (j > k and (_nominative_name(ws[j]) or addressee(ws[j])
+            and not (j > k and (_nominative_name(ws[j]) or addressee(ws[j]) or _object_pronoun(ws, j)
                                 or _not_genitive(ws[j]) or _name_after_title(ws, j) or _outlet_told(ws, j)
                                 or quoted_addressee(ws, j, len(ws)))):
         # "аналитиков «Фридом Финанс»": the words of a quoted name are not tested one by one
@@ -517,6 +518,13 @@ def genitive(ws, k):
     while j > k and not ws[j - 1].is_word and ws[j - 1].text not in "»\"":
         j -= 1
     return char_span(ws, k, j) if j > k else None
+
+
+def _object_pronoun(ws, j) -> bool:
+    """"её" of "В Индии её считают": "его/её/их" with no noun after it to own is the
+    verb's object ("его компании" is a possessive)."""
+    return ws[j].low in OBJECT_PRONOUNS and not (j + 1 < len(ws) and ws[j + 1].is_word
+                                                 and best_pos(ws[j + 1]) in ("NOUN", "ADJF", "PRTF"))
 
 
 def _outlet_told(ws, j) -> bool:
