@@ -772,7 +772,9 @@ put first before a plural verb leaves the place speaking ("В ОАХК «Бар�
 объяснили"). Names: compound bodies the dictionary lacks decline by their last part ("Росстата",
 "Нацполиции" -> "Росстат", "Нацполиция"); a capitalised word read first as an abbreviation may be a
 surname ("Семак"); entities keep the closing mark of a name they open and a quoted name after a legal
-form's letters ("ОАХК «Барки Точик»"). The roster no longer ends a sentence after an initial ("С.
+form's letters ("ОАХК «Барки Точик»"); a name read only in the prepositional ("Сауле", Saul's) is no
+oblique first name, so "Сауле Ержанова назвала" is no longer "Саул Ержанов"; "его/её/их" with no noun
+after it is the verb's object ("В правительстве их назвали героями"). The roster no longer ends a sentence after an initial ("С.
 Собянин пообещал, что А. Александров ..."). Two rules were taken back after they cost matches on
 unseen sets (totals only): straight marks read as « » (articles_27 F1 0.832 -> 0.818) and "a thing
 requires" (styled_19 0.949 -> 0.947).
