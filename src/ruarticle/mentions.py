@@ -424,8 +424,9 @@ def _trimmed(tokens, first, last) -> tuple[int, int]:
         last -= 1  # 'союза Зимбабве — Патриотический фронт"': the opening mark is outside
     if first < last and tokens[first].text in posts.OPEN_QUOTES and not _closed(tokens, first, last):
         first += 1
+    inside = [t.text for t in tokens[first:last + 1]]
     if last + 1 < len(tokens) and tokens[last + 1].text == "»" and tokens[last + 1].start == tokens[last].end \
-            and [t.text for t in tokens[first:last + 1]].count("«") > [t.text for t in tokens[first:last + 1]].count("»"):
+            and inside.count("«") > inside.count("»"):
         last += 1  # "банк «Сибирский капитал": the mark it opened closes right after it
     return first, last
 

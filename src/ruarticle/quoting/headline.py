@@ -9,6 +9,7 @@ from ..resources import word_set
 from .draft import Draft, trim, unwrap
 from .lexicon import org_head
 from .names import person_runs
+from .offices import without_post_adjectives
 from .words import SURNAME_ENDINGS, best_pos, is_name_like, parses, tokenize
 
 SOURCE_MAX_WORDS = 3
@@ -39,7 +40,7 @@ def find(text: str, p: Paragraph) -> list[Draft]:
     words = tokenize(text, opening, colon)
     words = [w for w in words if w.text not in MARKS] if words and words[0].is_word else words
     surname = _surname(words)
-    post = _post_of(_without_post_adjectives(words))
+    post = _post_of(without_post_adjectives(words))
     body = not post and _body_of(words)  # "Мэрия Бишкека: ..." retells, a person's words are quoted
     if not words or len(words) > (POST_MAX_WORDS if post or body else SOURCE_MAX_WORDS) \
             or not (surname or post or body or all(is_name_like(w) for w in words) or _speaking_noun(words)):
@@ -66,7 +67,7 @@ def _claim_then_source(text: str, p: Paragraph) -> list[Draft]:
     if not words or len(words) > POST_MAX_WORDS or len([w for w in claim if w.is_word]) < QUOTED_MIN_WORDS \
             or not any(w.is_word and best_pos(w) == "VERB" for w in claim):
         return []
-    source = _post_of(_without_post_adjectives(words)) or _body_of(words) or _surname(words) or _speaking_noun(words)
+    source = _post_of(without_post_adjectives(words)) or _body_of(words) or _surname(words) or _speaking_noun(words)
     if not source:
         return []
     start, end = unwrap(text, *trim(text, p.start, p.start + dash))
@@ -139,14 +140,6 @@ def _post_of(words) -> bool:
         and morph.lemma(words[0].low) in word_set("posts.txt") \
         and all((is_name_like(w) or _genitive(w)) and not w.initial for w in words[1:]) \
         and (is_name_like(words[-1]) or _genitive(words[-1], "NOUN"))
-
-
-def _without_post_adjectives(words):
-    """"Главный тренер «Сабаила»" -> "тренер «Сабаила»": a post's own adjectives first."""
-    k = 0
-    while k < len(words) - 1 and words[k].is_word and morph.lemma(words[k].low) in word_set("post_modifiers.txt"):
-        k += 1
-    return words[k:]
 
 
 def _body_of(words) -> bool:

@@ -4,7 +4,7 @@ preposition is stepped over ("в колонке для издания The Hill")
 from __future__ import annotations
 
 from .. import morph
-from ..resources import word_set
+from ..resources import once, word_set
 from .marks import through_name
 from .lexicon import org_head
 from .words import NP_POS, Word, best_pos, is_latin, is_name_like, is_proper, parses
@@ -15,6 +15,17 @@ NAME_MARKS = "«»\"„“”"
 MAX_NP = 12
 NAME_REACH = 8
 POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+
+
+@once
+def _instrumental_post_stems() -> tuple[str, ...]:
+    return tuple(post[:-2] for post in word_set("instrumental_posts.txt"))  # "заведующ-ая", "-ий"
+
+
+def instrumental_post(word: Word) -> bool:
+    """"заведующая", "командующим": a post that governs the instrumental
+    (instrumental_posts.txt), in any of its forms."""
+    return word.is_word and word.low.startswith(_instrumental_post_stems())
 
 
 def np_word(word: Word) -> bool:

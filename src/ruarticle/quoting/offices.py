@@ -8,6 +8,7 @@ import regex
 from .. import acronyms, morph, places, posts
 from ..records import Entity
 from ..resources import once, table, word_set
+from .np_words import instrumental_post
 from .roster import levels, post_key
 from .words import Word, best_pos, parses, post_participle, pronoun_gender, tokenize
 
@@ -117,9 +118,8 @@ def _post(words: list[Word]) -> str | None:
     phrase = " ".join(morph.lemma(w.low) for w in content)
     if phrase in _post_phrases():
         return _post_phrases()[phrase]  # "глава государства" -> президент
-    while len(content) > 1 and best_pos(content[0]) == "ADJF" and not content[0].is_upper \
-            and morph.lemma(content[0].low) in word_set("post_modifiers.txt"):
-        content = content[1:]  # "главный тренер", "генеральный директор": the noun holds the post
+    if content and not content[0].is_upper:  # "главный тренер", "генеральный директор": the noun holds the post
+        content = without_post_adjectives(content)  # ("Государственный обвинитель" opening a sentence is a side's)
     if _governs_instrumental(content) or _acting(content):
         content = content[:1]  # "заведующая отделением", "исполняющий обязанности ...": the participle's post
     if len(content) == 2 and (any("Geox" in p.tag for p in parses(content[1])[:1])
@@ -135,12 +135,20 @@ def _post(words: list[Word]) -> str | None:
     return None
 
 
+def without_post_adjectives(words: list[Word]) -> list[Word]:
+    """The words from a post's noun on: its own adjectives (post_modifiers.txt) dropped,
+    the last word always kept ("Главный тренер «Сабаила»" -> "тренер «Сабаила»")."""
+    k = 0
+    while k < len(words) - 1 and words[k].is_word and morph.lemma(words[k].low) in word_set("post_modifiers.txt"):
+        k += 1
+    return words[k:]
+
+
 def _governs_instrumental(content: list[Word]) -> bool:
     """"заведующая отделением", "командующий войсками": a participle post with the
     instrumental it governs, which says what it heads, as a place does for an office;
     the post is the participle's (its lemma, "заведовать", keys the holder either way)."""
-    stems = tuple(post[:-2] for post in word_set("instrumental_posts.txt"))  # "заведующ-ая", "-ий"
-    return len(content) > 1 and content[0].low.startswith(stems) \
+    return len(content) > 1 and instrumental_post(content[0]) \
         and (participle_post(content[0]) or best_pos(content[0]) == "NOUN") \
         and any(p.tag.case == "ablt" for p in parses(content[1])[:1]) \
         and all(any(p.tag.case in ("ablt", "gent") for p in parses(w)) for w in content[2:])  # "отделением реанимации"

@@ -135,13 +135,19 @@ def _demanded_thing(ws, i, lemma, clause, passive) -> bool:
         and head.is_word and (is_proper(head) or org_head(head) or "anim" in parses(head)[0].tag)
 
 
-def _thing_described(ws, comma) -> bool:
-    """The participle agrees with an inanimate common noun that is no body right before
-    its comma ("основным видом транспорта, связывающим"): a thing, not a speaker."""
+def _phrase_start(ws, comma) -> int:
+    """Where the words of a noun phrase ending at the participle's comma begin."""
     a = comma
     while a > 0 and comma - a < HEAD_REACH and ws[a - 1].is_word \
             and (is_proper(ws[a - 1]) or best_pos(ws[a - 1]) in HEAD_POS):
         a -= 1
+    return a
+
+
+def _thing_described(ws, comma) -> bool:
+    """The participle agrees with an inanimate common noun that is no body right before
+    its comma ("основным видом транспорта, связывающим"): a thing, not a speaker."""
+    a = _phrase_start(ws, comma)
     if a == comma:
         return False
     first = _agreeing_head(ws, a, comma)
@@ -154,10 +160,7 @@ def _thing_described(ws, comma) -> bool:
 
 def _described(ws, comma):
     """The noun phrase right before the participle's comma ("представители ХДС")."""
-    a = comma
-    while a > 0 and comma - a < HEAD_REACH and ws[a - 1].is_word \
-            and (is_proper(ws[a - 1]) or best_pos(ws[a - 1]) in HEAD_POS):
-        a -= 1
+    a = _phrase_start(ws, comma)
     if a == comma or not any(best_pos(w) == "NOUN" or is_proper(w) for w in ws[a:comma]):
         return None
     a = _agreeing_head(ws, a, comma)

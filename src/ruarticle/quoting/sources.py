@@ -10,13 +10,13 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_addressee, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing, through_name
+from .np_words import POSSESSIVE
 from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, is_topic_verb, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 TOLD_NAME_WORDS = 2  # words of an outlet's name told the news ("ТАСС", "РИА Новости")
-JOINING = ("и", "а", "но", "однако")
-OBJECT_PRONOUNS = frozenset({"его", "ее", "их"})  # "В Индии её считают ...": the verb's object, no owner  # "признает ..., однако считает": one subject
+JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
 CONCESSIVE = ("хотя",)  # "..., хотя подчёркивал": a subordinate clause sharing the subject
 IN_WHICH = frozenset({"котором", "которой", "которых"})
 OBJECT_RELATIVES = frozenset({"которую", "которого", "которых"})  # accusative: the relative is no subject
@@ -523,7 +523,7 @@ def genitive(ws, k):
 def _object_pronoun(ws, j) -> bool:
     """"её" of "В Индии её считают": "его/её/их" with no noun after it to own is the
     verb's object ("его компании" is a possessive)."""
-    return ws[j].low in OBJECT_PRONOUNS and not (j + 1 < len(ws) and ws[j + 1].is_word
+    return ws[j].low in POSSESSIVE and not (j + 1 < len(ws) and ws[j + 1].is_word
                                                  and best_pos(ws[j + 1]) in ("NOUN", "ADJF", "PRTF"))
 
 

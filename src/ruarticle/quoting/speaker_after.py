@@ -9,7 +9,7 @@ from .addressees import (addressee, oblique, past_outlet, past_outlet_before_per
                          told_outlet)
 from .marks import closing, through_name
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
-from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, initial_letter, is_personal_pronoun, is_prep,
+from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, initial_letter, instrumental_post, is_personal_pronoun, is_prep,
                        is_skippable, nominative, np_word, regional_body)
 
 
@@ -224,8 +224,7 @@ def _joins_descriptions(words: list[Word], j: int, hi: int) -> bool:
 def _governed_instrumental(words: list[Word], a: int, j: int) -> bool:
     """"заведующая отделением", "командующий войсками": the instrumental a post governs
     is part of the post, not whom the words were told to."""
-    stems = tuple(post[:-2] for post in word_set("instrumental_posts.txt"))  # "заведующ-ая", "-ий"
-    return any(w.low.startswith(stems) for w in words[a:j] if w.is_word) \
+    return any(instrumental_post(w) for w in words[a:j]) \
         and any(p.tag.case == "ablt" for p in parses(words[j])[:1])
 
 

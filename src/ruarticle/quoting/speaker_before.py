@@ -174,10 +174,11 @@ def _subject_before_comma(words: list[Word], comma: int, lo: int, gender) -> tup
     """"Министр обороны Эхуд Барак, призвал": a comma left between a subject that opens
     the clause (after adjuncts at most, no verb, no other comma) and its verb."""
     span = _phrase_ending(words, comma - 1, lo)
-    head = span[0] + 1 if span and span[1] - span[0] > 1 and _age_word(words[span[0]]) else span[0] if span else 0
-    if span is None or span[1] != comma or not names_someone(words, span) \
-            or not _agrees(words[head], gender) or not nominative(words[head]):
-        return None  # ("20-летний Хамзат Азимов": the age is no word to agree)
+    if span is None or span[1] != comma or not names_someone(words, span):
+        return None
+    head = span[0] + 1 if span[1] - span[0] > 1 and _age_word(words[span[0]]) else span[0]  # "20-летний Хамзат"
+    if not _agrees(words[head], gender) or not nominative(words[head]):
+        return None
     if gender == "plur" and _singular_opening(words[span[0]]):
         return None  # "Депутата Петрова, который ..., обвиняют": the one accused, put first
     if any(w.is_word and best_pos(w) in ("VERB", "INFN", "GRND", "PRTS") for w in words[lo:span[0]]):
