@@ -70,3 +70,10 @@ def test_an_unnamed_sources_outlet_stays_in_its_phrase():
 def test_an_outlet_before_counted_sources_is_stepped_over():
     ws = tokenize("РБК два источника")
     assert past_outlet_before_person(ws, 0, len(ws)) == 1
+
+
+def test_a_quoted_name_the_dictionary_guesses_as_a_dative_abbreviation_is_no_addressee():
+    ws = tokenize("агентство « РИА-новости »")
+    assert not quoted_addressee(ws, 1, len(ws))
+    ws = tokenize("сообщил « Интерфаксу » источник")
+    assert quoted_addressee(ws, 1, len(ws))

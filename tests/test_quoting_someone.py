@@ -48,3 +48,9 @@ def test_a_capitalised_indeclinable_noun_opening_the_sentence_may_be_a_name():
     from ruarticle.quoting.words import tokenize
     words = tokenize("Рено часто говорила")
     assert names_someone(words, (0, 1))
+
+
+def test_a_modifiers_phrase_is_headed_by_the_noun_it_describes():
+    q = only("Сделка сорвалась, рассказал близкий к руководству компании источник.")
+    assert q.speaker.text == "близкий к руководству компании источник"
+    assert q.text == "Сделка сорвалась"

@@ -332,3 +332,8 @@ def test_a_latin_outlet_closing_a_prepositional_phrase_is_no_subject():
     q = extract("Актриса Анджелина Джоли на страницах американского издания The New York Times призналась, "
                 "что перенесла операцию.").quotes[0]
     assert q.speaker.name == "Анджелина Джоли"
+
+
+def test_a_modifier_with_its_own_objects_opening_the_clause_joins_its_noun():
+    assert phrase_before("Знакомый с ситуацией источник рассказал") == "Знакомый с ситуацией источник"
+    assert phrase_before("Живущая по соседству пенсионерка рассказала") == "Живущая по соседству пенсионерка"

@@ -21,8 +21,10 @@ def addressee(word: Word) -> bool:
 
 
 def oblique(word: Word) -> bool:
-    """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted."""
-    best = parses(word)[0]
+    """A dative or other oblique form such as "Интерфаксу", "Reuters" excepted. The
+    likeliest reading decides: pymorphy3 lists a guessed abbreviation's readings first
+    ("РИА-новости" as a dative)."""
+    best = _likeliest(word)
     return any(c in best.tag for c in ("datv", "ablt", "loct")) and "nomn" not in best.tag
 
 
@@ -30,7 +32,11 @@ def quoted_addressee(words: list[Word], j: int, hi: int) -> bool:
     """"сказал экономист «Интерфаксу»": a quoted name in the dative after the subject is
     the one told."""
     return words[j].text in "«\"" and j + 1 < hi and words[j + 1].is_word and words[j + 1].is_upper \
-        and (oblique(words[j + 1]) and "datv" in parses(words[j + 1])[0].tag or _dative_only(words[j + 1]))
+        and (oblique(words[j + 1]) and "datv" in _likeliest(words[j + 1]).tag or _dative_only(words[j + 1]))
+
+
+def _likeliest(word: Word):
+    return max(parses(word), key=lambda p: p.score)
 
 
 def _dative_only(word: Word) -> bool:

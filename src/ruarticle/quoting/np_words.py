@@ -22,6 +22,21 @@ def _instrumental_post_stems() -> tuple[str, ...]:
     return tuple(post[:-2] for post in word_set("instrumental_posts.txt"))  # "заведующ-ая", "-ий"
 
 
+def modifier_lead(word: Word):
+    """The nominative reading of a participle or adjective opening a phrase ("близкий",
+    "насчитывающая"), or None."""
+    return next((p for p in parses(word)[:1] if p.tag.POS in ("PRTF", "ADJF") and "nomn" in p.tag), None)
+
+
+def described_noun(word: Word, lead) -> bool:
+    """A common noun in the nominative agreeing with the modifier reading ``lead``
+    ("источник" after "близкий к руководству"): the head the modifier leads to."""
+    return word.is_word and not word.is_upper and any(
+        p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == lead.tag.number
+        and (p.tag.number == "plur" or p.tag.gender == lead.tag.gender or "Ms-f" in p.tag)
+        for p in parses(word)[:2])
+
+
 def instrumental_post(word: Word) -> bool:
     """"заведующая", "командующим": a post that governs the instrumental
     (instrumental_posts.txt), in any of its forms."""

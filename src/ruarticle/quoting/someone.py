@@ -6,19 +6,23 @@ from .. import morph
 from ..resources import word_set
 from .words import Word, best_pos, is_latin, is_proper, parses
 from .functional import function_noun
-from .np_words import POSSESSIVE, is_personal_pronoun, names_a_source
+from .np_words import POSSESSIVE, described_noun, is_personal_pronoun, modifier_lead, names_a_source
 
 ANIMATE_SCORE = 0.3  # an animate reading this likely names a person ("звезда" 0.375)
 
 
 def names_someone(words: list[Word], span: tuple[int, int]) -> bool:
     """A phrase that can name a speaker: a proper name or an animate noun, not
-    "отравление Скрипалей"."""
+    "отравление Скрипалей". A modifier's phrase is headed by the noun it agrees with
+    ("близкий к руководству источник")."""
     inside = words[span[0]:span[1]]
     if len(inside) == 1 and span[1] < len(words) and words[span[1]].low == "из":
         return True  # "один из собеседников агентства"
-    head = next((w for w in inside if w.is_word and w.low not in POSSESSIVE  # "его партия"
-                 and (best_pos(w) in ("NOUN", "NPRO", None) or is_proper(w))), None)
+    lead = modifier_lead(inside[0]) if len(inside) > 2 and not is_proper(inside[0]) else None
+    described = next((w for w in inside[2:] if described_noun(w, lead)), None) \
+        if lead and not described_noun(inside[1], lead) else None
+    head = described or next((w for w in inside if w.is_word and w.low not in POSSESSIVE  # "его партия"
+                              and (best_pos(w) in ("NOUN", "NPRO", None) or is_proper(w))), None)
     # the head decides: "отравление Скрипалей" is an event, "агентство MAP" a source
     named_outlet = any(is_latin(w) for w in inside) or _abbreviated(words, span[1])  # "канал NBC News"
     return head is not None and (is_proper(head) or is_latin(head) or is_personal_pronoun(head)

@@ -9,8 +9,8 @@ from .addressees import (addressee, oblique, past_outlet, past_outlet_before_per
                          told_outlet)
 from .marks import closing, through_name
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
-from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, initial_letter, instrumental_post, is_personal_pronoun, is_prep,
-                       is_skippable, nominative, np_word, regional_body)
+from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, described_noun, initial_letter, instrumental_post, is_personal_pronoun, is_prep,
+                       is_skippable, modifier_lead, nominative, np_word, regional_body)
 
 
 def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
@@ -179,15 +179,25 @@ def _through_source_place(words: list[Word], a: int, j: int, hi: int) -> int:
 
 
 def _through_participle(words: list[Word], a: int, j: int, hi: int) -> int:
-    """"признаётся приехавший с семьёй из Самары Дмитрий Орлов": a participle opening the
-    phrase takes its own objects before the name it describes; run on to that name."""
-    if j != a + 1 or not any(p.tag.POS == "PRTF" and "nomn" in p.tag for p in parses(words[a])[:1]):
+    """"признаётся приехавший с семьёй из Самары Дмитрий Орлов", "рассказал близкий к
+    руководству компании источник": a participle or adjective opening the phrase takes its
+    own objects before the name or noun it describes; run on to that word."""
+    lead = modifier_lead(words[a])
+    if j != a + 1 or lead is None:
         return j
     k = j
-    while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word:
-        end = _holder_name_end(words, k, hi)
+    while k < hi and k - a < MAX_NP + NAME_REACH and (words[k].is_word or words[k].text[:1].isdigit()):
+        end = _holder_name_end(words, k, hi) if lead.tag.POS == "PRTF" else None
         if end is not None:
             return end
+        if described_noun(words[k], lead):
+            k += 1
+            while k < hi and k - a < MAX_NP + NAME_REACH and words[k].is_word and np_word(words[k]) \
+                    and any(p.tag.case == "gent" for p in parses(words[k])[:2]):
+                k += 1  # "знакомый с ситуацией собеседник агентства"
+            return _through_source_place(words, k - 1, k, hi)
+        if best_pos(words[k]) == "VERB":
+            break
         k += 1
     return j
 

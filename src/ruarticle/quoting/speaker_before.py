@@ -12,9 +12,9 @@ from ..resources import word_set
 from .marks import closing
 from .lexicon import org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
-from .np_words import (MAX_NP, NAME_MARKS, NAME_REACH, POSSESSIVE, after_pp, bare_demonstrative, initial_letter,
-                       is_personal_pronoun, is_prep, is_skippable, known_oblique, names_a_source, nominative, np_word,
-                       regional_body, time_noun)
+from .np_words import (MAX_NP, NAME_MARKS, NAME_REACH, POSSESSIVE, after_pp, bare_demonstrative, described_noun,
+                       initial_letter, is_personal_pronoun, is_prep, is_skippable, known_oblique, modifier_lead,
+                       names_a_source, nominative, np_word, regional_body, time_noun)
 from .someone import names_someone
 
 SHARED_NAME_WORDS = 3  # words of a name before a name nested in it that shares its »
@@ -28,7 +28,29 @@ SELF = frozenset({"сам", "сама", "сами"})
 
 
 def before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:
-    """The subject phrase ending before ``words[i]`` (indices ``[a, b)``), or None.
+    """The subject phrase ending before ``words[i]`` (indices ``[a, b)``), or None."""
+    span = _before(words, i, lo, gender)
+    return _with_leading_modifier(words, span, lo) if span else span
+
+
+def _with_leading_modifier(words: list[Word], span: tuple[int, int], lo: int) -> tuple[int, int]:
+    """"Знакомый с ситуацией источник рассказал": a participle or adjective opening the
+    clause with its own objects describes the noun the walk stopped at; take it in."""
+    a = span[0]
+    if not words[a].is_word or is_proper(words[a]):
+        return span
+    for k in range(a - 1, max(lo, a - NAME_REACH) - 1, -1):
+        if not (words[k].is_word or words[k].text[:1].isdigit()) or best_pos(words[k]) in ("VERB", "CONJ"):
+            return span
+        lead = modifier_lead(words[k])
+        if lead is not None and described_noun(words[a], lead) and is_prep(words[k + 1]) \
+                and (k == lo or not words[k - 1].is_word or words[k - 1].low in ("и", "а", "но", "однако")):
+            return k, span[1]
+    return span
+
+
+def _before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -> tuple[int, int] | None:
+    """The subject phrase ending before ``words[i]``.
 
     A phrase whose first word cannot agree with the verb's gender is an oblique
     name inside a prepositional phrase ("о смерти Дадашева заявил"): step over it."""
