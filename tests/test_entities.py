@@ -582,3 +582,15 @@ def test_a_name_written_out_beats_the_same_name_in_initials():
     text = ("Указ подписан в отношении В. Ю. Суркова. Владислав Юрьевич Сурков долго работал "
             "в правительстве. Сурков заявил, что уходит.")
     assert named(text, "Владислав Юрьевич Сурков").type == "PER"
+
+
+def test_a_bare_post_other_than_the_office_named_before_is_somebody_else():
+    article = extract("Аким города Ерлан Касымов открыл стадион.\n\nТренер сказал, что это большой успех.")
+    akim = next(e for e in article.entities if e.type == "PER")
+    assert [m.text for m in akim.mentions] == ["Ерлан Касымов"]
+    assert only_quote(article).speaker.name is None
+
+
+def only_quote(article):
+    assert len(article.quotes) == 1
+    return article.quotes[0]

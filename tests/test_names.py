@@ -312,3 +312,10 @@ def test_a_womans_name_the_dictionary_knows_only_as_a_mans_form_stays_as_written
     people = [e.name for e in extract("Режиссёр Сауле Ержанова назвала картину честной. "
                                       "Ержанова добавила, что конкурс был сильным.").entities if e.type == "PER"]
     assert people == ["Сауле Ержанова"]
+
+
+def test_a_surname_with_no_genitive_beside_a_genitive_first_name_does_not_decline():
+    article = extract("По словам эксперта Лоры Дюпре, шансов мало.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Лора Дюпре"]
+    article = extract("Это слова Анны Петровой.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Анна Петрова"]

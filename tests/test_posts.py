@@ -77,3 +77,11 @@ def test_organisation_of_a_post_drops_the_quote_mark_it_stood_in():
 
 def test_an_uzbek_governor_is_a_post():
     assert posts.head_lemma("хокима", before_name=True) == "хоким"
+
+
+def test_a_person_named_in_an_office_holds_no_other_bare_post():
+    assert posts.another_office(["аким города"], "тренер")
+    assert not posts.another_office(["аким города"], "аким")
+    assert not posts.another_office(["аким города"], "глава")  # "глава города" is still the akim
+    assert not posts.another_office(["нападающий клуба"], "футболист")  # no office: left alone
+    assert not posts.another_office(["аким города"], "президент")  # a bare office: the office rules decide

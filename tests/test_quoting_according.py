@@ -445,3 +445,16 @@ def test_an_adjective_with_its_object_after_an_outlets_source_describes_the_sour
 def test_a_modal_connector_before_an_inserted_source_states_nothing():
     q = only("Без сомнения, пишет газета «Clarin», речь идет о заказном убийстве.")
     assert q.text == "речь идет о заказном убийстве"
+
+
+def test_a_source_runs_over_a_bracketed_abbreviation_to_a_genitive_name():
+    q = only("По словам эксперта по странам Сахеля парижского Института международных отношений (IFRI) "
+             "Лоры Дюпре, у нового контингента мало шансов.")
+    assert q.speaker.text.endswith("(IFRI) Лоры Дюпре") and q.speaker.name == "Лора Дюпре"
+    assert q.text == "у нового контингента мало шансов"
+
+
+def test_a_nominative_name_after_a_long_source_phrase_opens_the_content():
+    q = only("По версии следствия 3 февраля в квартире на Гаврской улице в Петербурге Пётр Завьялов, "
+             "находясь в состоянии опьянения, напал на соседа.")
+    assert q.speaker.text == "следствия"

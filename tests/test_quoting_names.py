@@ -238,3 +238,8 @@ def test_a_compound_body_name_the_dictionary_lacks_declines_by_its_last_part():
 
 def test_a_capitalised_word_read_first_as_an_abbreviation_is_a_surname():
     assert [p.name for p in names.persons("Тренер Сергей Семак подвел итоги.")] == ["Сергей Семак"]
+
+
+def test_a_post_that_is_also_a_first_name_before_a_genitive_is_no_person():
+    found = names.persons("Аким города Ерлан Касымов открыл стадион.")
+    assert [p.name for p in found] == ["Ерлан Касымов"]

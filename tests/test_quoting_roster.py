@@ -383,3 +383,9 @@ def test_a_nominative_first_name_vouches_for_an_undeclined_surname():
     assert nominative_in("Октавиан Бурлаку", "masc")
     assert not nominative_in("Ивану Петрову", "masc")
     assert not nominative_in("Мария Бурлаку", "masc")
+
+
+def test_a_name_after_a_persons_genitive_noun_is_in_that_case_before_any_verb():
+    text = "Партия бывшего премьер-министра Петра Илиева набирает 26% голосов."
+    e = person("E1", "Петр Илиев", (text.index("Петра"), "Петра Илиева"))
+    assert Registry((e,), text).by_id["E1"].name == "Петр Илиев"

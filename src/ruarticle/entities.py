@@ -126,6 +126,8 @@ def _resolve_bare(text, tokens, bare, people, holder_of, built, found) -> None:
             holders = _recent_person(tokens, post, people, by_sentence, holder_of)
         if len(holders) > 1:
             holders = _nearest(tokens, post, people, by_sentence, holder_of)
+        if len(holders) == 1 and posts.another_office([r.title for r in holders[0].roles], post.head):
+            holders = []  # a person named as аким is no bare "тренер"
         office = _office(post)
         if len(holders) == 1 and _deputy(holders[0], post):
             holders = []  # "заместитель акима Сафаров ... аким призвал": the аким himself

@@ -187,6 +187,7 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
     forms: dict[str, list[str]] = {}
     oblique = set()  # words written next to a first name in an oblique case
     upright = {}  # word -> whether every mention of it has a first name that is a nominative
+    fixed = {w for words in mentions for w in _undeclined_beside_genitive(words)}
     for n, words in enumerate(mentions):
         declined = any(oblique_first_name(w) for w in words) or cased[n] \
             and not any(_nominative_of(w, sex) for w in words)  # "У министра Иван Петров забрал"
@@ -208,11 +209,29 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
             if len(set(seen)) == 1 and upright.get(word, False) and not known_name(word):
                 out[word] = word  # "Михаил Хасая": beside "Михаил" the surname is a nominative
                 continue
+            if word in fixed and len(set(seen)) == 1:
+                out[word] = word  # "Лоры Дюпре": no genitive of "Дюпра", an undeclined surname
+                continue
             if sex == "femn" and len(set(seen)) == 1 and _mans_name_only(word):
                 out[word] = word  # "Сауле Ержанова": a woman's name the dictionary knows only as a man's form
                 continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return _agreeing_in_case(mentions, forms, out, sex, cased)
+
+
+def _undeclined_beside_genitive(words: list[str]) -> list[str]:
+    """Surnames after a first name that is a genitive ("Лоры") which have no genitive
+    reading themselves ("Дюпре", read as a dative of "Дюпра"): they do not decline."""
+    if len(words) < 2 or not _genitive_first_name(words[0]):
+        return []
+    return [w for w in words[1:] if cyrillic(w) and not known_name(w)
+            and not any(p.tag.case == "gent" for p in morph.parses(w))]
+
+
+def _genitive_first_name(word: str) -> bool:
+    found = [p for p in morph.parses(word) if "Name" in p.tag.grammemes and known_parse(p)]
+    return bool(found) and all(p.tag.case == "gent" or "plur" in p.tag.grammemes for p in found) \
+        and any(p.tag.case == "gent" for p in found)
 
 
 def _mans_name_only(word: str) -> bool:

@@ -83,6 +83,20 @@ def canonical(head: str) -> str:
     return aliases().get(head, head)
 
 
+def another_office(titles, head: str) -> bool:
+    """"Аким города Ерлан Касымов ... Тренер сказал": a person whose titles include an
+    office (office_posts.txt) and none with the post ``head`` is not that bare post's
+    holder; a word that covers any office ("глава", "руководитель") may still be his.
+    A bare office is left to the rules for offices (one holder at a time)."""
+    offices = word_set("office_posts.txt")
+    if head in word_set("office_covers.txt") or head in offices or canonical(head) in offices:
+        return False
+    keys = {head, canonical(head)}
+    heads = [title.split()[0] for title in titles if title]
+    return any(h in offices or t in offices for h, t in zip(heads, titles)) \
+        and not any(h in keys or canonical(h) in keys or t in keys for h, t in zip(heads, titles))
+
+
 @lru_cache(maxsize=100_000)  # a pure function of the word form: worked out once per form
 def head_lemma(word: str, before_name: bool = False) -> str | None:
     """The post a word names, if any: "Премьер-министра" -> "премьер-министр".

@@ -15,6 +15,7 @@ MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены выра�
 WRITTEN = ("сообщению", "заявлению")  # "Согласно сообщению, ...": a statement named before
 ADJECTIVES = 2
 SOURCE_REACH = 8
+NAMED_SOURCE_REACH = 14  # words to a comma when the phrase ends in a person's name
 SAYINGS = ("говорить", "говориться")  # "как говорится, ...": a proverb follows
 NAME_WORDS = 3  # "согласно Ивану Петрову"
 PP_TAIL = 4  # words of a prepositional phrase closing a speaker's description
@@ -200,17 +201,37 @@ def _body_name(word) -> bool:
 
 def _longest(ws, k):
     """The source phrase, running on to the next comma when a preposition interrupts it:
-    "члена комитета Совфеда по обороне и безопасности Валерия Шнякина,"."""
+    "члена комитета Совфеда по обороне и безопасности Валерия Шнякина,", also over a
+    short name in brackets ("Института международных отношений (IFRI) Лоры Дюпре,")."""
     span = genitive(ws, k)
     if span is None:
         return None
     end = next((n for n, w in enumerate(ws) if w.start >= span[1]), len(ws))
-    comma = next((n for n in range(end, min(end + SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
+    comma = next((n for n in range(end, min(end + NAMED_SOURCE_REACH, len(ws))) if ws[n].text in ",.;:"), None)
+    if comma is not None and comma - end >= SOURCE_REACH and not _name_closes(ws, comma):
+        comma = None  # only a person's name closes a longer phrase
     if end < len(ws) and ws[end].text not in ",.;:" and comma is not None and ws[comma].text == "," \
-            and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") for w in ws[end:comma]) \
+            and all(w.is_word and best_pos(w) not in ("VERB", "GRND", "INFN") or _bracketed_abbreviation(ws, n)
+                    for n, w in enumerate(ws[end:comma], end)) \
             and (any(w.is_upper or is_latin(w) for w in ws[end:comma]) or _prepositional_tail(ws, end, comma)):
         return span[0], ws[comma - 1].end  # "источника в правительстве,", "собеседника vc.ru,"
     return span
+
+
+def _bracketed_abbreviation(ws, n) -> bool:
+    """A bracket around a short name in capitals or Latin letters: "(IFRI)"."""
+    inner = ws[n + 1] if ws[n].text == "(" else ws[n - 1] if ws[n].text == ")" else None
+    return inner is not None and inner.is_word and (inner.text.isupper() or is_latin(inner)) \
+        and (ws[n].text == ")" or n + 2 < len(ws) and ws[n + 2].text == ")")
+
+
+def _name_closes(ws, comma) -> bool:
+    """"... Лоры Дюпре,": a first name and surname before the comma, the first in the
+    genitive the source takes (not "Пётр Завьялов," the subject of what follows)."""
+    first = ws[comma - 2] if comma >= 2 else None
+    return first is not None and all(w.is_word and w.is_upper and not w.text.isupper() for w in ws[comma - 2:comma]) \
+        and any(p.tag.case == "gent" for p in parses(first)) \
+        and not any(p.tag.case == "nomn" and "sing" in p.tag for p in parses(first))
 
 
 def _around(text, s, i, phrase_end, cue, speaker, gender):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..names import stem as name_stem
-from ..posts import canonical
+from ..posts import another_office, canonical
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -385,7 +385,7 @@ class Continuations:
         main = self._main_person(gender)
         if newer and (recent or main) and self._named_again(recent or main, newer[0], start):
             newer = None
-        if newer and self._other_post(newer[1][0], words, start):
+        if newer and (self._other_post(newer[1][0], words, start) or self._named_in_another_office(newer[1][0], words)):
             newer = None
         if newer and (recent or main) and self._fits_other(newer[1][1], recent or main, words, start, not recent):
             newer = None  # "принц Филипп" is no "79-летний монарх": the king spoken of is
@@ -398,6 +398,13 @@ class Continuations:
         if found is None or qualifiers is None:
             return found
         return found if self._seen_with(found[1], qualifiers) else None
+
+    def _named_in_another_office(self, entity_id, words) -> bool:
+        """"Тренер сказал" after "Аким города Ерлан Касымов": the akim is no coach."""
+        entity = self.registry.by_id.get(entity_id) if entity_id else None
+        head = next((morph.lemma(w.low) for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+        return entity is not None and head is not None and head in word_set("posts.txt") \
+            and another_office([r.title for r in entity.roles], head)
 
     def _called_by_noun(self, words, start, gender, found):
         """"скандальный кандидат" while a student has been speaking, after "кандидата в

@@ -188,6 +188,8 @@ def persons(text: str, start: int = 0, end: int | None = None) -> list[Person]:
         run = words[a:b]
         if _region_adjective(words, a, b):
             continue  # "Московской области": a region, not a woman named Московская
+        if _post_of_body(words, a, b):
+            continue  # "Аким города": the post, not a man named Аким
         woman = _woman_after_title(words, a, b)
         name = " ".join(w.text for w in run) if woman else nominative(run, _title_cases(words, a))
         strong = len(run) >= 2 or any(_known(w) and _person_parses(w) for w in run)
@@ -205,6 +207,15 @@ def _region_adjective(words: list[Word], a: int, b: int) -> bool:
     after = words[b] if b < len(words) else None
     return b - a == 1 and after is not None and after.is_word and not after.is_upper \
         and best_pos(words[a]) == "ADJF" and morph.lemma(after.low) in word_set("quote_jurisdictions.txt")
+
+
+def _post_of_body(words: list[Word], a: int, b: int) -> bool:
+    """A lone capitalised word that is also a post ("Аким", "Мэр") followed by a lowercase
+    genitive ("Аким города", "Мэр Москвы" is a name-run of its own): the post of a body."""
+    after = words[b] if b < len(words) else None
+    return b - a == 1 and after is not None and after.is_word and not after.is_upper \
+        and morph.lemma(words[a].low) in word_set("posts.txt") \
+        and any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses(after)[:2])
 
 
 def _woman_after_title(words: list[Word], a: int, b: int) -> bool:

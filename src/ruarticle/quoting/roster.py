@@ -857,9 +857,20 @@ def _as_woman(entity: Entity, text: str) -> Entity:
             after = after[1:]  # "Нурпеисова также напомнила"
         tag = parses(after[0])[0].tag if after and after[0].is_word else None
         if tag is not None and tag.POS == "VERB" and tag.gender != "masc" and "plur" not in tag \
+                and (tag.gender == "femn" or not _after_oblique_noun(text, m.start)) \
                 or after and after[0].text == "." and _postposed_subject(text, m.start):
             return replace(entity, name=" ".join(w.text for w in words))
     return entity
+
+
+def _after_oblique_noun(text: str, start: int) -> bool:
+    """"Партия бывшего премьер-министра Петра Илиева набирает": a name right after a
+    person's noun that cannot be nominative is in its case, whatever verb follows (after
+    a body's genitive, "Директор фонда Валерия Котова", it may still be the subject)."""
+    before = [w for w in tokenize(text, max(0, start - AGREEMENT_REACH), start) if w.is_word or w.text in ".,;:"]
+    word = before[-1] if before else None
+    return word is not None and word.is_word and not word.is_upper and best_pos(word) == "NOUN" \
+        and "anim" in parses(word)[0].tag and not any("nomn" in p.tag for p in parses(word))
 
 
 def _undeclined_womans(words: list[Word], name: str) -> bool:

@@ -82,10 +82,17 @@ def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
             a, j = m, m + 1
             while j < hi and j - a < MAX_NP and np_word(words[j]) and not _closes_phrase(words, j, a):
                 j += 1
+    if j > a + 1 and j + 1 < hi and words[j - 1].low in word_set("quote_one_of.txt") and words[j].low == "из" \
+            and all(is_latin(w) or w.text.isupper() for w in words[a:j - 1]):
+        a = j - 1  # "сказал DW один из организаторов": the outlet told
     if j == a + 1 and j + 1 < hi and words[a].low in word_set("quote_one_of.txt") and words[j].low == "из":
         j += 1  # "один из участников встречи"
         while j < hi and j - a < MAX_NP and np_word(words[j]) and words[j].is_word:
             j += 1
+        placed = after_pp(words, j + 1, hi) if j < hi and is_prep(words[j]) else j
+        named = _named_after_comma(words, placed, placed, hi) if placed > j + 1 else placed
+        if named > placed:  # "один из организаторов протеста под Медыкой, фермер ... Томаш Вуйцик"
+            return a, named
     if j > a:
         j = _named_after_comma(words, a, j, hi)
     return (a, j) if j > a else None
@@ -135,12 +142,27 @@ def _named_after_comma(words: list[Word], a: int, j: int, hi: int) -> int:
     while k < hi and k - j <= 3 and words[k].is_word and not words[k].is_upper \
             and (best_pos(words[k]) == "ADJF" or words[k].text[:1].isdigit()):
         k += 1  # "62-летний"
+    named = _name_after_description(words, k, hi) if k < hi and _person_noun(words[k]) else None
+    if named is not None:  # "..., студент философского факультета университета Никола Станоевич."
+        return named if named == hi or words[named].text in ".;!?" else j
     m = k
     while m < hi and m - k < 3 and is_proper(words[m]) and not words[m].text.isupper() \
             and nominative(words[m], plural_ok=False) and not any("Geox" in p.tag for p in parses(words[m])):
         m += 1
     closes = m == hi or words[m].text in ".;!?"
     return m if m > k and closes else j
+
+
+def _name_after_description(words: list[Word], k: int, hi: int) -> int | None:
+    """"фермер из Люблинского воеводства Томаш Вуйцик": the end of the name after a
+    person's noun and the words that describe it, else None."""
+    for m in range(k + 1, min(hi, k + NAME_REACH)):
+        if not words[m].is_word:
+            return None
+        end = _holder_name_end(words, m, hi)
+        if end is not None:
+            return end
+    return None
 
 
 def _through_inner_pp(words: list[Word], a: int, j: int, hi: int) -> int:
