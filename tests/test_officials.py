@@ -201,3 +201,10 @@ def test_post_and_name_agreement_is_worked_out_once_per_pair_of_forms():
     again = officials._agree(Token(7, 2, 80, 90, "президента"), Token(8, 2, 91, 98, "Иванова"))
     assert first is True and again is True
     assert officials._words_agree.cache_info().hits == 1
+
+
+def test_a_foreign_surname_that_does_not_decline_takes_the_case_of_its_first_name():
+    found = roles("Специальный посланник ООН Абдельхамид Бенслимане выступил в Совбезе.")
+    assert found["Абдельхамид Бенслимане"] == ["Специальный посланник ООН"]
+    found = roles("Представитель партии Цвангираи выступил в суде.")
+    assert "Цвангираи" not in found or found["Цвангираи"] == []

@@ -1423,6 +1423,14 @@ def test_headline_post_is_the_person_the_body_introduces_by_it():
     assert qs[0].speaker.text == "Министр спорта" and qs[0].speaker.name == "Олег Жуков"
 
 
+def test_headline_post_with_a_cue_is_the_holder_the_body_names_by_a_longer_title():
+    text = ("Спецпосланник ООН предупредил о голоде в Дарфуре\n\n"
+            "Специальный посланник генерального секретаря ООН по Судану Абдельхамид Бенслимане "
+            "призвал стороны договориться о перемирии.")
+    qs = extract(text).quotes
+    assert qs[0].speaker.text == "Спецпосланник ООН" and qs[0].speaker.name == "Абдельхамид Бенслимане"
+
+
 def test_headline_opening_with_marked_words_and_a_colon_before_their_source():
     q = found("«Цены на хлеб не вырастут»: глава минсельхоза о новом урожае\nУрожай собран.")[0]
     assert (q.kind, q.text, q.speaker.text) == ("direct", "Цены на хлеб не вырастут", "глава минсельхоза")

@@ -30,3 +30,9 @@ def test_a_bare_notice_after_a_persons_words_names_no_one():
     q = found("Премьер Иван Петров заявил, что переговоры прошли успешно. "
               "«Стороны договорились о новой встрече», — говорится в заявлении.")[-1]
     assert q.speaker is None
+
+
+def test_a_review_carries_the_words_of_the_body_that_issued_it():
+    q = only("Банк России опубликовал данные. Число хищений выросло на 5%, говорится в обзоре регулятора.")
+    assert q.text == "Число хищений выросло на 5%" and q.speaker.text == "регулятора"
+    assert q.speaker.name == "Банк России"

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import replace
 from functools import lru_cache
 
-from . import morph, posts
+from . import morph, names, posts
 from .posts import Post, Span
 from .records import Token
 
@@ -23,6 +23,7 @@ PREDICATE_GAP = 6
 LIST_GAP = 6
 ONE_OF_GAP = 4  # words between "один из" and its plural post: "пяти лучших"
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+UNDECLINED_ENDINGS = ("е", "и", "о", "у", "э", "ю")
 COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
 OTHERS = frozenset({"другой", "прочий"})
 OFFICES = frozenset({"пост", "должность"})
@@ -266,8 +267,7 @@ def _holder(tokens, first, head, last, people, person_at, person_end, men) -> in
                 _agree(tokens[head], tokens[k])
                 for k in (people[following].first, people[following].last)):
             return following  # "Адвокат Гаева Александр Аснис"
-        if all(_agree(tokens[head], tokens[k]) for k in (person.first, person.last)) \
-                and not _oblique_man(tokens[head], tokens[person.last], men):
+        if _agrees_with_name(tokens, head, person) and not _oblique_man(tokens[head], tokens[person.last], men):
             return person_at[after]
         after = person.last + 1
     if last + 1 < len(tokens) and morph.pos(tokens[last + 1].text.lower()) == "VERB" \
@@ -326,6 +326,15 @@ def _opening_bracket(tokens, k) -> int:
 def _modifier_like(token) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "NUMB" in p.tag
                for p in morph.parses(token.text)) and token.text not in (",",)
+
+
+def _agrees_with_name(tokens, head, person) -> bool:
+    """The post agrees with the name's first and last words; a foreign surname that does
+    not decline ("Абдельхамид Бенслимане") takes the case of the first name before it."""
+    last = tokens[person.last]
+    undeclined = person.last > person.first and last.text.lower().endswith(UNDECLINED_ENDINGS) \
+        and not names.known_name(last.text)
+    return _agree(tokens[head], tokens[person.first]) and (undeclined or _agree(tokens[head], last))
 
 
 def _agree(post: Token, name: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import regex
 
-from . import morph
+from . import morph, posts
 from .resources import word_set
 from .records import Cue, Entity, Paragraph, Quote, Sentence, Speaker
 from .quoting import (block, contentless, described, dialogue, direct, documented, extent, headline, indirect, interview,
@@ -77,7 +77,7 @@ def find(text: str, paragraphs: tuple[Paragraph, ...], sentences: tuple[Sentence
     drafts = dialogue.attributed(text, prose, drafts)
     drafts = nested.within(text, drafts)
     drafts = extent.settled(text, prose, drafts)
-    found = _headline_posts(text, titles, _records(text, paragraphs, _dedupe(text, drafts), entities))
+    found = _headline_posts(text, titles, _records(text, paragraphs, _dedupe(text, drafts), entities), entities)
     found = _not_repeated(found)
     return _read_back(original, found)
 
@@ -104,21 +104,34 @@ def _caption(text: str, p: Paragraph) -> bool:
     return not any(w.is_word and best_pos(w) in ("VERB", "PRTS") for w in tokenize(text, p.start, p.end))
 
 
-def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...]) -> tuple[Quote, ...]:
+def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...],
+                    entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """"Министр культуры: ..." over an article that names "министр культуры Анна Ли": a
     headline's source given by a post alone is the first named speaker the body introduces
-    by that post."""
+    by that post (written just before the name, or a role of the name's entity)."""
+    titled = {e.id: {posts.canonical(morph.lemma(w.text.lower())) for r in e.roles for w in tokenize(r.title)}
+              for e in entities}
     out = list(found)
     for n, q in enumerate(out):
-        if q.paragraph not in titles or q.cue or not q.speaker or q.speaker.name:
+        if q.paragraph not in titles or not q.speaker or not _unnamed_post(q.speaker, bool(q.cue)):
             continue
-        post = morph.lemma(q.speaker.text.split()[0].lower())
+        post = posts.canonical(morph.lemma(q.speaker.text.split()[0].lower()))
         holder = next((k.speaker for k in out[n + 1:] if k.speaker and k.speaker.name
-                       and post in {morph.lemma(w.text.lower()) for w in
-                                    tokenize(text, max(0, k.speaker.start - POST_REACH), k.speaker.end)}), None)
+                       and (post in {posts.canonical(morph.lemma(w.text.lower())) for w in
+                                     tokenize(text, max(0, k.speaker.start - POST_REACH), k.speaker.end)}
+                            or post in titled.get(k.speaker.entity, ()))), None)
         if holder is not None:
             out[n] = replace(q, speaker=replace(q.speaker, entity=holder.entity, name=holder.name))
     return tuple(out)
+
+
+def _unnamed_post(speaker: Speaker, cued: bool) -> bool:
+    """A headline's source named by no one's name: nothing resolved ("Министр культуры:"),
+    or, with a cue, a post the resolver could only spell out ("Спецпосланник ООН предупредил")."""
+    if speaker.name is None:
+        return not cued
+    return cued and speaker.entity is None and speaker.name.lower() == speaker.text.lower() \
+        and posts.head_lemma(speaker.text.split()[0]) is not None
 
 
 def _retold(text: str, p: Paragraph, said: list[Draft]) -> list[Draft]:
