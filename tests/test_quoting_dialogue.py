@@ -196,3 +196,8 @@ def test_a_question_asked_after_a_dash_is_attributed():
 
 def test_asking_about_a_topic_reports_nothing():
     assert not extract("Журналисты задавали вопросы о застройке предгорий.").quotes
+
+
+def test_questions_of_the_outlet_the_interviewee_answered_are_its_own():
+    text = OWN_INTERVIEW.replace("рассказал нашему корреспонденту о сезоне", "ответил на вопросы «Спорт-Экспресса»")
+    assert not [q for q in found(text) if q.text.startswith(("Денис, вы", "Что изменится"))]
