@@ -1431,6 +1431,13 @@ def test_headline_post_with_a_cue_is_the_holder_the_body_names_by_a_longer_title
     assert qs[0].speaker.text == "Спецпосланник ООН" and qs[0].speaker.name == "Абдельхамид Бенслимане"
 
 
+def test_headline_leader_of_a_body_is_the_head_the_body_names_with_that_body():
+    text = ("Глава «Автопрома»: очередь на машины исчезнет к осени\n\n"
+            "«Листы ожидания закроем к сентябрю», — заявил генеральный директор «Автопрома» Фаррух Абдуллаев.")
+    qs = extract(text).quotes
+    assert qs[0].speaker.text == "Глава «Автопрома»" and qs[0].speaker.name == "Фаррух Абдуллаев"
+
+
 def test_headline_opening_with_marked_words_and_a_colon_before_their_source():
     q = found("«Цены на хлеб не вырастут»: глава минсельхоза о новом урожае\nУрожай собран.")[0]
     assert (q.kind, q.text, q.speaker.text) == ("direct", "Цены на хлеб не вырастут", "глава минсельхоза")

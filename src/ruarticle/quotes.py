@@ -116,13 +116,32 @@ def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...],
         if q.paragraph not in titles or not q.speaker or not _unnamed_post(q.speaker, bool(q.cue)):
             continue
         post = posts.canonical(morph.lemma(q.speaker.text.split()[0].lower()))
+        body = _leader_of(q.speaker.text, post)
         holder = next((k.speaker for k in out[n + 1:] if k.speaker and k.speaker.name
-                       and (post in {posts.canonical(morph.lemma(w.text.lower())) for w in
-                                     tokenize(text, max(0, k.speaker.start - POST_REACH), k.speaker.end)}
-                            or post in titled.get(k.speaker.entity, ()))), None)
+                       and _introduced_by(_lemmas_before(text, k.speaker), post, body)
+                       or k.speaker and k.speaker.name and post in titled.get(k.speaker.entity, ())), None)
         if holder is not None:
             out[n] = replace(q, speaker=replace(q.speaker, entity=holder.entity, name=holder.name))
     return tuple(out)
+
+
+def _lemmas_before(text: str, speaker: Speaker) -> set[str]:
+    """The words of a speaker phrase and just before it, by canonical lemma."""
+    return {posts.canonical(morph.lemma(w.text.lower()))
+            for w in tokenize(text, max(0, speaker.start - POST_REACH), speaker.end) if w.is_word}
+
+
+def _leader_of(source: str, post: str) -> frozenset[str]:
+    """"Глава «УзАвтоХолдинга»": the words of the body a leader's word ("глава") heads."""
+    if post not in word_set("quote_leader_posts.txt"):
+        return frozenset()
+    return frozenset(morph.lemma(w.low) for w in tokenize(source)[1:] if w.is_word)
+
+
+def _introduced_by(seen: set[str], post: str, body: frozenset[str]) -> bool:
+    """The post itself before a named speaker, or, for a leader of a body, any head's post
+    with that body's words ("генеральный директор «УзАвтоХолдинга» Фаррух Абдуллаев")."""
+    return post in seen or bool(body) and body <= seen and bool(seen & word_set("quote_head_posts.txt"))
 
 
 def _unnamed_post(speaker: Speaker, cued: bool) -> bool:
