@@ -9,8 +9,8 @@ from .addressees import (addressee, oblique, past_outlet, past_outlet_before_per
                          told_outlet)
 from .marks import closing, through_name
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses
-from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, described_noun, initial_letter, instrumental_post, is_personal_pronoun, is_prep,
-                       is_skippable, modifier_lead, nominative, np_word, regional_body)
+from .np_words import (MAX_NP, NAME_REACH, POSSESSIVE, after_pp, described_noun, initial_letter, instrumental_post,
+                       is_personal_pronoun, is_prep, is_skippable, modifier_lead, nominative, np_word, regional_body)
 
 
 def after(words: list[Word], i: int, hi: int) -> tuple[int, int] | None:
