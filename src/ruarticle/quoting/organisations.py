@@ -356,7 +356,8 @@ class Organisations:
         if key not in self._kinds:
             nouns = {lemma for lemma, k in body_kinds().items() if k == kind}
             named = {morph.lemma(w.low) for w in tokenize(entity.name) if w.is_word}
-            by_name = media_name(entity.name) if kind == "media" else bool(named & nouns)
+            by_name = media_name(entity.name) if kind == "media" else bool(named & nouns) \
+                or kind == "office" and _office_name(entity.name)
             self._kinds[key] = by_name or any(self._kind_before(m.start, nouns) for m in entity.mentions)
         return self._kinds[key]
 
@@ -695,3 +696,11 @@ def _same_adjectives(adjectives: list[Word], name: str) -> bool:
     named = {morph.lemma(w.low) for w in tokenize(name) if w.is_word}
     placed = places.gazetteer().adjectives
     return all(morph.lemma(w.low) in named for w in adjectives if morph.lemma(w.low) in placed)
+
+
+def _office_name(name: str) -> bool:
+    """"Минздрав", "Роскомнадзор": a one-word name shaped like a state office's."""
+    low = name.lower()
+    parts = word_set("quote_office_name_parts.txt")
+    return " " not in low and any(low.startswith(p[:-1]) if p.endswith("-") else low.endswith(p[1:])
+                                  for p in parts if len(low) > len(p) + 2)

@@ -1,0 +1,13 @@
+"""Bodies that speak, resolved by the nouns that take them up (quoting/organisations.py)."""
+from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
+
+
+def test_a_service_noun_takes_up_an_office_named_by_a_compound():
+    q = only("Роскомнадзор направил уведомления агрегаторам, говорится в сообщении надзорной службы.")
+    assert q.speaker.text == "надзорной службы" and q.speaker.name == "Роскомнадзор"
+
+
+def test_only_some_compound_shapes_name_an_office():
+    from ruarticle.quoting.organisations import _office_name
+    assert _office_name("Роскомнадзор") and _office_name("Минздрав")
+    assert not _office_name("Роснефть") and not _office_name("Министерство финансов")
