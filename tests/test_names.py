@@ -319,3 +319,8 @@ def test_a_surname_with_no_genitive_beside_a_genitive_first_name_does_not_declin
     assert [e.name for e in article.entities if e.type == "PER"] == ["Лора Дюпре"]
     article = extract("Это слова Анны Петровой.")
     assert [e.name for e in article.entities if e.type == "PER"] == ["Анна Петрова"]
+
+
+def test_romanian_names_do_not_decline():
+    article = extract("Адвокат Александру Попеску защищает 24-летнего Богдана Ионеску.")
+    assert {e.name for e in article.entities if e.type == "PER"} == {"Александру Попеску", "Богдан Ионеску"}

@@ -337,3 +337,9 @@ def test_a_latin_outlet_closing_a_prepositional_phrase_is_no_subject():
 def test_a_modifier_with_its_own_objects_opening_the_clause_joins_its_noun():
     assert phrase_before("Знакомый с ситуацией источник рассказал") == "Знакомый с ситуацией источник"
     assert phrase_before("Живущая по соседству пенсионерка рассказала") == "Живущая по соседству пенсионерка"
+
+
+def test_an_insert_holding_someone_elses_age_and_name_is_stepped_over():
+    q = only("Адвокат Александру Попеску, представляющий интересы одного из задержанных, 24-летнего "
+             "Богдана Ионеску, заявил телеканалу Digi24, что его клиент не знал о происхождении денег.")
+    assert q.speaker.text == "Адвокат Александру Попеску" and q.speaker.name == "Александру Попеску"

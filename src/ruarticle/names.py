@@ -168,6 +168,7 @@ CONSONANT_END = regex.compile(r"[бвгдзклмнпрстфхжшчщць]$")
 OBLIQUE_Y = regex.compile(r"[бвгдзклмнпрстфхжшчщц]ы$")  # "Зумы": no one's nominative
 CONSONANT_A = regex.compile(r"[^аеиоуыэюяйь]а$")
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
+ROMANIAN_SURNAME = ("еску", "эску", "ску")
 
 
 def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[bool] = ()) -> dict[str, str]:
@@ -187,7 +188,7 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
     forms: dict[str, list[str]] = {}
     oblique = set()  # words written next to a first name in an oblique case
     upright = {}  # word -> whether every mention of it has a first name that is a nominative
-    fixed = {w for words in mentions for w in _undeclined_beside_genitive(words)}
+    fixed = {w for words in mentions for w in undeclined(words)}
     for n, words in enumerate(mentions):
         declined = any(oblique_first_name(w) for w in words) or cased[n] \
             and not any(_nominative_of(w, sex) for w in words)  # "У министра Иван Петров забрал"
@@ -217,6 +218,19 @@ def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[boo
                 continue
             out[word] = _hyphenated(word, sex, seen, declined)
     return _agreeing_in_case(mentions, forms, out, sex, cased)
+
+
+def undeclined(words: list[str]) -> list[str]:
+    """The words of one mention that keep their form in every case."""
+    return _romanian(words) + _undeclined_beside_genitive(words)
+
+
+def _romanian(words: list[str]) -> list[str]:
+    """"Александру Попеску", "Богдана Ионеску": a Romanian surname in "-ску" never declines,
+    nor does a first name in "-у" before it ("Александру", "Раду")."""
+    if not words or not words[-1].lower().endswith(ROMANIAN_SURNAME) or known_name(words[-1]):
+        return []
+    return [words[-1]] + [w for w in words[:-1] if w.lower().endswith("у")]
 
 
 def _undeclined_beside_genitive(words: list[str]) -> list[str]:

@@ -331,10 +331,12 @@ def _modifier_like(token) -> bool:
 def _agrees_with_name(tokens, head, person) -> bool:
     """The post agrees with the name's first and last words; a foreign surname that does
     not decline ("Абдельхамид Бенслимане") takes the case of the first name before it."""
-    last = tokens[person.last]
+    first, last = tokens[person.first], tokens[person.last]
+    if person.last > person.first and names.undeclined([first.text, last.text]) == [last.text, first.text]:
+        return True  # "Адвокат Александру Попеску": neither word declines
     undeclined = person.last > person.first and last.text.lower().endswith(UNDECLINED_ENDINGS) \
         and not names.known_name(last.text)
-    return _agree(tokens[head], tokens[person.first]) and (undeclined or _agree(tokens[head], last))
+    return _agree(tokens[head], first) and (undeclined or _agree(tokens[head], last))
 
 
 def _agree(post: Token, name: Token) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from .. import morph, places
-from ..names import CONSONANT_A
+from ..names import CONSONANT_A, undeclined
 from ..posts import canonical
 from ..resources import once, table, word_set
 from .lexicon import channel_noun, org_head
@@ -433,6 +433,8 @@ def dependent(content: list[Word], a: int, b: int) -> bool:
                   if c in p.tag and p.tag.POS == "NOUN" and p.score >= 0.1 and "Arch" not in p.tag}
     if not head_cases or is_name_like(head):
         return False
+    if b - a > 1 and len(undeclined([w.text for w in content[a:b]])) == b - a:
+        return False  # "Адвокат Александру Попеску": a name that does not decline shows no case
     first = _case_carrier(content, a, b)  # the first name, or the name itself, carries the case
     relation = a == 1 and morph.lemma(head.low) in word_set("quote_relations.txt")  # "Внук Деди Сетиавана"
     if first is content[a] and b - a > 1 and not _known(first) and not relation:

@@ -422,7 +422,9 @@ def _skip_insert(words, j, lo):
         owned = len(head) > 1 and (head[1].low in word_set("quote_owner_relatives.txt") and best_pos(head[0]) == "NOUN"
                                    or head[1].low in word_set("quote_phrase_relatives.txt") and is_prep(head[0]) and k > lo
                                    and is_person_name(words[k - 1]))
-        named_age = _age_word(head[0]) and any(is_person_name(w) for w in inside)  # ", 20-летний Хамзат Азимов,"
+        # ", 20-летний Хамзат Азимов," names the subject; ", 24-летнего Богдана Ионеску," someone's object
+        named_age = _age_word(head[0]) and any("nomn" in p.tag for p in parses(head[0])) \
+            and any(is_person_name(w) for w in inside)
         if not (head[0].text[0].isdigit() and not named_age or head[0].low in word_set("quote_phrase_relatives.txt") or owned or apposition or aside
                 or head[0].low == "хотя"  # ", хотя и не признали дело политическим, однако посчитали"
                 or _adjective_insert(inside)  # ", близкий к расследованию,", ", довольный итогом,"
