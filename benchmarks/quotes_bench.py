@@ -47,7 +47,7 @@ CORPORA: list[Path] = []  # folders given with --corpus, searched first
 
 
 STYLED = REPO / "benchmarks" / "gold" / "styled"
-STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _26, _27, _28, _32, _35 are kept unseen
+STYLED_DEV = ("styled_1.jsonl", "styled_3.jsonl")  # styled_2, _4, _8, _9, _10, _12, _14, _15, _17, _19, _20, _26, _27, _28, _32, _35, _36 are kept unseen
 STYLED_SESSION7 = ("styled_5.jsonl", "styled_6.jsonl", "styled_7.jsonl")  # a row of their own
 STYLED_SESSION8 = ("styled_11.jsonl", "styled_13.jsonl")
 STYLED_SESSION9 = ("styled_16.jsonl",)
@@ -63,7 +63,7 @@ REAL_SESSION13 = ("articles_25.jsonl",)  # measured once unseen, then developmen
 REAL_SESSION14 = ("articles_23.jsonl", "articles_24.jsonl")
 STYLED_SESSION14 = ("styled_21.jsonl", "styled_24.jsonl")
 STYLED_SESSION16 = ("styled_29.jsonl", "styled_30.jsonl", "styled_31.jsonl")  # natural density; styled_32 is kept unseen
-STYLED_SESSION17 = ("styled_33.jsonl", "styled_34.jsonl")  # natural density; styled_35 is kept unseen
+STYLED_SESSION17 = ("styled_33.jsonl", "styled_34.jsonl", "styled_37.jsonl")  # natural density; styled_35, _36 are kept unseen
 
 
 def texts_of(gold: Path) -> list[Path]:
@@ -876,7 +876,7 @@ def main(argv=None) -> None:
         sets.append(("fresh 23-24 (others; unseen until session 14)", [RESERVE / n for n in REAL_SESSION14]))
         sets.append(("styled 21, 24 (unseen until session 14)", [STYLED / n for n in STYLED_SESSION14]))
         sets.append(("styled 29-31 (natural density, written in session 16)", [STYLED / n for n in STYLED_SESSION16]))
-        sets.append(("styled 33-34 (natural density, written in session 17)", [STYLED / n for n in STYLED_SESSION17]))
+        sets.append(("styled 33, 34, 37 (natural density, written in session 17)", [STYLED / n for n in STYLED_SESSION17]))
     lines = list(HEADER)
     modes = [False, True] if args.entities else [False]
     for with_entities in modes:
