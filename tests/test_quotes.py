@@ -1702,3 +1702,10 @@ def test_english_outer_marks_around_a_name_are_read_like_guillemets():
     assert q.speaker.text == "управлении культуры"
     assert text[q.start:q.end] == q.text == "решение связано с нарушениями"
 
+
+
+def test_a_plural_cue_joined_to_a_bodys_report_in_one_sentence_is_the_same_bodys():
+    qs = extract("В МЧС сообщили, что пожар потушен, и добавили, что пострадавших нет.").quotes
+    assert [q.speaker.name for q in qs] == ["МЧС", "МЧС"]
+    qs = extract("В МЧС сообщили о пожаре. Жители домов напомнили, что пострадавших нет.").quotes
+    assert qs[-1].speaker.name != "МЧС"

@@ -343,3 +343,7 @@ def test_an_insert_holding_someone_elses_age_and_name_is_stepped_over():
     q = only("Адвокат Александру Попеску, представляющий интересы одного из задержанных, 24-летнего "
              "Богдана Ионеску, заявил телеканалу Digi24, что его клиент не знал о происхождении денег.")
     assert q.speaker.text == "Адвокат Александру Попеску" and q.speaker.name == "Александру Попеску"
+
+
+def test_a_quoted_name_read_as_a_conjunction_is_stepped_over_with_its_preposition():
+    assert phrase_before("Мендеш в интервью газете « А Бола » признался") == "Мендеш"

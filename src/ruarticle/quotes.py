@@ -348,6 +348,8 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
                 previous[0] if previous and d.paragraph - previous[1] <= 1
                 and d.gender is not None and d.gender == previous[2] else None) \
                 or resolver.zero_subject(d.cue[0], d.gender)  # the subject of the sentence before
+        if speaker is None and previous and d.gender == "plur" == previous[2] and _joined_cue(text, previous[3], d):
+            speaker = previous[0]  # "В МЧС сообщили, что ..., и добавили, что ...": the same body
         if speaker is None and previous and d.paragraph - previous[1] <= 1:
             speaker = _notice_of(text, d, previous[0], persons)
         if speaker is None and d.cue and _impersonal(text, d.cue):
@@ -360,7 +362,7 @@ def _records(text, paragraphs, drafts, entities) -> tuple[Quote, ...]:
             speaker = _not_the_teller(text, d, speaker, quotes)
         if speaker is not None:
             last[d.paragraph] = speaker
-            previous = (speaker, d.paragraph, d.gender)
+            previous = (speaker, d.paragraph, d.gender, d.cue[1] if d.cue else d.end)
         if d.kind != "indirect":
             resolver.verbatim(d.start, d.end)
         cue = _cue(text, d.cue) if d.cue else None
@@ -525,6 +527,16 @@ def _before_clause(text: str, start: int, end: int) -> int:
     words = tokenize(text, start, end)
     return next((w.start for w, nxt in zip(words, words[1:]) if w.text == ","
                  and (best_pos(nxt) in ("PRTF", "GRND") or nxt.low in indirect.RELATIVE_NOMINATIVES)), end)
+
+
+def _joined_cue(text: str, after: int, d: Draft) -> bool:
+    """A plural cue with no subject joined to the cue before it in the same sentence by
+    "и", "а также", "однако" ("назвали данные обнадёживающими, однако напомнили")."""
+    if d.cue is None or not after <= d.cue[0] or _impersonal(text, d.cue) or regex.search(r"[.!?;]", text[after:d.cue[0]]):
+        return False
+    words = [w for w in tokenize(text, after, d.cue[0]) if w.is_word]
+    return bool(words) and words[-1].low in word_set("quote_joiners.txt") \
+        or len(words) > 1 and words[-2].low in word_set("quote_joiners.txt") and words[-1].low == "также"
 
 
 def _zero_subject(text: str, d: Draft) -> bool:

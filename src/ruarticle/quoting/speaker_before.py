@@ -96,7 +96,7 @@ def _before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -
                                  and not _head_disagrees(words, (a, span[1]), gender)), None)
                 if agreeing is not None:
                     return agreeing, span[1]  # "анонимности высокопоставленный представитель"
-        left = (span[0] - 1 if told else span[0]) if span else j + 1
+        left = (span[0] - 1 if told else span[0]) if span else _opening_mark(words, j, lo)
         k = next((k for k in range(left - 1, max(lo - 1, left - PP_REACH - 2), -1)
                   if is_prep(words[k]) or not (words[k].is_word or words[k].text in NAME_MARKS)), None)
         if k is not None and not is_prep(words[k]):
@@ -110,6 +110,15 @@ def _before(words: list[Word], i: int, lo: int = 0, gender: str | None = None) -
             # "X, в разговоре с корреспондентом Kaktus.media признался": past the outlet
             return _subject_before_comma(words, j, lo, gender)
     return fallback
+
+
+def _opening_mark(words: list[Word], j: int, lo: int) -> int:
+    """Where a walk goes on left of ``words[j]``: before the opening mark when a quoted name
+    ends there ("в интервью газете «А Бола»", whose "А" reads as a conjunction), else j + 1."""
+    if words[j].text != "»":
+        return j + 1
+    k = next((k for k in range(j - 1, max(lo - 1, j - NAME_REACH), -1) if words[k].text in "«»"), None)
+    return k if k is not None and words[k].text == "«" else j + 1
 
 
 def _quoted_after_prep(words: list[Word], span: tuple[int, int], lo: int) -> bool:
