@@ -11,3 +11,9 @@ def test_only_some_compound_shapes_name_an_office():
     from ruarticle.quoting.organisations import _office_name
     assert _office_name("Роскомнадзор") and _office_name("Минздрав")
     assert not _office_name("Роснефть") and not _office_name("Министерство финансов")
+
+
+def test_a_site_named_by_its_owner_speaks_for_it():
+    q = only("Клуб «Витория» расторг контракт с тренером. Решение принято после поражения, "
+             "сообщает официальный сайт клуба.")
+    assert q.speaker.text == "официальный сайт клуба" and q.speaker.name == "Витория"

@@ -129,6 +129,8 @@ class Organisations:
         президента государства", "в пресс-службе оборонного ведомства"): the post's
         holder or the body of that kind, as the words after the head find them alone."""
         content = [w for w in words if w.is_word]
+        while len(content) > 2 and best_pos(content[0]) == "ADJF" and not content[0].is_upper:
+            content = content[1:]  # "официальный сайт клуба"
         if len(content) < 2 or not _press_service_word(content[0]):
             return None
         served = self._served_body(words, content, end)
