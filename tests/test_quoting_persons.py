@@ -55,3 +55,9 @@ def test_someone_of_one_among_many_bodies_names_nobody():
 def test_a_quantified_group_with_adjectives_names_no_body():
     q = extract("Несколько крупных заводов пообещали поднять цену на молоко.").quotes[0]
     assert q.speaker.text == "Несколько крупных заводов" and q.speaker.name is None
+
+
+def test_a_surname_with_an_epithet_is_the_person_named_in_full():
+    from ruarticle import extract
+    [q] = extract("Серена Уильямс выиграла турнир. Уильямс-младшая сообщила о своей беременности.").quotes
+    assert q.speaker.text == "Уильямс-младшая" and q.speaker.name == "Серена Уильямс"

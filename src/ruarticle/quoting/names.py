@@ -758,7 +758,8 @@ def feminine_in(words: list[Word]) -> str | None:
     """The name words of a phrase whose verb is feminine, as written: the subject of
     "сказала" is already in the nominative ("Александра Панфилова")."""
     run = [w for w in words if w.is_word and w.is_upper and (is_person_name(w) or not morph.known(w.low))]
-    if not run or not run[-1].low.endswith(("а", "я")):
+    if not run or not run[-1].low.endswith(("а", "я")) or "-младш" in run[-1].low or "-старш" in run[-1].low:
+        return None  # "Уильямс-младшая": the epithet's ending, not the name's
         return None
     return " ".join(w.text for w in run)
 

@@ -133,10 +133,16 @@ def proper_mention(words: list[Word], start: int, end: int, entity: Entity | Non
     inside = [w for w in words if w.is_word and start <= w.start and w.end <= end]
     if not inside:
         return False
-    if all(best_pos(w) == "ADJF" for w in inside):
+    if all(best_pos(w) == "ADJF" and not _with_epithet(w) for w in inside):
         return entity is not None and adjectival_surname(inside, entity)
     first = inside[0]  # "собеседник ТАСС", "президента США" are posts, not names
     return is_proper(first) or (first.initial and is_name_like(first)) or first.text.isupper()
+
+
+def _with_epithet(word: Word) -> bool:
+    """"Уильямс-младшая": a capitalised name with an epithet, which reads as an adjective."""
+    name, dash, epithet = word.low.partition("-")
+    return word.is_upper and bool(dash) and epithet.startswith(("младш", "старш"))
 
 
 def adjectival_surname(inside: list[Word], entity: Entity) -> bool:
