@@ -281,8 +281,8 @@ def _joined_people(text, tokens, found) -> list[Candidate]:
 
 def _first_names(one: str, two: str) -> bool:
     """"Нейл" + "Патрик Харрис": a lone first name right before a full name that opens
-    with a first name, both in the nominative, is its first part (a middle name follows
-    it), not another person (who would stand in another case: "Кокорина Андрей Ромашов")."""
+    with a first name in the same case is its first part (a middle name follows it),
+    not another person (who would stand in another case: "Кокорина Андрей Ромашов")."""
     words = two.split()
     if " " in one or len(words) != 2 or not one[:1].isupper():
         return False
@@ -290,8 +290,7 @@ def _first_names(one: str, two: str) -> bool:
     if any("Surn" in p.tag.grammemes for p in mine):
         return False  # a surname before a full name belongs to someone else
     cases = {p.tag.case for p in morph.parses(words[0].lower()) if "Name" in p.tag.grammemes and names.known_parse(p)}
-    # in the nominative only: an oblique one may be a possessor ("Соратники Пака Ли Уна")
-    return "nomn" in cases & {p.tag.case for p in mine if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes}
+    return bool(cases & {p.tag.case for p in mine if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes})
 
 
 def _stems(name: str) -> tuple[str, ...]:
