@@ -31,12 +31,3 @@ def test_an_organisation_that_opens_a_quoted_name_keeps_its_closing_mark():
 def test_a_quoted_name_after_a_legal_forms_letters_stays_as_written():
     a = extract("В ОАХК «Барки Точик» ограничения объяснили нехваткой воды.")
     assert "Барки Точик" in [e.name for e in a.entities]
-
-
-def _people(text):
-    return [e.name for e in extract(text).entities if e.type == "PER"]
-
-
-def test_a_lone_first_name_before_a_full_name_in_its_case_is_one_person():
-    assert _people("Об этом написал актер Нейл Патрик Харрис.") == ["Нейл Патрик Харрис"]
-    assert _people("Адвокат Кокорина Андрей Ромашов выступил в суде.") == ["Кокорин", "Андрей Ромашов"]

@@ -271,26 +271,12 @@ def _joined_people(text, tokens, found) -> list[Candidate]:
     joined, out = set(), []
     for a, b in zip(people, people[1:]):
         if id(a) in joined or b.first != a.last + 1 or text[a.end:b.start] != " " \
-                or _stems(f"{a.normal} {b.normal}") not in full and not _first_names(text[a.start:a.end], text[b.start:b.end]):
+                or _stems(f"{a.normal} {b.normal}") not in full:
             continue
         joined |= {id(a), id(b)}
         out.append(Candidate(a.start, b.end, "PER", "person", None, text[a.start:b.end],
                              a.first, b.last))
     return [c for c in found if id(c) not in joined] + out
-
-
-def _first_names(one: str, two: str) -> bool:
-    """"Нейл" + "Патрик Харрис": a lone first name right before a full name that opens
-    with a first name in the same case is its first part (a middle name follows it),
-    not another person (who would stand in another case: "Кокорина Андрей Ромашов")."""
-    words = two.split()
-    if " " in one or len(words) != 2 or not one[:1].isupper():
-        return False
-    mine = morph.parses(one.lower())
-    if any("Surn" in p.tag.grammemes for p in mine):
-        return False  # a surname before a full name belongs to someone else
-    cases = {p.tag.case for p in morph.parses(words[0].lower()) if "Name" in p.tag.grammemes and names.known_parse(p)}
-    return bool(cases & {p.tag.case for p in mine if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes})
 
 
 def _stems(name: str) -> tuple[str, ...]:
