@@ -1,5 +1,5 @@
 """Bodies that speak, resolved by the nouns that take them up (quoting/organisations.py)."""
-from quoted import found, only  # noqa: E402 (tests folder is on sys.path)
+from quoted import only  # noqa: E402 (tests folder is on sys.path)
 
 
 def test_a_service_noun_takes_up_an_office_named_by_a_compound():
