@@ -458,3 +458,10 @@ def test_a_nominative_name_after_a_long_source_phrase_opens_the_content():
     q = only("По версии следствия 3 февраля в квартире на Гаврской улице в Петербурге Пётр Завьялов, "
              "находясь в состоянии опьянения, напал на соседа.")
     assert q.speaker.text == "следствия"
+
+
+def test_a_thing_that_shows_inside_the_content_leaves_the_report_whole():
+    q = only("Как считает член жюри, критик Денис Арсеньев, успех «Просеки» доказывает, что читателю "
+             "снова интересна проза о труде.")
+    assert q.speaker.name == "Денис Арсеньев"
+    assert q.text == "успех «Просеки» доказывает, что читателю снова интересна проза о труде"

@@ -103,3 +103,8 @@ def test_a_collective_subject_of_a_promise_speaks():
 def test_a_crowd_or_a_family_demands_as_people_do():
     assert only("Толпа протестующих требовала освободить активиста.").text == "освободить активиста"
     assert only("Семья пострадавшего требует компенсации.").text == "компенсации"
+
+
+def test_a_thing_with_a_quoted_name_after_it_shows_and_says_nothing():
+    from ruarticle import extract
+    assert extract("Успех «Просеки» доказывает, что читателю интересна проза.").quotes == ()

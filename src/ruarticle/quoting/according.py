@@ -390,8 +390,17 @@ def _reported_after(ws, k) -> bool:
     j = k + 1
     while j < len(ws) and j - k <= phrases.MAX_NP and phrases.np_at(ws, j, len(ws)):
         j += 1
-    return k + 1 < j < len(ws) - 2 and cue_lemma(ws[j], ("VERB",)) is not None \
-        and ws[j + 1].text in (",", ":") and (ws[j + 1].text == ":" or ws[j + 2].low in ("что", "чтобы"))
+    lemma = cue_lemma(ws[j], ("VERB",)) if k + 1 < j < len(ws) - 2 else None
+    return lemma is not None and ws[j + 1].text in (",", ":") and (ws[j + 1].text == ":" or ws[j + 2].low in ("что", "чтобы")) \
+        and not (lemma in word_set("quote_evidence_verbs.txt") and _thing(ws[k + 1:j]))
+
+
+def _thing(words) -> bool:
+    """"успех романа": a subject headed by a lowercase noun for no one, whose "доказывает,
+    что" shows rather than says."""
+    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
+    return head is not None and not head.is_upper and not any("anim" in p.tag for p in parses(head)[:2]) \
+        and not org_head(head) and not is_document(head)
 
 
 def _past_participle_clause(ws, k, case):

@@ -20,6 +20,7 @@ from .participle import participle
 from .pointing import pointer_nouns, pointing
 from .reporting import verb
 from .requests import request
+from .unsaid import shown_by_a_thing
 from .words import best_pos, parses, tokenize, verb_gender
 
 COLON_QUOTE = regex.compile(r":\s*[«„“\"]")
@@ -70,6 +71,8 @@ def find(text: str, sentence: tuple[int, int], previous: tuple[int, int] | None,
             anchor, draft, taken = match
             used.update(taken)
             found.append((anchor, draft.with_(paragraph=paragraph)))
+    # "успех романа доказывает, что ...": a thing's showing cuts no report it stands in
+    found = [(anchor, d) for anchor, d in found if not shown_by_a_thing(text, d)]
     drafts = _without_nested_beliefs(_cut(text, s, found))
     return _without_quoted_reports(text, s, _without_relative_reports(text, drafts))
 

@@ -32,7 +32,7 @@ def no_quote(text: str, d: Draft, titles: set[int], headings: frozenset[int] = f
     if d.kind != "indirect":
         return False
     return d.paragraph in headings or _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) \
-        or _unsaid(text, d) or _talked_about(text, d) or _cited_headline(text, d) or _shown_by_a_thing(text, d) \
+        or _unsaid(text, d) or _talked_about(text, d) or _cited_headline(text, d) or shown_by_a_thing(text, d) \
         or _introduces_words(text, d) or _charged(text, d) or _legal_charge(text, d) \
         or _plot(text, d)
 
@@ -157,7 +157,7 @@ def _unsaid(text: str, d: Draft) -> bool:
     return bool(words) and (is_future(words[0]) or [w.low for w in before] in (["будет"], ["будут"]))
 
 
-def _shown_by_a_thing(text: str, d: Draft) -> bool:
+def shown_by_a_thing(text: str, d: Draft) -> bool:
     """"Успех романа доказывает, что ...", "Проблема требует вмешательства": a verb that
     also means "to show" or "to need" with a thing for its subject (no person, body,
     document, outlet or study) reports nobody's words."""
@@ -167,8 +167,8 @@ def _shown_by_a_thing(text: str, d: Draft) -> bool:
     head = next((w for w in words if w.is_word and best_pos(w) not in ("ADJF", "PRTF", "NUMR")
                  and w.low not in word_set("quote_quantifiers.txt")), None)  # "Тысячи демонстрантов"
     if head is None or best_pos(head) != "NOUN" or is_proper(head) or is_latin(head) \
-            or head.text[:1].isupper() and not head.initial or any(w.text in "«\"„“" for w in words):
-        return False  # "«Эхо Москвы» говорит о ...": a name
+            or head.text[:1].isupper() and not head.initial or any(w.text in "«\"„“" for w in words[:words.index(head)]):
+        return False  # "«Эхо Москвы» говорит о ...": a name ("успех «Просеки»" is a thing)
     if org_head(head) or is_document(head) or any("anim" in p.tag for p in parses(head)) \
             or morph.lemma(head.low) in word_set("quote_findings.txt") \
             or morph.lemma(head.low) in word_set("quote_spokespeople.txt") \
