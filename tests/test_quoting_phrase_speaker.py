@@ -106,3 +106,12 @@ def test_a_participle_standing_for_people_speaks_for_a_phrase_report():
 
 def test_a_passive_participle_for_things_speaks_for_no_one():
     assert found("Собранные сведения указывают на рост продаж.") == ()
+
+
+def test_a_locative_body_before_a_relative_clause_speaks_for_a_plural_verb():
+    from ruarticle import extract
+    [q] = extract("В компании «ТоннельСтройИнвест», которая выиграла контракт в 2023 году, объяснили "
+                  "задержки сложными геологическими условиями.").quotes
+    assert q.speaker.name == "ТоннельСтройИнвест"
+    [q] = extract("В министерстве, в котором работают сто человек, заявили, что реформа продолжится.").quotes
+    assert q.speaker.text == "министерстве"

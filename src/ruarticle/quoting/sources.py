@@ -10,10 +10,11 @@ from . import phrases
 from .addressees import addressee, past_outlet_before_place, quoted_addressee, quoted_outlet, told_between
 from .bounds import dependent, next_report
 from .marks import closing, through_name
-from .np_words import POSSESSIVE
+from .np_words import POSSESSIVE, is_prep
 from .lexicon import THAT, channel_noun, cue_lemma, documents, is_impersonal, is_topic_verb, org_head
 from .words import (Word, best_pos, char_span, is_latin, is_name_like, is_person_name, parses, verb_gender)
 
+RELATIVE_INSERT_REACH = 16  # words of a relative clause between a locative source and its verb
 LOCATIVE_REACH = 12  # words around the cue where "в сообщении X" / "в пресс-службе X" may stand
 TOLD_NAME_WORDS = 2  # words of an outlet's name told the news ("ТАСС", "РИА Новости")
 JOINING = ("и", "а", "но", "однако")  # "признает ..., однако считает": one subject
@@ -116,6 +117,20 @@ def relative_author(ws, j, lo):
     return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
 
+def relative_insert(ws, j, lo) -> int | None:
+    """The comma opening a relative clause closed right before the verb ``ws[j]``
+    (", которая выиграла контракт в 2023 году,"), else None."""
+    if j - 1 <= lo or ws[j - 1].text != ",":
+        return None
+    for k in range(j - 2, max(lo, j - RELATIVE_INSERT_REACH), -1):
+        if ws[k].text in ",;:":
+            return None
+        if ws[k].low.startswith("котор"):
+            at = k - 1 if k - 1 > lo and is_prep(ws[k - 1]) else k
+            return at - 1 if at - 1 > lo and ws[at - 1].text == "," else None
+    return None
+
+
 def _at_own_event(ws, j, k, lo) -> bool:
     """"провёл совещание, на котором раскритиковал", "брифинг, где заявил": a statement
     made at the subject's own event; telling about a topic there ("на которой рассказал об
@@ -134,8 +149,18 @@ def _source(ws, j, lo, hi, subject_first=False):
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
+            opened = relative_insert(ws, j, lo) if span is not None and span[0] > j \
+                and not phrases.names_someone(ws, span) else None
+            if opened is not None:  # "В компании «X», которая ..., объяснили задержки условиями"
+                place = locative(ws, max(lo, opened - LOCATIVE_REACH), opened, any_noun=True, marked=True)
+                if place is not None:
+                    return place
             if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
                 place = locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
+                opened = relative_insert(ws, j, lo)
+                if opened is not None and (place is None or place[0] > ws[opened].start):
+                    # "В компании «X», которая выиграла контракт в 2023 году, объяснили": before the insert
+                    place = locative(ws, max(lo, opened - LOCATIVE_REACH), opened, any_noun=True, marked=True)
                 return None if place and _in_closed_relative(ws, place[0], j) else place
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)
