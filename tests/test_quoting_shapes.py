@@ -154,3 +154,9 @@ def test_what_a_report_notes_is_still_speech():
 def test_a_jury_naming_the_best_awards_a_title():
     assert found("Зрители признали спектакль лучшим в сезоне.") == ()
     assert only("Суд признал сделку недействительной.").text == "сделку недействительной"
+
+
+def test_a_time_adjunct_before_a_promised_infinitive_is_no_celebrated_date():
+    from ruarticle import extract
+    [q] = extract("Министр пообещал в ближайшие дни провести консультации.").quotes
+    assert q.text == "в ближайшие дни провести консультации"

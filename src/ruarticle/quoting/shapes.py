@@ -13,6 +13,7 @@ FRAME_OPENERS = {"on": ("на",), "in": ("в", "во"), "k": ("к",)}  # "сос
 WITH = ("с", "со")
 VOICED_WORDS = 3  # words of the object looked at: "главного героя мультфильма" (an adjective read as a noun)
 VALUE_REACH = 4  # words after "в" in which the number's unit stands: "в 19,2 млрд долларов"
+ADJUNCT_REACH = 4  # words of a time or place adjunct before an infinitive
 
 
 def fits_frames(ws, j, end, frames) -> bool:
@@ -114,8 +115,8 @@ def not_speech(ws, j, end) -> bool:
     verdict in the instrumental ("признал его виновным")."""
     if ws[j - 1].low in ABOUT:
         return False  # "объявил о награде", "сообщил о присуждении премии": told about, not given
-    if infinitive_opens(ws, j):
-        return False  # "потребовали наказать виновных", "призвал объявить траур": what was asked
+    if infinitive_opens(ws, j) or infinitive_opens(ws, _past_time_adjunct(ws, j, end)):
+        return False  # "потребовали наказать виновных", "пообещал в ближайшие дни провести": what was asked
     inside = [w for w in ws[j:] if w.start < end]
     # a verdict's instrumental comes before any preposition: "с незаконными фермами" is none
     free = inside[:next((n for n, w in enumerate(inside) if best_pos(w) == "PREP"), len(inside))]
@@ -131,6 +132,18 @@ def not_speech(ws, j, end) -> bool:
                for w in free) \
         or _fronted_date(ws, j, inside) \
         or _award(ws, j, free)  # a verdict adjective, not "назвал это худшим днём"
+
+
+def _past_time_adjunct(ws, j, end) -> int:
+    """The index after a leading prepositional adjunct ("в ближайшие дни", "до конца
+    года") when an infinitive follows it, else ``j``: its noun is no date celebrated."""
+    if best_pos(ws[j]) != "PREP":
+        return j
+    k = j + 1
+    while k < len(ws) and ws[k].start < end and k - j <= ADJUNCT_REACH \
+            and (ws[k].text.isdigit() or ws[k].is_word and best_pos(ws[k]) in ("ADJF", "NOUN", "NUMR")):
+        k += 1
+    return k if k < len(ws) and k > j + 1 else j
 
 
 def infinitive_opens(ws, j) -> bool:
