@@ -12,7 +12,6 @@ from .resources import word_set
 from .mentions import Candidate
 
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\.?")
-EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 
 
 def _parts(text: str) -> tuple[list[str], list[str]]:
@@ -57,7 +56,7 @@ class _Person:
 
 def _stem(word: str) -> str:
     """A name word's stem for matching, without an epithet: "Вэнс-младший" is Вэнс."""
-    return names.stem(EPITHET.sub("", word))
+    return names.stem(names.EPITHET.sub("", word))
 
 
 def _misspelling(one: str, other: str | None) -> bool:

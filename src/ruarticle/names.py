@@ -169,6 +169,7 @@ OBLIQUE_Y = regex.compile(r"[бвгдзклмнпрстфхжшчщц]ы$")  # "
 CONSONANT_A = regex.compile(r"[^аеиоуыэюяйь]а$")
 RUSSIAN_SURNAME = regex.compile(r"(?:[оеё]в|[иы]н)а$")
 ROMANIAN_SURNAME = ("еску", "эску", "ску")
+EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 
 
 def nominatives(mentions: list[list[str]], said: list[str] = (), cased: list[bool] = ()) -> dict[str, str]:

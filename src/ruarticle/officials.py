@@ -23,7 +23,6 @@ PREDICATE_GAP = 6
 LIST_GAP = 6
 ONE_OF_GAP = 4  # words between "один из" and its plural post: "пяти лучших"
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
-UNDECLINED_ENDINGS = ("е", "и", "о", "у", "э", "ю")
 COMITATIVE = frozenset({"с", "со", "между", "за", "под", "над", "перед", "пред"})
 OTHERS = frozenset({"другой", "прочий"})
 OFFICES = frozenset({"пост", "должность"})
@@ -332,9 +331,9 @@ def _agrees_with_name(tokens, head, person) -> bool:
     """The post agrees with the name's first and last words; a foreign surname that does
     not decline ("Абдельхамид Бенслимане") takes the case of the first name before it."""
     first, last = tokens[person.first], tokens[person.last]
-    if person.last > person.first and names.undeclined([first.text, last.text]) == [last.text, first.text]:
+    if person.last > person.first and len(names.undeclined([first.text, last.text])) == 2:
         return True  # "Адвокат Александру Попеску": neither word declines
-    undeclined = person.last > person.first and last.text.lower().endswith(UNDECLINED_ENDINGS) \
+    undeclined = person.last > person.first and names.VOWEL_END.search(last.text) is not None \
         and not names.known_name(last.text)
     return _agree(tokens[head], first) and (undeclined or _agree(tokens[head], last))
 

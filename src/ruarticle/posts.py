@@ -92,9 +92,9 @@ def another_office(titles, head: str) -> bool:
     if head in word_set("office_covers.txt") or head in offices or canonical(head) in offices:
         return False
     keys = {head, canonical(head)}
-    heads = [title.split()[0] for title in titles if title]
-    return any(h in offices or t in offices for h, t in zip(heads, titles)) \
-        and not any(h in keys or canonical(h) in keys or t in keys for h, t in zip(heads, titles))
+    held = [(title.split()[0], title) for title in titles if title]
+    return any(h in offices or t in offices for h, t in held) \
+        and not any(h in keys or canonical(h) in keys or t in keys for h, t in held)
 
 
 @lru_cache(maxsize=100_000)  # a pure function of the word form: worked out once per form

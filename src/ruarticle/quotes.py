@@ -109,20 +109,25 @@ def _headline_posts(text: str, titles: set[int], found: tuple[Quote, ...],
     """"Министр культуры: ..." over an article that names "министр культуры Анна Ли": a
     headline's source given by a post alone is the first named speaker the body introduces
     by that post (written just before the name, or a role of the name's entity)."""
-    titled = {e.id: {posts.canonical(morph.lemma(w.text.lower())) for r in e.roles for w in tokenize(r.title)}
-              for e in entities}
     out = list(found)
+    by_id = {e.id: e for e in entities}
     for n, q in enumerate(out):
         if q.paragraph not in titles or not q.speaker or not _unnamed_post(q.speaker, bool(q.cue)):
             continue
         post = posts.canonical(morph.lemma(q.speaker.text.split()[0].lower()))
         body = _leader_of(q.speaker.text, post)
         holder = next((k.speaker for k in out[n + 1:] if k.speaker and k.speaker.name
-                       and _introduced_by(_lemmas_before(text, k.speaker), post, body)
-                       or k.speaker and k.speaker.name and post in titled.get(k.speaker.entity, ())), None)
+                       and (_introduced_by(_lemmas_before(text, k.speaker), post, body)
+                            or post in _role_words(by_id.get(k.speaker.entity)))), None)
         if holder is not None:
             out[n] = replace(q, speaker=replace(q.speaker, entity=holder.entity, name=holder.name))
     return tuple(out)
+
+
+def _role_words(entity: Entity | None) -> set[str]:
+    """The words of an entity's roles by canonical lemma ("посланник" of "специальный посланник ...")."""
+    return {posts.canonical(morph.lemma(w.text.lower())) for r in entity.roles for w in tokenize(r.title)} \
+        if entity is not None else set()
 
 
 def _lemmas_before(text: str, speaker: Speaker) -> set[str]:

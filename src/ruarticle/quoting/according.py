@@ -9,6 +9,7 @@ from .addressees import outlet_after_place, past_outlet_before_place, quoted_out
 from .lexicon import according_noun, cue_lemma, is_impersonal, listed_verb, org_head, outlet_noun
 from .shapes import instrumental
 from .sources import document_source, genitive, is_document, locative
+from .unsaid import a_thing
 from .words import best_pos, char_span, is_latin, is_person_name, is_proper, parses, verb_gender
 
 MIN_CONTENT_WORDS = 2  # "По словам эксперта, цены вырастут."
@@ -392,15 +393,7 @@ def _reported_after(ws, k) -> bool:
         j += 1
     lemma = cue_lemma(ws[j], ("VERB",)) if k + 1 < j < len(ws) - 2 else None
     return lemma is not None and ws[j + 1].text in (",", ":") and (ws[j + 1].text == ":" or ws[j + 2].low in ("что", "чтобы")) \
-        and not (lemma in word_set("quote_evidence_verbs.txt") and _thing(ws[k + 1:j]))
-
-
-def _thing(words) -> bool:
-    """"успех романа": a subject headed by a lowercase noun for no one, whose "доказывает,
-    что" shows rather than says."""
-    head = next((w for w in words if w.is_word and best_pos(w) == "NOUN"), None)
-    return head is not None and not head.is_upper and not any("anim" in p.tag for p in parses(head)[:2]) \
-        and not org_head(head) and not is_document(head)
+        and not (lemma in word_set("quote_evidence_verbs.txt") and a_thing(ws[k + 1:j]))  # "успех романа доказывает"
 
 
 def _past_participle_clause(ws, k, case):

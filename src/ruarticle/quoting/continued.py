@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import morph
 from ..names import stem as name_stem
-from ..posts import another_office, canonical
+from ..posts import another_office, canonical, posts
 from ..records import Entity
 from ..resources import word_set
 from . import names
@@ -403,7 +403,7 @@ class Continuations:
         """"Тренер сказал" after "Аким города Ерлан Касымов": the akim is no coach."""
         entity = self.registry.by_id.get(entity_id) if entity_id else None
         head = next((morph.lemma(w.low) for w in words if w.is_word and best_pos(w) == "NOUN"), None)
-        return entity is not None and head is not None and head in word_set("posts.txt") \
+        return entity is not None and head is not None and head in posts() \
             and another_office([r.title for r in entity.roles], head)
 
     def _called_by_noun(self, words, start, gender, found):

@@ -8,8 +8,8 @@ from functools import lru_cache
 import regex
 
 from .. import morph, places
-from ..names import CONSONANT_A, undeclined
-from ..posts import canonical
+from ..names import CONSONANT_A, EPITHET, undeclined
+from ..posts import canonical, posts
 from ..resources import once, table, word_set
 from .lexicon import channel_noun, org_head
 from .words import Word, best_pos, is_latin, is_name_like, is_person_name, parses, recase, surname_as_plural, tokenize
@@ -214,7 +214,7 @@ def _post_of_body(words: list[Word], a: int, b: int) -> bool:
     genitive ("Аким города", "Мэр Москвы" is a name-run of its own): the post of a body."""
     after = words[b] if b < len(words) else None
     return b - a == 1 and after is not None and after.is_word and not after.is_upper \
-        and morph.lemma(words[a].low) in word_set("posts.txt") \
+        and morph.lemma(words[a].low) in posts() \
         and any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses(after)[:2])
 
 
@@ -758,9 +758,8 @@ def feminine_in(words: list[Word]) -> str | None:
     """The name words of a phrase whose verb is feminine, as written: the subject of
     "сказала" is already in the nominative ("Александра Панфилова")."""
     run = [w for w in words if w.is_word and w.is_upper and (is_person_name(w) or not morph.known(w.low))]
-    if not run or not run[-1].low.endswith(("а", "я")) or "-младш" in run[-1].low or "-старш" in run[-1].low:
+    if not run or not run[-1].low.endswith(("а", "я")) or EPITHET.search(run[-1].low):
         return None  # "Уильямс-младшая": the epithet's ending, not the name's
-        return None
     return " ".join(w.text for w in run)
 
 

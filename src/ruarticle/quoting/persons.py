@@ -9,7 +9,7 @@ from ..posts import canonical
 from ..resources import once, table, word_set
 from . import names
 from .lexicon import org_head
-from ..names import edits_within, stem as name_stem
+from ..names import EPITHET, edits_within, stem as name_stem
 from .roster import nominative_in
 from .words import (Word, best_pos, is_latin, is_name_like, is_person_name, is_proper, parses, pronoun_gender,
                     tokenize)
@@ -141,8 +141,7 @@ def proper_mention(words: list[Word], start: int, end: int, entity: Entity | Non
 
 def _with_epithet(word: Word) -> bool:
     """"Уильямс-младшая": a capitalised name with an epithet, which reads as an adjective."""
-    name, dash, epithet = word.low.partition("-")
-    return word.is_upper and bool(dash) and epithet.startswith(("младш", "старш"))
+    return word.is_upper and EPITHET.search(word.low) is not None
 
 
 def adjectival_surname(inside: list[Word], entity: Entity) -> bool:

@@ -8,7 +8,7 @@ from ..resources import once, word_set
 from . import phrases
 from .lexicon import phrase_frames
 from .bounds import dependent
-from .sources import IN_WHICH, LOCATIVE_REACH, clause_start, coordinate, is_document, locative, relative_author, relative_insert
+from .sources import IN_WHICH, before_relative, clause_start, coordinate, is_document, locative, relative_author
 from .words import best_pos, is_latin, is_proper, parses
 
 RELATIVE_REACH = 3  # words between "на котором" and its verb
@@ -137,10 +137,7 @@ def phrase_speaker(ws, i, last, gender):
     if span is None and gender == "plur" and not coordinate(ws, i):
         opening = clause_start(ws, i)  # "В Минобороны назвали сообщения фейком"
         located = locative(ws, opening, _before_insert(ws, opening, i), marked=True)
-        inserted = relative_insert(ws, i, 0)
-        if inserted is not None and (located is None or located[0] > ws[inserted].start):
-            # "В компании «X», которая выиграла контракт в 2023 году, объяснили задержки ..."
-            located = locative(ws, max(0, inserted - LOCATIVE_REACH), inserted, marked=True)
+        located = before_relative(ws, i, 0, located, any_noun=False)  # "В компании «X», которая ..., объяснили"
         span = word_span(ws, located) if located else None
     if span is None:
         span = _relative_subject(ws, i)

@@ -12,7 +12,7 @@ from dataclasses import replace
 import regex
 
 from .. import morph, places, posts
-from ..names import stem as name_stem
+from ..names import EPITHET, stem as name_stem
 from ..posts import canonical
 from ..records import Entity
 from . import abbreviations, names
@@ -21,7 +21,6 @@ from .words import Word, best_pos, is_name_like, parses, tokenize
 
 CASE_ENDINGS = ("а", "у", "ом", "е", "ым", "ой")  # "Бертмана" is Бертман in another case
 MIN_STEM = 4
-EPITHET = regex.compile(r"-(?:младш|старш)\p{Ll}*$")  # "Буш-младший": the surname is "Буш"
 READABLE = regex.compile(r"[\p{Cyrillic}\p{Latin}]")  # a name a reader can read (not "马凌"), asked of every entity
 # not after an initial: "С. Собянин пообещал, что А. Александров ..." is one sentence
 SENTENCE_END = regex.compile(r"(?:(?<!\b\p{Lu})\.|[!?…])[»”\"')]*\s+(?=[«„\"(]?[\p{Lu}\d])|\n+")

@@ -117,7 +117,17 @@ def relative_author(ws, j, lo):
     return char_span(ws, *span) if span and phrases.names_someone(ws, span) else None
 
 
-def relative_insert(ws, j, lo) -> int | None:
+def before_relative(ws, j, lo, place, any_noun=True):
+    """"В компании «X», которая выиграла контракт в 2023 году, объяснили": with a relative
+    clause closed right before the verb ``ws[j]``, the locative source before it, unless
+    ``place`` (found nearer the verb) already stands before it; else ``place``."""
+    opened = _relative_insert(ws, j, lo)
+    if opened is None or place is not None and place[0] <= ws[opened].start:
+        return place
+    return locative(ws, max(lo, opened - LOCATIVE_REACH), opened, any_noun=any_noun, marked=True)
+
+
+def _relative_insert(ws, j, lo) -> int | None:
     """The comma opening a relative clause closed right before the verb ``ws[j]``
     (", которая выиграла контракт в 2023 году,"), else None."""
     if j - 1 <= lo or ws[j - 1].text != ",":
@@ -149,18 +159,13 @@ def _source(ws, j, lo, hi, subject_first=False):
     if not is_impersonal(ws[j]):
         if subject_first and verb_gender(ws[j]) == "plur":
             span = phrases.before(ws, j, lo, "plur") or phrases.after(ws, j, hi)
-            opened = relative_insert(ws, j, lo) if span is not None and span[0] > j \
-                and not phrases.names_someone(ws, span) else None
-            if opened is not None:  # "В компании «X», которая ..., объяснили задержки условиями"
-                place = locative(ws, max(lo, opened - LOCATIVE_REACH), opened, any_noun=True, marked=True)
+            if span is not None and span[0] > j and not phrases.names_someone(ws, span):
+                place = before_relative(ws, j, lo, None)  # "В компании «X», которая ..., объяснили задержки"
                 if place is not None:
                     return place
             if span is None:  # "сообщили в аукционном доме", not "в Думе прошёл стол, на котором"
                 place = locative(ws, clause_start(ws, j), _reach(ws, j, len(ws)), any_noun=True, marked=True)
-                opened = relative_insert(ws, j, lo)
-                if opened is not None and (place is None or place[0] > ws[opened].start):
-                    # "В компании «X», которая выиграла контракт в 2023 году, объяснили": before the insert
-                    place = locative(ws, max(lo, opened - LOCATIVE_REACH), opened, any_noun=True, marked=True)
+                place = before_relative(ws, j, lo, place)
                 return None if place and _in_closed_relative(ws, place[0], j) else place
         if subject_first:
             span = phrases.before(ws, j, lo, verb_gender(ws[j])) or phrases.after(ws, j, hi)

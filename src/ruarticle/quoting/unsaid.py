@@ -32,7 +32,7 @@ def no_quote(text: str, d: Draft, titles: set[int], headings: frozenset[int] = f
     if d.kind != "indirect":
         return False
     return d.paragraph in headings or _question_topic(text, d) or _status(text, d) or _teaser(text, d, titles) \
-        or _unsaid(text, d) or _talked_about(text, d) or _cited_headline(text, d) or shown_by_a_thing(text, d) \
+        or _unsaid(text, d) or _talked_about(text, d) or _cited_headline(text, d) \
         or _introduces_words(text, d) or _charged(text, d) or _legal_charge(text, d) \
         or _plot(text, d)
 
@@ -163,7 +163,11 @@ def shown_by_a_thing(text: str, d: Draft) -> bool:
     document, outlet or study) reports nobody's words."""
     if not d.cue or not d.speaker or d.cue[2] not in word_set("quote_evidence_verbs.txt"):
         return False
-    words = tokenize(text, d.speaker[0], d.speaker[1])
+    return a_thing(tokenize(text, d.speaker[0], d.speaker[1]))
+
+
+def a_thing(words) -> bool:
+    """A subject phrase headed by a thing: no person, body, document, outlet or study."""
     head = next((w for w in words if w.is_word and best_pos(w) not in ("ADJF", "PRTF", "NUMR")
                  and w.low not in word_set("quote_quantifiers.txt")), None)  # "Тысячи демонстрантов"
     if head is None or best_pos(head) != "NOUN" or is_proper(head) or is_latin(head) \
